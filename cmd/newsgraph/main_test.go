@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph/graphtest"
+)
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{nil, "no command"},
+		{[]string{"frobnicate"}, "unknown command"},
+		{[]string{"ingest"}, "no input"},
+		{[]string{"ingest", "--workers", "0", "x"}, "at least 1"},
+		{[]string{"serve", "extra"}, "unexpected argument"},
+	}
+	for _, tt := range tests {
+		var out, errb bytes.Buffer
+		err := run(context.Background(), tt.args, nil, &out, &errb)
+		var u errUsage
+		if !errors.As(err, &u) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("run(%q) = %v, want a usage error containing %q", tt.args, err, tt.want)
+		}
+		if exitCode(err) != 2 {
+			t.Errorf("run(%q): exit code %d, want 2", tt.args, exitCode(err))
+		}
+	}
+}
+
+// The demo path end to end: ingest the sample articles into a real Neo4j,
+// serve, and read health and statistics over HTTP.
+func TestIngestThenServe(t *testing.T) {
+	graphtest.Open(t) // empty database with schema, and the test lock
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"ingest", "--json", "--quiet", "../../testdata/articles"}, nil, &out, &errb); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, errb.String())
+	}
+	var sum struct {
+		Files   int `json:"files"`
+		Written int `json:"written"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &sum); err != nil {
+		t.Fatalf("ingest --json: %v\n%s", err, out.String())
+	}
+	if sum.Files < 20 || sum.Written != sum.Files {
+		t.Errorf("ingest summary %+v: want every sample article written", sum)
+	}
+
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve", "--addr", addr}, nil, &out, &bytes.Buffer{}) }()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve did not shut down cleanly: %v", err)
+		}
+	}()
+	var resp *http.Response
+	for i := 0; i < 100; i++ {
+		resp, err = http.Get("http://" + addr + "/api/health")
+		if err == nil {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatalf("server never answered: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("health: %s", resp.Status)
+	}
+	resp, err = http.Get("http://" + addr + "/api/stats")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var st map[string]int
+	if err := json.NewDecoder(resp.Body).Decode(&st); err != nil {
+		t.Fatal(err)
+	}
+	if st["articles"] != sum.Files || st["people"] == 0 || st["said"] == 0 {
+		t.Errorf("stats after ingest: %v", st)
+	}
+}

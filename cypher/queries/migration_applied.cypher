@@ -1,0 +1,3 @@
+// :param version => "001"
+MATCH (m:SchemaMigration {version: $version})
+RETURN m.checksum AS checksum

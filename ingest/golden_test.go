@@ -1,0 +1,68 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/extract/*.golden.json")
+
+// TestGolden runs the extractor over the short original articles in
+// testdata/extract and compares with the expected JSON. Run with -update
+// to rewrite the expectations after a deliberate change, then review the
+// diff. A second extraction must give identical bytes (determinism).
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("../testdata/extract/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no golden inputs in testdata/extract")
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			got := goldenJSON(t, f)
+			if again := goldenJSON(t, f); !bytes.Equal(got, again) {
+				t.Fatal("two runs over the same input differ")
+			}
+			want := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(want, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			exp, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatalf("%v (run go test ./ingest -run TestGolden -update)", err)
+			}
+			if !bytes.Equal(got, exp) {
+				t.Errorf("output differs from %s (run with -update and review the diff)\n--- got\n%s", want, got)
+			}
+		})
+	}
+}
+
+func goldenJSON(t *testing.T, path string) []byte {
+	t.Helper()
+	doc, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Extract(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(b, '\n')
+}

@@ -1,0 +1,73 @@
+package ingest
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// run extracts one article given as text.
+func run(t testing.TB, text string) Result {
+	t.Helper()
+	res, err := Extract(context.Background(), Document{File: "t.txt", Text: []byte(text)})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	return res
+}
+
+func entityByName(res Result, name string) *Entity {
+	for i := range res.Entities {
+		if strings.EqualFold(res.Entities[i].Name, name) {
+			return &res.Entities[i]
+		}
+		for _, a := range res.Entities[i].Aliases {
+			if strings.EqualFold(a, name) {
+				return &res.Entities[i]
+			}
+		}
+	}
+	return nil
+}
+
+// hasRel reports a relation of type typ between the entities named a and
+// b (b ignored for SAID; MET is symmetric).
+func hasRel(res Result, typ, a, b string) bool {
+	ea := entityByName(res, a)
+	if ea == nil {
+		return false
+	}
+	var eb *Entity
+	if typ != RelSaid {
+		if eb = entityByName(res, b); eb == nil {
+			return false
+		}
+	}
+	for _, r := range res.Relations {
+		if r.Type != typ {
+			continue
+		}
+		switch {
+		case typ == RelSaid && r.Source == ea.ID:
+			return true
+		case typ == RelMet && (r.Source == ea.ID && r.Target == eb.ID || r.Source == eb.ID && r.Target == ea.ID):
+			return true
+		case typ != RelSaid && typ != RelMet && r.Source == ea.ID && r.Target == eb.ID:
+			return true
+		}
+	}
+	return false
+}
+
+func dump(res Result) string {
+	var b strings.Builder
+	names := map[string]string{}
+	for _, e := range res.Entities {
+		names[e.ID] = e.Name
+		b.WriteString(e.ID + " " + e.Type + " " + e.Name + " " + strings.Join(e.Aliases, "|") + "\n")
+	}
+	for _, r := range res.Relations {
+		b.WriteString(r.Type + " " + names[r.Source] + " -> " + names[r.Target] + " (" + r.Role + ")\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,333 @@
+package ingest
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The gazetteers are general knowledge kept as data so that they can be
+// reviewed and extended without touching code. Nothing in them is taken
+// from particular articles.
+//
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// gazetteer roles: how a matched phrase refers to its entity.
+const (
+	gzName    = iota // the entity's own name or alias
+	gzDemonym        // "Russian": an adjective naming a state
+	gzCapital        // "Moscow": a capital, the state when it acts
+	gzSeat           // "Kremlin": a seat of government, always the state
+)
+
+// gzEntry is one thing a gazetteer knows.
+type gzEntry struct {
+	canon string // canonical name
+	typ   string // TypeInstitution, TypeEvent or TypePlace
+	kind  string // state, agency, media, …
+	key   string // resolution key shared by all its phrases
+}
+
+// gzPhrase is one way of writing a gazetteer entry, tokenised.
+type gzPhrase struct {
+	toks    []string // lower-cased tokens
+	surface string
+	entry   *gzEntry
+	role    int
+	exact   bool // all-capital short form: the text must be in capitals too
+	common  bool // a single ordinary word ("Shell"): needs a capital outside headings
+}
+
+// titlePhrase is a role or title ("deputy foreign minister").
+type titlePhrase struct {
+	toks    []string
+	phrase  string
+	title   bool   // may stand before a name
+	honor   bool   // honorific only, not an affiliation role
+	occup   bool   // occupational, needs an explicit institution
+	diplo   bool   // "to X" names the host country
+	implied string // institution implied by the role
+}
+
+type lexicon struct {
+	gz        map[string][]*gzPhrase // by first token, longest first
+	titles    map[string][]*titlePhrase
+	first     map[string]bool // given names, lower-case
+	common    map[string]bool
+	speech    map[string]bool
+	speechWk  map[string]bool
+	phrasal   map[string][]string // first word → second words
+	meet      map[string]bool
+	meetWith  map[string]bool
+	meetObj   map[string]bool
+	sanction  map[string]bool
+	impose    map[string]bool
+	states    map[string]*gzEntry // key → state entry
+	demonymOf map[string]string   // state key → demonym
+	orgs      map[string]*gzEntry // lower canonical name → entry (for implied institutions)
+	capitals  map[string]bool     // lower capital names
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+	lexErr  error
+)
+
+// getLexicon loads the embedded gazetteers once. A malformed data file is
+// a build defect, so it panics with the file and line.
+func getLexicon() *lexicon {
+	lexOnce.Do(func() {
+		lex, lexErr = loadLexicon()
+	})
+	if lexErr != nil {
+		panic(lexErr)
+	}
+	return lex
+}
+
+func readLines(name string, fn func(line string, n int) error) error {
+	f, err := lexiconFS.Open("lexicon/" + name)
+	if err != nil {
+		return fmt.Errorf("lexicon: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := fn(line, n); err != nil {
+			return fmt.Errorf("lexicon %s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func splitList(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	parts := strings.Split(s, ",")
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// phraseTokens tokenises a lexicon phrase with the article tokenizer so
+// that both sides agree on hyphens, dots and apostrophes.
+func phraseTokens(s string) []string {
+	toks := tokenize(s, nil)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, t.lower)
+	}
+	return out
+}
+
+func isAllCapsShort(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters > 0 && letters <= 4
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{
+		gz:        map[string][]*gzPhrase{},
+		titles:    map[string][]*titlePhrase{},
+		first:     map[string]bool{},
+		common:    make(map[string]bool, 64000),
+		speech:    map[string]bool{},
+		speechWk:  map[string]bool{},
+		phrasal:   map[string][]string{},
+		meet:      map[string]bool{},
+		meetWith:  map[string]bool{},
+		meetObj:   map[string]bool{},
+		sanction:  map[string]bool{},
+		impose:    map[string]bool{},
+		states:    map[string]*gzEntry{},
+		demonymOf: map[string]string{},
+		orgs:      map[string]*gzEntry{},
+		capitals:  map[string]bool{},
+	}
+	if err := readLines("common.txt", func(l string, _ int) error {
+		lx.common[l] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	add := func(surface string, e *gzEntry, role int) {
+		toks := phraseTokens(surface)
+		if len(toks) == 0 {
+			return
+		}
+		p := &gzPhrase{toks: toks, surface: surface, entry: e, role: role}
+		p.exact = isAllCapsShort(surface)
+		p.common = len(toks) == 1 && lx.common[toks[0]]
+		lx.gz[toks[0]] = append(lx.gz[toks[0]], p)
+	}
+	err := readLines("countries.txt", func(l string, _ int) error {
+		f := strings.Split(l, "|")
+		for len(f) < 5 {
+			f = append(f, "")
+		}
+		e := &gzEntry{canon: f[0], typ: TypeInstitution, kind: "state", key: "st:" + strings.ToLower(f[0])}
+		lx.states[e.key] = e
+		add(f[0], e, gzName)
+		for _, a := range splitList(f[1]) {
+			add(a, e, gzName)
+		}
+		for i, d := range splitList(f[2]) {
+			if i == 0 {
+				lx.demonymOf[e.key] = d
+			}
+			add(d, e, gzDemonym)
+			if !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "sh") && !strings.HasSuffix(d, "ch") && !strings.HasSuffix(d, "i") {
+				add(d+"s", e, gzDemonym)
+			}
+		}
+		for _, c := range splitList(f[3]) {
+			lx.capitals[strings.ToLower(c)] = true
+			add(c, e, gzCapital)
+		}
+		for _, s := range splitList(f[4]) {
+			add(s, e, gzSeat)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := readLines("places.txt", func(l string, _ int) error {
+		e := &gzEntry{canon: l, typ: TypePlace, kind: "place", key: "pl:" + strings.ToLower(l)}
+		add(l, e, gzName)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	orgLine := func(typ string, defKind string) func(string, int) error {
+		return func(l string, _ int) error {
+			f := strings.Split(l, "|")
+			for len(f) < 3 {
+				f = append(f, "")
+			}
+			kind, aliases := defKind, f[1]
+			if typ != "" && defKind != "media" {
+				kind, aliases = f[1], f[2]
+			}
+			prefix := "org:"
+			if typ == TypeEvent {
+				prefix = "ev:"
+			}
+			e := &gzEntry{canon: f[0], typ: typ, kind: kind, key: prefix + strings.ToLower(f[0])}
+			lx.orgs[strings.ToLower(f[0])] = e
+			add(f[0], e, gzName)
+			for _, a := range splitList(aliases) {
+				add(a, e, gzName)
+			}
+			return nil
+		}
+	}
+	if err := readLines("orgs.txt", orgLine(TypeInstitution, "")); err != nil {
+		return nil, err
+	}
+	if err := readLines("media.txt", orgLine(TypeInstitution, "media")); err != nil {
+		return nil, err
+	}
+	if err := readLines("events.txt", orgLine(TypeEvent, "")); err != nil {
+		return nil, err
+	}
+	for _, ps := range lx.gz {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+	}
+	if err := readLines("firstnames.txt", func(l string, _ int) error {
+		for _, w := range strings.Fields(l) {
+			lx.first[strings.ToLower(w)] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readLines("titles.txt", func(l string, _ int) error {
+		f := strings.Split(l, "|")
+		for len(f) < 3 {
+			f = append(f, "")
+		}
+		t := &titlePhrase{toks: phraseTokens(f[0]), phrase: f[0], implied: f[2]}
+		t.title = strings.Contains(f[1], "t")
+		t.honor = strings.Contains(f[1], "h")
+		t.occup = strings.Contains(f[1], "o")
+		t.diplo = strings.Contains(f[1], "d")
+		if len(t.toks) == 0 {
+			return fmt.Errorf("empty title")
+		}
+		lx.titles[t.toks[0]] = append(lx.titles[t.toks[0]], t)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for _, ts := range lx.titles {
+		sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].toks) > len(ts[j].toks) })
+	}
+	section := ""
+	if err := readLines("verbs.txt", func(l string, _ int) error {
+		if strings.HasPrefix(l, "[") {
+			section = strings.Trim(l, "[]")
+			return nil
+		}
+		if section == "speech-phrasal" {
+			for _, p := range strings.Split(l, "|") {
+				w := strings.Fields(p)
+				if len(w) == 2 {
+					lx.phrasal[w[0]] = append(lx.phrasal[w[0]], w[1])
+				}
+			}
+			return nil
+		}
+		var m map[string]bool
+		switch section {
+		case "speech":
+			m = lx.speech
+		case "speech-weak":
+			m = lx.speechWk
+		case "meet":
+			m = lx.meet
+		case "meet-with":
+			m = lx.meetWith
+		case "meet-object":
+			m = lx.meetObj
+		case "sanction":
+			m = lx.sanction
+		case "impose":
+			m = lx.impose
+		default:
+			return fmt.Errorf("unknown section %q", section)
+		}
+		for _, w := range strings.Fields(l) {
+			m[w] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}

@@ -1,0 +1,233 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tkWord  tokKind = iota // letters, possibly with digits ("G20")
+	tkNum                  // starts with a digit
+	tkPunct                // one punctuation rune
+	tkPoss                 // possessive 's
+)
+
+// token is a slice of the cleaned text with its byte offsets. text and
+// lower share memory with the text whenever no case change was needed.
+type token struct {
+	start, end int
+	text       string
+	lower      string // lower case, typographic apostrophes made plain
+	kind       tokKind
+	cap        bool // starts with an upper-case letter
+	upper      bool // two or more letters, all upper case
+	dotted     bool // dotted abbreviation such as "U.S." or "D.C."
+	space      bool // whitespace (or start of text) before it
+	nl         bool // first token of a line
+}
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+func isLetterRune(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') ||
+		r >= utf8.RuneSelf && unicode.IsLetter(r)
+}
+
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+		return true
+	}
+	return r >= utf8.RuneSelf && unicode.IsSpace(r)
+}
+
+func decode(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
+
+// tokenize splits text into tokens. It never fails and runs in linear
+// time; dst is reused when it has capacity.
+func tokenize(text string, dst []token) []token {
+	toks := dst[:0]
+	n := len(text)
+	space, nl := true, true
+	for i := 0; i < n; {
+		r, w := decode(text, i)
+		if isSpaceRune(r) {
+			space = true
+			if r == '\n' || r == '\r' {
+				nl = true
+			}
+			i += w
+			continue
+		}
+		start := i
+		kind := tkPunct
+		dotted := false
+		switch {
+		case isLetterRune(r):
+			kind = tkWord
+			// Dotted abbreviation: single letters each followed by a dot.
+			if j := dottedEnd(text, i); j > 0 {
+				i = j
+				dotted = true
+				break
+			}
+			i = wordEnd(text, i)
+		case r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
+			kind = tkNum
+			i = numEnd(text, i)
+		case isApos(r) && i+w < n && (text[i+w] == 's' || text[i+w] == 'S') && len(toks) > 0 && !space && toks[len(toks)-1].kind == tkWord:
+			// possessive 's
+			j := i + w + 1
+			if j >= n || !isWordByte(text, j) {
+				kind = tkPoss
+				i = j
+				break
+			}
+			i += w
+		default:
+			i += w
+		}
+		t := token{start: start, end: i, text: text[start:i], kind: kind, space: space, nl: nl, dotted: dotted}
+		fillCase(&t)
+		toks = append(toks, t)
+		space, nl = false, false
+	}
+	return toks
+}
+
+func isWordByte(s string, i int) bool {
+	r, _ := decode(s, i)
+	return isWordRune(r)
+}
+
+// dottedEnd returns the end of a dotted abbreviation ("U.S.", "D.C.",
+// "e.g.") starting at i, or 0.
+func dottedEnd(s string, i int) int {
+	j := i
+	count := 0
+	for j < len(s) {
+		r, w := decode(s, j)
+		if !isLetterRune(r) || j+w >= len(s) || s[j+w] != '.' {
+			break
+		}
+		// the letter must be a single letter: next after it is '.'
+		j += w + 1
+		count++
+		if j < len(s) {
+			r2, _ := decode(s, j)
+			if !isLetterRune(r2) {
+				break
+			}
+			// next segment must again be letter + '.'
+			_, w2 := decode(s, j)
+			if j+w2 >= len(s) || s[j+w2] != '.' {
+				break
+			}
+		}
+	}
+	if count >= 2 {
+		return j
+	}
+	return 0
+}
+
+// wordEnd scans letters, digits and internal apostrophes (O'Brien,
+// don't), stopping before a possessive 's, hyphens and everything else.
+func wordEnd(s string, i int) int {
+	n := len(s)
+	for i < n {
+		r, w := decode(s, i)
+		if isWordRune(r) {
+			i += w
+			continue
+		}
+		if isApos(r) && i+w < n {
+			r2, w2 := decode(s, i+w)
+			if isLetterRune(r2) {
+				// possessive 's at the end of a word is its own token
+				if (r2 == 's' || r2 == 'S') && (i+w+w2 >= n || !isWordByte(s, i+w+w2)) {
+					return i
+				}
+				i += w + w2
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// numEnd scans a number with internal separators ("1,000", "3.5",
+// "10:30") and a letter suffix ("26th", "15km").
+func numEnd(s string, i int) int {
+	n := len(s)
+	for i < n {
+		r, w := decode(s, i)
+		if isWordRune(r) {
+			i += w
+			continue
+		}
+		if (r == '.' || r == ',' || r == ':') && i+1 < n && s[i+1] >= '0' && s[i+1] <= '9' {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+func fillCase(t *token) {
+	if t.kind == tkPunct {
+		t.lower = t.text
+		if t.text == "\u2019" {
+			t.lower = "'"
+		}
+		return
+	}
+	hasUpper, hasLower, letters, ascii := false, false, 0, true
+	first := true
+	for _, r := range t.text {
+		if r >= utf8.RuneSelf {
+			ascii = false
+		}
+		if unicode.IsUpper(r) {
+			hasUpper = true
+			letters++
+			if first {
+				t.cap = true
+			}
+		} else if unicode.IsLower(r) {
+			hasLower = true
+			letters++
+		}
+		if first && unicode.IsLetter(r) {
+			first = false
+		} else if first && unicode.IsDigit(r) {
+			first = false
+		}
+	}
+	t.upper = hasUpper && !hasLower && letters >= 2
+	if !hasUpper && (ascii || !strings.ContainsRune(t.text, '\u2019')) {
+		t.lower = t.text
+		return
+	}
+	l := strings.ToLower(t.text)
+	if !ascii {
+		l = strings.ReplaceAll(l, "\u2019", "'")
+	}
+	t.lower = l
+}

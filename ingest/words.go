@@ -1,0 +1,177 @@
+package ingest
+
+// Closed word classes used by several stages. They are grammar, not
+// knowledge, so they live in code.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// stopCaps never start or continue a name even when capitalised.
+var stopCaps = set("the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but",
+	"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+	"these", "those", "there", "here", "as", "after", "before", "while", "when", "if", "since", "although", "though",
+	"yet", "so", "then", "still", "also", "some", "many", "both", "each", "every", "any", "all", "no", "not", "one",
+	"however", "meanwhile", "according", "during", "despite", "amid", "about", "into", "over", "under", "between",
+	"among", "through", "what", "which", "who", "whom", "whose", "why", "how", "where", "is", "are", "was", "were",
+	"be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might",
+	"must", "shall", "mr", "mrs", "ms", "dr", "sir", "earlier", "later", "today", "yesterday", "tomorrow", "such",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+	"april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "key", "pro", "tip", "did", "know", "faq", "note",
+	"update", "breaking", "exclusive", "analysis", "opinion", "editorial", "watch", "video", "photos", "live",
+	"read", "more", "source", "sources", "reuters", "why", "new", "former", "ex", "late", "recent", "other", "another",
+	"several", "most", "least", "first", "second", "third", "last", "next", "now", "just", "only", "even", "very")
+
+// regionAdjectives are capitalised adjectives that are never a name.
+var regionAdjectives = set("asian", "european", "african", "western", "eastern", "northern", "southern", "central",
+	"arab", "islamic", "muslim", "christian", "jewish", "catholic", "orthodox", "sunni", "shia", "shiite", "kurdish",
+	"latin", "nordic", "baltic", "pacific", "atlantic", "transatlantic", "eurasian", "slavic", "anglo", "hispanic",
+	"persian", "gulf", "middle", "north", "south", "east", "west", "global", "international", "national", "federal",
+	"republican", "democratic", "democrat", "conservative", "liberal", "communist", "socialist", "nazi", "soviet",
+	"english", "arabic", "french", "spanish", "german", "chinese", "russian", "american", "pro", "anti")
+
+// instHeads end (or, with "of", begin) institution names; the value is
+// the kind.
+var instHeads = map[string]string{
+	"ministry": "ministry", "department": "ministry", "agency": "agency", "service": "agency", "services": "agency",
+	"bureau": "agency", "directorate": "agency", "authority": "agency", "office": "agency", "administration": "agency",
+	"council": "organization", "committee": "organization", "commission": "organization", "board": "organization",
+	"union": "organization", "association": "organization", "federation": "organization", "organization": "organization",
+	"organisation": "organization", "alliance": "organization", "coalition": "organization", "league": "organization",
+	"foundation": "organization", "institute": "university", "university": "university", "college": "university",
+	"academy": "university", "school": "university", "congress": "parliament", "duma": "parliament",
+	"parliament": "parliament", "assembly": "parliament", "senate": "parliament", "cabinet": "government",
+	"government": "government", "court": "court", "tribunal": "court", "party": "party", "front": "party",
+	"movement": "party", "bank": "company", "fund": "company", "corporation": "company", "corp": "company",
+	"inc": "company", "ltd": "company", "llc": "company", "plc": "company", "company": "company", "group": "company",
+	"holdings": "company", "airlines": "company", "airways": "company", "motors": "company", "industries": "company",
+	"technologies": "company", "systems": "company", "capital": "company", "partners": "company", "ventures": "company",
+	"news": "media", "times": "media", "post": "media", "journal": "media", "gazette": "media", "herald": "media",
+	"tribune": "media", "press": "media", "radio": "media", "television": "media", "tv": "media",
+	"broadcasting": "media", "network": "media", "daily": "media", "shipping": "company", "energy": "company",
+	"oil": "company", "gas": "company", "petroleum": "company", "logistics": "company", "trading": "company",
+	"mining": "company", "steel": "company", "metals": "company", "pharmaceuticals": "company", "telecom": "company",
+	"holding": "company", "shipyard": "company", "insurance": "company", "investments": "company", "lines": "company", "army": "armed_group", "navy": "agency",
+	"forces": "armed_group", "brigade": "armed_group", "brigades": "armed_group", "battalion": "armed_group",
+	"regiment": "armed_group", "guard": "agency", "police": "agency", "embassy": "embassy", "consulate": "embassy",
+	"mission": "embassy", "secretariat": "organization", "centre": "organization", "center": "organization",
+	"club": "organization", "church": "organization", "bloc": "organization", "command": "agency",
+}
+
+// eventHeads end event names; the value is the class used to merge
+// mentions of one event ("Crocus incident" = "attack at Crocus City Hall").
+var eventHeads = map[string]string{
+	"war": "war", "wars": "war", "conflict": "war", "invasion": "war", "crisis": "crisis", "summit": "summit",
+	"conference": "summit", "forum": "summit", "attack": "attack", "attacks": "attack", "bombing": "attack",
+	"bombings": "attack", "massacre": "attack", "incident": "attack", "shooting": "attack", "explosion": "attack",
+	"siege": "attack", "treaty": "treaty", "accord": "treaty", "accords": "treaty", "agreement": "treaty",
+	"pact": "treaty", "revolution": "revolution", "uprising": "revolution", "coup": "revolution", "election": "election",
+	"elections": "election", "referendum": "election", "games": "games", "olympics": "games", "cup": "games",
+	"championship": "games", "offensive": "war", "battle": "war", "détente": "other", "detente": "other",
+	"exchange": "exchange", "swap": "exchange",
+}
+
+// venueHeads end place names.
+var venueHeads = set("hall", "square", "stadium", "arena", "airport", "palace", "cathedral", "mosque", "bridge",
+	"street", "avenue", "park", "plaza", "tower", "building", "hotel", "theatre", "theater", "hospital", "prison",
+	"base", "port", "station", "plant", "dam", "island", "islands", "river", "sea", "mountains", "valley", "city",
+	"province", "region", "oblast", "district", "county", "peninsula", "strait", "canal", "gulf", "bay", "lake",
+	"desert", "field", "mall", "market", "museum", "zoo", "highway", "road")
+
+// nameParticles may sit inside a person's name.
+var nameParticles = set("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di", "abu")
+
+// connectors may sit inside an institution or event name.
+var connectors = set("of", "on", "for", "and", "&")
+
+// roleModifiers may precede a role word and belong to the role.
+var roleModifiers = set("former", "deputy", "vice", "chief", "senior", "special", "acting", "interim", "top", "first",
+	"leading", "economic", "foreign", "presidential", "national", "security", "trade", "defense", "defence", "finance",
+	"assistant", "executive", "general", "lead", "principal", "permanent", "regional", "federal", "investment", "then",
+	"longtime", "veteran", "ex", "outgoing", "incoming", "current", "newly", "appointed", "elected", "influential",
+	"prominent", "powerful", "key", "main", "personal", "economy", "energy", "justice", "interior", "military",
+	"intelligence", "political", "government", "state", "party", "parliamentary", "opposition", "ruling")
+
+// govNouns after a state name or demonym stand for the state itself.
+var govNouns = set("government", "administration", "authorities", "leadership", "side", "state", "regime", "cabinet")
+
+// proxyNouns after a state name or demonym are unnamed people acting for
+// it: usable for meetings and sanctions, not as named speakers.
+var proxyNouns = set("officials", "official", "leaders", "diplomats", "lawmakers", "counterparts", "counterpart",
+	"negotiators", "delegation", "delegates", "forces", "troops", "military", "army", "representatives", "envoys",
+	"authorities", "oil", "companies", "entities", "firms", "banks", "individuals", "businesses", "citizens",
+	"nationals", "policymakers", "politicians", "ministers", "legislators", "parliamentarians", "members")
+
+// statementNouns stand for what a speaker said: "Antonov's statement
+// highlighted …".
+var statementNouns = set("statement", "statements", "remarks", "comments", "message", "words", "letter", "post",
+	"speech", "interview", "language", "note", "tweet", "address", "testimony", "op-ed", "article", "briefing")
+
+// skipBeforeVerb are adverbs and auxiliaries between a subject and its verb.
+var skipBeforeVerb = set("also", "has", "have", "had", "was", "were", "is", "are", "reportedly", "then", "later",
+	"again", "further", "once", "already", "previously", "recently", "earlier", "publicly", "repeatedly", "also",
+	"separately", "directly", "personally", "specifically", "explicitly", "firmly", "strongly", "openly", "sharply",
+	"similarly", "likewise", "meanwhile", "subsequently", "initially", "finally", "briefly", "privately", "jointly",
+	"reiterated", "had", "himself", "herself", "itself", "too", "both", "all", "together", "last", "week", "month",
+	"year", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today")
+
+// modalMarkers before a meeting or sanction verb make it unreal: planned,
+// proposed, postponed, cancelled, hoped for, conditional or denied.
+var modalMarkers = set("will", "would", "shall", "may", "might", "could", "should", "can", "must", "plan", "plans",
+	"planned", "planning", "intend", "intends", "intended", "expect", "expects", "expected", "hope", "hopes",
+	"hoped", "propose", "proposes", "proposed", "proposal", "postpone", "postpones", "postponed", "postponing",
+	"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrapped", "schedule", "scheduled",
+	"not", "n't", "never", "no", "refused", "refuses", "declined", "declines", "failed", "fails", "if", "unless",
+	"whether", "seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "aim", "aims", "aiming", "agreed",
+	"agree", "agrees", "offered", "offers", "ready", "willing", "prepared", "possible", "potential", "possibility",
+	"threatened", "threatens", "threaten", "considering", "consider", "considers", "mulling", "weighing", "right",
+	"ahead", "upcoming", "future", "calls", "called", "urged", "urges", "demanded", "asked", "invited", "invite",
+	"without", "neither", "nor", "hardly", "denied", "denies", "deny")
+
+// pronouns that can stand for a person speaker.
+var personPronouns = set("he", "she")
+
+// roleFamilies says which role words a role noun can refer to: "the
+// diplomat" may be the ambassador but not the congresswoman.
+var roleFamilies = map[string][]string{
+	"diplomat":       {"ambassador", "envoy", "diplomat", "consul", "negotiator", "representative", "minister", "secretary", "affaires"},
+	"envoy":          {"envoy", "ambassador", "negotiator", "representative", "diplomat"},
+	"ambassador":     {"ambassador", "envoy"},
+	"negotiator":     {"negotiator", "envoy", "ambassador"},
+	"deputy":         {"deputy"},
+	"minister":       {"minister"},
+	"president":      {"president"},
+	"spokesman":      {"spokesman", "spokeswoman", "spokesperson"},
+	"spokeswoman":    {"spokesman", "spokeswoman", "spokesperson"},
+	"spokesperson":   {"spokesman", "spokeswoman", "spokesperson"},
+	"adviser":        {"adviser", "advisor", "aide"},
+	"advisor":        {"adviser", "advisor", "aide"},
+	"aide":           {"adviser", "advisor", "aide"},
+	"secretary":      {"secretary"},
+	"congresswoman":  {"congresswoman"},
+	"congressman":    {"congressman"},
+	"senator":        {"senator"},
+	"lawmaker":       {"congresswoman", "congressman", "senator", "lawmaker", "deputy", "mp", "legislator"},
+	"chancellor":     {"chancellor"},
+	"official":       {""},
+	"leader":         {"president", "leader", "prime", "chancellor", "king", "emir", "premier"},
+	"premier":        {"premier", "prime"},
+	"prime":          {"prime"},
+	"foreign":        {"foreign"},
+	"banker":         {"banker"},
+	"chief":          {"chief", "head", "director"},
+	"head":           {"head", "chief", "director", "chairman"},
+	"director":       {"director", "head", "chief"},
+	"chairman":       {"chairman", "chair", "head"},
+	"commander":      {"commander", "general"},
+	"general":        {"general", "commander"},
+	"governor":       {"governor"},
+	"mayor":          {"mayor"},
+	"mediator":       {"mediator", "negotiator", "envoy"},
+	"representative": {"representative", "envoy", "ambassador"},
+}
