@@ -98,14 +98,54 @@ func TestPlanArticleStoresMetOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.relations) != 2 {
-		t.Fatalf("got %d relation rows", len(p.relations))
+	var rows planRows
+	p.rows(resolution{}.get, &rows)
+	if len(rows.relations) != 2 {
+		t.Fatalf("got %d relation rows", len(rows.relations))
 	}
-	r0, r1 := p.relations[0], p.relations[1]
+	r0, r1 := rows.relations[0], rows.relations[1]
 	if r0["source"] != r1["source"] || r0["key"] != r1["key"] {
 		t.Errorf("MET in both directions should normalise to one relationship: %v / %v", r0, r1)
 	}
 	if r0["source"].(string) > r0["target"].(string) {
 		t.Error("MET not stored from the smaller id")
+	}
+}
+
+func TestRowsJoinEntitiesResolvedToOneID(t *testing.T) {
+	a := Article{ID: "a1", File: "x.txt", Entities: []Entity{
+		{Ref: "e1", Type: "Person", Name: "Antonov", Mentions: 2, Confidence: 0.6},
+		{Ref: "e2", Type: "Person", Name: "Anatoly Antonov", Aliases: []string{"A. Antonov"}, Mentions: 1, Confidence: 0.9},
+	}, Relations: []Relation{{Type: "MET", Source: "e1", Target: "e2"}}}
+	p, err := planArticle(&a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := EntityID("Person", "Anatoly Antonov")
+	var rows planRows
+	p.rows(resolution{EntityID("Person", "Antonov"): full}.get, &rows)
+	if len(rows.mentions) != 1 {
+		t.Fatalf("mentions = %v, want one", rows.mentions)
+	}
+	m := rows.mentions[0]
+	if m["entity_id"] != full || m["count"] != 3 || m["name"] != "Anatoly Antonov" || m["confidence"] != 0.9 {
+		t.Errorf("joined mention = %v", m)
+	}
+	if al := m["aliases"].([]string); len(al) != 2 || al[0] != "A. Antonov" || al[1] != "Antonov" {
+		t.Errorf("aliases = %v", al)
+	}
+	if len(rows.relations) != 0 {
+		t.Errorf("a relation of an entity with itself was kept: %v", rows.relations)
+	}
+}
+
+func TestSurname(t *testing.T) {
+	for in, want := range map[string]string{
+		"anatoly antonov": "antonov", "antonov": "", "martin luther king jr": "king",
+		"anna paulina luna": "luna", "jr": "", "": "",
+	} {
+		if got := Surname(in); got != want {
+			t.Errorf("Surname(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -63,77 +64,139 @@ func (s *Store) WriteArticles(ctx context.Context, arts []Article) (WriteSummary
 	if len(plans) == 0 {
 		return WriteSummary{}, nil
 	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeWrite})
-	sum, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteSummary, error) {
+	out, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		return writeTx(ctx, tx, plans)
 	})
-	if cerr := sess.Close(ctx); cerr != nil && err == nil {
-		s.log.Warn("close session", "err", cerr)
-	}
 	if err != nil {
-		return WriteSummary{}, classify(err, "write %d articles", len(plans))
+		return WriteSummary{}, s.wrap(err, "write %d articles", len(plans))
 	}
-	return sum, nil
+	return out.(WriteSummary), nil
 }
 
-// articlePlan is an Article turned into Cypher parameter rows.
+// articlePlan is a validated Article with provisional entity ids; the
+// write transaction resolves them across articles (resolveIDs) before
+// turning the plan into Cypher parameter rows (rows).
 type articlePlan struct {
 	id        string
 	sha       string
+	file      string
 	article   map[string]any
-	entities  []map[string]any
-	mentions  []map[string]any
-	said      []map[string]any
-	relations []map[string]any
-	entityIDs []string
+	entities  []plannedEntity
+	relations []Relation
+	refs      map[string]string // entity ref -> provisional id
+}
+
+type plannedEntity struct {
+	Entity
+	id      string // provisional: EntityID(Type, Name)
+	key     string // NameKey(Name)
+	surname string // surname key of a multi-word person name, else ""
+}
+
+// single reports whether e is a one-word person name ("Antonov"), which
+// may stand for a person known by their full name.
+func (e plannedEntity) single() bool {
+	return e.Type == "Person" && e.key != "" && !strings.Contains(e.key, " ")
 }
 
 func planArticle(a *Article) (articlePlan, error) {
 	if a.ID == "" {
 		return articlePlan{}, errorf(CodeInvalid, nil, "article %q has no id", a.File)
 	}
-	p := articlePlan{id: a.ID, sha: a.SHA256}
+	p := articlePlan{id: a.ID, sha: a.SHA256, file: a.File, refs: make(map[string]string, len(a.Entities))}
 	p.article = map[string]any{
 		"id": a.ID, "title": a.Title, "byline": a.Byline, "published": a.Published,
 		"source": a.Source, "file": a.File, "sha256": a.SHA256, "text": a.Text, "words": a.Words,
 	}
-	ids := make(map[string]string, len(a.Entities)) // ref -> entity id
 	for _, e := range a.Entities {
 		if !validType(EntityTypes, e.Type) {
 			return p, errorf(CodeInvalid, nil, "article %s: entity %q: unknown type %q", a.File, e.Name, e.Type)
 		}
-		if NameKey(e.Name) == "" {
+		key := NameKey(e.Name)
+		if key == "" {
 			return p, errorf(CodeInvalid, nil, "article %s: entity %s has an empty name", a.File, e.Ref)
 		}
 		id := EntityID(e.Type, e.Name)
-		if prev, dup := ids[e.Ref]; dup && prev != id {
-			return p, errorf(CodeInvalid, nil, "article %s: entity ref %s used twice", a.File, e.Ref)
-		}
-		if _, seen := ids[e.Ref]; seen {
+		if prev, dup := p.refs[e.Ref]; dup {
+			if prev != id {
+				return p, errorf(CodeInvalid, nil, "article %s: entity ref %s used twice", a.File, e.Ref)
+			}
 			continue
 		}
-		ids[e.Ref] = id
-		aliases := append([]string(nil), e.Aliases...)
-		sort.Strings(aliases)
-		var kind any
-		if e.Kind != "" {
-			kind = e.Kind
+		p.refs[e.Ref] = id
+		pe := plannedEntity{Entity: e, id: id, key: key}
+		if e.Type == "Person" {
+			pe.surname = Surname(key)
 		}
-		p.entities = append(p.entities, map[string]any{"id": id, "type": e.Type, "name": e.Name, "kind": kind})
-		p.mentions = append(p.mentions, map[string]any{
-			"entity_id": id, "article_id": a.ID, "count": max(e.Mentions, 1),
-			"name": e.Name, "aliases": aliases, "confidence": e.Confidence,
-		})
-		p.entityIDs = append(p.entityIDs, id)
+		p.entities = append(p.entities, pe)
 	}
 	for i, r := range a.Relations {
 		if !validType(RelationTypes, r.Type) {
 			return p, errorf(CodeInvalid, nil, "article %s: relation %d: unknown type %q", a.File, i, r.Type)
 		}
-		src, ok := ids[r.Source]
-		if !ok {
+		if _, ok := p.refs[r.Source]; !ok {
 			return p, errorf(CodeInvalid, nil, "article %s: relation %d (%s): no entity %q", a.File, i, r.Type, r.Source)
 		}
+		if r.Type != "SAID" {
+			if _, ok := p.refs[r.Target]; !ok {
+				return p, errorf(CodeInvalid, nil, "article %s: relation %d (%s): no entity %q", a.File, i, r.Type, r.Target)
+			}
+		}
+		p.relations = append(p.relations, r)
+	}
+	return p, nil
+}
+
+// planRows are one batch's Cypher parameter rows.
+type planRows struct {
+	articles, entities, mentions, said, relations []map[string]any
+	entityIDs                                     []string
+}
+
+// rows turns a plan into parameter rows using final entity ids (resolve
+// maps a provisional id to its final one). Entities of one article that
+// resolve to the same final id become one mention.
+func (p *articlePlan) rows(resolve func(string) string, out *planRows) {
+	out.articles = append(out.articles, p.article)
+	byID := map[string]map[string]any{}
+	var order []string
+	for _, e := range p.entities {
+		id := resolve(e.id)
+		m, seen := byID[id]
+		if !seen {
+			var kind any
+			if e.Kind != "" {
+				kind = e.Kind
+			}
+			var surname any
+			if e.surname != "" && id == e.id {
+				surname = e.surname
+			}
+			out.entities = append(out.entities, map[string]any{"id": id, "type": e.Type, "name": e.Name, "kind": kind, "surname": surname})
+			m = map[string]any{"entity_id": id, "article_id": p.id, "count": 0, "name": e.Name,
+				"aliases": []string{}, "confidence": e.Confidence}
+			byID[id] = m
+			order = append(order, id)
+		}
+		m["count"] = m["count"].(int) + max(e.Mentions, 1)
+		names := append(m["aliases"].([]string), e.Aliases...)
+		if cur := m["name"].(string); len(e.Name) > len(cur) {
+			names = append(names, cur)
+			m["name"] = e.Name
+		} else if e.Name != cur {
+			names = append(names, e.Name)
+		}
+		m["aliases"] = uniqueSorted(names, m["name"].(string))
+		if e.Confidence > m["confidence"].(float64) {
+			m["confidence"] = e.Confidence
+		}
+	}
+	for _, id := range order {
+		out.mentions = append(out.mentions, byID[id])
+		out.entityIDs = append(out.entityIDs, id)
+	}
+	for _, r := range p.relations {
+		src := resolve(p.refs[r.Source])
 		props := map[string]any{
 			"evidence": r.Evidence, "sentence": r.Sentence, "start": r.Start, "end": r.End,
 			"confidence": r.Confidence,
@@ -145,15 +208,12 @@ func planArticle(a *Article) (articlePlan, error) {
 			if r.Quote != "" {
 				props["quote"] = r.Quote
 			}
-			p.said = append(p.said, map[string]any{
-				"source": src, "article_id": a.ID, "key": relKey(a.ID, r.Type, src, "", r), "props": props,
+			out.said = append(out.said, map[string]any{
+				"source": src, "article_id": p.id, "key": relKey(p.id, r.Type, src, "", r), "props": props,
 			})
 			continue
 		}
-		tgt, ok := ids[r.Target]
-		if !ok {
-			return p, errorf(CodeInvalid, nil, "article %s: relation %d (%s): no entity %q", a.File, i, r.Type, r.Target)
-		}
+		tgt := resolve(p.refs[r.Target])
 		if src == tgt {
 			continue // a self-relation says nothing
 		}
@@ -163,12 +223,23 @@ func planArticle(a *Article) (articlePlan, error) {
 		if r.Role != "" {
 			props["role"] = r.Role
 		}
-		p.relations = append(p.relations, map[string]any{
-			"type": r.Type, "source": src, "target": tgt, "article_id": a.ID,
-			"key": relKey(a.ID, r.Type, src, tgt, r), "props": props,
+		out.relations = append(out.relations, map[string]any{
+			"type": r.Type, "source": src, "target": tgt, "article_id": p.id,
+			"key": relKey(p.id, r.Type, src, tgt, r), "props": props,
 		})
 	}
-	return p, nil
+}
+
+func uniqueSorted(names []string, except string) []string {
+	sort.Strings(names)
+	out := names[:0]
+	for i, n := range names {
+		if n == except || n == "" || (i > 0 && n == names[i-1]) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // relKey identifies a relation by where its evidence is, so that writing
@@ -188,15 +259,11 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 	for i, p := range plans {
 		lockRows[i] = map[string]any{"id": p.id}
 	}
-	res, err := tx.Run(ctx, queryArticleLock, map[string]any{"articles": lockRows})
+	recs, err := collectTx(ctx, tx, queryArticleLock, map[string]any{"articles": lockRows})
 	if err != nil {
 		return sum, err
 	}
 	stored := map[string]string{}
-	recs, err := res.Collect(ctx)
-	if err != nil {
-		return sum, err
-	}
 	for _, rec := range recs {
 		id, _, _ := neo4j.GetRecordValue[string](rec, "id")
 		sha, _, _ := neo4j.GetRecordValue[string](rec, "sha256") // null for a new article
@@ -229,33 +296,33 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 	if err := run(ctx, tx, queryArticleClear, map[string]any{"ids": ids}); err != nil {
 		return sum, err
 	}
-	var arts, ents, ments, said, rels []map[string]any
+	resolved, err := resolveIDs(ctx, tx, changed)
+	if err != nil {
+		return sum, err
+	}
+	var rows planRows
+	for i := range changed {
+		changed[i].rows(resolved.get, &rows)
+	}
 	touchedSet := map[string]bool{}
 	for _, t := range touched {
 		if s, ok := t.(string); ok {
 			touchedSet[s] = true
 		}
 	}
-	for _, p := range changed {
-		arts = append(arts, p.article)
-		ents = append(ents, p.entities...)
-		ments = append(ments, p.mentions...)
-		said = append(said, p.said...)
-		rels = append(rels, p.relations...)
-		for _, id := range p.entityIDs {
-			touchedSet[id] = true
-		}
+	for _, id := range rows.entityIDs {
+		touchedSet[id] = true
 	}
 	steps := []struct {
 		q    string
 		rows []map[string]any
 		key  string
 	}{
-		{queryArticleUpsert, arts, "articles"},
-		{queryEntityUpsert, ents, "entities"},
-		{queryMentionWrite, ments, "mentions"},
-		{querySaidWrite, said, "rels"},
-		{queryRelationWrite, rels, "rels"},
+		{queryArticleUpsert, rows.articles, "articles"},
+		{queryEntityUpsert, rows.entities, "entities"},
+		{queryMentionWrite, rows.mentions, "mentions"},
+		{querySaidWrite, rows.said, "rels"},
+		{queryRelationWrite, rows.relations, "rels"},
 	}
 	for _, st := range steps {
 		if len(st.rows) == 0 {
@@ -264,6 +331,13 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 		if err := run(ctx, tx, st.q, map[string]any{st.key: st.rows}); err != nil {
 			return sum, err
 		}
+	}
+	into, err := absorbSurnames(ctx, tx, changed, resolved)
+	if err != nil {
+		return sum, err
+	}
+	for _, id := range into {
+		touchedSet[id] = true
 	}
 	all := make([]string, 0, len(touchedSet))
 	for id := range touchedSet {
@@ -278,10 +352,18 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 		return sum, err
 	}
 	sum.Written = len(changed)
-	sum.Entities = len(ments)
-	sum.Relations = len(said) + len(rels)
+	sum.Entities = len(rows.mentions)
+	sum.Relations = len(rows.said) + len(rows.relations)
 	sum.Pruned = int(pruned)
 	return sum, nil
+}
+
+func collectTx(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
 }
 
 func run(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any) error {

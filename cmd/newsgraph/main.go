@@ -6,6 +6,8 @@
 //	newsgraph extract  [--json] PATH…    extract only, print JSON Lines (no database)
 //	newsgraph migrate  [flags]           apply the schema
 //	newsgraph stats    [flags]           print graph statistics as JSON
+//	newsgraph merge / unmerge / merges   merge duplicate entities, undo, list
+//	newsgraph delete-article ID…         remove articles and what they contributed
 //	newsgraph version
 //
 // Neo4j is configured by NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
@@ -67,6 +69,10 @@ Usage:
   newsgraph extract  [--json] PATH…    extract only and print one JSON object per article (no database)
   newsgraph migrate  [flags]           apply the schema to Neo4j
   newsgraph stats    [flags]           print graph statistics as JSON
+  newsgraph merge    KEEP_ID MERGED_ID merge two entities (recorded; undo with unmerge)
+  newsgraph unmerge  RECORD_ID         undo a merge
+  newsgraph merges                     list recorded merges
+  newsgraph delete-article ID…         remove articles and what they contributed
   newsgraph version                    print the version
 
 Run "newsgraph COMMAND -h" for a command's flags.
@@ -93,6 +99,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runMigrate(ctx, rest, stdout, stderr, logger)
 	case "stats":
 		return runStats(ctx, rest, stdout, stderr, logger)
+	case "merge":
+		return runMerge(ctx, rest, stdout, stderr, logger)
+	case "unmerge":
+		return runUnmerge(ctx, rest, stdout, stderr, logger)
+	case "merges":
+		return runMerges(ctx, rest, stdout, stderr, logger)
+	case "delete-article":
+		return runDeleteArticle(ctx, rest, stdout, stderr, logger)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "newsgraph %s\n", version)
 		return nil

@@ -7,7 +7,7 @@ MATCH (n:Entity {id: eid})
 CALL (n) {
   MATCH (n)-[m:MENTIONED_IN]->(:Article)
   WITH m ORDER BY size(m.name) DESC, m.name
-  RETURN collect(m.name)[0] AS name, sum(m.count) AS mentions, count(m) AS articles
+  RETURN collect(m.name)[0] AS name, sum(m.count) AS mentions, count(DISTINCT m.article_id) AS articles
 }
 CALL (n) {
   MATCH (n)-[m:MENTIONED_IN]->(:Article)
@@ -15,5 +15,5 @@ CALL (n) {
   WITH DISTINCT s ORDER BY s
   RETURN collect(s) AS surfaces
 }
-SET n.name = name, n.mentions = mentions, n.articles = articles,
-    n.aliases = [s IN surfaces WHERE s <> name]
+SET n.name = coalesce(name, n.name), n.mentions = mentions, n.articles = articles,
+    n.aliases = [s IN surfaces WHERE s <> coalesce(name, n.name)]

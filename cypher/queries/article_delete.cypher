@@ -1,0 +1,5 @@
+// Delete an article node (after article_clear removed what it contributed).
+// :param id => "<article id>"
+MATCH (a:Article {id: $id})
+DETACH DELETE a
+RETURN count(*) AS deleted

@@ -1,0 +1,205 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/google/uuid"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/newsgraph/newsgraph/cypher"
+)
+
+// Cross-article entity resolution.
+//
+// Within an article the extractor already joins "Antonov" to "Anatoly
+// Antonov". Across articles, ids do most of the work: the same name (up to
+// case, accents and punctuation) always gets the same id. What ids cannot
+// do is join a one-word person name to the full name it stands for, so:
+//
+//   - a one-word person name resolves to the one person in the graph (or in
+//     the batch) whose multi-word name has that surname, if exactly one
+//     exists; with two candidates (two different Lees) it stays apart;
+//   - when a multi-word name is written and a one-word entity with its
+//     surname already exists, the one-word entity is absorbed into it, again
+//     only when the full name is the only candidate. The absorption is a
+//     recorded merge, so `newsgraph unmerge` can undo it;
+//   - entities merged away (automatically or by `newsgraph merge`) redirect
+//     to the entity they went into, so later articles naming them join it.
+//
+// The outcome does not depend on the order articles arrive in, except that
+// a one-word name absorbed while it was unambiguous stays absorbed when a
+// second person with that surname appears later.
+
+var (
+	queryEntityBySurname   = cypher.Query("entity_by_surname")
+	queryEntityRedirects   = cypher.Query("entity_redirects")
+	queryEntityAbsorbCands = cypher.Query("entity_absorb_candidates")
+	maxRedirectHops        = 8
+	nameSuffixes           = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+)
+
+// Surname returns the surname key of a person's name key ("anatoly
+// antonov" → "antonov", "martin luther king jr" → "king"), or "" for a
+// one-word name.
+func Surname(key string) string {
+	toks := strings.Fields(key)
+	for len(toks) > 1 && nameSuffixes[toks[len(toks)-1]] {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) < 2 {
+		return ""
+	}
+	return toks[len(toks)-1]
+}
+
+// resolution maps provisional entity ids to final ones.
+type resolution map[string]string
+
+func (r resolution) get(id string) string {
+	if to, ok := r[id]; ok {
+		return to
+	}
+	return id
+}
+
+func resolveIDs(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePlan) (resolution, error) {
+	res := resolution{}
+	// Full names in this batch, by surname, join those already stored.
+	batchFull := map[string]map[string]bool{}
+	singles := map[string]string{} // surname key -> provisional id of the one-word entity
+	var all []string
+	for _, p := range plans {
+		for _, e := range p.entities {
+			all = append(all, e.id)
+			switch {
+			case e.surname != "":
+				if batchFull[e.surname] == nil {
+					batchFull[e.surname] = map[string]bool{}
+				}
+				batchFull[e.surname][e.id] = true
+			case e.single():
+				singles[e.key] = e.id
+			}
+		}
+	}
+	if len(singles) > 0 {
+		keys := make([]string, 0, len(singles))
+		for k := range singles {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		recs, err := collectTx(ctx, tx, queryEntityBySurname, map[string]any{"keys": keys})
+		if err != nil {
+			return nil, err
+		}
+		for _, rec := range recs {
+			k, _, _ := neo4j.GetRecordValue[string](rec, "key")
+			ids, _, _ := neo4j.GetRecordValue[[]any](rec, "ids")
+			cands := map[string]bool{}
+			for id := range batchFull[k] {
+				cands[id] = true
+			}
+			for _, v := range ids {
+				if s, ok := v.(string); ok {
+					cands[s] = true
+				}
+			}
+			if len(cands) == 1 {
+				for id := range cands {
+					res[singles[k]] = id
+				}
+			}
+		}
+	}
+	// Follow merge redirects, hop by hop (a merged entity may itself have
+	// been merged into another since).
+	pending := uniqueStrings(append(all, values(res)...))
+	for hop := 0; hop < maxRedirectHops && len(pending) > 0; hop++ {
+		recs, err := collectTx(ctx, tx, queryEntityRedirects, map[string]any{"ids": pending})
+		if err != nil {
+			return nil, err
+		}
+		next := map[string]string{}
+		for _, rec := range recs {
+			from, _, _ := neo4j.GetRecordValue[string](rec, "id")
+			into, _, _ := neo4j.GetRecordValue[string](rec, "into")
+			next[from] = into
+		}
+		if len(next) == 0 {
+			break
+		}
+		for _, id := range all {
+			if to, ok := next[res.get(id)]; ok {
+				res[id] = to
+			}
+		}
+		pending = uniqueStrings(values(next))
+	}
+	return res, nil
+}
+
+// absorbSurnames merges stored one-word person entities into the full
+// names written in this batch when the full name is the only person with
+// that surname. It returns the ids that absorbed something.
+func absorbSurnames(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePlan, res resolution) ([]string, error) {
+	var rows []map[string]any
+	seen := map[string]bool{}
+	for _, p := range plans {
+		for _, e := range p.entities {
+			if e.surname == "" || res.get(e.id) != e.id {
+				continue
+			}
+			single := EntityID("Person", e.surname)
+			if seen[single] {
+				continue
+			}
+			seen[single] = true
+			rows = append(rows, map[string]any{"single": single, "surname": e.surname})
+		}
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	recs, err := collectTx(ctx, tx, queryEntityAbsorbCands, map[string]any{"rows": rows})
+	if err != nil {
+		return nil, err
+	}
+	var into []string
+	for _, rec := range recs {
+		single, _, _ := neo4j.GetRecordValue[string](rec, "single")
+		ids, _, _ := neo4j.GetRecordValue[[]any](rec, "ids")
+		if len(ids) != 1 {
+			continue
+		}
+		full, _ := ids[0].(string)
+		if full == "" || full == single {
+			continue
+		}
+		if _, err := mergeTx(ctx, tx, single, full, "surname", uuid.NewString()); err != nil {
+			return nil, err
+		}
+		into = append(into, full)
+	}
+	return into, nil
+}
+
+func values(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for _, v := range m {
+		out = append(out, v)
+	}
+	return out
+}
+
+func uniqueStrings(in []string) []string {
+	sort.Strings(in)
+	out := in[:0]
+	for i, s := range in {
+		if i == 0 || s != in[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
