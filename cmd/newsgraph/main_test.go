@@ -56,6 +56,15 @@ func TestIngestThenServe(t *testing.T) {
 	if sum.Files < 20 || sum.Written != sum.Files {
 		t.Errorf("ingest summary %+v: want every sample article written", sum)
 	}
+	// Ingesting the same files again changes nothing, byte for byte.
+	first := graphtest.Snapshot(t)
+	out.Reset()
+	if err := run(context.Background(), []string{"ingest", "--json", "--quiet", "--workers", "1", "--batch", "7", "../../testdata/articles"}, nil, &out, &errb); err != nil {
+		t.Fatalf("second ingest: %v\n%s", err, errb.String())
+	}
+	if second := graphtest.Snapshot(t); second != first {
+		t.Error("re-ingesting the sample articles changed the graph")
+	}
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
