@@ -70,7 +70,7 @@ func (s *Store) Migrate(ctx context.Context) ([]string, error) {
 // awaitIndexes waits until new indexes are online, so that the first search
 // after start-up sees every entity.
 func (s *Store) awaitIndexes(ctx context.Context) error {
-	_, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.awaitIndexes(300)", nil, neo4j.EagerResultTransformer,
+	_, err := neo4j.ExecuteQuery(ctx, s.driver, cypher.Query("await_indexes"), nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.cfg.Database))
 	if err != nil {
 		return classify(err, "wait for indexes")

@@ -6,6 +6,8 @@
 //	newsgraph extract  [--json] PATH…    extract only, print JSON Lines (no database)
 //	newsgraph migrate  [flags]           apply the schema
 //	newsgraph stats    [flags]           print graph statistics as JSON
+//	newsgraph export   [flags]           write a subgraph as JSON or GraphML
+//	newsgraph import   [flags] FILE      load a JSON export into an empty database
 //	newsgraph merge / unmerge / merges   merge duplicate entities, undo, list
 //	newsgraph delete-article ID…         remove articles and what they contributed
 //	newsgraph version
@@ -69,6 +71,8 @@ Usage:
   newsgraph extract  [--json] PATH…    extract only and print one JSON object per article (no database)
   newsgraph migrate  [flags]           apply the schema to Neo4j
   newsgraph stats    [flags]           print graph statistics as JSON
+  newsgraph export   [flags]           write a subgraph (or the whole graph) as JSON or GraphML
+  newsgraph import   [flags] FILE      load a JSON export into an empty database
   newsgraph merge    KEEP_ID MERGED_ID merge two entities (recorded; undo with unmerge)
   newsgraph unmerge  RECORD_ID         undo a merge
   newsgraph merges                     list recorded merges
@@ -99,6 +103,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runMigrate(ctx, rest, stdout, stderr, logger)
 	case "stats":
 		return runStats(ctx, rest, stdout, stderr, logger)
+	case "export":
+		return runExport(ctx, rest, stdout, stderr, logger)
+	case "import":
+		return runImport(ctx, rest, stdin, stdout, stderr, logger)
 	case "merge":
 		return runMerge(ctx, rest, stdout, stderr, logger)
 	case "unmerge":

@@ -1,0 +1,11 @@
+// Export: the nodes with these ids (entities and articles), every property.
+// :param ids => ["<entity or article id>"]
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Entity {id: id})
+  RETURN n
+  UNION
+  MATCH (n:Article {id: id})
+  RETURN n
+}
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props

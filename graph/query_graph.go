@@ -1,0 +1,354 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/newsgraph/newsgraph/cypher"
+)
+
+var (
+	queryNeighbourhoodExpand = cypher.Query("q_neighbourhood_expand")
+	querySubgraphNodes       = cypher.Query("q_subgraph_nodes")
+	querySubgraphLinks       = cypher.Query("q_subgraph_links")
+	queryPaths               = cypher.Query("q_paths")
+	queryTimeline            = cypher.Query("q_timeline")
+)
+
+// NeighbourhoodOptions choose the part of the graph around one entity.
+type NeighbourhoodOptions struct {
+	ID    string `json:"id"`
+	Depth int    `json:"depth"` // relations away from ID, 1..3; 0 means 1
+	// Labels are the node labels to include (Person, Institution, Event,
+	// Place, Article); nil means all. The entity ID itself is always included.
+	Labels []string `json:"labels,omitempty"`
+	// RelTypes are the relationship types to follow; nil means the entity
+	// relations (MET, SANCTIONED, AFFILIATED_WITH, PARTICIPATED_IN) and SAID,
+	// which brings in the articles where the entity spoke. MENTIONED_IN is
+	// followed only when named here or when Mentions is set.
+	RelTypes []string `json:"types,omitempty"`
+	Mentions bool     `json:"mentions,omitempty"` // also follow MENTIONED_IN
+	// From and To (YYYY-MM-DD, either may be "") keep only relations whose
+	// day — their own date, else their article's publication date — is in
+	// the range; with a bound set, undated relations are left out.
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+	// Limit is the most nodes returned, the entity included: 1..5000, 0
+	// meaning 500. Nearer nodes come first, then those of higher degree.
+	Limit int `json:"limit"`
+}
+
+// filter is a validated set of node and relation filters.
+type filter struct {
+	labels, types []string
+	from, to      string
+}
+
+func (f filter) params() map[string]any {
+	return map[string]any{"labels": f.labels, "types": f.types, "from": f.from, "to": f.to}
+}
+
+func newFilter(labels, types []string, mentions bool, defTypes []string, from, to string) (filter, error) {
+	var f filter
+	var err error
+	if f.labels, err = checkList("label", labels, NodeLabels, NodeLabels); err != nil {
+		return f, err
+	}
+	if f.types, err = checkList("relationship type", types, LinkTypes, defTypes); err != nil {
+		return f, err
+	}
+	if mentions && !validType(f.types, "MENTIONED_IN") {
+		f.types = append(f.types, "MENTIONED_IN")
+	}
+	if f.from, f.to, err = checkRange(from, to); err != nil {
+		return f, err
+	}
+	return f, nil
+}
+
+func checkDepth(d int) (int, error) {
+	switch {
+	case d == 0:
+		return 1, nil
+	case d < 0 || d > MaxDepth:
+		return 0, errorf(CodeInvalid, nil, "depth %d out of range 1..%d", d, MaxDepth)
+	}
+	return d, nil
+}
+
+// Neighbourhood returns the nodes within Depth relations of an entity and
+// the links among them (see NeighbourhoodOptions). It expands one level at
+// a time and never keeps more than Limit nodes; Subgraph.More counts the
+// nodes it found but had no room for. CodeInvalid for a bad option,
+// CodeNotFound when ID names no entity.
+func (s *Store) Neighbourhood(ctx context.Context, o NeighbourhoodOptions) (Subgraph, error) {
+	id, err := checkID("neighbourhood", o.ID)
+	if err != nil {
+		return Subgraph{}, err
+	}
+	depth, err := checkDepth(o.Depth)
+	if err != nil {
+		return Subgraph{}, err
+	}
+	limit, err := checkLimit("node limit", o.Limit, DefaultNodes, MaxNodes)
+	if err != nil {
+		return Subgraph{}, err
+	}
+	f, err := newFilter(o.Labels, o.RelTypes, o.Mentions, RelationTypes, o.From, o.To)
+	if err != nil {
+		return Subgraph{}, err
+	}
+	var g Subgraph
+	err = s.read(ctx, "neighbourhood of "+id, func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+		if err := requireEntities(ctx, tx, id); err != nil {
+			return err
+		}
+		ids, more, err := expand(ctx, tx, []string{id}, depth, f, limit)
+		if err != nil {
+			return err
+		}
+		g, err = subgraph(ctx, tx, ids, f)
+		g.More = more
+		return err
+	})
+	return g, err
+}
+
+// expand collects the ids of the seeds and of the nodes up to depth
+// relations away, level by level, keeping at most limit ids in all; more
+// counts the distinct nodes found next to kept ones but left out.
+func expand(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, depth int, f filter, limit int) (ids []string, more int, err error) {
+	seen := map[string]bool{}
+	for _, id := range seeds {
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	frontier := append([]string(nil), ids...)
+	omitted := map[string]bool{}
+	for level := 1; level <= depth && len(frontier) > 0; level++ {
+		budget := max(limit-len(ids), 0)
+		params := f.params()
+		params["frontier"], params["seen"], params["limit"] = frontier, ids, budget
+		recs, err := collect(ctx, tx, queryNeighbourhoodExpand, params)
+		if err != nil {
+			return nil, 0, err
+		}
+		frontier = nil
+		for _, r := range recs {
+			for _, x := range recList(r, "kept") {
+				m, _ := x.(map[string]any)
+				id := mStr(m, "id")
+				if id == "" || seen[id] {
+					continue
+				}
+				seen[id] = true
+				ids = append(ids, id)
+				if e, _ := m["entity"].(bool); e {
+					frontier = append(frontier, id)
+				}
+			}
+			for _, id := range recStrings(r, "omitted") {
+				omitted[id] = true
+			}
+		}
+		if budget == 0 || len(omitted) > 0 {
+			break // the budget is spent: do not explore further out
+		}
+	}
+	for id := range omitted {
+		if !seen[id] {
+			more++
+		}
+	}
+	return ids, more, nil
+}
+
+// subgraph loads the nodes with these ids and the links among them that
+// pass f.
+func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, f filter) (Subgraph, error) {
+	g := Subgraph{}
+	nodes, err := collect(ctx, tx, querySubgraphNodes, map[string]any{"ids": ids})
+	if err != nil {
+		return g, err
+	}
+	for _, r := range nodes {
+		g.Nodes = append(g.Nodes, nodeFromMap(map[string]any{
+			"id": recStr(r, "id"), "labels": recList(r, "labels"), "props": recMap(r, "props"), "degree": recInt(r, "degree"),
+		}))
+	}
+	params := f.params()
+	params["ids"] = ids
+	links, err := collect(ctx, tx, querySubgraphLinks, params)
+	if err != nil {
+		return g, err
+	}
+	for _, r := range links {
+		g.Links = append(g.Links, linkFromMap(map[string]any{
+			"source": recStr(r, "source"), "target": recStr(r, "target"), "type": recStr(r, "type"), "props": recMap(r, "props"),
+		}))
+	}
+	sortSubgraph(&g)
+	return g, nil
+}
+
+// Path is one path as the ids of its nodes and links, in order.
+type Path struct {
+	Nodes []string `json:"nodes"`
+	Links []string `json:"links"`
+}
+
+// PathsResult holds the shortest paths between two entities: the union of
+// their nodes and links, and each path.
+type PathsResult struct {
+	Subgraph
+	Length int    `json:"length"` // relations per path; 0 when there is none
+	Paths  []Path `json:"paths"`
+}
+
+// Paths returns the shortest paths (up to 25) between two entities, of at
+// most maxLen relations (1..6, 0 meaning 6), following relTypes (nil means
+// MET, SANCTIONED, AFFILIATED_WITH and PARTICIPATED_IN; with SAID or
+// MENTIONED_IN a path may run through an article). No path is not an error:
+// the result is empty. CodeNotFound when either id names no entity,
+// CodeInvalid for the same id twice or a bad option.
+func (s *Store) Paths(ctx context.Context, fromID, toID string, maxLen int, relTypes []string) (PathsResult, error) {
+	res := PathsResult{Subgraph: Subgraph{Nodes: []Node{}, Links: []Link{}}, Paths: []Path{}}
+	from, err := checkID("paths", fromID)
+	if err != nil {
+		return res, err
+	}
+	to, err := checkID("paths", toID)
+	if err != nil {
+		return res, err
+	}
+	if from == to {
+		return res, errorf(CodeInvalid, nil, "paths: from and to are the same entity")
+	}
+	if maxLen, err = checkLimit("path length", maxLen, MaxPathLength, MaxPathLength); err != nil {
+		return res, err
+	}
+	types, err := checkList("relationship type", relTypes, LinkTypes, entityLinkTypes)
+	if err != nil {
+		return res, err
+	}
+	err = s.read(ctx, "paths", func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+		if err := requireEntities(ctx, tx, from, to); err != nil {
+			return err
+		}
+		recs, err := collect(ctx, tx, queryPaths, map[string]any{"from": from, "to": to, "types": types, "limit": maxPaths})
+		if err != nil {
+			return err
+		}
+		var ids []string
+		seenNode, seenLink := map[string]bool{}, map[string]bool{}
+		for _, r := range recs {
+			nodes := recStrings(r, "nodes")
+			if len(nodes)-1 > maxLen {
+				continue
+			}
+			p := Path{Nodes: nodes}
+			for _, x := range recList(r, "links") {
+				m, _ := x.(map[string]any)
+				l := linkFromMap(m)
+				p.Links = append(p.Links, l.ID)
+				if !seenLink[l.ID] {
+					seenLink[l.ID] = true
+					res.Links = append(res.Links, l)
+				}
+			}
+			for _, n := range nodes {
+				if !seenNode[n] {
+					seenNode[n] = true
+					ids = append(ids, n)
+				}
+			}
+			res.Length = len(p.Links)
+			res.Paths = append(res.Paths, p)
+		}
+		if len(ids) == 0 {
+			return nil
+		}
+		nodes, err := collect(ctx, tx, querySubgraphNodes, map[string]any{"ids": ids})
+		if err != nil {
+			return err
+		}
+		for _, r := range nodes {
+			res.Nodes = append(res.Nodes, nodeFromMap(map[string]any{
+				"id": recStr(r, "id"), "labels": recList(r, "labels"), "props": recMap(r, "props"), "degree": recInt(r, "degree"),
+			}))
+		}
+		return nil
+	})
+	sortSubgraph(&res.Subgraph)
+	return res, err
+}
+
+// TimelineEvent is one relation of the entity on its timeline.
+type TimelineEvent struct {
+	Date       string      `json:"date,omitempty"`        // YYYY-MM-DD
+	DateSource string      `json:"date_source,omitempty"` // "relation" (stated) or "article" (published)
+	Direction  string      `json:"direction"`             // "out", "in", or "both" for MET
+	Other      Node        `json:"other"`                 // the entity or article at the other end
+	Link       Link        `json:"link"`
+	Article    *ArticleRef `json:"article,omitempty"` // where it is stated
+}
+
+// Timeline is an entity's relations in time order.
+type Timeline struct {
+	Entity    string          `json:"entity"`
+	Events    []TimelineEvent `json:"events"`
+	Truncated bool            `json:"truncated"` // more than 5000 events: the latest are left out
+}
+
+// Timeline returns the relations of entity id other than MENTIONED_IN,
+// ordered by day (the relation's own date, else its article's publication
+// date), undated ones last. from and to (YYYY-MM-DD or "") bound the day;
+// with a bound set, undated relations are left out. CodeNotFound when id
+// names no entity.
+func (s *Store) Timeline(ctx context.Context, id, from, to string) (Timeline, error) {
+	tl := Timeline{Events: []TimelineEvent{}}
+	id, err := checkID("timeline", id)
+	if err != nil {
+		return tl, err
+	}
+	tl.Entity = id
+	if from, to, err = checkRange(from, to); err != nil {
+		return tl, err
+	}
+	err = s.read(ctx, "timeline of "+id, func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+		if err := requireEntities(ctx, tx, id); err != nil {
+			return err
+		}
+		recs, err := collect(ctx, tx, queryTimeline, map[string]any{"id": id, "from": from, "to": to, "limit": maxTimeline + 1})
+		if err != nil {
+			return err
+		}
+		if len(recs) > maxTimeline {
+			recs, tl.Truncated = recs[:maxTimeline], true
+		}
+		for _, r := range recs {
+			ev := TimelineEvent{
+				Date: recStr(r, "day"), DateSource: recStr(r, "date_source"),
+				Other: nodeFromMap(recMap(r, "other")), Link: linkFromMap(recMap(r, "link")),
+			}
+			out, _, _ := neo4j.GetRecordValue[bool](r, "outgoing")
+			switch {
+			case ev.Link.Type == "MET":
+				ev.Direction = "both"
+			case out:
+				ev.Direction = "out"
+			default:
+				ev.Direction = "in"
+			}
+			if a := recMap(r, "article"); a != nil {
+				ev.Article = &ArticleRef{ID: mStr(a, "id"), Title: mStr(a, "title"), Published: mStr(a, "published")}
+			}
+			tl.Events = append(tl.Events, ev)
+		}
+		return nil
+	})
+	return tl, err
+}
