@@ -109,3 +109,41 @@ func TestIngestThenServe(t *testing.T) {
 		t.Errorf("stats after ingest: %v", st)
 	}
 }
+
+// merge, merges, unmerge and delete-article from the command line.
+func TestMergeCommands(t *testing.T) {
+	graphtest.Open(t)
+	ctx := context.Background()
+	var out, errb bytes.Buffer
+	if err := run(ctx, []string{"ingest", "--quiet", "../../testdata/articles"}, nil, &out, &errb); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, errb.String())
+	}
+	rows := graphtest.Exec(t, `MATCH (i:Institution) WITH i ORDER BY i.mentions DESC LIMIT 2 RETURN collect(i.id) AS ids`, nil)
+	ids := rows[0]["ids"].([]any)
+	keep, gone := ids[0].(string), ids[1].(string)
+
+	out.Reset()
+	if err := run(ctx, []string{"merge", keep, gone}, nil, &out, &errb); err != nil {
+		t.Fatalf("merge: %v", err)
+	}
+	fields := strings.Fields(out.String())
+	record := fields[len(fields)-1]
+	record = strings.TrimSuffix(record, ")")
+	if n := graphtest.Exec(t, "MATCH (e:Entity {id: $id}) RETURN count(e) AS n", map[string]any{"id": gone})[0]["n"].(int64); n != 0 {
+		t.Fatal("merged entity still exists")
+	}
+	out.Reset()
+	if err := run(ctx, []string{"merges"}, nil, &out, &errb); err != nil || !strings.Contains(out.String(), record) {
+		t.Fatalf("merges: %v\n%s", err, out.String())
+	}
+	if err := run(ctx, []string{"unmerge", record}, nil, &out, &errb); err != nil {
+		t.Fatalf("unmerge: %v", err)
+	}
+	if n := graphtest.Exec(t, "MATCH (e:Entity {id: $id}) RETURN count(e) AS n", map[string]any{"id": gone})[0]["n"].(int64); n != 1 {
+		t.Fatal("unmerge did not restore the entity")
+	}
+	err := run(ctx, []string{"delete-article", "00000000-0000-0000-0000-000000000000"}, nil, &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "no article") {
+		t.Errorf("delete-article of an unknown id: %v", err)
+	}
+}
