@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
+	"io"
 	"log/slog"
 	"time"
 
@@ -54,5 +56,65 @@ func closeStore(st *graph.Store, logger *slog.Logger) {
 	defer cancel()
 	if err := st.Close(ctx); err != nil {
 		logger.Warn("close neo4j driver", "err", err)
+	}
+}
+
+// command describes a subcommand that works on the database.
+type command struct {
+	name  string
+	usage string                    // shown by -h and on a usage error
+	flags func(fs *flag.FlagSet)    // extra flags, or nil
+	args  func(args []string) error // checks the positional arguments, or nil for none allowed
+	run   func(ctx context.Context, st *graph.Store, args []string) error
+}
+
+// runWithStore parses the command's flags, opens the store (waiting and
+// migrating as asked), runs it and closes the store: the part every
+// database command shares.
+func runWithStore(ctx context.Context, c command, args []string, stderr io.Writer, logger *slog.Logger) error {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := addDBFlags(fs)
+	if c.flags != nil {
+		c.flags(fs)
+	}
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: newsgraph "+c.usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageErr(err)
+	}
+	check := c.args
+	if check == nil {
+		check = func(a []string) error {
+			if len(a) > 0 {
+				return fmt.Errorf("unexpected argument %q", a[0])
+			}
+			return nil
+		}
+	}
+	if err := check(fs.Args()); err != nil {
+		fs.Usage()
+		return errUsage{c.name + ": " + err.Error()}
+	}
+	st, err := db.open(ctx, logger)
+	if err != nil {
+		return fmt.Errorf("%s: %w", c.name, err)
+	}
+	defer closeStore(st, logger)
+	if err := c.run(ctx, st, fs.Args()); err != nil {
+		return fmt.Errorf("%s: %w", c.name, err)
+	}
+	return nil
+}
+
+// exactly returns an argument check for n positional arguments.
+func exactly(n int, what string) func([]string) error {
+	return func(a []string) error {
+		if len(a) != n {
+			return fmt.Errorf("want %s", what)
+		}
+		return nil
 	}
 }
