@@ -1,11 +1,20 @@
 # Multi-stage build of the newsgraph app for docker-compose.yml.
-# Stage 1 builds a static binary; stage 2 is a small runtime with the sample
-# articles, which the container ingests (idempotently) before serving.
+# Stage 1 bundles the explorer (d3 from npm, esbuild); stage 2 builds a
+# static binary that embeds the bundle; stage 3 is a small runtime with the
+# sample articles, which the container ingests (idempotently) before serving.
+FROM node:20-bookworm-slim AS frontend
+WORKDIR /src/web/frontend
+COPY web/frontend/package.json web/frontend/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY web/frontend/ ./
+RUN npm run build
+
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
+COPY --from=frontend /src/web/ui/dist/ web/ui/dist/
 ARG VERSION=docker
 RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.version=${VERSION}" -o /out/newsgraph ./cmd/newsgraph
 

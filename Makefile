@@ -6,17 +6,36 @@ SHELL := bash
 GO ?= go
 BIN := bin/newsgraph
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+NPM ?= npm
+FRONTEND := web/frontend
+BUNDLE := web/ui/dist/app.js
+# npm ci writes node_modules/.package-lock.json: it is older than the lock
+# file only when the lock changed since, so npm ci runs only then (or when
+# node_modules is missing).
+NPM_STAMP := $(FRONTEND)/node_modules/.package-lock.json
 
-.PHONY: help build demo test test-unit vet neo4j-start neo4j-stop neo4j-status clean
+.PHONY: help build frontend e2e demo test test-unit vet neo4j-start neo4j-stop neo4j-status clean
 
 help: ## list targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-build: ## build bin/newsgraph
+build: frontend ## bundle the explorer (npm ci when needed, esbuild), then build bin/newsgraph
 	$(GO) build -trimpath -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/newsgraph
+
+frontend: $(BUNDLE) ## bundle the explorer into web/ui/dist (embedded by go build)
+
+$(NPM_STAMP): $(FRONTEND)/package-lock.json $(FRONTEND)/package.json
+	cd $(FRONTEND) && $(NPM) ci --no-audit --no-fund
+	@touch $@
+
+$(BUNDLE): $(NPM_STAMP) $(wildcard $(FRONTEND)/src/*)
+	cd $(FRONTEND) && $(NPM) run --silent build
 
 demo: build ## Neo4j (local unless NEO4J_URI is set) + sample articles + explorer on :8080
 	scripts/demo
+
+e2e: ## the explorer's browser tests against a running server: NEWSGRAPH_URL=http://127.0.0.1:8080 make e2e
+	node --test web/frontend/test/ web/e2e/
 
 test: ## all tests; starts a throw-away Neo4j instance (ports 7688/7475) unless NEO4J_URI is set
 	scripts/test
@@ -37,5 +56,6 @@ neo4j-stop: ## stop it
 neo4j-status:
 	scripts/neo4j status
 
-clean: ## remove build outputs (not the Neo4j cache)
+clean: ## remove build outputs (not the Neo4j cache, not node_modules)
 	rm -rf bin
+	find web/ui/dist -type f ! -name .gitkeep -delete

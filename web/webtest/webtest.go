@@ -1,0 +1,50 @@
+// Package webtest holds fakes of web.Graph for handler tests that need no
+// database.
+package webtest
+
+import (
+	"context"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Down is a web.Graph whose database cannot be reached: Health says so and
+// every other method fails at once with graph.CodeUnavailable. A request
+// the handlers accept therefore answers 503, one they refuse 400, without
+// waiting for a connection time-out.
+type Down struct{}
+
+var errDown = &graph.Error{Code: graph.CodeUnavailable, Message: "graph database unavailable"}
+
+func (Down) Health(context.Context) graph.Health {
+	return graph.Health{Reachable: false, Error: "graph database unavailable"}
+}
+func (Down) Stats(context.Context) (graph.Stats, error) { return graph.Stats{}, errDown }
+func (Down) Search(context.Context, string, []string, int) ([]graph.EntitySummary, error) {
+	return nil, errDown
+}
+func (Down) Top(context.Context, []string, int) ([]graph.EntitySummary, error) { return nil, errDown }
+func (Down) Entity(context.Context, string) (graph.EntityDetail, error) {
+	return graph.EntityDetail{}, errDown
+}
+func (Down) Neighbourhood(context.Context, graph.NeighbourhoodOptions) (graph.Subgraph, error) {
+	return graph.Subgraph{}, errDown
+}
+func (Down) Paths(context.Context, string, string, int, []string) (graph.PathsResult, error) {
+	return graph.PathsResult{}, errDown
+}
+func (Down) Timeline(context.Context, string, string, string) (graph.Timeline, error) {
+	return graph.Timeline{}, errDown
+}
+func (Down) Article(context.Context, string) (graph.ArticleDetail, error) {
+	return graph.ArticleDetail{}, errDown
+}
+func (Down) Relations(context.Context, string, string, []string) ([]graph.RelationEvidence, error) {
+	return nil, errDown
+}
+func (Down) RelationByKey(context.Context, string, string) (graph.RelationEvidence, error) {
+	return graph.RelationEvidence{}, errDown
+}
+func (Down) Export(context.Context, graph.ExportOptions) (graph.Subgraph, error) {
+	return graph.Subgraph{}, errDown
+}
