@@ -32,6 +32,18 @@ var furnitureLines = map[string]bool{
 	"adblock detected": true, "ad blocker detected": true, "home": true, "did you like this article": true,
 	"was this article helpful": true, "rate this article": true, "poll": true, "vote": true, "results": true,
 	"view results": true, "cookie settings": true, "accept": true, "accept all": true, "reject all": true,
+	"post comment": true, "show comments": true, "view comments": true, "hide comments": true, "load comments": true,
+	"comment on this article": true, "submit": true, "send": true, "cancel reply": true, "print this article": true,
+	"font size": true, "text size": true, "a a a": true, "listen to article": true, "audio version": true,
+}
+
+// sectionLabels are site sections printed above a headline.
+var sectionLabels = map[string]bool{
+	"world": true, "politics": true, "business": true, "news": true, "opinion": true, "europe": true, "asia": true,
+	"americas": true, "middle east": true, "africa": true, "us": true, "uk": true, "breaking news": true,
+	"exclusive": true, "analysis": true, "world news": true, "international": true, "diplomacy": true,
+	"economy": true, "top stories": true, "latest": true, "live": true, "breaking": true, "national": true,
+	"global": true, "security": true, "defence": true, "defense": true, "elections": true, "asia pacific": true,
 }
 
 // stopLines end the article when it already has some body: what follows
@@ -43,6 +55,8 @@ var stopLines = map[string]bool{
 	"popular posts": true, "latest news": true, "more news": true, "further reading": true, "read next": true,
 	"write a comment": true, "leave a comment": true, "leave a reply": true, "post a comment": true,
 	"comments": true, "adblock detected": true, "ad blocker detected": true, "about the author": true,
+	"related coverage": true, "more coverage": true, "recommended stories": true, "more on this story": true,
+	"read more on": true, "explore more": true, "share this article": true,
 }
 
 // skipNextLines are navigation labels followed by another article's
@@ -66,11 +80,34 @@ var furniturePrefixes = []string{
 	"share your thoughts", "let us know in the comments", "tell us in the comments", "join the conversation",
 	"you must be logged in", "disclaimer:", "image credit", "photo credit", "getty images", "follow the latest",
 	"download our app", "get the latest", "this article was", "reporting by", "editing by", "min read",
+	"(ap photo", "(photo", "photo:", "image:", "(reuters", "file photo", "pictured:", "caption:",
+	"additional reporting by", "writing by", "compiled by", "sign up for", "click here to", "watch:", "listen:",
+	"related coverage", "recommended stories", "most popular", "more on this story", "advertisement",
+	"follow us on google news", "source link", "via:", "featured image", "image source", "don't miss",
+	"table of contents", "click to share", "share this story", "share this post", "subscribe now", "read the full",
+	"this story has been", "this article has been", "for more news", "stay informed", "stay updated",
+	"sign up to", "install our", "enable notifications", "word count",
+	"estimated reading time", "reading time", "last updated", "first published", "comments (", "trending:",
+	"most read:", "recommended:", "sponsored:", "ad:", "partner content",
 }
+
+// htmlEntities decodes the entities scraped text most often keeps.
+var htmlEntities = strings.NewReplacer("&amp;", "&", "&nbsp;", " ", "&quot;", "\"", "&#39;", "'", "&apos;", "'",
+	"&rsquo;", "\u2019", "&lsquo;", "\u2018", "&ldquo;", "\u201c", "&rdquo;", "\u201d", "&mdash;", "\u2014",
+	"&ndash;", "\u2013", "&hellip;", "\u2026", "&#8217;", "\u2019", "&#8220;", "\u201c", "&#8221;", "\u201d",
+	"&raquo;", "\u00bb", "&laquo;", "\u00ab", "&lt;", "<", "&gt;", ">")
 
 // lineKey is the lower-case form of a line without surrounding
 // punctuation, used to look lines up in the tables above.
 func lineKey(s string) string {
+	if len(s) > 96 {
+		// long lines are never furniture by exact match; their prefix is enough
+		cut := 96
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		s = s[:cut]
+	}
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "\u2019", "'")
 	return strings.TrimFunc(s, func(r rune) bool {
@@ -111,7 +148,17 @@ func isReaderQuestion(line string) bool {
 	return true
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 func trimQuotes(s string) string {
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "\u201c\u201d\"\u2018\u2019'\u00ab\u00bb"))
@@ -144,12 +191,15 @@ func parseByline(line string) (name, role, date string, ok bool) {
 		}
 	}
 	name = strings.TrimSpace(parts[0])
-	if wordCount(name) > 5 {
+	if wordCount(name) > 8 {
 		return "", "", "", false
 	}
 	for _, w := range strings.Fields(name) {
 		r, _ := decode(w, 0)
 		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if lw == "and" || lw == "&" {
+			continue // several authors
+		}
 		if !unicode.IsUpper(r) || monthNames[lw] > 0 || weekdays[lw] >= 0 && hasWeekday(lw) {
 			return "", "", "", false
 		}
@@ -186,6 +236,9 @@ func clean(src string) cleaned {
 		if line == "" {
 			continue
 		}
+		if strings.IndexByte(line, '&') >= 0 && strings.IndexByte(line, ';') >= 0 {
+			line = htmlEntities.Replace(line) // scraped text keeps some
+		}
 		key := lineKey(line)
 		if skipNext {
 			skipNext = false
@@ -193,8 +246,14 @@ func clean(src string) cleaned {
 				continue
 			}
 		}
-		if stopLines[key] && bodyWords >= 80 {
-			break
+		if stopLines[key] {
+			if bodyWords >= 80 {
+				break
+			}
+			if bodyWords > 0 && !strings.Contains(key, "comment") && !strings.Contains(key, "reply") {
+				skipNext = true // a short list of other headlines follows
+				continue
+			}
 		}
 		if skipNextLines[key] {
 			skipNext = true
@@ -226,12 +285,22 @@ func clean(src string) cleaned {
 				}
 				continue
 			}
+			if isTimestampLine(key) {
+				continue // "Updated 2 hours ago", "Published 09:30 GMT"
+			}
 		}
 		if lines > 0 && isReaderQuestion(line) && bodyWords > 0 {
 			continue
 		}
 		if !c.hasTitle && lines == 0 {
+			if sectionLabels[key] || wordCount(line) <= 2 && strings.ToUpper(line) == line && strings.ToLower(line) != line {
+				continue // "World", "POLITICS", "WASHINGTON" above the headline
+			}
 			t := trimQuotes(line)
+			// "Headline | Site Name"
+			if i := strings.LastIndex(t, " | "); i > 0 && wordCount(t[i+3:]) <= 4 {
+				t = strings.TrimSpace(t[:i])
+			}
 			wc := wordCount(t)
 			if wc > 0 && wc <= 30 && !strings.HasSuffix(t, ".") {
 				c.title = t
@@ -263,13 +332,39 @@ func clean(src string) cleaned {
 	return c
 }
 
+// weakFurniturePrefixes start furniture only on short lines: a long
+// paragraph that happens to begin "Copyright …" or "Newsletter …" is text.
+var weakFurniturePrefixes = []string{"copyright ", "promoted", "newsletter", "support our", "download the", "get our",
+	"join our", "via "}
+
 func hasFurniturePrefix(key string) bool {
 	for _, p := range furniturePrefixes {
 		if strings.HasPrefix(key, p) {
 			return true
 		}
 	}
+	if wordCount(key) <= 15 {
+		for _, p := range weakFurniturePrefixes {
+			if strings.HasPrefix(key, p) {
+				return true
+			}
+		}
+	}
 	return strings.HasSuffix(key, "min read") || strings.HasSuffix(key, "minute read") || strings.HasSuffix(key, "minutes read")
+}
+
+// isTimestampLine recognises short header lines that only say when:
+// "Updated 2 hours ago", "Posted: 09:30 GMT", "3 days ago".
+func isTimestampLine(key string) bool {
+	if wordCount(key) > 8 {
+		return false
+	}
+	for _, p := range []string{"updated", "published", "posted", "last modified", "first published"} {
+		if strings.HasPrefix(key, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(key, " ago")
 }
 
 // metaDate recognises a header line that only gives the date

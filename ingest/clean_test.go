@@ -64,7 +64,7 @@ func TestTitleDetection(t *testing.T) {
 func TestBylineAndDate(t *testing.T) {
 	for _, tc := range []struct{ in, name, role, date string }{
 		{"T\nBy Jane Doe | March 3, 2024\nText.", "Jane Doe", "", "2024-03-03"},
-		{"T\nby Omar El Sayed - World Editor\nText.", "Omar El Sayed", "World Editor", ""},
+		{"T\nby Lena Fischer - Europe Editor\nText.", "Lena Fischer", "Europe Editor", ""},
 		{"T\nPublished: 2023-11-05\nText.", "", "", "2023-11-05"},
 		{"T\n5 May 2022\nText.", "", "", "2022-05-05"},
 		{"T\nBy Sunday, the talks had ended.\nText.", "", "", ""},
@@ -73,5 +73,50 @@ func TestBylineAndDate(t *testing.T) {
 		if c.byline != tc.name || c.bylineRole != tc.role || c.published != tc.date {
 			t.Errorf("%q: byline %q role %q date %q", tc.in, c.byline, c.bylineRole, c.published)
 		}
+	}
+}
+
+func TestCleanWireFurniture(t *testing.T) {
+	in := strings.Join([]string{
+		"Skip to main content",
+		"World | Politics | Business",
+		"POLITICS",
+		"India and Pakistan trade accusations | Example News",
+		"Updated: 14 Feb 2023 09:31 GMT",
+		"By Priya Raman and Tom Hughes",
+		"Share on Facebook",
+		"NEW DELHI (AP) — India accused Pakistan on Monday of violating a ceasefire along the disputed border, a day after two soldiers were killed in a clash that both sides blamed on the other.",
+		"(AP Photo/Channi Anand)",
+		"ADVERTISEMENT",
+		"Follow us on Google News",
+		"Related Coverage",
+		"Pakistan army chief visits China",
+		"Copyright 2023 The Associated Press. All rights reserved.",
+	}, "\n")
+	c := clean(in)
+	if c.title != "India and Pakistan trade accusations" {
+		t.Errorf("title = %q", c.title)
+	}
+	if c.byline != "Priya Raman and Tom Hughes" || c.published != "2023-02-14" {
+		t.Errorf("byline %q date %q", c.byline, c.published)
+	}
+	for _, bad := range []string{"Skip", "POLITICS", "Photo", "ADVERTISEMENT", "Google", "army chief", "Copyright", "Facebook"} {
+		if strings.Contains(c.text, bad) {
+			t.Errorf("furniture %q kept:\n%s", bad, c.text)
+		}
+	}
+}
+
+func TestCleanEntitiesAndCRLF(t *testing.T) {
+	c := clean("Talks &amp; tensions\r\n\r\nThe envoy&rsquo;s visit &mdash; brief &mdash; ended.\r\n")
+	if c.title != "Talks & tensions" || !strings.Contains(c.text, "envoy\u2019s visit \u2014 brief") || strings.Contains(c.text, "\r") {
+		t.Fatalf("title %q text %q", c.title, c.text)
+	}
+}
+
+func TestTimestampLines(t *testing.T) {
+	c := clean("Updated 2 hours ago\nLeaders agree on a plan\nThe leaders agreed on a plan on Monday.")
+	if c.title != "Leaders agree on a plan" {
+		t.Fatalf("title = %q", c.title)
 	}
 }

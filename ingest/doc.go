@@ -8,9 +8,11 @@
 //	clean.go      page furniture removed; title, byline and date detected
 //	tokens.go     byte-offset tokens over the cleaned text
 //	sentences.go  sentence boundaries that survive abbreviations and tables
-//	ner.go        mentions of people, institutions, events and places
+//	ner.go        mentions and the recognition driver; gazetteer.go,
+//	              roles.go, names.go and events.go are its passes
 //	resolve.go    mentions grouped into one entity per real-world thing
-//	relations.go  SAID, MET, SANCTIONED and AFFILIATED_WITH with evidence
+//	relations.go  relation driver; affiliations.go, subjects.go,
+//	              speech.go, meetings.go and sanctions.go find them
 //	dates.go      absolute and relative dates
 //	lexicon.go    embedded general-knowledge gazetteers (lexicon/*.txt)
 //

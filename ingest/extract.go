@@ -4,9 +4,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 // doc holds the working state of one extraction. It is not shared
@@ -26,7 +27,11 @@ type doc struct {
 	ref     date
 	id      string
 	rels    []Relation
+	relEnds [][2]int // entity indices of each relation (target -1 for SAID)
 	affs    []affiliation
+	// lowerSeen holds words the article itself writes in lower case: a
+	// capitalised ordinary word at a sentence start is found there
+	lowerSeen map[string]bool
 	// roleRef caches the person a role span refers to (-1: none)
 	roleRef  map[int]int
 	sentSubj []int // person subject of a speech verb per sentence (-1)
@@ -39,6 +44,7 @@ func Extract(ctx context.Context, d Document) (Result, error) {
 		return Result{}, err
 	}
 	name := d.File
+	lx := getLexicon() // before any tokenising: it also fills the intern table
 	raw, err := validate(name, d.Text)
 	if err != nil {
 		return Result{}, err
@@ -50,20 +56,33 @@ func Extract(ctx context.Context, d Document) (Result, error) {
 		id = deriveID(d.File, hash)
 	}
 	c := clean(string(raw))
-	x := &doc{lx: getLexicon(), text: c.text, id: id}
+	x := getDoc()
+	defer putDoc(x)
+	x.lx, x.text, x.id = lx, c.text, id
 	if d, ok := parseDateString(c.published); ok {
 		x.ref = d
 	}
-	x.toks = tokenize(x.text, make([]token, 0, len(x.text)/5+16))
-	x.sents = splitSentences(x.text, x.toks, make([]sentence, 0, len(x.toks)/20+4))
+	x.toks = tokenize(x.text, x.toks)
+	x.sents = splitSentences(x.text, x.toks, x.sents)
 	if c.hasTitle && len(x.sents) > 0 {
 		x.sents[0].title = true
 		x.sents[0].heading = true
 	}
-	x.tc = titleContext(x.toks, x.sents, nil)
-	x.used = make([]bool, len(x.toks))
-	x.tokMent = make([]int32, len(x.toks))
-	x.tokRole = make([]int32, len(x.toks))
+	x.tc = titleContext(x.toks, x.sents, x.tc)
+	// a word the article writes in lower case at least twice is an
+	// ordinary word for it; once may be a typo'd name ("viktor orban")
+	for i := range x.toks {
+		if t := &x.toks[i]; t.kind == tkWord && !t.cap && len(t.lower) >= 3 && !lx.first[t.lower] {
+			if _, ok := x.lowerSeen[t.lower]; ok {
+				x.lowerSeen[t.lower] = true
+			} else {
+				x.lowerSeen[t.lower] = false
+			}
+		}
+	}
+	x.used = resize(x.used, len(x.toks))
+	x.tokMent = resize(x.tokMent, len(x.toks))
+	x.tokRole = resize(x.tokRole, len(x.toks))
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
@@ -85,6 +104,44 @@ func Extract(ctx context.Context, d Document) (Result, error) {
 	}
 	res.Entities, res.Relations = x.finish()
 	return res, nil
+}
+
+var docPool = sync.Pool{New: func() any { return &doc{lowerSeen: map[string]bool{}} }}
+
+// getDoc returns working state whose buffers are reused across articles,
+// so that a long stream of articles allocates little and memory stays
+// flat.
+func getDoc() *doc { return docPool.Get().(*doc) }
+
+// putDoc clears the per-article state and returns the buffers.
+func putDoc(x *doc) {
+	if cap(x.toks) > 1<<20 || len(x.lowerSeen) > 1<<16 {
+		// do not keep the buffers of a pathological input alive
+		return
+	}
+	clear(x.lowerSeen)
+	*x = doc{
+		toks: x.toks[:0], sents: x.sents[:0], tc: x.tc[:0], used: x.used[:0],
+		tokMent: x.tokMent[:0], tokRole: x.tokRole[:0], ments: x.ments[:0], roles: x.roles[:0],
+		lowerSeen: x.lowerSeen,
+	}
+	docPool.Put(x)
+}
+
+// resize returns s with length n and zero values, reusing its array.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// isCommon reports an ordinary word: in the lexicon (with inflections)
+// or written in lower case elsewhere in this article.
+func (x *doc) isCommon(w string) bool {
+	return x.lowerSeen[w] || x.lx.isCommon(w)
 }
 
 // deriveID names an article after its file (without extension), or
@@ -122,7 +179,7 @@ func (x *doc) finish() ([]Entity, []Relation) {
 		if e.weak && !e.used {
 			continue
 		}
-		id := fmt.Sprintf("e%d", len(out)+1)
+		id := "e" + strconv.Itoa(len(out)+1)
 		ids[i] = id
 		aliases := e.aliases
 		if aliases == nil {
@@ -133,19 +190,28 @@ func (x *doc) finish() ([]Entity, []Relation) {
 			Mentions: len(e.spans), Confidence: round2(e.conf), Spans: e.spans,
 		})
 	}
-	rels := make([]Relation, 0, len(x.rels)+len(x.affs))
-	seen := map[string]bool{}
-	for _, r := range x.rels {
-		src := ids[atoiID(r.Source)]
+	rels := make([]Relation, 0, len(x.rels))
+	type relKey struct {
+		typ      string
+		src, tgt string
+		sent     int
+	}
+	seen := make(map[relKey]bool, len(x.rels))
+	for i, r := range x.rels {
+		ends := x.relEnds[i]
+		src := ids[ends[0]]
 		tgt := r.Target
 		if r.Type != RelSaid {
-			tgt = ids[atoiID(r.Target)]
+			tgt = ids[ends[1]]
 		}
 		if src == "" || tgt == "" {
 			continue
 		}
 		r.Source, r.Target = src, tgt
-		k := r.Type + "|" + src + "|" + tgt + "|" + fmt.Sprint(r.Sentence)
+		k := relKey{r.Type, src, tgt, r.Sentence}
+		if r.Type == RelMet && tgt < src {
+			k.src, k.tgt = tgt, src // symmetric
+		}
 		if seen[k] {
 			continue
 		}
@@ -155,14 +221,3 @@ func (x *doc) finish() ([]Entity, []Relation) {
 	}
 	return out, rels
 }
-
-// atoiID decodes the provisional "#<index>" ids used before finish.
-func atoiID(s string) int {
-	n := 0
-	for i := 1; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
-}
-
-func provID(i int) string { return fmt.Sprintf("#%d", i) }

@@ -60,6 +60,23 @@ func goldenJSON(t *testing.T, path string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// every relation's offsets give back its evidence sentence, and every
+	// entity span lies in the text
+	for _, r := range res.Relations {
+		if r.Start < 0 || r.End > len(res.Article.Text) || normText(res.Article.Text[r.Start:r.End]) != r.Evidence {
+			t.Errorf("%s: offsets %d..%d do not give the evidence %q", path, r.Start, r.End, r.Evidence)
+		}
+	}
+	for _, e := range res.Entities {
+		for _, sp := range e.Spans {
+			if sp.Start < 0 || sp.End > len(res.Article.Text) || sp.Start >= sp.End {
+				t.Errorf("%s: bad span %+v for %s", path, sp, e.Name)
+			}
+		}
+		if e.Mentions != len(e.Spans) {
+			t.Errorf("%s: %s has %d mentions but %d spans", path, e.Name, e.Mentions, len(e.Spans))
+		}
+	}
 	b, err := json.MarshalIndent(res, "", "  ")
 	if err != nil {
 		t.Fatal(err)

@@ -57,6 +57,7 @@ type lexicon struct {
 	gz        map[string][]*gzPhrase // by first token, longest first
 	titles    map[string][]*titlePhrase
 	first     map[string]bool // given names, lower-case
+	female    map[string]bool // given names that are usually women's
 	common    map[string]bool
 	speech    map[string]bool
 	speechWk  map[string]bool
@@ -88,6 +89,56 @@ func getLexicon() *lexicon {
 		panic(lexErr)
 	}
 	return lex
+}
+
+// isCommon reports an ordinary English word: one in common.txt, or a
+// regular inflection of one ("meetings", "criticizes", "framed",
+// "stopped", "denied", "leading", "sharply").
+func (lx *lexicon) isCommon(w string) bool {
+	if lx.common[w] {
+		return true
+	}
+	n := len(w)
+	if n < 4 || n > 30 {
+		return false
+	}
+	var buf [32]byte
+	try := func(stem string, add string) bool {
+		if len(stem) < 2 {
+			return false
+		}
+		k := copy(buf[:], stem)
+		k += copy(buf[k:], add)
+		return lx.common[string(buf[:k])]
+	}
+	has := func(suf string) bool { return strings.HasSuffix(w, suf) }
+	switch {
+	case has("ies") || has("ied"):
+		if try(w[:n-3], "y") {
+			return true
+		}
+	case has("ily"):
+		if try(w[:n-3], "y") {
+			return true
+		}
+	}
+	if has("ally") && try(w[:n-4], "") {
+		return true
+	}
+	for _, suf := range []string{"s", "es", "ed", "ing", "er", "ers", "est", "ly", "d"} {
+		if !has(suf) {
+			continue
+		}
+		stem := w[:n-len(suf)]
+		if try(stem, "") || (suf == "ed" || suf == "ing" || suf == "er" || suf == "ers" || suf == "est") && try(stem, "e") {
+			return true
+		}
+		// doubled consonant: "stopped", "planning"
+		if m := len(stem); (suf == "ed" || suf == "ing" || suf == "er") && m >= 3 && stem[m-1] == stem[m-2] && try(stem[:m-1], "") {
+			return true
+		}
+	}
+	return false
 }
 
 func readLines(name string, fn func(line string, n int) error) error {
@@ -155,7 +206,8 @@ func loadLexicon() (*lexicon, error) {
 		gz:        map[string][]*gzPhrase{},
 		titles:    map[string][]*titlePhrase{},
 		first:     map[string]bool{},
-		common:    make(map[string]bool, 64000),
+		female:    map[string]bool{},
+		common:    make(map[string]bool, 4096),
 		speech:    map[string]bool{},
 		speechWk:  map[string]bool{},
 		phrasal:   map[string][]string{},
@@ -170,7 +222,9 @@ func loadLexicon() (*lexicon, error) {
 		capitals:  map[string]bool{},
 	}
 	if err := readLines("common.txt", func(l string, _ int) error {
-		lx.common[l] = true
+		for _, w := range strings.Fields(l) {
+			lx.common[w] = true
+		}
 		return nil
 	}); err != nil {
 		return nil, err
@@ -182,7 +236,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 		p := &gzPhrase{toks: toks, surface: surface, entry: e, role: role}
 		p.exact = isAllCapsShort(surface)
-		p.common = len(toks) == 1 && lx.common[toks[0]]
+		p.common = len(toks) == 1 && lx.isCommon(toks[0])
 		lx.gz[toks[0]] = append(lx.gz[toks[0]], p)
 	}
 	err := readLines("countries.txt", func(l string, _ int) error {
@@ -244,6 +298,13 @@ func loadLexicon() (*lexicon, error) {
 			for _, a := range splitList(aliases) {
 				add(a, e, gzName)
 			}
+			// seats ("Brussels" for the European Union) act like capitals:
+			// the body when they act, a place otherwise
+			if len(f) > 3 && defKind != "media" {
+				for _, c := range splitList(f[3]) {
+					add(c, e, gzCapital)
+				}
+			}
 			return nil
 		}
 	}
@@ -261,6 +322,15 @@ func loadLexicon() (*lexicon, error) {
 	}
 	if err := readLines("firstnames.txt", func(l string, _ int) error {
 		for _, w := range strings.Fields(l) {
+			lx.first[strings.ToLower(w)] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readLines("female.txt", func(l string, _ int) error {
+		for _, w := range strings.Fields(l) {
+			lx.female[strings.ToLower(w)] = true
 			lx.first[strings.ToLower(w)] = true
 		}
 		return nil
@@ -329,5 +399,27 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	intern := make(map[string]string, len(lx.common)+4096)
+	for w := range lx.common {
+		intern[w] = w
+	}
+	for _, ps := range lx.gz {
+		for _, p := range ps {
+			for _, w := range p.toks {
+				intern[w] = w
+			}
+		}
+	}
+	for w := range lx.first {
+		intern[w] = w
+	}
+	for _, ts := range lx.titles {
+		for _, t := range ts {
+			for _, w := range t.toks {
+				intern[w] = w
+			}
+		}
+	}
+	internLower = intern
 	return lx, nil
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -9,7 +10,6 @@ import (
 type entity struct {
 	typ, kind, name, key string
 	aliases              []string
-	seen                 map[string]bool // lower-case name and aliases
 	spans                []Span
 	conf                 float64
 	weak                 bool // only demonyms so far
@@ -27,15 +27,26 @@ func (e *entity) addAlias(s string) {
 	if s == "" {
 		return
 	}
-	l := strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
-	if e.seen == nil {
-		e.seen = map[string]bool{strings.ToLower(e.name): true}
-	}
-	if e.seen[l] {
+	if sameName(s, e.name) {
 		return
 	}
-	e.seen[l] = true
+	for _, a := range e.aliases {
+		if sameName(a, s) {
+			return
+		}
+	}
 	e.aliases = append(e.aliases, s)
+}
+
+// sameName compares names ignoring case and apostrophe style.
+func sameName(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	if !strings.Contains(a, "\u2019") && !strings.Contains(b, "\u2019") {
+		return false
+	}
+	return strings.EqualFold(strings.ReplaceAll(a, "\u2019", "'"), strings.ReplaceAll(b, "\u2019", "'"))
 }
 
 func (x *doc) attach(mi, ei int) {
@@ -53,6 +64,11 @@ func (x *doc) attach(mi, ei int) {
 	}
 	if m.typ != TypeEvent {
 		e.addAlias(normText(x.spanText(m.t0, m.t1)))
+	} else if wordCount(m.name) > wordCount(e.name) {
+		// the fullest name of an event is its name
+		old := e.name
+		e.name = m.name
+		e.addAlias(old)
 	} else {
 		e.addAlias(m.name)
 	}
@@ -60,7 +76,6 @@ func (x *doc) attach(mi, ei int) {
 
 func (x *doc) newEntity(m *mention) int {
 	e := &entity{typ: m.typ, kind: m.kind, name: m.name, key: m.key, weak: true}
-	e.seen = map[string]bool{strings.ToLower(e.name): true}
 	if e.typ == TypeEvent && m.name != "" {
 		e.addAlias(m.name)
 	}
@@ -118,6 +133,20 @@ func samePerson(a, b []string) bool {
 	return similarGiven(a[0], b[0])
 }
 
+// middleToken reports l as an inner part of a long name ("Lula" in
+// "Luiz Inacio Lula da Silva"), never a particle.
+func middleToken(toks []string, l string) bool {
+	if len(toks) < 3 || len(l) < 3 {
+		return false
+	}
+	for _, t := range toks[1 : len(toks)-1] {
+		if t == l && !nameParticles[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // initials of an institution name: "Council on Foreign Relations" → "CFR".
 func initials(name string) string {
 	var b strings.Builder
@@ -146,6 +175,12 @@ func (x *doc) resolve() {
 		}
 		if m.typ == TypePerson {
 			toks := strings.Fields(strings.ToLower(m.name))
+			if len(toks) == 1 && !m.titled {
+				// "Lvova-Belova": a hyphenated surname alone is a lone
+				// surname, resolved with the others below
+				m.single, m.speaker, m.typ = true, true, ""
+				continue
+			}
 			if len(toks) >= 2 {
 				found := -1
 				for _, pi := range persons {
@@ -173,7 +208,18 @@ func (x *doc) resolve() {
 		}
 		x.attach(mi, ei)
 	}
-	// lone surnames, titled surnames and acronyms
+	// lone surnames, titled surnames and acronyms, in text order; the
+	// full-name positions are sorted, so the nearest one is a binary search
+	full := make(map[int][]int, len(persons))
+	lastSeen := make(map[int]int, len(persons))
+	for _, pi := range persons {
+		st := make([]int, len(x.ents[pi].spans))
+		for i, sp := range x.ents[pi].spans {
+			st[i] = sp.Start
+		}
+		full[pi] = st
+		lastSeen[pi] = -1
+	}
 	for mi := range x.ments {
 		m := &x.ments[mi]
 		if m.ent >= 0 {
@@ -189,29 +235,48 @@ func (x *doc) resolve() {
 		l := strings.ToLower(m.name)
 		start := x.toks[m.t0].start
 		best, bestDist := -1, 1<<62
+		// surnames first; given or inner names ("Taye", "Lula") only
+		// when no surname matches
+		bySurname := false
+		for _, pi := range persons {
+			if t := x.ents[pi].toks; t[len(t)-1] == l {
+				bySurname = true
+				break
+			}
+		}
 		for _, pi := range persons {
 			e := x.ents[pi]
-			if e.toks[len(e.toks)-1] != l && !(e.toks[0] == l && !x.lx.first[l]) {
+			if bySurname && e.toks[len(e.toks)-1] != l || !bySurname && e.toks[0] != l && !middleToken(e.toks, l) {
 				continue
 			}
 			// nearest mention of that person, preferring earlier ones
-			for _, sp := range e.spans {
-				d := start - sp.Start
-				if d < 0 {
-					d = -d + 1<<30
-				}
-				if d < bestDist {
-					best, bestDist = pi, d
-				}
+			st := full[pi]
+			j := sort.SearchInts(st, start)
+			prev := lastSeen[pi]
+			if j > 0 && st[j-1] > prev {
+				prev = st[j-1]
+			}
+			d := 1 << 62
+			if prev >= 0 && prev < start {
+				d = start - prev
+			} else if j < len(st) {
+				d = st[j] - start + 1<<30
+			}
+			if d < bestDist {
+				best, bestDist = pi, d
 			}
 		}
 		if best >= 0 {
 			x.attach(mi, best)
+			lastSeen[best] = start
 			continue
 		}
 		if m.titled || m.speaker {
 			m.typ = TypePerson
-			m.key = "per:" + l
+			if m.prefix != "" {
+				m.name = m.prefix + " " + m.name // "King Salman", "Pope Leo"
+			}
+			m.key = "per:" + strings.ToLower(m.name)
 			ei, ok := byKey[m.key]
 			if !ok {
 				ei = x.newEntity(m)
@@ -221,7 +286,7 @@ func (x *doc) resolve() {
 			x.attach(mi, ei)
 			continue
 		}
-		// "Stanford" for "Stanford University"
+		// "Oxford" for "Oxford University"
 		for ei, e := range x.ents {
 			if e.typ == TypeInstitution && strings.HasPrefix(strings.ToLower(e.name), l+" ") && !x.tc[m.t0] {
 				m.typ = TypeInstitution
@@ -231,6 +296,12 @@ func (x *doc) resolve() {
 		}
 	}
 	x.orderEntities()
+	// "Somalia's foreign ministry warned": the state is named too
+	for e := range x.ents {
+		if strings.HasPrefix(x.ents[e].key, "inst:st:") && len(x.ents[e].spans) > 0 {
+			x.stateOf(e)
+		}
+	}
 }
 
 func (x *doc) resolveAcronym(mi int, byKey map[string]int) {
@@ -277,7 +348,11 @@ func (x *doc) orderEntities() {
 		}
 		return min
 	}
-	sort.SliceStable(order, func(a, b int) bool { return first(order[a]) < first(order[b]) })
+	firsts := make([]int, n)
+	for i := range firsts {
+		firsts[i] = first(i)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return firsts[a] - firsts[b] })
 	newIdx := make([]int, n)
 	ents := make([]*entity, n)
 	for to, from := range order {
@@ -291,7 +366,13 @@ func (x *doc) orderEntities() {
 		}
 	}
 	for _, e := range x.ents {
-		sort.Slice(e.spans, func(a, b int) bool { return e.spans[a].Start < e.spans[b].Start })
+		// spans are nearly sorted: insertion sort
+		sp := e.spans
+		for i := 1; i < len(sp); i++ {
+			for j := i; j > 0 && sp[j].Start < sp[j-1].Start; j-- {
+				sp[j], sp[j-1] = sp[j-1], sp[j]
+			}
+		}
 	}
 }
 
@@ -305,10 +386,12 @@ func (x *doc) entityByName(name string) int {
 	}
 	ge := x.lx.orgs[strings.ToLower(name)]
 	if ge == nil {
+		ge = x.lx.states["st:"+strings.ToLower(name)]
+	}
+	if ge == nil {
 		return -1
 	}
 	e := &entity{typ: ge.typ, kind: ge.kind, name: ge.canon, key: ge.key, conf: 0.6}
-	e.seen = map[string]bool{strings.ToLower(e.name): true}
 	x.ents = append(x.ents, e)
 	return len(x.ents) - 1
 }

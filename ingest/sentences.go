@@ -10,6 +10,9 @@ type sentence struct {
 	title      bool // the article title
 }
 
+// maxSentenceTokens bounds a sentence; real ones are far shorter.
+const maxSentenceTokens = 200
+
 var abbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true, "rep": true,
 	"gov": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "st": true, "jr": true,
@@ -72,6 +75,20 @@ func splitSentences(text string, toks []token, dst []sentence) []sentence {
 			emit(s0, i)
 			s0 = i
 		}
+		if i-s0 >= maxSentenceTokens {
+			// a run-on "sentence" (a flattened page, a list without
+			// punctuation): cut it, at a comma if one is near, so that
+			// every later stage works on bounded windows
+			cut := i
+			for k := i - 1; k > i-64; k-- {
+				if toks[k].text == "," || toks[k].text == ";" {
+					cut = k + 1
+					break
+				}
+			}
+			emit(s0, cut)
+			s0 = cut
+		}
 		t := &toks[i]
 		var cut int = -1
 		switch {
@@ -99,6 +116,10 @@ func splitSentences(text string, toks []token, dst []sentence) []sentence {
 				// not a boundary ("example.com", "U.S.-made")
 			}
 			if next.cap || next.kind == tkNum || isOpening(next) {
+				cut = j
+			} else if t.text == "." && next.space && sentenceStarters[next.lower] && next.kind == tkWord && i > s0 && toks[i-1].kind == tkWord && len(toks[i-1].text) > 2 && !abbrevs[toks[i-1].lower] {
+				// a sentence typed without its capital: "… lawmakers.
+				// according to him, …"
 				cut = j
 			}
 		case t.dotted:

@@ -34,6 +34,10 @@ func TestSentenceSplitting(t *testing.T) {
 			[]string{"Diplomatic Efforts Continue", "The envoy spoke."}},
 		{"dash", "Washington D.C. – The envoy spoke – briefly – to reporters.",
 			[]string{"Washington D.C. – The envoy spoke – briefly – to reporters."}},
+		{"missing capital", "They met lawmakers. according to the envoy, talks will go on.",
+			[]string{"They met lawmakers.", "according to the envoy, talks will go on."}},
+		{"abbreviation before lower case", "Prices rose, etc. and then fell at 3 p.m. the next day.",
+			[]string{"Prices rose, etc. and then fell at 3 p.m. the next day."}},
 		{"numbers", "Growth was 3.5 percent in 2024. It was 1,200 tonnes.",
 			[]string{"Growth was 3.5 percent in 2024.", "It was 1,200 tonnes."}},
 	} {
@@ -47,7 +51,7 @@ func TestSentenceSplitting(t *testing.T) {
 }
 
 func TestTableDetection(t *testing.T) {
-	text := "Key Figure role Nation\nKirill Ivanov Economic Envoy Russia\nJane Smith President United States\nThe end."
+	text := "Name Position Country\nDenis Volkov Trade Envoy Russia\nJane Smith President United States\nThe end."
 	toks := tokenize(text, nil)
 	sents := splitSentences(text, toks, nil)
 	if len(sents) != 4 || !sents[0].table || !sents[1].table || !sents[2].table || sents[3].table {

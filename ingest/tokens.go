@@ -190,6 +190,12 @@ func numEnd(s string, i int) int {
 	return i
 }
 
+// internLower maps lower-case words the lexicon knows to one shared
+// string, so that capitalised tokens cost no allocation. It is filled
+// once when the lexicon loads (and is empty while the lexicon itself is
+// being tokenised).
+var internLower = map[string]string{}
+
 func fillCase(t *token) {
 	if t.kind == tkPunct {
 		t.lower = t.text
@@ -200,7 +206,37 @@ func fillCase(t *token) {
 	}
 	hasUpper, hasLower, letters, ascii := false, false, 0, true
 	first := true
+	// ASCII fast path: most tokens
+	for i := 0; i < len(t.text); i++ {
+		c := t.text[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		switch {
+		case c >= 'A' && c <= 'Z':
+			hasUpper = true
+			letters++
+			if first {
+				t.cap = true
+			}
+			first = false
+		case c >= 'a' && c <= 'z':
+			hasLower = true
+			letters++
+			first = false
+		case c >= '0' && c <= '9':
+			first = false
+		}
+	}
+	if !ascii {
+		hasUpper, hasLower, letters, first = false, false, 0, true
+		t.cap = false
+	}
 	for _, r := range t.text {
+		if ascii {
+			break
+		}
 		if r >= utf8.RuneSelf {
 			ascii = false
 		}
@@ -223,6 +259,22 @@ func fillCase(t *token) {
 	t.upper = hasUpper && !hasLower && letters >= 2
 	if !hasUpper && (ascii || !strings.ContainsRune(t.text, '\u2019')) {
 		t.lower = t.text
+		return
+	}
+	if ascii && len(t.text) <= 32 {
+		var buf [32]byte
+		for i := 0; i < len(t.text); i++ {
+			c := t.text[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if s, ok := internLower[string(buf[:len(t.text)])]; ok {
+			t.lower = s
+			return
+		}
+		t.lower = string(buf[:len(t.text)])
 		return
 	}
 	l := strings.ToLower(t.text)

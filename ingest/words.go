@@ -56,7 +56,10 @@ var instHeads = map[string]string{
 	"broadcasting": "media", "network": "media", "daily": "media", "shipping": "company", "energy": "company",
 	"oil": "company", "gas": "company", "petroleum": "company", "logistics": "company", "trading": "company",
 	"mining": "company", "steel": "company", "metals": "company", "pharmaceuticals": "company", "telecom": "company",
-	"holding": "company", "shipyard": "company", "insurance": "company", "investments": "company", "lines": "company", "army": "armed_group", "navy": "agency",
+	"holding": "company", "shipyard": "company", "insurance": "company", "investments": "company", "lines": "company",
+	"pharma": "company", "pharmaceutical": "company", "electronics": "company", "chemicals": "company", "ag": "company",
+	"gmbh": "company", "limited": "company", "solutions": "company", "labs": "company", "semiconductor": "company",
+	"automotive": "company", "aerospace": "company", "railways": "company", "petrochemical": "company", "army": "armed_group", "navy": "agency",
 	"forces": "armed_group", "brigade": "armed_group", "brigades": "armed_group", "battalion": "armed_group",
 	"regiment": "armed_group", "guard": "agency", "police": "agency", "embassy": "embassy", "consulate": "embassy",
 	"mission": "embassy", "secretariat": "organization", "centre": "organization", "center": "organization",
@@ -64,7 +67,7 @@ var instHeads = map[string]string{
 }
 
 // eventHeads end event names; the value is the class used to merge
-// mentions of one event ("Crocus incident" = "attack at Crocus City Hall").
+// mentions of one event ("Riverside incident" = "attack at Riverside Arena").
 var eventHeads = map[string]string{
 	"war": "war", "wars": "war", "conflict": "war", "invasion": "war", "crisis": "crisis", "summit": "summit",
 	"conference": "summit", "forum": "summit", "attack": "attack", "attacks": "attack", "bombing": "attack",
@@ -73,7 +76,8 @@ var eventHeads = map[string]string{
 	"pact": "treaty", "revolution": "revolution", "uprising": "revolution", "coup": "revolution", "election": "election",
 	"elections": "election", "referendum": "election", "games": "games", "olympics": "games", "cup": "games",
 	"championship": "games", "offensive": "war", "battle": "war", "détente": "other", "detente": "other",
-	"exchange": "exchange", "swap": "exchange",
+	"exchange": "exchange", "swap": "exchange", "explosions": "attack", "shootings": "attack", "massacres": "attack",
+	"clash": "attack", "clashes": "attack", "skirmish": "attack", "skirmishes": "attack", "memorandum": "treaty", "agreements": "treaty", "protocols": "treaty",
 }
 
 // venueHeads end place names.
@@ -81,7 +85,7 @@ var venueHeads = set("hall", "square", "stadium", "arena", "airport", "palace", 
 	"street", "avenue", "park", "plaza", "tower", "building", "hotel", "theatre", "theater", "hospital", "prison",
 	"base", "port", "station", "plant", "dam", "island", "islands", "river", "sea", "mountains", "valley", "city",
 	"province", "region", "oblast", "district", "county", "peninsula", "strait", "canal", "gulf", "bay", "lake",
-	"desert", "field", "mall", "market", "museum", "zoo", "highway", "road")
+	"desert", "field", "mall", "market", "museum", "zoo", "highway", "road", "shoal", "reef", "atoll")
 
 // nameParticles may sit inside a person's name.
 var nameParticles = set("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di", "abu")
@@ -95,7 +99,9 @@ var roleModifiers = set("former", "deputy", "vice", "chief", "senior", "special"
 	"assistant", "executive", "general", "lead", "principal", "permanent", "regional", "federal", "investment", "then",
 	"longtime", "veteran", "ex", "outgoing", "incoming", "current", "newly", "appointed", "elected", "influential",
 	"prominent", "powerful", "key", "main", "personal", "economy", "energy", "justice", "interior", "military",
-	"intelligence", "political", "government", "state", "party", "parliamentary", "opposition", "ruling")
+	"intelligence", "political", "government", "state", "party", "parliamentary", "opposition", "ruling", "policy",
+	"affairs", "humanitarian", "climate", "health", "cabinet", "army", "navy", "military", "chief", "top-ranking",
+	"spy", "police", "nuclear", "sanctions", "trade", "press", "communications", "development", "digital")
 
 // govNouns after a state name or demonym stand for the state itself.
 var govNouns = set("government", "administration", "authorities", "leadership", "side", "state", "regime", "cabinet")
@@ -107,13 +113,14 @@ var proxyNouns = set("officials", "official", "leaders", "diplomats", "lawmakers
 	"authorities", "oil", "companies", "entities", "firms", "banks", "individuals", "businesses", "citizens",
 	"nationals", "policymakers", "politicians", "ministers", "legislators", "parliamentarians", "members")
 
-// statementNouns stand for what a speaker said: "Antonov's statement
+// statementNouns stand for what a speaker said: "Orlov's statement
 // highlighted …".
 var statementNouns = set("statement", "statements", "remarks", "comments", "message", "words", "letter", "post",
-	"speech", "interview", "language", "note", "tweet", "address", "testimony", "op-ed", "article", "briefing")
+	"speech", "interview", "language", "note", "tweet", "address", "testimony", "op-ed", "article", "briefing",
+	"office", "team", "camp", "aides", "campaign", "lawyer", "lawyers", "press")
 
 // skipBeforeVerb are adverbs and auxiliaries between a subject and its verb.
-var skipBeforeVerb = set("also", "has", "have", "had", "was", "were", "is", "are", "reportedly", "then", "later",
+var skipBeforeVerb = set("also", "has", "have", "had", "was", "were", "is", "are", "been", "reportedly", "then", "later",
 	"again", "further", "once", "already", "previously", "recently", "earlier", "publicly", "repeatedly", "also",
 	"separately", "directly", "personally", "specifically", "explicitly", "firmly", "strongly", "openly", "sharply",
 	"similarly", "likewise", "meanwhile", "subsequently", "initially", "finally", "briefly", "privately", "jointly",

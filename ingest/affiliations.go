@@ -1,0 +1,501 @@
+package ingest
+
+// Affiliations: who holds which role at which institution.
+
+import "strings"
+
+// qualifier finds the institution a role belongs to: "U.S. President",
+// "Russia's envoy", "banker with Morgan Stanley", "adviser to the Russian
+// president". It returns the entity and the token after the phrase.
+func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
+	s := &x.sents[r.sent]
+	inst, after = -1, r.t1
+	if r.tp.honor {
+		return -1, after, false
+	}
+	k := r.t0 - 1
+	// "Petro's new ambassador", "Russia's children's rights commissioner":
+	// skip lower-case words (and their possessives) back to a possessor
+	for n := 0; n < 4 && k > s.t0; n++ {
+		if x.toks[k].kind == tkWord && !x.toks[k].cap && x.tokMent[k] < 0 {
+			j := k - 1
+			if x.toks[j].kind == tkPoss && j-1 >= s.t0 && x.tokMent[j-1] < 0 && x.toks[j-1].kind == tkWord && !x.toks[j-1].cap {
+				j -= 1 // "children 's"
+			}
+			if j >= s.t0 && (x.toks[j].kind == tkPoss || x.toks[j].kind == tkWord && !x.toks[j].cap && x.tokMent[j] < 0) {
+				k = j
+				continue
+			}
+		}
+		break
+	}
+	poss := false
+	if k >= s.t0 && x.toks[k].kind == tkPoss {
+		k--
+		poss = true
+	}
+	if mi := x.mentionEndAt(k); mi >= 0 && k >= s.t0 {
+		if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
+			inst = e
+			explicitOrg = x.ents[e].kind != "state"
+		} else if poss && x.isPerson(e) && len(x.ents[e].states) > 0 && !r.tp.occup {
+			// "Petro's ambassador": the state the principal serves
+			if st := x.entityByKey(x.ents[e].states[0]); st >= 0 {
+				inst = st
+			}
+		}
+	}
+	// right side: of / at / with / for / to
+	k = r.t1
+	if k < s.t1 {
+		prep := x.toks[k].lower
+		if prep == "of" || prep == "at" || prep == "with" || prep == "for" || prep == "to" || prep == "in" {
+			q := k + 1
+			if q < s.t1 && (x.toks[q].lower == "the" || x.toks[q].lower == "a") {
+				q++
+			}
+			if q < s.t1 && q-1 > k && x.toks[q-1].lower == "the" && genericInstNouns[x.toks[q].lower] && prep != "to" && x.tokMent[q] < 0 {
+				// "a former banker at the lender", "a fellow at the institute"
+				if e := x.nearestInstitutionNamed(r.sent, q, x.toks[q].lower); e >= 0 {
+					inst, explicitOrg, after = e, true, q+1
+				}
+			}
+			// "leader of the far-right National Rally": skip adjectives
+			for n := 0; n < 4 && q < s.t1 && x.tokMent[q] < 0 && (x.toks[q].kind == tkWord && !x.toks[q].cap || x.toks[q].text == "-" && !x.toks[q].space); n++ {
+				q++
+			}
+			if mi := x.mentionStartAt(q); mi >= 0 {
+				m := &x.ments[mi]
+				e := m.ent
+				after = m.t1
+				if e >= 0 && x.ents[e].typ == TypeInstitution {
+					// "adviser to the Russian president": the president's state
+					nextRole := m.t1 < s.t1 && x.tokRole[m.t1] >= 0
+					switch {
+					case prep == "to" && r.tp.diplo:
+						// the host country, not the employer
+					case prep == "to" && !(nextRole || x.ents[e].kind != "state" || !m.weak):
+					case prep == "in" && x.ents[e].kind == "state":
+					default:
+						if inst < 0 || x.ents[inst].kind == "state" && x.ents[e].kind != "state" && (prep == "at" || prep == "with") {
+							inst = e
+							explicitOrg = x.ents[e].kind != "state"
+						}
+					}
+					if nextRole {
+						after = x.roles[x.tokRole[m.t1]].t1
+					}
+				}
+			}
+		}
+	}
+	if r.tp.implied != "" {
+		if inst < 0 || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil {
+			if e := x.entityByName(r.tp.implied); e >= 0 {
+				inst = e
+				explicitOrg = true
+				x.impliedSpan(e, r)
+			}
+		}
+	}
+	if r.tp.occup && !explicitOrg {
+		return -1, after, false
+	}
+	return inst, after, explicitOrg
+}
+
+// entityByKey returns the entity with resolution key key, or -1.
+func (x *doc) entityByKey(key string) int {
+	for i, e := range x.ents {
+		if e.key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// stateOf returns the state entity that institution e belongs to when e
+// is one of its organs ("Chinese Foreign Ministry" → China), creating the
+// state entity if the article names it only inside the organ; else -1.
+func (x *doc) stateOf(e int) int {
+	key := x.ents[e].key
+	if !strings.HasPrefix(key, "inst:st:") {
+		return -1
+	}
+	sk := key[len("inst:"):]
+	if i := strings.Index(sk[len("st:"):], ":"); i >= 0 {
+		sk = sk[:len("st:")+i]
+	}
+	for i, en := range x.ents {
+		if en.key == sk {
+			return i
+		}
+	}
+	ge := x.lx.states[sk]
+	if ge == nil {
+		return -1
+	}
+	x.ents = append(x.ents, &entity{typ: ge.typ, kind: ge.kind, name: ge.canon, key: ge.key, conf: 0.6, spans: []Span{x.ents[e].spans[0]}})
+	return len(x.ents) - 1
+}
+
+// impliedSpan records the role word as a mention of the institution it
+// implies ("Congresswoman" for Congress) when that institution has none.
+func (x *doc) impliedSpan(e int, r *roleSpan) {
+	if len(x.ents[e].spans) == 0 {
+		x.ents[e].spans = append(x.ents[e].spans, Span{x.toks[r.h0].start, x.toks[r.t1-1].end})
+	}
+}
+
+// npStart returns the first token of the noun phrase a role heads,
+// including its qualifier and determiner, and whether it is definite.
+func (x *doc) npStart(r *roleSpan) (int, bool) {
+	s := &x.sents[r.sent]
+	p := r.t0
+	k := p - 1
+	if k >= s.t0 && x.toks[k].kind == tkPoss {
+		k--
+	}
+	if mi := x.mentionEndAt(k); mi >= 0 && k >= s.t0 {
+		p = x.ments[mi].t0
+	}
+	def := false
+	for p-1 >= s.t0 {
+		l := x.toks[p-1].lower
+		if l == "the" || l == "a" || l == "an" || l == "former" || l == "his" || l == "her" || l == "its" {
+			def = def || l == "the"
+			p--
+			continue
+		}
+		break
+	}
+	return p, def
+}
+
+// affiliate links the person a role belongs to with its institution.
+// With np set it also resolves a definite role phrase ("The Kremlin
+// envoy") to the person it refers to.
+func (x *doc) affiliate(ri int, np bool) {
+	r := &x.roles[ri]
+	s := &x.sents[r.sent]
+	if r.plural {
+		return
+	}
+	inst, after, _ := x.qualifier(r)
+	person := -1
+	// (i) title before a name: "U.S. President Joe Biden", "Saudi Energy
+	// Minister Prince Abdulaziz bin Salman"
+	nameAt := r.t1
+	if nameAt < s.t1 && x.tokRole[nameAt] >= 0 && x.roles[x.tokRole[nameAt]].tp.title {
+		nameAt = x.roles[x.tokRole[nameAt]].t1
+	}
+	if mi := x.mentionStartAt(nameAt); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+		person = x.ments[mi].ent
+	}
+	// (ii) role, then the name: "the Russian Ambassador to Washington,
+	// Pavel Orlov," or "China's special representative for Eurasian
+	// affairs, Zhou Minghao,"
+	if person < 0 {
+		for k := after; k < s.t1 && k < after+6; k++ {
+			t := &x.toks[k]
+			if t.text == "," {
+				if mi := x.mentionStartAt(k + 1); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+					person = x.ments[mi].ent
+				}
+				break
+			}
+			if t.kind != tkWord || x.tokRole[k] >= 0 || x.lx.speech[t.lower] || x.tokMent[k] >= 0 && x.isPerson(x.ments[x.tokMent[k]].ent) {
+				break
+			}
+		}
+	}
+	p, def := x.npStart(r)
+	// (iii) appositive after a name or a chained role
+	if person < 0 && p-1 >= s.t0 {
+		switch x.toks[p-1].text {
+		case ",", "(":
+			if mi := x.mentionEndAt(p - 2); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+				person = x.ments[mi].ent
+			} else if p-2 >= s.t0 {
+				if rj := x.tokRole[p-2]; rj >= 0 {
+					if pp, ok := x.roleRef[int(rj)]; ok && pp >= 0 {
+						person = pp
+					}
+				}
+			}
+		case "and":
+			for rj := ri - 1; rj >= 0 && x.roles[rj].sent == r.sent; rj-- {
+				if pp, ok := x.roleRef[rj]; ok && pp >= 0 {
+					person = pp
+					break
+				}
+			}
+		}
+	}
+	// (vi) a copula or "as": "Mensah, 49, is a graduate of …", "served as envoy"
+	if person < 0 && p-1 >= s.t0 {
+		switch x.toks[p-1].lower {
+		case "is", "was", "became", "becomes", "remains", "remained", "as":
+			if e, _ := x.subjectOf(r.sent, p-1); x.isPerson(e) {
+				person = e
+			}
+		}
+	}
+	// (v) a table row: "Denis Volkov Trade Envoy Russia"
+	if person < 0 && s.table {
+		for k := s.t0; k < r.t0; k++ {
+			if mi := x.tokMent[k]; mi >= 0 && x.isPerson(x.ments[mi].ent) {
+				person = x.ments[mi].ent
+			}
+		}
+		if inst < 0 {
+			for k := r.t1; k < s.t1; k++ {
+				if mi := x.tokMent[k]; mi >= 0 {
+					if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
+						inst = e
+						break
+					}
+				}
+			}
+			if r.tp.implied != "" && (inst < 0 || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil) {
+				if e := x.entityByName(r.tp.implied); e >= 0 {
+					inst = e
+					x.impliedSpan(e, r)
+				}
+			}
+		}
+	}
+	// (iv) "The Chinese envoy, …": the nearest compatible person
+	if person < 0 && np && def {
+		person = x.resolveRole(r, p)
+	}
+	if person < 0 {
+		if np {
+			x.roleRef[ri] = -1
+		}
+		return
+	}
+	x.roleRef[ri] = person
+	pe := x.ents[person]
+	pe.roles = append(pe.roles, r.text)
+	if inst < 0 || inst == person || r.tp.honor {
+		return
+	}
+	if x.ents[inst].kind == "state" {
+		pe.states = append(pe.states, x.ents[inst].key)
+	}
+	for _, a := range x.affs {
+		if a.person == person && a.inst == inst {
+			return
+		}
+	}
+	conf := 0.8
+	if s.table {
+		conf = 0.7
+	}
+	x.affs = append(x.affs, affiliation{person: person, inst: inst, role: r.text, sent: r.sent, conf: conf})
+	// a state's ministry or embassy: the person also works for the state
+	if st := x.stateOf(inst); st >= 0 && st != person {
+		dup := false
+		for _, a := range x.affs {
+			dup = dup || a.person == person && a.inst == st
+		}
+		if !dup {
+			x.affs = append(x.affs, affiliation{person: person, inst: st, role: r.text, sent: r.sent, conf: conf * 0.9})
+			pe.states = append(pe.states, x.ents[st].key)
+		}
+	}
+}
+
+// personOfOrg links "Ravi Rao of the Harbor Institute" and "X at
+// Harvard University": a person directly followed by of/at/from and a
+// named organisation (not a state or a place).
+func (x *doc) personOfOrg() {
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if !x.isPerson(m.ent) || m.t1+1 >= len(x.toks) {
+			continue
+		}
+		s := &x.sents[m.sent]
+		if s.heading || s.question {
+			continue
+		}
+		k := m.t1
+		if k >= s.t1 {
+			continue
+		}
+		if l := x.toks[k].lower; l != "of" && l != "at" && l != "from" {
+			continue
+		}
+		q := k + 1
+		if q < s.t1 && x.toks[q].lower == "the" {
+			q++
+		}
+		oj := x.mentionStartAt(q)
+		if oj < 0 {
+			continue
+		}
+		o := x.ments[oj].ent
+		if o < 0 || x.ents[o].typ != TypeInstitution || x.ments[oj].weak {
+			continue
+		}
+		role := "member"
+		if x.ents[o].kind == "state" {
+			// "Foreign Minister Igor Markov of Russia": only with a title
+			// before the name (a place of origin is not an affiliation)
+			rb := x.roleCovering(m.t0 - 1)
+			if rb == nil || rb.t1 != m.t0 || !rb.tp.title || rb.tp.honor {
+				continue
+			}
+			role = rb.text
+		}
+		dup := false
+		for _, a := range x.affs {
+			if a.person == m.ent && a.inst == o {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			x.affs = append(x.affs, affiliation{person: m.ent, inst: o, role: role, sent: m.sent, conf: 0.6})
+		}
+	}
+}
+
+// statesPerson links "Kenya's Ruto", "Hungary's Orban" (a headline's way
+// of naming a country's leader) when no role tied them already.
+func (x *doc) statesPerson() {
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.ent < 0 || x.ents[m.ent].kind != "state" || m.weak || m.t1+1 >= len(x.toks) || x.toks[m.t1].kind != tkPoss {
+			continue
+		}
+		pm := x.mentionStartAt(m.t1 + 1)
+		if pm < 0 || !x.isPerson(x.ments[pm].ent) {
+			continue
+		}
+		p, st := x.ments[pm].ent, m.ent
+		known := false
+		for _, a := range x.affs {
+			known = known || a.person == p && (a.inst == st || x.ents[a.inst].kind == "state")
+		}
+		if known {
+			continue
+		}
+		role := "leader"
+		if roles := x.ents[p].roles; len(roles) > 0 {
+			role = roles[0]
+		}
+		x.affs = append(x.affs, affiliation{person: p, inst: st, role: role, sent: m.sent, conf: 0.6})
+		x.ents[p].states = append(x.ents[p].states, x.ents[st].key)
+	}
+}
+
+// ledBy links "the Democratic Alliance, led by John Steenhuisen" and
+// "X, headed by Y": the person leads the organisation.
+func (x *doc) ledBy() {
+	for k := 1; k+2 < len(x.toks); k++ {
+		l := x.toks[k].lower
+		if (l != "led" && l != "headed" && l != "chaired" && l != "founded") || x.toks[k+1].lower != "by" {
+			continue
+		}
+		pm := x.mentionStartAt(k + 2)
+		if pm < 0 || !x.isPerson(x.ments[pm].ent) {
+			continue
+		}
+		si := x.ments[pm].sent
+		q := k - 1
+		if q >= x.sents[si].t0 && x.toks[q].text == "," {
+			q--
+		}
+		om := x.mentionEndAt(q)
+		if om < 0 {
+			continue
+		}
+		o := x.ments[om].ent
+		if o < 0 || x.ents[o].typ != TypeInstitution || x.ents[o].kind == "state" {
+			continue
+		}
+		p := x.ments[pm].ent
+		dup := false
+		for _, a := range x.affs {
+			dup = dup || a.person == p && a.inst == o
+		}
+		if !dup {
+			role := "leader"
+			if l == "founded" {
+				role = "founder"
+			}
+			x.affs = append(x.affs, affiliation{person: p, inst: o, role: role, sent: si, conf: 0.7})
+		}
+	}
+}
+
+// roleCompatible reports whether a person with the given known roles can
+// be referred to as head ("the diplomat", "the deputy").
+func roleCompatible(head string, roles []string) bool {
+	fam, ok := roleFamilies[head]
+	if !ok {
+		fam = []string{head}
+	}
+	for _, r := range roles {
+		for _, f := range fam {
+			if f == "" || strings.Contains(r, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveRole finds the named person a role phrase refers to: the
+// nearest earlier person whose known roles fit, and whose state fits the
+// phrase's qualifier ("the Chinese envoy" is not the congresswoman).
+func (x *doc) resolveRole(r *roleSpan, before int) int {
+	state := ""
+	if k := r.t0 - 1; k >= 0 {
+		if x.toks[k].kind == tkPoss {
+			k--
+		}
+		if mi := x.mentionEndAt(k); mi >= 0 {
+			if e := x.ments[mi].ent; e >= 0 && x.ents[e].kind == "state" {
+				state = x.ents[e].key
+			}
+		}
+	}
+	for si := r.sent; si >= 0 && si >= r.sent-12; si-- {
+		hi := x.sents[si].t1
+		if si == r.sent {
+			hi = before
+		}
+		lo := x.sents[si].t0
+		for k := hi - 1; k >= lo; k-- {
+			mi := x.tokMent[k]
+			if mi < 0 || x.ments[mi].t0 != k {
+				continue
+			}
+			e := x.ments[mi].ent
+			if !x.isPerson(e) {
+				continue
+			}
+			pe := x.ents[e]
+			if !roleCompatible(r.head, pe.roles) {
+				continue
+			}
+			if state != "" && len(pe.states) > 0 && !contains(pe.states, state) {
+				continue
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+func contains(ss []string, s string) bool {
+	for _, v := range ss {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

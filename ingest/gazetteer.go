@@ -1,0 +1,295 @@
+package ingest
+
+// Gazetteer matching: states, capitals, seats, institutions, media, events.
+
+import "strings"
+
+// gazetteerPass matches the gazetteers, longest phrase first, and decides
+// for capitals whether they act (the state) or are places.
+func (x *doc) gazetteerPass(si int) {
+	s := &x.sents[si]
+	toks := x.toks
+	for i := s.t0; i < s.t1; i++ {
+		t := &toks[i]
+		if x.used[i] || t.kind == tkPunct || t.kind == tkPoss {
+			continue
+		}
+		ps := x.lx.gz[t.lower]
+		var hit *gzPhrase
+		for _, p := range ps {
+			n := len(p.toks)
+			if i+n > s.t1 {
+				continue
+			}
+			ok := true
+			anyCap := false
+			for k := 0; k < n; k++ {
+				tk := &toks[i+k]
+				if tk.lower != p.toks[k] || x.used[i+k] {
+					ok = false
+					break
+				}
+				if tk.cap {
+					anyCap = true
+				}
+				if p.exact && tk.kind == tkWord && !(tk.upper || len(tk.text) == 1 && tk.cap || tk.dotted && strings.ToUpper(tk.text) == tk.text) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if !anyCap {
+				// lower-case only for unambiguous state and place names
+				if n == 1 && (ambiguousLower[t.lower] || x.lx.isCommon(t.lower) || p.entry.kind != "state" && p.entry.typ != TypePlace) {
+					continue
+				}
+			}
+			if p.common && (!t.cap || x.tc[i]) {
+				continue
+			}
+			hit = p
+			break
+		}
+		if hit == nil {
+			continue
+		}
+		n := len(hit.toks)
+		e := hit.entry
+		if e.typ == TypeInstitution && e.kind != "state" && e.kind != "media" && x.longerNameFollows(i+n, s) {
+			// "United Nations Military Observer Group", "Senate Foreign
+			// Relations Committee": the chunker takes the whole name
+			continue
+		}
+		m := mention{t0: i, t1: i + n, sent: si, typ: e.typ, kind: e.kind, key: e.key, name: e.canon, conf: 0.95, gzRole: hit.role}
+		j := i + n // first token after the phrase
+		instDone := false
+		switch hit.role {
+		case gzDemonym:
+			m.weak = true
+			m.conf = 0.8
+			instDone = x.demonymInstitution(&m, j, s.t1)
+		case gzCapital:
+			if x.capitalIsPlace(i, j, s) {
+				if x.ministryIn(&m, e, i, s) {
+					break // "the foreign ministry in Tehran"
+				}
+				m.typ, m.kind, m.key, m.name = TypePlace, "city", "pl:"+strings.ToLower(hit.surface), hit.surface
+				m.conf = 0.8
+			} else {
+				m.conf = 0.85
+			}
+		case gzSeat:
+			m.conf = 0.9
+		}
+		if e.kind == "state" && m.typ == TypeInstitution && !m.weak && !instDone {
+			// "the U.S. government", "Russia's government"
+			k := j
+			if k < s.t1 && toks[k].kind == tkPoss {
+				k++
+			}
+			if k < s.t1 && govNouns[toks[k].lower] && !toks[k].cap {
+				m.t1 = k + 1
+			} else if k < s.t1 && toks[k].kind != tkPoss && !x.used[k] {
+				x.possInstitution(&m, k, s.t1)
+			}
+		}
+		if e.kind == "media" && m.t1 < s.t1 && toks[m.t1].cap && languageWords[toks[m.t1].lower] {
+			m.name = e.canon + " " + toks[m.t1].text
+			m.key = "org:" + strings.ToLower(m.name)
+			m.t1++
+		}
+		// "G20 summit", "NATO summit", "Istanbul prisoner exchange",
+		// "Odesa grain terminal attack"
+		if m.t1 < s.t1 && (e.typ == TypePlace || e.kind == "international" || hit.role == gzCapital) {
+			for h := m.t1; h < s.t1 && h <= m.t1+2; h++ {
+				ht := &toks[h]
+				cls, ok := eventHeads[ht.lower]
+				if ok && (!ht.cap || h == m.t1) && (cls == "summit" || cls == "exchange" || cls == "treaty" && h == m.t1 && (ht.cap || hit.role == gzCapital) || cls == "attack" && (e.typ == TypePlace || hit.role == gzCapital)) {
+					name := normText(x.spanText(i, h+1))
+					mod := toks[i].lower
+					m = mention{t0: i, t1: h + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + mod, name: name, conf: 0.75, gzRole: -1}
+					break
+				}
+				if ht.kind != tkWord || ht.cap || stopCaps[ht.lower] || x.used[h] || !x.isCommon(ht.lower) {
+					break
+				}
+			}
+		}
+		x.addMention(m)
+		i = m.t1 - 1
+	}
+}
+
+// longerNameFollows reports capitalised words from token j that end in an
+// institution head within four words.
+func (x *doc) longerNameFollows(j int, s *sentence) bool {
+	for k := j; k < s.t1 && k < j+4; k++ {
+		t := &x.toks[k]
+		if t.kind != tkWord || !t.cap || x.used[k] || x.tc[k] && !x.isProper(k) {
+			return false
+		}
+		if _, ok := instHeads[t.lower]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymInstitution turns "Russian Foreign Ministry", "the Russian
+// embassy" or "the Russian government" into one mention. It reports
+// whether it changed m.
+func (x *doc) demonymInstitution(m *mention, j, end int) bool {
+	toks := x.toks
+	if j >= end || x.used[j] {
+		return false
+	}
+	w := toks[j].lower
+	if govNouns[w] && !toks[j].cap {
+		m.t1 = j + 1
+		m.weak = false
+		m.conf = 0.85
+		return true
+	}
+	return x.possInstitution(m, j, end)
+}
+
+var ministryWords = set("foreign", "defense", "defence", "finance", "interior", "justice", "economy", "energy", "trade",
+	"health", "education", "emergencies", "emergency", "culture", "agriculture", "transport")
+
+// possInstitution reads "<state> foreign ministry", "<state> embassy",
+// "<state> central bank" after a state name or demonym at j.
+func (x *doc) possInstitution(m *mention, j, end int) bool {
+	toks := x.toks
+	w := toks[j].lower
+	demonym := x.lx.demonymOf[m.key]
+	if demonym == "" {
+		demonym = m.name
+	}
+	set := func(t1 int, what, kind string) bool {
+		for k := j; k < t1; k++ {
+			if x.used[k] {
+				return false
+			}
+		}
+		m.t1 = t1
+		m.typ, m.kind, m.weak, m.conf = TypeInstitution, kind, false, 0.75
+		m.name = demonym + " " + what
+		m.key = "inst:" + m.key + ":" + strings.ReplaceAll(strings.ToLower(what), "defense", "defence")
+		m.gzRole = -1
+		return true
+	}
+	switch {
+	case ministryWords[w] && j+1 < end && toks[j+1].lower == "ministry":
+		return set(j+2, titleCaseWord(w)+" Ministry", "ministry")
+	case w == "ministry" && j+2 < end && toks[j+1].lower == "of" && ministryWords[toks[j+2].lower]:
+		return set(j+3, titleCaseWord(toks[j+2].lower)+" Ministry", "ministry")
+	case w == "embassy":
+		return set(j+1, "Embassy", "embassy")
+	case w == "diplomatic" && j+1 < end && toks[j+1].lower == "mission":
+		return set(j+2, "Embassy", "embassy")
+	case w == "central" && j+1 < end && toks[j+1].lower == "bank":
+		return set(j+2, "Central Bank", "agency")
+	case w == "parliament":
+		return set(j+1, "Parliament", "parliament")
+	}
+	return false
+}
+
+// ministryIn reads "the foreign ministry in Tehran" and "the embassy in
+// Moscow" (of the state whose capital it is) as one institution.
+func (x *doc) ministryIn(m *mention, e *gzEntry, i int, s *sentence) bool {
+	toks := x.toks
+	if i-2 < s.t0 || toks[i-1].lower != "in" {
+		return false
+	}
+	k := i - 2
+	w := toks[k].lower
+	if w != "ministry" || x.used[k] {
+		return false
+	}
+	a := k
+	what := "Ministry"
+	if k-1 >= s.t0 && ministryWords[toks[k-1].lower] && !x.used[k-1] {
+		a = k - 1
+		what = titleCaseWord(toks[k-1].lower) + " Ministry"
+	}
+	if toks[a].cap && !x.tc[a] {
+		return false // a named body, not a generic one
+	}
+	dem := x.lx.demonymOf[e.key]
+	if dem == "" {
+		dem = e.canon
+	}
+	*m = mention{t0: a, t1: m.t1, sent: m.sent, typ: TypeInstitution, kind: "ministry", key: "inst:" + e.key + ":" + strings.ToLower(what),
+		name: dem + " " + what, conf: 0.7, gzRole: -1}
+	return true
+}
+
+// capitalIsPlace decides whether a capital at [i, j) is a place ("an
+// event in San Francisco", "ambassador to Washington", a dateline) rather
+// than its government acting ("Moscow said").
+func (x *doc) capitalIsPlace(i, j int, s *sentence) bool {
+	toks := x.toks
+	p := i - 1
+	if p >= s.t0 && toks[p].lower == "the" {
+		p--
+	}
+	if p >= s.t0 {
+		switch toks[p].lower {
+		case "in", "at", "near", "outside", "across", "around", "via", "into", "inside", "toward", "towards",
+			"through", "downtown", "central", "visit", "visited", "visiting", "trip", "travelled", "traveled", "flew", "arrived":
+			return true
+		case "to":
+			for k := p - 1; k >= s.t0 && k >= p-4; k-- {
+				switch toks[k].lower {
+				case "ambassador", "envoy", "trip", "visit", "travel", "travelled", "traveled", "travels", "flew",
+					"arrived", "returned", "came", "went", "moved", "delegation", "embassy", "mission", "journey", "flight", "consul":
+					return true
+				}
+			}
+		}
+	}
+	// dateline: "Washington D.C. – …", "MOSCOW (Reuters) –"
+	if i == s.t0 && toks[i].nl {
+		k := j
+		if k < s.t1 && (toks[k].text == "(" || toks[k].text == "\u2013" || toks[k].text == "\u2014" || toks[k].text == "-") {
+			return true
+		}
+		// "MOSCOW, Oct 26", "TBILISI, Georgia —", but not "Moscow, for its
+		// part, stresses …"
+		if k+1 < s.t1 && toks[k].text == "," {
+			if toks[i].upper {
+				return true
+			}
+			n := &toks[k+1]
+			if _, ok := monthNames[n.lower]; ok && n.cap {
+				return true
+			}
+			if n.kind == tkNum {
+				return true
+			}
+			for q := k + 1; q < s.t1 && q < k+5; q++ {
+				if toks[q].text == "\u2013" || toks[q].text == "\u2014" || toks[q].text == "(" {
+					return true
+				}
+			}
+		}
+	}
+	// "a Moscow-based analyst", "Kyiv-born"
+	if j+1 < s.t1 && toks[j].text == "-" && !toks[j].space {
+		switch toks[j+1].lower {
+		case "based", "born", "bred", "area", "region", "headquartered":
+			return true
+		}
+	}
+	// "the Moscow region", "Washington area", "Moscow time"
+	if j < s.t1 {
+		switch toks[j].lower {
+		case "region", "area", "time", "metro", "suburbs", "residents", "airport", "oblast", "mayor", "city":
+			return true
+		}
+	}
+	return false
+}

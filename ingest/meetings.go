@@ -1,0 +1,508 @@
+package ingest
+
+// MET: meetings and talks that actually happened.
+
+// modalBefore reports words before v in its clause that make an event
+// unreal: planned, proposed, postponed, cancelled, conditional, denied.
+func (x *doc) modalBefore(si, v int) bool {
+	s := &x.sents[si]
+	for k := v - 1; k >= s.t0 && k >= v-12; k-- {
+		l := x.toks[k].lower
+		if l == ";" {
+			break
+		}
+		if modalMarkers[l] && x.tokMent[k] < 0 {
+			return true
+		}
+		if l == "to" && k == v-1 {
+			if k-1 >= s.t0 {
+				switch x.toks[k-1].lower {
+				case "continues", "continued", "continue", "continuing", "began", "begun", "started", "resumed":
+					return false // "continues to impose sanctions"
+				}
+			}
+			return true // "to meet", "to hold talks"
+		}
+	}
+	return false
+}
+
+// personBehind looks through "China's special representative for
+// Eurasian affairs, Zhou Minghao" from the state mention m to the person.
+func (x *doc) personBehind(si int, m *mention) int {
+	s := &x.sents[si]
+	q := m.t1
+	if q < s.t1 && x.toks[q].kind == tkPoss {
+		q++
+	}
+	if q >= s.t1 || x.tokRole[q] < 0 {
+		if q < s.t1 && (x.toks[q].lower == "counterpart" || x.toks[q].lower == "counterparts") {
+			q++
+		} else {
+			return -1
+		}
+	} else {
+		q = x.roles[x.tokRole[q]].t1
+	}
+	if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+		return x.ments[mi].ent
+	}
+	for k := q; k < s.t1 && k < q+6; k++ {
+		if x.toks[k].text == "," {
+			if mi := x.mentionStartAt(k + 1); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+				return x.ments[mi].ent
+			}
+			return -1
+		}
+		if x.toks[k].kind == tkPunct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectsAfter returns the actors named after token k, several when they
+// are joined by "and": "met Zielinski and Turkey's deputy foreign
+// minister, Aylin Demir" gives both people.
+func (x *doc) objectsAfter(si, k int) []int {
+	s := &x.sents[si]
+	var out []int
+	for j := k; j < s.t1 && j < k+9; j++ {
+		t := &x.toks[j]
+		if mi := x.tokMent[j]; mi >= 0 {
+			m := &x.ments[mi]
+			e := m.ent
+			if !x.isActor(e) {
+				break
+			}
+			if x.ents[e].typ == TypeInstitution {
+				if p := x.personBehind(si, m); p >= 0 {
+					e = p
+				}
+			} else if m.t1+1 < s.t1 && x.toks[m.t1].kind == tkPoss {
+				// "met Putin's envoy": the envoy, named or not, not Putin
+				if p := x.personBehind(si, m); p >= 0 {
+					e = p
+				} else {
+					break
+				}
+			}
+			out = append(out, e)
+			// another object joined by "and"
+			n := m.t1
+			for n < s.t1 && x.tokRole[n] >= 0 {
+				n = x.roles[x.tokRole[n]].t1
+			}
+			if n+1 < s.t1 && x.toks[n].text == "," && x.toks[n+1].lower != "and" {
+				// skip an appositive to its closing comma
+				c := n + 1
+				for c < s.t1 && c < n+12 && x.toks[c].text != "," && x.toks[c].text != "." {
+					c++
+				}
+				if c < s.t1 && x.toks[c].text == "," {
+					n = c
+				}
+			}
+			if n < s.t1 && x.toks[n].text == "," {
+				n++
+			}
+			if n < s.t1 && x.toks[n].lower == "and" {
+				j = n
+				k = n + 1
+				continue
+			}
+			break
+		}
+		if x.tokRole[j] >= 0 {
+			continue
+		}
+		if t.lower == "him" || t.lower == "her" {
+			// an object pronoun: the main clause's subject ("She thanked
+			// Demir, who met her")
+			if e, _ := x.clauseSubject(si, j); e >= 0 && x.isPerson(e) && !(j+1 < s.t1 && x.toks[j+1].kind == tkWord && x.toks[j+1].lower != "and") {
+				out = append(out, e)
+				if j+1 < s.t1 && x.toks[j+1].lower == "and" {
+					continue
+				}
+				break
+			}
+			continue
+		}
+		if t.kind == tkPunct && t.text != "," && t.text != "-" {
+			break
+		}
+		if t.kind == tkWord && (x.lx.speech[t.lower] || t.lower == "to" || t.lower == "that") {
+			break
+		}
+		if t.lower == "and" && len(out) == 0 && j > k && (x.toks[j-1].lower == "him" || x.toks[j-1].lower == "her") {
+			continue
+		}
+	}
+	return out
+}
+
+var meetNouns = set("talks", "meeting", "meetings", "discussions", "consultations", "negotiations", "call",
+	"conversation", "phone", "exchange", "session", "dialogue", "summit")
+
+func (x *doc) meetings(si int) {
+	s := &x.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		t := &x.toks[k]
+		if t.kind != tkWord || x.tokMent[k] >= 0 {
+			continue
+		}
+		l := t.lower
+		a := -1
+		var bs []int
+		conf := 0.8
+		switch {
+		case x.lx.meet[l]: // met
+			a, _ = x.subjectOf(si, k)
+			q := k + 1
+			for q < s.t1 && (x.toks[q].lower == "with" || skipBeforeVerb[x.toks[q].lower]) {
+				q++
+			}
+			bs = x.objectsAfter(si, q)
+			if len(bs) == 0 {
+				bs = x.coordinated(si, k)
+			}
+		case x.lx.meetWith[l]:
+			w := -1
+			for q := k + 1; q < s.t1 && q <= k+4; q++ {
+				ql := x.toks[q].lower
+				if ql == "with" || (ql == "to" && (l == "spoke" || l == "talked" || l == "spoken")) {
+					w = q
+					break
+				}
+				if !(ql == "directly" || ql == "by" || ql == "phone" || ql == "telephone" || ql == "down" || ql == "separately" || ql == "briefly" || ql == "privately" || ql == "again" || ql == "also" || ql == "personally" || ql == "twice") {
+					break
+				}
+			}
+			a, _ = x.subjectOf(si, k)
+			if w < 0 {
+				// "X and Y spoke by phone", but not "X and Y spoke at the
+				// forum" (each to the room)
+				private := false
+				for q := k + 1; q < s.t1 && q <= k+3; q++ {
+					switch x.toks[q].lower {
+					case "phone", "telephone", "privately", "directly", "briefly", "each", "one":
+						private = true
+					}
+				}
+				if !private {
+					continue
+				}
+				if bs = x.coordinated(si, k); len(bs) == 0 && a >= 0 {
+					bs = x.coordinatedWith(si, a, k)
+				}
+				break
+			}
+			bs = x.objectsAfter(si, w+1)
+		case l == "discussed":
+			// "visited Kyiv and discussed … with Olena Hrytsenko"
+			w := -1
+			for q := k + 1; q < s.t1 && q <= k+12; q++ {
+				if x.toks[q].lower == "with" {
+					w = q
+					break
+				}
+				if x.toks[q].text == ";" || x.toks[q].text == "." {
+					break
+				}
+			}
+			if w < 0 {
+				continue
+			}
+			a, _ = x.subjectOf(si, k)
+			bs = x.objectsAfter(si, w+1)
+			conf = 0.7
+		case l == "held" || l == "had" || l == "conducted" || l == "concluded" || l == "hosted":
+			n := -1
+			for q := k + 1; q < s.t1 && q <= k+5; q++ {
+				if meetNouns[x.toks[q].lower] {
+					n = q
+					break
+				}
+			}
+			if n < 0 && l != "hosted" {
+				continue
+			}
+			a, _ = x.subjectOf(si, k)
+			if l == "hosted" {
+				bs = x.objectsAfter(si, k+1)
+				break
+			}
+			w := -1
+			for q := n + 1; q < s.t1 && q <= n+3; q++ {
+				if x.toks[q].lower == "with" {
+					w = q
+					break
+				}
+			}
+			if w >= 0 {
+				bs = x.objectsAfter(si, w+1)
+			} else if bs = x.coordinated(si, k); len(bs) == 0 && a >= 0 {
+				// "X and Y, the German chancellor, held talks"
+				bs = x.coordinatedWith(si, a, k)
+			}
+			conf = 0.75
+		case l == "welcomed" || l == "received":
+			// "Orban welcomed Xi Jinping to Budapest": a host and a visitor
+			p := x.personObject(si, k+1)
+			if p < 0 {
+				continue
+			}
+			a, _ = x.subjectOf(si, k)
+			if !x.isPerson(a) {
+				continue // "Russia received Belov" in an exchange
+			}
+			bs = []int{p}
+			conf = 0.7
+		case l == "signed":
+			// "Araghchi and Grossi signed an agreement": signing together
+			// is meeting (people only; states sign by proxy)
+			doc := false
+			for q := k + 1; q < s.t1 && q <= k+4; q++ {
+				switch x.toks[q].lower {
+				case "agreement", "deal", "accord", "memorandum", "treaty", "declaration", "agreements", "deals", "pact":
+					doc = true
+				}
+			}
+			if !doc {
+				continue
+			}
+			a, _ = x.subjectOf(si, k)
+			if !x.isPerson(a) {
+				continue
+			}
+			for _, c := range append(x.coordinatedWith(si, a, k), x.coordinated(si, k)...) {
+				if x.isPerson(c) {
+					bs = append(bs, c)
+				}
+			}
+			conf = 0.65
+		case (l == "presented" || l == "handed") && k+3 < s.t1:
+			// an ambassador "presented his credentials to Maduro"
+			q := k + 1
+			if ql := x.toks[q].lower; ql == "his" || ql == "her" || ql == "their" {
+				q++
+			}
+			if x.toks[q].lower != "credentials" || q+1 >= s.t1 || x.toks[q+1].lower != "to" {
+				continue
+			}
+			a, _ = x.subjectOf(si, k)
+			bs = x.objectsAfter(si, q+2)
+			conf = 0.75
+		case l == "shook" && k+1 < s.t1 && x.toks[k+1].lower == "hands":
+			// "X and Y shook hands", "X shook hands with Y"
+			a, _ = x.subjectOf(si, k)
+			if k+2 < s.t1 && x.toks[k+2].lower == "with" {
+				bs = x.objectsAfter(si, k+3)
+			} else {
+				bs = x.coordinated(si, k)
+			}
+		case (l == "after" || l == "following") && k+2 < s.t1 && (meetNouns[x.toks[k+1].lower] || (x.toks[k+1].lower == "a" || x.toks[k+1].lower == "his" || x.toks[k+1].lower == "her") && meetNouns[x.toks[k+2].lower]):
+			// "Speaking after talks with Heiko Maas, Dendias said …"
+			w := -1
+			for q := k + 1; q < s.t1 && q <= k+4; q++ {
+				if x.toks[q].lower == "with" {
+					w = q
+					break
+				}
+			}
+			if w < 0 {
+				continue
+			}
+			bs = x.objectsAfter(si, w+1)
+			a = x.sentSubj[si]
+			if a < 0 {
+				a, _ = x.clauseSubject(si, s.t0+1)
+			}
+			conf = 0.65
+		case l == "briefed" && k+1 < s.t1 && x.toks[k+1].lower == "by":
+			// "she had been briefed by Demir by phone"
+			a, _ = x.subjectOf(si, k)
+			bs = x.objectsAfter(si, k+2)
+			conf = 0.7
+		case l == "speaking" || l == "talking" || l == "meeting" || l == "conferring":
+			// "with Durand and Vogel speaking for ten minutes"
+			m2 := x.mentionEndAt(k - 1)
+			if m2 < 0 || x.ments[m2].t0-2 < s.t0 || x.toks[x.ments[m2].t0-1].lower != "and" {
+				continue
+			}
+			m1 := x.mentionEndAt(x.ments[m2].t0 - 2)
+			if m1 < 0 {
+				continue
+			}
+			a, bs = x.ments[m1].ent, []int{x.ments[m2].ent}
+			conf = 0.7
+			if x.modalBefore(si, x.ments[m1].t0) {
+				continue
+			}
+		default:
+			continue
+		}
+		if a < 0 && len(bs) == 0 && k-2 >= s.t0 && x.toks[k-1].lower == "two" && x.toks[k-2].lower == "the" {
+			// "The two spoke privately": the last two people named
+			a, bs = x.lastTwoPeople(si, k)
+		}
+		if !x.isActor(a) || len(bs) == 0 {
+			continue
+		}
+		if x.modalBefore(si, k) || x.sents[si].question {
+			continue
+		}
+		// a subject joined by "and" meets too: "Mensah and Hrytsenko held talks"
+		parts := []int{a}
+		for _, c := range append(x.coordinatedWith(si, a, k), bs...) {
+			if !contains2(parts, c) {
+				parts = append(parts, c)
+			}
+		}
+		for i := 0; i < len(parts); i++ {
+			for j := i + 1; j < len(parts); j++ {
+				p, q := parts[i], parts[j]
+				if p == q || !x.isActor(p) || !x.isActor(q) {
+					continue
+				}
+				// the subject with each object, and the objects with each other
+				x.addRel(RelMet, p, q, si, conf, "")
+			}
+		}
+	}
+}
+
+// lastTwoPeople returns the two most recently named distinct people
+// before token k (this and the two previous sentences).
+func (x *doc) lastTwoPeople(si, k int) (int, []int) {
+	var got []int
+	for sj := si; sj >= 0 && sj >= si-2 && len(got) < 2; sj-- {
+		hi := x.sents[sj].t1
+		if sj == si {
+			hi = k
+		}
+		for j := hi - 1; j >= x.sents[sj].t0 && len(got) < 2; j-- {
+			if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].t0 == j && x.isPerson(x.ments[mi].ent) && !contains2(got, x.ments[mi].ent) {
+				got = append(got, x.ments[mi].ent)
+			}
+		}
+	}
+	if len(got) < 2 {
+		return -1, nil
+	}
+	return got[0], got[1:]
+}
+
+// personObject returns the person named right after token k (past
+// determiners and titles), or -1.
+func (x *doc) personObject(si, k int) int {
+	s := &x.sents[si]
+	for j := k; j < s.t1 && j < k+8; j++ {
+		if mi := x.tokMent[j]; mi >= 0 {
+			m := &x.ments[mi]
+			if x.isPerson(m.ent) {
+				return m.ent
+			}
+			if x.ents[m.ent].typ == TypeInstitution {
+				if p := x.personBehind(si, m); p >= 0 {
+					return p
+				}
+				if m.weak && m.t1 < s.t1 && x.tokRole[m.t1] >= 0 {
+					j = x.roles[x.tokRole[m.t1]].t1 - 1
+					continue
+				}
+			}
+			return -1
+		}
+		if x.tokRole[j] >= 0 || x.toks[j].lower == "the" || x.toks[j].lower == "his" || x.toks[j].lower == "her" {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// coordinated returns X in "X and Y <verb>" when Y is the subject.
+func (x *doc) coordinated(si, v int) []int {
+	s := &x.sents[si]
+	k := v - 1
+	for k >= s.t0 && skipBeforeVerb[x.toks[k].lower] {
+		k--
+	}
+	m2 := x.mentionEndAt(k)
+	if m2 < 0 {
+		return nil
+	}
+	a := x.ments[m2].t0
+	// "… and U.S. Ambassador Kwame Mensah met": step over the title
+	if a-1 >= s.t0 && x.tokRole[a-1] >= 0 {
+		r := &x.roles[x.tokRole[a-1]]
+		a, _ = x.npStart(r)
+		for a < r.t0 && (x.toks[a].lower == "the" || x.toks[a].lower == "a") {
+			a++
+		}
+	}
+	if a-2 < s.t0 || x.toks[a-1].lower != "and" {
+		return nil
+	}
+	b := a - 2
+	if mi := x.mentionEndAt(b); mi >= 0 {
+		if e := x.ments[mi].ent; x.isActor(e) {
+			return []int{e}
+		}
+	}
+	return nil
+}
+
+// coordinatedWith returns the actors joined to subject a by "and" before
+// the verb at v: "Ambassador Kwame Mensah and Olena Hrytsenko, Ukraine's
+// special envoy, held talks" gives Mensah for subject Hrytsenko.
+func (x *doc) coordinatedWith(si, a, v int) []int {
+	s := &x.sents[si]
+	for k := v - 1; k > s.t0; k-- {
+		mi := x.mentionStartAt(k)
+		if mi < 0 || x.ments[mi].ent != a {
+			continue
+		}
+		// walk back over "A, B and C": each item may carry a title
+		var out []int
+		start := x.itemStart(si, k)
+		for n := 0; n < 6 && start-2 >= s.t0; n++ {
+			sep := x.toks[start-1].lower
+			if sep != "and" && sep != "," {
+				break
+			}
+			prev := x.mentionEndAt(start - 2)
+			if prev < 0 {
+				break
+			}
+			e := x.ments[prev].ent
+			if !x.isActor(e) || e == a || x.inPrepPhrase(si, start-2) {
+				break
+			}
+			out = append(out, e)
+			start = x.itemStart(si, x.ments[prev].t0)
+			if sep == "and" && (start-1 < s.t0 || x.toks[start-1].text != ",") {
+				break
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// itemStart returns where the list item whose name starts at token k
+// begins, including a title and its qualifier ("South Korean President
+// Yoon Suk Yeol").
+func (x *doc) itemStart(si, k int) int {
+	s := &x.sents[si]
+	if k-1 >= s.t0 && x.tokRole[k-1] >= 0 {
+		r := &x.roles[x.tokRole[k-1]]
+		p, _ := x.npStart(r)
+		for p < r.t0 && (x.toks[p].lower == "the" || x.toks[p].lower == "a") {
+			p++
+		}
+		return p
+	}
+	return k
+}

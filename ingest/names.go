@@ -1,0 +1,723 @@
+package ingest
+
+// Capitalised chunks: names of people, institutions, events and places.
+
+import "strings"
+
+// lowerSurnames adds mentions for lower-cased surnames of people named
+// in full elsewhere ("callaghan added"): case is not identity.
+func (x *doc) lowerSurnames() {
+	var sur map[string]bool
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.typ != TypePerson || m.dead || m.t1-m.t0 < 2 {
+			continue
+		}
+		if sur == nil {
+			sur = map[string]bool{}
+		}
+		last := x.toks[m.t1-1].lower
+		if len(last) >= 3 {
+			sur[last] = true
+		}
+		// family name first ("Zhou Minghao"): the first word when it is
+		// not a known given name
+		if f := x.toks[m.t0].lower; len(f) >= 2 && !x.lx.first[f] {
+			sur[f] = true
+		}
+	}
+	if sur == nil {
+		return
+	}
+	for si := range x.sents {
+		s := &x.sents[si]
+		for k := s.t0; k < s.t1; k++ {
+			t := &x.toks[k]
+			if t.kind != tkWord || x.used[k] || !sur[t.lower] {
+				continue
+			}
+			if !t.cap && x.lx.isCommon(t.lower) {
+				continue // "trump" the verb, not the man
+			}
+			x.addMention(mention{t0: k, t1: k + 1, sent: si, name: titleCaseWord(t.text), conf: 0.5, single: true, gzRole: -1})
+		}
+	}
+}
+
+// isProper says whether token i can be part of a name.
+func (x *doc) isProper(i int) bool {
+	t := &x.toks[i]
+	if x.used[i] || t.kind != tkWord || !t.cap {
+		return false
+	}
+	if stopCaps[t.lower] || x.lx.speech[t.lower] {
+		return false
+	}
+	if x.tc[i] && x.isCommon(t.lower) {
+		if _, ok := instHeads[t.lower]; ok {
+			return true
+		}
+		if _, ok := eventHeads[t.lower]; ok {
+			return true
+		}
+		if venueHeads[t.lower] {
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// isHyphenTail accepts the lower-case half of a hyphenated given name
+// ("Seo-yeon", "Jae-in").
+func (x *doc) isHyphenTail(i int) bool {
+	t := &x.toks[i]
+	return !x.used[i] && t.kind == tkWord && !t.cap && len(t.lower) <= 5 && !x.lx.isCommon(t.lower)
+}
+
+// isNameTail accepts a lower-case surname after a given name ("Kirill
+// volkov") when it is not an ordinary word.
+func (x *doc) isNameTail(i int) bool {
+	t := &x.toks[i]
+	if x.used[i] || t.kind != tkWord || t.cap {
+		return false
+	}
+	return !x.lx.isCommon(t.lower) && !stopCaps[t.lower] && !x.lx.speech[t.lower] && len(t.lower) > 2
+}
+
+// chunkPass groups remaining capitalised words into names and classifies
+// them: institutions and events by their head word, people by given
+// names, titles and shape.
+func (x *doc) chunkPass(si int) {
+	s := &x.sents[si]
+	toks := x.toks
+	for i := s.t0; i < s.t1; i++ {
+		start := i
+		lowerFirst := false
+		if t := &toks[i]; !x.isProper(i) && t.cap && t.kind == tkWord && !x.used[i] && x.lx.first[t.lower] && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
+			// a given name that is also a word, starting a sentence:
+			// "Marine Le Pen", "Grant Shapps"
+		} else if !x.isProper(i) {
+			// "donald Trump": a lower-case given name before a capitalised word
+			t := &toks[i]
+			titledLower := false
+			if r := x.roleBefore(i); r != nil && r.tp.title && i+1 < s.t1 && x.isNameTail(i+1) {
+				titledLower = true // "Prime Minister viktor orban"
+			}
+			if !(t.kind == tkWord && !t.cap && !x.used[i] && x.lx.first[t.lower] && !x.lx.isCommon(t.lower) && i+1 < s.t1 && (x.isProper(i+1) || titledLower)) {
+				continue
+			}
+			lowerFirst = true
+		}
+		j := i + 1
+		hasHead := false
+		if _, ok := instHeads[toks[i].lower]; ok {
+			hasHead = true
+		}
+		if _, ok := eventHeads[toks[i].lower]; ok {
+			hasHead = true
+		}
+		for j < s.t1 {
+			// in a headline, ordinary words may sit inside a name that
+			// ends in an institution head: "Northline Trade Bank"
+			if x.tc[j] && toks[j].cap && toks[j].kind == tkWord && !x.used[j] && !stopCaps[toks[j].lower] && !x.isProper(j) {
+				h := -1
+				for q := j + 1; q < s.t1 && q <= j+2; q++ {
+					if !toks[q].cap || x.used[q] || toks[q].kind != tkWord {
+						break
+					}
+					if _, ok := instHeads[toks[q].lower]; ok {
+						h = q
+						break
+					}
+				}
+				if h > 0 {
+					hasHead = true
+					j = h + 1
+					continue
+				}
+			}
+			if x.isProper(j) {
+				if _, ok := instHeads[toks[j].lower]; ok {
+					hasHead = true
+				}
+				if _, ok := eventHeads[toks[j].lower]; ok {
+					hasHead = true
+				}
+				j++
+				continue
+			}
+			t := &toks[j]
+			if j-start <= 2 && x.lx.first[toks[j-1].lower] && x.isNameTail(j) {
+				j++
+				continue
+			}
+			if t.kind == tkWord && !t.cap && connectors[t.lower] && hasHead && j+1 < s.t1 && x.isProper(j+1) && t.lower != "and" {
+				j += 2
+				continue
+			}
+			// "Institute for the Study of War"
+			if t.kind == tkWord && !t.cap && (t.lower == "of" || t.lower == "for") && hasHead && j+2 < s.t1 && toks[j+1].lower == "the" && x.isProper(j+2) {
+				j += 3
+				continue
+			}
+			// "Bank of Russia", "Institute for Pacific Security", "Council of
+			// the EU"
+			if t.kind == tkWord && !t.cap && (t.lower == "of" || t.lower == "for") && hasHead && j+1 < s.t1 {
+				q := j + 1
+				if toks[q].lower == "the" && q+1 < s.t1 {
+					q++
+				}
+				if x.used[q] && toks[q].cap {
+					if g := x.mentionStartingAt(q); g >= 0 && x.ments[g].gzRole == gzName && (x.ments[g].kind == "state" || x.ments[g].typ == TypePlace || x.ments[g].kind == "international") {
+						x.ments[g].dead = true
+						for q := x.ments[g].t0; q < x.ments[g].t1; q++ {
+							x.used[q] = false
+						}
+						j = x.ments[g].t1
+						continue
+					}
+				}
+			}
+			if t.kind == tkWord && (t.lower == "and" || t.lower == "&") && hasHead && j+1 < s.t1 && x.isProper(j+1) && x.chunkHasConnector(start, j) {
+				j += 2
+				continue
+			}
+			if t.kind == tkWord && nameParticles[t.lower] && !hasHead && j+1 < s.t1 && (x.isProper(j+1) || toks[j+1].text == "-" && j+2 < s.t1 && x.isProper(j+2)) {
+				j++
+				continue
+			}
+			if t.text == "-" && !t.space && j+1 < s.t1 && !toks[j+1].space && (x.isProper(j+1) || !hasHead && x.isHyphenTail(j+1) && (j+2 < s.t1 && x.isProper(j+2) || j-start >= 2)) {
+				// "Min-jun Lee", "Lai Ching-te"
+				j += 2
+				continue
+			}
+			break
+		}
+		x.classifyChunk(si, start, j, lowerFirst)
+		i = j - 1
+	}
+}
+
+func (x *doc) chunkHasConnector(a, b int) bool {
+	for k := a; k < b; k++ {
+		if l := x.toks[k].lower; l == "of" || l == "for" || l == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// gzBefore returns the live gazetteer mention ending right before token
+// i (a state, demonym, capital or place), or -1.
+func (x *doc) gzBefore(i, lo int) int {
+	if i-1 < lo || !x.used[i-1] {
+		return -1
+	}
+	for k := len(x.ments) - 1; k >= 0 && k >= len(x.ments)-4; k-- {
+		m := &x.ments[k]
+		if m.t1 == i && !m.dead && m.gzRole >= 0 && (m.kind == "state" || m.typ == TypePlace) {
+			return k
+		}
+	}
+	return -1
+}
+
+// roleBefore returns the role span ending right before token i.
+func (x *doc) roleBefore(i int) *roleSpan {
+	return x.roleCovering(i - 1)
+}
+
+// roleCovering returns the role span of the current sentence that covers
+// token k, or nil.
+func (x *doc) roleCovering(k int) *roleSpan {
+	for j := len(x.roles) - 1; j >= 0; j-- {
+		r := &x.roles[j]
+		if r.t0 <= k && k < r.t1 {
+			return r
+		}
+		if r.t1 <= k && (k-r.t1 > 64 || j > 0 && x.roles[j-1].sent != r.sent) {
+			break
+		}
+	}
+	return nil
+}
+
+func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
+	toks := x.toks
+	s := &x.sents[si]
+	if a >= b {
+		return
+	}
+	// Event with its head inside: "Cold War", "Cuban Missile Crisis",
+	// cut after the head ("Cold War Détente" → "Cold War").
+	for k := a; k < b; k++ {
+		cls, ok := eventHeads[toks[k].lower]
+		if !ok || !toks[k].cap {
+			continue
+		}
+		if x.instHeadBefore(a, k) {
+			break // "Institute for the Study of War" is an institution
+		}
+		start := a
+		g := -1
+		if k == a {
+			if g = x.gzBefore(a, s.t0); g < 0 {
+				break
+			}
+			start = x.ments[g].t0
+			if x.ments[g].kind == "state" && cls != "war" && cls != "crisis" && cls != "revolution" {
+				break
+			}
+		} else if g = x.gzBefore(a, s.t0); g >= 0 && x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName {
+			// "Black Sea Navigation Accord": a place name before belongs to it
+			start = x.ments[g].t0
+		} else if !x.hasProperModifier(a, k) {
+			if g < 0 {
+				break
+			}
+			start = x.ments[g].t0
+		} else {
+			g = -1
+		}
+		if g >= 0 {
+			x.ments[g].dead = true
+			for q := x.ments[g].t0; q < x.ments[g].t1; q++ {
+				x.used[q] = false
+			}
+		}
+		name := normText(x.spanText(start, k+1))
+		key := "ev:" + cls + ":" + strings.ToLower(toks[start].text)
+		if g >= 0 && x.ments[g].kind == "state" {
+			key = "ev:" + cls + ":" + x.ments[g].key
+		}
+		x.addMention(mention{t0: start, t1: k + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.8, gzRole: -1})
+		if k+1 < b {
+			x.classifyChunk(si, k+1, b, false)
+		}
+		return
+	}
+	last := b - 1
+	// Institution: "Oxford University", "Council on Foreign Relations",
+	// "Ministry of Defence", "Moscow State University".
+	kind, lastHead := instHeads[toks[last].lower]
+	firstKind, firstHead := instHeads[toks[a].lower]
+	if firstHead && b-a >= 3 && connectors[toks[a+1].lower] && firstKind != "media" && x.hasProperModifier(a+2, b) {
+		kind, lastHead = firstKind, true
+	}
+	// "Harbor Institute for Policy Studies": a head followed by a connector
+	for k := a + 1; !lastHead && k+2 < b; k++ {
+		if hk, ok := instHeads[toks[k].lower]; ok && toks[k].cap && connectors[toks[k+1].lower] && hk != "media" && x.hasProperModifier(a, k) {
+			kind, lastHead = hk, true
+		}
+	}
+	if lastHead && toks[last].cap {
+		start := a
+		g := x.gzBefore(a, s.t0)
+		proper := x.hasProperModifier(a, last) || firstHead && b-a >= 3
+		if g >= 0 && (x.ments[g].kind == "state" || x.ments[g].typ == TypePlace) && (x.ments[g].gzRole == gzName || x.ments[g].gzRole == gzCapital || x.ments[g].gzRole == gzDemonym) {
+			if kind == "ministry" || kind == "embassy" || b-a >= 2 || proper || x.ments[g].gzRole != gzDemonym || kind == "company" && !x.tc[a] {
+				start = x.ments[g].t0
+				x.ments[g].dead = true
+				proper = true
+			}
+		}
+		// "Pakistan's Foreign Office": a generic name takes the state's
+		if start == a && a-2 >= s.t0 && toks[a-1].kind == tkPoss && x.allCommon(a, b) {
+			if g := x.mentionEndingAt(a - 1); g >= 0 && x.ments[g].kind == "state" && !x.ments[g].weak {
+				m := &x.ments[g]
+				dem := x.lx.demonymOf[m.key]
+				if dem == "" {
+					dem = m.name
+				}
+				name := dem + " " + normText(x.spanText(a, b))
+				x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "inst:" + m.key + ":" + strings.ToLower(normText(x.spanText(a, b))), name: name, conf: 0.7, gzRole: -1})
+				return
+			}
+		}
+		if proper && (b-start >= 2) {
+			name := normText(x.spanText(start, b))
+			name = strings.TrimPrefix(name, "the ")
+			key := "org:" + strings.ToLower(name)
+			if kind == "ministry" {
+				// "Ministry of Foreign Affairs of Russia" = "Russian Foreign
+				// Ministry" = "Russia's foreign ministry"
+				if w := x.ministryWord(start, b); w != "" {
+					if st := x.stateIn(si, start, b); st != "" {
+						key = "inst:" + st + ":" + w + " ministry"
+					} else {
+						key = "org:" + w + " ministry"
+					}
+				}
+			}
+			x.addMention(mention{t0: start, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: key, name: name, conf: 0.8, gzRole: -1})
+			return
+		}
+	}
+	// An operation or exercise by its code name: "drills, code-named
+	// Strait Thunder", "Operation Desert Storm".
+	if x.codeNamed(a, s.t0) || toks[a].lower == "operation" && b-a >= 2 && toks[a].cap {
+		name := normText(x.spanText(a, b))
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeEvent, kind: "operation", key: "ev:operation:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+		return
+	}
+	// A ship, plane or weapon named after its kind is not a person: "the
+	// research vessel Oruc Reis", "the carrier Gerald Ford".
+	if a-1 >= s.t0 && thingNouns[toks[a-1].lower] && !toks[a-1].cap {
+		return
+	}
+	// A body named after its kind: "the state oil company PDVSA", "the
+	// ruling party Fidesz".
+	if a-1 >= s.t0 && b-a <= 4 && !s.heading {
+		n := toks[a-1].lower
+		if kind := orgNouns[n]; kind != "" && !toks[a-1].cap && n != "think" && n != "union" {
+			name := normText(x.spanText(a, b))
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+			return
+		}
+	}
+	// An outlet named after its kind: "the broadcaster TV8", "the
+	// newspaper Kommersant", "news agency MTI".
+	if a-1 >= s.t0 && b-a <= 4 {
+		n := toks[a-1].lower
+		if !toks[a-1].cap && (n == "broadcaster" || n == "newspaper" || n == "daily" || n == "tabloid" || n == "magazine" || n == "channel" || n == "agency" && a-2 >= s.t0 && toks[a-2].lower == "news") {
+			name := normText(x.spanText(a, b))
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "media", key: "org:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+			return
+		}
+	}
+	// A named body followed by its kind: "the Mercosur trade bloc".
+	if b < s.t1 && b-a <= 4 && !s.heading {
+		k := b
+		if k+1 < s.t1 && !toks[k].cap && toks[k].kind == tkWord && orgNouns[toks[k+1].lower] != "" && !orgNoun(toks[k].lower) {
+			k++ // one modifier: "customs union", "trade bloc"
+		}
+		if kind := orgNouns[toks[k].lower]; kind != "" && !toks[k].cap {
+			name := normText(x.spanText(a, b))
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+			return
+		}
+	}
+	// A media outlet named by what follows: "the Ost Kurier news agency".
+	if b < s.t1 && b-a <= 4 {
+		n := toks[b].lower
+		if !toks[b].cap && (n == "newspaper" || n == "daily" || n == "broadcaster" || n == "magazine" || n == "tabloid" || n == "weekly" || n == "radio" || n == "television" || n == "tv" ||
+			(n == "news" || n == "state") && b+1 < s.t1 && (toks[b+1].lower == "agency" || toks[b+1].lower == "outlet" || toks[b+1].lower == "website")) {
+			// "France Inter radio": a state or place name right before
+			// belongs to the outlet's name
+			if g := x.gzBefore(a, s.t0); g >= 0 && x.ments[g].gzRole == gzName {
+				a = x.ments[g].t0
+				x.ments[g].dead = true
+			}
+			name := normText(x.spanText(a, b))
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "media", key: "org:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+			return
+		}
+	}
+	// Event named by what follows: "the Riverside incident".
+	if b < s.t1 {
+		if cls, ok := eventHeads[toks[b].lower]; ok && !toks[b].cap && (cls == "attack" || cls == "summit" || cls == "treaty") && b-a <= 3 {
+			name := normText(x.spanText(a, b)) + " " + toks[b].lower
+			x.addMention(mention{t0: a, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(toks[a].text), name: name, conf: 0.7, gzRole: -1})
+			return
+		}
+	}
+	if venueHeads[toks[last].lower] && b-a >= 2 && x.hasProperModifier(a, last) && (geoHeads[toks[last].lower] || !x.lx.first[toks[a].lower] && !(a+2 < b && toks[a+1].text == "-" && !toks[a+2].cap)) {
+		name := normText(x.spanText(a, b))
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: "pl:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+		return
+	}
+	// People and surname candidates. Trim ordinary words at the edges
+	// ("Volkov Follows" → "Volkov"), unless a given name starts it.
+	// a given name: known, or hyphenated with a short lower-case half
+	// ("Seo-yeon", "Jae-in")
+	firstName := x.lx.first[toks[a].lower] || a+2 < b && toks[a+1].text == "-" && !toks[a+1].space && !toks[a+2].cap && len(toks[a+2].text) <= 5
+	r := x.roleBefore(a)
+	titled := r != nil && (r.tp.title || r.tp.honor) || x.appositiveCue(si, a, b)
+	if !firstName && !titled {
+		// without a given name or a title, ordinary words at the edges
+		// are not part of a name ("The Visit by Volkov Follows")
+		for b > a && x.isCommon(toks[b-1].lower) {
+			b--
+		}
+		for a < b && x.isCommon(toks[a].lower) {
+			a++
+		}
+	}
+	for b > a && (toks[b-1].kind != tkWord || nameParticles[toks[b-1].lower]) {
+		b--
+	}
+	// "Ferdinand Marcos Jr.": the suffix and its dot are part of the name
+	if b < s.t1 && b-a >= 2 && toks[b].text == "." && !toks[b].space && (toks[b-1].lower == "jr" || toks[b-1].lower == "sr") {
+		b++
+	}
+	if a >= b {
+		return
+	}
+	words := 0
+	for k := a; k < b; k++ {
+		if toks[k].kind == tkWord && !nameParticles[toks[k].lower] {
+			words++
+		}
+		if regionAdjectives[toks[k].lower] && !firstName {
+			return
+		}
+	}
+	if words > 4 {
+		if !firstName {
+			return
+		}
+		// keep the given name and what follows it, up to three words
+		n := 0
+		k := a
+		for ; k < b && n < 3; k++ {
+			if toks[k].kind == tkWord {
+				n++
+			}
+		}
+		b = k
+		words = 3
+	}
+	if words == 1 {
+		t := &toks[a]
+		// "COP28", "COP29": climate conferences are events
+		if len(t.text) > 3 && strings.HasPrefix(t.text, "COP") && t.text[3] >= '0' && t.text[3] <= '9' {
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + t.lower, name: t.text, conf: 0.8, gzRole: -1})
+			return
+		}
+		if t.upper && len(t.text) >= 2 && len(t.text) <= 6 && !titled {
+			x.addMention(mention{t0: a, t1: b, sent: si, key: "acr:" + t.text, name: t.text, conf: 0.6, acronym: true, gzRole: -1})
+			return
+		}
+		if !titled && (x.tc[a] && x.isCommon(t.lower)) {
+			return
+		}
+		m := mention{t0: a, t1: b, sent: si, name: titleCaseWord(t.text), conf: 0.5, single: true, titled: titled, gzRole: -1}
+		if titled {
+			m.typ, m.conf = TypePerson, 0.8
+		}
+		if r != nil && regnalTitles[r.head] && r.t1 == a {
+			// "King Charles", "Pope Leo": the title is part of the name
+			name := titleCaseWord(r.tp.phrase)
+			if r.tp.phrase == "crown prince" {
+				name = "Crown Prince"
+			}
+			m.prefix = name
+			m.speaker = true
+		}
+		m.speaker = x.speechFollows(b, s.t1)
+		if a-1 >= s.t0 && !x.tc[a] && !x.isCommon(t.lower) {
+			switch toks[a-1].lower {
+			case "meet", "met", "meets", "meeting", "thanked", "congratulated", "phoned":
+				m.speaker = true // a person is met: "Will Vucic meet Putin?"
+			}
+		}
+		x.addMention(m)
+		return
+	}
+	conf := 0.0
+	switch {
+	case firstName:
+		conf = 0.9
+	case titled:
+		conf = 0.85
+	case s.heading || s.table:
+		// title case says nothing: a headline name needs a given name
+		// or a title ("Frantic Scramble" is not a person)
+	case !x.tc[a] || !x.isCommon(toks[a].lower):
+		conf = 0.6
+		for k := a; k < b; k++ {
+			if x.isCommon(toks[k].lower) {
+				conf = 0
+			}
+		}
+	}
+	if lowerFirst && conf < 0.9 {
+		return
+	}
+	if conf == 0 {
+		return
+	}
+	parts := make([]string, 0, words)
+	for k := a; k < b; k++ {
+		if toks[k].kind == tkWord {
+			if nameParticles[toks[k].lower] {
+				parts = append(parts, toks[k].text)
+			} else {
+				parts = append(parts, titleCaseWord(toks[k].text))
+			}
+		} else if len(parts) > 0 {
+			parts[len(parts)-1] += toks[k].text
+			if k+1 < b {
+				parts[len(parts)-1] += toks[k+1].text
+				k++
+			}
+		}
+	}
+	name := strings.Join(parts, " ")
+	if conf < 0.9 && !titled && a-1 >= s.t0 && (b >= s.t1 || toks[b].kind != tkPoss) {
+		switch toks[a-1].lower {
+		case "in", "near", "outside", "into", "across", "around", "throughout", "towards", "toward":
+			// "fighting near Kryvyi Rih": an unknown name after a place
+			// preposition is a place, not a person
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: "pl:" + strings.ToLower(name), name: name, conf: 0.5, gzRole: -1})
+			return
+		}
+	}
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePerson, key: "per:" + strings.ToLower(name), name: name, conf: conf, titled: titled, gzRole: -1})
+}
+
+// appositiveCue reports a name set off by commas next to a role:
+// "China's special representative for Eurasian affairs, Zhou Minghao," or
+// "Zhou Minghao, China's special representative".
+func (x *doc) appositiveCue(si, a, b int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if a-1 > s.t0 && toks[a-1].text == "," {
+		for k := a - 2; k >= s.t0 && k >= a-7; k-- {
+			if toks[k].text == "," || toks[k].text == "." {
+				break
+			}
+			if r := x.roleCovering(k); r != nil && r.tp.title {
+				return b >= s.t1 || toks[b].kind == tkPunct
+			}
+		}
+	}
+	if b+1 < s.t1 && toks[b].text == "," {
+		k := b + 1
+		for k < s.t1 && k < b+6 {
+			l := toks[k].lower
+			if l == "the" || l == "a" || l == "an" || l == "former" || toks[k].kind == tkPoss || x.used[k] || toks[k].cap {
+				k++
+				continue
+			}
+			if tps := x.lx.titles[l]; len(tps) > 0 && tps[len(tps)-1].title {
+				return true
+			}
+			for _, w := range []string{"minister", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "adviser", "representative", "president", "official", "diplomat", "director", "chief", "head"} {
+				if strings.HasSuffix(l, w) {
+					return true
+				}
+			}
+			if roleModifiers[l] {
+				k++
+				continue
+			}
+			break
+		}
+	}
+	return false
+}
+
+// ministryWord returns the portfolio of a ministry name in [a, b)
+// ("foreign" for "Ministry of Foreign Affairs"), or "".
+func (x *doc) ministryWord(a, b int) string {
+	for k := a; k < b; k++ {
+		w := x.toks[k].lower
+		switch {
+		case w == "defense":
+			return "defence"
+		case w == "internal" && k+1 < b && x.toks[k+1].lower == "affairs":
+			return "interior"
+		case ministryWords[w]:
+			return w
+		}
+	}
+	return ""
+}
+
+// stateIn returns the key of a state named inside [a, b) of sentence si
+// (a gazetteer mention absorbed into a longer name), or "".
+func (x *doc) stateIn(si, a, b int) string {
+	for j := len(x.ments) - 1; j >= 0 && x.ments[j].sent == si; j-- {
+		m := &x.ments[j]
+		if m.t0 >= a && m.t1 <= b && m.kind == "state" && strings.HasPrefix(m.key, "st:") {
+			return m.key
+		}
+	}
+	return ""
+}
+
+// geoHeads end names of natural features, which are places even after a
+// given name ("Thomas Shoal", "Lake Victoria" aside).
+var geoHeads = set("shoal", "reef", "atoll", "island", "islands", "strait", "bay", "river", "lake", "sea", "gulf",
+	"canal", "peninsula", "mountains", "valley", "desert")
+
+// regnalTitles are part of a single-name person's name.
+var regnalTitles = set("king", "queen", "pope", "prince", "princess", "emperor", "sultan", "emir", "sheikh", "patriarch", "ayatollah")
+
+// codeNamed reports "code-named", "dubbed" or "named" right before token
+// a after a word for an operation or exercise.
+func (x *doc) codeNamed(a, lo int) bool {
+	k := a - 1
+	if k < lo {
+		return false
+	}
+	switch x.toks[k].lower {
+	case "named", "dubbed", "codenamed", "called":
+	default:
+		return false
+	}
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		switch x.toks[j].lower {
+		case "drills", "drill", "exercise", "exercises", "operation", "offensive", "mission", "maneuvers", "manoeuvres", "campaign", "war games":
+			return true
+		}
+	}
+	return false
+}
+
+// thingNouns name objects whose names look like people's.
+var thingNouns = set("vessel", "ship", "tanker", "frigate", "destroyer", "submarine", "warship", "cruiser", "yacht",
+	"aircraft", "plane", "jet", "satellite", "missile", "rocket", "drone", "operation", "storm", "hurricane", "typhoon",
+	"cyclone", "virus", "variant", "program", "programme", "project", "spacecraft", "probe", "system", "platform")
+
+// instHeadBefore reports an institution head word in [a, k) followed by
+// a connector ("Institute for …", "Council on …").
+func (x *doc) instHeadBefore(a, k int) bool {
+	for j := a; j < k; j++ {
+		if kind, ok := instHeads[x.toks[j].lower]; ok && kind != "media" && x.toks[j].cap && j+1 < k && connectors[x.toks[j+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// allCommon reports that every word in [a, b) is an ordinary word.
+func (x *doc) allCommon(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.toks[k].kind == tkWord && !x.lx.isCommon(x.toks[k].lower) && !connectors[x.toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasProperModifier reports a word in [a, b) that is a name rather than a
+// title-cased ordinary word.
+func (x *doc) hasProperModifier(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &x.toks[k]
+		if t.kind != tkWord || connectors[t.lower] {
+			continue
+		}
+		if !x.tc[k] || !x.isCommon(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechFollows reports a speech verb at i, after adverbs.
+func (x *doc) speechFollows(i, end int) bool {
+	for k := i; k < end && k < i+3; k++ {
+		l := x.toks[k].lower
+		if x.lx.speech[l] {
+			return true
+		}
+		if !skipBeforeVerb[l] && !strings.HasSuffix(l, "ly") {
+			return false
+		}
+	}
+	return false
+}

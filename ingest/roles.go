@@ -1,0 +1,84 @@
+package ingest
+
+// Roles and titles ("Deputy Foreign Minister") with their modifiers.
+
+import "strings"
+
+// rolePass finds titles and roles, with the modifiers before them.
+func (x *doc) rolePass(si int) {
+	s := &x.sents[si]
+	toks := x.toks
+	for i := s.t0; i < s.t1; i++ {
+		t := &toks[i]
+		if x.used[i] || t.kind != tkWord {
+			continue
+		}
+		var hit *titlePhrase
+		plural := false
+		for _, tp := range x.lx.titles[t.lower] {
+			n := len(tp.toks)
+			if i+n > s.t1 {
+				continue
+			}
+			ok := true
+			for k := 0; k < n; k++ {
+				w := toks[i+k].lower
+				if k == n-1 && w != tp.toks[k] && len(w) > 3 && w[len(w)-1] == 's' && !tp.honor && !x.tc[i+k] {
+					w = w[:len(w)-1] // plural: "foreign ministers"
+					plural = w == tp.toks[k]
+				}
+				if w != tp.toks[k] || x.used[i+k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				hit = tp
+				break
+			}
+		}
+		if hit == nil && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' && !x.tc[i] {
+			for _, tp := range x.lx.titles[t.lower[:len(t.lower)-1]] {
+				if len(tp.toks) == 1 && !tp.honor {
+					hit = tp
+					plural = true
+					break
+				}
+			}
+		}
+		if hit == nil {
+			continue
+		}
+		n := len(hit.toks)
+		// "Lee" is a name in "Mr Lee", but "Pro Tip" is not a title.
+		if hit.honor && (i+n >= s.t1 || !toks[i+n].cap && !(i+n+1 < s.t1 && toks[i+n].text == "." && toks[i+n+1].cap)) {
+			continue
+		}
+		r := roleSpan{t0: i, t1: i + n, h0: i, sent: si, tp: hit, head: hit.toks[n-1], plural: plural}
+		if hit.honor && r.t1 < s.t1 && toks[r.t1].text == "." {
+			r.t1++
+		}
+		for k := i - 1; k >= s.t0; k-- {
+			tk := &toks[k]
+			if x.used[k] || tk.kind != tkWord {
+				break
+			}
+			if roleModifiers[tk.lower] || tk.cap && !x.tc[k] && x.lx.isCommon(tk.lower) && !stopCaps[tk.lower] && k > s.t0 && toks[k-1].kind != tkWord {
+				r.t0 = k
+				continue
+			}
+			if tk.cap && x.lx.isCommon(tk.lower) && !stopCaps[tk.lower] && k+1 == r.t0 && toks[r.t0].cap && !x.lx.first[tk.lower] {
+				r.t0 = k // "Chief Trade Negotiator"
+				continue
+			}
+			break
+		}
+		r.text = strings.ToLower(normText(x.spanText(r.t0, r.t1)))
+		r.text = strings.TrimSuffix(r.text, ".")
+		x.roles = append(x.roles, r)
+		for k := r.t0; k < r.t1; k++ {
+			x.used[k] = true
+		}
+		i = r.t1 - 1
+	}
+}

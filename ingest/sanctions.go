@@ -1,0 +1,310 @@
+package ingest
+
+// SANCTIONED: who imposed sanctions on whom.
+
+var sanctionNouns = set("sanctions", "sanction", "embargo", "restrictions", "penalties", "blacklist", "measures", "ban", "bans",
+	"freeze", "freezes")
+
+// targetsAfter finds the targets of sanctions from token k: named actors
+// ("on X, …, and on Y"), a demonym ("Iranian oil entities") or "from
+// Russia".
+func (x *doc) targetsAfter(si, k, limit int) []int {
+	s := &x.sents[si]
+	end := k + limit
+	if end > s.t1 {
+		end = s.t1
+	}
+	var out []int
+	for j := k; j < end; j++ {
+		if mi := x.tokMent[j]; mi >= 0 {
+			if e := x.ments[mi].ent; x.isActor(e) {
+				out = append(out, e)
+				break
+			}
+		}
+		if l := x.toks[j].text; l == "." || l == ";" {
+			break
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	// named among the targets: "…, including Russia's children's rights
+	// commissioner Maria Lvova-Belova"
+	for j := k; j+1 < s.t1; j++ {
+		if x.toks[j].lower != "including" {
+			continue
+		}
+		for q := j + 1; q < s.t1 && q < j+10; q++ {
+			if x.toks[q].text == "." || x.toks[q].text == ";" {
+				break
+			}
+			if mi := x.mentionStartAt(q); mi >= 0 {
+				m := &x.ments[mi]
+				e := m.ent
+				if x.ents[e].typ == TypeInstitution && e >= 0 {
+					if p := x.personBehind(si, m); p >= 0 {
+						e = p
+					} else if m.t1 < s.t1 && (x.toks[m.t1].kind == tkPoss || m.weak) {
+						// a possessor of the role, not the target itself
+						q = m.t1
+						continue
+					}
+				}
+				if x.isActor(e) && !contains2(out, e) {
+					out = append(out, e)
+				}
+				break
+			}
+		}
+	}
+	// more targets: "… and on Baltic Star Shipping"
+	for j := k; j < s.t1; j++ {
+		if x.toks[j].lower != "and" {
+			continue
+		}
+		q := j + 1
+		if q < s.t1 && (x.toks[q].lower == "on" || x.toks[q].lower == "against") {
+			q++
+		} else if !(j > 0 && x.toks[j-1].text == ",") {
+			continue
+		}
+		if mi := x.mentionStartAt(q); mi >= 0 {
+			if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+func contains2(xs []int, v int) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsAt returns the actor at token k and any joined to it by "and"
+// ("the United States and Britain imposed").
+func (x *doc) actorsAfterBy(si, k int) []int {
+	s := &x.sents[si]
+	var out []int
+	for j := k; j < s.t1 && j < k+8; j++ {
+		if mi := x.mentionStartAt(j); mi >= 0 {
+			if e := x.ments[mi].ent; x.isActor(e) {
+				out = append(out, e)
+				j = x.ments[mi].t1
+				if j < s.t1 && x.toks[j].lower == "and" {
+					continue
+				}
+				break
+			}
+		}
+		if l := x.toks[j].lower; l != "the" && l != "and" {
+			if len(out) > 0 {
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (x *doc) sanctions(si int) {
+	s := &x.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		t := &x.toks[k]
+		if t.kind != tkWord || x.tokMent[k] >= 0 {
+			continue
+		}
+		l := t.lower
+		var imposers, targets []int
+		subj := func() []int {
+			e, _ := x.subjectOf(si, k)
+			if e < 0 {
+				return nil
+			}
+			out := []int{e}
+			out = append(out, x.coordinatedWith(si, e, k)...)
+			return out
+		}
+		switch {
+		case x.lx.impose[l]:
+			// imposed (new) sanctions on X; the measures X imposed on Y
+			n := -1
+			for q := k + 1; q < s.t1 && q <= k+5; q++ {
+				if sanctionNouns[x.toks[q].lower] && x.toks[q].lower != "measures" {
+					n = q
+					break
+				}
+			}
+			if n < 0 {
+				for q := k - 1; q >= s.t0 && q >= k-6; q-- {
+					if sanctionNouns[x.toks[q].lower] {
+						n = k
+						break
+					}
+				}
+			}
+			if n < 0 {
+				continue
+			}
+			if n < k {
+				continue
+			}
+			imposers = subj()
+			for q := n; q < s.t1 && q <= n+3; q++ {
+				if ql := x.toks[q].lower; ql == "on" || ql == "against" || ql == "targeting" {
+					targets = x.targetsAfter(si, q+1, 6)
+					break
+				}
+			}
+			if n == k && len(targets) == 0 {
+				continue
+			}
+		case (l == "sanctions" || l == "embargo" || l == "measures") && k+1 < s.t1 && x.lx.impose[x.toks[k+1].lower]:
+			// sanctions imposed by X on Y; under sanctions imposed by X
+			for q := k + 2; q < s.t1 && q <= k+8; q++ {
+				ql := x.toks[q].lower
+				if ql == "by" && imposers == nil {
+					imposers = x.actorsAfterBy(si, q+1)
+				}
+				if (ql == "on" || ql == "against") && targets == nil {
+					targets = x.targetsAfter(si, q+1, 6)
+				}
+			}
+			if imposers == nil {
+				// "U.S. sanctions imposed on Petrov"
+				q := k - 1
+				if q >= s.t0 && x.toks[q].kind == tkPoss {
+					q--
+				}
+				if mi := x.mentionEndAt(q); mi >= 0 && q >= s.t0 && x.isActor(x.ments[mi].ent) {
+					imposers = []int{x.ments[mi].ent}
+				}
+			}
+			if targets == nil && k-1 >= s.t0 && x.toks[k-1].lower == "under" {
+				// "Petrov, …, who is under sanctions imposed by …"
+				if e, _ := x.subjectOf(si, k-1); e >= 0 {
+					targets = []int{e}
+				}
+			}
+		case (l == "hit" || l == "hits" || l == "targeted" || l == "targets") && !x.lx.impose[l]:
+			// "X hit Y with sanctions", "new sanctions targeted Y"
+			w := -1
+			for q := k + 1; q < s.t1 && q <= k+8; q++ {
+				if x.toks[q].lower == "with" && q+1 < s.t1 && (sanctionNouns[x.toks[q+1].lower] || q+2 < s.t1 && sanctionNouns[x.toks[q+2].lower]) {
+					w = q
+					break
+				}
+			}
+			if w < 0 {
+				continue
+			}
+			imposers = subj()
+			targets = x.targetsAfter(si, k+1, w-k-1)
+		case (l == "sanctions" || l == "embargo") && k+2 < s.t1 && (x.toks[k+1].lower == "package" || x.toks[k+1].lower == "regime" || x.toks[k+1].lower == "packages") && (x.toks[k+2].lower == "on" || x.toks[k+2].lower == "against"):
+			// "the EU's 14th sanctions package against Russia"
+			q := k - 1
+			for n := 0; n < 3 && q > s.t0 && x.toks[q].kind != tkPoss && x.tokMent[q] < 0 && !x.toks[q].cap; n++ {
+				q--
+			}
+			if q >= s.t0 && x.toks[q].kind == tkPoss {
+				q--
+			}
+			if mi := x.mentionEndAt(q); mi >= 0 && q >= s.t0 {
+				imposers = []int{x.ments[mi].ent}
+				targets = x.targetsAfter(si, k+3, 5)
+			}
+		case (l == "sanctions" || l == "embargo") && k+1 < s.t1 && (x.toks[k+1].lower == "on" || x.toks[k+1].lower == "against"):
+			// "U.S. sanctions on Russia", "the European Union's sanctions on X"
+			q := k - 1
+			if q >= s.t0 && x.toks[q].kind == tkPoss {
+				q--
+			}
+			if mi := x.mentionEndAt(q); mi >= 0 && q >= s.t0 {
+				imposers = []int{x.ments[mi].ent}
+				targets = x.targetsAfter(si, k+2, 5)
+			}
+		case l == "sanctioned" || l == "blacklisted" || l == "banned" || l == "froze" || l == "frozen" || l == "freezes" || l == "embargoed":
+			passive := k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")
+			if (l == "sanctioned" || l == "blacklisted") && k+1 < s.t1 && x.toks[k+1].lower == "by" {
+				// "X, the tanker operator sanctioned by the EU"; "Y was sanctioned by X"
+				imposers = x.actorsAfterBy(si, k+2)
+				if passive {
+					if e, _ := x.subjectOf(si, k-1); e >= 0 {
+						targets = []int{e}
+					}
+				} else {
+					targets = x.nearestActorBefore(si, k)
+				}
+				break
+			}
+			if passive || (l == "frozen" && !(k-1 >= s.t0 && (x.toks[k-1].lower == "had" || x.toks[k-1].lower == "has" || x.toks[k-1].lower == "have"))) {
+				continue
+			}
+			imposers = subj()
+			targets = x.targetsAfter(si, k+1, 6)
+			if targets == nil && (l == "froze" || l == "frozen") {
+				// "Baltic Star Shipping, whose assets South Korea froze"
+				for q := k - 1; q > s.t0 && q >= k-8; q-- {
+					if x.toks[q].lower == "whose" && x.toks[q-1].text == "," {
+						targets = x.nearestActorBefore(si, q-1)
+						break
+					}
+				}
+			}
+		case l == "added":
+			// added … to its sanctions list
+			to := -1
+			for q := k + 1; q < s.t1 && q <= k+16; q++ {
+				if x.toks[q].lower == "to" {
+					to = q
+					break
+				}
+			}
+			if to < 0 {
+				continue
+			}
+			listed := false
+			for q := to + 1; q < s.t1 && q <= to+5; q++ {
+				if ql := x.toks[q].lower; ql == "sanctions" || ql == "blacklist" || ql == "sanction" {
+					listed = true
+				}
+			}
+			if !listed {
+				continue
+			}
+			imposers = subj()
+			targets = x.targetsAfter(si, k+1, to-k-1)
+		default:
+			continue
+		}
+		if len(imposers) == 0 || len(targets) == 0 || x.modalBefore(si, k) {
+			continue
+		}
+		for _, im := range imposers {
+			for _, tg := range targets {
+				if x.isActor(im) && x.isActor(tg) && im != tg {
+					x.addRel(RelSanctioned, im, tg, si, 0.8, "")
+				}
+			}
+		}
+	}
+}
+
+// nearestActorBefore returns the nearest named actor before token k in
+// the sentence (an appositive's head: "X, the operator sanctioned by …").
+func (x *doc) nearestActorBefore(si, k int) []int {
+	s := &x.sents[si]
+	for j := k - 1; j >= s.t0 && j >= k-10; j-- {
+		if mi := x.tokMent[j]; mi >= 0 {
+			if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak {
+				return []int{e}
+			}
+		}
+	}
+	return nil
+}

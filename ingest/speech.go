@@ -1,0 +1,250 @@
+package ingest
+
+// SAID: statements and their speakers.
+
+import "strings"
+
+// negatedBefore reports "not", "never" or a negative auxiliary right
+// before the verb at k.
+func negatedBefore(toks []token, k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-2; j-- {
+		switch toks[j].lower {
+		case "not", "n't", "never", "didn't", "won't", "cannot":
+			return true
+		}
+	}
+	return false
+}
+
+// statementMedium reports "video message", "statement", "interview",
+// "televised address" … from token k.
+func (x *doc) statementMedium(k, end int) bool {
+	for j := k; j < end && j < k+3; j++ {
+		switch x.toks[j].lower {
+		case "statement", "message", "interview", "address", "speech", "post", "letter", "op-ed", "briefing":
+			return true
+		}
+	}
+	return false
+}
+
+// raisesIssue reports "raised concerns", "raised the cases of …": a
+// topic put to someone, not prices or funds.
+func (x *doc) raisesIssue(si, k int) bool {
+	s := &x.sents[si]
+	for j := k; j < s.t1 && j < k+3; j++ {
+		switch x.toks[j].lower {
+		case "concern", "concerns", "issue", "issues", "question", "questions", "case", "cases", "matter", "objections", "doubts", "alarm", "fears", "possibility", "prospect":
+			return true
+		}
+	}
+	return false
+}
+
+// quoteIn returns the quoted words in the sentence, or the reported
+// clause after the verb at v.
+func (x *doc) quoteIn(si, v int) string {
+	s := &x.sents[si]
+	open := -1
+	for k := s.t0; k < s.t1; k++ {
+		switch x.toks[k].text {
+		case "\u201c":
+			open = k
+		case "\u201d":
+			if open >= 0 && k > open+1 {
+				return normText(x.text[x.toks[open+1].start:x.toks[k-1].end])
+			}
+		case "\"":
+			if open < 0 {
+				open = k
+			} else if k > open+1 {
+				return normText(x.text[x.toks[open+1].start:x.toks[k-1].end])
+			}
+		}
+	}
+	a := v + 1
+	if a < s.t1 && x.toks[a].lower == "that" {
+		a++
+	}
+	b := s.t1
+	for b > a && x.toks[b-1].kind == tkPunct {
+		b--
+	}
+	if a >= b {
+		return ""
+	}
+	q := normText(x.text[x.toks[a].start:x.toks[b-1].end])
+	if len(q) > 300 {
+		cut := 300
+		for cut > 0 && q[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		q = q[:cut]
+	}
+	return q
+}
+
+func (x *doc) speech(si int) {
+	s := &x.sents[si]
+	var done [8]int
+	nd := 0
+	isDone := func(e int) bool {
+		for i := 0; i < nd; i++ {
+			if done[i] == e {
+				return true
+			}
+		}
+		return false
+	}
+	mark := func(e int) {
+		if nd < len(done) {
+			done[nd] = e
+			nd++
+		}
+	}
+	for k := s.t0; k < s.t1; k++ {
+		t := &x.toks[k]
+		if t.kind != tkWord || x.tokMent[k] >= 0 {
+			continue
+		}
+		l := t.lower
+		conf := 0.85
+		switch {
+		case x.lx.speech[l]:
+			if k+1 < s.t1 && x.toks[k+1].lower == "to" && l != "told" {
+				continue // "is said to have", "expected to"
+			}
+			if (l == "welcomed" || l == "welcomes") && x.personObject(si, k+1) >= 0 {
+				continue // hosting a visitor, not a statement
+			}
+		case (l == "called" || l == "calls") && k+1 < s.t1:
+			n := x.toks[k+1].lower
+			if n == "off" || n == "up" || n == "in" || n == "back" || n == "it" || n == "by" || n == "to" || x.toks[k+1].kind == tkPunct {
+				continue
+			}
+			if k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "is" || x.toks[k-1].lower == "be" || x.toks[k-1].lower == "so") {
+				continue
+			}
+			conf = 0.75
+		case (l == "calling" || l == "urging") && k-1 >= s.t0 && x.toks[k-1].lower == "by" && k+1 < s.t1 && (x.toks[k+1].lower == "on" || x.toks[k+1].lower == "for" || l == "urging"):
+			// "opened the summit by calling on all parties to …"
+			e, c := x.clauseSubject(si, k)
+			if e >= 0 && !isDone(e) {
+				mark(e)
+				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
+			}
+			continue
+		case (l == "raised" || l == "raises") && k+1 < s.t1 && x.raisesIssue(si, k+1):
+			conf = 0.7
+		case l == "in" && k+2 < s.t1 && (x.toks[k+1].lower == "a" || x.toks[k+1].lower == "an") && x.statementMedium(k+2, s.t1):
+			// "Zelensky thanked London in a video message"
+			e, c := x.clauseSubject(si, k)
+			if x.isPerson(e) && !isDone(e) && !x.modalBefore(si, k) {
+				mark(e)
+				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
+			}
+			continue
+		case l == "saying" && k-1 >= s.t0 && x.toks[k-1].text == ",":
+			e, c := x.clauseSubject(si, k)
+			if e >= 0 && !isDone(e) {
+				mark(e)
+				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
+			}
+			continue
+		case x.lx.speechWk[l]:
+			// "he added that", "…, she notes."
+			ok := k+1 >= s.t1 || x.toks[k+1].lower == "that" || x.toks[k+1].kind == tkPunct && x.toks[k+1].text != "-"
+			if k-1 >= s.t0 && isClosing(&x.toks[k-1]) {
+				ok = true
+			}
+			if !ok {
+				continue
+			}
+			conf = 0.75
+		case len(x.lx.phrasal[l]) > 0 && k+1 < s.t1 && contains(x.lx.phrasal[l], x.toks[k+1].lower):
+		case l == "according" && k+1 < s.t1 && x.toks[k+1].lower == "to":
+			q := k + 2
+			if q < s.t1 && x.toks[q].lower == "the" {
+				q++
+			}
+			if q < s.t1 {
+				if mi := x.mentionStartAt(q); mi >= 0 && !x.ments[mi].weak {
+					if e := x.ments[mi].ent; x.isActor(e) && !isDone(e) {
+						mark(e)
+						x.addRel(RelSaid, e, -1, si, 0.6, x.quoteIn(si, s.t1))
+					}
+				}
+			}
+			continue
+		default:
+			continue
+		}
+		if t.cap && k == s.t0 {
+			continue
+		}
+		if negatedBefore(x.toks, k, s.t0) {
+			continue
+		}
+		e, c := x.subjectOf(si, k)
+		if e < 0 || isDone(e) {
+			continue
+		}
+		if x.conditionalBefore(si, k) {
+			continue // "only if Moscow confirmed"
+		}
+		if x.ents[e].kind == "state" && strings.HasSuffix(l, "s") && k+1 < s.t1 {
+			// "Moscow stresses sovereignty": a state's standing stance in
+			// the present tense, not a statement it made; "Moscow says
+			// that …" and quotes still count
+			if n := x.toks[k+1].lower; n != "that" && !isOpening(&x.toks[k+1]) && n != "," && n != ":" && l != "says" {
+				continue
+			}
+		}
+		mark(e)
+		if x.isPerson(e) && x.sentSubj[si] < 0 {
+			x.sentSubj[si] = e
+		}
+		x.addRel(RelSaid, e, -1, si, conf*(0.5+c/2), x.quoteIn(si, k))
+		// "X and Y said"
+		if k-1 >= s.t0 {
+			if mi := x.tokMent[k-1]; mi >= 0 {
+				m := &x.ments[mi]
+				if m.t0-2 >= s.t0 && x.toks[m.t0-1].lower == "and" && !x.inPrepPhrase(si, m.t0-2) {
+					if e2 := x.entOfMention(x.mentionEndAt(m.t0 - 2)); x.isActor(e2) && !isDone(e2) {
+						mark(e2)
+						x.addRel(RelSaid, e2, -1, si, conf*0.9, x.quoteIn(si, k))
+					}
+				}
+			}
+		}
+	}
+}
+
+// inPrepPhrase reports that the mention ending at token k follows a
+// preposition ("in India and Pakistan").
+func (x *doc) inPrepPhrase(si, k int) bool {
+	mi := x.mentionEndAt(k)
+	if mi < 0 {
+		return false
+	}
+	p := x.ments[mi].t0 - 1
+	if p >= x.sents[si].t0 && x.toks[p].lower == "the" {
+		p--
+	}
+	return p >= x.sents[si].t0 && prepositions[x.toks[p].lower]
+}
+
+// conditionalBefore reports "if", "unless" or "whether" shortly before
+// the verb at v.
+func (x *doc) conditionalBefore(si, v int) bool {
+	s := &x.sents[si]
+	for k := v - 1; k >= s.t0 && k >= v-5; k-- {
+		switch x.toks[k].lower {
+		case "if", "unless", "whether":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,361 @@
+package ingest
+
+// Subjects: who a verb's subject, a pronoun or a role noun refers to.
+
+import "strings"
+
+// resolvePronoun finds the person "he" or "she" at token k refers to: the
+// nearest person earlier in the sentence, else the subject (or first
+// person) of the nearest earlier sentence that has one.
+func (x *doc) resolvePronoun(si, k int) int {
+	s := &x.sents[si]
+	g := byte('m')
+	if l := x.toks[k].lower; l == "she" || l == "her" || l == "hers" || l == "herself" {
+		g = 'f'
+	}
+	ok := func(e int) bool { return x.isPerson(e) && x.gender(e) != 'f'+'m'-g }
+	for j := k - 1; j >= s.t0; j-- {
+		if mi := x.tokMent[j]; mi >= 0 && ok(x.ments[mi].ent) {
+			return x.ments[mi].ent
+		}
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-6; sj-- {
+		if p := x.sentSubj[sj]; p >= 0 && ok(p) {
+			return p
+		}
+		ps := &x.sents[sj]
+		for j := ps.t0; j < ps.t1; j++ {
+			if mi := x.tokMent[j]; mi >= 0 && ok(x.ments[mi].ent) {
+				return x.ments[mi].ent
+			}
+		}
+	}
+	return -1
+}
+
+// gender guesses 'f' or 'm' for a person from the given name and the
+// roles seen ("congresswoman", "spokesman"), or 0 when unknown.
+func (x *doc) gender(e int) byte {
+	pe := x.ents[e]
+	for _, r := range pe.roles {
+		switch {
+		case strings.Contains(r, "woman") || strings.HasPrefix(r, "mrs") || strings.HasPrefix(r, "ms") || strings.Contains(r, "queen"):
+			return 'f'
+		case strings.HasSuffix(r, "man") || strings.HasPrefix(r, "mr") || strings.Contains(r, "king"):
+			return 'm'
+		}
+	}
+	if len(pe.toks) >= 2 {
+		f := pe.toks[0]
+		if x.lx.female[f] {
+			return 'f'
+		}
+		if x.lx.first[f] {
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// refAt resolves what token k stands for as a subject or object: a named
+// mention, a pronoun or a role phrase.
+func (x *doc) refAt(si, k int) (int, float64) {
+	if mi := x.tokMent[k]; mi >= 0 {
+		if e := x.ments[mi].ent; x.isActor(e) {
+			return e, x.ments[mi].conf
+		}
+		return -1, 0
+	}
+	l := x.toks[k].lower
+	if personPronouns[l] {
+		return x.resolvePronoun(si, k), 0.7
+	}
+	// "the ministry said", "the department said": the nearest earlier
+	// institution whose name has that word
+	if k-1 >= x.sents[si].t0 && x.toks[k-1].lower == "the" && genericInstNouns[l] {
+		return x.nearestInstitutionNamed(si, k, l), 0.6
+	}
+	if ri := x.tokRole[k]; ri >= 0 {
+		r := &x.roles[ri]
+		if p, ok := x.roleRef[int(ri)]; ok && p >= 0 {
+			return p, 0.7
+		}
+		if _, def := x.npStart(r); def || r.tp.honor {
+			if p := x.resolveRole(r, r.t0); p >= 0 {
+				return p, 0.65
+			}
+		}
+		// "Putin's spokesman said": the person's spokesman speaks for him
+		if q := r.t0 - 1; q-1 >= x.sents[si].t0 && x.toks[q].kind == tkPoss && !r.plural {
+			if mi := x.mentionEndAt(q - 1); mi >= 0 && x.isPerson(x.ments[mi].ent) && (r.head == "spokesman" || r.head == "spokeswoman" || r.head == "spokesperson" || r.head == "aide" || r.head == "adviser" || r.head == "advisor") {
+				return x.ments[mi].ent, 0.55
+			}
+		}
+		// an unnamed official acts for the body: "a State Department
+		// spokesperson said", "NATO foreign ministers called on"
+		if !strings.Contains(r.text, "former") && !r.tp.occup && !r.tp.honor && !r.tp.diplo {
+			// "a spokesman for the ministry said"
+			if inst, _, _ := x.qualifier(r); inst >= 0 && r.t1 < x.sents[si].t1 && (x.toks[r.t1].lower == "for" || x.toks[r.t1].lower == "of" || x.toks[r.t1].lower == "at") {
+				return inst, 0.55
+			}
+		}
+		if !strings.Contains(r.text, "former") && !r.tp.occup && !r.tp.honor && !x.quantified(si, r) {
+			if q := r.t0 - 1; q >= x.sents[si].t0 {
+				if x.toks[q].kind == tkPoss {
+					q--
+				}
+				if mi := x.mentionEndAt(q); mi >= 0 && !(x.ments[mi].t0 > 0 && (x.toks[x.ments[mi].t0-1].lower == "former" || x.toks[x.ments[mi].t0-1].lower == "ex")) {
+					if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
+						return e, 0.55
+					}
+				}
+			}
+		}
+	}
+	return -1, 0
+}
+
+var genericInstNouns = set("ministry", "department", "embassy", "agency", "bank", "company", "party", "committee",
+	"commission", "council", "alliance", "bloc", "institute", "university", "court", "office", "organisation",
+	"organization", "group", "firm", "lender", "broadcaster", "newspaper", "fund", "union", "mission")
+
+// nearestInstitutionNamed finds the last institution mentioned before
+// token k (in this or the six previous sentences) whose name or kind
+// contains word.
+func (x *doc) nearestInstitutionNamed(si, k int, word string) int {
+	for sj := si; sj >= 0 && sj >= si-6; sj-- {
+		hi := x.sents[sj].t1
+		if sj == si {
+			hi = k
+		}
+		for j := hi - 1; j >= x.sents[sj].t0; j-- {
+			mi := x.tokMent[j]
+			if mi < 0 || x.ments[mi].t0 != j {
+				continue
+			}
+			e := x.ments[mi].ent
+			if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
+				continue
+			}
+			en := x.ents[e]
+			if strings.Contains(strings.ToLower(en.name), word) || en.kind == word || word == "embassy" && en.kind == "embassy" ||
+				(word == "firm" || word == "lender" || word == "group") && en.kind == "company" || word == "broadcaster" && en.kind == "media" || word == "newspaper" && en.kind == "media" {
+				return e
+			}
+			for _, a := range en.aliases {
+				if strings.Contains(strings.ToLower(a), word) {
+					return e
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// quantified reports "several EU leaders", "some NATO ministers":
+// individuals speaking for themselves, not their body.
+func (x *doc) quantified(si int, r *roleSpan) bool {
+	p, _ := x.npStart(r)
+	for k := p - 1; k >= x.sents[si].t0 && k >= p-3; k-- {
+		switch x.toks[k].lower {
+		case "several", "some", "many", "few", "two", "three", "four", "most", "other", "individual", "various", "numerous", "dozens":
+			return true
+		}
+		if x.tokMent[k] < 0 && x.toks[k].kind == tkWord && !x.toks[k].cap {
+			continue
+		}
+		if x.tokMent[k] >= 0 {
+			continue
+		}
+		break
+	}
+	return false
+}
+
+// subjectOf finds the subject of the verb at token v, skipping adverbs,
+// auxiliaries, appositives and parentheticals ("Beijing, for its part,
+// stresses"); for quotations it also looks after the verb ("…," said X).
+func (x *doc) subjectOf(si, v int) (int, float64) {
+	s := &x.sents[si]
+	k := v - 1
+	jumps := 0
+	for k >= s.t0 {
+		t := &x.toks[k]
+		l := t.lower
+		if x.tokMent[k] < 0 && x.tokRole[k] < 0 && (skipBeforeVerb[l] || t.kind == tkWord && !t.cap && len(l) > 4 && strings.HasSuffix(l, "ly")) {
+			k--
+			continue
+		}
+		// "was reported to have", "is said to have"
+		if l == "to" && k+1 < v && x.toks[k+1].lower == "have" || l == "reported" || l == "said" && k+1 < v && x.toks[k+1].lower == "to" || l == "believed" {
+			k--
+			continue
+		}
+		// "continues to impose", "began to withdraw"
+		if l == "to" && k-1 >= s.t0 {
+			switch x.toks[k-1].lower {
+			case "continues", "continued", "continue", "began", "started", "resumed":
+				k -= 2
+				continue
+			}
+		}
+		if t.text == "," && jumps < 3 {
+			c := k - 1
+			for c >= s.t0 && x.toks[c].text != "," {
+				c--
+			}
+			if c < s.t0 {
+				// "Emile Durand, who met …": the name before the only comma
+				if k-1 >= s.t0 && x.mentionEndAt(k-1) >= 0 && k+1 < v && (x.toks[k+1].lower == "who" || x.toks[k+1].lower == "which") {
+					k--
+				}
+				break
+			}
+			if mi := x.mentionStartAt(c + 1); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+				return x.ments[mi].ent, x.ments[mi].conf
+			}
+			k = c - 1
+			jumps++
+			// keep jumping back over appositives that end on no name
+			for k >= s.t0 && x.tokMent[k] < 0 && x.tokRole[k] < 0 && !personPronouns[x.toks[k].lower] && jumps < 3 {
+				c2 := k
+				for c2 >= s.t0 && x.toks[c2].text != "," {
+					c2--
+				}
+				if c2 < s.t0 {
+					break
+				}
+				if mi := x.mentionStartAt(c2 + 1); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+					return x.ments[mi].ent, x.ments[mi].conf
+				}
+				k = c2 - 1
+				jumps++
+			}
+			continue
+		}
+		// relative clause: "X, who met …"
+		if (l == "who" || l == "which") && k-1 >= s.t0 && x.toks[k-1].text == "," {
+			k-- // land on the comma: the appositive logic finds the head
+			continue
+		}
+		break
+	}
+	if k < s.t0 {
+		return -1, 0
+	}
+	t := &x.toks[k]
+	// a second verb of the same subject: "X imposed … and added …",
+	// "Recean visited Berlin and met Scholz"
+	if t.lower == "and" || t.lower == "but" {
+		for j := k - 1; j >= s.t0 && j >= k-25; j-- {
+			tj := &x.toks[j]
+			if tj.kind != tkWord || tj.cap || x.tokMent[j] >= 0 || x.tokRole[j] >= 0 {
+				continue
+			}
+			if x.lx.speech[tj.lower] || x.lx.meet[tj.lower] || x.lx.impose[tj.lower] || len(tj.lower) > 4 && strings.HasSuffix(tj.lower, "ed") {
+				if e, c := x.subjectOf(si, j); e >= 0 {
+					return e, c
+				}
+				break
+			}
+		}
+		return x.clauseSubject(si, k)
+	}
+	// "the Russian embassy in Bern said", "the Observer Group in India and
+	// Pakistan said": skip a place phrase back to its head
+	if mi := x.tokMent[k]; mi >= 0 && x.ments[mi].ent >= 0 && x.ents[x.ments[mi].ent].typ != TypePerson {
+		p := x.ments[mi].t0 - 1
+		if p-1 > s.t0 && x.toks[p].lower == "and" {
+			if mj := x.mentionEndAt(p - 1); mj >= 0 {
+				p = x.ments[mj].t0 - 1
+			}
+		}
+		if p > s.t0 && (x.toks[p].lower == "in" || x.toks[p].lower == "at" || x.toks[p].lower == "from") {
+			k = p - 1
+			t = &x.toks[k]
+		}
+	}
+	// "Ravi Rao of the Harbor Institute said": the person speaks
+	if mi := x.tokMent[k]; mi >= 0 && x.ments[mi].t1 == k+1 {
+		p := x.ments[mi].t0 - 1
+		if p-1 > s.t0 && x.toks[p].lower == "the" {
+			p--
+		}
+		if p-1 >= s.t0 && (x.toks[p].lower == "of" || x.toks[p].lower == "at" || x.toks[p].lower == "from") {
+			if pm := x.mentionEndAt(p - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+				return x.ments[pm].ent, x.ments[pm].conf
+			}
+		}
+	}
+	if statementNouns[t.lower] && k-1 >= s.t0 && x.toks[k-1].kind == tkPoss {
+		k -= 2
+		t = &x.toks[k]
+	} else if statementNouns[t.lower] && k-1 >= s.t0 && (x.toks[k-1].lower == "his" || x.toks[k-1].lower == "her") {
+		// "his office said": the person's own staff speak for him; the
+		// possessive points back to the sentence's subject
+		if e, c := x.clauseSubject(si, k-1); x.isPerson(e) {
+			return e, c * 0.7
+		}
+		return x.resolvePronoun(si, k-1), 0.6
+	}
+	if isClosing(t) || t.text == "," {
+		// inverted attribution: "…," said Volkov
+		if v+1 < s.t1 {
+			q := v + 1
+			if x.toks[q].lower == "the" {
+				q++
+			}
+			if q < s.t1 {
+				if e, c := x.refAt(si, q); e >= 0 {
+					return e, c
+				}
+			}
+		}
+		return -1, 0
+	}
+	if x.tokMent[k] >= 0 && x.ments[x.tokMent[k]].t1 != k+1 {
+		return -1, 0
+	}
+	return x.refAt(si, k)
+}
+
+// clauseSubject returns the subject of the sentence's main clause before
+// token k: the first actor that does not sit in a prepositional phrase.
+func (x *doc) clauseSubject(si, k int) (int, float64) {
+	s := &x.sents[si]
+	for j := s.t0; j < k; j++ {
+		mi := x.tokMent[j]
+		if mi < 0 || x.ments[mi].t0 != j {
+			if personPronouns[x.toks[j].lower] {
+				return x.resolvePronoun(si, j), 0.7
+			}
+			if ri := x.tokRole[j]; ri >= 0 && x.roles[ri].t0 == j {
+				if e, c := x.refAt(si, j); e >= 0 {
+					return e, c
+				}
+			}
+			continue
+		}
+		p := j - 1
+		if p >= s.t0 && x.toks[p].lower == "the" {
+			p--
+		}
+		m := &x.ments[mi]
+		if p >= s.t0 && prepositions[x.toks[p].lower] || !x.isActor(m.ent) || m.weak {
+			j = m.t1 - 1
+			continue
+		}
+		if x.ents[m.ent].typ == TypeInstitution {
+			// "China's special representative …, Zhou Minghao, visited"
+			if pe := x.personBehind(si, m); pe >= 0 {
+				return pe, m.conf * 0.9
+			}
+		}
+		return m.ent, m.conf * 0.9
+	}
+	return -1, 0
+}
+
+var prepositions = set("in", "on", "at", "of", "with", "for", "to", "from", "by", "about", "against", "between",
+	"among", "after", "before", "during", "since", "into", "over", "under", "across", "through", "amid", "despite",
+	"toward", "towards", "including", "like", "than", "per", "via", "within", "without")
