@@ -14,25 +14,43 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		return -1, after, false
 	}
 	k := r.t0 - 1
-	// "Petro's new ambassador", "Russia's children's rights commissioner":
-	// skip lower-case words (and their possessives) back to a possessor
-	for n := 0; n < 4 && k > s.t0; n++ {
-		if x.toks[k].kind == tkWord && !x.toks[k].cap && x.tokMent[k] < 0 {
-			j := k - 1
-			if x.toks[j].kind == tkPoss && j-1 >= s.t0 && x.tokMent[j-1] < 0 && x.toks[j-1].kind == tkWord && !x.toks[j-1].cap {
-				j -= 1 // "children 's"
-			}
-			if j >= s.t0 && (x.toks[j].kind == tkPoss || x.toks[j].kind == tkWord && !x.toks[j].cap && x.tokMent[j] < 0) {
-				k = j
-				continue
-			}
+	// "Petro's new ambassador", "Russia's children's rights commissioner",
+	// "Canada's Arctic ambassador", "EU foreign-policy spokeswoman": skip
+	// lower-case words, attached hyphens and place names (and their
+	// possessives) back to a possessor
+	skipped := false
+	for n := 0; n < 6 && k > s.t0; n++ {
+		st, ok := x.qualSkip(k, s.t0)
+		if !ok {
+			break
 		}
-		break
+		skipped = true
+		j := st - 1
+		if j >= s.t0 && x.toks[j].kind == tkPoss && j-1 >= s.t0 && x.tokMent[j-1] < 0 && x.toks[j-1].kind == tkWord && !x.toks[j-1].cap {
+			j -= 1 // "children 's"
+		}
+		if j < s.t0 {
+			break
+		}
+		k = j
+		if x.toks[j].kind == tkPoss {
+			break
+		}
+		if _, ok := x.qualSkip(j, s.t0); !ok {
+			break
+		}
+	}
+	_ = skipped
+	if k >= s.t0 && x.toks[k].kind == tkWord && x.tokMent[k] < 0 && !x.toks[k].cap && k < r.t0 && x.toks[k].lower != "its" {
+		k = -1 // ended on a skipped word: no possessor
 	}
 	poss := false
 	if k >= s.t0 && x.toks[k].kind == tkPoss {
 		k--
 		poss = true
+	}
+	if k >= s.t0 && x.tokMent[k] >= 0 && x.ments[x.tokMent[k]].ent >= 0 && x.ents[x.ments[x.tokMent[k]].ent].typ == TypePlace && k < r.t0-1 {
+		k = -1
 	}
 	if mi := x.mentionEndAt(k); mi >= 0 && k >= s.t0 {
 		if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
@@ -44,6 +62,10 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 				inst = st
 			}
 		}
+	}
+	if inst < 0 && k >= s.t0 && x.toks[k].lower == "its" && !r.tp.honor {
+		inst = x.itsReferent(r, k)
+		explicitOrg = inst >= 0 && x.ents[inst].kind != "state"
 	}
 	// right side: of / at / with / for / to
 	k = r.t1
@@ -199,7 +221,11 @@ func (x *doc) affiliate(ri int, np bool) {
 		for k := after; k < s.t1 && k < after+6; k++ {
 			t := &x.toks[k]
 			if t.text == "," {
-				if mi := x.mentionStartAt(k + 1); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+				q := k + 1
+				if q < s.t1 && x.tokRole[q] >= 0 && x.roles[x.tokRole[q]].tp.title {
+					q = x.roles[x.tokRole[q]].t1 // "defence minister, Col. X"
+				}
+				if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 					person = x.ments[mi].ent
 				}
 				break
@@ -498,4 +524,78 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// qualSkip reports whether token k may sit between a possessor and its
+// role ("new", "foreign-policy", "Arctic") and the first token of the
+// unit it belongs to.
+func (x *doc) qualSkip(k, lo int) (int, bool) {
+	t := &x.toks[k]
+	if t.text == "-" && !t.space {
+		return k, true
+	}
+	if mi := x.tokMent[k]; mi >= 0 {
+		m := &x.ments[mi]
+		if m.t1 == k+1 && m.t0 > lo && m.ent >= 0 && x.ents[m.ent].typ == TypePlace {
+			return m.t0, true
+		}
+		return k, false
+	}
+	if t.kind == tkWord && !t.cap {
+		switch t.lower {
+		case "its", "his", "her", "their", "the", "a", "an", "and", "or", "but", "of", "who", "which", "that", "said", "says",
+			"as", "for", "to", "in", "at", "on", "with", "by", "from", "post", "role", "is", "was", "has", "had", "have", "be", "been", "will", "would":
+			return k, false
+		}
+		if x.lx.speech[t.lower] {
+			return k, false
+		}
+		return k, true
+	}
+	return k, false
+}
+
+// corporateHeads are roles that belong to a company or body rather than
+// a state ("its chief executive").
+var corporateHeads = map[string]bool{"executive": true, "officer": true, "director": true, "chairman": true,
+	"chairwoman": true, "vice-president": true, "founder": true, "manager": true, "chair": true, "ceo": true}
+
+// itsReferent finds the body "its" refers to in "its deputy foreign
+// minister, X": the subject of the clause (the first institution named in
+// the sentence before it, else in the sentence before); for a company
+// role, the nearest company-like body in the last three sentences.
+func (x *doc) itsReferent(r *roleSpan, its int) int {
+	corp := corporateHeads[r.head]
+	for si := r.sent; si >= 0 && si >= r.sent-2; si-- {
+		s := &x.sents[si]
+		hi := s.t1
+		if si == r.sent {
+			hi = its
+		}
+		if corp {
+			for k := hi - 1; k >= s.t0; k-- {
+				if mi := x.tokMent[k]; mi >= 0 && x.ments[mi].t0 == k {
+					if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
+						switch x.ents[e].kind {
+						case "state", "ministry", "international", "parliament", "government", "embassy", "agency", "court":
+						default:
+							return e
+						}
+					}
+				}
+			}
+			continue
+		}
+		for k := s.t0; k < hi; k++ {
+			if mi := x.tokMent[k]; mi >= 0 && x.ments[mi].t0 == k {
+				if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution && !x.ments[mi].weak {
+					return e
+				}
+			}
+		}
+		if si == r.sent && its > s.t0 {
+			return -1 // a sentence with no body before "its": not a clause subject
+		}
+	}
+	return -1
 }

@@ -233,9 +233,12 @@ func (x *doc) meetings(si int) {
 				break
 			}
 			w := -1
-			for q := n + 1; q < s.t1 && q <= n+3; q++ {
+			for q := n + 1; q < s.t1 && q <= n+6; q++ {
 				if x.toks[q].lower == "with" {
 					w = q
+					break
+				}
+				if tx := x.toks[q].text; tx == "," || tx == ";" || tx == "." || x.tokRole[q] >= 0 || x.lx.speech[x.toks[q].lower] {
 					break
 				}
 			}
@@ -246,6 +249,36 @@ func (x *doc) meetings(si int) {
 				bs = x.coordinatedWith(si, a, k)
 			}
 			conf = 0.75
+		case l == "between" && k > s.t0 && meetNouns[x.toks[k-1].lower] && x.toks[k-1].lower != "summit":
+			// "a bilateral meeting between X and Y", "talks between X and Y"
+			planned := false
+			for q := k - 2; q >= s.t0 && q >= k-4; q-- {
+				switch x.toks[q].lower {
+				case "no", "planned", "proposed", "possible", "future", "potential", "scheduled", "upcoming", "expected", "new", "further", "direct":
+					planned = true
+				}
+			}
+			switch x.toks[k-1].lower {
+			case "meeting", "talks", "call", "conversation":
+			default:
+				planned = true
+			}
+			for q := s.t0; q < s.t1; q++ {
+				switch x.toks[q].lower {
+				case "not", "no", "never", "n't", "plans", "planned", "will", "would", "could", "may", "might", "proposed", "expected",
+					"scheduled", "postponed", "cancelled", "canceled", "called", "set", "due", "slated", "pending", "sought", "seeking", "possible", "request", "requested", "if":
+					planned = true
+				}
+			}
+			if planned {
+				continue
+			}
+			obs := x.objectsAfter(si, k+1)
+			if len(obs) < 2 || !x.isPerson(obs[0]) || !x.isPerson(obs[1]) {
+				continue
+			}
+			a, bs = obs[0], obs[1:]
+			conf = 0.7
 		case l == "welcomed" || l == "received":
 			// "Orban welcomed Xi Jinping to Budapest": a host and a visitor
 			p := x.personObject(si, k+1)

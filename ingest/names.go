@@ -72,7 +72,14 @@ func (x *doc) isProper(i int) bool {
 // ("Seo-yeon", "Jae-in").
 func (x *doc) isHyphenTail(i int) bool {
 	t := &x.toks[i]
-	return !x.used[i] && t.kind == tkWord && !t.cap && len(t.lower) <= 5 && !x.lx.isCommon(t.lower)
+	if x.used[i] || t.kind != tkWord || t.cap || len(t.lower) > 5 {
+		return false
+	}
+	// "Hye-won", "Jae-in": a short syllable after a short capitalised one
+	if p := i - 2; p >= 0 && x.toks[p].cap && len(x.toks[p].text) <= 4 && len(t.lower) <= 4 && !stopCaps[t.lower] {
+		return true
+	}
+	return !x.lx.isCommon(t.lower)
 }
 
 // isNameTail accepts a lower-case surname after a given name ("Kirill
@@ -114,6 +121,10 @@ func (x *doc) chunkPass(si int) {
 		if _, ok := instHeads[toks[i].lower]; ok {
 			hasHead = true
 		}
+		lead := false
+		if _, ok := leadHeads[toks[i].lower]; ok && toks[i].cap {
+			hasHead, lead = true, true
+		}
 		if _, ok := eventHeads[toks[i].lower]; ok {
 			hasHead = true
 		}
@@ -152,6 +163,10 @@ func (x *doc) chunkPass(si int) {
 				j++
 				continue
 			}
+			if lead && t.kind == tkWord && !t.cap && romanceConnectors[t.lower] && j+1 < s.t1 && x.isProper(j+1) {
+				j += 2 // "Universidad Metropolitana del Ávila"
+				continue
+			}
 			if t.kind == tkWord && !t.cap && connectors[t.lower] && hasHead && j+1 < s.t1 && x.isProper(j+1) && t.lower != "and" {
 				j += 2
 				continue
@@ -183,9 +198,26 @@ func (x *doc) chunkPass(si int) {
 				j += 2
 				continue
 			}
-			if t.kind == tkWord && nameParticles[t.lower] && !hasHead && j+1 < s.t1 && (x.isProper(j+1) || toks[j+1].text == "-" && j+2 < s.t1 && x.isProper(j+2)) {
-				j++
-				continue
+			if t.kind == tkWord && nameParticles[t.lower] && !hasHead && j+1 < s.t1 {
+				// "van der Berg", "de la Fuente", "al-Nuaimi"
+				q := j + 1
+				for q < s.t1 && q < j+3 && toks[q].kind == tkWord && !toks[q].cap && nameParticles[toks[q].lower] {
+					q++
+				}
+				if q < s.t1 && (x.isProper(q) || toks[q].text == "-" && q+1 < s.t1 && x.isProper(q+1)) {
+					j = q
+					continue
+				}
+			}
+			// "Maria Fernanda Duarte Lima": a capital's name as the last
+			// part of a person's name
+			if j-start >= 2 && !hasHead && x.lx.first[toks[start].lower] && x.used[j] && toks[j].cap && (j+1 >= s.t1 || !toks[j+1].cap || toks[j+1].kind != tkWord) {
+				if g := x.mentionStartingAt(j); g >= 0 && x.ments[g].t1 == j+1 && x.ments[g].gzRole == gzCapital {
+					x.ments[g].dead = true
+					x.used[j] = false
+					j++
+					continue
+				}
 			}
 			if t.text == "-" && !t.space && j+1 < s.t1 && !toks[j+1].space && (x.isProper(j+1) || !hasHead && x.isHyphenTail(j+1) && (j+2 < s.t1 && x.isProper(j+2) || j-start >= 2)) {
 				// "Min-jun Lee", "Lai Ching-te"
@@ -304,6 +336,10 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	firstKind, firstHead := instHeads[toks[a].lower]
 	if firstHead && b-a >= 3 && connectors[toks[a+1].lower] && firstKind != "media" && x.hasProperModifier(a+2, b) {
 		kind, lastHead = firstKind, true
+	}
+	// "Instituto Cerrado de Estudos Globais", "Bank Sepah Tejarat"
+	if lk, ok := leadHeads[toks[a].lower]; ok && b-a >= 2 && !lastHead {
+		kind, lastHead = lk, true
 	}
 	// "Harbor Institute for Policy Studies": a head followed by a connector
 	for k := a + 1; !lastHead && k+2 < b; k++ {

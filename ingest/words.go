@@ -64,7 +64,30 @@ var instHeads = map[string]string{
 	"regiment": "armed_group", "guard": "agency", "police": "agency", "embassy": "embassy", "consulate": "embassy",
 	"mission": "embassy", "secretariat": "organization", "centre": "organization", "center": "organization",
 	"club": "organization", "church": "organization", "bloc": "organization", "command": "agency",
+	"enterprise": "company", "enterprises": "company", "monitor": "media", "conglomerate": "company",
+	"instituto": "university", "institut": "university", "universidad": "university", "universidade": "university",
+	"sa": "company", "nv": "company", "bv": "company", "spa": "company", "jsc": "company", "pjsc": "company",
+	"co.": "company", "industry": "company", "manufacturing": "company", "refinery": "company", "exports": "company",
 }
+
+// leadHeads make a name an institution when they stand first, as in
+// Romance languages and some company styles: "Instituto Cerrado de
+// Estudos Globais", "Banco do Sul", "Bank Sepah".
+var leadHeads = map[string]string{
+	"instituto": "university", "institut": "university", "institución": "organization", "universidad": "university",
+	"universidade": "university", "università": "university", "université": "university", "universität": "university",
+	"banco": "company", "banque": "company", "bank": "company", "compañía": "company", "companhia": "company",
+	"empresa": "company", "refinadora": "company", "petróleos": "company", "grupo": "company", "groupe": "company",
+	"fundación": "organization", "fundação": "organization", "fondation": "organization", "stiftung": "organization",
+	"agência": "agency", "agencia": "agency", "agence": "agency", "ministerio": "ministry", "ministério": "ministry",
+	"ministère": "ministry", "consejo": "organization", "conselho": "organization", "conseil": "organization",
+	"partido": "party", "parti": "party", "frente": "party", "federación": "organization", "asociación": "organization",
+	"associação": "organization", "société": "company", "sociedad": "company", "corporación": "company",
+	"centro": "organization", "observatorio": "organization", "observatório": "organization", "comisión": "organization",
+}
+
+// romanceConnectors sit inside names that start with a lead head.
+var romanceConnectors = set("de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "y", "e", "et", "la", "für")
 
 // eventHeads end event names; the value is the class used to merge
 // mentions of one event ("Riverside incident" = "attack at Riverside Arena").
@@ -88,7 +111,8 @@ var venueHeads = set("hall", "square", "stadium", "arena", "airport", "palace", 
 	"desert", "field", "mall", "market", "museum", "zoo", "highway", "road", "shoal", "reef", "atoll")
 
 // nameParticles may sit inside a person's name.
-var nameParticles = set("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di", "abu")
+var nameParticles = set("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di", "abu",
+	"den", "los", "las", "ter", "ten", "della", "degli", "binti", "bint")
 
 // connectors may sit inside an institution or event name.
 var connectors = set("of", "on", "for", "and", "&")
