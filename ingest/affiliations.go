@@ -221,13 +221,9 @@ func (x *doc) affiliate(ri int, np bool) {
 		for k := after; k < s.t1 && k < after+6; k++ {
 			t := &x.toks[k]
 			if t.text == "," {
-				q := k + 1
-				if q < s.t1 && x.tokRole[q] >= 0 && x.roles[x.tokRole[q]].tp.title {
-					q = x.roles[x.tokRole[q]].t1 // "defence minister, Col. X"
-				}
-				if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
-					person = x.ments[mi].ent
-				}
+				// "defence minister, Col. X", "foreign minister, Dr. X",
+				// "Minister of Water, Irrigation and Energy, Dr. X"
+				person = x.appositivePerson(r.sent, k, 0)
 				break
 			}
 			if t.kind != tkWord || x.tokRole[k] >= 0 || x.lx.speech[t.lower] || x.tokMent[k] >= 0 && x.isPerson(x.ments[x.tokMent[k]].ent) {
@@ -262,7 +258,14 @@ func (x *doc) affiliate(ri int, np bool) {
 	if person < 0 && p-1 >= s.t0 {
 		switch x.toks[p-1].lower {
 		case "is", "was", "became", "becomes", "remains", "remained", "as":
-			if e, _ := x.subjectOf(r.sent, p-1); x.isPerson(e) {
+			v := p - 1
+			if x.toks[v].lower == "as" && v-1 > s.t0 {
+				switch x.toks[v-1].lower {
+				case "served", "serves", "serving", "worked", "works", "working", "acted", "acts", "appointed", "named", "sworn", "took", "stayed":
+					v-- // "X served as Japan's ambassador"
+				}
+			}
+			if e, _ := x.subjectOf(r.sent, v); x.isPerson(e) {
 				person = e
 			}
 		}

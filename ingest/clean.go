@@ -81,7 +81,8 @@ var furniturePrefixes = []string{
 	"you must be logged in", "disclaimer:", "image credit", "photo credit", "getty images", "follow the latest",
 	"download our app", "get the latest", "this article was", "reporting by", "editing by", "min read",
 	"(ap photo", "(photo", "photo:", "image:", "(reuters", "file photo", "pictured:", "caption:",
-	"additional reporting by", "writing by", "compiled by", "sign up for", "click here to", "watch:", "listen:",
+	"additional reporting by", "writing by", "(reporting by", "(editing by", "(writing by", "(additional reporting",
+	"(compiled by", "(with reporting by", "compiled by", "sign up for", "click here to", "watch:", "listen:",
 	"related coverage", "recommended stories", "most popular", "more on this story", "advertisement",
 	"follow us on google news", "source link", "via:", "featured image", "image source", "don't miss",
 	"table of contents", "click to share", "share this story", "share this post", "subscribe now", "read the full",
@@ -289,12 +290,21 @@ func clean(src string) cleaned {
 				continue // "Updated 2 hours ago", "Published 09:30 GMT"
 			}
 		}
-		if lines > 0 && isReaderQuestion(line) && bodyWords > 0 {
+		if lines > 0 && isReaderQuestion(line) && bodyWords > 0 && !strings.HasPrefix(line, "Q:") {
 			continue
 		}
 		if !c.hasTitle && lines == 0 {
 			if sectionLabels[key] || wordCount(line) <= 2 && strings.ToUpper(line) == line && strings.ToLower(line) != line {
 				continue // "World", "POLITICS", "WASHINGTON" above the headline
+			}
+			next, blankAfter := peekLine(rest)
+			if isLabelLine(line, key) && headlineLike(next) && (!strings.HasSuffix(next, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
+				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
+			}
+			// "OPINION | Headline text": a section label before the bar
+			if i := strings.Index(line, " | "); i > 0 && wordCount(line[:i]) <= 3 && wordCount(line[i+3:]) >= 4 && isLabelLine(line[:i], lineKey(line[:i])) {
+				line = strings.TrimSpace(line[i+3:])
+				key = lineKey(line)
 			}
 			t := trimQuotes(line)
 			// "Headline | Site Name"
@@ -302,7 +312,10 @@ func clean(src string) cleaned {
 				t = strings.TrimSpace(t[:i])
 			}
 			wc := wordCount(t)
-			if wc > 0 && wc <= 30 && !strings.HasSuffix(t, ".") {
+			// a headline may end with a full stop when it is short and
+			// stands alone above the text
+			fullStop := strings.HasSuffix(t, ".") && wc >= 4 && wc <= 20 && (blankAfter || isHeaderMeta(next)) && !hasDateline(t)
+			if wc > 0 && wc <= 30 && (!strings.HasSuffix(t, ".") || fullStop) {
 				c.title = t
 				c.hasTitle = true
 			}
@@ -330,6 +343,108 @@ func clean(src string) cleaned {
 	}
 	c.text = b.String()
 	return c
+}
+
+// peekLine returns the next non-empty line of rest and whether a blank
+// line comes first.
+func peekLine(rest string) (string, bool) {
+	blank := false
+	for rest != "" {
+		var line string
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			line, rest = rest, ""
+		}
+		line = strings.TrimFunc(line, isSpaceRune)
+		if line == "" {
+			blank = true
+			continue
+		}
+		return line, blank
+	}
+	return "", blank
+}
+
+// labelWords end or make up the short labels printed above a headline:
+// sections, page kinds and publication names.
+var labelWords = map[string]bool{
+	"tribune": true, "times": true, "post": true, "herald": true, "monthly": true, "weekly": true, "daily": true,
+	"journal": true, "gazette": true, "news": true, "review": true, "chronicle": true, "observer": true,
+	"magazine": true, "briefing": true, "digest": true, "report": true, "wire": true, "today": true, "online": true,
+	"telegraph": true, "standard": true, "express": true, "globe": true, "courier": true, "dispatch": true,
+	"bulletin": true, "insider": true, "release": true, "statement": true, "analysis": true, "opinion": true,
+	"comment": true, "commentary": true, "feature": true, "features": true, "explainer": true, "interview": true,
+	"editorial": true, "column": true, "blog": true, "live": true, "update": true, "updates": true, "world": true,
+	"politics": true, "business": true, "diplomacy": true, "economy": true, "exclusive": true, "investigation": true,
+	"voices": true, "perspective": true, "letters": true, "newsletter": true, "podcast": true, "video": true,
+	"mirror": true, "star": true, "sun": true, "quarterly": true, "press": true, "media": true, "network": true,
+}
+
+// isLabelLine reports a short line that names a section, a page kind or
+// a publication rather than telling news: at most three words (five when
+// it ends in a publication word), every word capitalised or a label
+// word, no final punctuation, or a short trail "Section > Subsection".
+func isLabelLine(line, key string) bool {
+	if strings.Contains(line, " > ") {
+		for _, part := range strings.Split(line, " > ") {
+			if wc := wordCount(part); wc == 0 || wc > 4 {
+				return false
+			}
+		}
+		return true
+	}
+	if sectionLabels[key] {
+		return true
+	}
+	if strings.ContainsAny(line, ".!?:,;\"\u201c\u201d0123456789") {
+		return false
+	}
+	fields := strings.Fields(line)
+	last := strings.ToLower(fields[len(fields)-1])
+	if len(fields) > 5 || !labelWords[last] {
+		return false // a label ends in a section, page-kind or publication word
+	}
+	for _, w := range fields {
+		r, _ := decode(w, 0)
+		if !unicode.IsUpper(r) && !labelWords[strings.ToLower(w)] && w != "of" && w != "the" && w != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineLike reports a line that could be the headline below a label:
+// four to thirty words, not a byline or a date line.
+func headlineLike(line string) bool {
+	wc := wordCount(line)
+	if wc < 4 || wc > 30 || isHeaderMeta(line) {
+		return false
+	}
+	return !strings.HasSuffix(line, ".") || wc <= 20
+}
+
+// isHeaderMeta reports a byline or a date line.
+func isHeaderMeta(line string) bool {
+	if line == "" {
+		return false
+	}
+	if _, _, _, ok := parseByline(line); ok {
+		return true
+	}
+	key := lineKey(line)
+	return metaDate(line, key) != "" || isTimestampLine(key) || strings.HasPrefix(key, "an analysis by") ||
+		strings.HasPrefix(key, "analysis by") || strings.HasPrefix(key, "opinion by")
+}
+
+// hasDateline reports a wire lede: "NAIROBI, May 4 (Reuters) – …".
+func hasDateline(s string) bool {
+	i := strings.IndexAny(s, ",(\u2013\u2014")
+	if i <= 0 || i > 40 {
+		return false
+	}
+	head := strings.TrimSpace(s[:i])
+	return strings.ToUpper(head) == head && strings.ToLower(head) != head
 }
 
 // weakFurniturePrefixes start furniture only on short lines: a long

@@ -20,7 +20,7 @@ func TestDebugDump(t *testing.T) {
 		in = string(b)
 	}
 	c := clean(in)
-	x := &doc{lx: getLexicon(), text: c.text, id: "debug"}
+	x := &doc{lx: getLexicon(), text: c.text, id: "debug", interviewee: -1}
 	x.toks = tokenize(x.text, nil)
 	x.sents = splitSentences(x.text, x.toks, nil)
 	if c.hasTitle && len(x.sents) > 0 {

@@ -10,16 +10,19 @@ func (x *doc) eventPass(si int) {
 	s := &x.sents[si]
 	toks := x.toks
 	for i := s.t0; i < s.t1; i++ {
+		if x.namedEventAt(si, i) {
+			continue
+		}
 		cls, ok := eventHeads[toks[i].lower]
 		if !ok || x.used[i] {
 			continue
 		}
 		// <state> war / conflict
-		if (cls == "war" || cls == "crisis") && i > s.t0 {
+		if (cls == "war" || cls == "crisis" || toks[i].lower == "coup") && i > s.t0 {
 			if mi := x.mentionEndingAt(i); mi >= 0 {
 				m := &x.ments[mi]
 				// "Israel-Hamas war", "the Gaza war", "the Ukraine conflict"
-				if (m.kind == "state" && m.typ == TypeInstitution || m.kind == "armed_group" || m.kind == "place" && m.typ == TypePlace) && m.gzRole == gzName && cls == "war" || m.kind == "state" && m.typ == TypeInstitution && m.gzRole == gzName {
+				if (m.kind == "state" && m.typ == TypeInstitution || m.kind == "armed_group" || m.kind == "place" && m.typ == TypePlace) && m.gzRole == gzName && cls == "war" || m.kind == "state" && m.typ == TypeInstitution && (m.gzRole == gzName || cls == "revolution" && m.gzRole == gzDemonym) {
 					a := m.t0
 					if a-2 >= s.t0 && toks[a-1].text == "-" {
 						if mj := x.mentionEndingAt(a - 1); mj >= 0 && (x.ments[mj].kind == "state" || x.ments[mj].kind == "armed_group") {
@@ -81,7 +84,7 @@ func (x *doc) eventPass(si int) {
 			// with "the war in Ukraine"
 			name := toks[i].lower + " " + prep + " " + m.name
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, conf: 0.7, gzRole: -1})
-		case (cls == "war" || cls == "crisis") && prep == "in" && m.kind == "state" && m.typ == TypeInstitution:
+		case (cls == "war" || cls == "crisis" || toks[i].lower == "coup") && prep == "in" && m.kind == "state" && m.typ == TypeInstitution:
 			name := toks[i].lower + " in " + m.name
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, conf: 0.75, gzRole: -1})
 		case cls == "attack" && prep == "on" && m.typ == TypePlace && m.t1+1 < s.t1 && x.lowerNouns(m.t1, s.t1) > 0:
@@ -90,7 +93,7 @@ func (x *doc) eventPass(si int) {
 			name := m.name + " " + normText(x.spanText(m.t1, m.t1+n)) + " " + toks[i].lower
 			m.dead = true
 			x.addMention(mention{t0: i, t1: m.t1 + n, sent: si, typ: TypeEvent, kind: cls, key: "ev:attack:" + strings.ToLower(toks[m.t0].text), name: name, conf: 0.7, gzRole: -1})
-		case cls == "attack" && (prep == "at" || prep == "in" || prep == "on") && m.typ == TypePlace && m.kind == "place":
+		case cls == "attack" && (prep == "at" || prep == "in" || prep == "on") && m.typ == TypePlace && (m.kind == "place" || m.kind == "ship"):
 			// a named venue, not a city or a country
 			name := m.name + " " + toks[i].lower
 			first := strings.ToLower(x.toks[m.t0].text)
@@ -155,4 +158,147 @@ func (x *doc) mentionStartingAt(i int) int {
 		}
 	}
 	return -1
+}
+
+// summitAdjectives make a summit a particular one: "the extraordinary
+// summit", "an emergency summit".
+var summitAdjectives = set("extraordinary", "emergency", "special")
+
+// electionKinds make elections a particular event when a state is named:
+// "Serbia's parliamentary elections".
+var electionKinds = set("parliamentary", "presidential", "general", "legislative", "municipal", "regional", "local", "snap")
+
+// pointDocs are the texts numbered by their points: "a 15-point
+// agreement", "the five-point consensus".
+var pointDocs = set("agreement", "consensus", "plan", "deal", "roadmap", "road-map", "accord", "proposal", "declaration")
+
+// exerciseWords follow the name of a military exercise: "'Azure Shield'
+// drills".
+var exerciseWords = set("drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames")
+
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"fifteen", "twenty")
+
+// namedEventAt recognises events named by their shape at token i: a
+// summit with a particular adjective, a state's elections of a kind, an
+// N-point agreement, a named exercise ("Azure Shield-2024", "'Azure
+// Shield' drills"). It reports whether it added one.
+func (x *doc) namedEventAt(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	t := &toks[i]
+	if x.used[i] || t.kind != tkWord && t.text != "-" && t.kind != tkNum {
+		return false
+	}
+	switch {
+	case (t.lower == "summit" || t.lower == "summits") && !t.cap && i-2 >= s.t0 && summitAdjectives[toks[i-1].lower] && !x.used[i-1]:
+		switch toks[i-2].lower {
+		case "the", "an", "their", "its", "this", "last", "that":
+		default:
+			return false
+		}
+		name := toks[i-1].lower + " summit"
+		x.addMention(mention{t0: i - 1, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + name, name: name, conf: 0.65, gzRole: -1})
+		return true
+	case (t.lower == "elections" || t.lower == "election") && !t.cap && i-2 >= s.t0 && electionKinds[toks[i-1].lower] && x.yearBefore(i, s.t0) < 0:
+		// "<state>'s parliamentary elections", "the Serbian presidential election"
+		q := i - 2
+		if toks[q].kind == tkPoss {
+			q--
+		}
+		mi := x.mentionEndingAt(q + 1)
+		if q < s.t0 || mi < 0 || x.ments[mi].kind != "state" || x.ments[mi].typ != TypeInstitution && !x.ments[mi].weak {
+			return false
+		}
+		m := &x.ments[mi]
+		dem := x.lx.demonymOf[m.key]
+		if dem == "" {
+			dem = m.name
+		}
+		name := dem + " " + toks[i-1].lower + " " + t.lower
+		x.addMention(mention{t0: i - 1, t1: i + 1, sent: si, typ: TypeEvent, kind: "election", key: "ev:election:" + m.key + ":" + toks[i-1].lower, name: name, conf: 0.7, gzRole: -1})
+		return true
+	case t.lower == "point" && i-2 >= s.t0 && i+1 < s.t1 && toks[i-1].text == "-" && pointDocs[toks[i+1].lower]:
+		// "a 15-point agreement", "the five-point consensus"
+		n := &toks[i-2]
+		if !(n.kind == tkNum || numberWords[n.lower] || isDigits(n.text)) || x.used[i-2] {
+			return false
+		}
+		name := n.lower + "-point " + toks[i+1].lower
+		x.addMention(mention{t0: i - 2, t1: i + 2, sent: si, typ: TypeEvent, kind: "treaty", key: "ev:treaty:" + name, name: name, conf: 0.65, gzRole: -1})
+		return true
+	case t.text == "-" && !t.space && i+1 < s.t1 && !toks[i+1].space && isYear(toks[i+1].text) && i-1 >= s.t0 && toks[i-1].cap:
+		// "Azure Shield-2024": a code name with its year
+		a := x.capRunBefore(si, i)
+		if a < 0 {
+			return false
+		}
+		base := normText(x.spanText(a, i))
+		x.addMention(mention{t0: a, t1: i + 2, sent: si, typ: TypeEvent, kind: "operation", key: "ev:operation:" + strings.ToLower(base), name: base + "-" + toks[i+1].text, conf: 0.7, gzRole: -1})
+		return true
+	case exerciseWords[t.lower] && !t.cap && i-1 > s.t0:
+		// "'Azure Shield' drills", "Azure Shield exercises"
+		e := i
+		if q := toks[i-1].text; q == "'" || q == "\u2019" || q == "\"" || q == "\u201d" {
+			e = i - 1
+		}
+		a := x.capRunBefore(si, e)
+		if a < 0 || e == i && a == e-1 {
+			return false // one capitalised word: "Chinese drills", "Navy exercises"
+		}
+		name := normText(x.spanText(a, e))
+		x.addMention(mention{t0: a, t1: e, sent: si, typ: TypeEvent, kind: "operation", key: "ev:operation:" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
+		return true
+	}
+	return false
+}
+
+// capRunBefore returns the start of a run of one to three capitalised
+// words, not yet taken by a gazetteer name, ending just before token e;
+// -1 when there is none.
+func (x *doc) capRunBefore(si, e int) int {
+	s := &x.sents[si]
+	a := e
+	for a-1 >= s.t0 && e-a < 3 && x.toks[a-1].kind == tkWord && x.toks[a-1].cap && !stopCaps[x.toks[a-1].lower] && (!x.tc[a-1] || !x.lx.isCommon(x.toks[a-1].lower)) {
+		a--
+	}
+	if a == e {
+		return -1
+	}
+	for k := a; k < e; k++ {
+		if mi := x.mentionStartingAt(k); mi >= 0 && x.ments[mi].gzRole >= 0 {
+			return -1 // a state, a body or a place
+		}
+	}
+	// a chunk mention over the run gives way to the event
+	for k := a; k < e; k++ {
+		for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+			if m := &x.ments[mi]; !m.dead && m.t0 <= k && k < m.t1 {
+				if m.t0 < a || m.t1 > e {
+					return -1
+				}
+				m.dead = true
+				for q := m.t0; q < m.t1; q++ {
+					x.used[q] = false
+				}
+			}
+		}
+	}
+	return a
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && isDigits(s) && (s[0] == '1' || s[0] == '2')
 }

@@ -35,6 +35,10 @@ type doc struct {
 	// roleRef caches the person a role span refers to (-1: none)
 	roleRef  map[int]int
 	sentSubj []int // person subject of a speech verb per sentence (-1)
+	// interviewee is the person answering in a Q:/A: interview (-1: not
+	// an interview); interviewSaid notes the SAID already given
+	interviewee   int
+	interviewSaid bool
 }
 
 // Extract runs the whole pipeline on one document. Invalid input (empty,
@@ -58,6 +62,7 @@ func Extract(ctx context.Context, d Document) (Result, error) {
 	c := clean(string(raw))
 	x := getDoc()
 	defer putDoc(x)
+	x.interviewee = -1
 	x.lx, x.text, x.id = lx, c.text, id
 	if d, ok := parseDateString(c.published); ok {
 		x.ref = d

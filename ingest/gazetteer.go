@@ -109,7 +109,20 @@ func (x *doc) gazetteerPass(si int) {
 				if ok && (!ht.cap || h == m.t1) && (cls == "summit" || cls == "exchange" || cls == "treaty" && h == m.t1 && (ht.cap || hit.role == gzCapital) || cls == "attack" && (e.typ == TypePlace || hit.role == gzCapital)) {
 					name := normText(x.spanText(i, h+1))
 					mod := toks[i].lower
-					m = mention{t0: i, t1: h + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + mod, name: name, conf: 0.75, gzRole: -1}
+					t0 := i
+					if cls == "summit" && i-1 >= s.t0 && summitAdjectives[toks[i-1].lower] && !x.used[i-1] {
+						// "an extraordinary African Union summit on Somalia"
+						t0 = i - 1
+						name = toks[i-1].lower + " " + name
+						if h+2 < s.t1 && toks[h+1].lower == "on" && toks[h+2].cap && toks[h+2].kind == tkWord {
+							e := h + 3
+							for e < s.t1 && e < h+5 && toks[e].cap && toks[e].kind == tkWord {
+								e++
+							}
+							name += " on " + normText(x.spanText(h+2, e))
+						}
+					}
+					m = mention{t0: t0, t1: h + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + mod, name: name, conf: 0.75, gzRole: -1}
 					break
 				}
 				if ht.kind != tkWord || ht.cap || stopCaps[ht.lower] || x.used[h] || !x.isCommon(ht.lower) {
@@ -156,7 +169,8 @@ func (x *doc) demonymInstitution(m *mention, j, end int) bool {
 }
 
 var ministryWords = set("foreign", "defense", "defence", "finance", "interior", "justice", "economy", "energy", "trade",
-	"health", "education", "emergencies", "emergency", "culture", "agriculture", "transport")
+	"health", "education", "emergencies", "emergency", "culture", "agriculture", "transport", "commerce", "industry",
+	"environment", "labour", "labor", "information", "petroleum", "oil", "mines", "fisheries", "tourism")
 
 // possInstitution reads "<state> foreign ministry", "<state> embassy",
 // "<state> central bank" after a state name or demonym at j.

@@ -8,8 +8,8 @@ func (x *doc) modalBefore(si, v int) bool {
 	s := &x.sents[si]
 	for k := v - 1; k >= s.t0 && k >= v-12; k-- {
 		l := x.toks[k].lower
-		if l == ";" {
-			break
+		if l == ";" || l == "but" && k-1 >= s.t0 && x.toks[k-1].text == "," {
+			break // a new clause: "did not attend the dinner, but he met …"
 		}
 		if modalMarkers[l] && x.tokMent[k] < 0 {
 			return true
@@ -34,6 +34,20 @@ func (x *doc) personBehind(si int, m *mention) int {
 	q := m.t1
 	if q < s.t1 && x.toks[q].kind == tkPoss {
 		q++
+		// "Canada's Arctic ambassador": a capitalised modifier before the role
+		for n := 0; n < 2 && q+1 < s.t1 && x.tokRole[q] < 0 && x.toks[q].cap && x.toks[q].kind == tkWord; n++ {
+			nq := q + 1
+			if mi := x.tokMent[q]; mi >= 0 {
+				if x.ments[mi].typ != TypePlace {
+					break
+				}
+				nq = x.ments[mi].t1
+			}
+			if nq >= s.t1 || x.tokRole[nq] < 0 {
+				break
+			}
+			q = nq
+		}
 	}
 	if q >= s.t1 || x.tokRole[q] < 0 {
 		if q < s.t1 && (x.toks[q].lower == "counterpart" || x.toks[q].lower == "counterparts") {
@@ -47,14 +61,38 @@ func (x *doc) personBehind(si int, m *mention) int {
 	if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		return x.ments[mi].ent
 	}
-	for k := q; k < s.t1 && k < q+6; k++ {
+	return x.appositivePerson(si, q, 6)
+}
+
+// appositivePerson finds the person named after a role that ends before
+// q: ", X", ", Dr. X", and through a role name with commas ("Minister of
+// Water, Irrigation and Energy, Dr. X").
+func (x *doc) appositivePerson(si, q, span int) int {
+	s := &x.sents[si]
+	commas := 0
+	for k := q; k < s.t1 && k < q+span+8; k++ {
 		if x.toks[k].text == "," {
-			if mi := x.mentionStartAt(k + 1); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+			j := k + 1
+			for j < s.t1 && x.tokRole[j] >= 0 && x.tokMent[j] < 0 {
+				j = x.roles[x.tokRole[j]].t1 // "Dr.", "Adm.", "Col."
+			}
+			if mi := x.mentionStartAt(j); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 				return x.ments[mi].ent
 			}
-			return -1
+			commas++
+			if commas > 1 {
+				return -1
+			}
+			// the role name may go on: "…, Irrigation and Energy, Dr. X"
+			for j = k + 1; j < s.t1 && j < k+6 && (x.toks[j].cap || x.toks[j].lower == "and"); j++ {
+			}
+			if j >= s.t1 || x.toks[j].text != "," || j == k+1 {
+				return -1
+			}
+			k = j - 1
+			continue
 		}
-		if x.toks[k].kind == tkPunct {
+		if x.toks[k].kind == tkPunct || k >= q+span {
 			return -1
 		}
 	}
@@ -78,6 +116,16 @@ func (x *doc) objectsAfter(si, k int) []int {
 			if x.ents[e].typ == TypeInstitution {
 				if p := x.personBehind(si, m); p >= 0 {
 					e = p
+				} else if p := m.t0 - 1; p-1 > s.t0 && x.toks[p].lower == "the" && (x.toks[p-1].lower == "of" || x.toks[p-1].lower == "at") && x.tokRole[p-2] >= 0 {
+					// "the commander of the Northern Fleet, Adm. X"
+					if pe := x.appositivePerson(si, m.t1, 2); pe >= 0 {
+						e = pe
+					}
+				} else if p := m.t0 - 1; p > s.t0 && (x.toks[p].lower == "of" || x.toks[p].lower == "at") && x.tokRole[p-1] >= 0 {
+					// "the commander of U.S. Indo-Pacific Command, Adm. X"
+					if pe := x.appositivePerson(si, m.t1, 2); pe >= 0 {
+						e = pe
+					}
 				}
 			} else if m.t1+1 < s.t1 && x.toks[m.t1].kind == tkPoss {
 				// "met Putin's envoy": the envoy, named or not, not Putin
@@ -90,6 +138,15 @@ func (x *doc) objectsAfter(si, k int) []int {
 			out = append(out, e)
 			// another object joined by "and"
 			n := m.t1
+			if e != m.ent {
+				// the person behind a role: continue after the person's name
+				for q := m.t1; q < s.t1 && q < m.t1+20; q++ {
+					if mj := x.tokMent[q]; mj >= 0 && x.ments[mj].ent == e {
+						n = x.ments[mj].t1
+						break
+					}
+				}
+			}
 			for n < s.t1 && x.tokRole[n] >= 0 {
 				n = x.roles[x.tokRole[n]].t1
 			}
@@ -107,6 +164,9 @@ func (x *doc) objectsAfter(si, k int) []int {
 				n++
 			}
 			if n < s.t1 && x.toks[n].lower == "and" {
+				if n+1 < s.t1 && x.toks[n+1].lower == "with" {
+					n++ // "with X, and with Y"
+				}
 				j = n
 				k = n + 1
 				continue
@@ -141,7 +201,10 @@ func (x *doc) objectsAfter(si, k int) []int {
 	return out
 }
 
+var travelVerbs = set("flew", "travelled", "traveled", "went", "headed", "arrived", "came", "returned", "drove", "flown", "gone")
+
 var meetNouns = set("talks", "meeting", "meetings", "discussions", "consultations", "negotiations", "call",
+	"videoconference", "teleconference", "video-conference",
 	"conversation", "phone", "exchange", "session", "dialogue", "summit")
 
 func (x *doc) meetings(si int) {
@@ -352,6 +415,38 @@ func (x *doc) meetings(si int) {
 				a, _ = x.clauseSubject(si, s.t0+1)
 			}
 			conf = 0.65
+		case l == "for" && k+2 < s.t1 && meetNouns[x.toks[k+1].lower] && x.toks[k+2].lower == "with":
+			// "flew to Doha for talks with X": travel to meet
+			v := -1
+			for q := k - 1; q >= s.t0 && q >= k-6; q-- {
+				if travelVerbs[x.toks[q].lower] {
+					v = q
+					break
+				}
+			}
+			if v < 0 || x.modalBefore(si, v) {
+				continue
+			}
+			a, _ = x.subjectOf(si, v)
+			for _, b := range x.objectsAfter(si, k+3) {
+				if x.isPerson(b) {
+					bs = append(bs, b) // people only: "for talks with UAE President …" unnamed is no meeting
+				}
+			}
+			conf = 0.7
+		case l == "room" && k-2 > s.t0 && x.toks[k-1].lower == "same" && x.toks[k-2].lower == "the" && x.toks[k-3].lower == "in":
+			// "X and Y have been in the same room with Z"
+			a, _ = x.subjectOf(si, k-3)
+			if k+1 < s.t1 && x.toks[k+1].lower == "with" {
+				bs = x.objectsAfter(si, k+2)
+			}
+			if len(bs) == 0 {
+				bs = x.coordinated(si, k-3)
+			}
+			if x.modalBefore(si, k-3) {
+				continue
+			}
+			conf = 0.65
 		case l == "briefed" && k+1 < s.t1 && x.toks[k+1].lower == "by":
 			// "she had been briefed by Demir by phone"
 			a, _ = x.subjectOf(si, k)
@@ -387,7 +482,12 @@ func (x *doc) meetings(si int) {
 		}
 		// a subject joined by "and" meets too: "Mensah and Hrytsenko held talks"
 		parts := []int{a}
-		for _, c := range append(x.coordinatedWith(si, a, k), bs...) {
+		for _, c := range x.coordinatedWith(si, a, k) {
+			if !contains2(parts, c) {
+				parts = append(parts, c)
+			}
+		}
+		for _, c := range bs {
 			if !contains2(parts, c) {
 				parts = append(parts, c)
 			}
@@ -492,7 +592,7 @@ func (x *doc) coordinated(si, v int) []int {
 // special envoy, held talks" gives Mensah for subject Hrytsenko.
 func (x *doc) coordinatedWith(si, a, v int) []int {
 	s := &x.sents[si]
-	for k := v - 1; k > s.t0; k-- {
+	for k := v - 1; k >= s.t0; k-- {
 		mi := x.mentionStartAt(k)
 		if mi < 0 || x.ments[mi].ent != a {
 			continue
@@ -505,7 +605,22 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 			if sep != "and" && sep != "," {
 				break
 			}
-			prev := x.mentionEndAt(start - 2)
+			pe := start - 2
+			if sep == "and" && pe > s.t0 && x.toks[pe].text == "," {
+				pe-- // "X, and Y"
+			}
+			prev := x.mentionEndAt(pe)
+			if prev < 0 && pe > s.t0 && x.tokRole[pe] >= 0 {
+				// "X, Serbia's prime minister, and Y": back over the appositive
+				for c := pe - 1; c > s.t0 && c >= pe-8; c-- {
+					if x.toks[c].text == "," {
+						if mj := x.mentionEndAt(c - 1); mj >= 0 && x.isPerson(x.ments[mj].ent) {
+							prev = mj
+						}
+						break
+					}
+				}
+			}
 			if prev < 0 {
 				break
 			}
@@ -519,9 +634,56 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 				break
 			}
 		}
+		if len(out) == 0 {
+			out = x.listForward(si, x.ments[mi].t1, v, a)
+		}
 		return out
 	}
 	return nil
+}
+
+// listForward returns the actors joined to a first one ending at q by
+// "," and "and" when the list is the subject of the verb at v: "Saudi
+// Arabia, Bahrain and Egypt cut ties".
+func (x *doc) listForward(si, q, v, a int) []int {
+	var out []int
+	for n := 0; n < 6 && q < v; n++ {
+		sep := x.toks[q].lower
+		j := q + 1
+		if sep == "," && j < v && x.toks[j].lower == "and" {
+			j++
+		}
+		if j < v && x.toks[j].lower == "the" {
+			j++
+		}
+		if sep != "," && sep != "and" {
+			break
+		}
+		mi := x.mentionStartAt(j)
+		if mi < 0 {
+			return nil
+		}
+		e := x.ments[mi].ent
+		if !x.isActor(e) || e == a || x.ments[mi].weak || x.ents[e].typ != x.ents[a].typ {
+			return nil
+		}
+		if t1 := x.ments[mi].t1; t1 < v && (x.toks[t1].kind == tkPoss || x.tokRole[t1] >= 0) {
+			return nil // an appositive: "X, the U.S. ambassador"
+		}
+		out = append(out, e)
+		q = x.ments[mi].t1
+		if sep == "and" || x.toks[j-1].lower == "and" {
+			break
+		}
+	}
+	if len(out) == 0 || q >= v {
+		return nil
+	}
+	// the list must end before the verb, not inside a phrase
+	if nx := x.toks[q].lower; prepositions[nx] || x.toks[q].kind != tkWord || nx == "and" {
+		return nil
+	}
+	return out
 }
 
 // itemStart returns where the list item whose name starts at token k
@@ -529,6 +691,15 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 // Yoon Suk Yeol").
 func (x *doc) itemStart(si, k int) int {
 	s := &x.sents[si]
+	if k-2 > s.t0 && x.toks[k-1].text == "," && x.tokRole[k-2] >= 0 {
+		// "Kosovo's prime minister, X"
+		r := &x.roles[x.tokRole[k-2]]
+		if p := r.t0 - 1; p-1 >= s.t0 && x.toks[p].kind == tkPoss {
+			if mi := x.mentionEndAt(p - 1); mi >= 0 && !x.isPerson(x.ments[mi].ent) {
+				return x.ments[mi].t0
+			}
+		}
+	}
 	if k-1 >= s.t0 && x.tokRole[k-1] >= 0 {
 		r := &x.roles[x.tokRole[k-1]]
 		p, _ := x.npStart(r)

@@ -116,6 +116,13 @@ func (x *doc) chunkPass(si int) {
 			}
 			lowerFirst = true
 		}
+		if (toks[i].lower == "al" || toks[i].lower == "el") && i+2 < s.t1 && toks[i+1].text == "-" && !toks[i+1].space && !toks[i+2].space && x.isProper(i+2) &&
+			(i+3 >= s.t1 || !x.isProper(i+3) && toks[i+3].text != "-") {
+			// "Al-Nuaimi said": a lone surname with its article, not the
+			// given name "Al"
+			i += 2
+			start = i
+		}
 		j := i + 1
 		hasHead := false
 		if _, ok := instHeads[toks[i].lower]; ok {
@@ -145,6 +152,14 @@ func (x *doc) chunkPass(si int) {
 				if h > 0 {
 					hasHead = true
 					j = h + 1
+					continue
+				}
+			}
+			if t := &toks[j]; (t.text == "'" || t.text == "\u2019") && !t.space && j+1 < s.t1 && strings.HasSuffix(toks[j-1].lower, "s") && x.isProper(j+1) {
+				// "Steel Tube Producers' Association": a plural possessive
+				// inside an institution's name
+				if _, ok := instHeads[toks[j+1].lower]; ok {
+					j++
 					continue
 				}
 			}
@@ -219,7 +234,10 @@ func (x *doc) chunkPass(si int) {
 					continue
 				}
 			}
-			if t.text == "-" && !t.space && j+1 < s.t1 && !toks[j+1].space && (x.isProper(j+1) || !hasHead && x.isHyphenTail(j+1) && (j+2 < s.t1 && x.isProper(j+2) || j-start >= 2)) {
+			if t.text == "-" && !t.space && j+1 < s.t1 && !toks[j+1].space && (x.isProper(j+1) ||
+				// "Pieter-Jan": a given name joined to another, even one
+				// that is also a month's abbreviation
+				toks[j+1].cap && !x.used[j+1] && toks[j+1].kind == tkWord && x.lx.first[toks[j+1].lower] && j-1 == start && j+2 < s.t1 && (x.isProper(j+2) || nameParticles[toks[j+2].lower]) || !hasHead && x.isHyphenTail(j+1) && (j+2 < s.t1 && x.isProper(j+2) || j-start >= 2)) {
 				// "Min-jun Lee", "Lai Ching-te"
 				j += 2
 				continue
@@ -230,6 +248,9 @@ func (x *doc) chunkPass(si int) {
 		i = j - 1
 	}
 }
+
+// shipPrefixes start ships' names.
+var shipPrefixes = set("MV", "MS", "MT", "USS", "HMS", "RFA", "INS", "SS", "HMAS", "HMCS", "USNS", "FV", "RV")
 
 func (x *doc) chunkHasConnector(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -281,6 +302,17 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	if a >= b {
 		return
 	}
+	if shipPrefixes[toks[a].text] && b-a >= 1 {
+		// "MV Sapphire Dawn", "USS Nimitz": a ship, not a person
+		for b < s.t1 && b < a+5 && toks[b].cap && toks[b].kind == tkWord && !x.used[b] {
+			b++
+		}
+		if b-a >= 2 {
+			name := normText(x.spanText(a, b))
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "ship", key: "pl:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+			return
+		}
+	}
 	// Event with its head inside: "Cold War", "Cuban Missile Crisis",
 	// cut after the head ("Cold War Détente" → "Cold War").
 	for k := a; k < b; k++ {
@@ -290,6 +322,12 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		}
 		if x.instHeadBefore(a, k) {
 			break // "Institute for the Study of War" is an institution
+		}
+		if k == a && cls == "treaty" && k+2 < b && toks[k+1].lower == "of" {
+			// "Declaration of Principles", "Treaty of Rome"
+			name := normText(x.spanText(a, b))
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeEvent, kind: cls, key: "ev:treaty:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+			return
 		}
 		start := a
 		g := -1

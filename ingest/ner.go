@@ -111,12 +111,16 @@ func (x *doc) recognize() {
 	// order mentions by position and index them by token
 	live := x.ments[:0]
 	for _, m := range x.ments {
+		if m.t1+1 < len(x.toks) && x.toks[m.t1].text == "-" && !x.toks[m.t1].space && (x.toks[m.t1+1].lower == "style" || x.toks[m.t1+1].lower == "like") {
+			continue // "(Reuters-style)": a manner, not the body
+		}
 		if !m.dead {
 			live = append(live, m)
 		}
 	}
 	x.ments = live
 	sortMentions(x.ments)
+	x.joinParticleNames()
 	for i := range x.tokMent {
 		x.tokMent[i] = -1
 	}
@@ -142,4 +146,31 @@ func sortMentions(ms []mention) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// joinParticleNames joins an unknown given name to the surname after its
+// particles: "Annelies" + "van der" + "Berg-Mertens" when a longer
+// capitalised run before the given name kept them apart.
+func (x *doc) joinParticleNames() {
+	out := x.ments[:0]
+	for i := 0; i < len(x.ments); i++ {
+		m := x.ments[i]
+		if i+1 < len(x.ments) && m.single && m.typ == "" && m.t1-m.t0 == 1 && x.ments[i+1].sent == m.sent {
+			n := &x.ments[i+1]
+			k := m.t1
+			for k < n.t0 && x.toks[k].kind == tkWord && !x.toks[k].cap && nameParticles[x.toks[k].lower] {
+				k++
+			}
+			if k == n.t0 && k > m.t1 && (n.typ == TypePerson || n.single) && !strings.Contains(n.name, " ") {
+				name := normText(x.spanText(m.t0, n.t1))
+				n.t0, n.name, n.key, n.typ, n.single, n.gzRole = m.t0, name, "per:"+strings.ToLower(name), TypePerson, false, -1
+				if n.conf < 0.7 {
+					n.conf = 0.7
+				}
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	x.ments = out
 }

@@ -53,6 +53,7 @@ func (x *doc) mentionStartAt(k int) int32 {
 // meetings and sanctions.
 func (x *doc) relations() {
 	x.roleRef = map[int]int{}
+	x.interviewee = x.findInterviewee()
 	x.sentSubj = make([]int, len(x.sents))
 	for i := range x.sentSubj {
 		x.sentSubj[i] = -1
@@ -74,6 +75,11 @@ func (x *doc) relations() {
 			continue
 		}
 		start := len(x.rels)
+		if x.interviewee >= 0 && !x.interviewSaid && x.lineLabel(si) == 'A' {
+			// the answers are the interviewee's statements
+			x.interviewSaid = true
+			x.addRel(RelSaid, x.interviewee, -1, si, 0.7, "")
+		}
 		x.speech(si)
 		x.meetings(si)
 		x.sanctions(si)

@@ -135,6 +135,15 @@ func samePerson(a, b []string) bool {
 
 // middleToken reports l as an inner part of a long name ("Lula" in
 // "Luiz Inacio Lula da Silva"), never a particle.
+// stripArticle drops the Arabic article of a surname ("al-nuaimi",
+// "el-mahdi") so that "al-Nuaimi", "Al-Nuaimi" and "Nuaimi" compare equal.
+func stripArticle(t string) string {
+	if len(t) > 5 && (strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "el-")) {
+		return t[3:]
+	}
+	return t
+}
+
 func middleToken(toks []string, l string) bool {
 	if len(toks) < 3 || len(l) < 3 {
 		return false
@@ -167,6 +176,7 @@ func initials(name string) string {
 func (x *doc) resolve() {
 	byKey := map[string]int{}
 	var persons []int
+	x.companyShortForms()
 	// full names and keyed mentions
 	for mi := range x.ments {
 		m := &x.ments[mi]
@@ -175,6 +185,9 @@ func (x *doc) resolve() {
 		}
 		if m.typ == TypePerson {
 			toks := strings.Fields(strings.ToLower(m.name))
+			for i, t := range toks {
+				toks[i] = stripArticle(t)
+			}
 			if len(toks) == 1 && !m.titled {
 				// "Lvova-Belova": a hyphenated surname alone is a lone
 				// surname, resolved with the others below
@@ -232,7 +245,7 @@ func (x *doc) resolve() {
 		if !m.single && !(m.typ == TypePerson) {
 			continue
 		}
-		l := strings.ToLower(m.name)
+		l := stripArticle(strings.ToLower(m.name))
 		start := x.toks[m.t0].start
 		best, bestDist := -1, 1<<62
 		// surnames first; given or inner names ("Taye", "Lula") only
@@ -372,6 +385,43 @@ func (x *doc) orderEntities() {
 			for j := i; j > 0 && sp[j].Start < sp[j-1].Start; j-- {
 				sp[j], sp[j-1] = sp[j-1], sp[j]
 			}
+		}
+	}
+}
+
+// companyTails end a company's full name and are left out of its short
+// form: "Meridian Aerospace" for "Meridian Aerospace Systems".
+var companyTails = set("systems", "group", "holdings", "corporation", "corp", "inc", "ltd", "limited", "company",
+	"co", "technologies", "industries", "enterprises", "plc", "llc", "sa", "ag", "international", "incorporated")
+
+// companyShortForms gives a company's short form the key of its full
+// name when the full name only adds a company word.
+func (x *doc) companyShortForms() {
+	var full map[string]string // short form → the full name's key
+	for i := range x.ments {
+		l := &x.ments[i]
+		if l.typ != TypeInstitution || l.gzRole >= 0 || l.kind == "state" {
+			continue
+		}
+		sp := strings.LastIndexByte(l.name, ' ')
+		if sp <= 0 || !companyTails[strings.Trim(strings.ToLower(l.name[sp+1:]), ".")] || wordCount(l.name[:sp]) < 2 {
+			continue
+		}
+		if full == nil {
+			full = map[string]string{}
+		}
+		full[l.name[:sp]] = l.key
+	}
+	if full == nil {
+		return
+	}
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.typ != TypeInstitution || m.gzRole >= 0 || m.kind == "state" {
+			continue
+		}
+		if k, ok := full[m.name]; ok {
+			m.key = k
 		}
 	}
 }

@@ -3,7 +3,10 @@ package ingest
 // SANCTIONED: who imposed sanctions on whom.
 
 var sanctionNouns = set("sanctions", "sanction", "embargo", "restrictions", "penalties", "blacklist", "measures", "ban", "bans",
-	"freeze", "freezes")
+	"freeze", "freezes", "blockade", "blockades", "embargoes")
+
+// sanctionLists name the lists a body adds its targets to.
+var sanctionLists = set("sanctions", "sanction", "blacklist", "sdn", "watchlist", "entity", "denied")
 
 // targetsAfter finds the targets of sanctions from token k: named actors
 // ("on X, …, and on Y"), a demonym ("Iranian oil entities") or "from
@@ -19,6 +22,7 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		if mi := x.tokMent[j]; mi >= 0 {
 			if e := x.ments[mi].ent; x.isActor(e) {
 				out = append(out, e)
+				out = x.listAfter(si, x.ments[mi].t1, out)
 				break
 			}
 		}
@@ -26,13 +30,15 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			break
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
 	// named among the targets: "…, including Russia's children's rights
-	// commissioner Maria Lvova-Belova"
-	for j := k; j+1 < s.t1; j++ {
-		if x.toks[j].lower != "including" {
+	// commissioner Maria Lvova-Belova", "twelve officials, among them …"
+	for j := k; j+1 < s.t1 && (len(out) > 0 || j < k+limit+6); j++ {
+		if l := x.toks[j].text; l == "." || l == ";" {
+			break
+		}
+		if x.toks[j].lower == "among" && x.toks[j+1].lower == "them" {
+			j++
+		} else if x.toks[j].lower != "including" {
 			continue
 		}
 		for q := j + 1; q < s.t1 && q < j+10; q++ {
@@ -58,6 +64,9 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			}
 		}
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	// more targets: "… and on Baltic Star Shipping"
 	for j := k; j < s.t1; j++ {
 		if x.toks[j].lower != "and" {
@@ -76,6 +85,79 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		}
 	}
 	return out
+}
+
+// listAfter adds the actors listed after a first target ending at q:
+// "sanctioned X, Y and Z", "X, a drone maker, and Y".
+func (x *doc) listAfter(si, q int, out []int) []int {
+	s := &x.sents[si]
+	for n := 0; n < 12 && q < s.t1; n++ {
+		j := q
+		for j < s.t1 && (x.toks[j].text == "," || x.toks[j].lower == "and" || x.toks[j].lower == "or") {
+			j++
+		}
+		if j == q {
+			return out
+		}
+		if j < s.t1 && (x.toks[j].lower == "on" || x.toks[j].lower == "against" || x.toks[j].lower == "the") {
+			j++
+		}
+		mi := x.mentionStartAt(j)
+		if mi < 0 {
+			return out
+		}
+		if t1 := x.ments[mi].t1; t1 < s.t1 && (x.toks[t1].kind == tkPoss || x.tokRole[t1] >= 0) {
+			return out // an appositive: "X, Germany's deputy foreign minister"
+		}
+		if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
+			out = append(out, e)
+		}
+		q = x.ments[mi].t1
+	}
+	return out
+}
+
+// stateAnaphor resolves "the tiny gas-rich state", "the country" after
+// token k to the nearest state named before it that is not among
+// excluded.
+func (x *doc) stateAnaphor(si, k int, excluded []int) int {
+	s := &x.sents[si]
+	if k >= s.t1 || x.toks[k].lower != "the" {
+		return -1
+	}
+	head := -1
+	for q := k + 1; q < s.t1 && q <= k+6; q++ {
+		t := &x.toks[q]
+		if t.text == "-" {
+			continue
+		}
+		if t.kind != tkWord || t.cap || x.tokMent[q] >= 0 {
+			break
+		}
+		switch t.lower {
+		case "state", "country", "kingdom", "emirate", "nation", "emirate's", "republic":
+			head = q
+		}
+		if head >= 0 {
+			break
+		}
+	}
+	if head < 0 || head+1 < s.t1 && x.toks[head+1].kind == tkWord && !x.toks[head+1].cap && x.toks[head+1].lower != "and" && x.toks[head+1].lower != "in" {
+		return -1
+	}
+	lo := s.t0
+	if si > 0 {
+		lo = x.sents[si-1].t0
+	}
+	for j := k - 1; j >= lo; j-- {
+		if mi := x.tokMent[j]; mi >= 0 {
+			m := &x.ments[mi]
+			if e := m.ent; e >= 0 && m.kind == "state" && !m.weak && !contains2(excluded, e) {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 func contains2(xs []int, v int) bool {
@@ -134,10 +216,13 @@ func (x *doc) sanctions(si int) {
 		case x.lx.impose[l]:
 			// imposed (new) sanctions on X; the measures X imposed on Y
 			n := -1
-			for q := k + 1; q < s.t1 && q <= k+5; q++ {
+			for q := k + 1; q < s.t1 && q <= k+8; q++ {
 				if sanctionNouns[x.toks[q].lower] && x.toks[q].lower != "measures" {
 					n = q
 					break
+				}
+				if q > k+5 && (x.tokMent[q] >= 0 || x.toks[q].text == "." || x.toks[q].text == ";") {
+					break // "a land, sea and air embargo" may run longer
 				}
 			}
 			if n < 0 {
@@ -155,9 +240,17 @@ func (x *doc) sanctions(si int) {
 				continue
 			}
 			imposers = subj()
-			for q := n; q < s.t1 && q <= n+3; q++ {
+			for q := n; q < s.t1 && q <= n+5; q++ {
 				if ql := x.toks[q].lower; ql == "on" || ql == "against" || ql == "targeting" {
 					targets = x.targetsAfter(si, q+1, 6)
+					if targets == nil {
+						if e := x.stateAnaphor(si, q+1, imposers); e >= 0 {
+							targets = []int{e}
+						}
+					}
+					break
+				}
+				if x.toks[q].kind == tkPunct && x.toks[q].text != "," || x.tokMent[q] >= 0 {
 					break
 				}
 			}
@@ -236,6 +329,8 @@ func (x *doc) sanctions(si int) {
 				if passive {
 					if e, _ := x.subjectOf(si, k-1); e >= 0 {
 						targets = []int{e}
+					} else {
+						targets = x.includedBefore(si, k)
 					}
 				} else {
 					targets = x.nearestActorBefore(si, k)
@@ -246,7 +341,21 @@ func (x *doc) sanctions(si int) {
 				continue
 			}
 			imposers = subj()
-			targets = x.targetsAfter(si, k+1, 6)
+			if (l == "froze" || l == "frozen" || l == "freezes") && k+2 < s.t1 && (x.toks[k+1].lower == "assets" || x.toks[k+2].lower == "assets") {
+				// "froze the assets (in U.S. jurisdiction) of X"
+				for q := k + 2; q < s.t1 && q <= k+8; q++ {
+					if x.toks[q].lower == "of" {
+						targets = x.targetsAfter(si, q+1, 6)
+						break
+					}
+					if x.toks[q].kind == tkPunct {
+						break
+					}
+				}
+			}
+			if targets == nil {
+				targets = x.targetsAfter(si, k+1, 6)
+			}
 			if targets == nil && (l == "froze" || l == "frozen") {
 				// "Baltic Star Shipping, whose assets South Korea froze"
 				for q := k - 1; q > s.t0 && q >= k-8; q-- {
@@ -259,7 +368,7 @@ func (x *doc) sanctions(si int) {
 		case l == "added":
 			// added … to its sanctions list
 			to := -1
-			for q := k + 1; q < s.t1 && q <= k+16; q++ {
+			for q := k + 1; q < s.t1 && q <= k+24; q++ {
 				if x.toks[q].lower == "to" {
 					to = q
 					break
@@ -269,13 +378,28 @@ func (x *doc) sanctions(si int) {
 				continue
 			}
 			listed := false
-			for q := to + 1; q < s.t1 && q <= to+5; q++ {
-				if ql := x.toks[q].lower; ql == "sanctions" || ql == "blacklist" || ql == "sanction" {
+			for q := to + 1; q < s.t1 && q <= to+6; q++ {
+				if ql := x.toks[q].lower; sanctionLists[ql] && (ql != "entity" && ql != "denied" || q+1 < s.t1 && (x.toks[q+1].lower == "list" || x.toks[q+1].lower == "persons")) {
 					listed = true
 				}
 			}
 			if !listed {
 				continue
+			}
+			if k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been") {
+				// "X was added to the entity list by Y"
+				for q := to + 1; q < s.t1 && q <= to+9; q++ {
+					if x.toks[q].lower == "by" {
+						imposers = x.actorsAfterBy(si, q+1)
+						break
+					}
+				}
+				if e, _ := x.subjectOf(si, k-1); e >= 0 {
+					targets = []int{e}
+				} else {
+					targets = x.includedBefore(si, k)
+				}
+				break
 			}
 			imposers = subj()
 			targets = x.targetsAfter(si, k+1, to-k-1)
@@ -293,6 +417,22 @@ func (x *doc) sanctions(si int) {
 			}
 		}
 	}
+}
+
+// includedBefore finds the named target of a passive in "Three firms,
+// including X, were blacklisted by …".
+func (x *doc) includedBefore(si, k int) []int {
+	s := &x.sents[si]
+	for j := k - 1; j >= s.t0 && j >= k-14; j-- {
+		if x.toks[j].lower != "including" {
+			continue
+		}
+		if mi := x.mentionStartAt(j + 1); mi >= 0 && x.isActor(x.ments[mi].ent) {
+			return x.listAfter(si, x.ments[mi].t1, []int{x.ments[mi].ent})
+		}
+		break
+	}
+	return nil
 }
 
 // nearestActorBefore returns the nearest named actor before token k in

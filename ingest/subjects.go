@@ -59,6 +59,9 @@ func (x *doc) gender(e int) byte {
 
 // refAt resolves what token k stands for as a subject or object: a named
 // mention, a pronoun or a role phrase.
+// organNouns after a body's name speak for it.
+var organNouns = set("secretariat", "presidency", "leadership", "delegation", "delegations")
+
 func (x *doc) refAt(si, k int) (int, float64) {
 	if mi := x.tokMent[k]; mi >= 0 {
 		if e := x.ments[mi].ent; x.isActor(e) {
@@ -69,6 +72,39 @@ func (x *doc) refAt(si, k int) (int, float64) {
 	l := x.toks[k].lower
 	if personPronouns[l] {
 		return x.resolvePronoun(si, k), 0.7
+	}
+	if l == "i" || l == "you" {
+		if e := x.interviewRef(si, k); e >= 0 {
+			return e, 0.7
+		}
+		return -1, 0
+	}
+	// "the GCC secretariat said", "the Egyptian delegation said": an
+	// organ speaks for its body
+	if organNouns[l] && k-1 >= x.sents[si].t0 {
+		q := k - 1
+		if x.toks[q].kind == tkPoss {
+			q--
+		}
+		if mi := x.mentionEndAt(q); q >= x.sents[si].t0 && mi >= 0 {
+			if e := x.ments[mi].ent; x.isActor(e) && x.ents[e].typ == TypeInstitution {
+				return e, 0.6
+			}
+		}
+		return -1, 0
+	}
+	// "the Treasury said it had imposed …": "it" is the body that speaks
+	if l == "it" {
+		q := k - 1
+		if q >= x.sents[si].t0 && x.toks[q].lower == "that" {
+			q--
+		}
+		if q > x.sents[si].t0 && x.lx.speech[x.toks[q].lower] {
+			if e, c := x.subjectOf(si, q); e >= 0 && x.ents[e].typ == TypeInstitution {
+				return e, c * 0.8
+			}
+		}
+		return -1, 0
 	}
 	// "the ministry said", "the department said": the nearest earlier
 	// institution whose name has that word
@@ -211,7 +247,11 @@ func (x *doc) subjectOf(si, v int) (int, float64) {
 				}
 				break
 			}
-			if mi := x.mentionStartAt(c + 1); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+			ap := c + 1
+			for ap < k && x.tokRole[ap] >= 0 && x.tokMent[ap] < 0 {
+				ap = x.roles[x.tokRole[ap]].t1 // ", Dr. Tan Wei Ming, said"
+			}
+			if mi := x.mentionStartAt(ap); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 				return x.ments[mi].ent, x.ments[mi].conf
 			}
 			k = c - 1
@@ -308,6 +348,18 @@ func (x *doc) subjectOf(si, v int) (int, float64) {
 			if q < s.t1 {
 				if e, c := x.refAt(si, q); e >= 0 {
 					return e, c
+				}
+				// "…," said the centre's director, Dr. X
+				for r := q; r < s.t1 && r < q+6; r++ {
+					if ri := x.tokRole[r]; ri >= 0 {
+						if p := x.appositivePerson(si, x.roles[ri].t1, 3); p >= 0 {
+							return p, 0.75
+						}
+						break
+					}
+					if x.toks[r].kind == tkPunct && x.toks[r].kind != tkPoss {
+						break
+					}
 				}
 			}
 		}

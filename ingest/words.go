@@ -96,7 +96,7 @@ var eventHeads = map[string]string{
 	"conference": "summit", "forum": "summit", "attack": "attack", "attacks": "attack", "bombing": "attack",
 	"bombings": "attack", "massacre": "attack", "incident": "attack", "shooting": "attack", "explosion": "attack",
 	"siege": "attack", "treaty": "treaty", "accord": "treaty", "accords": "treaty", "agreement": "treaty",
-	"pact": "treaty", "revolution": "revolution", "uprising": "revolution", "coup": "revolution", "election": "election",
+	"pact": "treaty", "declaration": "treaty", "revolution": "revolution", "uprising": "revolution", "coup": "revolution", "election": "election",
 	"elections": "election", "referendum": "election", "games": "games", "olympics": "games", "cup": "games",
 	"championship": "games", "offensive": "war", "battle": "war", "détente": "other", "detente": "other",
 	"exchange": "exchange", "swap": "exchange", "explosions": "attack", "shootings": "attack", "massacres": "attack",
@@ -149,7 +149,7 @@ var skipBeforeVerb = set("also", "has", "have", "had", "was", "were", "is", "are
 	"separately", "directly", "personally", "specifically", "explicitly", "firmly", "strongly", "openly", "sharply",
 	"similarly", "likewise", "meanwhile", "subsequently", "initially", "finally", "briefly", "privately", "jointly",
 	"reiterated", "had", "himself", "herself", "itself", "too", "both", "all", "together", "last", "week", "month",
-	"year", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today")
+	"year", "on", "still", "now", "formally", "swiftly", "promptly", "immediately", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today")
 
 // modalMarkers before a meeting or sanction verb make it unreal: planned,
 // proposed, postponed, cancelled, hoped for, conditional or denied.
@@ -162,7 +162,8 @@ var modalMarkers = set("will", "would", "shall", "may", "might", "could", "shoul
 	"agree", "agrees", "offered", "offers", "ready", "willing", "prepared", "possible", "potential", "possibility",
 	"threatened", "threatens", "threaten", "considering", "consider", "considers", "mulling", "weighing", "right",
 	"ahead", "upcoming", "future", "calls", "called", "urged", "urges", "demanded", "asked", "invited", "invite",
-	"without", "neither", "nor", "hardly", "denied", "denies", "deny")
+	"without", "neither", "nor", "hardly", "denied", "denies", "deny", "claimed", "claims", "alleged", "alleges",
+	"allegedly", "purportedly", "rumoured", "rumored", "axed", "shelved", "abandoned", "refuse", "decline")
 
 // pronouns that can stand for a person speaker.
 var personPronouns = set("he", "she")
