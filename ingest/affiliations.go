@@ -71,7 +71,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 	k = r.t1
 	if k < s.t1 {
 		prep := x.toks[k].lower
-		if prep == "of" || prep == "at" || prep == "with" || prep == "for" || prep == "to" || prep == "in" {
+		if prep == "of" || prep == "at" || prep == "with" || prep == "for" || prep == "to" || prep == "in" || prep == "on" {
 			q := k + 1
 			if q < s.t1 && (x.toks[q].lower == "the" || x.toks[q].lower == "a") {
 				q++
@@ -90,6 +90,15 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 				m := &x.ments[mi]
 				e := m.ent
 				after = m.t1
+				// "secretary of Iran's Supreme National Security Council":
+				// the state's body, not the state
+				if e >= 0 && x.ents[e].kind == "state" && m.t1+1 < s.t1 && x.toks[m.t1].kind == tkPoss && prep == "of" {
+					if mj := x.mentionStartAt(m.t1 + 1); mj >= 0 {
+						if o := x.ments[mj].ent; o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state" && !x.ments[mj].weak {
+							m, e, after = &x.ments[mj], o, x.ments[mj].t1
+						}
+					}
+				}
 				if e >= 0 && x.ents[e].typ == TypeInstitution {
 					// "adviser to the Russian president": the president's state
 					nextRole := m.t1 < s.t1 && x.tokRole[m.t1] >= 0
@@ -98,6 +107,9 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 						// the host country, not the employer
 					case prep == "to" && !(nextRole || x.ents[e].kind != "state" || !m.weak):
 					case prep == "in" && x.ents[e].kind == "state":
+					case prep == "on" && !committeeKinds[x.ents[e].kind]:
+						// "a Democrat on the Foreign Affairs Committee", not
+						// "an expert on Russia"
 					default:
 						if inst < 0 || x.ents[inst].kind == "state" && x.ents[e].kind != "state" && (prep == "at" || prep == "with") {
 							inst = e
@@ -169,6 +181,9 @@ func (x *doc) impliedSpan(e int, r *roleSpan) {
 	}
 }
 
+// articleLike words open an appositive noun phrase.
+var articleLike = set("a", "an", "the", "former")
+
 // npStart returns the first token of the noun phrase a role heads,
 // including its qualifier and determiner, and whether it is definite.
 func (x *doc) npStart(r *roleSpan) (int, bool) {
@@ -180,6 +195,16 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 	}
 	if mi := x.mentionEndAt(k); mi >= 0 && k >= s.t0 {
 		p = x.ments[mi].t0
+	} else {
+		// ", a maritime law scholar at": lower-case modifiers between
+		// an appositive's article and its role
+		q := p
+		for n := 0; n < 3 && q-1 > s.t0 && x.toks[q-1].kind == tkWord && !x.toks[q-1].cap && x.tokMent[q-1] < 0 && !articleLike[x.toks[q-1].lower]; n++ {
+			q--
+		}
+		if q < p && q-2 >= s.t0 && articleLike[x.toks[q-1].lower] && x.toks[q-2].text == "," {
+			p = q
+		}
 	}
 	def := false
 	for p-1 >= s.t0 {
@@ -208,11 +233,27 @@ func (x *doc) affiliate(ri int, np bool) {
 	// (i) title before a name: "U.S. President Joe Biden", "Saudi Energy
 	// Minister Prince Abdulaziz bin Salman"
 	nameAt := r.t1
-	if nameAt < s.t1 && x.tokRole[nameAt] >= 0 && x.roles[x.tokRole[nameAt]].tp.title {
+	if nameAt < s.t1 && x.tokRole[nameAt] >= 0 && (x.roles[x.tokRole[nameAt]].tp.title || x.roles[x.tokRole[nameAt]].tp.honor) {
 		nameAt = x.roles[x.tokRole[nameAt]].t1
+		// "Defence Minister Gen. (ret.) X"
+		if nameAt+3 < s.t1 && x.toks[nameAt].text == "(" && x.toks[nameAt+1].lower == "ret" {
+			q := nameAt + 2
+			if x.toks[q].text == "." {
+				q++
+			}
+			if x.toks[q].text == ")" {
+				nameAt = q + 1
+			}
+		}
 	}
 	if mi := x.mentionStartAt(nameAt); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		person = x.ments[mi].ent
+	} else if after > r.t1 && r.tp.title && x.toks[r.t0].cap && after < s.t1 && x.toks[after-1].kind == tkWord {
+		// "Under Secretary of the Treasury X", "Ambassador to the
+		// Philippines X": the name after the title's qualifier
+		if mi := x.mentionStartAt(after); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+			person = x.ments[mi].ent
+		}
 	}
 	// (ii) role, then the name: "the Russian Ambassador to Washington,
 	// Pavel Orlov," or "China's special representative for Eurasian
@@ -602,3 +643,109 @@ func (x *doc) itsReferent(r *roleSpan, its int) int {
 	}
 	return -1
 }
+
+// stateOffice reports whether a role is an office of a state ("Prime
+// Minister", "Vice Premier", "High Commissioner", "Deputy Foreign
+// Minister"), whose holder works for a state even when the phrase names
+// none.
+func (x *doc) stateOffice(r *roleSpan) bool {
+	if !r.tp.title || r.tp.honor || r.tp.occup || r.plural {
+		return false
+	}
+	switch r.head {
+	case "minister", "premier", "chancellor", "ambassador":
+		return true
+	case "president":
+		// a formal title: "President X", not "president of the society"
+		return x.toks[r.t0].cap && !strings.Contains(r.text, "vice") && !strings.Contains(r.text, "former")
+	case "commissioner":
+		return strings.HasPrefix(r.text, "high ")
+	}
+	return false
+}
+
+// impliedStates links the holder of a state office to its state when the
+// role names none: the nearest state named earlier in the same sentence
+// ("six Indian diplomats, including High Commissioner X", "a Chinese
+// delegation led by Vice Premier Y"), else the state the article is
+// plainly about ("Prime Minister Z told parliament").
+func (x *doc) impliedStates() {
+	dominant := -2
+	for ri := range x.roles {
+		r := &x.roles[ri]
+		person, ok := x.roleRef[ri]
+		if !ok || person < 0 || !x.stateOffice(r) {
+			continue
+		}
+		has := false
+		for _, a := range x.affs {
+			has = has || a.person == person
+		}
+		if has {
+			continue
+		}
+		s := &x.sents[r.sent]
+		st := -1
+		otherPerson := false
+		for k := r.t0 - 1; k >= s.t0 && k >= r.t0-15; k-- {
+			if mi := x.tokMent[k]; mi >= 0 {
+				if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
+					if k-1 >= s.t0 && (x.toks[k-1].lower == "to" || x.toks[k-1].lower == "in" || x.toks[k-1].lower == "with") {
+						break // "ambassador to X", "talks in X": a host
+					}
+					st = e
+					break
+				}
+				if e := x.ments[mi].ent; x.isPerson(e) && e != person {
+					otherPerson = true
+					break // another person's state
+				}
+			}
+		}
+		if st < 0 && !r.tp.diplo {
+			if dominant == -2 {
+				dominant = x.dominantState()
+			}
+			st = dominant
+			// another state named in the sentence makes the article's
+			// main state a guess ("Moldovan Prime Minister X met
+			// Chancellor Y")
+			for k := s.t0; k < s.t1 && st >= 0; k++ {
+				if mi := x.tokMent[k]; mi >= 0 {
+					if e := x.ments[mi].ent; e >= 0 && (e != st || otherPerson) && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
+						st = -1
+					}
+				}
+			}
+		}
+		if st < 0 || st == person {
+			continue
+		}
+		x.affs = append(x.affs, affiliation{person: person, inst: st, role: r.text, sent: r.sent, conf: 0.6})
+		x.ents[person].states = append(x.ents[person].states, x.ents[st].key)
+	}
+}
+
+// dominantState returns the state named at least three times and twice as
+// often as any other, or -1.
+func (x *doc) dominantState() int {
+	best, second, bi := 0, 0, -1
+	for ei, e := range x.ents {
+		if e.typ != TypeInstitution || e.kind != "state" {
+			continue
+		}
+		n := len(e.spans)
+		if n > best {
+			best, second, bi = n, best, ei
+		} else if n > second {
+			second = n
+		}
+	}
+	if best >= 3 && best >= 2*second {
+		return bi
+	}
+	return -1
+}
+
+// committeeKinds are bodies a person sits on.
+var committeeKinds = set("organization", "parliament", "government")

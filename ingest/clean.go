@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cleaned is an article with its page furniture removed.
@@ -89,7 +90,71 @@ var furniturePrefixes = []string{
 	"this story has been", "this article has been", "for more news", "stay informed", "stay updated",
 	"sign up to", "install our", "enable notifications", "word count",
 	"estimated reading time", "reading time", "last updated", "first published", "comments (", "trending:",
-	"most read:", "recommended:", "sponsored:", "ad:", "partner content",
+	"most read:", "recommended:", "sponsored:", "ad:", "partner content", "share this article:", "share this page",
+	"about the author",
+}
+
+// socialWords name share buttons: a line made only of them is furniture.
+var socialWords = set("facebook", "twitter", "x", "email", "e-mail", "linkedin", "whatsapp", "telegram", "reddit",
+	"copy link", "print", "instagram", "youtube", "threads", "bluesky", "mastodon", "share")
+
+// isShareLine recognises "Facebook | Twitter | Email" and "Facebook · X ·
+// LinkedIn · Copy link".
+func isShareLine(key string) bool {
+	if len(key) > 80 {
+		return false
+	}
+	n := 0
+	for key != "" {
+		i := strings.IndexAny(key, "|/,\u00b7\u2022")
+		p := key
+		if i >= 0 {
+			p = key[:i]
+			_, w := utf8.DecodeRuneInString(key[i:])
+			key = key[i+w:]
+		} else {
+			key = ""
+		}
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if !socialWords[p] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// bioWords make a closing line about a person an author's biography.
+var bioWords = []string{"columnist", "correspondent", "editor", "reporter", "writer", "journalist", "contributor", "freelance", "bureau chief"}
+
+// isAuthorBio recognises a short closing line describing the author:
+// "Jane Roe is a columnist and a former bureau chief for …", "X is Y's
+// trade editor. He previously worked for …".
+func isAuthorBio(line string) bool {
+	if wordCount(line) > 60 {
+		return false
+	}
+	first := line
+	if i := strings.Index(line, ". "); i > 0 {
+		first = line[:i]
+	}
+	i := strings.Index(first, " is ")
+	if i <= 0 || wordCount(first[:i]) > 7 || wordCount(first[:i]) < 2 {
+		return false
+	}
+	if !strings.ContainsFunc(first[:i], unicode.IsUpper) {
+		return false
+	}
+	low := strings.ToLower(first[i:])
+	for _, w := range bioWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlEntities decodes the entities scraped text most often keeps.
@@ -223,6 +288,7 @@ func clean(src string) cleaned {
 	b.Grow(len(src))
 	bodyWords := 0
 	skipNext := false
+	skipList := false
 	crumbTitle := ""
 	lines := 0
 	headerLines := 0 // content lines seen before the body starts
@@ -241,6 +307,13 @@ func clean(src string) cleaned {
 			line = htmlEntities.Replace(line) // scraped text keeps some
 		}
 		key := lineKey(line)
+		if skipList {
+			// the rest of a list of other headlines under "Read more:"
+			if isListItem(line) && wordCount(line) <= 25 {
+				continue
+			}
+			skipList = false
+		}
 		if skipNext {
 			skipNext = false
 			if wordCount(line) <= 25 && !furnitureLines[key] {
@@ -253,11 +326,13 @@ func clean(src string) cleaned {
 			}
 			if bodyWords > 0 && !strings.Contains(key, "comment") && !strings.Contains(key, "reply") {
 				skipNext = true // a short list of other headlines follows
+				skipList = true
 				continue
 			}
 		}
-		if skipNextLines[key] {
+		if skipNextLines[key] || bodyWords > 0 && isLinkHeader(key) {
 			skipNext = true
+			skipList = true
 			continue
 		}
 		if furnitureLines[key] || key == "" {
@@ -269,8 +344,12 @@ func clean(src string) cleaned {
 			}
 			continue
 		}
-		if hasFurniturePrefix(key) {
+		if hasFurniturePrefix(key) || isShareLine(key) {
+			skipList = bodyWords > 0 && (strings.HasPrefix(key, "read more") || strings.HasPrefix(key, "related") || strings.HasPrefix(key, "see also") || strings.HasPrefix(key, "also read") || strings.HasPrefix(key, "most read"))
 			continue
+		}
+		if bodyWords >= 150 && isAuthorBio(line) && remainingLines(rest) <= 6 {
+			continue // the author's biography at the end
 		}
 		if bodyWords == 0 {
 			if name, role, date, ok := parseByline(line); ok && c.byline == "" {
@@ -301,6 +380,11 @@ func clean(src string) cleaned {
 			if isLabelLine(line, key) && headlineLike(next) && (!strings.HasSuffix(next, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
 			}
+			// "World | Asia-Pacific", "Site Name | Trade & Markets": a
+			// bar of short section labels above a longer headline
+			if strings.Contains(line, " | ") && headlineLike(next) && !strings.HasSuffix(next, ".") && wordCount(next) >= 5 && isLabelBar(line) {
+				continue
+			}
 			// "OPINION | Headline text": a section label before the bar
 			if i := strings.Index(line, " | "); i > 0 && wordCount(line[:i]) <= 3 && wordCount(line[i+3:]) >= 4 && isLabelLine(line[:i], lineKey(line[:i])) {
 				line = strings.TrimSpace(line[i+3:])
@@ -323,6 +407,7 @@ func clean(src string) cleaned {
 			continue // repeated headline
 		}
 		if lines > 0 {
+			line = titleCaseLabel(line)
 			b.WriteByte('\n')
 		}
 		b.WriteString(line)
@@ -498,4 +583,129 @@ func metaDate(line, key string) string {
 		}
 	}
 	return ""
+}
+
+// labelSmall words stay lower case inside a title-cased speaker label.
+var labelSmall = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "to": true,
+	"oglu": true, "ogly": true, "kyzy": true, "bin": true, "de": true, "van": true, "der": true, "la": true, "del": true}
+
+// titleCaseLabel rewrites an upper-case speaker label at the start of a
+// transcript line ("SECRETARY OF STATE JANE A. DOE: Good afternoon.",
+// "MINISTER JOHN ROE (Ruritania): Thank you.") in title case, so that the
+// name and role in it read as in running text. Only ASCII labels of two
+// to eight words, or one hyphenated surname, followed by ": " and more
+// text are changed; "Q:" and "A:" stay.
+func titleCaseLabel(line string) string {
+	i := strings.Index(line, ": ")
+	if i <= 1 || i > 80 || len(line) < i+4 {
+		return line
+	}
+	label := line[:i]
+	if p := strings.Index(label, " ("); p > 0 && strings.HasSuffix(label, ")") {
+		label = label[:p]
+	}
+	n := len(label)
+	words, letters, hyphen := 1, 0, false
+	for k := 0; k < n; k++ {
+		c := label[k]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ':
+			words++
+		case c == '-':
+			hyphen = true
+		case c == '.' || c == '\'':
+		default:
+			return line
+		}
+	}
+	if letters < 4 || words > 8 || words == 1 && !hyphen && letters < 5 {
+		return line
+	}
+	b := []byte(line)
+	start := true
+	for k := 0; k < n; k++ {
+		c := b[k]
+		if c == ' ' || c == '-' || c == '.' || c == '\'' {
+			start = c != '\''
+			continue
+		}
+		if !start {
+			b[k] += 'a' - 'A'
+			continue
+		}
+		start = false
+		e := k
+		for e < n && b[e] >= 'A' && b[e] <= 'Z' {
+			e++
+		}
+		if k > 0 && b[k-1] == ' ' && labelSmall[strings.ToLower(line[k:e])] {
+			for q := k; q < e; q++ {
+				b[q] += 'a' - 'A'
+			}
+			k = e - 1
+		}
+	}
+	return string(b)
+}
+
+// isLabelBar reports a line of short labels joined by " | " (at most
+// three words each, six in all).
+func isLabelBar(line string) bool {
+	total := 0
+	for _, p := range strings.Split(line, " | ") {
+		n := wordCount(p)
+		if n == 0 || n > 3 {
+			return false
+		}
+		total += n
+	}
+	return total <= 6
+}
+
+// remainingLines counts the non-empty lines left in rest (up to 10).
+func remainingLines(rest string) int {
+	n := 0
+	for rest != "" && n < 10 {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// isListItem reports a line that starts a bullet or numbered list item.
+func isListItem(line string) bool {
+	if len(line) < 3 {
+		return false
+	}
+	switch {
+	case line[0] == '-' || line[0] == '*':
+		return line[1] == ' '
+	case strings.HasPrefix(line, "\u2022"):
+		return true
+	case line[0] >= '0' && line[0] <= '9':
+		i := 1
+		if line[i] >= '0' && line[i] <= '9' {
+			i++
+		}
+		return i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
+	}
+	return false
+}
+
+// isLinkHeader reports a short header over links to other articles:
+// "Related analysis", "Related stories", "More from Asia".
+func isLinkHeader(key string) bool {
+	if wordCount(key) > 3 {
+		return false
+	}
+	return strings.HasPrefix(key, "related ") || strings.HasPrefix(key, "more from ") || strings.HasPrefix(key, "more on ") || key == "most read" || key == "you might also like" || key == "read next"
 }

@@ -13,6 +13,9 @@ func (x *doc) eventPass(si int) {
 		if x.namedEventAt(si, i) {
 			continue
 		}
+		if x.datedEvent(si, i) {
+			continue
+		}
 		cls, ok := eventHeads[toks[i].lower]
 		if !ok || x.used[i] {
 			continue
@@ -227,6 +230,15 @@ func (x *doc) namedEventAt(si, i int) bool {
 		name := n.lower + "-point " + toks[i+1].lower
 		x.addMention(mention{t0: i - 2, t1: i + 2, sent: si, typ: TypeEvent, kind: "treaty", key: "ev:treaty:" + name, name: name, conf: 0.65, gzRole: -1})
 		return true
+	case t.lower == "party" && i-2 >= s.t0 && i+1 < s.t1 && toks[i-1].text == "-" && toks[i+1].lower == "talks" && !x.used[i-2]:
+		// "the six-party talks": a standing negotiating format
+		n := &toks[i-2]
+		if !(numberWords[n.lower] || isDigits(n.text)) {
+			return false
+		}
+		name := n.lower + "-party talks"
+		x.addMention(mention{t0: i - 2, t1: i + 2, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + name, name: name, conf: 0.65, gzRole: -1})
+		return true
 	case t.text == "-" && !t.space && i+1 < s.t1 && !toks[i+1].space && isYear(toks[i+1].text) && i-1 >= s.t0 && toks[i-1].cap:
 		// "Azure Shield-2024": a code name with its year
 		a := x.capRunBefore(si, i)
@@ -301,4 +313,64 @@ func isDigits(s string) bool {
 
 func isYear(s string) bool {
 	return len(s) == 4 && isDigits(s) && (s[0] == '1' || s[0] == '2')
+}
+
+// datedNouns name one-off events when a date is attached to them.
+var datedNouns = map[string]string{"war": "war", "offensive": "war", "invasion": "war", "incursion": "war",
+	"launches": "attack", "tests": "attack", "test": "attack", "strikes": "attack", "ramming": "attack", "killing": "attack"}
+
+// datedModifiers may stand between the date and the noun.
+var datedModifiers = set("missile", "military", "border", "nuclear", "ground", "air", "naval", "rocket", "ballistic", "civil", "drone")
+
+// datedEvent takes a one-off event by its date: "their 1998-2000 border
+// war", "North Korea's July 5 missile launches", "a military offensive
+// in September 2023" (named "military offensive"). Without a date the
+// noun is no event ("further launches", "the war").
+func (x *doc) datedEvent(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	t := &toks[i]
+	cls, ok := datedNouns[t.lower]
+	if !ok || t.cap || x.used[i] {
+		return false
+	}
+	a := i
+	for a-1 >= s.t0 && a > i-2 && datedModifiers[toks[a-1].lower] && !x.used[a-1] {
+		a--
+	}
+	start := -1
+	if k := a - 1; k >= s.t0 && !x.used[k] {
+		switch {
+		case isYear(toks[k].text) && k-2 >= s.t0 && toks[k-1].text == "-" && isYear(toks[k-2].text):
+			start = k - 2 // "1998-2000 border war"
+		case isYear(toks[k].text):
+			start = k // "the 2008 war", "the June 2023 killing"
+			if k-1 >= s.t0 && toks[k-1].cap && !x.used[k-1] {
+				if _, ok := monthNames[toks[k-1].lower]; ok {
+					start = k - 1
+				}
+			}
+		case isDigits(toks[k].text) && len(toks[k].text) <= 2 && k-1 >= s.t0:
+			if _, ok := monthNames[toks[k-1].lower]; ok && toks[k-1].cap {
+				start = k - 1 // "July 5 missile launches"
+			}
+		}
+	}
+	name := ""
+	switch {
+	case start >= 0:
+		name = normText(x.spanText(start, i+1))
+	case a < i && i+2 < s.t1 && (toks[i+1].lower == "in" || toks[i+1].lower == "on"):
+		// "a military offensive in September 2023"
+		n := &toks[i+2]
+		if _, ok := monthNames[n.lower]; !(ok && n.cap) && !isYear(n.text) {
+			return false
+		}
+		start = a
+		name = normText(x.spanText(a, i+1))
+	default:
+		return false
+	}
+	x.addMention(mention{t0: start, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
+	return true
 }

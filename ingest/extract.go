@@ -4,7 +4,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"log/slog"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,7 +46,16 @@ type doc struct {
 
 // Extract runs the whole pipeline on one document. Invalid input (empty,
 // not UTF-8, binary) gives an *InputError that matches ErrInvalidInput.
-func Extract(ctx context.Context, d Document) (Result, error) {
+func Extract(ctx context.Context, d Document) (res Result, err error) {
+	// A bug met on some input must cost that article, not the batch: the
+	// panic becomes an ErrInternal error naming the file, and the stack
+	// goes to the log for the bug report.
+	defer func() {
+		if r := recover(); r != nil {
+			slog.Error("extractor panic", "file", d.File, "panic", r, "stack", string(debug.Stack()))
+			res, err = Result{}, fmt.Errorf("%s: %w: %v", d.File, ErrInternal, r)
+		}
+	}()
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
@@ -100,7 +112,7 @@ func Extract(ctx context.Context, d Document) (Result, error) {
 			words++
 		}
 	}
-	res := Result{
+	res = Result{
 		File: filepath.Base(d.File),
 		Article: Article{
 			ID: id, Title: c.title, Published: c.published, Byline: c.byline, BylineRole: c.bylineRole,

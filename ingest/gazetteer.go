@@ -83,6 +83,11 @@ func (x *doc) gazetteerPass(si int) {
 		case gzSeat:
 			m.conf = 0.9
 		}
+		if hit.role != gzCapital && e.kind != "state" && m.typ == TypeInstitution && x.upperDateline(i, j, s) {
+			// "UNITED NATIONS, July 15 (…) --": a dateline names a place
+			m.typ, m.kind, m.key, m.name = TypePlace, "place", "pl:"+strings.ToLower(hit.surface), hit.surface
+			m.conf = 0.8
+		}
 		if e.kind == "state" && m.typ == TypeInstitution && !m.weak && !instDone {
 			// "the U.S. government", "Russia's government"
 			k := j
@@ -298,12 +303,56 @@ func (x *doc) capitalIsPlace(i, j int, s *sentence) bool {
 			return true
 		}
 	}
+	// "Vienna's international airport", "Kyiv's outskirts": a place noun
+	// owned by the city
+	if j+1 < s.t1 && toks[j].kind == tkPoss {
+		for k := j + 1; k < s.t1 && k <= j+3; k++ {
+			if cityNouns[toks[k].lower] {
+				return true
+			}
+			if toks[k].kind != tkWord || toks[k].cap {
+				break
+			}
+		}
+	}
 	// "the Moscow region", "Washington area", "Moscow time"
 	if j < s.t1 {
 		switch toks[j].lower {
-		case "region", "area", "time", "metro", "suburbs", "residents", "airport", "oblast", "mayor", "city":
+		case "region", "area", "time", "metro", "suburbs", "residents", "airport", "oblast", "mayor", "city",
+			"tarmac", "outskirts", "streets", "centre", "center", "port", "harbour", "harbor", "district":
 			return true
 		}
+	}
+	return false
+}
+
+// cityNouns after a capital's possessive make it the city, not the state.
+var cityNouns = set("airport", "airports", "outskirts", "suburbs", "streets", "centre", "center", "mayor", "residents",
+	"port", "harbour", "harbor", "metro", "subway", "hotels", "hotel", "hospitals", "hospital", "districts", "district",
+	"neighbourhoods", "neighborhoods", "skyline", "old", "historic", "city")
+
+// upperDateline reports an upper-case place name opening a line and
+// followed by a date or an agency credit: "UNITED NATIONS, July 15, 2006
+// (Agency) --".
+func (x *doc) upperDateline(i, j int, s *sentence) bool {
+	toks := x.toks
+	if i != s.t0 || !toks[i].nl || j >= s.t1 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].kind == tkWord && !toks[k].upper {
+			return false
+		}
+	}
+	if toks[j].text == "(" {
+		return true
+	}
+	if toks[j].text == "," && j+1 < s.t1 {
+		n := &toks[j+1]
+		if _, ok := monthNames[n.lower]; ok && n.cap {
+			return true
+		}
+		return n.kind == tkNum
 	}
 	return false
 }

@@ -200,6 +200,15 @@ func TestNamedEventShapes(t *testing.T) {
 		{"elections without a state", "A\nParliamentary elections are due next year.", "parliamentary elections", false},
 		{"one-word drills", "A\nChinese drills ended on Monday.", "Chinese", false},
 		{"talks are not an event", "A\nThe talks ended on Monday.", "talks", false},
+		{"a year range before a war", "A\nThe deal ended two decades after their 1998-2000 border war.", "1998-2000 border war", true},
+		{"a day before launches", "A\nThe Council condemned Ruritania's July 5 missile launches.", "July 5 missile launches", true},
+		{"a month and year before a killing", "A\nThe June 2023 killing of an activist strained ties.", "June 2023 killing", true},
+		{"a modifier and a date after", "A\nThe army took the region after a military offensive in September 2023.", "military offensive", true},
+		{"launches without a date", "A\nHe warned that further launches could not be ruled out.", "launches", false},
+		{"an offensive without a modifier", "A\nThe offensive in September 2023 was brief.", "offensive", false},
+		{"a number is not a date", "A\nThe army fired 40 missile launches.", "40 missile launches", false},
+		{"two states' war", "A\nVeterans of the Eritrean-Ethiopian War marched.", "Eritrean-Ethiopian War", true},
+		{"N-party talks", "A\nHe urged a return to the six-party talks in Beijing.", "six-party talks", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
@@ -341,6 +350,195 @@ func TestSanctionPatternsMore(t *testing.T) {
 			res := run(t, tc.text)
 			if got := hasRel(res, RelSanctioned, tc.imposer, tc.target); got != tc.want {
 				t.Errorf("SANCTIONED(%s, %s) = %v, want %v\n%s", tc.imposer, tc.target, got, tc.want, dump(res))
+			}
+		})
+	}
+}
+
+// Third-round rule families: initials inside names, state offices whose
+// state is named elsewhere, appositives with lower-case modifiers.
+func TestRound3Affiliations(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, person, inst string
+		want                     bool
+	}{
+		{"state named earlier in the sentence", "A\nCanada expelled six Indian diplomats, including High Commissioner Ravi Kumar Sen, on Monday.", "Ravi Kumar Sen", "India", true},
+		{"delegation led by a title", "A\nA Chinese delegation led by Vice Premier Liu Hongbo arrived in Hanoi.", "Liu Hongbo", "China", true},
+		{"ambassador to: the host is not the employer", "A\nThe talks in Chile were hosted by Ambassador to Chile Mark Dunn.", "Mark Dunn", "Chile", false},
+		{"another person between state and title", "A\nFrance's Jean Morel met President Paolo Ricci in Rome.", "Paolo Ricci", "France", false},
+		{"lower-case president is no state office", "A\nAt the Sikh society in Surrey, president Amrit Gill said families were worried. Canada, Canada and Canada agreed.", "Amrit Gill", "Canada", false},
+		{"the article's state, with no other state in the sentence", "A\nPeru, Peru and Peru. Peru again.\nPrime Minister Ana Flores told parliament the budget was fair.", "Ana Flores", "Peru", true},
+		{"another person's state blocks the article's state", "A\nAid for Moldova. Moldova, Moldova.\nMoldovan Prime Minister Ion Rusu visited Berlin and met Chancellor Karl Weber.", "Karl Weber", "Moldova", false},
+		{"a retired rank between title and name", "A\nTurkish Defence Minister Gen. (ret.) Mehmet Aksoy said the centre would open.", "Mehmet Aksoy", "Turkey", true},
+		{"a state's body after of", "A\nAli Rezaei, secretary of Iran's Supreme National Security Council, held talks in Beijing.", "Ali Rezaei", "Supreme National Security Council", true},
+		{"an ambassador is not the host's", "A\nThe Philippines, the Philippines and the Philippines.\nAmbassador to the Philippines Laura Finch said the treaty applied.", "Laura Finch", "Philippines", false},
+		{"a party member on a committee", "A\nRep. Jane Holt, a Democrat on the House Foreign Affairs Committee, called for a review.", "Jane Holt", "House Foreign Affairs Committee", true},
+		{"an expert on a state", "A\nJane Holt, an expert on Russia, called for a review.", "Jane Holt", "Russia", false},
+		{"appositive with lower-case modifiers", "A\nNora Santos, a maritime law scholar at the Luzon Institute for Maritime Studies, argued that it was a test.", "Nora Santos", "Luzon Institute for Maritime Studies", true},
+		{"modifiers without an appositive", "A\nThe maritime law scholar at the Luzon Institute for Maritime Studies told Nora Santos nothing.", "Nora Santos", "Luzon Institute for Maritime Studies", false},
+		{"initial and an honorific after a title", "A\nForeign Secretary Sir Alan Whitby said the measures were firm.", "Alan Whitby", "United Kingdom", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			if got := hasRel(res, RelAffiliatedWith, tc.person, tc.inst); got != tc.want {
+				t.Errorf("AFFILIATED_WITH(%s, %s) = %v, want %v\n%s", tc.person, tc.inst, got, tc.want, dump(res))
+			}
+		})
+	}
+}
+
+func TestInitials(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want map[string]string
+	}{
+		{"middle initial", "A\nSen. Howard T. Keller said the deal was weak.", map[string]string{"Howard T. Keller": TypePerson, "Howard T": ""}},
+		{"first initial", "A\nThe envoy, R. Daniel Pryce, said the swap was done.", map[string]string{"R. Daniel Pryce": TypePerson, "R": ""}},
+		{"an initial that is also a word, after a title", "A\nSecretary of State Celine B. Hartley-Ross spoke.", map[string]string{"Celine B. Hartley-Ross": TypePerson, "Delphine": ""}},
+		{"Catalan and Spanish joins", "A\nJordi-Pau Ferrer i Solà met Jose Ortega y Gasset.", map[string]string{"Jordi-Pau Ferrer i Solà": TypePerson, "Jose Ortega y Gasset": TypePerson}},
+		{"a hyphenated surname with a particle", "A\nMinister Ter-Minasyan spoke.", map[string]string{"Ter-Minasyan": TypePerson, "Ter": ""}},
+		{"a demonym far back in a busy sentence", "A\nCommodore Jose Tolentino, spokesman of the Philippine Coast Guard for the West Philippine Sea, said Chinese and Filipino crews clashed.",
+			map[string]string{"Philippine Coast Guard": TypeInstitution, "Coast Guard": "", "Commodore Jose Tolentino": ""}},
+		{"two states joined before a head", "A\nThey accepted the ruling of the Eritrea-Ethiopia Boundary Commission.", map[string]string{"Eritrea-Ethiopia Boundary Commission": TypeInstitution, "Ethiopia Boundary Commission": ""}},
+		{"a nickname in quotes", "A\nThe commander, Timoteo \"Tito\" Arbelo, spoke.", map[string]string{"Timoteo Arbelo": TypePerson, "Timoteo": ""}},
+		{"a quoted word after a name is no nickname", "A\nMaria Lopez \"Peace\" was her word.", map[string]string{"Maria Lopez": TypePerson}},
+		{"a capital's airport is the city", "A\nThe two sides swapped prisoners at Oslo's international airport on Friday.", map[string]string{"Norway": "", "Oslo": TypePlace}},
+		{"a capital's decision is the state", "A\nOslo's decision angered Moscow, officials said.", map[string]string{"Norway": TypeInstitution}},
+		{"a channel number", "A\nHe told the state broadcaster Rodina-24 that it was over.", map[string]string{"Rodina-24": TypeInstitution, "Rodina": ""}},
+		{"a pronoun I ends a sentence", "A\nHe fought in World War I. Russia said nothing.", map[string]string{"World War I. Russia": ""}},
+		{"a letter at a sentence end", "A\nThe plan was called Plan B. Turkey said no.", map[string]string{"Plan B. Turkey": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			for name, typ := range tc.want {
+				found := ""
+				for _, e := range res.Entities {
+					if e.Name == name {
+						found = e.Type
+					}
+				}
+				if found != typ {
+					t.Errorf("%q: type %q, want %q\n%s", name, found, typ, dump(res))
+				}
+			}
+		})
+	}
+}
+
+func TestRound3Sanctions(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, typ, a, b string
+		want                  bool
+	}{
+		{"acronym in parentheses after the subject", "A\nOn Tuesday the Office of Foreign Assets Control (OFAC) added two Iranian shipping firms to its sanctions list.", RelSanctioned, "Office of Foreign Assets Control", "Iran", true},
+		{"added after a parenthesis is no statement", "A\nThe Office of Foreign Assets Control (OFAC) added two Iranian shipping firms to its sanctions list.", RelSaid, "Office of Foreign Assets Control", "", false},
+		{"added after a closing quote is", "A\n\"We will not wait,\" Maria Lopez added.", RelSaid, "Maria Lopez", "", true},
+		{"unnamed group of a state", "A\nThe United Kingdom imposed sanctions on seven individuals and three entities responsible for abuses in Belarus.", RelSanctioned, "United Kingdom", "Belarus", true},
+		{"a group and a place after a comma", "A\nThe United Kingdom imposed sanctions on seven individuals, most of them living in Belarus.", RelSanctioned, "United Kingdom", "Belarus", false},
+		{"an adverb after the auxiliary", "A\nThe UK has also frozen the assets of Minsk Fertiliser Holding, a fertiliser exporter, and of the broadcaster Zorka-Plus, which aired confessions.", RelSanctioned, "United Kingdom", "Minsk Fertiliser Holding", true},
+		{"and of the broadcaster X", "A\nThe UK has also frozen the assets of Minsk Fertiliser Holding, a fertiliser exporter, and of the broadcaster Zorka-Plus, which aired confessions.", RelSanctioned, "United Kingdom", "Zorka-Plus", true},
+		{"frozen after a modal", "A\nThe UK could also have frozen the assets of Minsk Fertiliser Holding.", RelSanctioned, "United Kingdom", "Minsk Fertiliser Holding", false},
+		{"a table of designations", "Sanctions on shipping firms\n\nThe United States added two Iranian shipping firms to its sanctions list on Tuesday, officials said in a statement.\n\nTarget | Type | Action\nKharg Star Lines | shipping firm | SDN list\nGulf Amber Tankers | shipping firm | SDN list, assets frozen\n", RelSanctioned, "United States", "Gulf Amber Tankers", true},
+		{"a table without sanctions words", "Sanctions on shipping firms\n\nThe United States added two Iranian shipping firms to its sanctions list on Tuesday, officials said in a statement.\n\nName | Role | Country\nKharg Star Lines | shipping firm | Iran\nGulf Amber Tankers | shipping firm | Iran\n", RelSanctioned, "United States", "Gulf Amber Tankers", false},
+		{"a table before any imposer", "Sanctions on shipping firms\n\nTarget | Type | Action\nKharg Star Lines | shipping firm | SDN list\nGulf Amber Tankers | shipping firm | SDN list\n\nThe United States criticised Iran on Tuesday.", RelSanctioned, "United States", "Gulf Amber Tankers", false},
+		{"those designated include", "A\nThe United Kingdom imposed sanctions on seven individuals in Belarus.\nThose designated include Viktar Marozau, a police colonel.", RelSanctioned, "United Kingdom", "Viktar Marozau", true},
+		{"no earlier sanctions, no imposer", "A\nThe United Kingdom criticised Belarus.\nThose designated include Viktar Marozau, a police colonel.", RelSanctioned, "United Kingdom", "Viktar Marozau", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			if got := hasRel(res, tc.typ, tc.a, tc.b); got != tc.want {
+				t.Errorf("%s(%s, %s) = %v, want %v\n%s", tc.typ, tc.a, tc.b, got, tc.want, dump(res))
+			}
+		})
+	}
+}
+
+func TestRound3Meetings(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, a, b string
+		want             bool
+	}{
+		{"a state as modifier before an appositive role", "A\nForeign Secretary Ana Reyes held talks in Manila with the U.S. Indo-Pacific commander, Adm. Tom Beckett, on patrols.", "Ana Reyes", "Tom Beckett", true},
+		{"the state itself is not the one met", "A\nForeign Secretary Ana Reyes held talks in Manila with the U.S. Indo-Pacific commander, Adm. Tom Beckett, on patrols.", "Ana Reyes", "United States", false},
+		{"delegations from two states met", "A\nMilitary delegations from Russia and Ukraine met in Istanbul on Wednesday.", "Russia", "Ukraine", true},
+		{"a delegation is not a pair", "A\nThe Russian delegation met in Istanbul and Ukraine waited.", "Russia", "Ukraine", false},
+		{"planned delegations", "A\nDelegations from Russia and Ukraine may meet in Istanbul.", "Russia", "Ukraine", false},
+		{"shook hands with", "A\nPresident John Baker shook hands with Maria Lopez in Havana.", "John Baker", "Maria Lopez", true},
+		{"an unresolved acronym's role", "A\nPresident Alvaro Mendez shook hands with the ELP's commander, Timoteo \"Tito\" Arbelo, in Havana.", "Alvaro Mendez", "Timoteo Arbelo", true},
+		{"a counterpart in apposition", "A\nSaudi Foreign Minister Prince Khalid bin Saud Al-Harbi and his Iranian counterpart, Reza Tavakoli-Nia, spoke by phone on Sunday.", "Khalid bin Saud Al-Harbi", "Reza Tavakoli-Nia", true},
+		{"a counterpart speaking to a room", "A\nSaudi Foreign Minister Prince Khalid bin Saud Al-Harbi and his Iranian counterpart, Reza Tavakoli-Nia, spoke at the forum on Sunday.", "Khalid bin Saud Al-Harbi", "Reza Tavakoli-Nia", false},
+		{"shook without hands", "A\nPresident John Baker shook with anger as Maria Lopez spoke.", "John Baker", "Maria Lopez", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			if got := hasRel(res, RelMet, tc.a, tc.b); got != tc.want {
+				t.Errorf("MET(%s, %s) = %v, want %v\n%s", tc.a, tc.b, got, tc.want, dump(res))
+			}
+		})
+	}
+}
+
+func TestTranscriptLabels(t *testing.T) {
+	text := "Remarks\nSECRETARY OF STATE CELINE B. HARTLEY-ROSS: Good afternoon. I met Minister Ter-Minasyan yesterday.\n" +
+		"FOREIGN MINISTER ARSEN TER-MINASYAN (Armenia): Thank you. We chose peace.\n" +
+		"Q: Minister, will you meet again?\nHARTLEY-ROSS: We will see.\n"
+	res := run(t, text)
+	for _, tc := range []struct {
+		typ, a, b string
+		want      bool
+	}{
+		{RelSaid, "Celine B. Hartley-Ross", "", true},
+		{RelSaid, "Arsen Ter-Minasyan", "", true},
+		{RelAffiliatedWith, "Arsen Ter-Minasyan", "Armenia", true},
+		{RelAffiliatedWith, "Celine B. Hartley-Ross", "United States", true},
+		{RelMet, "Celine B. Hartley-Ross", "Arsen Ter-Minasyan", true},
+	} {
+		if got := hasRel(res, tc.typ, tc.a, tc.b); got != tc.want {
+			t.Errorf("%s(%s, %s) = %v, want %v\n%s", tc.typ, tc.a, tc.b, got, tc.want, dump(res))
+		}
+	}
+	// counter-examples: a name at a line start without a label, and an
+	// upper-case line that is no label
+	res = run(t, "A\nMaria Lopez: the profile\nHe said nothing.\nUPDATE: Russia said it would wait.\n")
+	if hasRel(res, RelSaid, "Maria Lopez", "") {
+		t.Errorf("a label without a statement after it is no speaker\n%s", dump(res))
+	}
+	for in, want := range map[string]string{
+		"SECRETARY OF STATE JANE A. DOE: Good afternoon.":             "Secretary of State Jane A. Doe: Good afternoon.",
+		"MINISTER ORKHAN TAHIR OGLU GULIYEV (Azerbaijan): Thank you.": "Minister Orkhan Tahir oglu Guliyev (Azerbaijan): Thank you.",
+		"TER-MINASYAN: Moscow was informed.":                          "Ter-Minasyan: Moscow was informed.",
+		"Q: Minister, will you?":                                      "Q: Minister, will you?",
+		"EU: no change.":                                              "EU: no change.",
+		"WASHINGTON, D.C.: The talks ended.":                          "WASHINGTON, D.C.: The talks ended.",
+	} {
+		if got := titleCaseLabel(in); got != want {
+			t.Errorf("titleCaseLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRound3Said(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, who string
+		want            bool
+	}{
+		{"inverted, through a role with a qualifier", "A\n\"This sends a clear message,\" said Japan's ambassador to the United Nations, Ryo Tanabe-Kudo. \"They must listen.\"", "Ryo Tanabe-Kudo", true},
+		{"the state is not the speaker then", "A\n\"This sends a clear message,\" said Japan's ambassador to the United Nations, Ryo Tanabe-Kudo.", "Japan", false},
+		{"an upper-case dateline is a place", "Title here\n\nUNITED NATIONS, July 15, 2006 (Eastwire) -- The Security Council on Saturday condemned the launches and demanded a halt.", "United Nations", false},
+		{"recalls after a quote", "A\n\"It was a warm meeting,\" she recalls. Dr. Fiona Blakemore led the talks.", "Fiona Blakemore", false},
+		{"recalls with a named speaker", "A\n\"It was a warm meeting,\" Fiona Blakemore recalls.", "Fiona Blakemore", true},
+		{"a body in a list of statements", "Title here\n\nSelected statements\n\n- Ukrainian Foreign Ministry: \"Russia bears full responsibility.\"\n- Kremlin: no comment on the talks.\n", "Ukrainian Foreign Ministry", true},
+		{"a body in a list without a quote", "Title here\n\nSelected statements\n\n- Ukrainian Foreign Ministry: \"Russia bears full responsibility.\"\n- Kremlin: no comment on the talks.\n", "Russia", false},
+		{"a body label outside a list", "Title here\n\nUkrainian Foreign Ministry: \"Russia bears full responsibility.\"\n", "Ukrainian Foreign Ministry", false},
+		{"a passive speech verb", "A\nIraq and Oman, which mediated earlier rounds, were thanked in the statement.", "Oman", false},
+		{"an active one", "A\nOman thanked Iraq in the statement.", "Oman", true},
+		{"a chamber named after its state", "A\nThe China Chamber of Shipping Commerce said the duties were unfair.", "China Chamber of Shipping Commerce", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			if got := hasRel(res, RelSaid, tc.who, ""); got != tc.want {
+				t.Errorf("SAID(%s) = %v, want %v\n%s", tc.who, got, tc.want, dump(res))
 			}
 		})
 	}

@@ -50,6 +50,18 @@ func (x *doc) findInterviewee() int {
 // interviewRef resolves "I" in an answer and "you" in a statement put by
 // the interviewer.
 func (x *doc) interviewRef(si, k int) int {
+	if x.toks[k].text == "I" {
+		// "I" on a transcript line labelled with its speaker
+		ls := si
+		for ls > 0 && x.sents[ls].start > 0 && x.text[x.sents[ls].start-1] != '\n' {
+			ls--
+		}
+		if ls >= si-4 {
+			if e, _ := x.labelSpeaker(ls); e >= 0 {
+				return e
+			}
+		}
+	}
 	if x.interviewee < 0 {
 		return -1
 	}
@@ -60,4 +72,76 @@ func (x *doc) interviewRef(si, k int) int {
 		return x.interviewee
 	}
 	return -1
+}
+
+// labelSpeaker returns the person named in a transcript's speaker label
+// at the start of sentence si ("Hartley-Ross: …", "Foreign Minister X
+// (Armenia): …") and the token after the name, else -1.
+func (x *doc) labelSpeaker(si int) (int, int) {
+	s := &x.sents[si]
+	if s.t0 >= s.t1 || s.heading || s.title {
+		return -1, -1
+	}
+	st := x.toks[s.t0].start
+	if st > 0 && x.text[st-1] != '\n' {
+		return -1, -1
+	}
+	k := s.t0
+	bullet := false
+	if t := x.toks[k].text; (t == "-" || t == "\u2022" || t == "*") && k+1 < s.t1 {
+		k++ // "- Ukrainian Foreign Ministry: \"…\""
+		bullet = true
+	}
+	if r := x.tokRole[k]; r >= 0 {
+		k = x.roles[r].t1
+	}
+	mi := x.mentionStartAt(k)
+	if mi < 0 || !x.isActor(x.ments[mi].ent) || x.ments[mi].weak {
+		return -1, -1
+	}
+	e, after := x.ments[mi].ent, x.ments[mi].t1
+	if !x.isPerson(e) {
+		// a body speaks through a label only in a list of statements
+		// with its words quoted
+		if !bullet || after+1 >= s.t1 || x.toks[after].text != ":" || !isOpening(&x.toks[after+1]) {
+			return -1, -1
+		}
+	}
+	q := after
+	if q < s.t1 && x.toks[q].text == "(" {
+		for q < s.t1 && q < after+6 && x.toks[q].text != ")" {
+			q++
+		}
+		q++
+	}
+	if q >= s.t1 || x.toks[q].text != ":" {
+		return -1, -1
+	}
+	return e, after
+}
+
+// speakerLabels gives the speaker of each labelled transcript line a
+// statement, and the state in "Foreign Minister X (Armenia):" to a titled
+// speaker.
+func (x *doc) speakerLabels(si int) {
+	e, after := x.labelSpeaker(si)
+	if e < 0 {
+		return
+	}
+	x.addRel(RelSaid, e, -1, si, 0.7, "")
+	s := &x.sents[si]
+	if after+2 < s.t1 && x.toks[after].text == "(" && x.toks[s.t0].cap {
+		r := x.tokRole[s.t0]
+		if mi := x.mentionStartAt(after + 1); r >= 0 && mi >= 0 && x.ments[mi].t1 < s.t1 && x.toks[x.ments[mi].t1].text == ")" {
+			st := x.ments[mi].ent
+			if st >= 0 && x.ents[st].typ == TypeInstitution && x.ents[st].kind == "state" {
+				for _, a := range x.affs {
+					if a.person == e && a.inst == st {
+						return
+					}
+				}
+				x.affs = append(x.affs, affiliation{person: e, inst: st, role: x.roles[r].text, sent: si, conf: 0.7})
+			}
+		}
+	}
 }

@@ -32,10 +32,18 @@ func (x *doc) modalBefore(si, v int) bool {
 func (x *doc) personBehind(si int, m *mention) int {
 	s := &x.sents[si]
 	q := m.t1
-	if q < s.t1 && x.toks[q].kind == tkPoss {
+	poss := q < s.t1 && x.toks[q].kind == tkPoss
+	if poss {
 		q++
+	}
+	// "the U.S. Indo-Pacific commander, Adm. X": a state as a modifier
+	adj := !poss && m.ent >= 0 && x.ents[m.ent].kind == "state"
+	if poss || adj {
 		// "Canada's Arctic ambassador": a capitalised modifier before the role
-		for n := 0; n < 2 && q+1 < s.t1 && x.tokRole[q] < 0 && x.toks[q].cap && x.toks[q].kind == tkWord; n++ {
+		for n := 0; n < 3 && q+1 < s.t1 && x.tokRole[q] < 0 && x.toks[q].cap && x.toks[q].kind == tkWord; n++ {
+			if adj && x.toks[q+1].text == "-" && !x.toks[q+1].space && q+2 < s.t1 && x.toks[q+2].cap {
+				q += 2 // "Indo-Pacific"
+			}
 			nq := q + 1
 			if mi := x.tokMent[q]; mi >= 0 {
 				if x.ments[mi].typ != TypePlace {
@@ -110,10 +118,16 @@ func (x *doc) objectsAfter(si, k int) []int {
 		if mi := x.tokMent[j]; mi >= 0 {
 			m := &x.ments[mi]
 			e := m.ent
+			if e < 0 && m.acronym && m.t1 < s.t1 && x.toks[m.t1].kind == tkPoss {
+				// "the FARC's commander, X": an unresolved acronym's role
+				if p := x.personBehind(si, m); p >= 0 {
+					e = p
+				}
+			}
 			if !x.isActor(e) {
 				break
 			}
-			if x.ents[e].typ == TypeInstitution {
+			if e == m.ent && x.ents[e].typ == TypeInstitution {
 				if p := x.personBehind(si, m); p >= 0 {
 					e = p
 				} else if p := m.t0 - 1; p-1 > s.t0 && x.toks[p].lower == "the" && (x.toks[p-1].lower == "of" || x.toks[p-1].lower == "at") && x.tokRole[p-2] >= 0 {
@@ -233,11 +247,11 @@ func (x *doc) meetings(si int) {
 			w := -1
 			for q := k + 1; q < s.t1 && q <= k+4; q++ {
 				ql := x.toks[q].lower
-				if ql == "with" || (ql == "to" && (l == "spoke" || l == "talked" || l == "spoken")) {
+				if ql == "with" && (l != "shook" || x.toks[q-1].lower == "hands") || (ql == "to" && (l == "spoke" || l == "talked" || l == "spoken")) {
 					w = q
 					break
 				}
-				if !(ql == "directly" || ql == "by" || ql == "phone" || ql == "telephone" || ql == "down" || ql == "separately" || ql == "briefly" || ql == "privately" || ql == "again" || ql == "also" || ql == "personally" || ql == "twice") {
+				if !(ql == "hands" && l == "shook" || ql == "directly" || ql == "by" || ql == "phone" || ql == "telephone" || ql == "down" || ql == "separately" || ql == "briefly" || ql == "privately" || ql == "again" || ql == "also" || ql == "personally" || ql == "twice") {
 					break
 				}
 			}
@@ -474,6 +488,12 @@ func (x *doc) meetings(si int) {
 			// "The two spoke privately": the last two people named
 			a, bs = x.lastTwoPeople(si, k)
 		}
+		if (a < 0 || len(bs) == 0) && (x.lx.meet[l] || l == "held") {
+			// "Military delegations from Russia and Ukraine met"
+			if da, dbs := x.delegationsOf(si, k); da >= 0 {
+				a, bs = da, dbs
+			}
+		}
 		if !x.isActor(a) || len(bs) == 0 {
 			continue
 		}
@@ -533,6 +553,9 @@ func (x *doc) personObject(si, k int) int {
 	for j := k; j < s.t1 && j < k+8; j++ {
 		if mi := x.tokMent[j]; mi >= 0 {
 			m := &x.ments[mi]
+			if m.ent < 0 {
+				continue // a mention dropped by resolution
+			}
 			if x.isPerson(m.ent) {
 				return m.ent
 			}
@@ -600,6 +623,21 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 		// walk back over "A, B and C": each item may carry a title
 		var out []int
 		start := x.itemStart(si, k)
+		// "A and his Iranian counterpart, B, spoke": B is A's counterpart
+		if c := start - 1; c-3 >= s.t0 && x.toks[c].text == "," {
+			for q := c - 1; q > s.t0 && q >= c-5; q-- {
+				l := x.toks[q].lower
+				if l == "and" {
+					if pm := x.mentionEndAt(q - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) && x.ments[pm].ent != a && (x.toks[q+1].lower == "his" || x.toks[q+1].lower == "her") {
+						return []int{x.ments[pm].ent}
+					}
+					break
+				}
+				if !(l == "counterpart" || l == "his" || l == "her" || x.tokRole[q] >= 0 || x.tokMent[q] >= 0 && x.ments[x.tokMent[q]].weak) {
+					break
+				}
+			}
+		}
 		for n := 0; n < 6 && start-2 >= s.t0; n++ {
 			sep := x.toks[start-1].lower
 			if sep != "and" && sep != "," {
@@ -709,4 +747,36 @@ func (x *doc) itemStart(si, k int) int {
 		return p
 	}
 	return k
+}
+
+// delegationNouns name groups that meet on behalf of states.
+var delegationNouns = set("delegations", "negotiators", "representatives", "envoys", "officials", "teams", "diplomats")
+
+// delegationsOf returns the two states in a subject "delegations from A
+// and B" (or "of A and B") right before the verb at k.
+func (x *doc) delegationsOf(si, k int) (int, []int) {
+	s := &x.sents[si]
+	q := k - 1
+	mb := x.mentionEndAt(q)
+	if mb < 0 || q < s.t0 {
+		return -1, nil
+	}
+	b := x.ments[mb].ent
+	q = x.ments[mb].t0 - 1
+	if q < s.t0 || x.toks[q].lower != "and" {
+		return -1, nil
+	}
+	ma := x.mentionEndAt(q - 1)
+	if ma < 0 {
+		return -1, nil
+	}
+	a := x.ments[ma].ent
+	q = x.ments[ma].t0 - 1
+	if q-1 < s.t0 || (x.toks[q].lower != "from" && x.toks[q].lower != "of") || !delegationNouns[x.toks[q-1].lower] {
+		return -1, nil
+	}
+	if a < 0 || b < 0 || a == b || x.ents[a].kind != "state" || x.ents[b].kind != "state" {
+		return -1, nil
+	}
+	return a, []int{b}
 }

@@ -188,8 +188,16 @@ func (x *doc) chunkPass(si int) {
 			}
 			// "Institute for the Study of War"
 			if t.kind == tkWord && !t.cap && (t.lower == "of" || t.lower == "for") && hasHead && j+2 < s.t1 && toks[j+1].lower == "the" && x.isProper(j+2) {
-				j += 3
-				continue
+				e := j + 2
+				for e < s.t1 && x.isProper(e) {
+					e++
+				}
+				// "the Coast Guard for the West Philippine Sea": a name
+				// cut by a known one is a place phrase, not part of it
+				if !(e < s.t1 && toks[e].cap && toks[e].kind == tkWord && x.used[e]) {
+					j += 3
+					continue
+				}
 			}
 			// "Bank of Russia", "Institute for Pacific Security", "Council of
 			// the EU"
@@ -234,6 +242,31 @@ func (x *doc) chunkPass(si int) {
 					continue
 				}
 			}
+			if t.text == "-" && !t.space && j-start <= 2 && j+1 < s.t1 && !toks[j+1].space && toks[j+1].kind == tkNum && len(toks[j+1].text) <= 3 &&
+				(j+2 >= s.t1 || toks[j+2].space || toks[j+2].kind == tkPunct && toks[j+2].text != "-") {
+				// "Rodina-24", "Kanal-5": a broadcaster's channel number
+				j += 2
+				continue
+			}
+			if (t.text == "\"" || t.text == "\u201c") && !hasHead && j-start >= 1 && j-start <= 2 && j+3 < s.t1 && toks[j+1].cap && toks[j+1].kind == tkWord &&
+				(toks[j+2].text == "\"" || toks[j+2].text == "\u201d") && x.isProper(j+3) && toks[j+3].space && !stopCaps[toks[j+3].lower] {
+				// "Timoteo \"Tito\" Arbelo": a nickname in quotes
+				j += 3
+				continue
+			}
+			if len(t.text) == 1 && t.cap && t.text != "I" && !hasHead && j-start <= 2 && j+2 < s.t1 && toks[j+1].text == "." && !toks[j+1].space && toks[j+2].space && x.isProper(j+2) &&
+				(x.lx.first[toks[start].lower] || x.titledAt(start)) {
+				// "Celine A. Hartley": an initial that is also a word
+				j += 2
+				continue
+			}
+			if t.text == "." && !t.space && !hasHead && j-start <= 2 && len(toks[j-1].text) == 1 && toks[j-1].cap && toks[j-1].text != "I" &&
+				(j-1 == start || x.lx.first[toks[start].lower] || x.titledAt(start)) && j+1 < s.t1 && toks[j+1].space && x.isProper(j+1) && j+1 < s.t1 && !stopCaps[toks[j+1].lower] {
+				// "Howard T. Keller", "R. Daniel Pryce": a middle or
+				// first initial inside a person's name
+				j++
+				continue
+			}
 			if t.text == "-" && !t.space && j+1 < s.t1 && !toks[j+1].space && (x.isProper(j+1) ||
 				// "Pieter-Jan": a given name joined to another, even one
 				// that is also a month's abbreviation
@@ -267,7 +300,7 @@ func (x *doc) gzBefore(i, lo int) int {
 	if i-1 < lo || !x.used[i-1] {
 		return -1
 	}
-	for k := len(x.ments) - 1; k >= 0 && k >= len(x.ments)-4; k-- {
+	for k := len(x.ments) - 1; k >= 0 && k >= len(x.ments)-12; k-- {
 		m := &x.ments[k]
 		if m.t1 == i && !m.dead && m.gzRole >= 0 && (m.kind == "state" || m.typ == TypePlace) {
 			return k
@@ -331,6 +364,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		}
 		start := a
 		g := -1
+		joined := false
 		if k == a {
 			if g = x.gzBefore(a, s.t0); g < 0 {
 				break
@@ -338,6 +372,17 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			start = x.ments[g].t0
 			if x.ments[g].kind == "state" && cls != "war" && cls != "crisis" && cls != "revolution" {
 				break
+			}
+			// "the Eritrean-Ethiopian War": two states joined by a hyphen
+			if cls == "war" && start-2 >= s.t0 && toks[start-1].text == "-" && !toks[start-1].space && !toks[start].space {
+				if g2 := x.mentionEndingAt(start - 1); g2 >= 0 && x.ments[g2].gzRole >= 0 && x.ments[g2].kind == "state" {
+					x.ments[g2].dead = true
+					for q := x.ments[g2].t0; q < x.ments[g2].t1; q++ {
+						x.used[q] = false
+					}
+					start = x.ments[g2].t0
+					joined = true
+				}
 			}
 		} else if g = x.gzBefore(a, s.t0); g >= 0 && x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName {
 			// "Black Sea Navigation Accord": a place name before belongs to it
@@ -358,8 +403,10 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		}
 		name := normText(x.spanText(start, k+1))
 		key := "ev:" + cls + ":" + strings.ToLower(toks[start].text)
-		if g >= 0 && x.ments[g].kind == "state" {
+		if g >= 0 && x.ments[g].kind == "state" && !joined {
 			key = "ev:" + cls + ":" + x.ments[g].key
+		} else if joined {
+			key = "ev:" + cls + ":" + strings.ToLower(name)
 		}
 		x.addMention(mention{t0: start, t1: k + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.8, gzRole: -1})
 		if k+1 < b {
@@ -394,6 +441,14 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 				start = x.ments[g].t0
 				x.ments[g].dead = true
 				proper = true
+				// "Eritrea-Ethiopia Boundary Commission": two states joined
+				// by a hyphen before the head
+				if start-2 >= s.t0 && toks[start-1].text == "-" && !toks[start-1].space && !toks[start].space {
+					if g2 := x.mentionEndingAt(start - 1); g2 >= 0 && x.ments[g2].gzRole >= 0 && x.ments[g2].kind == "state" && !x.ments[g2].dead {
+						start = x.ments[g2].t0
+						x.ments[g2].dead = true
+					}
+				}
 			}
 		}
 		// "Pakistan's Foreign Office": a generic name takes the state's
@@ -505,7 +560,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	// ("Volkov Follows" → "Volkov"), unless a given name starts it.
 	// a given name: known, or hyphenated with a short lower-case half
 	// ("Seo-yeon", "Jae-in")
-	firstName := x.lx.first[toks[a].lower] || a+2 < b && toks[a+1].text == "-" && !toks[a+1].space && !toks[a+2].cap && len(toks[a+2].text) <= 5
+	firstName := x.lx.first[toks[a].lower] || a+2 < b && toks[a+1].text == "-" && !toks[a+1].space && !toks[a+2].cap && len(toks[a+2].text) <= 5 ||
+		// "R. Daniel Pryce": an initial before a given name
+		a+3 < b && len(toks[a].text) == 1 && toks[a+1].text == "." && x.lx.first[toks[a+2].lower]
 	r := x.roleBefore(a)
 	titled := r != nil && (r.tp.title || r.tp.honor) || x.appositiveCue(si, a, b)
 	if !firstName && !titled {
@@ -566,7 +623,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if !titled && (x.tc[a] && x.isCommon(t.lower)) {
 			return
 		}
-		m := mention{t0: a, t1: b, sent: si, name: titleCaseWord(t.text), conf: 0.5, single: true, titled: titled, gzRole: -1}
+		name := titleCaseWord(t.text)
+		if b-a > 1 && nameParticles[t.lower] {
+			name = normText(x.spanText(a, b)) // "Ter-Minasyan", not "Ter"
+		}
+		m := mention{t0: a, t1: b, sent: si, name: name, conf: 0.5, single: true, titled: titled, gzRole: -1}
 		if titled {
 			m.typ, m.conf = TypePerson, 0.8
 		}
@@ -620,8 +681,13 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			} else {
 				parts = append(parts, titleCaseWord(toks[k].text))
 			}
+		} else if (toks[k].text == "\"" || toks[k].text == "\u201c") && k+2 < b {
+			k += 2 // a nickname in quotes is not part of the name
 		} else if len(parts) > 0 {
 			parts[len(parts)-1] += toks[k].text
+			if toks[k].text == "." {
+				continue // "Howard T. Keller"
+			}
 			if k+1 < b {
 				parts[len(parts)-1] += toks[k+1].text
 				k++
@@ -794,4 +860,11 @@ func (x *doc) speechFollows(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// titledAt reports whether a title stands right before token i
+// ("Secretary of State Celine A. Hartley").
+func (x *doc) titledAt(i int) bool {
+	r := x.roleBefore(i)
+	return r != nil && r.tp.title && r.t1 == i
 }

@@ -69,8 +69,12 @@ func (x *doc) relations() {
 	x.personOfOrg()
 	x.ledBy()
 	x.statesPerson()
+	x.impliedStates()
 	for si := range x.sents {
 		s := &x.sents[si]
+		if s.table && !s.title {
+			x.tableSanction(si)
+		}
 		if s.heading || s.title || s.table || s.question {
 			continue
 		}
@@ -80,6 +84,7 @@ func (x *doc) relations() {
 			x.interviewSaid = true
 			x.addRel(RelSaid, x.interviewee, -1, si, 0.7, "")
 		}
+		x.speakerLabels(si)
 		x.speech(si)
 		x.meetings(si)
 		x.sanctions(si)

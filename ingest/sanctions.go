@@ -65,6 +65,11 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		}
 	}
 	if len(out) == 0 {
+		// "sanctions on seven individuals and three entities responsible
+		// for abuses in Belarus": unnamed people or bodies of a state
+		if e := x.groupState(si, k); e >= 0 {
+			return []int{e}
+		}
 		return nil
 	}
 	// more targets: "… and on Baltic Star Shipping"
@@ -73,8 +78,18 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			continue
 		}
 		q := j + 1
-		if q < s.t1 && (x.toks[q].lower == "on" || x.toks[q].lower == "against") {
+		if q < s.t1 && (x.toks[q].lower == "on" || x.toks[q].lower == "against" || x.toks[q].lower == "of" && j > 0 && x.toks[j-1].text == ",") {
 			q++
+			// "…, and of the broadcaster X": a common noun before the name
+			if q+1 < s.t1 && x.toks[q].lower == "the" && x.tokMent[q+1] < 0 {
+				r := q + 1
+				for r < s.t1 && r <= q+3 && x.toks[r].kind == tkWord && !x.toks[r].cap && x.tokMent[r] < 0 {
+					r++
+				}
+				if x.mentionStartAt(r) >= 0 {
+					q = r
+				}
+			}
 		} else if !(j > 0 && x.toks[j-1].text == ",") {
 			continue
 		}
@@ -196,6 +211,7 @@ func (x *doc) actorsAfterBy(si, k int) []int {
 
 func (x *doc) sanctions(si int) {
 	s := &x.sents[si]
+	x.designatedInclude(si)
 	for k := s.t0; k < s.t1; k++ {
 		t := &x.toks[k]
 		if t.kind != tkWord || x.tokMent[k] >= 0 {
@@ -337,7 +353,11 @@ func (x *doc) sanctions(si int) {
 				}
 				break
 			}
-			if passive || (l == "frozen" && !(k-1 >= s.t0 && (x.toks[k-1].lower == "had" || x.toks[k-1].lower == "has" || x.toks[k-1].lower == "have"))) {
+			aux := k - 1
+			if aux > s.t0 && auxAdverbs[x.toks[aux].lower] {
+				aux-- // "has also frozen"
+			}
+			if passive || (l == "frozen" && !(aux >= s.t0 && (x.toks[aux].lower == "had" || x.toks[aux].lower == "has" || x.toks[aux].lower == "have"))) {
 				continue
 			}
 			imposers = subj()
@@ -447,4 +467,119 @@ func (x *doc) nearestActorBefore(si, k int) []int {
 		}
 	}
 	return nil
+}
+
+// groupNouns name unnamed groups of sanctions targets.
+var groupNouns = set("individuals", "entities", "officials", "firms", "companies", "people", "persons", "generals",
+	"executives", "businessmen", "oligarchs", "officers", "judges", "lawmakers", "organisations", "organizations")
+
+// groupState returns the state an unnamed group of targets at k belongs
+// to: "seven individuals and three entities responsible for violations in
+// Belarus", "twelve officials from Myanmar". A comma, full stop or
+// another actor first gives -1.
+func (x *doc) groupState(si, k int) int {
+	s := &x.sents[si]
+	q := k
+	if q < s.t1 && (x.toks[q].kind == tkNum || numberWords[x.toks[q].lower]) {
+		q++
+	}
+	if q >= s.t1 || !groupNouns[x.toks[q].lower] {
+		return -1
+	}
+	for j := q + 1; j < s.t1 && j <= q+18; j++ {
+		t := &x.toks[j]
+		if t.text == "," || t.text == "." || t.text == ";" {
+			return -1
+		}
+		if mi := x.tokMent[j]; mi >= 0 {
+			e := x.ments[mi].ent
+			if e >= 0 && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
+				if p := x.toks[j-1].lower; p == "in" || p == "from" || p == "of" {
+					return e
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// designatedInclude continues a sanctions statement in the next sentence:
+// "Those designated include X, …, and Col. Y." The imposer is the one of
+// the last sanctions relation before.
+func (x *doc) designatedInclude(si int) {
+	s := &x.sents[si]
+	k := s.t0
+	if k+3 >= s.t1 || x.toks[k].lower != "those" {
+		return
+	}
+	switch x.toks[k+1].lower {
+	case "designated", "sanctioned", "targeted", "listed", "blacklisted":
+	default:
+		return
+	}
+	switch x.toks[k+2].lower {
+	case "include", "included", "are", "were":
+	default:
+		return
+	}
+	imposer := -1
+	for i := len(x.rels) - 1; i >= 0; i-- {
+		if x.rels[i].Type == RelSanctioned && x.rels[i].Sentence < si {
+			imposer = x.relEnds[i][0]
+			break
+		}
+	}
+	if imposer < 0 {
+		return
+	}
+	for _, tg := range x.targetsAfter(si, k+3, 4) {
+		if x.isActor(tg) && tg != imposer {
+			x.addRel(RelSanctioned, imposer, tg, si, 0.7, "")
+		}
+	}
+}
+
+// auxAdverbs may sit between an auxiliary and its participle.
+var auxAdverbs = set("also", "already", "now", "since", "previously", "separately", "further")
+
+// tableWords in a table row say its first actor was sanctioned.
+var tableWords = set("sdn", "freeze", "frozen", "ban", "sanctions", "sanctioned", "blocked", "designated", "embargo", "blacklisted", "blacklist")
+
+// tableSanction reads a row of a flattened table of designations ("X |
+// shipping firm | SDN list", "Y | Deputy Minister | asset freeze; travel
+// ban"): its first actor is a target of the last imposer of sanctions
+// named before the table.
+func (x *doc) tableSanction(si int) {
+	s := &x.sents[si]
+	hit := false
+	for k := s.t0; k < s.t1 && !hit; k++ {
+		hit = tableWords[x.toks[k].lower]
+	}
+	if !hit {
+		return
+	}
+	target := -1
+	for k := s.t0; k < s.t1; k++ {
+		if x.toks[k].text == "|" {
+			break // the first cell only
+		}
+		if mi := x.tokMent[k]; mi >= 0 && x.isActor(x.ments[mi].ent) {
+			target = x.ments[mi].ent
+			break
+		}
+	}
+	if target < 0 {
+		return
+	}
+	imposer := -1
+	for i := len(x.rels) - 1; i >= 0; i-- {
+		if x.rels[i].Type == RelSanctioned && x.rels[i].Sentence < si {
+			imposer = x.relEnds[i][0]
+			break
+		}
+	}
+	if imposer >= 0 && imposer != target {
+		x.addRel(RelSanctioned, imposer, target, si, 0.7, "")
+	}
 }

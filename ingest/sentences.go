@@ -142,6 +142,18 @@ var tableHeaderWords = map[string]bool{
 	"role": true, "position": true, "title": true, "name": true, "figure": true, "country": true,
 	"nation": true, "organization": true, "organisation": true, "affiliation": true, "party": true,
 	"office": true, "person": true, "people": true, "state": true, "institution": true, "who": true,
+	"target": true, "targets": true, "measures": true, "designation": true, "entity": true,
+}
+
+// hasBar reports a "|" cell separator in sentence s (a flattened table
+// row may then be longer).
+func hasBar(toks []token, s sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if toks[k].text == "|" {
+			return true
+		}
+	}
+	return false
 }
 
 // markSentences sets the heading, question and table flags.
@@ -181,7 +193,7 @@ func markSentences(text string, toks []token, sents []sentence) {
 			continue
 		}
 		j := i + 1
-		for j < len(sents) && sents[j].heading && sents[j].t1-sents[j].t0 <= 14 {
+		for j < len(sents) && sents[j].heading && (sents[j].t1-sents[j].t0 <= 14 || sents[j].t1-sents[j].t0 <= 30 && hasBar(toks, sents[j])) {
 			j++
 		}
 		if j-i-1 >= 2 {

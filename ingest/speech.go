@@ -114,6 +114,9 @@ func (x *doc) speech(si int) {
 			if k+1 < s.t1 && x.toks[k+1].lower == "to" && l != "told" {
 				continue // "is said to have", "expected to"
 			}
+			if k-1 > s.t0 && strings.HasSuffix(l, "ed") && passiveAux[x.toks[k-1].lower] {
+				continue // "Iraq and Oman … were thanked": spoken to, not speaking
+			}
 			if (l == "welcomed" || l == "welcomes") && x.personObject(si, k+1) >= 0 {
 				continue // hosting a visitor, not a statement
 			}
@@ -154,8 +157,8 @@ func (x *doc) speech(si int) {
 		case x.lx.speechWk[l]:
 			// "he added that", "…, she notes."
 			ok := k+1 >= s.t1 || x.toks[k+1].lower == "that" || x.toks[k+1].kind == tkPunct && x.toks[k+1].text != "-"
-			if k-1 >= s.t0 && isClosing(&x.toks[k-1]) {
-				ok = true
+			if k-1 >= s.t0 && isClosing(&x.toks[k-1]) && x.toks[k-1].text != ")" {
+				ok = true // '…," she added', not "X (OFAC) added"
 			}
 			if !ok {
 				continue
@@ -248,3 +251,6 @@ func (x *doc) conditionalBefore(si, v int) bool {
 	}
 	return false
 }
+
+// passiveAux before a participle make a passive.
+var passiveAux = set("was", "were", "been", "being", "be", "is", "are")

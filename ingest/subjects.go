@@ -273,6 +273,19 @@ func (x *doc) subjectOf(si, v int) (int, float64) {
 			}
 			continue
 		}
+		// "the Office of Foreign Assets Control (OFAC) added": skip a
+		// short parenthesis back to the name before it
+		if t.text == ")" && jumps < 3 {
+			o := k - 1
+			for o > s.t0 && o >= k-4 && x.toks[o].text != "(" && x.toks[o].text != ")" {
+				o--
+			}
+			if o > s.t0 && o < k-1 && x.toks[o].text == "(" && x.mentionEndAt(o-1) >= 0 {
+				k = o - 1
+				jumps++
+				continue
+			}
+		}
 		// relative clause: "X, who met …"
 		if (l == "who" || l == "which") && k-1 >= s.t0 && x.toks[k-1].text == "," {
 			k-- // land on the comma: the appositive logic finds the head
@@ -347,6 +360,12 @@ func (x *doc) subjectOf(si, v int) (int, float64) {
 			}
 			if q < s.t1 {
 				if e, c := x.refAt(si, q); e >= 0 {
+					if mi := x.mentionStartAt(q); mi >= 0 && x.ents[e].typ == TypeInstitution {
+						// "…," said Japan's ambassador to the UN, X
+						if p := x.personBehind(si, &x.ments[mi]); p >= 0 {
+							return p, c
+						}
+					}
 					return e, c
 				}
 				// "…," said the centre's director, Dr. X

@@ -90,6 +90,11 @@ const (
 // ErrInvalidInput is matched (errors.Is) by every *InputError.
 var ErrInvalidInput = errors.New("invalid input")
 
+// ErrInternal is matched by errors from a bug in the extractor met on some
+// input (a recovered panic): the article is reported and skipped, and the
+// log holds the stack.
+var ErrInternal = errors.New("internal extractor error")
+
 // InputError reports input that is not an article: empty, not UTF-8,
 // binary or too large. Reason is a short lower-case explanation.
 type InputError struct {

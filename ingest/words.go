@@ -59,7 +59,9 @@ var instHeads = map[string]string{
 	"holding": "company", "shipyard": "company", "insurance": "company", "investments": "company", "lines": "company",
 	"pharma": "company", "pharmaceutical": "company", "electronics": "company", "chemicals": "company", "ag": "company",
 	"gmbh": "company", "limited": "company", "solutions": "company", "labs": "company", "semiconductor": "company",
-	"automotive": "company", "aerospace": "company", "railways": "company", "petrochemical": "company", "army": "armed_group", "navy": "agency",
+	"staff": "agency", "chiefs": "agency", "chamber": "organization",
+	"society": "organization", "cooperative": "company", "operative": "company", "wines": "company", "tankers": "company",
+	"associates": "company", "associés": "company", "automotive": "company", "aerospace": "company", "railways": "company", "petrochemical": "company", "army": "armed_group", "navy": "agency",
 	"forces": "armed_group", "brigade": "armed_group", "brigades": "armed_group", "battalion": "armed_group",
 	"regiment": "armed_group", "guard": "agency", "police": "agency", "embassy": "embassy", "consulate": "embassy",
 	"mission": "embassy", "secretariat": "organization", "centre": "organization", "center": "organization",
@@ -112,7 +114,9 @@ var venueHeads = set("hall", "square", "stadium", "arena", "airport", "palace", 
 
 // nameParticles may sit inside a person's name.
 var nameParticles = set("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di", "abu",
-	"den", "los", "las", "ter", "ten", "della", "degli", "binti", "bint")
+	"den", "los", "las", "ter", "ten", "della", "degli", "binti", "bint",
+	// Catalan and Spanish joins of two surnames, Turkic patronymic words
+	"i", "y", "oglu", "ogly", "kyzy", "qizi")
 
 // connectors may sit inside an institution or event name.
 var connectors = set("of", "on", "for", "and", "&")
