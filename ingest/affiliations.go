@@ -707,6 +707,11 @@ func (x *doc) impliedStates() {
 				dominant = x.dominantState()
 			}
 			st = dominant
+			if st < 0 && x.datelineKey != "" {
+				// the state of the capital in the dateline: a story
+				// filed from Tbilisi about Georgia's "Prime Minister X"
+				st = x.entityByKey(x.datelineKey)
+			}
 			// another state named in the sentence makes the article's
 			// main state a guess ("Moldovan Prime Minister X met
 			// Chancellor Y")

@@ -16,22 +16,25 @@ import (
 // doc holds the working state of one extraction. It is not shared
 // between goroutines.
 type doc struct {
-	lx      *lexicon
-	text    string
-	toks    []token
-	sents   []sentence
-	tc      []bool // title context per token
-	used    []bool // token consumed by a mention or role
-	tokMent []int32
-	tokRole []int32
-	ments   []mention
-	roles   []roleSpan
-	ents    []*entity
-	ref     date
-	id      string
-	rels    []Relation
-	relEnds [][2]int // entity indices of each relation (target -1 for SAID)
-	affs    []affiliation
+	lx *lexicon
+	// datelineKey is the state key of the capital opening the article's
+	// dateline ("TBILISI, March 8 –"), or "".
+	datelineKey string
+	text        string
+	toks        []token
+	sents       []sentence
+	tc          []bool // title context per token
+	used        []bool // token consumed by a mention or role
+	tokMent     []int32
+	tokRole     []int32
+	ments       []mention
+	roles       []roleSpan
+	ents        []*entity
+	ref         date
+	id          string
+	rels        []Relation
+	relEnds     [][2]int // entity indices of each relation (target -1 for SAID)
+	affs        []affiliation
 	// lowerSeen holds words the article itself writes in lower case: a
 	// capitalised ordinary word at a sentence start is found there
 	lowerSeen map[string]bool

@@ -75,6 +75,9 @@ func (x *doc) gazetteerPass(si int) {
 				if x.ministryIn(&m, e, i, s) {
 					break // "the foreign ministry in Tehran"
 				}
+				if x.datelineKey == "" && si <= 3 && i == s.t0 && x.toks[i].nl && j < s.t1 && x.toks[j].text != "," || x.datelineKey == "" && si <= 3 && i == s.t0 && x.toks[i].nl && x.toks[i].upper {
+					x.datelineKey = e.key
+				}
 				m.typ, m.kind, m.key, m.name = TypePlace, "city", "pl:"+strings.ToLower(hit.surface), hit.surface
 				m.conf = 0.8
 			} else {

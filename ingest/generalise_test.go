@@ -543,3 +543,109 @@ func TestRound3Said(t *testing.T) {
 		})
 	}
 }
+
+// Fourth round: sanction and meeting phrasings from news, each family
+// with counter-examples (modality, lifting, non-state destinations,
+// reported or separate meetings).
+func TestSanctionPhrasings(t *testing.T) {
+	for _, tc := range []struct {
+		text, a, b string
+		want       bool
+	}{
+		{"A\nThe Treasury this autumn sanctioned Iranian petrochemical exporters and the shipping firm Caspian Ocean Lines.", "United States Department of the Treasury", "Iran", true},
+		{"A\nThe Treasury this autumn sanctioned Iranian petrochemical exporters and the shipping firm Caspian Ocean Lines.", "United States Department of the Treasury", "Caspian Ocean Lines", true},
+		{"A\nWashington has just added the Shenzhen telecoms firm Kestrel Microsystems to the Commerce Department's Entity List.", "United States", "Kestrel Microsystems", true},
+		{"A\nOn Monday, the U.S. Treasury's Office of Foreign Assets Control froze the assets of Norland Potash Holding, the country's largest exporter, and of its chairman, Ivan Petrov.", "United States Department of the Treasury", "Norland Potash Holding", true},
+		{"A\nOn Monday, the U.S. Treasury's Office of Foreign Assets Control froze the assets of Norland Potash Holding, the country's largest exporter, and of its chairman, Ivan Petrov.", "United States Department of the Treasury", "Ivan Petrov", true},
+		{"A\nThe European Union and Britain announced parallel measures against Russian metals exporters.", "European Union", "Russia", true},
+		{"A\nThe European Union and Britain announced parallel measures against Russian metals exporters.", "United Kingdom", "Russia", true},
+		{"A\nThe Office of Foreign Assets Control added Kama Bank and Oka Kredit to its Specially Designated Nationals list.", "Office of Foreign Assets Control", "Kama Bank", true},
+		{"A\nAmong those named was State Duma deputy Ivan Petrov, who is now barred from entering the United States.", "United States", "Ivan Petrov", true},
+		{"A\nHours later the Russian foreign ministry announced an entry ban on nine American lawmakers, including Rep. John Smith (R-Ohio) and Sen. Mary Jones (D-Vt.).", "Russia", "John Smith", true},
+		{"A\nHours later the Russian foreign ministry announced an entry ban on nine American lawmakers, including Rep. John Smith (R-Ohio) and Sen. Mary Jones (D-Vt.).", "Russia", "Mary Jones", true},
+		{"A\nThe Treasury designated Kama Bank on Friday.", "United States Department of the Treasury", "Kama Bank", true},
+		{"A\nKama Bank was designated by the Treasury on Friday.", "United States Department of the Treasury", "Kama Bank", true},
+		{"A\nThe United States blacklisted Kama Bank.", "United States", "Kama Bank", true},
+		{"A\nThe EU extended sanctions on Russia for six months.", "European Union", "Russia", true},
+		{"A\nBritain slapped sanctions on Iran.", "United Kingdom", "Iran", true},
+		{"A\nThe EU banned imports of Russian oil.", "European Union", "Russia", true},
+		{"A\nCanada imposed a travel ban on Ivan Petrov.", "Canada", "Ivan Petrov", true},
+		{"A\nThe EU imposed an asset freeze on Ivan Petrov.", "European Union", "Ivan Petrov", true},
+		{"A\nMoscow banned 500 U.S. lawmakers, including John Smith.", "Russia", "John Smith", true},
+		{"A\nThe United States and the EU imposed sanctions on Iran.", "European Union", "Iran", true},
+		{"A\nBritain's Foreign Office sanctioned Ivan Petrov.", "United Kingdom", "Ivan Petrov", true},
+		{"A\nThe EU is considering sanctions on Iran.", "European Union", "Iran", false},
+		{"A\nThe EU threatened to impose sanctions on Iran.", "European Union", "Iran", false},
+		{"A\nThe EU lifted sanctions on Iran.", "European Union", "Iran", false},
+		{"A\nThe EU has not sanctioned Iran.", "European Union", "Iran", false},
+		{"A\nThe EU announced measures against inflation in Iran.", "European Union", "Iran", false},
+		{"A\nIvan Petrov was barred from entering the stadium by police in Canada.", "Canada", "Ivan Petrov", false},
+		{"A\nThe EU declined to designate Kama Bank.", "European Union", "Kama Bank", false},
+		{"A\nThe EU could designate Kama Bank.", "European Union", "Kama Bank", false},
+		{"A\nThe party designated Ivan Petrov as its candidate.", "Party", "Ivan Petrov", false},
+		{"A\nThe Treasury sanctioned Kama Bank, and the ministry spokesman Ivan Petrov said it was unfair.", "United States Department of the Treasury", "Ivan Petrov", false},
+		{"A\nThe Treasury sanctioned Kama Bank, and the ministry spokesman Ivan Petrov said it was unfair.", "United States Department of the Treasury", "Kama Bank", true},
+		{"A\nIvan Petrov said he was barred from entering the hall in Canada.", "Canada", "Ivan Petrov", false},
+		{"A\nThe Russian foreign ministry announced it would consider an entry ban on John Smith.", "Russia", "John Smith", false},
+	} {
+		res := run(t, tc.text)
+		if got := hasRel(res, RelSanctioned, tc.a, tc.b); got != tc.want {
+			t.Errorf("%q: SANCTIONED(%s,%s)=%v want %v\n%s", tc.text, tc.a, tc.b, got, tc.want, dump(res))
+		}
+	}
+}
+
+func TestMeetingPhrasings(t *testing.T) {
+	for _, tc := range []struct {
+		text, a, b string
+		want       bool
+	}{
+		{"A\nForeign Minister Levan Dadze met NATO Deputy Secretary General Inga Berg in Brussels on Monday.", "Levan Dadze", "Inga Berg", true},
+		{"A\nForeign Minister Levan Dadze met NATO Deputy Secretary General Inga Berg in Brussels on Monday.", "Levan Dadze", "NATO", false},
+		{"A\nMinister Petar Jovic received Amb. Ivan Petrov at the ministry.", "Petar Jovic", "Ivan Petrov", true},
+		{"A\nMinister Petar Jovic received Ambassador Ivan Petrov at the ministry.", "Petar Jovic", "Ivan Petrov", true},
+		{"A\nCarol Ames arrived. She held separate talks with Erlan Abenov and with Uzbekistan's foreign minister, Bakhtiyor Usmonov.", "Carol Ames", "Bakhtiyor Usmonov", true},
+		{"A\nCarol Ames arrived. She held separate talks with Erlan Abenov and with Uzbekistan's foreign minister, Bakhtiyor Usmonov.", "Erlan Abenov", "Bakhtiyor Usmonov", false},
+		{"A\nThere were reports of a meeting between Vice Premier Zhou Ming and Treasury Secretary Gordon Pell in Buenos Aires.", "Zhou Ming", "Gordon Pell", false},
+		{"A\nPresident Anna Berg hosted Prime Minister Ivan Petrov in Oslo.", "Anna Berg", "Ivan Petrov", true},
+		{"A\nAnna Berg and Ivan Petrov held talks in Oslo.", "Anna Berg", "Ivan Petrov", true},
+		{"A\nAnna Berg told Ivan Petrov during a meeting in Oslo that the deal was fair.", "Anna Berg", "Ivan Petrov", true},
+		{"A\nAt a meeting with Ivan Petrov, Anna Berg said the deal was fair.", "Anna Berg", "Ivan Petrov", true},
+		{"A\nAnna Berg and Ivan Petrov gave a joint press conference in Oslo.", "Anna Berg", "Ivan Petrov", true},
+		{"A\nAnna Berg invited Ivan Petrov to Oslo; he has not yet accepted.", "Anna Berg", "Ivan Petrov", false},
+		{"A\nAnna Berg declined an invitation to meet Ivan Petrov.", "Anna Berg", "Ivan Petrov", false},
+		{"A\nAnna Berg has not met Ivan Petrov since 2020.", "Anna Berg", "Ivan Petrov", false},
+		{"A\nAnna Berg is expected to meet Ivan Petrov next week.", "Anna Berg", "Ivan Petrov", false},
+		{"A\nA meeting between Anna Berg and Ivan Petrov was called off.", "Anna Berg", "Ivan Petrov", false},
+		{"A\nNo date has been set for talks between Anna Berg and Ivan Petrov.", "Anna Berg", "Ivan Petrov", false},
+		{"A\nWill Anna Berg meet Ivan Petrov?", "Anna Berg", "Ivan Petrov", false},
+		{"A\nEnvoys from the United States and Russia met in the Emirati capital on Sunday.", "Russia", "United Arab Emirates", false},
+		{"A\nAnna Berg met in Geneva with Ivan Petrov on Sunday.", "Anna Berg", "Ivan Petrov", true},
+		{"A\nQatar and Oman, which have also hosted rounds of U.S.-Russian contacts, sent observers.", "Qatar", "United States", false},
+		{"A\nPresident Anna Berg hosted the French President Ivan Petrov in Oslo.", "Anna Berg", "Ivan Petrov", true},
+	} {
+		res := run(t, tc.text)
+		if got := hasRel(res, RelMet, tc.a, tc.b); got != tc.want {
+			t.Errorf("%q: MET(%s,%s)=%v want %v\n%s", tc.text, tc.a, tc.b, got, tc.want, dump(res))
+		}
+	}
+}
+
+func TestDatelineState(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, person, inst string
+		want                     bool
+	}{
+		{"office holder in a datelined story", "A\nTBILISI, March 8, 2023 (Wire) - Georgia's parliament passed a bill that Russia praised and the United States criticised.\nPrime Minister Giorgi Beridze defended the bill.", "Giorgi Beridze", "Georgia", true},
+		{"another state in the sentence", "A\nTBILISI, March 8, 2023 (Wire) - Parliament passed a bill.\nForeign Minister Ivan Petrov said Russia would respond.", "Ivan Petrov", "Georgia", false},
+		{"an ambassador is not the host's", "A\nTBILISI, March 8, 2023 (Wire) - Parliament passed a bill.\nAmbassador John Smith criticised the bill.", "John Smith", "Georgia", false},
+		{"no dateline", "A\nGeorgia's parliament passed a bill in Tbilisi that Russia praised and the United States criticised.\nPrime Minister Giorgi Beridze defended the bill.", "Giorgi Beridze", "Georgia", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			if got := hasRel(res, RelAffiliatedWith, tc.person, tc.inst); got != tc.want {
+				t.Errorf("AFFILIATED_WITH(%s, %s) = %v, want %v\n%s", tc.person, tc.inst, got, tc.want, dump(res))
+			}
+		})
+	}
+}

@@ -38,6 +38,8 @@ func (x *doc) personBehind(si int, m *mention) int {
 	}
 	// "the U.S. Indo-Pacific commander, Adm. X": a state as a modifier
 	adj := !poss && m.ent >= 0 && x.ents[m.ent].kind == "state"
+	// "NATO Deputy Secretary General X": a body's name before its officer's title
+	adj = adj || !poss && m.ent >= 0 && !m.weak && x.ents[m.ent].typ == TypeInstitution && q < s.t1 && x.tokRole[q] >= 0
 	if poss || adj {
 		// "Canada's Arctic ambassador": a capitalised modifier before the role
 		for n := 0; n < 3 && q+1 < s.t1 && x.tokRole[q] < 0 && x.toks[q].cap && x.toks[q].kind == tkWord; n++ {
@@ -65,6 +67,9 @@ func (x *doc) personBehind(si int, m *mention) int {
 		}
 	} else {
 		q = x.roles[x.tokRole[q]].t1
+		for n := 0; n < 2 && q < s.t1 && x.tokRole[q] >= 0 && x.tokMent[q] < 0; n++ {
+			q = x.roles[x.tokRole[q]].t1 // "Deputy Secretary" "General"
+		}
 	}
 	if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		return x.ments[mi].ent
@@ -239,6 +244,24 @@ func (x *doc) meetings(si int) {
 			for q < s.t1 && (x.toks[q].lower == "with" || skipBeforeVerb[x.toks[q].lower]) {
 				q++
 			}
+			if q < s.t1 && (x.toks[q].lower == "in" || x.toks[q].lower == "at") {
+				// "met in the Emirati capital": a place, unless "with"
+				// follows ("met in Geneva with X")
+				w := -1
+				for r := q + 1; r < s.t1 && r <= q+6; r++ {
+					if x.toks[r].lower == "with" {
+						w = r
+						break
+					}
+					if x.toks[r].kind == tkPunct && x.toks[r].text != "-" {
+						break
+					}
+				}
+				q = w + 1
+				if w < 0 {
+					q = s.t1
+				}
+			}
 			bs = x.objectsAfter(si, q)
 			if len(bs) == 0 {
 				bs = x.coordinated(si, k)
@@ -306,7 +329,15 @@ func (x *doc) meetings(si int) {
 			}
 			a, _ = x.subjectOf(si, k)
 			if l == "hosted" {
-				bs = x.objectsAfter(si, k+1)
+				// "X hosted Y", "hosted Chancellor Y": the guest right after
+				// the verb, not "hosted rounds of U.S.-Russian contacts"
+				q := k + 1
+				for q < s.t1 && x.tokMent[q] < 0 && (x.tokRole[q] >= 0 || x.toks[q].lower == "the" || x.toks[q].lower == "his" || x.toks[q].lower == "her" || x.toks[q].text == "." && x.tokRole[q-1] >= 0) {
+					q++
+				}
+				if x.mentionStartAt(q) >= 0 {
+					bs = x.objectsAfter(si, k+1)
+				}
 				break
 			}
 			w := -1
@@ -343,7 +374,8 @@ func (x *doc) meetings(si int) {
 			for q := s.t0; q < s.t1; q++ {
 				switch x.toks[q].lower {
 				case "not", "no", "never", "n't", "plans", "planned", "will", "would", "could", "may", "might", "proposed", "expected",
-					"scheduled", "postponed", "cancelled", "canceled", "called", "set", "due", "slated", "pending", "sought", "seeking", "possible", "request", "requested", "if":
+					"scheduled", "postponed", "cancelled", "canceled", "called", "set", "due", "slated", "pending", "sought", "seeking", "possible", "request", "requested", "if",
+					"reports", "reported", "reportedly", "rumours", "rumors", "rumoured", "rumored", "speculation", "alleged", "allegedly", "unconfirmed", "denied", "denies":
 					planned = true
 				}
 			}
@@ -411,7 +443,7 @@ func (x *doc) meetings(si int) {
 			} else {
 				bs = x.coordinated(si, k)
 			}
-		case (l == "after" || l == "following") && k+2 < s.t1 && (meetNouns[x.toks[k+1].lower] || (x.toks[k+1].lower == "a" || x.toks[k+1].lower == "his" || x.toks[k+1].lower == "her") && meetNouns[x.toks[k+2].lower]):
+		case (l == "after" || l == "following" || (l == "at" || l == "during") && k+1 < s.t1 && x.toks[k+1].lower != "the") && k+2 < s.t1 && (meetNouns[x.toks[k+1].lower] || (x.toks[k+1].lower == "a" || x.toks[k+1].lower == "his" || x.toks[k+1].lower == "her") && meetNouns[x.toks[k+2].lower]) && x.toks[k+2].lower != "summit":
 			// "Speaking after talks with Heiko Maas, Dendias said …"
 			w := -1
 			for q := k + 1; q < s.t1 && q <= k+4; q++ {
@@ -461,6 +493,56 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			conf = 0.65
+		case l == "told" && k+1 < s.t1:
+			// "X told Y during a meeting in Oslo that …"
+			b := x.personObject(si, k+1)
+			if b < 0 {
+				continue
+			}
+			mtg := false
+			for q := k + 2; q < s.t1 && q <= k+10; q++ {
+				if ql := x.toks[q].lower; ql == "during" || ql == "at" {
+					r := q + 1
+					if r < s.t1 && (x.toks[r].lower == "a" || x.toks[r].lower == "their" || x.toks[r].lower == "the") {
+						r++
+					}
+					mtg = r < s.t1 && meetNouns[x.toks[r].lower] && x.toks[r].lower != "summit" && x.toks[r].lower != "exchange"
+					break
+				}
+				if x.toks[q].lower == "that" || x.toks[q].kind == tkPunct && x.toks[q].text != "." {
+					break
+				}
+			}
+			if !mtg {
+				continue
+			}
+			a, _ = x.subjectOf(si, k)
+			if !x.isPerson(a) {
+				continue
+			}
+			bs = []int{b}
+			conf = 0.7
+		case l == "joint" && k+2 < s.t1 && (x.toks[k+1].lower == "press" || x.toks[k+1].lower == "news") && x.toks[k+2].lower == "conference":
+			// "X and Y gave a joint press conference", "… with Y"
+			v := k - 1
+			if v > s.t0 && x.toks[v].lower == "a" {
+				v--
+			}
+			switch x.toks[v].lower {
+			case "gave", "held", "hosted", "addressed":
+			default:
+				continue
+			}
+			a, _ = x.subjectOf(si, v)
+			if k+4 < s.t1 && x.toks[k+3].lower == "with" {
+				bs = x.objectsAfter(si, k+4)
+			} else {
+				bs = x.coordinated(si, v)
+			}
+			if x.modalBefore(si, v) {
+				continue
+			}
+			conf = 0.7
 		case l == "briefed" && k+1 < s.t1 && x.toks[k+1].lower == "by":
 			// "she had been briefed by Demir by phone"
 			a, _ = x.subjectOf(si, k)
@@ -507,6 +589,14 @@ func (x *doc) meetings(si int) {
 				parts = append(parts, c)
 			}
 		}
+		// "held separate talks with X and with Y": the objects did not
+		// meet each other
+		nsub, separate := len(parts), false
+		for q := k + 1; q < s.t1 && q <= k+3; q++ {
+			if ql := x.toks[q].lower; ql == "separate" || ql == "separately" || ql == "individually" {
+				separate = true
+			}
+		}
 		for _, c := range bs {
 			if !contains2(parts, c) {
 				parts = append(parts, c)
@@ -515,7 +605,7 @@ func (x *doc) meetings(si int) {
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
 				p, q := parts[i], parts[j]
-				if p == q || !x.isActor(p) || !x.isActor(q) {
+				if p == q || !x.isActor(p) || !x.isActor(q) || separate && i >= nsub {
 					continue
 				}
 				// the subject with each object, and the objects with each other
@@ -570,7 +660,8 @@ func (x *doc) personObject(si, k int) int {
 			}
 			return -1
 		}
-		if x.tokRole[j] >= 0 || x.toks[j].lower == "the" || x.toks[j].lower == "his" || x.toks[j].lower == "her" {
+		if x.tokRole[j] >= 0 || x.toks[j].lower == "the" || x.toks[j].lower == "his" || x.toks[j].lower == "her" ||
+			x.toks[j].text == "." && j > k && x.tokRole[j-1] >= 0 {
 			continue
 		}
 		return -1

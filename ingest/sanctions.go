@@ -42,6 +42,9 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			continue
 		}
 		for q := j + 1; q < s.t1 && q < j+10; q++ {
+			if x.toks[q].text == "." && q > j+1 && x.tokRole[q-1] >= 0 {
+				continue // "including Rep. X", "Sen. Y"
+			}
 			if x.toks[q].text == "." || x.toks[q].text == ";" {
 				break
 			}
@@ -59,6 +62,7 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 				}
 				if x.isActor(e) && !contains2(out, e) {
 					out = append(out, e)
+					out = x.namedListAfter(si, m.t1, out)
 				}
 				break
 			}
@@ -81,15 +85,33 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		if q < s.t1 && (x.toks[q].lower == "on" || x.toks[q].lower == "against" || x.toks[q].lower == "of" && j > 0 && x.toks[j-1].text == ",") {
 			q++
 			// "…, and of the broadcaster X": a common noun before the name
-			if q+1 < s.t1 && x.toks[q].lower == "the" && x.tokMent[q+1] < 0 {
+			if q+1 < s.t1 && (x.toks[q].lower == "the" || x.toks[q].lower == "its" || x.toks[q].lower == "their") && x.tokMent[q+1] < 0 {
 				r := q + 1
 				for r < s.t1 && r <= q+3 && x.toks[r].kind == tkWord && !x.toks[r].cap && x.tokMent[r] < 0 {
 					r++
+				}
+				if r < s.t1 && r > q+1 && x.toks[r].text == "," {
+					r++ // "and of its chairman, X"
 				}
 				if x.mentionStartAt(r) >= 0 {
 					q = r
 				}
 			}
+		} else if q+1 < s.t1 && x.toks[q].lower == "the" && x.tokMent[q+1] < 0 {
+			// "… exporters and the shipping firm X": a common noun phrase
+			// naming what the target is
+			r := q + 1
+			for r < s.t1 && r <= q+3 && x.toks[r].kind == tkWord && !x.toks[r].cap && x.tokMent[r] < 0 {
+				r++
+			}
+			mi := x.mentionStartAt(r)
+			if r == q+1 || mi < 0 {
+				continue
+			}
+			if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkWord && x.toks[t1].lower != "and" && x.toks[t1].lower != "on" {
+				continue // "and the ministry spokesman X said"
+			}
+			q = r
 		} else if !(j > 0 && x.toks[j-1].text == ",") {
 			continue
 		}
@@ -242,6 +264,28 @@ func (x *doc) sanctions(si int) {
 				}
 			}
 			if n < 0 {
+				// "announced (parallel) measures against Russian metals
+				// exporters": measures only with a target right after
+				for q := k + 1; q < s.t1 && q <= k+4; q++ {
+					if x.toks[q].lower != "measures" {
+						if x.toks[q].kind != tkWord || x.tokMent[q] >= 0 {
+							break
+						}
+						continue
+					}
+					if r := q + 1; r+1 < s.t1 && (x.toks[r].lower == "against" || x.toks[r].lower == "on") {
+						r++
+						if x.toks[r].lower == "the" {
+							r++
+						}
+						if mi := x.mentionStartAt(r); mi >= 0 && x.isActor(x.ments[mi].ent) {
+							n = q
+						}
+					}
+					break
+				}
+			}
+			if n < 0 {
 				for q := k - 1; q >= s.t0 && q >= k-6; q-- {
 					if sanctionNouns[x.toks[q].lower] {
 						n = k
@@ -253,6 +297,15 @@ func (x *doc) sanctions(si int) {
 				continue
 			}
 			if n < k {
+				continue
+			}
+			unreal := false
+			for q := k + 1; q < n; q++ {
+				if modalMarkers[x.toks[q].lower] && x.tokMent[q] < 0 {
+					unreal = true // "announced it would consider a ban on X"
+				}
+			}
+			if unreal {
 				continue
 			}
 			imposers = subj()
@@ -385,6 +438,52 @@ func (x *doc) sanctions(si int) {
 					}
 				}
 			}
+		case l == "designated" && k+1 < s.t1:
+			// "the Treasury designated X"; "X was designated by Y"
+			passive := k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")
+			if x.toks[k+1].lower == "by" {
+				imposers = x.actorsAfterBy(si, k+2)
+				if passive {
+					if e, _ := x.subjectOf(si, k-1); e >= 0 {
+						targets = []int{e}
+					}
+				}
+				break
+			}
+			if passive || k-1 >= s.t0 && (x.toks[k-1].lower == "the" || x.toks[k-1].kind == tkPoss) {
+				continue // "the designated successor"
+			}
+			q := k + 1
+			if x.toks[q].lower == "the" {
+				q++
+			}
+			mi := x.mentionStartAt(q)
+			if mi < 0 || x.ments[mi].weak {
+				continue
+			}
+			if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].lower == "as" {
+				continue // "designated X as its candidate"
+			}
+			imposers = subj()
+			targets = x.targetsAfter(si, q, 2)
+		case (l == "barred" || l == "banned") && k+3 < s.t1 && x.toks[k+1].lower == "from" && (x.toks[k+2].lower == "entering" || x.toks[k+2].lower == "travelling" || x.toks[k+2].lower == "traveling"):
+			// "X, who is now barred from entering the United States": the
+			// state entered imposes the ban
+			q := k + 3
+			if x.toks[q].lower == "to" {
+				q++
+			}
+			if x.toks[q].lower == "the" {
+				q++
+			}
+			mi := x.mentionStartAt(q)
+			if mi < 0 || x.ments[mi].ent < 0 || x.ents[x.ments[mi].ent].kind != "state" {
+				continue
+			}
+			imposers = []int{x.ments[mi].ent}
+			if e, _ := x.subjectOf(si, k); e >= 0 && x.isActor(e) {
+				targets = []int{e}
+			}
 		case l == "added":
 			// added … to its sanctions list
 			to := -1
@@ -399,7 +498,8 @@ func (x *doc) sanctions(si int) {
 			}
 			listed := false
 			for q := to + 1; q < s.t1 && q <= to+6; q++ {
-				if ql := x.toks[q].lower; sanctionLists[ql] && (ql != "entity" && ql != "denied" || q+1 < s.t1 && (x.toks[q+1].lower == "list" || x.toks[q+1].lower == "persons")) {
+				if ql := x.toks[q].lower; sanctionLists[ql] && (ql != "entity" && ql != "denied" || q+1 < s.t1 && (x.toks[q+1].lower == "list" || x.toks[q+1].lower == "persons")) ||
+					ql == "designated" && q+1 < s.t1 && x.toks[q+1].lower == "nationals" {
 					listed = true
 				}
 			}
@@ -423,12 +523,22 @@ func (x *doc) sanctions(si int) {
 			}
 			imposers = subj()
 			targets = x.targetsAfter(si, k+1, to-k-1)
+			if q := to + 1; q < s.t1 && x.toks[q].lower == "the" {
+				// "to the Commerce Department's Entity List": the body
+				// keeping the list imposes too
+				if mi := x.mentionStartAt(q + 1); mi >= 0 {
+					if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss && x.ents[x.ments[mi].ent].typ == TypeInstitution && len(imposers) > 0 && !contains2(imposers, x.ments[mi].ent) {
+						imposers = append(imposers, x.ments[mi].ent)
+					}
+				}
+			}
 		default:
 			continue
 		}
 		if len(imposers) == 0 || len(targets) == 0 || x.modalBefore(si, k) {
 			continue
 		}
+		imposers = x.withParents(si, k, imposers)
 		for _, im := range imposers {
 			for _, tg := range targets {
 				if x.isActor(im) && x.isActor(tg) && im != tg {
@@ -582,4 +692,76 @@ func (x *doc) tableSanction(si int) {
 	if imposer >= 0 && imposer != target {
 		x.addRel(RelSanctioned, imposer, target, si, 0.7, "")
 	}
+}
+
+// namedListAfter continues a list of named targets after "including X":
+// "including Rep. X (R-Ohio) and Sen. Y (D-Vt.)". Parentheses, role
+// words and their abbreviation stops are skipped; anything else ends it.
+func (x *doc) namedListAfter(si, q int, out []int) []int {
+	s := &x.sents[si]
+	sep := false
+	for j := q; j < s.t1 && j < q+40; j++ {
+		t := &x.toks[j]
+		switch {
+		case t.text == "(":
+			for j < s.t1 && x.toks[j].text != ")" {
+				j++
+			}
+			continue
+		case t.text == "," || t.lower == "and":
+			sep = true
+			continue
+		case t.text == "." && j > 0 && x.tokRole[j-1] >= 0:
+			continue
+		case x.tokRole[j] >= 0 && x.tokMent[j] < 0:
+			continue
+		}
+		mi := x.mentionStartAt(j)
+		if !sep || mi < 0 {
+			return out
+		}
+		if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
+			out = append(out, e)
+		}
+		j = x.ments[mi].t1 - 1
+		sep = false
+	}
+	return out
+}
+
+// withParents adds to the imposers the bodies they belong to: the state
+// of an organ ("the Russian foreign ministry" → Russia) and the possessor
+// of a named office ("the Treasury's Office of Foreign Assets Control").
+func (x *doc) withParents(si, k int, imposers []int) []int {
+	s := &x.sents[si]
+	out := imposers
+	for _, e := range imposers {
+		if e < 0 {
+			continue
+		}
+		// the nearest mention of e before the verb
+		for j := k - 1; j >= s.t0; j-- {
+			mi := x.tokMent[j]
+			if mi < 0 || x.ments[mi].ent != e {
+				continue
+			}
+			p := x.ments[mi].t0 - 1
+			if p > s.t0 && x.toks[p].kind == tkPoss {
+				if mj := x.mentionEndAt(p - 1); mj >= 0 {
+					if pe := x.ments[mj].ent; x.isActor(pe) && x.ents[pe].typ == TypeInstitution && !contains2(out, pe) {
+						out = append(out, pe)
+					}
+				}
+			}
+			break
+		}
+	}
+	for _, e := range out {
+		if e >= 0 && x.ents[e].typ == TypeInstitution {
+			if st := x.stateOf(e); st >= 0 && !contains2(out, st) {
+				out = append(out, st)
+			}
+		}
+	}
+	return out
 }

@@ -153,7 +153,7 @@ var skipBeforeVerb = set("also", "has", "have", "had", "was", "were", "is", "are
 	"separately", "directly", "personally", "specifically", "explicitly", "firmly", "strongly", "openly", "sharply",
 	"similarly", "likewise", "meanwhile", "subsequently", "initially", "finally", "briefly", "privately", "jointly",
 	"reiterated", "had", "himself", "herself", "itself", "too", "both", "all", "together", "last", "week", "month",
-	"year", "on", "still", "now", "formally", "swiftly", "promptly", "immediately", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today")
+	"year", "on", "still", "now", "formally", "swiftly", "promptly", "immediately", "just", "this", "autumn", "spring", "summer", "winter", "weekend", "morning", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today")
 
 // modalMarkers before a meeting or sanction verb make it unreal: planned,
 // proposed, postponed, cancelled, hoped for, conditional or denied.

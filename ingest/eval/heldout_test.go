@@ -10,8 +10,8 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1, dev2: development sets, used for error analysis in later rounds
-//     (so their figures are optimistic);
+//   - dev1 … dev4: development sets, each the test set of one round and the
+//     development set of a later one (so their figures are optimistic);
 //   - test: kept out of every tuning round; its figures are the honest
 //     estimate for unseen news (docs/extraction.md).
 //
@@ -25,7 +25,9 @@ func TestEvaluationSets(t *testing.T) {
 	}{
 		{"dev1", 0.93, 0.88, 0.76},
 		{"dev2", 0.90, 0.90, 0.70},
-		{"test", 0.88, 0.70, 0.63},
+		{"dev3", 0.90, 0.84, 0.69}, // the test set until round 4 tuned on it
+		{"dev4", 0.88, 0.78, 0.72}, // the test set of round 4
+		{"test", 0, 0, 0},          // floors set when the set lands
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
