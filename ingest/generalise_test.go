@@ -649,3 +649,49 @@ func TestDatelineState(t *testing.T) {
 		})
 	}
 }
+
+func TestSanctionPatternsRound5(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, imposer, target string
+		want                        bool
+	}{
+		{"freezing the assets of", "A\nOn Friday, Norway announced that it was freezing the assets of Baltic Star Shipping, a Riga-based firm.", "Norway", "Baltic Star Shipping", true},
+		{"participle after a package", "A\nThe European Union adopted a package of sanctions against Belarus, freezing the assets of Orion Metals Group.", "European Union", "Orion Metals Group", true},
+		{"said it would impose", "A\nChina said on Monday it would impose sanctions on Northwind Aerospace Systems.", "China", "Northwind Aerospace Systems", true},
+		{"told a briefing that X would sanction", "A\nA spokesman told a press briefing that China would sanction Northwind Aerospace Systems.", "China", "Northwind Aerospace Systems", true},
+		{"added to its list after sanctions", "A\nNorway has imposed sanctions on hundreds of Russian firms. Last month it also added Orion Metals Group to its list.", "Norway", "Orion Metals Group", true},
+		{"adding to its list", "A\nNorway expanded its sanctions against Russia, adding two banks, including Volga Trust Bank, to its list.", "Norway", "Volga Trust Bank", true},
+		// counter-examples
+		{"freezing without assets", "A\nNorway said freezing temperatures hit Orion Metals Group.", "Norway", "Orion Metals Group", false},
+		{"would impose if", "A\nChina said it would impose sanctions on Northwind Aerospace Systems if the sale went ahead.", "China", "Northwind Aerospace Systems", false},
+		{"threatened, would", "A\nChina threatened that it would sanction Northwind Aerospace Systems.", "China", "Northwind Aerospace Systems", false},
+		{"would consider", "A\nChina said it would consider sanctions on Northwind Aerospace Systems.", "China", "Northwind Aerospace Systems", false},
+		{"its list without sanctions", "A\nNorway opened a new office. It added Orion Metals Group to its list of suppliers.", "Norway", "Orion Metals Group", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			if got := hasRel(res, RelSanctioned, tc.imposer, tc.target); got != tc.want {
+				t.Errorf("SANCTIONED(%s, %s) = %v, want %v\n%s", tc.imposer, tc.target, got, tc.want, dump(res))
+			}
+		})
+	}
+}
+
+func TestSanctionSubjectShapes(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, imposer, target string
+		want                        bool
+	}{
+		{"month between subject and verb", "A\nThe Treasury Department in March froze the assets of Volga Trust Bank.", "Treasury Department", "Volga Trust Bank", true},
+		{"itself", "A\nNorway itself imposed sanctions on Orion Metals Group last year.", "Norway", "Orion Metals Group", true},
+		// counter-example: a place phrase is not skipped into another subject
+		{"in a place", "A\nOfficials in Norway froze the assets of Volga Trust Bank.", "Norway", "Volga Trust Bank", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			if got := hasRel(res, RelSanctioned, tc.imposer, tc.target); got != tc.want {
+				t.Errorf("SANCTIONED(%s, %s) = %v, want %v\n%s", tc.imposer, tc.target, got, tc.want, dump(res))
+			}
+		})
+	}
+}

@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // SANCTIONED: who imposed sanctions on whom.
 
 var sanctionNouns = set("sanctions", "sanction", "embargo", "restrictions", "penalties", "blacklist", "measures", "ban", "bans",
@@ -244,6 +246,28 @@ func (x *doc) sanctions(si int) {
 		subj := func() []int {
 			e, _ := x.subjectOf(si, k)
 			if e < 0 {
+				// "it would impose", "it was freezing", "it has also added"
+				q := k - 1
+				for q > s.t0 && (auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower]) {
+					q--
+				}
+				if q < k-1 && q >= s.t0 && (x.toks[q].lower == "it" || x.toks[q].lower == "they") {
+					e, _ = x.refAt(si, q)
+				} else if mi := x.mentionEndAt(q); q < k-1 && q >= s.t0 && mi >= 0 && x.isActor(x.ments[mi].ent) {
+					e = x.ments[mi].ent // "that Beijing would sanction"
+				}
+			}
+			if e < 0 && strings.HasSuffix(l, "ing") && k-1 > s.t0 && x.toks[k-1].text == "," {
+				// "X adopted a package of sanctions against Y, freezing the
+				// assets of Z": the participle's subject is the clause's
+				for q := k - 2; q >= s.t0; q-- {
+					if x.lx.impose[x.toks[q].lower] && x.tokMent[q] < 0 {
+						e, _ = x.subjectOf(si, q)
+						break
+					}
+				}
+			}
+			if e < 0 {
 				return nil
 			}
 			out := []int{e}
@@ -390,8 +414,9 @@ func (x *doc) sanctions(si int) {
 				imposers = []int{x.ments[mi].ent}
 				targets = x.targetsAfter(si, k+2, 5)
 			}
-		case l == "sanctioned" || l == "blacklisted" || l == "banned" || l == "froze" || l == "frozen" || l == "freezes" || l == "embargoed":
-			passive := k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")
+		case l == "sanctioned" || l == "blacklisted" || l == "banned" || l == "froze" || l == "frozen" || l == "freezes" || l == "freezing" || l == "embargoed" ||
+			l == "sanction" && k-1 >= s.t0 && (x.toks[k-1].lower == "would" || x.toks[k-1].lower == "will"):
+			passive := l != "freezing" && k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")
 			if (l == "sanctioned" || l == "blacklisted") && k+1 < s.t1 && x.toks[k+1].lower == "by" {
 				// "X, the tanker operator sanctioned by the EU"; "Y was sanctioned by X"
 				imposers = x.actorsAfterBy(si, k+2)
@@ -414,7 +439,10 @@ func (x *doc) sanctions(si int) {
 				continue
 			}
 			imposers = subj()
-			if (l == "froze" || l == "frozen" || l == "freezes") && k+2 < s.t1 && (x.toks[k+1].lower == "assets" || x.toks[k+2].lower == "assets") {
+			if l == "freezing" && !(k+2 < s.t1 && (x.toks[k+1].lower == "assets" || x.toks[k+2].lower == "assets")) {
+				continue // "freezing temperatures"
+			}
+			if (l == "froze" || l == "frozen" || l == "freezes" || l == "freezing") && k+2 < s.t1 && (x.toks[k+1].lower == "assets" || x.toks[k+2].lower == "assets") {
 				// "froze the assets (in U.S. jurisdiction) of X"
 				for q := k + 2; q < s.t1 && q <= k+8; q++ {
 					if x.toks[q].lower == "of" {
@@ -484,7 +512,7 @@ func (x *doc) sanctions(si int) {
 			if e, _ := x.subjectOf(si, k); e >= 0 && x.isActor(e) {
 				targets = []int{e}
 			}
-		case l == "added":
+		case l == "added" || l == "adding":
 			// added … to its sanctions list
 			to := -1
 			for q := k + 1; q < s.t1 && q <= k+24; q++ {
@@ -502,6 +530,11 @@ func (x *doc) sanctions(si int) {
 					ql == "designated" && q+1 < s.t1 && x.toks[q+1].lower == "nationals" {
 					listed = true
 				}
+			}
+			if !listed && to+2 < s.t1 && (x.toks[to+1].lower == "its" || x.toks[to+1].lower == "their") && x.toks[to+2].lower == "list" {
+				// "added X to its list" right after (or within) a
+				// sanctions statement
+				listed = x.sanctionContext(si, k)
 			}
 			if !listed {
 				continue
@@ -535,7 +568,7 @@ func (x *doc) sanctions(si int) {
 		default:
 			continue
 		}
-		if len(imposers) == 0 || len(targets) == 0 || x.modalBefore(si, k) {
+		if len(imposers) == 0 || len(targets) == 0 || x.modalBefore(si, k) && !x.announcedDecision(si, k) {
 			continue
 		}
 		imposers = x.withParents(si, k, imposers)
@@ -765,3 +798,85 @@ func (x *doc) withParents(si, k int, imposers []int) []int {
 	}
 	return out
 }
+
+// sanctionContext reports whether the sentence before token k, or the
+// sentence before it, speaks of sanctions: "Canberra has imposed sanctions
+// on …. Last month it also added X to its list."
+func (x *doc) sanctionContext(si, k int) bool {
+	s := &x.sents[si]
+	for q := s.t0; q < k; q++ {
+		if sanctionNouns[x.toks[q].lower] && x.toks[q].lower != "measures" {
+			return true
+		}
+	}
+	if si > 0 {
+		p := &x.sents[si-1]
+		for q := p.t0; q < p.t1; q++ {
+			if sanctionNouns[x.toks[q].lower] && x.toks[q].lower != "measures" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// announcedDecision reports whether the only modality before the verb at
+// v is a reported decision: "China said on Monday it would impose
+// sanctions on X", "told a briefing that Beijing would sanction X". Any
+// other marker (threatened, considering, if, not) keeps it unreal.
+func (x *doc) announcedDecision(si, v int) bool {
+	s := &x.sents[si]
+	m := -1
+	for k := v - 1; k >= s.t0 && k >= v-12; k-- {
+		l := x.toks[k].lower
+		if l == ";" || l == "but" && k-1 >= s.t0 && x.toks[k-1].text == "," {
+			break
+		}
+		if modalMarkers[l] && x.tokMent[k] < 0 {
+			if m >= 0 || (l != "would" && l != "will") {
+				return false
+			}
+			m = k
+		}
+	}
+	if m < 0 || m < v-2 || m == v-2 && !auxAdverbs[x.toks[v-1].lower] {
+		return false
+	}
+	for k := v + 1; k < s.t1; k++ {
+		if l := x.toks[k].lower; l == "if" || l == "unless" || l == "should" {
+			return false // "would impose sanctions if the sale went ahead"
+		}
+	}
+	// the subject right before the modal: a pronoun or a named actor
+	q := m - 1
+	if q < s.t0 {
+		return false
+	}
+	if l := x.toks[q].lower; l == "it" || l == "they" {
+		q--
+	} else if mi := x.mentionEndAt(q); mi >= 0 && x.isActor(x.ments[mi].ent) {
+		q = x.ments[mi].t0 - 1
+	} else {
+		return false
+	}
+	if q >= s.t0 && x.toks[q].lower == "that" {
+		q--
+	}
+	// the reporting verb, perhaps with "on Monday" or "a regular press
+	// briefing" between
+	for n := 0; q >= s.t0 && n < 6; n, q = n+1, q-1 {
+		switch x.toks[q].lower {
+		case "said", "says", "announced", "announces", "told", "confirmed", "confirms", "declared":
+			return true
+		}
+		if x.toks[q].kind == tkPunct || x.tokMent[q] >= 0 && n > 0 && x.toks[q].lower != "monday" {
+			if x.toks[q].kind == tkPunct {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// auxVerbs stand between a pronoun subject and its verb.
+var auxVerbs = set("would", "will", "was", "were", "is", "are", "has", "have", "had")

@@ -99,9 +99,26 @@ func (x *doc) refAt(si, k int) (int, float64) {
 		if q >= x.sents[si].t0 && x.toks[q].lower == "that" {
 			q--
 		}
-		if q > x.sents[si].t0 && x.lx.speech[x.toks[q].lower] {
+		// "said on Monday it", "said in a statement that it"
+		for n := 0; n < 4 && q > x.sents[si].t0 && !x.lx.speech[x.toks[q].lower] && !announceVerbs[x.toks[q].lower]; n++ {
+			if ql := x.toks[q].lower; !(dayWords[ql] || ql == "on" || ql == "in" || ql == "a" || ql == "statement") {
+				break
+			}
+			q--
+		}
+		if q > x.sents[si].t0 && (x.lx.speech[x.toks[q].lower] || announceVerbs[x.toks[q].lower]) {
 			if e, c := x.subjectOf(si, q); e >= 0 && x.ents[e].typ == TypeInstitution {
 				return e, c * 0.8
+			}
+		}
+		// "Last month it also added …": a sentence-initial "it" after a
+		// sentence whose subject is a state or body
+		if si > 0 && k-x.sents[si].t0 <= 3 && x.toks[x.sents[si].t0].cap {
+			p := &x.sents[si-1]
+			if mi := x.mentionStartAt(p.t0); mi >= 0 {
+				if e := x.ments[mi].ent; x.isActor(e) && x.ents[e].typ == TypeInstitution {
+					return e, 0.5
+				}
 			}
 		}
 		return -1, 0
@@ -220,6 +237,12 @@ func (x *doc) subjectOf(si, v int) (int, float64) {
 		l := t.lower
 		if x.tokMent[k] < 0 && x.tokRole[k] < 0 && (skipBeforeVerb[l] || t.kind == tkWord && !t.cap && len(l) > 4 && strings.HasSuffix(l, "ly")) {
 			k--
+			continue
+		}
+		// "the Treasury in March froze": a month phrase between subject
+		// and verb
+		if monthWords[l] && x.tokMent[k] < 0 && k-1 > s.t0 && x.toks[k-1].lower == "in" {
+			k -= 2
 			continue
 		}
 		// "was reported to have", "is said to have"
@@ -430,3 +453,13 @@ func (x *doc) clauseSubject(si, k int) (int, float64) {
 var prepositions = set("in", "on", "at", "of", "with", "for", "to", "from", "by", "about", "against", "between",
 	"among", "after", "before", "during", "since", "into", "over", "under", "across", "through", "amid", "despite",
 	"toward", "towards", "including", "like", "than", "per", "via", "within", "without")
+
+// announceVerbs report a decision like speech verbs do: "announced that
+// it was freezing".
+var announceVerbs = set("announced", "announces", "confirmed", "confirms", "declared", "declares")
+
+// dayWords are the days of the week as they follow "said on".
+var dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
+
+// monthWords name the months: "in March".
+var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
