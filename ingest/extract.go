@@ -108,6 +108,7 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	}
 	x.recognize()
 	x.resolve()
+	x.forgetUnresolved()
 	x.relations()
 	words := 0
 	for i := range x.toks {
@@ -240,4 +241,15 @@ func (x *doc) finish() ([]Entity, []Relation) {
 		rels = append(rels, r)
 	}
 	return out, rels
+}
+
+// forgetUnresolved hides the mentions resolution gave no entity from the
+// token index. Relation finders look mentions up by token and index
+// entities with them, so they must only ever meet mentions of an entity.
+func (x *doc) forgetUnresolved() {
+	for k, mi := range x.tokMent {
+		if mi >= 0 && x.ments[mi].ent < 0 {
+			x.tokMent[k] = -1
+		}
+	}
 }
