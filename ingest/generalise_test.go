@@ -24,9 +24,7 @@ func TestAffiliationQualifiers(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelAffiliatedWith, tc.person, tc.inst); got != tc.want {
-				t.Errorf("AFFILIATED_WITH(%s, %s) = %v, want %v\n%s", tc.person, tc.inst, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelAffiliatedWith, tc.person, tc.inst, tc.want)
 		})
 	}
 }
@@ -51,17 +49,7 @@ func TestNameShapes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			for name, typ := range tc.want {
-				found := ""
-				for _, e := range res.Entities {
-					if e.Name == name {
-						found = e.Type
-					}
-				}
-				if found != typ {
-					t.Errorf("%q: type %q, want %q\n%s", name, found, typ, dump(res))
-				}
-			}
+			wantTypes(t, res, tc.want)
 		})
 	}
 }
@@ -79,9 +67,7 @@ func TestMeetingBetween(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelMet, "Emile Durand", "Hanna Vogel"); got != tc.want {
-				t.Errorf("MET = %v, want %v\n%s", got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelMet, "Emile Durand", "Hanna Vogel", tc.want)
 		})
 	}
 }
@@ -138,9 +124,7 @@ func TestSanctionPatterns(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelSanctioned, tc.imposer, tc.target); got != tc.want {
-				t.Errorf("SANCTIONED(%s, %s) = %v, want %v\n%s", tc.imposer, tc.target, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelSanctioned, tc.imposer, tc.target, tc.want)
 		})
 	}
 }
@@ -170,9 +154,7 @@ func TestMeetingPatterns(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelMet, tc.a, tc.b); got != tc.want {
-				t.Errorf("MET(%s, %s) = %v, want %v\n%s", tc.a, tc.b, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelMet, tc.a, tc.b, tc.want)
 		})
 	}
 }
@@ -236,17 +218,7 @@ func TestNameShapesMore(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			for name, typ := range tc.want {
-				found := ""
-				for _, e := range res.Entities {
-					if e.Name == name {
-						found = e.Type
-					}
-				}
-				if found != typ {
-					t.Errorf("%q: type %q, want %q\n%s", name, found, typ, dump(res))
-				}
-			}
+			wantTypes(t, res, tc.want)
 			if tc.name == "company short form" {
 				n := 0
 				for _, e := range res.Entities {
@@ -278,9 +250,7 @@ func TestSpeakerShapes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelSaid, tc.speaker, ""); got != tc.want {
-				t.Errorf("SAID(%s) = %v, want %v\n%s", tc.speaker, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelSaid, tc.speaker, "", tc.want)
 		})
 	}
 }
@@ -308,9 +278,7 @@ func TestMeetingPatternsMore(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelMet, tc.a, tc.b); got != tc.want {
-				t.Errorf("MET(%s, %s) = %v, want %v\n%s", tc.a, tc.b, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelMet, tc.a, tc.b, tc.want)
 		})
 	}
 }
@@ -326,9 +294,7 @@ func TestSanctionClauseScope(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelSanctioned, tc.imposer, tc.target); got != tc.want {
-				t.Errorf("SANCTIONED(%s, %s) = %v, want %v\n%s", tc.imposer, tc.target, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelSanctioned, tc.imposer, tc.target, tc.want)
 		})
 	}
 }
@@ -348,9 +314,7 @@ func TestSanctionPatternsMore(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelSanctioned, tc.imposer, tc.target); got != tc.want {
-				t.Errorf("SANCTIONED(%s, %s) = %v, want %v\n%s", tc.imposer, tc.target, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelSanctioned, tc.imposer, tc.target, tc.want)
 		})
 	}
 }
@@ -380,9 +344,7 @@ func TestRound3Affiliations(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelAffiliatedWith, tc.person, tc.inst); got != tc.want {
-				t.Errorf("AFFILIATED_WITH(%s, %s) = %v, want %v\n%s", tc.person, tc.inst, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelAffiliatedWith, tc.person, tc.inst, tc.want)
 		})
 	}
 }
@@ -411,17 +373,7 @@ func TestInitials(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			for name, typ := range tc.want {
-				found := ""
-				for _, e := range res.Entities {
-					if e.Name == name {
-						found = e.Type
-					}
-				}
-				if found != typ {
-					t.Errorf("%q: type %q, want %q\n%s", name, found, typ, dump(res))
-				}
-			}
+			wantTypes(t, res, tc.want)
 		})
 	}
 }
@@ -447,9 +399,7 @@ func TestRound3Sanctions(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, tc.typ, tc.a, tc.b); got != tc.want {
-				t.Errorf("%s(%s, %s) = %v, want %v\n%s", tc.typ, tc.a, tc.b, got, tc.want, dump(res))
-			}
+			wantRel(t, res, tc.typ, tc.a, tc.b, tc.want)
 		})
 	}
 }
@@ -472,9 +422,7 @@ func TestRound3Meetings(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelMet, tc.a, tc.b); got != tc.want {
-				t.Errorf("MET(%s, %s) = %v, want %v\n%s", tc.a, tc.b, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelMet, tc.a, tc.b, tc.want)
 		})
 	}
 }
@@ -537,9 +485,7 @@ func TestRound3Said(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelSaid, tc.who, ""); got != tc.want {
-				t.Errorf("SAID(%s) = %v, want %v\n%s", tc.who, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelSaid, tc.who, "", tc.want)
 		})
 	}
 }
@@ -643,9 +589,7 @@ func TestDatelineState(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelAffiliatedWith, tc.person, tc.inst); got != tc.want {
-				t.Errorf("AFFILIATED_WITH(%s, %s) = %v, want %v\n%s", tc.person, tc.inst, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelAffiliatedWith, tc.person, tc.inst, tc.want)
 		})
 	}
 }
@@ -670,9 +614,7 @@ func TestSanctionPatternsRound5(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelSanctioned, tc.imposer, tc.target); got != tc.want {
-				t.Errorf("SANCTIONED(%s, %s) = %v, want %v\n%s", tc.imposer, tc.target, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelSanctioned, tc.imposer, tc.target, tc.want)
 		})
 	}
 }
@@ -689,9 +631,7 @@ func TestSanctionSubjectShapes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
-			if got := hasRel(res, RelSanctioned, tc.imposer, tc.target); got != tc.want {
-				t.Errorf("SANCTIONED(%s, %s) = %v, want %v\n%s", tc.imposer, tc.target, got, tc.want, dump(res))
-			}
+			wantRel(t, res, RelSanctioned, tc.imposer, tc.target, tc.want)
 		})
 	}
 }

@@ -71,3 +71,28 @@ func dump(res Result) string {
 	}
 	return b.String()
 }
+
+// wantTypes checks the type of each named entity ("" = no such entity).
+func wantTypes(t *testing.T, res Result, want map[string]string) {
+	t.Helper()
+	for name, typ := range want {
+		found := ""
+		for _, e := range res.Entities {
+			if e.Name == name {
+				found = e.Type
+			}
+		}
+		if found != typ {
+			t.Errorf("%q: type %q, want %q\n%s", name, found, typ, dump(res))
+		}
+	}
+}
+
+// wantRel checks that the relation typ between the entities named a and b
+// is (want) or is not (!want) extracted.
+func wantRel(t *testing.T, res Result, typ, a, b string, want bool) {
+	t.Helper()
+	if got := hasRel(res, typ, a, b); got != want {
+		t.Errorf("%s(%s, %s) = %v, want %v\n%s", typ, a, b, got, want, dump(res))
+	}
+}
