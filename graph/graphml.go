@@ -84,22 +84,7 @@ func WriteGraphML(w io.Writer, g Subgraph) error {
 		for k, v := range l.Properties {
 			a[k] = v
 		}
-		ev := l.Evidence
-		a["article_id"] = ev.ArticleID
-		if ev.Text != "" {
-			a["evidence"] = ev.Text
-		}
-		if ev.Date != "" {
-			a["date"] = ev.Date
-		}
-		for k, p := range map[string]*int64{"sentence": ev.Sentence, "start": ev.Start, "end": ev.End} {
-			if p != nil {
-				a[k] = *p
-			}
-		}
-		if ev.Confidence != nil {
-			a["confidence"] = *ev.Confidence
-		}
+		l.Evidence.putProps(a)
 		a["type"], a["label"], a["directed"] = l.Type, l.Type, l.Directed
 		edgeAttrs[i] = a
 	}

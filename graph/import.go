@@ -241,21 +241,7 @@ func planImport(g Subgraph) (importPlan, error) {
 		if ev.ArticleID == "" {
 			return p, errorf(CodeInvalid, nil, "import: %s: no evidence.article_id", what)
 		}
-		props["article_id"] = ev.ArticleID
-		if ev.Text != "" {
-			props["evidence"] = ev.Text
-		}
-		if ev.Date != "" {
-			props["date"] = ev.Date
-		}
-		for k, v := range map[string]*int64{"sentence": ev.Sentence, "start": ev.Start, "end": ev.End} {
-			if v != nil {
-				props[k] = *v
-			}
-		}
-		if ev.Confidence != nil {
-			props["confidence"] = *ev.Confidence
-		}
+		ev.putProps(props)
 		row := map[string]any{"type": l.Type, "source": l.Source, "target": l.Target, "props": props}
 		if l.Type == "MENTIONED_IN" {
 			if props["merged_from"] != nil {

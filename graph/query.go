@@ -80,6 +80,27 @@ type Evidence struct {
 	Date       string   `json:"date,omitempty"` // the date the text gives, YYYY-MM-DD
 }
 
+// putProps writes the evidence into m under the stored property names, the
+// inverse of reading a relationship: export (GraphML attributes) and import
+// (relationship properties) both need it.
+func (e Evidence) putProps(m map[string]any) {
+	m["article_id"] = e.ArticleID
+	if e.Text != "" {
+		m["evidence"] = e.Text
+	}
+	if e.Date != "" {
+		m["date"] = e.Date
+	}
+	for k, p := range map[string]*int64{"sentence": e.Sentence, "start": e.Start, "end": e.End} {
+		if p != nil {
+			m[k] = *p
+		}
+	}
+	if e.Confidence != nil {
+		m["confidence"] = *e.Confidence
+	}
+}
+
 // Subgraph is a set of nodes and the links between them.
 type Subgraph struct {
 	Meta  *ExportMeta `json:"meta,omitempty"` // set by Export only

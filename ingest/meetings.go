@@ -643,9 +643,6 @@ func (x *doc) personObject(si, k int) int {
 	for j := k; j < s.t1 && j < k+8; j++ {
 		if mi := x.tokMent[j]; mi >= 0 {
 			m := &x.ments[mi]
-			if m.ent < 0 {
-				continue // a mention dropped by resolution
-			}
 			if x.isPerson(m.ent) {
 				return m.ent
 			}

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -79,12 +80,10 @@ func Exec(t testing.TB, query string, params map[string]any) []map[string]any {
 	t.Helper()
 	ctx := context.Background()
 	cfg := Config()
-	drv, err := neo4j.NewDriverWithContext(orDefault(cfg.URI, "bolt://127.0.0.1:7687"),
-		neo4j.BasicAuth(orDefault(cfg.User, "neo4j"), cfg.Password, ""))
+	drv, err := driver()
 	if err != nil {
 		t.Fatalf("driver: %v", err)
 	}
-	defer drv.Close(ctx)
 	sess := drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: orDefault(cfg.Database, "neo4j")})
 	defer sess.Close(ctx)
 	res, err := sess.Run(ctx, query, params)
@@ -126,6 +125,23 @@ func Snapshot(t testing.TB) string {
 	sort.Strings(lines)
 	b, _ := json.MarshalIndent(lines, "", " ")
 	return string(b)
+}
+
+var (
+	execOnce   sync.Once
+	execDriver neo4j.DriverWithContext
+	execErr    error
+)
+
+// driver is the one driver Exec uses for the whole test binary, so that
+// inspecting the graph does not open a connection pool per statement.
+func driver() (neo4j.DriverWithContext, error) {
+	execOnce.Do(func() {
+		cfg := Config()
+		execDriver, execErr = neo4j.NewDriverWithContext(orDefault(cfg.URI, "bolt://127.0.0.1:7687"),
+			neo4j.BasicAuth(orDefault(cfg.User, "neo4j"), cfg.Password, ""))
+	})
+	return execDriver, execErr
 }
 
 func orDefault(s, d string) string {
