@@ -25,6 +25,7 @@ var (
 	queryRelationWrite   = cypher.Query("relation_write")
 	queryEntityPrune     = cypher.Query("entity_prune")
 	queryEntityRefresh   = cypher.Query("entity_refresh")
+	queryEntityAccum     = cypher.Query("entity_accumulate")
 )
 
 // WriteSummary counts what one WriteArticles call did.
@@ -151,6 +152,22 @@ func planArticle(a *Article) (articlePlan, error) {
 type planRows struct {
 	articles, entities, mentions, said, relations []map[string]any
 	entityIDs                                     []string
+	keys                                          map[string]bool // relation keys sent, so each goes once
+	acc                                           map[string]*entityAcc
+}
+
+// entityAcc is what one batch adds to an entity: the main names and all
+// surface forms its mentions use, and the counts (entity_accumulate).
+type entityAcc struct {
+	names, surfaces    []string
+	mentions, articles int
+}
+
+func (a *entityAcc) row(id string) map[string]any {
+	return map[string]any{
+		"id": id, "names": uniqueSorted(a.names, ""), "surfaces": uniqueSorted(a.surfaces, ""),
+		"mentions": a.mentions, "articles": a.articles,
+	}
 }
 
 // rows turns a plan into parameter rows using final entity ids (resolve
@@ -191,9 +208,24 @@ func (p *articlePlan) rows(resolve func(string) string, out *planRows) {
 			m["confidence"] = e.Confidence
 		}
 	}
+	if out.acc == nil {
+		out.acc = map[string]*entityAcc{}
+		out.keys = map[string]bool{}
+	}
 	for _, id := range order {
-		out.mentions = append(out.mentions, byID[id])
+		m := byID[id]
+		out.mentions = append(out.mentions, m)
 		out.entityIDs = append(out.entityIDs, id)
+		a := out.acc[id]
+		if a == nil {
+			a = &entityAcc{}
+			out.acc[id] = a
+		}
+		name := m["name"].(string)
+		a.names = append(a.names, name)
+		a.surfaces = append(append(a.surfaces, name), m["aliases"].([]string)...)
+		a.mentions += m["count"].(int)
+		a.articles++
 	}
 	for _, r := range p.relations {
 		src := resolve(p.refs[r.Source])
@@ -208,8 +240,13 @@ func (p *articlePlan) rows(resolve func(string) string, out *planRows) {
 			if r.Quote != "" {
 				props["quote"] = r.Quote
 			}
+			key := relKey(p.id, r.Type, src, "", r)
+			if out.keys[key] {
+				continue // the same statement twice: stored once
+			}
+			out.keys[key] = true
 			out.said = append(out.said, map[string]any{
-				"source": src, "article_id": p.id, "key": relKey(p.id, r.Type, src, "", r), "props": props,
+				"source": src, "article_id": p.id, "key": key, "props": props,
 			})
 			continue
 		}
@@ -223,9 +260,14 @@ func (p *articlePlan) rows(resolve func(string) string, out *planRows) {
 		if r.Role != "" {
 			props["role"] = r.Role
 		}
+		key := relKey(p.id, r.Type, src, tgt, r)
+		if out.keys[key] {
+			continue
+		}
+		out.keys[key] = true
 		out.relations = append(out.relations, map[string]any{
 			"type": r.Type, "source": src, "target": tgt, "article_id": p.id,
-			"key": relKey(p.id, r.Type, src, tgt, r), "props": props,
+			"key": key, "props": props,
 		})
 	}
 }
@@ -270,31 +312,44 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 		stored[id] = sha
 	}
 	var changed []articlePlan
+	var replaced []string // changed articles stored before: what they contributed goes first
 	seen := map[string]bool{}
 	for _, p := range plans {
 		if seen[p.id] {
 			return sum, errorf(CodeInvalid, nil, "article id %s appears twice in one batch", p.id)
 		}
 		seen[p.id] = true
-		if stored[p.id] != "" && stored[p.id] == p.sha {
+		switch old := stored[p.id]; {
+		case old != "" && old == p.sha:
 			sum.Unchanged++
 			continue
+		case old != "":
+			replaced = append(replaced, p.id)
 		}
 		changed = append(changed, p)
 	}
 	if len(changed) == 0 {
 		return sum, nil
 	}
-	ids := make([]string, len(changed))
-	for i, p := range changed {
-		ids[i] = p.id
-	}
-	touched, err := single[[]any](ctx, tx, queryArticleEntities, map[string]any{"ids": ids}, "ids")
-	if err != nil {
-		return sum, err
-	}
-	if err := run(ctx, tx, queryArticleClear, map[string]any{"ids": ids}); err != nil {
-		return sum, err
+	// Entities that lose mentions (those of replaced articles) are
+	// recomputed from all their mentions at the end and pruned if none are
+	// left; every other entity only gains, so the batch's additions are
+	// folded in (entity_accumulate) at a cost that does not grow with the
+	// graph. A new article has nothing to clear.
+	full := map[string]bool{}
+	if len(replaced) > 0 {
+		touched, err := single[[]any](ctx, tx, queryArticleEntities, map[string]any{"ids": replaced}, "ids")
+		if err != nil {
+			return sum, err
+		}
+		for _, t := range touched {
+			if s, ok := t.(string); ok {
+				full[s] = true
+			}
+		}
+		if err := run(ctx, tx, queryArticleClear, map[string]any{"ids": replaced}); err != nil {
+			return sum, err
+		}
 	}
 	resolved, err := resolveIDs(ctx, tx, changed)
 	if err != nil {
@@ -304,14 +359,16 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 	for i := range changed {
 		changed[i].rows(resolved.get, &rows)
 	}
-	touchedSet := map[string]bool{}
-	for _, t := range touched {
-		if s, ok := t.(string); ok {
-			touchedSet[s] = true
+	accIDs := make([]string, 0, len(rows.acc))
+	for id := range rows.acc {
+		if !full[id] {
+			accIDs = append(accIDs, id)
 		}
 	}
-	for _, id := range rows.entityIDs {
-		touchedSet[id] = true
+	sort.Strings(accIDs)
+	acc := make([]map[string]any, len(accIDs))
+	for i, id := range accIDs {
+		acc[i] = rows.acc[id].row(id)
 	}
 	steps := []struct {
 		q    string
@@ -323,6 +380,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 		{queryMentionWrite, rows.mentions, "mentions"},
 		{querySaidWrite, rows.said, "rels"},
 		{queryRelationWrite, rows.relations, "rels"},
+		{queryEntityAccum, acc, "rows"},
 	}
 	for _, st := range steps {
 		if len(st.rows) == 0 {
@@ -332,24 +390,24 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 			return sum, err
 		}
 	}
-	into, err := absorbSurnames(ctx, tx, changed, resolved)
-	if err != nil {
+	// An absorbed one-word entity is merged away (mergeTx recomputes the
+	// entity it went into), so only the ids losing mentions remain.
+	if _, err := absorbSurnames(ctx, tx, changed, resolved); err != nil {
 		return sum, err
 	}
-	for _, id := range into {
-		touchedSet[id] = true
-	}
-	all := make([]string, 0, len(touchedSet))
-	for id := range touchedSet {
-		all = append(all, id)
-	}
-	sort.Strings(all)
-	pruned, err := single[int64](ctx, tx, queryEntityPrune, map[string]any{"ids": all}, "removed")
-	if err != nil {
-		return sum, err
-	}
-	if err := run(ctx, tx, queryEntityRefresh, map[string]any{"ids": all}); err != nil {
-		return sum, err
+	var pruned int64
+	if len(full) > 0 {
+		ids := make([]string, 0, len(full))
+		for id := range full {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		if pruned, err = single[int64](ctx, tx, queryEntityPrune, map[string]any{"ids": ids}, "removed"); err != nil {
+			return sum, err
+		}
+		if err := run(ctx, tx, queryEntityRefresh, map[string]any{"ids": ids}); err != nil {
+			return sum, err
+		}
 	}
 	sum.Written = len(changed)
 	sum.Entities = len(rows.mentions)

@@ -152,13 +152,28 @@ func (x *doc) entityByKey(key string) int {
 // is one of its organs ("Chinese Foreign Ministry" → China), creating the
 // state entity if the article names it only inside the organ; else -1.
 func (x *doc) stateOf(e int) int {
+	return x.stateOfKey(e, false)
+}
+
+// employerState is stateOf for a person's employer: it also knows the
+// departments whose names do not say whose they are (stateOrgans). It is
+// not used for imposers, where the department alone is what the
+// annotation expects.
+func (x *doc) employerState(e int) int {
+	return x.stateOfKey(e, true)
+}
+
+func (x *doc) stateOfKey(e int, organs bool) int {
 	key := x.ents[e].key
-	if !strings.HasPrefix(key, "inst:st:") {
-		return -1
-	}
-	sk := key[len("inst:"):]
-	if i := strings.Index(sk[len("st:"):], ":"); i >= 0 {
-		sk = sk[:len("st:")+i]
+	sk, ok := stateOrgans[key]
+	if !ok || !organs {
+		if !strings.HasPrefix(key, "inst:st:") {
+			return -1
+		}
+		sk = key[len("inst:"):]
+		if i := strings.Index(sk[len("st:"):], ":"); i >= 0 {
+			sk = sk[:len("st:")+i]
+		}
 	}
 	for i, en := range x.ents {
 		if en.key == sk {
@@ -171,6 +186,15 @@ func (x *doc) stateOf(e int) int {
 	}
 	x.ents = append(x.ents, &entity{typ: ge.typ, kind: ge.kind, name: ge.canon, key: ge.key, conf: 0.6, spans: []Span{x.ents[e].spans[0]}})
 	return len(x.ents) - 1
+}
+
+// stateOrgans are departments known by a name that does not say whose
+// they are: the State Department is the United States' foreign ministry,
+// so its spokesman speaks for the United States as well.
+var stateOrgans = map[string]string{
+	"org:united states department of state":   "st:united states",
+	"org:united states department of defense": "st:united states",
+	"org:department of homeland security":     "st:united states",
 }
 
 // impliedSpan records the role word as a mention of the institution it
@@ -365,7 +389,7 @@ func (x *doc) affiliate(ri int, np bool) {
 	}
 	x.affs = append(x.affs, affiliation{person: person, inst: inst, role: r.text, sent: r.sent, conf: conf})
 	// a state's ministry or embassy: the person also works for the state
-	if st := x.stateOf(inst); st >= 0 && st != person {
+	if st := x.employerState(inst); st >= 0 && st != person {
 		dup := false
 		for _, a := range x.affs {
 			dup = dup || a.person == person && a.inst == st
@@ -469,36 +493,107 @@ func (x *doc) ledBy() {
 		if (l != "led" && l != "headed" && l != "chaired" && l != "founded") || x.toks[k+1].lower != "by" {
 			continue
 		}
-		pm := x.mentionStartAt(k + 2)
+		q := k + 2
+		for n := 0; n < 3 && q < len(x.toks) && x.tokMent[q] < 0; n++ {
+			if x.tokRole[q] >= 0 {
+				q = x.roles[x.tokRole[q]].t1 // "led by General X"
+			} else if x.toks[q].kind == tkWord && !x.toks[q].cap && x.toks[q].lower != "the" {
+				q++ // "led by retired General X"
+			} else {
+				break
+			}
+		}
+		pm := x.mentionStartAt(q)
 		if pm < 0 || !x.isPerson(x.ments[pm].ent) {
 			continue
 		}
 		si := x.ments[pm].sent
-		q := k - 1
+		q = k - 1
 		if q >= x.sents[si].t0 && x.toks[q].text == "," {
 			q--
 		}
+		delegation := false
+		if q > x.sents[si].t0 && ledGroups[x.toks[q].lower] && x.tokMent[q] < 0 {
+			// "an ECOWAS delegation led by X": X heads it for the body
+			q--
+			delegation = true
+		}
 		om := x.mentionEndAt(q)
-		if om < 0 {
+		if om < 0 || q < x.sents[si].t0 {
 			continue
 		}
 		o := x.ments[om].ent
-		if o < 0 || x.ents[o].typ != TypeInstitution || x.ents[o].kind == "state" {
+		if o < 0 || x.ents[o].typ != TypeInstitution || x.ents[o].kind == "state" && !delegation || x.ments[om].weak {
 			continue
 		}
-		p := x.ments[pm].ent
-		dup := false
-		for _, a := range x.affs {
-			dup = dup || a.person == p && a.inst == o
+		role := "leader"
+		if l == "founded" {
+			role = "founder"
+		} else if delegation {
+			role = "delegation head"
 		}
-		if !dup {
-			role := "leader"
-			if l == "founded" {
-				role = "founder"
-			}
-			x.affs = append(x.affs, affiliation{person: p, inst: o, role: role, sent: si, conf: 0.7})
+		x.addAff(x.ments[pm].ent, o, role, si, 0.7)
+	}
+	// "X, who heads the Lagos-based Y": a relative clause naming the
+	// body the person leads
+	for k := 2; k+2 < len(x.toks); k++ {
+		role, ok := headVerbs[x.toks[k].lower]
+		if !ok || x.toks[k-1].lower != "who" || x.toks[k-2].text != "," {
+			continue
+		}
+		pm := x.mentionEndAt(k - 3)
+		if pm < 0 || !x.isPerson(x.ments[pm].ent) {
+			continue
+		}
+		s := &x.sents[x.ments[pm].sent]
+		q := x.skipOrgModifiers(k+1, s.t1)
+		om := x.mentionStartAt(q)
+		if om < 0 || x.ments[om].weak {
+			continue
+		}
+		if o := x.ments[om].ent; o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state" {
+			x.addAff(x.ments[pm].ent, o, role, x.ments[pm].sent, 0.7)
 		}
 	}
+}
+
+// headVerbs lead a relative clause that names the body a person runs.
+var headVerbs = map[string]string{"heads": "head", "headed": "head", "leads": "head", "led": "head",
+	"chairs": "chair", "chaired": "chair", "runs": "head", "ran": "head", "directs": "director", "directed": "director"}
+
+// skipOrgModifiers skips what may stand between a preposition and an
+// organisation's name: "the", lower-case adjectives and a place-based
+// compound ("the Karachi-based", "a Helsinki-based"). It returns the
+// first token of the name.
+func (x *doc) skipOrgModifiers(q, end int) int {
+	if q < end && (x.toks[q].lower == "the" || x.toks[q].lower == "a" || x.toks[q].lower == "an") {
+		q++
+	}
+	for n := 0; n < 4 && q < end; n++ {
+		if q+2 < end && x.toks[q+1].text == "-" && !x.toks[q+1].space && x.toks[q+2].lower == "based" {
+			q += 3 // "Monterrey-based"
+			continue
+		}
+		if x.toks[q].kind == tkWord && !x.toks[q].cap && x.tokMent[q] < 0 && !x.lx.speech[x.toks[q].lower] && x.toks[q].lower != "and" {
+			q++
+			continue
+		}
+		break
+	}
+	return q
+}
+
+// addAff records an affiliation unless the pair is already known.
+func (x *doc) addAff(p, o int, role string, si int, conf float64) {
+	if p < 0 || o < 0 || p == o {
+		return
+	}
+	for _, a := range x.affs {
+		if a.person == p && a.inst == o {
+			return
+		}
+	}
+	x.affs = append(x.affs, affiliation{person: p, inst: o, role: role, sent: si, conf: conf})
 }
 
 // roleCompatible reports whether a person with the given known roles can
@@ -703,6 +798,13 @@ func (x *doc) impliedStates() {
 			}
 		}
 		if st < 0 && !r.tp.diplo {
+			// "In Jerusalem, Deputy Foreign Minister X said …": the
+			// capital the sentence opens in names the office's state
+			if se := x.openingSeat(r); se >= 0 {
+				st = se
+			}
+		}
+		if st < 0 && !r.tp.diplo {
 			if dominant == -2 {
 				dominant = x.dominantState()
 			}
@@ -715,7 +817,7 @@ func (x *doc) impliedStates() {
 			// another state named in the sentence makes the article's
 			// main state a guess ("Moldovan Prime Minister X met
 			// Chancellor Y")
-			for k := s.t0; k < s.t1 && st >= 0; k++ {
+			for k := s.t0; k < x.statementStart(r) && st >= 0; k++ {
 				if mi := x.tokMent[k]; mi >= 0 {
 					if e := x.ments[mi].ent; e >= 0 && (e != st || otherPerson) && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
 						st = -1
@@ -729,6 +831,42 @@ func (x *doc) impliedStates() {
 		x.affs = append(x.affs, affiliation{person: person, inst: st, role: r.text, sent: r.sent, conf: 0.6})
 		x.ents[person].states = append(x.ents[person].states, x.ents[st].key)
 	}
+}
+
+// openingSeat returns the state whose capital opens the role's sentence
+// as a place ("In Beijing, foreign ministry spokeswoman X said"), or -1.
+func (x *doc) openingSeat(r *roleSpan) int {
+	s := &x.sents[r.sent]
+	if s.t0+2 >= r.t0 || x.toks[s.t0].lower != "in" {
+		return -1
+	}
+	mi := x.mentionStartAt(s.t0 + 1)
+	if mi < 0 || x.ments[mi].seat == "" || x.ments[mi].t1 >= s.t1 || x.toks[x.ments[mi].t1].text != "," {
+		return -1
+	}
+	st := x.entityByKey(x.ments[mi].seat)
+	for k := x.ments[mi].t1; k < x.statementStart(r) && st >= 0; k++ {
+		if mj := x.tokMent[k]; mj >= 0 {
+			if e := x.ments[mj].ent; e >= 0 && e != st && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
+				return -1 // "In London, the Chinese ambassador X"
+			}
+		}
+	}
+	return st
+}
+
+// statementStart returns the token after the first speech verb following
+// a role (the start of what its holder said), or the sentence end: states
+// named in a statement ("said Israel regretted …") say nothing about
+// whom the speaker works for.
+func (x *doc) statementStart(r *roleSpan) int {
+	s := &x.sents[r.sent]
+	for k := r.t1; k < s.t1; k++ {
+		if x.tokMent[k] < 0 && x.toks[k].kind == tkWord && x.lx.speech[x.toks[k].lower] {
+			return k + 1
+		}
+	}
+	return s.t1
 }
 
 // dominantState returns the state named at least three times and twice as
@@ -754,3 +892,6 @@ func (x *doc) dominantState() int {
 
 // committeeKinds are bodies a person sits on.
 var committeeKinds = set("organization", "parliament", "government")
+
+// ledGroups are groups that act for the body named before them.
+var ledGroups = set("delegation", "delegations", "team", "mission")

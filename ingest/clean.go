@@ -368,6 +368,9 @@ func clean(src string) cleaned {
 			if isTimestampLine(key) {
 				continue // "Updated 2 hours ago", "Published 09:30 GMT"
 			}
+			if isEditorNote(key) {
+				continue // "Prepared by the monitoring desk. Quotations …"
+			}
 		}
 		if lines > 0 && isReaderQuestion(line) && bodyWords > 0 && !strings.HasPrefix(line, "Q:") {
 			continue
@@ -377,12 +380,16 @@ func clean(src string) cleaned {
 				continue // "World", "POLITICS", "WASHINGTON" above the headline
 			}
 			next, blankAfter := peekLine(rest)
-			if isLabelLine(line, key) && headlineLike(next) && (!strings.HasSuffix(next, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
+			// the headline may sit under more labels: a masthead, then a
+			// section ("THE DAILY CHRONICLE" / "Politics" / headline)
+			head := headlineBelowLabels(rest)
+			if isLabelLine(line, key) && headlineLike(head) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
 			}
-			// "World | Asia-Pacific", "Site Name | Trade & Markets": a
-			// bar of short section labels above a longer headline
-			if strings.Contains(line, " | ") && headlineLike(next) && !strings.HasSuffix(next, ".") && wordCount(next) >= 5 && isLabelBar(line) {
+			// "World | Asia-Pacific", "Site Name | Trade & Markets", "China
+			// / Diplomacy": a bar of short section labels above a longer
+			// headline
+			if (strings.Contains(line, " | ") || strings.Contains(line, " / ")) && headlineLike(head) && !strings.HasSuffix(head, ".") && wordCount(head) >= 5 && isLabelBar(line) {
 				continue
 			}
 			// "OPINION | Headline text": a section label before the bar
@@ -651,10 +658,25 @@ func titleCaseLabel(line string) string {
 }
 
 // isLabelBar reports a line of short labels joined by " | " (at most
-// three words each, six in all).
+// three words each, six in all), or by " / " when every word is
+// capitalised ("China / Diplomacy", "Africa / Sudan"): a slash also joins
+// lower-case headline words ("talks / no talks"), a bar does not.
 func isLabelBar(line string) bool {
+	sep := " | "
+	if !strings.Contains(line, sep) {
+		sep = " / "
+		if strings.ContainsAny(line, ".!?:,;\"\u201c\u201d0123456789") {
+			return false
+		}
+		for _, w := range strings.Fields(line) {
+			r, _ := decode(w, 0)
+			if w != "/" && w != "&" && w != "and" && w != "of" && !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
 	total := 0
-	for _, p := range strings.Split(line, " | ") {
+	for _, p := range strings.Split(line, sep) {
 		n := wordCount(p)
 		if n == 0 || n > 3 {
 			return false
@@ -662,6 +684,44 @@ func isLabelBar(line string) bool {
 		total += n
 	}
 	return total <= 6
+}
+
+// headlineBelowLabels returns the first of the next few lines of rest that
+// is not itself a label above a headline (a section name, a bar of
+// labels, a short upper-case word), so that a masthead stacked over a
+// section label is still seen to stand above the headline.
+func headlineBelowLabels(rest string) string {
+	for k := 0; k < 4; k++ {
+		line, _ := peekLine(rest)
+		if line == "" {
+			return ""
+		}
+		key := lineKey(line)
+		label := sectionLabels[key] || isLabelLine(line, key) ||
+			(strings.Contains(line, " | ") || strings.Contains(line, " / ")) && isLabelBar(line) ||
+			wordCount(line) <= 2 && strings.ToUpper(line) == line && strings.ToLower(line) != line
+		if !label {
+			return line
+		}
+		i := strings.Index(rest, line)
+		rest = rest[i+len(line):]
+	}
+	return ""
+}
+
+// editorNotePrefixes open a note on how the text was made, printed above
+// a transcript or a translated article ("Prepared by the monitoring
+// desk.", "Translated by …"): furniture, never the headline.
+var editorNotePrefixes = []string{"prepared by ", "produced by ", "translated by ", "transcribed by ",
+	"compiled by the ", "editor's note", "editors' note", "note to readers"}
+
+func isEditorNote(key string) bool {
+	for _, p := range editorNotePrefixes {
+		if strings.HasPrefix(key, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // remainingLines counts the non-empty lines left in rest (up to 10).

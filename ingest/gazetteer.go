@@ -79,6 +79,7 @@ func (x *doc) gazetteerPass(si int) {
 					x.datelineKey = e.key
 				}
 				m.typ, m.kind, m.key, m.name = TypePlace, "city", "pl:"+strings.ToLower(hit.surface), hit.surface
+				m.seat = e.key
 				m.conf = 0.8
 			} else {
 				m.conf = 0.85

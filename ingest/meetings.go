@@ -70,11 +70,30 @@ func (x *doc) personBehind(si int, m *mention) int {
 		for n := 0; n < 2 && q < s.t1 && x.tokRole[q] >= 0 && x.tokMent[q] < 0; n++ {
 			q = x.roles[x.tokRole[q]].t1 // "Deputy Secretary" "General"
 		}
+		q = x.skipTitleQualifier(q, s.t1)
 	}
 	if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		return x.ments[mi].ent
 	}
 	return x.appositivePerson(si, q, 6)
+}
+
+// skipTitleQualifier skips the capitalised remit of a title before the
+// name it introduces: "Under Secretary of State for Arms Control X".
+// It returns q unchanged when no person follows the remit.
+func (x *doc) skipTitleQualifier(q, end int) int {
+	if q+1 >= end || (x.toks[q].lower != "for" && x.toks[q].lower != "of") || !x.toks[q+1].cap {
+		return q
+	}
+	for j := q + 1; j < end && j <= q+5; j++ {
+		if mi := x.mentionStartAt(j); mi >= 0 && x.isPerson(x.ments[mi].ent) && j > q+1 {
+			return j
+		}
+		if t := &x.toks[j]; t.kind != tkWord || !t.cap && t.lower != "and" {
+			break
+		}
+	}
+	return q
 }
 
 // appositivePerson finds the person named after a role that ends before
@@ -135,6 +154,14 @@ func (x *doc) objectsAfter(si, k int) []int {
 			if e == m.ent && x.ents[e].typ == TypeInstitution {
 				if p := x.personBehind(si, m); p >= 0 {
 					e = p
+				} else if pm := x.mentionStartAt(m.t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+					// "met U.S. Trade Representative X": an office's name
+					// used as the person's title
+					e = x.ments[pm].ent
+				} else if o := x.organAfter(si, m); o >= 0 {
+					// "met the head of Russia's Foreign Intelligence
+					// Service": the organ, not the state
+					e = o
 				} else if p := m.t0 - 1; p-1 > s.t0 && x.toks[p].lower == "the" && (x.toks[p-1].lower == "of" || x.toks[p-1].lower == "at") && x.tokRole[p-2] >= 0 {
 					// "the commander of the Northern Fleet, Adm. X"
 					if pe := x.appositivePerson(si, m.t1, 2); pe >= 0 {
@@ -147,10 +174,11 @@ func (x *doc) objectsAfter(si, k int) []int {
 					}
 				}
 			} else if m.t1+1 < s.t1 && x.toks[m.t1].kind == tkPoss {
-				// "met Putin's envoy": the envoy, named or not, not Putin
+				// "met Putin's envoy": the envoy, named or not, not Putin;
+				// "met X's delegation": X, who led it
 				if p := x.personBehind(si, m); p >= 0 {
 					e = p
-				} else {
+				} else if !ledGroups[x.toks[m.t1+1].lower] {
 					break
 				}
 			}
@@ -220,6 +248,59 @@ func (x *doc) objectsAfter(si, k int) []int {
 	return out
 }
 
+// timeWords may stand between "spoke/talked by phone" and "with": "talked
+// by phone on Thursday evening with X".
+var timeWords = set("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"morning", "afternoon", "evening", "night", "late", "earlier", "later", "today", "yesterday", "the")
+
+// durationWords end a duration before "of talks": "two hours of talks".
+var durationWords = set("hours", "hour", "days", "day", "rounds", "round", "weeks", "minutes")
+
+// delegationLeader returns the person in "a delegation (team) led by X"
+// when that phrase opens the clause of the verb at v, or -1.
+func (x *doc) delegationLeader(si, v int) int {
+	s := &x.sents[si]
+	for k := v - 2; k > s.t0 && k >= v-25; k-- {
+		l := x.toks[k].lower
+		if x.tokMent[k] < 0 && x.toks[k].kind == tkWord && k != v && (x.lx.meet[l] || x.lx.speech[l]) {
+			return -1 // another clause's verb
+		}
+		if (l != "led" && l != "headed") || x.toks[k+1].lower != "by" || !ledGroups[x.toks[k-1].lower] {
+			continue
+		}
+		q := k + 2
+		for n := 0; n < 3 && q < s.t1 && x.tokMent[q] < 0; n++ {
+			if x.tokRole[q] >= 0 {
+				q = x.roles[x.tokRole[q]].t1
+			} else if x.toks[q].kind == tkWord && !x.toks[q].cap {
+				q++ // "retired"
+			} else {
+				break
+			}
+		}
+		if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+			return x.ments[mi].ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// organAfter returns the body in "Russia's Foreign Intelligence Service"
+// when m is a state followed by a possessive and a named body of its own.
+func (x *doc) organAfter(si int, m *mention) int {
+	s := &x.sents[si]
+	if m.ent < 0 || x.ents[m.ent].kind != "state" || m.t1+1 >= s.t1 || x.toks[m.t1].kind != tkPoss {
+		return -1
+	}
+	if mi := x.mentionStartAt(m.t1 + 1); mi >= 0 && !x.ments[mi].weak {
+		if o := x.ments[mi].ent; o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state" {
+			return o
+		}
+	}
+	return -1
+}
+
 var travelVerbs = set("flew", "travelled", "traveled", "went", "headed", "arrived", "came", "returned", "drove", "flown", "gone")
 
 var meetNouns = set("talks", "meeting", "meetings", "discussions", "consultations", "negotiations", "call",
@@ -268,13 +349,14 @@ func (x *doc) meetings(si int) {
 			}
 		case x.lx.meetWith[l]:
 			w := -1
-			for q := k + 1; q < s.t1 && q <= k+4; q++ {
+			for q := k + 1; q < s.t1 && q <= k+7; q++ {
 				ql := x.toks[q].lower
 				if ql == "with" && (l != "shook" || x.toks[q-1].lower == "hands") || (ql == "to" && (l == "spoke" || l == "talked" || l == "spoken")) {
 					w = q
 					break
 				}
-				if !(ql == "hands" && l == "shook" || ql == "directly" || ql == "by" || ql == "phone" || ql == "telephone" || ql == "down" || ql == "separately" || ql == "briefly" || ql == "privately" || ql == "again" || ql == "also" || ql == "personally" || ql == "twice") {
+				if !(ql == "hands" && l == "shook" || ql == "directly" || ql == "by" || ql == "phone" || ql == "telephone" || ql == "down" || ql == "separately" || ql == "briefly" || ql == "privately" || ql == "again" || ql == "also" || ql == "personally" || ql == "twice" ||
+					timeWords[ql] && x.tokMent[q] < 0) {
 					break
 				}
 			}
@@ -318,10 +400,13 @@ func (x *doc) meetings(si int) {
 			conf = 0.7
 		case l == "held" || l == "had" || l == "conducted" || l == "concluded" || l == "hosted":
 			n := -1
-			for q := k + 1; q < s.t1 && q <= k+5; q++ {
+			for q := k + 1; q < s.t1 && q <= k+7; q++ {
 				if meetNouns[x.toks[q].lower] {
 					n = q
 					break
+				}
+				if x.tokMent[q] >= 0 || x.toks[q].kind == tkPunct || q > k+5 && !durationWords[x.toks[q-1].lower] && x.toks[q].lower != "of" {
+					break // "held more than four hours of talks" may run longer
 				}
 			}
 			if n < 0 && l != "hosted" {
@@ -575,6 +660,10 @@ func (x *doc) meetings(si int) {
 			if da, dbs := x.delegationsOf(si, k); da >= 0 {
 				a, bs = da, dbs
 			}
+		}
+		if p := x.delegationLeader(si, k); p >= 0 && (a < 0 || x.ents[a].typ == TypeInstitution) {
+			// "an ECOWAS delegation led by Gen. X … met Y": the leader
+			a = p
 		}
 		if !x.isActor(a) || len(bs) == 0 {
 			continue

@@ -23,6 +23,7 @@ type mention struct {
 	speaker bool   // directly before a speech verb
 	dead    bool   // absorbed into a longer mention
 	prefix  string // a regnal title that is part of a lone name ("King")
+	seat    string // a capital used as a place: its state's key
 	ent     int    // entity index after resolution
 }
 

@@ -22,6 +22,9 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 	var out []int
 	for j := k; j < end; j++ {
 		if mi := x.tokMent[j]; mi >= 0 {
+			if t1 := x.ments[mi].t1; t1 < s.t1 && (x.toks[t1].lower == "jurisdiction" || x.toks[t1].lower == "law") {
+				break // "froze any of his assets under U.S. jurisdiction"
+			}
 			if e := x.ments[mi].ent; x.isActor(e) {
 				out = append(out, e)
 				out = x.listAfter(si, x.ments[mi].t1, out)
@@ -110,7 +113,7 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			if r == q+1 || mi < 0 {
 				continue
 			}
-			if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkWord && x.toks[t1].lower != "and" && x.toks[t1].lower != "on" {
+			if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkWord && x.toks[t1].lower != "and" && x.toks[t1].lower != "on" && x.toks[t1].lower != "as" && x.toks[t1].lower != "to" {
 				continue // "and the ministry spokesman X said"
 			}
 			q = r
@@ -414,6 +417,15 @@ func (x *doc) sanctions(si int) {
 				imposers = []int{x.ments[mi].ent}
 				targets = x.targetsAfter(si, k+2, 5)
 			}
+		case (l == "barred" || l == "banned" || l == "barring" || l == "banning") && x.demonymBan(si, k) >= 0:
+			// "barred 48 Australian citizens from entering the country",
+			// "barred Israeli military aircraft from its airspace",
+			// "banning imports of Turkish fruit": the demonym's state
+			if k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being") {
+				continue
+			}
+			imposers = subj()
+			targets = []int{x.demonymBan(si, k)}
 		case l == "sanctioned" || l == "blacklisted" || l == "banned" || l == "froze" || l == "frozen" || l == "freezes" || l == "freezing" || l == "embargoed" ||
 			l == "sanction" && k-1 >= s.t0 && (x.toks[k-1].lower == "would" || x.toks[k-1].lower == "will"):
 			passive := l != "freezing" && k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")
@@ -580,6 +592,46 @@ func (x *doc) sanctions(si int) {
 			}
 		}
 	}
+}
+
+// demonymBan returns the state behind a group named by its demonym right
+// after a ban verb at k: "barred 48 Australian citizens from …",
+// "barring Turkish companies from new contracts", "banning imports of
+// Turkish fruit". The group must be followed by "from" (or be what is
+// imported); a ban on Turkish smoking or on Australian-style rules does
+// not name a state's people or goods.
+func (x *doc) demonymBan(si, k int) int {
+	s := &x.sents[si]
+	q := k + 1
+	imports := false
+	if q+1 < s.t1 && (x.toks[q].lower == "imports" || x.toks[q].lower == "exports") && x.toks[q+1].lower == "of" {
+		q += 2
+		imports = true
+	}
+	for n := 0; n < 2 && q < s.t1 && (x.toks[q].kind == tkNum || x.toks[q].lower == "all" || x.toks[q].lower == "several" || x.toks[q].lower == "some"); n++ {
+		q++
+	}
+	mi := x.mentionStartAt(q)
+	if mi < 0 || !x.ments[mi].weak {
+		return -1
+	}
+	e := x.ments[mi].ent
+	if e < 0 || x.ents[e].kind != "state" {
+		return -1
+	}
+	j := x.ments[mi].t1
+	words := 0
+	for j < s.t1 && words < 3 && x.toks[j].kind == tkWord && !x.toks[j].cap && x.tokMent[j] < 0 && x.toks[j].lower != "from" {
+		j++
+		words++
+	}
+	if words == 0 {
+		return -1
+	}
+	if imports || j < s.t1 && x.toks[j].lower == "from" {
+		return e
+	}
+	return -1
 }
 
 // includedBefore finds the named target of a passive in "Three firms,

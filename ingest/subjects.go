@@ -250,6 +250,14 @@ func (x *doc) subjectOf(si, v int) (int, float64) {
 			k--
 			continue
 		}
+		// "began enforcing", "continued imposing"
+		if k == v-1 && x.tokMent[k] < 0 && strings.HasSuffix(x.toks[v].lower, "ing") {
+			switch l {
+			case "began", "begun", "begins", "started", "starts", "continued", "continues", "resumed":
+				k--
+				continue
+			}
+		}
 		// "continues to impose", "began to withdraw"
 		if l == "to" && k-1 >= s.t0 {
 			switch x.toks[k-1].lower {

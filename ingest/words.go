@@ -70,6 +70,7 @@ var instHeads = map[string]string{
 	"instituto": "university", "institut": "university", "universidad": "university", "universidade": "university",
 	"sa": "company", "nv": "company", "bv": "company", "spa": "company", "jsc": "company", "pjsc": "company",
 	"co.": "company", "industry": "company", "manufacturing": "company", "refinery": "company", "exports": "company",
+	"observatory": "organization", "works": "company", "instruments": "company",
 }
 
 // leadHeads make a name an institution when they stand first, as in

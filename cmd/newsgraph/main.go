@@ -77,6 +77,7 @@ Usage:
   newsgraph unmerge  RECORD_ID         undo a merge
   newsgraph merges                     list recorded merges
   newsgraph delete-article ID…         remove articles and what they contributed
+  newsgraph gen      [flags] --out DIR write a deterministic synthetic corpus for benchmarks
   newsgraph version                    print the version
 
 Run "newsgraph COMMAND -h" for a command's flags.
@@ -115,6 +116,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runMerges(ctx, rest, stdout, stderr, logger)
 	case "delete-article":
 		return runDeleteArticle(ctx, rest, stdout, stderr, logger)
+	case "gen":
+		return runGen(ctx, rest, stdout, stderr, logger)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "newsgraph %s\n", version)
 		return nil

@@ -1,9 +1,21 @@
 // Remove every relationship an article contributed: its mentions, what was
-// said in it, and the relations whose evidence it holds.
+// said in it, and the relations whose evidence it holds. Each type is found
+// through its article_id index (schema 002), never by walking the
+// relationships of the entities involved, which for a country or a large
+// institution can be hundreds of thousands.
 // :param ids => ["<article id>"]
 UNWIND $ids AS id
-MATCH (a:Article {id: id})<-[:MENTIONED_IN]-(e:Entity)
-MATCH (e)-[r]-()
-WHERE r.article_id = id
-WITH DISTINCT r
+CALL (id) {
+  MATCH ()-[r:MENTIONED_IN {article_id: id}]->() RETURN r
+  UNION ALL
+  MATCH ()-[r:SAID {article_id: id}]->() RETURN r
+  UNION ALL
+  MATCH ()-[r:MET {article_id: id}]->() RETURN r
+  UNION ALL
+  MATCH ()-[r:SANCTIONED {article_id: id}]->() RETURN r
+  UNION ALL
+  MATCH ()-[r:AFFILIATED_WITH {article_id: id}]->() RETURN r
+  UNION ALL
+  MATCH ()-[r:PARTICIPATED_IN {article_id: id}]->() RETURN r
+}
 DELETE r

@@ -168,3 +168,71 @@ func lock(t testing.TB) {
 		f.Close()
 	})
 }
+
+// Canonical is every node and relationship with its properties as sorted
+// JSON lines, minus what legitimately differs between two loads of the same
+// data (timestamps, merge record ids), so that two ways of building a graph
+// can be compared.
+func Canonical(t testing.TB) []string {
+	t.Helper()
+	volatile := map[string]bool{"created_at": true, "ingested_at": true, "at": true, "merged_from": true}
+	clean := func(v any) string {
+		m, _ := v.(map[string]any)
+		out := map[string]any{}
+		for k, x := range m {
+			if !volatile[k] {
+				out[k] = x
+			}
+		}
+		b, _ := json.Marshal(out)
+		return string(b)
+	}
+	var lines []string
+	for _, r := range Exec(t, `MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:MergeRecord
+		RETURN labels(n) AS l, properties(n) AS p`, nil) {
+		l, _ := json.Marshal(r["l"])
+		lines = append(lines, "N "+string(l)+" "+clean(r["p"]))
+	}
+	for _, r := range Exec(t, `MATCH (a)-[r]->(b) WHERE NOT a:MergeRecord
+		RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p`, nil) {
+		a, _ := r["a"].(string)
+		b, _ := r["b"].(string)
+		typ, _ := r["t"].(string)
+		lines = append(lines, "R "+a+" "+typ+" "+b+" "+clean(r["p"]))
+	}
+	sort.Strings(lines)
+	return lines
+}
+
+// Diff reports up to five lines of got that want lacks, and the other way
+// round, as test errors under the heading what.
+func Diff(t testing.TB, what string, got, want []string) {
+	t.Helper()
+	missing := func(a, b []string) []string {
+		in := make(map[string]int, len(b))
+		for _, l := range b {
+			in[l]++
+		}
+		var out []string
+		for _, l := range a {
+			if in[l] > 0 {
+				in[l]--
+				continue
+			}
+			out = append(out, l)
+		}
+		return out
+	}
+	for _, d := range []struct {
+		sign  string
+		lines []string
+	}{{"+", missing(got, want)}, {"-", missing(want, got)}} {
+		for i, l := range d.lines {
+			if i == 5 {
+				t.Errorf("%s: … %d more %s lines", what, len(d.lines)-5, d.sign)
+				break
+			}
+			t.Errorf("%s: %s %s", what, d.sign, l)
+		}
+	}
+}

@@ -10,32 +10,51 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev4: development sets, each the test set of one round and the
+//   - dev1 … dev5: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
-//   - test: kept out of every tuning round; its figures are the honest
-//     estimate for unseen news (docs/extraction.md).
+//   - any other directory with a gold.json (such as a new held-out "test"
+//     set): not tuned on; held to defaultFloor until its figures are known.
 //
-// The floors sit a little under the figures recorded in docs/extraction.md,
-// so a change that makes the extractor worse on news it was not written
-// for fails here, not only in a later measurement.
+// Every directory present is scored, so adding or retiring a set needs no
+// change here. The floors sit a little under the figures recorded in
+// docs/extraction.md, so a change that makes the extractor worse on news
+// it was not written for fails here, not only in a later measurement.
+type floor struct{ entity, relation, aff float64 }
+
+var setFloors = map[string]floor{
+	"dev1": {0.93, 0.89, 0.77},
+	"dev2": {0.90, 0.92, 0.71},
+	"dev3": {0.90, 0.87, 0.74}, // the test set of round 3, tuned on in round 4
+	"dev4": {0.88, 0.81, 0.73}, // the test set of round 4, tuned on in round 5
+	"dev5": {0.83, 0.82, 0.73}, // the test set of round 5, tuned on in round 6
+}
+
+// defaultFloor holds a set that has no entry in setFloors (a new unseen
+// set) to what every earlier set reached before it was tuned on.
+var defaultFloor = floor{0.70, 0.55, 0.45}
+
 func TestEvaluationSets(t *testing.T) {
-	sets := []struct {
-		name                  string
-		entity, relation, aff float64
-	}{
-		{"dev1", 0.93, 0.88, 0.76},
-		{"dev2", 0.90, 0.90, 0.70},
-		{"dev3", 0.90, 0.84, 0.69}, // the test set until round 4 tuned on it
-		{"dev4", 0.88, 0.78, 0.72}, // the test set of round 4
-		{"test", 0.82, 0.72, 0.66}, // never tuned on
+	root := filepath.Join("..", "..", "testdata", "eval")
+	dirs, err := os.ReadDir(root)
+	if err != nil {
+		t.Skipf("%s not present: %v", root, err)
 	}
-	for _, s := range sets {
-		t.Run(s.name, func(t *testing.T) {
-			dir := filepath.Join("..", "..", "testdata", "eval", s.name)
-			gold := filepath.Join(dir, "gold.json")
-			if _, err := os.Stat(gold); err != nil {
-				t.Skipf("%s not present", gold)
-			}
+	n := 0
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		dir := filepath.Join(root, d.Name())
+		gold := filepath.Join(dir, "gold.json")
+		if _, err := os.Stat(gold); err != nil {
+			continue
+		}
+		n++
+		f, ok := setFloors[d.Name()]
+		if !ok {
+			f = defaultFloor
+		}
+		t.Run(d.Name(), func(t *testing.T) {
 			g, err := LoadGold(gold)
 			if err != nil {
 				t.Fatal(err)
@@ -51,18 +70,28 @@ func TestEvaluationSets(t *testing.T) {
 			for _, l := range rep.Summary() {
 				t.Log(l)
 			}
-			if f := rep.EntityAll.F1(); f < s.entity {
-				t.Errorf("entity F1 = %.3f, want >= %.2f", f, s.entity)
+			if v := rep.EntityAll.F1(); v < f.entity {
+				t.Errorf("entity F1 = %.3f, want >= %.2f", v, f.entity)
 			}
-			if f := rep.RelationAll.F1(); f < s.relation {
-				t.Errorf("relation F1 = %.3f, want >= %.2f", f, s.relation)
+			if v := rep.RelationAll.F1(); v < f.relation {
+				t.Errorf("relation F1 = %.3f, want >= %.2f", v, f.relation)
 			}
-			if f := rep.Affiliation.F1(); f < s.aff {
-				t.Errorf("affiliation F1 = %.3f, want >= %.2f", f, s.aff)
+			if v := rep.Affiliation.F1(); v < f.aff {
+				t.Errorf("affiliation F1 = %.3f, want >= %.2f", v, f.aff)
 			}
 			if len(rep.MustNot) > 0 {
 				t.Errorf("must-not entities found: %v", rep.MustNot)
 			}
 		})
+	}
+	// the development sets are part of the repository: losing one is a
+	// mistake, not a reason to skip
+	for name := range setFloors {
+		if _, err := os.Stat(filepath.Join(root, name, "gold.json")); err != nil {
+			t.Errorf("development set %s missing: %v", name, err)
+		}
+	}
+	if n == 0 {
+		t.Skip("no evaluation sets present")
 	}
 }

@@ -34,6 +34,11 @@ type Options struct {
 	Stdin    io.Reader     // what "-" reads; default os.Stdin
 	Extract  ExtractFunc   // default ingest.Extract
 	Logger   *slog.Logger
+	// RetryFor is how long a batch keeps being retried, with backoff, while
+	// Neo4j is unreachable (restarting, failing over) before the run gives
+	// up; default 2 minutes. The driver already retries transient errors
+	// inside one transaction for 30 s; this covers longer outages.
+	RetryFor time.Duration
 }
 
 // Skip is an input that was not ingested, and why.
@@ -81,6 +86,9 @@ func New(w Writer, opts Options) *Loader {
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
+	}
+	if opts.RetryFor <= 0 {
+		opts.RetryFor = 2 * time.Minute
 	}
 	return &Loader{w: w, opts: opts, log: opts.Logger}
 }
@@ -130,37 +138,65 @@ func (l *Loader) Run(ctx context.Context, args []string) (Summary, error) {
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	var batch []extracted
+	// Batches go to one writer goroutine through a short queue, so workers
+	// keep extracting while a batch is being written: on a small machine
+	// extraction and Neo4j share the cores, and neither waits for the other.
+	// One writer, not several: batches touching the same frequent entities
+	// would only queue on each other's locks.
+	batches := make(chan []extracted, 2)
 	var runErr error
+	var mu sync.Mutex // guards sum and runErr between the collector and the writer
+	writerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		for b := range batches {
+			mu.Lock()
+			failed := runErr != nil
+			mu.Unlock()
+			if failed {
+				continue // drain
+			}
+			ws, skipped, err := l.write(ctx, b)
+			mu.Lock()
+			sum.WriteSummary.Add(ws)
+			sum.Skipped = append(sum.Skipped, skipped...)
+			if err != nil && runErr == nil {
+				runErr = err
+				cancel()
+			}
+			mu.Unlock()
+			prog.add(len(b))
+		}
+	}()
+	batch := make([]extracted, 0, l.opts.Batch)
 	flush := func() {
-		if len(batch) == 0 || runErr != nil {
+		if len(batch) == 0 {
 			return
 		}
-		ws, skipped, err := l.write(ctx, batch)
-		sum.WriteSummary.Add(ws)
-		sum.Skipped = append(sum.Skipped, skipped...)
-		prog.add(len(batch))
-		batch = batch[:0]
-		if err != nil {
-			runErr = err
-			cancel()
-		}
+		batches <- batch
+		batch = make([]extracted, 0, l.opts.Batch)
 	}
 	for r := range results {
 		if r.err != nil {
+			mu.Lock()
 			sum.Skipped = append(sum.Skipped, Skip{File: r.in.path, Reason: r.err.Error()})
+			mu.Unlock()
 			l.log.Warn("skipped", "file", r.in.path, "reason", r.err)
 			prog.add(1)
 			continue
 		}
+		mu.Lock()
 		sum.Articles++
 		sum.Found += r.ents
+		mu.Unlock()
 		batch = append(batch, r)
 		if len(batch) >= l.opts.Batch {
 			flush()
 		}
 	}
 	flush()
+	close(batches)
+	<-writerDone
 	prog.done()
 	sum.Duration = time.Since(start)
 	if runErr == nil && ctx.Err() != nil {
@@ -199,7 +235,7 @@ func (l *Loader) write(ctx context.Context, batch []extracted) (graph.WriteSumma
 	for i, b := range batch {
 		arts[i] = b.art
 	}
-	ws, err := l.w.WriteArticles(ctx, arts)
+	ws, err := l.writeRetrying(ctx, arts, batch[0].in.path)
 	if err == nil {
 		return ws, nil, nil
 	}
@@ -212,7 +248,7 @@ func (l *Loader) write(ctx context.Context, batch []extracted) (graph.WriteSumma
 	var total graph.WriteSummary
 	var skips []Skip
 	for _, b := range batch {
-		one, err := l.w.WriteArticles(ctx, []graph.Article{b.art})
+		one, err := l.writeRetrying(ctx, []graph.Article{b.art}, b.in.path)
 		switch {
 		case err == nil:
 			total.Add(one)
@@ -224,6 +260,30 @@ func (l *Loader) write(ctx context.Context, batch []extracted) (graph.WriteSumma
 		}
 	}
 	return total, skips, nil
+}
+
+// writeRetrying writes arts, retrying with exponential backoff (0.5 s
+// doubling to 15 s) while the database is unavailable, for at most
+// Options.RetryFor. Writes are idempotent (an article already stored with
+// the same content is skipped), so a batch that did commit before the
+// connection dropped is harmless to send again.
+func (l *Loader) writeRetrying(ctx context.Context, arts []graph.Article, first string) (graph.WriteSummary, error) {
+	deadline := time.Now().Add(l.opts.RetryFor)
+	wait := 500 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		ws, err := l.w.WriteArticles(ctx, arts)
+		if err == nil || graph.ErrorCode(err) != graph.CodeUnavailable || time.Now().Add(wait).After(deadline) {
+			return ws, err
+		}
+		l.log.Warn("database unavailable: retrying batch", "articles", len(arts), "first", first,
+			"attempt", attempt, "in", wait.String(), "err", err)
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return ws, ctx.Err()
+		}
+		wait = min(wait*2, 15*time.Second)
+	}
 }
 
 // toGraph converts extraction results into the graph's article model.
