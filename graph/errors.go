@@ -15,6 +15,7 @@ const (
 	CodeNotFound    Code = "not_found"   // no such entity, article, ...
 	CodeConflict    Code = "conflict"    // the request contradicts stored state
 	CodeUnavailable Code = "unavailable" // Neo4j cannot be reached now; retry later
+	CodeTimeout     Code = "timeout"     // the query ran past its time-out and was stopped
 	CodeInternal    Code = "internal"    // a bug or an unexpected database answer
 )
 

@@ -197,7 +197,7 @@ func (s *Store) Export(ctx context.Context, o ExportOptions) (Subgraph, error) {
 
 func exportLinks(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, f filter) ([]*neo4j.Record, error) {
 	params := f.params()
-	params["ids"] = ids
+	params["ids"], params["scan"], params["per_pair"] = ids, linkScan, allLinks
 	return collect(ctx, tx, querySubgraphLinks, params)
 }
 

@@ -158,9 +158,10 @@ func (s *Store) Merges(ctx context.Context, limit int) ([]MergeRecord, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	defer cancel()
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, queryMergeList, map[string]any{"limit": limit},
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.cfg.Database), neo4j.ExecuteQueryWithReadersRouting(),
+		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.cfg.QueryTimeout)))
 	if err != nil {
-		return nil, classify(err, "list merges")
+		return nil, classifyCtx(ctx, err, "list merges")
 	}
 	out := make([]MergeRecord, 0, len(res.Records))
 	for _, r := range res.Records {

@@ -156,7 +156,7 @@ func (s *Store) read(ctx context.Context, what string, fn func(ctx context.Conte
 		return own
 	}
 	if err != nil {
-		return classify(err, "%s", what)
+		return classifyCtx(ctx, err, "%s", what)
 	}
 	return nil
 }
@@ -169,7 +169,7 @@ func (s *Store) query(ctx context.Context, what, q string, params map[string]any
 		neo4j.ExecuteQueryWithDatabase(s.cfg.Database), neo4j.ExecuteQueryWithReadersRouting(),
 		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.cfg.QueryTimeout)))
 	if err != nil {
-		return nil, classify(err, "%s", what)
+		return nil, classifyCtx(ctx, err, "%s", what)
 	}
 	return res.Records, nil
 }

@@ -125,6 +125,45 @@ func headerParamsOf(t *testing.T, path string) (map[string]any, bool) {
 	return params, found
 }
 
+// varLength finds a variable-length relationship pattern: [*], [r*2..],
+// [:T*..6]. Group 1 is its range.
+var varLength = regexp.MustCompile(`\[[^\]]*?\*\s*([0-9]*\s*(?:\.\.\s*[0-9]*)?)\s*\]`)
+
+// unbounded reports whether a variable-length range ("", "2..", "..6",
+// "3") has no upper bound.
+func unbounded(rng string) bool {
+	rng = strings.ReplaceAll(rng, " ", "")
+	if rng == "" {
+		return true
+	}
+	_, hi, isRange := strings.Cut(rng, "..")
+	return isRange && hi == ""
+}
+
+// No query expands a variable-length pattern without an upper bound: on a
+// graph with hubs, [*] or [*2..] reaches everything.
+func TestNoUnboundedExpansion(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    bool
+	}{
+		{"(a)-[*]-(b)", true}, {"(a)-[r:MET*2..]-(b)", true}, {"(a)-[*..6]-(b)", false},
+		{"(a)-[:MET*3]-(b)", false}, {"(a)-[*1..4]->(b)", false}, {"(a)-[r]-(b)", false},
+	} {
+		m := varLength.FindStringSubmatch(tc.pattern)
+		if got := m != nil && unbounded(m[1]); got != tc.want {
+			t.Errorf("%s: unbounded %v, want %v", tc.pattern, got, tc.want)
+		}
+	}
+	for _, name := range cypher.QueryNames() {
+		for _, m := range varLength.FindAllStringSubmatch(cypher.Query(name), -1) {
+			if unbounded(m[1]) {
+				t.Errorf("%s.cypher: %s has no upper bound", name, m[0])
+			}
+		}
+	}
+}
+
 // Queries that look at every entity or article by design: a label scan is
 // their plan. All others start from an id.
 var labelScanAllowed = map[string]bool{"q_top": true, "q_cooccurrence_global": true, "export_nodes_all": true}
@@ -165,7 +204,17 @@ func TestQueryPlans(t *testing.T) {
 			if p == nil {
 				return
 			}
-			ops = append(ops, strings.SplitN(p.Operator(), "@", 2)[0])
+			op := strings.SplitN(p.Operator(), "@", 2)[0]
+			ops = append(ops, op)
+			// A variable-length expansion in the plan must carry an upper bound.
+			if strings.Contains(op, "VarLengthExpand") || strings.Contains(op, "ShortestPath") {
+				details, _ := p.Arguments()["Details"].(string)
+				for _, m := range varLength.FindAllStringSubmatch(details, -1) {
+					if unbounded(m[1]) {
+						t.Errorf("%s: plan expands without an upper bound: %s %s", name, op, details)
+					}
+				}
+			}
 			for _, c := range p.Children() {
 				walk(c)
 			}

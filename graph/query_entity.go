@@ -38,7 +38,7 @@ func (s *Store) Search(ctx context.Context, q string, types []string, limit int)
 	if lucene == "" {
 		return []EntitySummary{}, nil
 	}
-	recs, err := s.query(ctx, "search", querySearch, map[string]any{"lucene": lucene, "types": types, "limit": limit})
+	recs, err := s.query(ctx, "search", querySearch, map[string]any{"lucene": lucene, "types": types, "limit": limit, "scan": max(searchScanFactor*limit, minSearchScan)})
 	if err != nil {
 		return nil, err
 	}
@@ -53,8 +53,19 @@ func (s *Store) Search(ctx context.Context, q string, types []string, limit int)
 	return out, nil
 }
 
+// entityDense is the mention count above which an entity's detail is
+// found through the publication-date index rather than by reading every
+// mention (see q_entity.cypher).
+const entityDense = 2000
+
 // Limits on what a search may ask of Lucene.
 const (
+	// A search ranks (by score, then mentions) only the best
+	// searchScanFactor × limit hits by relevance, at least minSearchScan:
+	// a one- or two-letter prefix matches tens of thousands of names.
+	searchScanFactor = 10
+	minSearchScan    = 200
+
 	maxSearchWords   = 8
 	maxSearchWordLen = 64
 )
@@ -158,7 +169,7 @@ func (s *Store) Entity(ctx context.Context, id string) (EntityDetail, error) {
 	if err != nil {
 		return EntityDetail{}, err
 	}
-	recs, err := s.query(ctx, "entity "+id, queryEntity, map[string]any{"id": id, "articles": maxEntityArticles})
+	recs, err := s.query(ctx, "entity "+id, queryEntity, map[string]any{"id": id, "articles": maxEntityArticles, "dense": entityDense})
 	if err != nil {
 		return EntityDetail{}, err
 	}

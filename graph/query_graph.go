@@ -115,6 +115,30 @@ func (s *Store) Neighbourhood(ctx context.Context, o NeighbourhoodOptions) (Subg
 	return g, err
 }
 
+// Bounds on the work of one expansion level and of reading the links of
+// a subgraph, so that a hub (an entity with 100,000+ relationships) costs
+// about as much as any other node; see q_neighbourhood_expand.cypher and
+// q_subgraph_links.cypher for what they leave out.
+const (
+	// perNodeFactor × the node budget (at least minPerNode) is the most
+	// new neighbours one frontier node contributes: more than the budget,
+	// so that the best connected are chosen among more than fit and More
+	// counts some of those left out, and never less than a small graph's
+	// whole neighbourhood.
+	perNodeFactor = 2
+	minPerNode    = 1000
+	// expandScanFactor × the node budget is the most candidates one level
+	// ranks (at least minExpandScan).
+	expandScanFactor = 4
+	minExpandScan    = 2000
+	// linkScan is the most relationships read per node of a subgraph.
+	linkScan = 1000
+	// linksPerPair is the most links of one type between two nodes that a
+	// neighbourhood returns (an export returns all it reads).
+	linksPerPair = 3
+	allLinks     = 1 << 30
+)
+
 // expand collects the ids of the seeds and of the nodes up to depth
 // relations away, level by level, keeping at most limit ids in all; more
 // counts the distinct nodes found next to kept ones but left out.
@@ -132,6 +156,8 @@ func expand(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, de
 		budget := max(limit-len(ids), 0)
 		params := f.params()
 		params["frontier"], params["seen"], params["limit"] = frontier, ids, budget
+		params["per_node"] = max(perNodeFactor*budget, minPerNode)
+		params["scan"] = max(expandScanFactor*budget, minExpandScan)
 		recs, err := collect(ctx, tx, queryNeighbourhoodExpand, params)
 		if err != nil {
 			return nil, 0, err
@@ -167,7 +193,7 @@ func expand(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, de
 }
 
 // subgraph loads the nodes with these ids and the links among them that
-// pass f.
+// pass f, at most linksPerPair of one type between two nodes.
 func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, f filter) (Subgraph, error) {
 	g := Subgraph{}
 	nodes, err := collect(ctx, tx, querySubgraphNodes, map[string]any{"ids": ids})
@@ -180,7 +206,7 @@ func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, f 
 		}))
 	}
 	params := f.params()
-	params["ids"] = ids
+	params["ids"], params["scan"], params["per_pair"] = ids, linkScan, linksPerPair
 	links, err := collect(ctx, tx, querySubgraphLinks, params)
 	if err != nil {
 		return g, err

@@ -30,9 +30,10 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	defer cancel()
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, queryStats, nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
+		neo4j.ExecuteQueryWithDatabase(s.cfg.Database), neo4j.ExecuteQueryWithReadersRouting(),
+		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.cfg.QueryTimeout)))
 	if err != nil {
-		return Stats{}, classify(err, "graph statistics")
+		return Stats{}, classifyCtx(ctx, err, "graph statistics")
 	}
 	if len(res.Records) != 1 {
 		return Stats{}, errorf(CodeInternal, nil, "graph statistics: %d records", len(res.Records))

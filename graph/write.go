@@ -154,6 +154,7 @@ type planRows struct {
 	entityIDs                                     []string
 	keys                                          map[string]bool // relation keys sent, so each goes once
 	acc                                           map[string]*entityAcc
+	entityRow                                     map[string]map[string]any // id -> its row in entities
 }
 
 // entityAcc is what one batch adds to an entity: the main names and all
@@ -161,6 +162,27 @@ type planRows struct {
 type entityAcc struct {
 	names, surfaces    []string
 	mentions, articles int
+}
+
+// entity adds an entity row, one per id and batch: the first name seen
+// names a new node; a later kind or surname overrides an earlier one, as
+// when the rows were applied one after another.
+func (out *planRows) entity(id, typ, name string, kind, surname any) {
+	if out.entityRow == nil {
+		out.entityRow = map[string]map[string]any{}
+	}
+	if row, ok := out.entityRow[id]; ok {
+		if kind != nil {
+			row["kind"] = kind
+		}
+		if surname != nil {
+			row["surname"] = surname
+		}
+		return
+	}
+	row := map[string]any{"id": id, "type": typ, "name": name, "kind": kind, "surname": surname}
+	out.entityRow[id] = row
+	out.entities = append(out.entities, row)
 }
 
 func (a *entityAcc) row(id string) map[string]any {
@@ -189,7 +211,7 @@ func (p *articlePlan) rows(resolve func(string) string, out *planRows) {
 			if e.surname != "" && id == e.id {
 				surname = e.surname
 			}
-			out.entities = append(out.entities, map[string]any{"id": id, "type": e.Type, "name": e.Name, "kind": kind, "surname": surname})
+			out.entity(id, e.Type, e.Name, kind, surname)
 			m = map[string]any{"entity_id": id, "article_id": p.id, "count": 0, "name": e.Name,
 				"aliases": []string{}, "confidence": e.Confidence}
 			byID[id] = m

@@ -45,6 +45,11 @@ type doc struct {
 	// an interview); interviewSaid notes the SAID already given
 	interviewee   int
 	interviewSaid bool
+	// lastImposer is 1 + the entity that last imposed sanctions in a real
+	// statement, with or without a named target (0: none), and
+	// lastImposerSent its sentence: "Among them are X" goes to it
+	lastImposer     int
+	lastImposerSent int
 }
 
 // Extract runs the whole pipeline on one document. Invalid input (empty,

@@ -24,6 +24,96 @@ func (x *doc) modalBefore(si, v int) bool {
 			return true // "to meet", "to hold talks"
 		}
 	}
+	return x.deniedReport(si, v)
+}
+
+// deniedReport reports a meeting verb inside a denial or a report further
+// back in its clause than modalBefore looks: "X's office denied reports
+// in the Hong Kong-based paper that she had met Y", "rumours circulating
+// in the capital for weeks that the two had met". A report counts only
+// with "that" between it and the verb.
+func (x *doc) deniedReport(si, v int) bool {
+	s := &x.sents[si]
+	that := false
+	for k := v - 1; k >= s.t0 && k >= v-30; k-- {
+		l := x.toks[k].lower
+		if l == ";" || l == "but" && k-1 >= s.t0 && x.toks[k-1].text == "," {
+			return false
+		}
+		if x.tokMent[k] >= 0 {
+			continue
+		}
+		switch l {
+		case "that":
+			that = true
+		case "denied", "denies", "deny", "denying", "disputed", "disputes":
+			return true
+		case "reports", "claims", "allegations", "rumours", "rumors", "speculation":
+			if that {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meetingDeniedNext reports a denial of a meeting in the sentence after
+// si: "The ministry later said no such meeting had taken place", "… denied
+// that the two had met", "The embassy denied any meeting". A meeting one
+// side claims and the other denies is not a fact to put in the graph.
+// "Both denied that the talks had touched on sanctions" denies a content,
+// not the meeting, and keeps it.
+func (x *doc) meetingDeniedNext(si int) bool {
+	if si+1 >= len(x.sents) {
+		return false
+	}
+	n := &x.sents[si+1]
+	for k := n.t0; k < n.t1; k++ {
+		l := x.toks[k].lower
+		switch l {
+		case "denied", "denies", "deny", "denying":
+			// "denied any meeting", "denied meeting him", "denied that … met"
+			q := k + 1
+			if q < n.t1 && (x.toks[q].lower == "any" || x.toks[q].lower == "the" || x.toks[q].lower == "a" || x.toks[q].lower == "such") {
+				q++
+			}
+			if q < n.t1 && (x.toks[q].lower == "meeting" || x.toks[q].lower == "meetings" || x.toks[q].lower == "contact" || x.toks[q].lower == "contacts") {
+				if q+1 >= n.t1 || x.toks[q+1].lower != "had" && x.toks[q+1].lower != "was" && x.toks[q+1].lower != "were" {
+					return true
+				}
+			}
+			if q < n.t1 && x.toks[q].lower == "that" {
+				for j := q + 1; j < n.t1 && j <= q+8; j++ {
+					if x.lx.meet[x.toks[j].lower] || x.toks[j].lower == "place" {
+						return true
+					}
+				}
+			}
+		case "such", "no":
+			// "no such meeting had taken place", "no meeting took place"
+			q := k + 1
+			if l == "no" && q < n.t1 && x.toks[q].lower == "such" {
+				q++
+			}
+			if q >= n.t1 || !meetNouns[x.toks[q].lower] || l == "such" && (k == n.t0 || x.toks[k-1].lower != "no") {
+				continue
+			}
+			for j := q + 1; j < n.t1 && j <= q+4; j++ {
+				if jl := x.toks[j].lower; jl == "place" || jl == "happened" || jl == "occurred" || jl == "existed" {
+					return true
+				}
+			}
+		case "never", "not":
+			// "the meeting never took place", "talks did not take place"
+			if k-1 >= n.t0 && k+2 < n.t1 && (x.toks[k+1].lower == "took" || x.toks[k+1].lower == "take" || x.toks[k+1].lower == "taken") && x.toks[k+2].lower == "place" {
+				for j := n.t0; j < k; j++ {
+					if meetNouns[x.toks[j].lower] {
+						return true
+					}
+				}
+			}
+		}
+	}
 	return false
 }
 
@@ -668,7 +758,7 @@ func (x *doc) meetings(si int) {
 		if !x.isActor(a) || len(bs) == 0 {
 			continue
 		}
-		if x.modalBefore(si, k) || x.sents[si].question {
+		if x.modalBefore(si, k) || x.sents[si].question || x.meetingDeniedNext(si) {
 			continue
 		}
 		// a subject joined by "and" meets too: "Mensah and Hrytsenko held talks"

@@ -418,6 +418,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	// Institution: "Oxford University", "Council on Foreign Relations",
 	// "Ministry of Defence", "Moscow State University".
 	kind, lastHead := instHeads[toks[last].lower]
+	if !lastHead && b-a >= 2 && toks[last].lower == "co" && last+1 < len(toks) && toks[last+1].text == "." && !toks[last+1].space {
+		kind, lastHead = "company", true // "Nile Mining Co.", not "Grain Co-operative"
+	}
 	firstKind, firstHead := instHeads[toks[a].lower]
 	if firstHead && b-a >= 3 && connectors[toks[a+1].lower] && firstKind != "media" && x.hasProperModifier(a+2, b) {
 		kind, lastHead = firstKind, true

@@ -28,6 +28,11 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			if e := x.ments[mi].ent; x.isActor(e) {
 				out = append(out, e)
 				out = x.listAfter(si, x.ments[mi].t1, out)
+				if t1 := x.ments[mi].t1; len(out) == 1 && x.ents[e].kind == "state" && t1 < s.t1 && x.toks[t1].kind == tkWord && !x.toks[t1].cap {
+					// "three American lawmakers - Senator A, …": the
+					// people named after the demonym's group
+					out = x.describedTargets(si, j, out)
+				}
 				break
 			}
 		}
@@ -74,6 +79,9 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		}
 	}
 	if len(out) == 0 {
+		out = x.describedTargets(si, k, out)
+	}
+	if len(out) == 0 {
 		// "sanctions on seven individuals and three entities responsible
 		// for abuses in Belarus": unnamed people or bodies of a state
 		if e := x.groupState(si, k); e >= 0 {
@@ -81,6 +89,7 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		}
 		return nil
 	}
+	out = x.alongWith(si, k, out)
 	// more targets: "… and on Baltic Star Shipping"
 	for j := k; j < s.t1; j++ {
 		if x.toks[j].lower != "and" {
@@ -102,16 +111,21 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 					q = r
 				}
 			}
-		} else if q+1 < s.t1 && x.toks[q].lower == "the" && x.tokMent[q+1] < 0 {
+		} else if q+1 < s.t1 && (x.toks[q].lower == "the" || x.toks[q].lower == "its" || x.toks[q].lower == "their") && x.tokMent[q+1] < 0 {
 			// "… exporters and the shipping firm X": a common noun phrase
-			// naming what the target is
+			// naming what the target is; "and its chief executive, X"
 			r := q + 1
 			for r < s.t1 && r <= q+3 && x.toks[r].kind == tkWord && !x.toks[r].cap && x.tokMent[r] < 0 {
 				r++
 			}
+			if x.toks[q].lower != "the" && r < s.t1 && r > q+1 && x.toks[r].text == "," {
+				r++
+			}
 			mi := x.mentionStartAt(r)
 			if r == q+1 || mi < 0 {
-				continue
+				if mi < 0 || !(j > 0 && x.toks[j-1].text == ",") {
+					continue
+				}
 			}
 			if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkWord && x.toks[t1].lower != "and" && x.toks[t1].lower != "on" && x.toks[t1].lower != "as" && x.toks[t1].lower != "to" {
 				continue // "and the ministry spokesman X said"
@@ -119,8 +133,17 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			q = r
 		} else if !(j > 0 && x.toks[j-1].text == ",") {
 			continue
+		} else if q+1 < s.t1 && x.toks[q].lower == "the" {
+			q++
 		}
 		if mi := x.mentionStartAt(q); mi >= 0 {
+			if q > 0 && x.toks[q-1].lower == "the" {
+				// ", and the X Foundation, a non-profit" ends a list; ", and
+				// the European Union froze …" starts a clause
+				if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkWord && x.toks[t1].lower != "and" {
+					continue
+				}
+			}
 			if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
 				out = append(out, e)
 			}
@@ -247,7 +270,13 @@ func (x *doc) sanctions(si int) {
 		l := t.lower
 		var imposers, targets []int
 		subj := func() []int {
-			e, _ := x.subjectOf(si, k)
+			e := -1
+			// a participle after a comma takes its clause's subject, never
+			// its own object ("…, designating X")
+			participle := strings.HasSuffix(l, "ing") && k-1 > s.t0 && x.toks[k-1].text == ","
+			if !participle {
+				e, _ = x.subjectOf(si, k)
+			}
 			if e < 0 {
 				// "it would impose", "it was freezing", "it has also added"
 				q := k - 1
@@ -270,6 +299,11 @@ func (x *doc) sanctions(si int) {
 					}
 				}
 			}
+			if e < 0 && strings.HasSuffix(l, "ing") && k-1 > s.t0 && x.toks[k-1].text == "," {
+				// "On Wednesday it went further, designating X": the
+				// subject that opens the clause
+				e = x.clauseOpener(si, k-1)
+			}
 			if e < 0 {
 				return nil
 			}
@@ -282,8 +316,9 @@ func (x *doc) sanctions(si int) {
 			// imposed (new) sanctions on X; the measures X imposed on Y
 			n := -1
 			for q := k + 1; q < s.t1 && q <= k+8; q++ {
-				if sanctionNouns[x.toks[q].lower] && x.toks[q].lower != "measures" {
-					n = q
+				if sanctionNouns[x.toks[q].lower] && x.toks[q].lower != "measures" ||
+					x.toks[q].lower == "controls" && x.toks[q-1].lower == "export" {
+					n = q // "tightened export controls on X"
 					break
 				}
 				if q > k+5 && (x.tokMent[q] >= 0 || x.toks[q].text == "." || x.toks[q].text == ";") {
@@ -426,7 +461,7 @@ func (x *doc) sanctions(si int) {
 			}
 			imposers = subj()
 			targets = []int{x.demonymBan(si, k)}
-		case l == "sanctioned" || l == "blacklisted" || l == "banned" || l == "froze" || l == "frozen" || l == "freezes" || l == "freezing" || l == "embargoed" ||
+		case (l == "sanctioned" || l == "blacklisted" || l == "banned" && !(k+1 < s.t1 && (x.toks[k+1].lower == "exports" || x.toks[k+1].lower == "sales")) || l == "froze") || l == "frozen" || l == "freezes" || l == "freezing" || l == "embargoed" ||
 			l == "sanction" && k-1 >= s.t0 && (x.toks[k-1].lower == "would" || x.toks[k-1].lower == "will"):
 			passive := l != "freezing" && k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")
 			if (l == "sanctioned" || l == "blacklisted") && k+1 < s.t1 && x.toks[k+1].lower == "by" {
@@ -478,7 +513,7 @@ func (x *doc) sanctions(si int) {
 					}
 				}
 			}
-		case l == "designated" && k+1 < s.t1:
+		case (l == "designated" || l == "designating") && k+1 < s.t1:
 			// "the Treasury designated X"; "X was designated by Y"
 			passive := k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")
 			if x.toks[k+1].lower == "by" {
@@ -499,13 +534,18 @@ func (x *doc) sanctions(si int) {
 			}
 			mi := x.mentionStartAt(q)
 			if mi < 0 || x.ments[mi].weak {
-				continue
+				// "designated two companies accused of …, X and Y"
+				if targets = x.describedTargets(si, k+1, nil); len(targets) > 0 {
+					imposers = subj()
+					targets = x.alongWith(si, k+1, targets)
+				}
+				break
 			}
-			if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].lower == "as" {
+			if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].lower == "as" && !terrorListing(x.toks, t1+1, s.t1) {
 				continue // "designated X as its candidate"
 			}
 			imposers = subj()
-			targets = x.targetsAfter(si, q, 2)
+			targets = x.alongWith(si, q, x.targetsAfter(si, q, 2))
 		case (l == "barred" || l == "banned") && k+3 < s.t1 && x.toks[k+1].lower == "from" && (x.toks[k+2].lower == "entering" || x.toks[k+2].lower == "travelling" || x.toks[k+2].lower == "traveling"):
 			// "X, who is now barred from entering the United States": the
 			// state entered imposes the ban
@@ -577,8 +617,52 @@ func (x *doc) sanctions(si int) {
 					}
 				}
 			}
+		case (l == "banned" || l == "banning" || l == "halted" || l == "suspended") && k+2 < s.t1 && (x.toks[k+1].lower == "exports" || x.toks[k+1].lower == "sales"):
+			// "banned exports of rare metals to the United States"
+			if e := x.destinationState(si, k+2); e >= 0 && (l == "banned" || l == "banning") {
+				imposers = subj()
+				targets = []int{e}
+			}
+		case (l == "put" || l == "placed" || l == "putting" || l == "placing") && k+1 < s.t1:
+			// "put X, a drone maker, on its unreliable entity list"
+			on := -1
+			for q := k + 1; q < s.t1 && q <= k+20; q++ {
+				if x.toks[q].lower == "on" {
+					on = q
+					break
+				}
+			}
+			if on < 0 || !x.namesSanctionList(si, on+1) {
+				continue
+			}
+			imposers = subj()
+			targets = x.targetsAfter(si, k+1, on-k-1)
+		case l == "under" && k+2 < s.t1:
+			// "X has been under EU sanctions since last year"
+			q := k + 1
+			mi := x.mentionStartAt(q)
+			if mi < 0 || !x.isActor(x.ments[mi].ent) {
+				continue
+			}
+			q = x.ments[mi].t1
+			if q < s.t1 && x.toks[q].kind == tkPoss {
+				q++
+			}
+			if q >= s.t1 || x.toks[q].lower != "sanctions" && x.toks[q].lower != "sanction" {
+				continue
+			}
+			if q+1 < s.t1 && x.lx.impose[x.toks[q+1].lower] {
+				continue // "under EU sanctions imposed on …": the verb's case
+			}
+			if e, _ := x.subjectOf(si, k); e >= 0 && x.isActor(e) {
+				imposers = []int{x.ments[mi].ent}
+				targets = []int{e}
+			}
 		default:
 			continue
+		}
+		if len(imposers) > 0 && !(x.modalBefore(si, k) && !x.announcedDecision(si, k)) {
+			x.lastImposer, x.lastImposerSent = imposers[0]+1, si
 		}
 		if len(imposers) == 0 || len(targets) == 0 || x.modalBefore(si, k) && !x.announcedDecision(si, k) {
 			continue
@@ -705,17 +789,43 @@ func (x *doc) groupState(si, k int) int {
 func (x *doc) designatedInclude(si int) {
 	s := &x.sents[si]
 	k := s.t0
-	if k+3 >= s.t1 || x.toks[k].lower != "those" {
+	if k+3 >= s.t1 {
 		return
 	}
-	switch x.toks[k+1].lower {
-	case "designated", "sanctioned", "targeted", "listed", "blacklisted":
+	from := -1
+	switch {
+	case x.toks[k].lower == "those":
+		switch x.toks[k+1].lower {
+		case "designated", "sanctioned", "targeted", "listed", "blacklisted":
+		default:
+			return
+		}
+		switch x.toks[k+2].lower {
+		case "include", "included", "are", "were":
+		default:
+			return
+		}
+		from = k + 3
+	case x.toks[k].lower == "among" && x.toks[k+1].lower == "them" || x.toks[k].lower == "among" && x.toks[k+1].lower == "those":
+		// "Among them are X, …, and Y", "Among those listed was X"
+		for q := k + 2; q < s.t1 && q <= k+4; q++ {
+			if ql := x.toks[q].lower; ql == "are" || ql == "is" || ql == "were" || ql == "was" {
+				from = q + 1
+				break
+			}
+		}
 	default:
-		return
+		// "Most of the new listings are X makers …, among them A and B"
+		for q := k; q < s.t1 && q <= k+5; q++ {
+			if ql := x.toks[q].lower; ql == "listings" || ql == "designations" || ql == "targets" {
+				if q+1 < s.t1 && (x.toks[q+1].lower == "are" || x.toks[q+1].lower == "include" || x.toks[q+1].lower == "were") {
+					from = q + 2
+				}
+				break
+			}
+		}
 	}
-	switch x.toks[k+2].lower {
-	case "include", "included", "are", "were":
-	default:
+	if from < 0 {
 		return
 	}
 	imposer := -1
@@ -725,10 +835,15 @@ func (x *doc) designatedInclude(si int) {
 			break
 		}
 	}
+	if x.lastImposer > 0 && x.lastImposerSent < si && x.lastImposerSent >= si-3 {
+		imposer = x.lastImposer - 1
+	}
 	if imposer < 0 {
 		return
 	}
-	for _, tg := range x.targetsAfter(si, k+3, 4) {
+	// "… are Chinese makers of chip-making equipment …, among them A and
+	// B": the demonym's state and the named ones
+	for _, tg := range x.targetsAfter(si, from, 4) {
 		if x.isActor(tg) && tg != imposer {
 			x.addRel(RelSanctioned, imposer, tg, si, 0.7, "")
 		}
@@ -796,8 +911,8 @@ func (x *doc) namedListAfter(si, q int, out []int) []int {
 		case t.text == "," || t.lower == "and":
 			sep = true
 			continue
-		case t.text == "." && j > 0 && x.tokRole[j-1] >= 0:
-			continue
+		case t.text == "." && j > 0 && (x.tokRole[j-1] >= 0 || x.toks[j-1].lower == "co" || x.toks[j-1].lower == "ltd" || x.toks[j-1].lower == "inc"):
+			continue // "Sen. X", "Mining Co. and Y"
 		case x.tokRole[j] >= 0 && x.tokMent[j] < 0:
 			continue
 		}

@@ -115,7 +115,11 @@ func (x *doc) refAt(si, k int) (int, float64) {
 		// sentence whose subject is a state or body
 		if si > 0 && k-x.sents[si].t0 <= 3 && x.toks[x.sents[si].t0].cap {
 			p := &x.sents[si-1]
-			if mi := x.mentionStartAt(p.t0); mi >= 0 {
+			q := p.t0
+			if x.toks[q].lower == "the" && q+1 < p.t1 {
+				q++ // "The Treasury Department added …"
+			}
+			if mi := x.mentionStartAt(q); mi >= 0 {
 				if e := x.ments[mi].ent; x.isActor(e) && x.ents[e].typ == TypeInstitution {
 					return e, 0.5
 				}

@@ -71,6 +71,9 @@ var instHeads = map[string]string{
 	"sa": "company", "nv": "company", "bv": "company", "spa": "company", "jsc": "company", "pjsc": "company",
 	"co.": "company", "industry": "company", "manufacturing": "company", "refinery": "company", "exports": "company",
 	"observatory": "organization", "works": "company", "instruments": "company",
+	"tools": "company", "equipment": "company", "fisheries": "company", "photonics": "company", "dynamics": "company",
+	"ledger": "media", "watch": "organization", "force": "armed_group", "inspectorate": "agency", "presidency": "agency",
+	"maritime": "company",
 }
 
 // leadHeads make a name an institution when they stand first, as in

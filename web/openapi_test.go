@@ -104,7 +104,10 @@ func TestOpenAPIParametersAccepted(t *testing.T) {
 	}
 	sort.Strings(paths)
 	for _, path := range paths {
-		op := doc.Paths[path]["get"]
+		op, ok := doc.Paths[path]["get"]
+		if !ok {
+			continue // the write routes: write_test.go and the injection test cover them
+		}
 		byName := map[string]oaParam{}
 		var required []string
 		concrete := path

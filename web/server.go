@@ -2,11 +2,16 @@ package web
 
 import (
 	"context"
+	"crypto/sha256"
 	"embed"
+	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"path"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -47,19 +52,52 @@ var uiFiles embed.FS
 //go:embed openapi.json
 var openAPI []byte
 
-// Options configure the server.
+// DefaultMaxBody bounds a request body when Options.MaxBodyBytes is 0: news
+// articles are kilobytes, and no other request needs more than a few
+// hundred bytes.
+const DefaultMaxBody = 1 << 20
+
+// Options configure the server. The zero value is a read-only server on
+// a store that is always ready, without CORS.
 type Options struct {
 	// BrowserURL is where Neo4j Browser is, shown to users; empty hides it.
 	BrowserURL string
 	Logger     *slog.Logger
+	// Ready, when set, gates the graph endpoints: while it returns an
+	// error they answer 503 (code unavailable, its message) and
+	// /api/health says degraded. serve passes graph.Store.Ready, which
+	// fails until Neo4j has been reached and migrated.
+	Ready func() error
+	// Writer enables the write endpoints. Nil (the default) leaves them
+	// answering 403; so does an empty Token, so a server cannot be made
+	// writable without a token by mistake.
+	Writer Writer
+	// Token is the bearer token every write request must carry.
+	Token string
+	// CORSOrigins are the browser origins (scheme://host[:port]) allowed
+	// to call the API from another site; empty means no CORS headers at
+	// all (ParseOrigins checks a list).
+	CORSOrigins []string
+	// MaxBodyBytes bounds a request body (413 beyond); 0 means
+	// DefaultMaxBody.
+	MaxBodyBytes int64
+	// RequestTimeout bounds each graph request, reading or writing, through
+	// its context (504, code timeout, beyond); 0 means no bound beyond the
+	// store's own query time-out. serve sets it to --query-timeout, so a
+	// request stopped anywhere (waiting for a connection, in the Bolt
+	// handshake, in the query) answers the same way.
+	RequestTimeout time.Duration
 }
 
 // Server is the HTTP API and explorer.
 type Server struct {
-	g    Graph
-	opts Options
-	log  *slog.Logger
-	h    *gin.Engine
+	g      Graph
+	w      Writer // nil when writes are off
+	opts   Options
+	log    *slog.Logger
+	h      *gin.Engine
+	token  [sha256.Size]byte // hash of Options.Token, for a constant-time compare
+	origin map[string]bool   // CORS origins
 }
 
 // New builds the server's routes over g.
@@ -67,23 +105,49 @@ func New(g Graph, opts Options) *Server {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
+	if opts.MaxBodyBytes <= 0 {
+		opts.MaxBodyBytes = DefaultMaxBody
+	}
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{g: g, opts: opts, log: opts.Logger, h: gin.New()}
-	s.h.Use(s.recoverer(), securityHeaders(), s.accessLog())
+	s := &Server{g: g, opts: opts, log: opts.Logger, h: gin.New(), origin: map[string]bool{}}
+	if opts.Writer != nil && opts.Token != "" {
+		s.w = opts.Writer
+		s.token = sha256.Sum256([]byte(opts.Token))
+	} else if opts.Writer != nil {
+		s.log.Error("write endpoints stay off: no token configured")
+	}
+	for _, o := range opts.CORSOrigins {
+		s.origin[o] = true
+	}
+	// Client addresses in the access log come from the connection, never
+	// from a forgeable X-Forwarded-For.
+	_ = s.h.SetTrustedProxies(nil)
+	s.h.Use(s.accessLog(), s.recoverer(), securityHeaders(), s.cors(), s.limitBody())
 	api := s.h.Group("/api")
 	api.GET("/health", s.health)
-	api.GET("/stats", s.stats)
 	api.GET("/config", s.config)
 	api.GET("/openapi.json", s.openapi)
-	api.GET("/search", s.search)
-	api.GET("/top", s.top)
-	api.GET("/entities/:id", s.entity)
-	api.GET("/entities/:id/neighbourhood", s.neighbourhood)
-	api.GET("/entities/:id/timeline", s.timeline)
-	api.GET("/paths", s.paths)
-	api.GET("/articles/:id", s.article)
-	api.GET("/relations", s.relations)
-	api.GET("/export", s.export)
+
+	rd := api.Group("", s.requireReady(), s.deadline())
+	rd.GET("/stats", s.stats)
+	rd.GET("/search", s.search)
+	rd.GET("/top", s.top)
+	rd.GET("/entities/:id", s.entity)
+	rd.GET("/entities/:id/neighbourhood", s.neighbourhood)
+	rd.GET("/entities/:id/timeline", s.timeline)
+	rd.GET("/paths", s.paths)
+	rd.GET("/articles/:id", s.article)
+	rd.GET("/relations", s.relations)
+	rd.GET("/export", s.export)
+
+	// Writes: refused unless enabled, then authenticated before anything
+	// else is looked at.
+	wr := api.Group("", s.requireWriter(), s.requireReady(), s.deadline())
+	wr.POST("/articles", s.uploadArticle)
+	wr.DELETE("/articles/:id", s.deleteArticle)
+	wr.POST("/merge", s.merge)
+	wr.POST("/unmerge", s.unmerge)
+
 	ui, _ := fs.Sub(uiFiles, "ui")
 	s.h.NoRoute(s.notFound(uiHandler(ui)))
 	return s
@@ -144,6 +208,12 @@ func uiHandler(ui fs.FS) http.Handler {
 	_, err := fs.Stat(ui, "dist/app.js")
 	built := err == nil
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A name the file system cannot hold (e.g. invalid UTF-8 from
+		// "/%81") is simply not there; the file server would answer 500.
+		if name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/"); name != "" && !fs.ValidPath(name) {
+			http.NotFound(w, r)
+			return
+		}
 		if !built && (r.URL.Path == "/" || r.URL.Path == "/index.html") {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.WriteHeader(http.StatusOK)
@@ -157,15 +227,58 @@ func uiHandler(ui fs.FS) http.Handler {
 // ServeHTTP makes Server an http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.h.ServeHTTP(w, r) }
 
-// health answers 200 when Neo4j is reachable and 503 ("degraded") when it
-// is not, so load balancers and Compose health checks can use it directly.
+// health answers 200 when Neo4j is reachable and the store is ready, and
+// 503 ("degraded", with the reason) when not, so load balancers and
+// Compose health checks can use it directly.
 func (s *Server) health(c *gin.Context) {
 	h := s.g.Health(c.Request.Context())
-	status, code := "ok", http.StatusOK
+	status, code, reason := "ok", http.StatusOK, ""
 	if !h.Reachable {
-		status, code = "degraded", http.StatusServiceUnavailable
+		status, code, reason = "degraded", http.StatusServiceUnavailable, h.Error
+	} else if err := s.ready(); err != nil {
+		status, code, reason = "degraded", http.StatusServiceUnavailable, graph.ErrorMessage(err)
 	}
-	c.JSON(code, gin.H{"status": status, "neo4j": h, "time": time.Now().UTC().Format(time.RFC3339)})
+	body := gin.H{"status": status, "neo4j": h, "writes": s.w != nil, "time": time.Now().UTC().Format(time.RFC3339)}
+	if reason != "" {
+		body["reason"] = reason
+	}
+	c.JSON(code, body)
+}
+
+func (s *Server) ready() error {
+	if s.opts.Ready == nil {
+		return nil
+	}
+	return s.opts.Ready()
+}
+
+// deadline bounds the request's context by RequestTimeout.
+func (s *Server) deadline() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if s.opts.RequestTimeout <= 0 {
+			c.Next()
+			return
+		}
+		ctx, cancel := context.WithTimeout(c.Request.Context(), s.opts.RequestTimeout)
+		defer cancel()
+		c.Request = c.Request.WithContext(ctx)
+		c.Next()
+	}
+}
+
+// requireReady answers 503 while the store is still connecting, so a
+// request never meets a database without its schema.
+func (s *Server) requireReady() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if err := s.ready(); err != nil {
+			// Not logged beyond the access line: the store logs the
+			// outage once, not once per request.
+			c.AbortWithStatusJSON(http.StatusServiceUnavailable,
+				errorBody(graph.CodeUnavailable, "graph database not ready: "+graph.ErrorMessage(err)))
+			return
+		}
+		c.Next()
+	}
 }
 
 func (s *Server) stats(c *gin.Context) {
@@ -197,23 +310,56 @@ func (s *Server) notFound(files http.Handler) gin.HandlerFunc {
 	}
 }
 
+// Codes of the HTTP layer itself, beside graph's vocabulary.
+const (
+	codeUnauthorized graph.Code = "unauthorized" // no or wrong bearer token
+	codeForbidden    graph.Code = "forbidden"    // writes are off
+	codeTooLarge     graph.Code = "too_large"    // request body over the limit
+)
+
 var statusOf = map[graph.Code]int{
 	graph.CodeInvalid:     http.StatusBadRequest,
 	graph.CodeNotFound:    http.StatusNotFound,
 	graph.CodeConflict:    http.StatusConflict,
 	graph.CodeUnavailable: http.StatusServiceUnavailable,
+	graph.CodeTimeout:     http.StatusGatewayTimeout,
 	graph.CodeInternal:    http.StatusInternalServerError,
+	codeUnauthorized:      http.StatusUnauthorized,
+	codeForbidden:         http.StatusForbidden,
+	codeTooLarge:          http.StatusRequestEntityTooLarge,
 }
+
+// statusClientGone is logged (nginx's convention) for a request whose
+// client hung up before the answer: nobody receives it.
+const statusClientGone = 499
 
 // writeError is the one place errors become HTTP answers.
 func (s *Server) writeError(c *gin.Context, err error) {
+	switch ctxErr := c.Request.Context().Err(); {
+	case errors.Is(ctxErr, context.DeadlineExceeded):
+		// The request's own deadline ended it, wherever it was.
+		err = &graph.Error{Code: graph.CodeTimeout, Err: err,
+			Message: fmt.Sprintf("the request took longer than %v and was stopped", s.opts.RequestTimeout)}
+	case ctxErr != nil:
+		// The client went away; its context cancelled the query. Not a
+		// server fault, so no error log.
+		s.log.Info("client went away", "path", c.Request.URL.Path, "err", err)
+		c.AbortWithStatus(statusClientGone)
+		return
+	}
 	code := graph.ErrorCode(err)
 	status, ok := statusOf[code]
 	if !ok {
 		status, code = http.StatusInternalServerError, graph.CodeInternal
 	}
-	if status >= 500 {
-		s.log.Error("request failed", "path", c.Request.URL.Path, "code", code, "err", err)
+	switch {
+	case status >= 500 && code != graph.CodeUnavailable && code != graph.CodeTimeout:
+		s.log.Error("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "code", code, "err", err)
+	case status >= 500:
+		s.log.Warn("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "code", code, "err", err)
+	}
+	if status == http.StatusUnauthorized {
+		c.Header("WWW-Authenticate", `Bearer realm="newsgraph"`)
 	}
 	c.AbortWithStatusJSON(status, errorBody(code, graph.ErrorMessage(err)))
 }
@@ -222,24 +368,107 @@ func errorBody(code graph.Code, msg string) gin.H {
 	return gin.H{"error": gin.H{"code": code, "message": msg}}
 }
 
-// recoverer turns a panic into a logged 500 without a stack trace on the wire.
+// recoverer turns a panic into a logged 500 (with the stack, in the log
+// only) and a JSON error without it on the wire.
 func (s *Server) recoverer() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		defer func() {
-			if v := recover(); v != nil {
-				s.log.Error("panic in handler", "path", c.Request.URL.Path, "panic", v)
-				c.AbortWithStatusJSON(http.StatusInternalServerError, errorBody(graph.CodeInternal, "internal error"))
+			v := recover()
+			if v == nil {
+				return
 			}
+			if v == http.ErrAbortHandler {
+				panic(v) // net/http's way to drop a connection on purpose
+			}
+			s.log.Error("panic in handler", "method", c.Request.Method, "path", c.Request.URL.Path,
+				"panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			if c.Writer.Written() {
+				c.Abort()
+				return
+			}
+			c.AbortWithStatusJSON(http.StatusInternalServerError, errorBody(graph.CodeInternal, "internal error"))
 		}()
 		c.Next()
 	}
 }
 
+// accessLog writes one line per request. It runs outside the recoverer so
+// a request that panicked is logged with its 500 too. The query string
+// is left out (it is the user's search text); headers never are logged,
+// so neither is the bearer token.
 func (s *Server) accessLog() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		start := time.Now()
 		c.Next()
 		s.log.Info("http", "method", c.Request.Method, "path", c.Request.URL.Path,
-			"status", c.Writer.Status(), "ms", time.Since(start).Milliseconds(), "bytes", c.Writer.Size())
+			"status", c.Writer.Status(), "duration", time.Since(start), "bytes", max(c.Writer.Size(), 0),
+			"remote", c.ClientIP())
+	}
+}
+
+// limitBody refuses a body longer than MaxBodyBytes: at once with 413 when
+// Content-Length says so, and through http.MaxBytesReader (readBody turns
+// its error into 413) when the body is streamed.
+func (s *Server) limitBody() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if c.Request.ContentLength > s.opts.MaxBodyBytes {
+			s.writeError(c, tooLarge(s.opts.MaxBodyBytes))
+			return
+		}
+		if c.Request.Body != nil && c.Request.Body != http.NoBody {
+			c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.opts.MaxBodyBytes)
+		}
+		c.Next()
+	}
+}
+
+func tooLarge(limit int64) error {
+	return &graph.Error{Code: codeTooLarge, Message: fmt.Sprintf("request body larger than %d bytes", limit)}
+}
+
+// readBody reads the whole (limited) request body.
+func (s *Server) readBody(c *gin.Context) ([]byte, error) {
+	if c.Request.Body == nil {
+		return nil, nil
+	}
+	b, err := io.ReadAll(c.Request.Body)
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return nil, tooLarge(mbe.Limit)
+	case err != nil:
+		return nil, &graph.Error{Code: graph.CodeInvalid, Message: "could not read the request body", Err: err}
+	}
+	return b, nil
+}
+
+// cors answers preflight requests and marks answers readable by the
+// configured origins only; with none configured it does nothing, and the
+// browser's same-origin policy applies.
+func (s *Server) cors() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if len(s.origin) == 0 {
+			c.Next()
+			return
+		}
+		h := c.Writer.Header()
+		h.Add("Vary", "Origin")
+		origin := c.GetHeader("Origin")
+		if origin == "" || !s.origin[origin] {
+			c.Next()
+			return
+		}
+		h.Set("Access-Control-Allow-Origin", origin)
+		if c.Request.Method == http.MethodOptions && c.GetHeader("Access-Control-Request-Method") != "" {
+			h.Add("Vary", "Access-Control-Request-Method")
+			h.Add("Vary", "Access-Control-Request-Headers")
+			h.Set("Access-Control-Allow-Methods", "GET, POST, DELETE")
+			h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type")
+			h.Set("Access-Control-Max-Age", "600")
+			c.AbortWithStatus(http.StatusNoContent)
+			return
+		}
+		h.Set("Access-Control-Expose-Headers", "Content-Disposition")
+		c.Next()
 	}
 }

@@ -10,58 +10,182 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/web"
 )
 
-func runServe(ctx context.Context, args []string, stderr io.Writer, logger *slog.Logger) error {
+// Defaults of serve. A person waiting in a browser gives up long before
+// 10 s, so a read that takes longer is stopped (the batch commands keep
+// graph's longer default).
+const (
+	defaultAddr         = "127.0.0.1:8080"
+	defaultQueryTimeout = 10 * time.Second
+	shutdownGrace       = 20 * time.Second
+	minTokenLen         = 16
+)
+
+// reconnect is the schedule on which serve retries an unreachable Neo4j;
+// tests shorten it.
+var reconnect = graph.DefaultBackoff
+
+// serveConfig is serve's command line.
+type serveConfig struct {
+	db           *dbFlags
+	addr         string
+	browser      string
+	queryTimeout time.Duration
+	maxBody      int64
+	enableWrites bool
+	cors         []string
+}
+
+func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveConfig) {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	db := addDBFlags(fs)
-	addr := fs.String("addr", "127.0.0.1:8080", "listen address; binding beyond loopback (e.g. 0.0.0.0:8080) must be asked for")
-	browser := fs.String("browser-url", os.Getenv("NEO4J_BROWSER_URL"), "Neo4j Browser address to show users (env NEO4J_BROWSER_URL)")
+	c := &serveConfig{db: addDBFlags(fs)}
+	fs.StringVar(&c.addr, "addr", defaultAddr, "listen address; binding beyond loopback (e.g. 0.0.0.0:8080) must be asked for")
+	fs.StringVar(&c.browser, "browser-url", os.Getenv("NEO4J_BROWSER_URL"), "Neo4j Browser address to show users (env NEO4J_BROWSER_URL)")
+	fs.DurationVar(&c.queryTimeout, "query-timeout", defaultQueryTimeout, "longest a read query may run before it is stopped (answer 504)")
+	fs.Int64Var(&c.maxBody, "max-body", web.DefaultMaxBody, "largest request body in bytes (answer 413)")
+	fs.BoolVar(&c.enableWrites, "enable-writes", false, "enable POST /api/articles, /api/merge, /api/unmerge and DELETE /api/articles/{id}; needs NEWSGRAPH_TOKEN")
+	fs.Func("cors-origin", "allow browser calls from this origin (scheme://host[:port]; repeatable or comma list); default none", func(v string) error {
+		c.cors = append(c.cors, v)
+		return nil
+	})
+	return fs, c
+}
+
+func runServe(ctx context.Context, args []string, stderr io.Writer, logger *slog.Logger) error {
+	fs, c := serveFlags(stderr)
 	if err := fs.Parse(args); err != nil {
 		return usageErr(err)
 	}
 	if fs.NArg() > 0 {
 		return errUsage{fmt.Sprintf("serve: unexpected argument %q", fs.Arg(0))}
 	}
-	st, err := db.open(ctx, logger)
+	opts := web.Options{BrowserURL: c.browser, Logger: logger, MaxBodyBytes: c.maxBody, RequestTimeout: c.queryTimeout}
+	var err error
+	if opts.CORSOrigins, err = web.ParseOrigins(c.cors); err != nil {
+		return errUsage{"serve: " + err.Error()}
+	}
+	if c.maxBody <= 0 || c.queryTimeout <= 0 {
+		return errUsage{"serve: --max-body and --query-timeout must be positive"}
+	}
+	token := os.Getenv("NEWSGRAPH_TOKEN")
+	if c.enableWrites {
+		switch {
+		case token == "":
+			return errUsage{"serve: --enable-writes needs a bearer token in NEWSGRAPH_TOKEN"}
+		case len(token) < minTokenLen || strings.TrimSpace(token) != token:
+			return errUsage{fmt.Sprintf("serve: NEWSGRAPH_TOKEN must be at least %d characters without surrounding spaces", minTokenLen)}
+		}
+	}
+
+	// The server starts whether or not Neo4j is up: the store connects
+	// and migrates in the background, and until it has, graph endpoints
+	// answer 503 and /api/health says why.
+	cfg := c.db.cfg
+	cfg.QueryTimeout = c.queryTimeout
+	// A request should not wait out ten seconds of driver retries
+	// against a Neo4j that is down: it answers 503 and the client retries.
+	if cfg.MaxRetryTime <= 0 {
+		cfg.MaxRetryTime = min(3*time.Second, c.queryTimeout)
+	}
+	st, err := graph.New(cfg, logger)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	defer closeStore(st, logger)
+	// One attempt (or, with --wait, attempts for that long) before
+	// listening, so that with Neo4j up the server is healthy from its
+	// first request; otherwise the background loop takes over.
+	sctx, stopStore := context.WithCancel(ctx)
+	var started <-chan struct{}
+	if err := connectOnce(ctx, st, c.db.wait); err != nil {
+		if ctx.Err() != nil {
+			stopStore()
+			closeStore(st, logger)
+			return fmt.Errorf("serve: %w", ctx.Err())
+		}
+		logger.Warn("neo4j not ready: serving degraded until it is", "reason", err)
+		started = st.Start(sctx, reconnect)
+	} else {
+		done := make(chan struct{})
+		close(done)
+		started = done
+	}
+	defer func() {
+		stopStore()
+		<-started
+		closeStore(st, logger)
+	}()
+	opts.Ready = st.Ready
+	if c.enableWrites {
+		opts.Writer, opts.Token = st, token
+	}
 
 	srv := &http.Server{
-		Handler:           web.New(st, web.Options{BrowserURL: *browser, Logger: logger}),
+		Handler:           web.New(st, opts),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    1 << 20,
+		// Long enough for the slowest query and its answer.
+		WriteTimeout:   max(60*time.Second, c.queryTimeout+15*time.Second),
+		IdleTimeout:    120 * time.Second,
+		MaxHeaderBytes: 1 << 20,
 	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", c.addr)
 	if err != nil {
-		return fmt.Errorf("serve: listen on %s: %w", *addr, err)
+		return fmt.Errorf("serve: listen on %s: %w", c.addr, err)
 	}
-	logger.Info("serving", "url", "http://"+displayAddr(ln.Addr()), "neo4j", st.URI(), "neo4j_browser", *browser)
+	logger.Info("serving", "url", "http://"+displayAddr(ln.Addr()), "neo4j", st.URI(), "neo4j_browser", c.browser,
+		"writes", c.enableWrites, "cors_origins", opts.CORSOrigins, "query_timeout", c.queryTimeout)
+	if err := serveUntilDone(ctx, srv, ln, shutdownGrace, logger); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}
+
+// connectOnce verifies the connection (waiting up to wait for a Neo4j that
+// is starting) and applies pending migrations.
+func connectOnce(ctx context.Context, st *graph.Store, wait time.Duration) error {
+	var err error
+	if wait > 0 {
+		wctx, cancel := context.WithTimeout(ctx, wait)
+		err = st.WaitReady(wctx, 2*time.Second)
+		cancel()
+	} else {
+		err = st.Verify(ctx)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = st.Migrate(ctx)
+	return err
+}
+
+// serveUntilDone serves on ln until ctx ends (SIGINT or SIGTERM in main),
+// then stops accepting connections and lets requests in flight finish,
+// for at most grace.
+func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, grace time.Duration, logger *slog.Logger) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
 	case err := <-errc:
-		return fmt.Errorf("serve: %w", err)
+		return err
 	case <-ctx.Done():
 	}
-	logger.Info("shutting down: finishing requests in flight")
-	sctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	logger.Info("shutting down: finishing requests in flight", "grace", grace)
+	sctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
-		return fmt.Errorf("serve: shutdown: %w", err)
+		return fmt.Errorf("shutdown: %w", err)
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
+	logger.Info("stopped")
 	return nil
 }
 

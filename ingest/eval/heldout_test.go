@@ -10,7 +10,7 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev5: development sets, each the test set of one round and the
+//   - dev1 … dev6: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
 //   - any other directory with a gold.json (such as a new held-out "test"
 //     set): not tuned on; held to defaultFloor until its figures are known.
@@ -19,19 +19,26 @@ import (
 // change here. The floors sit a little under the figures recorded in
 // docs/extraction.md, so a change that makes the extractor worse on news
 // it was not written for fails here, not only in a later measurement.
-type floor struct{ entity, relation, aff float64 }
+type floor struct {
+	entity, relation, aff float64
+	mustNot               int // must-not entities tolerated (0 once a set has been tuned on)
+}
 
 var setFloors = map[string]floor{
-	"dev1": {0.93, 0.89, 0.77},
-	"dev2": {0.90, 0.92, 0.71},
-	"dev3": {0.90, 0.87, 0.74}, // the test set of round 3, tuned on in round 4
-	"dev4": {0.88, 0.81, 0.73}, // the test set of round 4, tuned on in round 5
-	"dev5": {0.83, 0.82, 0.73}, // the test set of round 5, tuned on in round 6
+	"dev1": {0.95, 0.90, 0.79, 0},
+	"dev2": {0.91, 0.93, 0.73, 0},
+	"dev3": {0.92, 0.88, 0.75, 0}, // the test set of round 3, tuned on in round 4
+	"dev4": {0.90, 0.84, 0.75, 0}, // the test set of round 4, tuned on in round 5
+	"dev5": {0.84, 0.83, 0.74, 0}, // the test set of round 5, tuned on in round 6
+	"dev6": {0.89, 0.82, 0.66, 0}, // the held-out set of round 6, tuned on in round 7
+	// the held-out set of round 7, as measured once before any tuning on it
+	// (entity 0.867 / relation 0.791 / affiliation 0.663, 3 must-not)
+	"dev7": {0.86, 0.78, 0.65, 3},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
 // set) to what every earlier set reached before it was tuned on.
-var defaultFloor = floor{0.70, 0.55, 0.45}
+var defaultFloor = floor{0.70, 0.55, 0.45, 0}
 
 func TestEvaluationSets(t *testing.T) {
 	root := filepath.Join("..", "..", "testdata", "eval")
@@ -79,8 +86,8 @@ func TestEvaluationSets(t *testing.T) {
 			if v := rep.Affiliation.F1(); v < f.aff {
 				t.Errorf("affiliation F1 = %.3f, want >= %.2f", v, f.aff)
 			}
-			if len(rep.MustNot) > 0 {
-				t.Errorf("must-not entities found: %v", rep.MustNot)
+			if len(rep.MustNot) > f.mustNot {
+				t.Errorf("must-not entities found: %v (%d tolerated)", rep.MustNot, f.mustNot)
 			}
 		})
 	}

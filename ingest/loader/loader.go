@@ -224,7 +224,7 @@ func (l *Loader) extract(ctx context.Context, in input) extracted {
 	if err != nil {
 		return extracted{in: in, err: err}
 	}
-	return extracted{in: in, art: toGraph(doc, in, res), ents: len(res.Entities)}
+	return extracted{in: in, art: ToArticle(doc, in.key, res), ents: len(res.Entities)}
 }
 
 // write stores a batch in one transaction. If the batch is refused as
@@ -286,11 +286,13 @@ func (l *Loader) writeRetrying(ctx context.Context, arts []graph.Article, first 
 	}
 }
 
-// toGraph converts extraction results into the graph's article model.
-func toGraph(doc ingest.Document, in input, res ingest.Result) graph.Article {
+// ToArticle converts extraction results into the graph's article model;
+// file is the stable key the article is stored under (see expand). The
+// loader and the upload endpoint both write articles through it.
+func ToArticle(doc ingest.Document, file string, res ingest.Result) graph.Article {
 	a := graph.Article{
 		ID: doc.ID, Title: res.Article.Title, Byline: res.Article.Byline, Published: res.Article.Published,
-		Source: doc.Source, File: in.key, SHA256: res.Article.SHA256, Text: res.Article.Text,
+		Source: doc.Source, File: file, SHA256: res.Article.SHA256, Text: res.Article.Text,
 		Words: res.Article.Words,
 	}
 	a.Entities = make([]graph.Entity, 0, len(res.Entities))

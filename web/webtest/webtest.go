@@ -1,9 +1,10 @@
-// Package webtest holds fakes of web.Graph for handler tests that need no
-// database.
+// Package webtest holds fakes of web.Graph and web.Writer for handler
+// tests that need no database.
 package webtest
 
 import (
 	"context"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -47,4 +48,46 @@ func (Down) RelationByKey(context.Context, string, string) (graph.RelationEviden
 }
 func (Down) Export(context.Context, graph.ExportOptions) (graph.Subgraph, error) {
 	return graph.Subgraph{}, errDown
+}
+
+// Writer is a web.Writer that records what it is asked and succeeds, for
+// tests of the write endpoints' routing, authentication and parsing.
+type Writer struct {
+	mu    sync.Mutex
+	Calls []string // "merge INTO FROM", "unmerge RECORD", "delete ID", "write ID"
+}
+
+func (w *Writer) record(s string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.Calls = append(w.Calls, s)
+}
+
+// Called returns the calls so far.
+func (w *Writer) Called() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return append([]string(nil), w.Calls...)
+}
+
+func (w *Writer) WriteArticles(_ context.Context, arts []graph.Article) (graph.WriteSummary, error) {
+	for _, a := range arts {
+		w.record("write " + a.ID)
+	}
+	return graph.WriteSummary{Written: len(arts)}, nil
+}
+
+func (w *Writer) Merge(_ context.Context, into, from string) (string, error) {
+	w.record("merge " + into + " " + from)
+	return "00000000-0000-4000-8000-0000000000ee", nil
+}
+
+func (w *Writer) Unmerge(_ context.Context, record string) (graph.MergeRecord, error) {
+	w.record("unmerge " + record)
+	return graph.MergeRecord{ID: record}, nil
+}
+
+func (w *Writer) DeleteArticle(_ context.Context, id string) (graph.WriteSummary, error) {
+	w.record("delete " + id)
+	return graph.WriteSummary{}, nil
 }

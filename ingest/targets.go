@@ -1,0 +1,187 @@
+package ingest
+
+// Sanction targets and imposers named the long way round: a description
+// before the names ("two companies accused of …, X and Y"), "along with",
+// a list the body keeps, a clause opened by the imposer.
+
+// describedTargets finds the actors named after a description that
+// starts at k: "two companies accused of supplying the RSF with cash, X
+// and Y", "three American lawmakers - Senator A, Senator B and
+// Representative C -", "the Communist Party secretary of Xinjiang, Ma
+// Xingwen, and of …". The description is lower-case words, numbers,
+// demonyms, places and role words up to a comma or a dash; the names
+// after it must not start a new clause ("…, Petrov said").
+func (x *doc) describedTargets(si, k int, out []int) []int {
+	s := &x.sents[si]
+	j := k
+	words := 0
+	for ; j < s.t1 && j < k+16; j++ {
+		t := &x.toks[j]
+		if t.text == "," || t.text == "-" || t.text == "\u2013" || t.text == "\u2014" || t.text == ":" {
+			break
+		}
+		if t.kind == tkPunct && t.text != "'" || t.text == "." {
+			return out
+		}
+		if mi := x.tokMent[j]; mi >= 0 {
+			m := &x.ments[mi]
+			// a demonym or a place inside the description, or an actor
+			// after a preposition ("accused of supplying the RSF"); a
+			// named actor first is a target of its own
+			if m.typ != TypePlace && !(m.ent >= 0 && x.ents[m.ent].kind == "state") && words < 2 {
+				return out
+			}
+			j = m.t1 - 1
+			words++
+			continue
+		}
+		if t.cap && x.tokRole[j] < 0 && words > 0 && !x.isCommon(t.lower) {
+			return out
+		}
+		words++
+	}
+	if words < 2 || j >= s.t1 || j+1 >= s.t1 {
+		return out
+	}
+	q := j + 1
+	for q < s.t1 && x.tokRole[q] >= 0 && x.tokMent[q] < 0 {
+		q = x.roles[x.tokRole[q]].t1 // "Senator", "Lt. Col."
+		if q < s.t1 && x.toks[q].text == "." {
+			q++
+		}
+	}
+	mi := x.mentionStartAt(q)
+	if mi < 0 || x.ments[mi].weak || !x.isActor(x.ments[mi].ent) {
+		return out
+	}
+	if t1 := x.ments[mi].t1; t1 < s.t1 && x.lx.speech[x.toks[t1].lower] {
+		return out // "…, Petrov said"
+	}
+	if !contains2(out, x.ments[mi].ent) {
+		out = append(out, x.ments[mi].ent)
+	}
+	return x.namedListAfter(si, x.ments[mi].t1, out)
+}
+
+// alongWith adds the targets named after "along with", "together with"
+// or "as well as" later in the sentence from k: "designated X, a
+// businessman …, along with two shipping companies, A and B".
+func (x *doc) alongWith(si, k int, out []int) []int {
+	s := &x.sents[si]
+	for j := k; j+2 < s.t1 && j < k+40; j++ {
+		l := x.toks[j].lower
+		if l == ";" || x.toks[j].text == "." && (j == s.t0 || x.tokRole[j-1] < 0) {
+			break
+		}
+		if !((l == "along" || l == "together") && x.toks[j+1].lower == "with" || l == "as" && x.toks[j+1].lower == "well" && j+3 < s.t1 && x.toks[j+2].lower == "as") {
+			continue
+		}
+		q := j + 2
+		if l == "as" {
+			q = j + 3
+		}
+		if q < s.t1 && x.toks[q].lower == "the" {
+			q++
+		}
+		if mi := x.mentionStartAt(q); mi >= 0 {
+			if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
+				out = append(out, e)
+				out = x.namedListAfter(si, x.ments[mi].t1, out)
+			}
+			break
+		}
+		out = x.describedTargets(si, q, out)
+		break
+	}
+	return out
+}
+
+// terrorListing reports "as a Specially Designated Global Terrorist", "as
+// a Foreign Terrorist Organization", "as a terrorist group" after
+// "designated X": a listing, unlike "designated X as its candidate".
+func terrorListing(toks []token, k, end int) bool {
+	for j := k; j < end && j < k+5; j++ {
+		switch toks[j].lower {
+		case "terrorist", "terrorists", "terror", "specially", "sanctioned", "sanctions":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpener returns the actor that opens the clause ending at k, for a
+// participle after it: "On Wednesday it went further, designating X" (the
+// pronoun's referent), "Beijing retaliated four days later, announcing
+// sanctions against …". Only the first actor or pronoun in the sentence's
+// first eight tokens counts, and not one after a preposition.
+func (x *doc) clauseOpener(si, k int) int {
+	s := &x.sents[si]
+	for q := s.t0; q < k && q < s.t0+8; q++ {
+		t := &x.toks[q]
+		if q > s.t0 {
+			switch x.toks[q-1].lower {
+			case "in", "on", "at", "of", "from", "with", "to", "by", "for", "against":
+				if x.tokMent[q] >= 0 {
+					q = x.ments[x.tokMent[q]].t1 - 1
+				}
+				continue
+			}
+		}
+		if t.lower == "it" || t.lower == "they" {
+			e, _ := x.refAt(si, q)
+			return e
+		}
+		if mi := x.tokMent[q]; mi >= 0 {
+			m := &x.ments[mi]
+			if m.typ == TypePlace || m.weak || !x.isActor(m.ent) {
+				return -1
+			}
+			if m.t1 < s.t1 && (x.toks[m.t1].kind == tkPoss || x.toks[m.t1].lower == "of") {
+				return -1 // "China's ministry …": the possessor is not the subject
+			}
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// destinationState returns the state after "to" in "exports of rare
+// metals and graphite to the United States" (from k, within ten tokens).
+func (x *doc) destinationState(si, k int) int {
+	s := &x.sents[si]
+	for j := k; j+1 < s.t1 && j < k+10; j++ {
+		if x.toks[j].text == ";" || x.toks[j].text == "." {
+			return -1
+		}
+		if x.toks[j].lower != "to" {
+			continue
+		}
+		q := j + 1
+		if x.toks[q].lower == "the" && q+1 < s.t1 {
+			q++
+		}
+		if mi := x.mentionStartAt(q); mi >= 0 {
+			if e := x.ments[mi].ent; e >= 0 && x.ents[e].kind == "state" {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// namesSanctionList reports "its unreliable entity list", "the SDN list",
+// "a sanctions blacklist" from k.
+func (x *doc) namesSanctionList(si, k int) bool {
+	s := &x.sents[si]
+	for q := k; q < s.t1 && q <= k+5; q++ {
+		ql := x.toks[q].lower
+		if sanctionLists[ql] && (ql != "entity" && ql != "denied" || q+1 < s.t1 && (x.toks[q+1].lower == "list" || x.toks[q+1].lower == "persons")) {
+			return true
+		}
+		if ql == "list" || x.toks[q].kind == tkPunct {
+			return false
+		}
+	}
+	return false
+}
