@@ -154,7 +154,7 @@ func (s *Store) Import(ctx context.Context, g Subgraph, opts ImportOptions) (Imp
 				*st.n += int(n)
 			}
 		}
-		return sum, nil
+		return sum, bumpVersion(ctx, tx)
 	}, neo4j.WithTxTimeout(max(s.cfg.QueryTimeout, 5*time.Minute)))
 	if cerr := sess.Close(context.Background()); cerr != nil && err == nil {
 		s.log.Warn("close session", "err", cerr)

@@ -19,6 +19,8 @@ var (
 	queryMergeUndo   = cypher.Query("merge_undo")
 	queryMergeList   = cypher.Query("merge_list")
 	queryArticleDel  = cypher.Query("article_delete")
+	queryVersionBump = cypher.Query("graph_version_bump")
+	queryVersion     = cypher.Query("graph_version")
 )
 
 // MergeRecord describes one recorded merge.
@@ -87,7 +89,7 @@ func mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, from, into, reaso
 	if err := run(ctx, tx, queryEntityRefresh, map[string]any{"ids": []string{into}}); err != nil {
 		return "", err
 	}
-	return record, nil
+	return record, bumpVersion(ctx, tx)
 }
 
 // Unmerge undoes the merge with the given record id: the merged-away entity
@@ -142,7 +144,10 @@ func (s *Store) Unmerge(ctx context.Context, record string) (MergeRecord, error)
 		if _, err := single[int64](ctx, tx, queryEntityPrune, map[string]any{"ids": ids}, "removed"); err != nil {
 			return nil, err
 		}
-		return nil, run(ctx, tx, queryEntityRefresh, map[string]any{"ids": ids})
+		if err := run(ctx, tx, queryEntityRefresh, map[string]any{"ids": ids}); err != nil {
+			return nil, err
+		}
+		return nil, bumpVersion(ctx, tx)
 	})
 	if err != nil {
 		return MergeRecord{}, s.wrap(err, "unmerge %s", record)
@@ -204,12 +209,39 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (WriteSummary, err
 			return nil, err
 		}
 		sum.Pruned = int(pruned)
-		return nil, run(ctx, tx, queryEntityRefresh, map[string]any{"ids": ids})
+		if err := run(ctx, tx, queryEntityRefresh, map[string]any{"ids": ids}); err != nil {
+			return nil, err
+		}
+		return nil, bumpVersion(ctx, tx)
 	})
 	if err != nil {
 		return WriteSummary{}, s.wrap(err, "delete article %s", id)
 	}
 	return sum, nil
+}
+
+// Version returns the graph's version, which every committed write
+// increases (schema 006): a reader that cached answers under one version
+// knows they may be stale once it reads another.
+func (s *Store) Version(ctx context.Context) (int64, error) {
+	recs, err := s.query(ctx, "graph version", queryVersion, nil)
+	if err != nil {
+		return 0, err
+	}
+	if len(recs) != 1 {
+		return 0, errorf(CodeInternal, nil, "graph version: %d records", len(recs))
+	}
+	v, _, err := neo4j.GetRecordValue[int64](recs[0], "version")
+	if err != nil {
+		return 0, errorf(CodeInternal, err, "graph version")
+	}
+	return v, nil
+}
+
+// bumpVersion increases the graph's version; every write transaction that
+// changed something calls it last.
+func bumpVersion(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	return run(ctx, tx, queryVersionBump, nil)
 }
 
 // write runs fn in a retried write transaction.

@@ -236,3 +236,35 @@ func TestWriteRejectsInvalidBatchWhole(t *testing.T) {
 		t.Errorf("a refused batch left %d nodes", n)
 	}
 }
+
+// Every committed write moves the graph's version, so a cache keyed by it
+// (the web server's) notices writes from any process; reads do not.
+func TestVersionMovesWithEveryWrite(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	v0, err := st.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := graph.Article{ID: graph.ArticleID("v.txt"), File: "v.txt", SHA256: "1", Title: "v", Text: "t",
+		Entities: []graph.Entity{{Ref: "e1", Type: "Person", Name: "Ada Quill"}}}
+	if _, err := st.WriteArticles(ctx, []graph.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	v1, _ := st.Version(ctx)
+	if v1 <= v0 {
+		t.Fatalf("version %d after a write, was %d", v1, v0)
+	}
+	if _, err := st.Search(ctx, "quill", nil, 5); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := st.Version(ctx); v != v1 {
+		t.Errorf("a read moved the version: %d -> %d", v1, v)
+	}
+	if _, err := st.DeleteArticle(ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := st.Version(ctx); v <= v1 {
+		t.Errorf("version %d after a delete, was %d", v, v1)
+	}
+}

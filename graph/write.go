@@ -431,6 +431,9 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 			return sum, err
 		}
 	}
+	if err := bumpVersion(ctx, tx); err != nil {
+		return sum, err
+	}
 	sum.Written = len(changed)
 	sum.Entities = len(rows.mentions)
 	sum.Relations = len(rows.said) + len(rows.relations)

@@ -105,7 +105,7 @@ func Exec(t testing.TB, query string, params map[string]any) []map[string]any {
 // with all properties, sorted, for byte-for-byte comparisons.
 func Snapshot(t testing.TB) string {
 	t.Helper()
-	nodes := Exec(t, `MATCH (n) WHERE NOT n:SchemaMigration
+	nodes := Exec(t, `MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:GraphState
 		RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id`, nil)
 	rels := Exec(t, `MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props`, nil)
 	enc := func(v any) string { b, _ := json.Marshal(v); return string(b) }
@@ -212,7 +212,7 @@ func canonical(exec func(string) []map[string]any) []string {
 		return string(b)
 	}
 	var lines []string
-	for _, r := range exec(`MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:MergeRecord
+	for _, r := range exec(`MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:MergeRecord AND NOT n:GraphState
 		RETURN labels(n) AS l, properties(n) AS p`) {
 		l, _ := json.Marshal(r["l"])
 		lines = append(lines, "N "+string(l)+" "+clean(r["p"]))
