@@ -91,7 +91,10 @@ var furniturePrefixes = []string{
 	"sign up to", "install our", "enable notifications", "word count",
 	"estimated reading time", "reading time", "last updated", "first published", "comments (", "trending:",
 	"most read:", "recommended:", "sponsored:", "ad:", "partner content", "share this article:", "share this page",
-	"about the author",
+	"about the author", "forwarded this email", "was this forwarded to you", "view this email in your browser",
+	"view in browser", "view online", "unsubscribe", "you are receiving this", "you received this",
+	"manage your preferences", "update your preferences", "coming up tomorrow", "coming up next", "coming up on",
+	"next week on", "in the next episode", "tomorrow on the programme", "tomorrow on the show",
 }
 
 // socialWords name share buttons: a line made only of them is furniture.
@@ -188,9 +191,18 @@ func isBreadcrumb(line, key string) (bool, string) {
 	for _, sep := range []string{"\u00bb", "\u203a", " > ", " / ", " | "} {
 		if c := strings.Count(line, sep); c > 0 {
 			seps += c
+			if sep == "\u00bb" && strings.Contains(line, "\u00ab") || sep == "\u203a" && strings.Contains(line, "\u2039") {
+				continue // guillemets quote: «Мы готовы», ‹non›
+			}
 			parts := strings.Split(line, sep)
 			last = strings.TrimSpace(parts[len(parts)-1])
-			if strings.HasPrefix(key, "home") || c >= 2 || sep == "\u00bb" || sep == "\u203a" {
+			short := true // a trail's steps are section names, not sentences
+			for _, p := range parts[:len(parts)-1] {
+				if wordCount(p) > 5 {
+					short = false
+				}
+			}
+			if short && (strings.HasPrefix(key, "home") || c >= 2 || sep == "\u00bb" || sep == "\u203a") {
 				return true, last
 			}
 		}
@@ -309,7 +321,8 @@ func clean(src string) cleaned {
 		key := lineKey(line)
 		if skipList {
 			// the rest of a list of other headlines under "Read more:"
-			if isListItem(line) && wordCount(line) <= 25 {
+			if isListItem(line) && wordCount(line) <= 25 || bodyWords >= 80 && isListedHeadline(line) {
+				skipNext = false // the headline skipNext waited for is gone
 				continue
 			}
 			skipList = false
@@ -351,6 +364,9 @@ func clean(src string) cleaned {
 		if bodyWords >= 150 && isAuthorBio(line) && remainingLines(rest) <= 6 {
 			continue // the author's biography at the end
 		}
+		if bodyWords >= 150 && remainingLines(rest) <= 3 && isTrailer(key) {
+			continue // "Coming up tomorrow: …", "In next week's issue: …"
+		}
 		if bodyWords == 0 {
 			if name, role, date, ok := parseByline(line); ok && c.byline == "" {
 				c.byline, c.bylineRole = name, role
@@ -383,6 +399,11 @@ func clean(src string) cleaned {
 			// the headline may sit under more labels: a masthead, then a
 			// section ("THE DAILY CHRONICLE" / "Politics" / headline)
 			head := headlineBelowLabels(rest)
+			// "Daily · Region · Sport", "Issue 112 | date", a ministry's
+			// name, "THE X BRIEF" over a tagline: furniture above it
+			if headlineLike(head) && (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next)) {
+				continue
+			}
 			if isLabelLine(line, key) && headlineLike(head) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
 			}
@@ -406,7 +427,7 @@ func clean(src string) cleaned {
 			// a headline may end with a full stop when it is short and
 			// stands alone above the text
 			fullStop := strings.HasSuffix(t, ".") && wc >= 4 && wc <= 20 && (blankAfter || isHeaderMeta(next)) && !hasDateline(t)
-			if wc > 0 && wc <= 30 && (!strings.HasSuffix(t, ".") || fullStop) {
+			if wc > 0 && wc <= 30 && len(t) <= maxTitleBytes && (!strings.HasSuffix(t, ".") || fullStop) {
 				c.title = t
 				c.hasTitle = true
 			}
@@ -430,7 +451,7 @@ func clean(src string) cleaned {
 			}
 		}
 	}
-	if c.title == "" && crumbTitle != "" {
+	if c.title == "" && crumbTitle != "" && len(crumbTitle) <= maxTitleBytes {
 		c.title = crumbTitle
 	}
 	c.text = b.String()
@@ -471,6 +492,8 @@ var labelWords = map[string]bool{
 	"politics": true, "business": true, "diplomacy": true, "economy": true, "exclusive": true, "investigation": true,
 	"voices": true, "perspective": true, "letters": true, "newsletter": true, "podcast": true, "video": true,
 	"mirror": true, "star": true, "sun": true, "quarterly": true, "press": true, "media": true, "network": true,
+	"story": true, "service": true, "readout": true, "centre": true, "center": true, "desk": true, "edition": true,
+	"communique": true, "communiqu\u00e9": true, "advisory": true, "transcript": true, "speech": true, "brief": true,
 }
 
 // isLabelLine reports a short line that names a section, a page kind or
@@ -602,6 +625,10 @@ var labelSmall = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 // name and role in it read as in running text. Only ASCII labels of two
 // to eight words, or one hyphenated surname, followed by ": " and more
 // text are changed; "Q:" and "A:" stay.
+// maxTitleBytes bounds a headline: thirty words of any language fit, a
+// megabyte-long "word" on the first line does not.
+const maxTitleBytes = 400
+
 func titleCaseLabel(line string) string {
 	i := strings.Index(line, ": ")
 	if i <= 1 || i > 80 || len(line) < i+4 {
@@ -696,11 +723,7 @@ func headlineBelowLabels(rest string) string {
 		if line == "" {
 			return ""
 		}
-		key := lineKey(line)
-		label := sectionLabels[key] || isLabelLine(line, key) ||
-			(strings.Contains(line, " | ") || strings.Contains(line, " / ")) && isLabelBar(line) ||
-			wordCount(line) <= 2 && strings.ToUpper(line) == line && strings.ToLower(line) != line
-		if !label {
+		if !isHeadFurniture(line) {
 			return line
 		}
 		i := strings.Index(rest, line)

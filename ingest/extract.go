@@ -50,6 +50,21 @@ type doc struct {
 	// lastImposerSent its sentence: "Among them are X" goes to it
 	lastImposer     int
 	lastImposerSent int
+	// evSent is 1 + the sentence whose evidence text evText holds (0:
+	// none); relSeen holds the relations already added, so that a
+	// sentence repeating a fact does not store it again
+	evSent  int
+	evText  string
+	relSeen map[relSeenKey]bool
+}
+
+// relSeenKey identifies a relation by type, entity ends and sentence: the
+// same key finish uses to drop duplicates, taken at insertion so that
+// duplicates are never stored.
+type relSeenKey struct {
+	typ      string
+	src, tgt int
+	sent     int
 }
 
 // Extract runs the whole pipeline on one document. Invalid input (empty,
@@ -104,6 +119,11 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 				x.lowerSeen[t.lower] = false
 			}
 		}
+	}
+	if caps := capitalisedTokens(x.toks); cap(x.ments) < caps && caps > 1<<12 {
+		// mentions are about one per run of capitalised words: reserve
+		// them at once on a long text (see tokenize)
+		x.ments = make([]mention, 0, caps+caps/4)
 	}
 	x.used = resize(x.used, len(x.toks))
 	x.tokMent = resize(x.tokMent, len(x.toks))
@@ -180,10 +200,40 @@ func deriveID(file, hash string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// evidence returns the text and offsets of sentence si.
+// maxEvidence bounds the evidence text of one relation. Real sentences
+// are a few hundred bytes; a "sentence" of megabytes (a text without
+// full stops) would otherwise be copied into every relation found in it.
+const maxEvidence = 2000
+
+// evidence returns the text and offsets of sentence si. The text is
+// normalised once per sentence (relations come sentence by sentence) and
+// cut at maxEvidence bytes; the offsets still cover the whole sentence.
 func (x *doc) evidence(si int) (string, int, int) {
 	s := &x.sents[si]
-	return normText(x.text[s.start:s.end]), s.start, s.end
+	if x.evSent != si+1 {
+		t := x.text[s.start:s.end]
+		if len(t) > maxEvidence {
+			cut := maxEvidence
+			for cut > 0 && t[cut]&0xC0 == 0x80 {
+				cut--
+			}
+			t = t[:cut] + "\u2026"
+		}
+		x.evSent, x.evText = si+1, normText(t)
+	}
+	return x.evText, s.start, s.end
+}
+
+// capitalisedTokens counts the runs of words that start with a capital
+// letter ("Pavel Orlov" is one): about the number of mentions a text has.
+func capitalisedTokens(toks []token) int {
+	n := 0
+	for i := range toks {
+		if toks[i].cap && (i == 0 || !toks[i-1].cap) {
+			n++
+		}
+	}
+	return n
 }
 
 func round2(f float64) float64 {
@@ -216,7 +266,9 @@ func (x *doc) finish() ([]Entity, []Relation) {
 			Mentions: len(e.spans), Confidence: round2(e.conf), Spans: e.spans,
 		})
 	}
-	rels := make([]Relation, 0, len(x.rels))
+	// relations are filtered in place: a large article must not hold two
+	// copies of its relation table (x.rels is not kept by putDoc)
+	rels := x.rels[:0]
 	type relKey struct {
 		typ      string
 		src, tgt string

@@ -67,8 +67,16 @@ func (x *doc) meetingDeniedNext(si int) bool {
 	if si+1 >= len(x.sents) {
 		return false
 	}
-	n := &x.sents[si+1]
-	for k := n.t0; k < n.t1; k++ {
+	return x.deniesMeeting(si+1, x.sents[si+1].t0)
+}
+
+// deniesMeeting reports a denial of a meeting in sentence si from token
+// from on. It also reads the rest of the meeting's own sentence: "X had
+// requested a meeting with Y …, but the ministry did not respond and no
+// meeting took place".
+func (x *doc) deniesMeeting(si, from int) bool {
+	n := &x.sents[si]
+	for k := from; k < n.t1; k++ {
 		l := x.toks[k].lower
 		switch l {
 		case "denied", "denies", "deny", "denying":
@@ -376,6 +384,47 @@ func (x *doc) delegationLeader(si, v int) int {
 	return -1
 }
 
+// delegationObject returns the leader in "received a delegation of the
+// army led by Gen. X", "met a delegation of the Front led by its
+// spokesman, Y": a group right after the meeting verb at v (within a few
+// words) whose leader is named. The leader met the verb's subject.
+func (x *doc) delegationObject(si, v int) int {
+	s := &x.sents[si]
+	g := -1
+	for q := v + 1; q < s.t1 && q <= v+5; q++ {
+		if ledGroups[x.toks[q].lower] && x.tokMent[q] < 0 {
+			g = q
+			break
+		}
+		if x.toks[q].kind == tkPunct && x.toks[q].text != "-" {
+			return -1
+		}
+	}
+	if g < 0 {
+		return -1
+	}
+	for q := g + 1; q+1 < s.t1 && q <= g+12; q++ {
+		if t := x.toks[q].text; t == ";" || t == "." || t == "," {
+			return -1
+		}
+		if l := x.toks[q].lower; (l == "led" || l == "headed") && x.toks[q+1].lower == "by" {
+			for r := q + 2; r < s.t1 && r <= q+10; r++ {
+				if mi := x.tokMent[r]; mi >= 0 {
+					if x.isPerson(x.ments[mi].ent) {
+						return x.ments[mi].ent
+					}
+					if p := x.personBehind(si, &x.ments[mi]); p >= 0 {
+						return p
+					}
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // organAfter returns the body in "Russia's Foreign Intelligence Service"
 // when m is a state followed by a possessive and a named body of its own.
 func (x *doc) organAfter(si int, m *mention) int {
@@ -393,7 +442,7 @@ func (x *doc) organAfter(si int, m *mention) int {
 
 var travelVerbs = set("flew", "travelled", "traveled", "went", "headed", "arrived", "came", "returned", "drove", "flown", "gone")
 
-var meetNouns = set("talks", "meeting", "meetings", "discussions", "consultations", "negotiations", "call",
+var meetNouns = set("bilateral", "talks", "meeting", "meetings", "discussions", "consultations", "negotiations", "call",
 	"videoconference", "teleconference", "video-conference",
 	"conversation", "phone", "exchange", "session", "dialogue", "summit")
 
@@ -409,6 +458,24 @@ func (x *doc) meetings(si int) {
 		var bs []int
 		conf := 0.8
 		switch {
+		case (l == "summoned" || l == "called" && k+1 < s.t1 && x.toks[k+1].lower == "in") &&
+			!(k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")):
+			// "he had called in the Indian ambassador, X", "the ministry
+			// summoned X": a summons is a meeting with the one summoned
+			q := k + 1
+			if l == "called" {
+				q++
+			}
+			p := x.personObject(si, q)
+			if p < 0 {
+				continue
+			}
+			a, _ = x.subjectOf(si, k)
+			if !x.isPerson(a) {
+				continue // "Paris summoned the chargé": a state's act, not a meeting of two people
+			}
+			bs = []int{p}
+			conf = 0.7
 		case x.lx.meet[l]: // met
 			a, _ = x.subjectOf(si, k)
 			q := k + 1
@@ -436,6 +503,11 @@ func (x *doc) meetings(si int) {
 			bs = x.objectsAfter(si, q)
 			if len(bs) == 0 {
 				bs = x.coordinated(si, k)
+			}
+			if p := x.delegationObject(si, k); p >= 0 {
+				// "met a delegation of X led by Y": Y is the one met, and X
+				// did not meet its own leader
+				bs = []int{p}
 			}
 		case x.lx.meetWith[l]:
 			w := -1
@@ -564,8 +636,12 @@ func (x *doc) meetings(si int) {
 			a, bs = obs[0], obs[1:]
 			conf = 0.7
 		case l == "welcomed" || l == "received":
-			// "Orban welcomed Xi Jinping to Budapest": a host and a visitor
+			// "Orban welcomed Xi Jinping to Budapest": a host and a visitor;
+			// "received a delegation … led by X": its leader
 			p := x.personObject(si, k+1)
+			if p < 0 {
+				p = x.delegationObject(si, k)
+			}
 			if p < 0 {
 				continue
 			}
@@ -758,7 +834,7 @@ func (x *doc) meetings(si int) {
 		if !x.isActor(a) || len(bs) == 0 {
 			continue
 		}
-		if x.modalBefore(si, k) || x.sents[si].question || x.meetingDeniedNext(si) {
+		if x.modalBefore(si, k) || x.sents[si].question || x.meetingDeniedNext(si) || x.deniesMeeting(si, k+1) {
 			continue
 		}
 		// a subject joined by "and" meets too: "Mensah and Hrytsenko held talks"

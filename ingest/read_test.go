@@ -44,7 +44,7 @@ func TestReadDocumentLimit(t *testing.T) {
 	if err != nil || string(doc.Text) != "short" || doc.File != "-" {
 		t.Fatalf("ReadDocument = %+v, %v", doc, err)
 	}
-	big := bytes.NewReader(make([]byte, MaxDocumentSize+10))
+	big := bytes.NewReader(make([]byte, MaxDocumentSize()+10))
 	if _, err := ReadDocument("-", big); !errors.Is(err, ErrInvalidInput) {
 		t.Fatalf("oversized input: err = %v", err)
 	}

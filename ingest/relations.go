@@ -101,6 +101,19 @@ func (x *doc) relations() {
 }
 
 func (x *doc) addRel(typ string, src, tgt int, si int, conf float64, quote string) {
+	k := relSeenKey{typ, src, tgt, si}
+	if typ == RelSaid {
+		k.tgt = -1
+	} else if typ == RelMet && tgt < src {
+		k.src, k.tgt = tgt, src // symmetric
+	}
+	if x.relSeen == nil {
+		x.relSeen = map[relSeenKey]bool{}
+	}
+	if x.relSeen[k] {
+		return // finish would drop it: the first one found is kept
+	}
+	x.relSeen[k] = true
 	ev, st, en := x.evidence(si)
 	r := Relation{Type: typ, Evidence: ev, Sentence: si, Start: st, End: en, Confidence: conf, Quote: quote}
 	x.ents[src].used = true

@@ -61,6 +61,12 @@ func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
 // time; dst is reused when it has capacity.
 func tokenize(text string, dst []token) []token {
 	toks := dst[:0]
+	if n := estimateTokens(text); cap(toks) < n && len(text) > 1<<16 {
+		// a long text gets its table at once: growing it by appends
+		// would hold the old and the new array together, more than
+		// doubling the peak for the largest stage of a big input
+		toks = make([]token, 0, n)
+	}
 	n := len(text)
 	space, nl := true, true
 	for i := 0; i < n; {
@@ -282,4 +288,33 @@ func fillCase(t *token) {
 		l = strings.ReplaceAll(l, "\u2019", "'")
 	}
 	t.lower = l
+}
+
+// estimateTokens returns a close upper estimate of the tokens tokenize
+// makes of text: one per run of word bytes, one per ASCII punctuation
+// byte, and one per non-ASCII rune that is not inside a word (typographic
+// quotes and dashes). It reads the bytes once, with no decoding of
+// ASCII.
+func estimateTokens(text string) int {
+	n := 1
+	inWord := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			inWord = false
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf && inWord:
+			if !inWord {
+				n++
+				inWord = true
+			}
+		case c >= utf8.RuneSelf:
+			n++                            // a word starting with a non-ASCII letter, or a symbol
+			inWord = c >= 0xC0 && c < 0xE2 // letters of Latin, Greek, Cyrillic, Arabic, Hebrew…
+		default:
+			n++
+			inWord = false
+		}
+	}
+	return n + n/16
 }

@@ -161,7 +161,8 @@ var skipBeforeVerb = set("also", "has", "have", "had", "was", "were", "is", "are
 
 // modalMarkers before a meeting or sanction verb make it unreal: planned,
 // proposed, postponed, cancelled, hoped for, conditional or denied.
-var modalMarkers = set("will", "would", "shall", "may", "might", "could", "should", "can", "must", "plan", "plans",
+var modalMarkers = set("pressed", "pressing", "presses", "lobbied", "lobbying", "lobbies", "advocated",
+	"advocating", "advocates", "vetoed", "will", "would", "shall", "may", "might", "could", "should", "can", "must", "plan", "plans",
 	"planned", "planning", "intend", "intends", "intended", "expect", "expects", "expected", "hope", "hopes",
 	"hoped", "propose", "proposes", "proposed", "proposal", "postpone", "postpones", "postponed", "postponing",
 	"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrapped", "schedule", "scheduled",

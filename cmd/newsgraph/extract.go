@@ -32,6 +32,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	fset := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fset.SetOutput(stderr)
 	asJSON := fset.Bool("json", false, "print one JSON object per article (JSON Lines)")
+	applySize := addMaxSizeFlag(fset)
 	fset.Usage = func() {
 		fmt.Fprintln(stderr, "usage: newsgraph extract [--json] FILE|DIR|- …")
 		fset.PrintDefaults()
@@ -39,6 +40,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
+	applySize()
 	if fset.NArg() == 0 {
 		fset.Usage()
 		return errors.New("extract: no input (give files, directories or -)")

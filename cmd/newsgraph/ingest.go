@@ -21,6 +21,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	batch := fs.Int("batch", 50, "whole articles per write transaction")
 	asJSON := fs.Bool("json", false, "print the summary as JSON on stdout")
 	quiet := fs.Bool("quiet", false, "no progress output")
+	applySize := addMaxSizeFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: newsgraph ingest [flags] PATH|DIR|GLOB|- …\n\nDirectories are walked for *.txt files; - reads one article from stdin.")
 		fs.PrintDefaults()
@@ -28,6 +29,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := fs.Parse(args); err != nil {
 		return usageErr(err)
 	}
+	applySize()
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return errUsage{"ingest: no input given"}

@@ -1,8 +1,9 @@
 // One article for the explorer's reader: its properties (text included),
 // the entities it mentions with the names it uses for them, and every
 // relation it states (SAID, MET, SANCTIONED, AFFILIATED_WITH,
-// PARTICIPATED_IN) with its evidence offsets. Each relation type is looked
-// up through its article_id index.
+// PARTICIPATED_IN) with its evidence offsets. SAID ends at the article and
+// is read from it; the other types are looked up through their article_id
+// indexes.
 // :param {id: "<article id>"}
 MATCH (a:Article {id: $id})
 RETURN a.id AS id, properties(a) AS props,
@@ -12,8 +13,8 @@ RETURN a.id AS id, properties(a) AS props,
             names: [x IN [m.name] + coalesce(m.aliases, []) WHERE x IS NOT NULL]}
   } AS mentions,
   COLLECT {
-    CALL () {
-      MATCH (s:Entity)-[r:SAID]->(t) WHERE r.article_id = $id RETURN s, r, t
+    CALL (a) {
+      MATCH (s:Entity)-[r:SAID]->(a) RETURN s, r, a AS t
       UNION ALL
       MATCH (s:Entity)-[r:MET]->(t) WHERE r.article_id = $id RETURN s, r, t
       UNION ALL

@@ -10,7 +10,7 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev6: development sets, each the test set of one round and the
+//   - dev1 … dev7: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
 //   - any other directory with a gold.json (such as a new held-out "test"
 //     set): not tuned on; held to defaultFloor until its figures are known.
@@ -31,9 +31,9 @@ var setFloors = map[string]floor{
 	"dev4": {0.90, 0.84, 0.75, 0}, // the test set of round 4, tuned on in round 5
 	"dev5": {0.84, 0.83, 0.74, 0}, // the test set of round 5, tuned on in round 6
 	"dev6": {0.89, 0.82, 0.66, 0}, // the held-out set of round 6, tuned on in round 7
-	// the held-out set of round 7, as measured once before any tuning on it
-	// (entity 0.867 / relation 0.791 / affiliation 0.663, 3 must-not)
-	"dev7": {0.86, 0.78, 0.65, 3},
+	// the held-out set of round 7, tuned on in round 8 (0.873 / 0.815 /
+	// 0.663, no must-not; untuned it was 0.867 / 0.791 / 0.663, 3 must-not)
+	"dev7": {0.86, 0.80, 0.65, 0},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen

@@ -73,6 +73,12 @@ func expand(args []string) ([]input, []Skip) {
 			if abs, err := filepath.Abs(root); err == nil {
 				prefix = filepath.Base(abs)
 			}
+			// A directory named through a symbolic link is walked where the
+			// link points (WalkDir does not follow a link, even at its
+			// root); keys still use the name the user gave.
+			if real, err := filepath.EvalSymlinks(root); err == nil {
+				root = real
+			}
 			err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 				if err != nil {
 					skips = append(skips, Skip{File: path, Reason: reason(err)})

@@ -49,6 +49,16 @@ func TestExpand(t *testing.T) {
 	if skips[0].Reason != "no such file or directory" || skips[1].Reason != "pattern matches no file" {
 		t.Errorf("skip reasons = %v", skips)
 	}
+	// A directory named through a symbolic link is walked, keyed by the
+	// link's name.
+	link := filepath.Join(dir, "linked")
+	if err := os.Symlink(root, link); err != nil {
+		t.Fatal(err)
+	}
+	got, skips = expand([]string{link})
+	if len(got) != 3 || len(skips) != 0 || got[0].key != "linked/a.txt" {
+		t.Errorf("symlinked directory: inputs %+v, skips %v", got, skips)
+	}
 	// A glob over files keys each by its base name; the same file named twice is read once.
 	got, _ = expand([]string{filepath.Join(root, "*.txt"), filepath.Join(root, "a.txt")})
 	if len(got) != 2 || got[0].key != "a.txt" || got[1].key != "b.txt" {
