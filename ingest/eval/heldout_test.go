@@ -34,6 +34,11 @@ var setFloors = map[string]floor{
 	// the held-out set of round 7, tuned on in round 8 (0.873 / 0.815 /
 	// 0.663, no must-not; untuned it was 0.867 / 0.791 / 0.663, 3 must-not)
 	"dev7": {0.86, 0.80, 0.65, 0},
+	// never tuned on: measured once with the round-8 extractor (entity
+	// 0.850 / relation 0.752 / affiliation 0.659, 6 must-not). Its floors
+	// hold today's figures so that a change that makes unseen news worse
+	// fails here; they are not a target to tune against.
+	"test": {0.84, 0.74, 0.65, 6},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
