@@ -61,6 +61,12 @@ func formatSize(n int64) string {
 // oversized files; content validation happens in Extract so that callers
 // holding bytes get the same checks.
 func ReadFile(path string) (Document, error) {
+	// Only regular files are articles. Opening a named pipe would wait for
+	// a writer forever and a device could be endless, so they are refused
+	// before they are opened.
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return Document{}, &InputError{File: path, Reason: "not a regular file (" + fileKind(st.Mode()) + ")"}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return Document{}, fmt.Errorf("read article: %w", err)
@@ -71,6 +77,21 @@ func ReadFile(path string) (Document, error) {
 		return Document{}, tooLarge(path, MaxDocumentSize())
 	}
 	return ReadDocument(path, f)
+}
+
+// fileKind names a non-regular file type for an error message.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
 }
 
 // ReadDocument reads one article from r (for example standard input),

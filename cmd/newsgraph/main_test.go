@@ -7,6 +7,8 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -145,5 +147,34 @@ func TestMergeCommands(t *testing.T) {
 	err := run(ctx, []string{"delete-article", "00000000-0000-0000-0000-000000000000"}, nil, &out, &errb)
 	if err == nil || !strings.Contains(err.Error(), "no article") {
 		t.Errorf("delete-article of an unknown id: %v", err)
+	}
+}
+
+// A run with a broken file still writes the good ones, names the broken
+// one and its reason in the summary, and exits 1 so a script notices.
+func TestIngestExitStatusReportsSkippedFiles(t *testing.T) {
+	graphtest.Open(t)
+	dir := t.TempDir()
+	good := "Talks in Vienna\n\nForeign Minister Ada Quill met Ambassador Bo Tarn in Vienna on Tuesday.\n"
+	if err := os.WriteFile(filepath.Join(dir, "good.txt"), []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "bad.txt"), []byte("Caf\xe9 talks\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	err := run(context.Background(), []string{"ingest", "--quiet", dir}, nil, &out, &errb)
+	if err == nil || exitCode(err) != 1 {
+		t.Fatalf("err = %v (exit %d), want a failure with exit status 1", err, exitCode(err))
+	}
+	if !strings.Contains(errb.String(), "1 articles written") || !strings.Contains(errb.String(), "bad.txt: ") ||
+		!strings.Contains(errb.String(), "not valid utf-8") {
+		t.Errorf("summary does not name the written article and the skipped file with its reason:\n%s", errb.String())
+	}
+	if err := os.Remove(filepath.Join(dir, "bad.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(context.Background(), []string{"ingest", "--quiet", dir}, nil, &out, &errb); err != nil {
+		t.Errorf("a clean re-run failed: %v", err)
 	}
 }

@@ -94,7 +94,13 @@ func expand(args []string) ([]input, []Skip) {
 					}
 					return nil
 				}
-				if d.IsDir() || !d.Type().IsRegular() || !hasExt(name) {
+				if d.IsDir() || !hasExt(name) {
+					return nil
+				}
+				if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+					// a pipe or socket named like an article is reported,
+					// not silently passed over (nor opened: that could block)
+					skips = append(skips, Skip{File: path, Reason: "not a regular file"})
 					return nil
 				}
 				rel, _ := filepath.Rel(root, path)
