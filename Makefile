@@ -14,7 +14,7 @@ BUNDLE := web/ui/dist/app.js
 # node_modules is missing).
 NPM_STAMP := $(FRONTEND)/node_modules/.package-lock.json
 
-.PHONY: help build frontend e2e demo test test-unit vet neo4j-start neo4j-stop neo4j-status clean
+.PHONY: help build frontend e2e demo test test-unit vet bench neo4j-start neo4j-stop neo4j-status clean
 
 help: ## list targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ e2e: ## the explorer's browser tests against a running server: NEWSGRAPH_URL=htt
 
 test: ## all tests; starts a throw-away Neo4j instance (ports 7688/7475) unless NEO4J_URI is set
 	scripts/test
+
+bench: ## every benchmark (extraction, ingest 10k/100k, queries on a 1M-node graph); ~30 min, see BENCHMARKS.md
+	scripts/bench
 
 test-unit: ## tests that need no database (graph tests skip)
 	$(GO) test ./...

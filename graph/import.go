@@ -112,7 +112,7 @@ func (s *Store) Import(ctx context.Context, g Subgraph, opts ImportOptions) (Imp
 	if err != nil {
 		return sum, err
 	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeWrite})
+	sess := s.session(ctx, neo4j.AccessModeWrite)
 	var own error
 	sum, err = neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (ImportSummary, error) {
 		own = nil

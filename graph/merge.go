@@ -246,7 +246,7 @@ func bumpVersion(ctx context.Context, tx neo4j.ManagedTransaction) error {
 
 // write runs fn in a retried write transaction.
 func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeWrite})
+	sess := s.session(ctx, neo4j.AccessModeWrite)
 	// The driver's generic helper cannot return a nil interface, so the
 	// result travels in a box.
 	type box struct{ v any }

@@ -64,6 +64,19 @@ func Open(ctx context.Context, cfg Config, logger *slog.Logger) (*Store, error) 
 	return s, nil
 }
 
+// session opens a session on the configured database. Every session of a
+// store shares the driver's bookmark manager (the one ExecuteQuery uses),
+// so on a cluster a read that follows a write in this process waits until
+// the member it is routed to has that write: read-your-writes without
+// callers passing bookmarks around (docs/scaling.md).
+func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return s.driver.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName:    s.cfg.Database,
+		AccessMode:      mode,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+	})
+}
+
 // Close releases the driver's connections.
 func (s *Store) Close(ctx context.Context) error {
 	if err := s.driver.Close(ctx); err != nil {
