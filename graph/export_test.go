@@ -417,3 +417,26 @@ func TestImportRoundTripAfterMerge(t *testing.T) {
 		t.Errorf("%d merge records imported", n)
 	}
 }
+
+// The API's bounds: at most MaxLinks links, the articles they cite still
+// come along, and LinkScan is checked.
+func TestExportLinkBounds(t *testing.T) {
+	st := openCorpus(t)
+	all, _ := exportJSON(t, st, graph.ExportOptions{Seeds: []string{ada.id()}, Depth: 2})
+	g, _ := exportJSON(t, st, graph.ExportOptions{Seeds: []string{ada.id()}, Depth: 2, MaxLinks: 2, LinkScan: 100})
+	if len(all.Links) <= 2 || len(g.Links) != 2 || g.Meta.Links != 2 {
+		t.Fatalf("max 2 links: %d (meta %d) of %d", len(g.Links), g.Meta.Links, len(all.Links))
+	}
+	checkLinks(t, "max 2 links", g)
+	ids := nodeIDs(g)
+	for _, l := range g.Links {
+		if !ids[l.Evidence.ArticleID] {
+			t.Errorf("link %s cites %s, which is not exported", l.ID, nameOf(l.Evidence.ArticleID))
+		}
+	}
+	for _, scan := range []int{-1, 1001} {
+		if _, err := st.Export(context.Background(), graph.ExportOptions{LinkScan: scan}); graph.ErrorCode(err) != graph.CodeInvalid {
+			t.Errorf("LinkScan %d: %v, want CodeInvalid", scan, err)
+		}
+	}
+}

@@ -29,11 +29,15 @@ var (
 
 // Limits that keep every query bounded.
 const (
-	MaxDepth          = 3    // Neighbourhood and Export depth
-	MaxNodes          = 5000 // Neighbourhood limit
-	DefaultNodes      = 500  // Neighbourhood limit when none is given
-	MaxPathLength     = 6    // Paths
-	maxPaths          = 25   // shortest paths returned at most
+	MaxDepth      = 3    // Neighbourhood and Export depth
+	MaxNodes      = 5000 // Neighbourhood limit
+	DefaultNodes  = 500  // Neighbourhood limit when none is given
+	MaxPathLength = 6    // Paths
+	maxPaths      = 25   // shortest paths returned at most
+	// PathHubMentions is the most mentions an entity on a path may have,
+	// its ends excepted: paths do not pass through hubs (25 entities of
+	// the 800,000 of the bench graph).
+	PathHubMentions   = 20000
 	MaxListLimit      = 1000 // Search, Top, Cooccurrence
 	maxTimeline       = 5000 // Timeline events returned at most
 	maxEntityArticles = 100  // articles listed in an EntityDetail
@@ -136,7 +140,7 @@ var evidenceKeys = map[string]bool{
 func (s *Store) read(ctx context.Context, what string, fn func(ctx context.Context, tx neo4j.ManagedTransaction) error) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	defer cancel()
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeRead})
+	sess := s.session(ctx, neo4j.AccessModeRead)
 	var own error
 	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		own = nil
@@ -276,6 +280,11 @@ func recInt(r *neo4j.Record, key string) int64 {
 
 func recFloat(r *neo4j.Record, key string) float64 {
 	v, _, _ := neo4j.GetRecordValue[float64](r, key)
+	return v
+}
+
+func recValue(r *neo4j.Record, key string) any {
+	v, _ := r.Get(key)
 	return v
 }
 

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,11 +35,32 @@ func (s *Store) Search(ctx context.Context, q string, types []string, limit int)
 	if limit, err = checkLimit("search limit", limit, 10, MaxListLimit); err != nil {
 		return nil, err
 	}
-	lucene := LuceneQuery(q)
-	if lucene == "" {
+	words := searchWords(q)
+	if len(words) == 0 {
 		return []EntitySummary{}, nil
 	}
-	recs, err := s.query(ctx, "search", querySearch, map[string]any{"lucene": lucene, "types": types, "limit": limit, "scan": max(searchScanFactor*limit, minSearchScan)})
+	params := map[string]any{"types": types, "limit": limit, "scan": max(searchScanFactor*limit, minSearchScan)}
+	// Fast path: exact and prefix terms only. Fuzzy terms cost most of a
+	// search (each expands to every indexed word within the edit
+	// distance), and they are not needed when the words already match:
+	// when there are limit hits, or the best hit is named (or aliased)
+	// exactly as typed, they are the answer.
+	var out []EntitySummary
+	if luceneFast := luceneQuery(words, false); luceneFast != luceneQuery(words, true) {
+		params["lucene"] = luceneFast
+		if out, err = s.search(ctx, params); err != nil {
+			return nil, err
+		}
+		if len(out) >= limit || (len(out) > 0 && namedAs(out[0], words)) {
+			return out, nil
+		}
+	}
+	params["lucene"] = luceneQuery(words, true)
+	return s.search(ctx, params)
+}
+
+func (s *Store) search(ctx context.Context, params map[string]any) ([]EntitySummary, error) {
+	recs, err := s.query(ctx, "search", querySearch, params)
 	if err != nil {
 		return nil, err
 	}
@@ -51,6 +73,17 @@ func (s *Store) Search(ctx context.Context, q string, types []string, limit int)
 		})
 	}
 	return out, nil
+}
+
+// namedAs reports whether the entity's name or one of its aliases is, word
+// for word, what was typed.
+func namedAs(e EntitySummary, words []string) bool {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if slices.Equal(searchWords(n), words) {
+			return true
+		}
+	}
+	return false
 }
 
 // entityDense is the mention count above which an entity's detail is
@@ -77,6 +110,11 @@ const (
 // (word^4 OR word*^2 OR word~N), with N = 0 below 4 letters, 1 below 7, else
 // 2, and all words are required. It returns "" when there is no word.
 func LuceneQuery(input string) string {
+	return luceneQuery(searchWords(input), true)
+}
+
+// searchWords cuts input into lower-cased words as LuceneQuery does.
+func searchWords(input string) []string {
 	var words []string
 	for _, w := range strings.FieldsFunc(input, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '\u2019'
@@ -93,12 +131,19 @@ func LuceneQuery(input string) string {
 			break
 		}
 	}
+	return words
+}
+
+// luceneQuery builds the query of words, with fuzzy terms or (the fast
+// path of Search) without.
+func luceneQuery(words []string, fuzzy bool) string {
 	clauses := make([]string, 0, len(words))
 	for _, w := range words {
 		e := luceneEscape(w)
 		n := utf8.RuneCountInString(w)
 		c := "(" + e + "^4 OR " + e + "*^2"
 		switch {
+		case !fuzzy:
 		case n >= 7:
 			c += " OR " + e + "~2"
 		case n >= 4:

@@ -187,3 +187,38 @@ func linkTypes(g graph.Subgraph) map[string]int {
 	}
 	return out
 }
+
+// nodesOf is a neighbourhood's nodes as a Subgraph, for wantNodes.
+func nodesOf(g graph.NeighbourhoodGraph) graph.Subgraph {
+	return graph.Subgraph{Nodes: g.Nodes, More: g.More}
+}
+
+// checkSummaries fails when a compact link names a node not in g, counts
+// nothing, has dates out of order or comes twice.
+func checkSummaries(t *testing.T, what string, g graph.NeighbourhoodGraph) {
+	t.Helper()
+	ids := nodeIDs(nodesOf(g))
+	seen := map[string]bool{}
+	for _, l := range g.Links {
+		if !ids[l.Source] || !ids[l.Target] {
+			t.Errorf("%s: link %s %s->%s names a node not returned", what, l.Type, nameOf(l.Source), nameOf(l.Target))
+		}
+		if l.Count < 1 || (l.First != "" && l.Last < l.First) {
+			t.Errorf("%s: link %+v: want a count and first <= last", what, l)
+		}
+		if seen[l.ID] {
+			t.Errorf("%s: link id %s twice", what, l.ID)
+		}
+		seen[l.ID] = true
+	}
+}
+
+// summaryTypes counts a neighbourhood's links (one per node pair and type)
+// by type.
+func summaryTypes(g graph.NeighbourhoodGraph) map[string]int {
+	out := map[string]int{}
+	for _, l := range g.Links {
+		out[l.Type]++
+	}
+	return out
+}

@@ -29,7 +29,7 @@ type Graph interface {
 	Search(ctx context.Context, q string, types []string, limit int) ([]graph.EntitySummary, error)
 	Top(ctx context.Context, types []string, limit int) ([]graph.EntitySummary, error)
 	Entity(ctx context.Context, id string) (graph.EntityDetail, error)
-	Neighbourhood(ctx context.Context, o graph.NeighbourhoodOptions) (graph.Subgraph, error)
+	Neighbourhood(ctx context.Context, o graph.NeighbourhoodOptions) (graph.NeighbourhoodGraph, error)
 	Paths(ctx context.Context, fromID, toID string, maxLen int, relTypes []string) (graph.PathsResult, error)
 	Timeline(ctx context.Context, id, from, to string) (graph.Timeline, error)
 	Article(ctx context.Context, id string) (graph.ArticleDetail, error)
@@ -38,7 +38,10 @@ type Graph interface {
 	Export(ctx context.Context, o graph.ExportOptions) (graph.Subgraph, error)
 }
 
-var _ Graph = (*graph.Store)(nil)
+var (
+	_ Graph     = (*graph.Store)(nil)
+	_ Versioner = (*graph.Store)(nil)
+)
 
 // uiFiles is the explorer: index.html, and dist/ with the bundle that
 // `make build` writes (esbuild, from frontend/src). A build before npm ran
@@ -87,6 +90,17 @@ type Options struct {
 	// request stopped anywhere (waiting for a connection, in the Bolt
 	// handshake, in the query) answers the same way.
 	RequestTimeout time.Duration
+	// CacheBytes bounds the response cache of the read endpoints (the
+	// bodies it holds, least recently used evicted first); 0 disables it.
+	// The cache needs the graph to be a Versioner (graph.Store is): it
+	// drops every entry when the graph's version changes. serve sets it
+	// from --cache-size.
+	CacheBytes int64
+	// CacheInterval is how often the graph's version is read, so the most
+	// an answer can lag behind a write by another process; 0 means
+	// DefaultCacheInterval (1 s). The server's own writes drop the cache at
+	// once.
+	CacheInterval time.Duration
 }
 
 // Server is the HTTP API and explorer.
@@ -98,6 +112,7 @@ type Server struct {
 	h      *gin.Engine
 	token  [sha256.Size]byte // hash of Options.Token, for a constant-time compare
 	origin map[string]bool   // CORS origins
+	cache  *responseCache    // nil when off
 }
 
 // New builds the server's routes over g.
@@ -118,6 +133,9 @@ func New(g Graph, opts Options) *Server {
 	}
 	for _, o := range opts.CORSOrigins {
 		s.origin[o] = true
+	}
+	if v, ok := g.(Versioner); ok && opts.CacheBytes > 0 {
+		s.cache = newResponseCache(opts.CacheBytes, opts.CacheInterval, v)
 	}
 	// Client addresses in the access log come from the connection, never
 	// from a forgeable X-Forwarded-For.
@@ -142,7 +160,7 @@ func New(g Graph, opts Options) *Server {
 
 	// Writes: refused unless enabled, then authenticated before anything
 	// else is looked at.
-	wr := api.Group("", s.requireWriter(), s.requireReady(), s.deadline())
+	wr := api.Group("", s.requireWriter(), s.requireReady(), s.deadline(), s.purgeAfter())
 	wr.POST("/articles", s.uploadArticle)
 	wr.DELETE("/articles/:id", s.deleteArticle)
 	wr.POST("/merge", s.merge)
@@ -282,12 +300,25 @@ func (s *Server) requireReady() gin.HandlerFunc {
 }
 
 func (s *Server) stats(c *gin.Context) {
-	st, err := s.g.Stats(c.Request.Context())
-	if err != nil {
-		s.writeError(c, err)
-		return
+	s.serve(c, cacheKey("stats"), func(ctx context.Context) (answer, error) {
+		st, err := s.g.Stats(ctx)
+		if err != nil {
+			return answer{}, err
+		}
+		return jsonAnswer(st)
+	})
+}
+
+// purgeAfter drops the response cache after a write request, so the
+// writer sees its own write at once (other processes' writes are noticed
+// within CacheInterval).
+func (s *Server) purgeAfter() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		c.Next()
+		if s.cache != nil {
+			s.cache.purge()
+		}
 	}
-	c.JSON(http.StatusOK, st)
 }
 
 // config tells the front end what it may link to.

@@ -50,8 +50,12 @@ type Config struct {
 	Warmup   time.Duration
 	Seed     uint64
 	Timeout  time.Duration
-	Mix      map[string]int
-	PIDs     []namedPID
+	// Skew > 1 draws inputs by a Zipf law of that exponent over their
+	// order in the inputs file (the first are asked for most), as users
+	// come back to the same entities; 0 draws uniformly.
+	Skew float64
+	Mix  map[string]int
+	PIDs []namedPID
 }
 
 type namedPID struct {
@@ -61,19 +65,23 @@ type namedPID struct {
 
 // Stats summarise one scenario (or one endpoint within mixed).
 type Stats struct {
-	Scenario   string         `json:"scenario"`
-	Requests   int            `json:"requests"`
-	Errors     int            `json:"errors"`
-	ByStatus   map[string]int `json:"errors_by_status,omitempty"`
-	Seconds    float64        `json:"seconds"`
-	ReqPerSec  float64        `json:"req_per_s"`
-	P50        float64        `json:"p50_ms"`
-	P95        float64        `json:"p95_ms"`
-	P99        float64        `json:"p99_ms"`
-	Max        float64        `json:"max_ms"`
-	Mean       float64        `json:"mean_ms"`
-	MeanBytes  int64          `json:"mean_bytes"`
-	MeanNodes  float64        `json:"mean_nodes,omitempty"` // export: nodes per response
+	Scenario  string         `json:"scenario"`
+	Requests  int            `json:"requests"`
+	Errors    int            `json:"errors"`
+	ByStatus  map[string]int `json:"errors_by_status,omitempty"`
+	Seconds   float64        `json:"seconds"`
+	ReqPerSec float64        `json:"req_per_s"`
+	P50       float64        `json:"p50_ms"`
+	P95       float64        `json:"p95_ms"`
+	P99       float64        `json:"p99_ms"`
+	Max       float64        `json:"max_ms"`
+	Mean      float64        `json:"mean_ms"`
+	MeanBytes int64          `json:"mean_bytes"`
+	MeanNodes float64        `json:"mean_nodes,omitempty"` // export: nodes per response
+	// Answers by X-Cache header: hit, shared (waited for an identical
+	// request), miss, off (cache disabled), "" (no header: an error).
+	Cache      map[string]int `json:"cache,omitempty"`
+	HitRate    float64        `json:"cache_hit_rate"` // (hit + shared) / requests
 	RSSPeakMiB map[string]int `json:"rss_peak_mib,omitempty"`
 	Parts      []Stats        `json:"parts,omitempty"` // mixed: per endpoint
 }
@@ -86,6 +94,7 @@ type Report struct {
 	Requests  int       `json:"requests,omitempty"`
 	Warmup    string    `json:"warmup"`
 	Seed      uint64    `json:"seed"`
+	Skew      float64   `json:"skew,omitempty"`
 	Inputs    int       `json:"inputs"`
 	StartedAt string    `json:"started_at"`
 	Scenarios []Stats   `json:"scenarios"`
@@ -111,6 +120,7 @@ func main() {
 	flag.IntVar(&cfg.Requests, "requests", 0, "measured requests per scenario (overrides -duration when > 0)")
 	flag.DurationVar(&cfg.Warmup, "warmup", 5*time.Second, "unmeasured warm-up per scenario")
 	flag.Uint64Var(&cfg.Seed, "seed", 1, "seed for drawing inputs")
+	flag.Float64Var(&cfg.Skew, "skew", 0, "draw inputs by a Zipf law of this exponent (> 1) over their order; 0: uniformly")
 	flag.DurationVar(&cfg.Timeout, "timeout", 60*time.Second, "per-request timeout")
 	flag.StringVar(&scenarios, "scenario", "mixed", "comma-separated scenarios: "+strings.Join(scenarioNames, ", ")+", mixed")
 	flag.StringVar(&mix, "mix", defaultMix, "weights of the mixed scenario")
@@ -158,7 +168,10 @@ func run(ctx context.Context, cfg Config, scenarios []string, inputsPath, jsonOu
 	if len(in) < 2 {
 		return fmt.Errorf("need at least two inputs, have %d", len(in))
 	}
-	rep := Report{URL: cfg.URL, Clients: cfg.Clients, Warmup: cfg.Warmup.String(), Seed: cfg.Seed, Inputs: len(in),
+	if cfg.Skew != 0 && cfg.Skew <= 1 {
+		return fmt.Errorf("skew %v: want 0 or more than 1", cfg.Skew)
+	}
+	rep := Report{URL: cfg.URL, Clients: cfg.Clients, Warmup: cfg.Warmup.String(), Seed: cfg.Seed, Skew: cfg.Skew, Inputs: len(in),
 		StartedAt: time.Now().UTC().Format(time.RFC3339)}
 	if cfg.Requests > 0 {
 		rep.Requests = cfg.Requests
@@ -204,6 +217,7 @@ type sample struct {
 	status   string // "" for success
 	bytes    int64
 	nodes    int
+	cache    string // the X-Cache header
 }
 
 func runScenario(ctx context.Context, cfg Config, client *http.Client, sc string, in []Input) Stats {
@@ -270,6 +284,7 @@ func drive(ctx context.Context, cfg Config, client *http.Client, sc string, in [
 		go func(c int) {
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(seed, uint64(c)))
+			d := newDrawer(in, rng, cfg.Skew)
 			var local []sample
 			for ctx.Err() == nil && take() {
 				ep := sc
@@ -279,7 +294,7 @@ func drive(ctx context.Context, cfg Config, client *http.Client, sc string, in [
 				}
 				// The request itself is not cut off by the end of the run:
 				// a slow one counts with its whole time (or times out).
-				local = append(local, do(context.WithoutCancel(ctx), client, cfg.URL, ep, in, rng))
+				local = append(local, do(context.WithoutCancel(ctx), client, cfg.URL, ep, d))
 			}
 			if done != nil {
 				done(local)
@@ -303,12 +318,33 @@ func mixTable(mix map[string]int) ([]string, []int) {
 	return names, cum
 }
 
+// drawer draws inputs for one client: uniformly, or by a Zipf law over
+// their order.
+type drawer struct {
+	in   []Input
+	rng  *rand.Rand
+	zipf *rand.Zipf
+}
+
+func newDrawer(in []Input, rng *rand.Rand, skew float64) *drawer {
+	d := &drawer{in: in, rng: rng}
+	if skew > 1 {
+		d.zipf = rand.NewZipf(rng, skew, 1, uint64(len(in)-1))
+	}
+	return d
+}
+
 // pick draws an input: popular ones for export (a 5,000-node subgraph needs
 // a well-connected seed), any for the rest.
-func pick(in []Input, rng *rand.Rand, popular bool) Input {
+func (d *drawer) pick(popular bool) Input {
 	for {
-		x := in[rng.IntN(len(in))]
-		if !popular || x.Popular {
+		i := 0
+		if d.zipf != nil {
+			i = int(d.zipf.Uint64())
+		} else {
+			i = d.rng.IntN(len(d.in))
+		}
+		if x := d.in[i]; !popular || x.Popular {
 			return x
 		}
 	}
@@ -330,30 +366,30 @@ func searchText(name string, rng *rand.Rand) string {
 	return name
 }
 
-func requestURL(base, ep string, in []Input, rng *rand.Rand) string {
+func requestURL(base, ep string, d *drawer) string {
 	switch ep {
 	case "search":
-		return base + "/api/search?limit=10&q=" + url.QueryEscape(searchText(pick(in, rng, false).Name, rng))
+		return base + "/api/search?limit=10&q=" + url.QueryEscape(searchText(d.pick(false).Name, d.rng))
 	case "entity":
-		return base + "/api/entities/" + pick(in, rng, false).ID
+		return base + "/api/entities/" + d.pick(false).ID
 	case "nbhd1", "nbhd2":
-		d := ep[len(ep)-1:]
-		return base + "/api/entities/" + pick(in, rng, false).ID + "/neighbourhood?limit=500&depth=" + d
+		depth := ep[len(ep)-1:]
+		return base + "/api/entities/" + d.pick(false).ID + "/neighbourhood?limit=500&depth=" + depth
 	case "path":
-		a := pick(in, rng, false)
-		b := pick(in, rng, false)
+		a := d.pick(false)
+		b := d.pick(false)
 		for b.ID == a.ID {
-			b = pick(in, rng, false)
+			b = d.pick(false)
 		}
 		return base + "/api/paths?source=" + a.ID + "&target=" + b.ID
 	case "export5000":
-		return base + "/api/export?depth=2&limit=5000&seeds=" + pick(in, rng, true).ID
+		return base + "/api/export?depth=2&limit=5000&seeds=" + d.pick(true).ID
 	}
 	panic("unknown endpoint " + ep)
 }
 
-func do(ctx context.Context, client *http.Client, base, ep string, in []Input, rng *rand.Rand) sample {
-	u := requestURL(base, ep, in, rng)
+func do(ctx context.Context, client *http.Client, base, ep string, d *drawer) sample {
+	u := requestURL(base, ep, d)
 	s := sample{endpoint: ep}
 	start := time.Now()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
@@ -371,6 +407,7 @@ func do(ctx context.Context, client *http.Client, base, ep string, in []Input, r
 		return s
 	}
 	defer resp.Body.Close()
+	s.cache = resp.Header.Get("X-Cache")
 	if ep == "export5000" && resp.StatusCode == http.StatusOK {
 		var body struct {
 			Meta struct {
@@ -430,7 +467,12 @@ func summarise(name string, ss []sample, elapsed time.Duration) Stats {
 			nodes += s.nodes
 			withNodes++
 		}
+		if st.Cache == nil {
+			st.Cache = map[string]int{}
+		}
+		st.Cache[s.cache]++
 	}
+	st.HitRate = round(float64(st.Cache["hit"]+st.Cache["shared"])/float64(len(ss)), 3)
 	sort.Float64s(ds)
 	st.P50, st.P95, st.P99 = pct(ds, 50), pct(ds, 95), pct(ds, 99)
 	st.Max = round(ds[len(ds)-1], 1)
@@ -666,14 +708,24 @@ func errText(s Stats) string {
 	return fmt.Sprintf("%d (%s)", s.Errors, strings.Join(parts, " "))
 }
 
+// cacheText is the share of answers the cache gave (hit or shared), or
+// "off" when the server's cache is disabled.
+func cacheText(s Stats) string {
+	if s.Requests > 0 && s.Cache["off"] == s.Requests {
+		return "off"
+	}
+	return fmt.Sprintf("%.1f%%", 100*s.HitRate)
+}
+
 func textTable(rep Report) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d clients, %s%s per scenario after %s warm-up, %d inputs\n", rep.Clients, rep.Duration,
-		map[bool]string{true: fmt.Sprintf("%d requests", rep.Requests), false: ""}[rep.Requests > 0], rep.Warmup, rep.Inputs)
+	fmt.Fprintf(&b, "%d clients, %s%s per scenario after %s warm-up, %d inputs%s\n", rep.Clients, rep.Duration,
+		map[bool]string{true: fmt.Sprintf("%d requests", rep.Requests), false: ""}[rep.Requests > 0], rep.Warmup, rep.Inputs,
+		map[bool]string{true: fmt.Sprintf(", drawn by Zipf(%.2f)", rep.Skew), false: ", drawn uniformly"}[rep.Skew > 0])
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "scenario\trequests\treq/s\tp50 ms\tp95 ms\tp99 ms\tmax ms\terrors\tRSS peak MiB\t")
+	fmt.Fprintln(tw, "scenario\trequests\treq/s\tp50 ms\tp95 ms\tp99 ms\tmax ms\terrors\tcache hits\tRSS peak MiB\t")
 	for _, s := range rows(rep) {
-		fmt.Fprintf(tw, "%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%s\t%s\t\n", s.Scenario, s.Requests, s.ReqPerSec, s.P50, s.P95, s.P99, s.Max, errText(s), rssText(s.RSSPeakMiB))
+		fmt.Fprintf(tw, "%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%s\t%s\t%s\t\n", s.Scenario, s.Requests, s.ReqPerSec, s.P50, s.P95, s.P99, s.Max, errText(s), cacheText(s), rssText(s.RSSPeakMiB))
 	}
 	tw.Flush()
 	return b.String()
@@ -681,15 +733,15 @@ func textTable(rep Report) string {
 
 func markdownTable(rep Report) string {
 	var b strings.Builder
-	b.WriteString("| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | mean bytes | RSS peak MiB |\n")
-	b.WriteString("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |\n")
+	b.WriteString("| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | cache hits | mean bytes | RSS peak MiB |\n")
+	b.WriteString("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |\n")
 	for _, s := range rows(rep) {
 		extra := ""
 		if s.MeanNodes > 0 {
 			extra = fmt.Sprintf(" (%.0f nodes)", s.MeanNodes)
 		}
-		fmt.Fprintf(&b, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %d%s | %s |\n", s.Scenario, s.Requests, s.ReqPerSec,
-			s.P50, s.P95, s.P99, s.Max, errText(s), s.MeanBytes, extra, rssText(s.RSSPeakMiB))
+		fmt.Fprintf(&b, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %d%s | %s |\n", s.Scenario, s.Requests, s.ReqPerSec,
+			s.P50, s.P95, s.P99, s.Max, errText(s), cacheText(s), s.MeanBytes, extra, rssText(s.RSSPeakMiB))
 	}
 	return b.String()
 }

@@ -38,6 +38,8 @@ type serveConfig struct {
 	browser      string
 	queryTimeout time.Duration
 	maxBody      int64
+	cacheSize    int64
+	cacheEvery   time.Duration
 	enableWrites bool
 	cors         []string
 }
@@ -50,6 +52,9 @@ func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveConfig) {
 	fs.StringVar(&c.browser, "browser-url", os.Getenv("NEO4J_BROWSER_URL"), "Neo4j Browser address to show users (env NEO4J_BROWSER_URL)")
 	fs.DurationVar(&c.queryTimeout, "query-timeout", defaultQueryTimeout, "longest a read query may run before it is stopped (answer 504)")
 	fs.Int64Var(&c.maxBody, "max-body", web.DefaultMaxBody, "largest request body in bytes (answer 413)")
+	c.cacheSize = 64 << 20
+	fs.Var((*offOrSize)(&c.cacheSize), "cache-size", "memory for cached read answers, e.g. 64MB (least recently used evicted first); 0 disables the cache")
+	fs.DurationVar(&c.cacheEvery, "cache-interval", web.DefaultCacheInterval, "how often the cache checks the graph's version: the most an answer lags behind another process's write")
 	fs.BoolVar(&c.enableWrites, "enable-writes", false, "enable POST /api/articles, /api/merge, /api/unmerge and DELETE /api/articles/{id}; needs NEWSGRAPH_TOKEN")
 	fs.Func("cors-origin", "allow browser calls from this origin (scheme://host[:port]; repeatable or comma list); default none", func(v string) error {
 		c.cors = append(c.cors, v)
@@ -66,7 +71,8 @@ func runServe(ctx context.Context, args []string, stderr io.Writer, logger *slog
 	if fs.NArg() > 0 {
 		return errUsage{fmt.Sprintf("serve: unexpected argument %q", fs.Arg(0))}
 	}
-	opts := web.Options{BrowserURL: c.browser, Logger: logger, MaxBodyBytes: c.maxBody, RequestTimeout: c.queryTimeout}
+	opts := web.Options{BrowserURL: c.browser, Logger: logger, MaxBodyBytes: c.maxBody, RequestTimeout: c.queryTimeout,
+		CacheBytes: c.cacheSize, CacheInterval: c.cacheEvery}
 	var err error
 	if opts.CORSOrigins, err = web.ParseOrigins(c.cors); err != nil {
 		return errUsage{"serve: " + err.Error()}

@@ -24,6 +24,21 @@ func (b *byteSize) Set(s string) error {
 	return nil
 }
 
+// offOrSize is a byteSize where 0 means "off" (the cache size).
+type offOrSize int64
+
+func (b *offOrSize) String() string { return formatSize(int64(*b)) }
+
+func (b *offOrSize) Set(s string) error {
+	if t := strings.TrimSpace(s); t == "0" || strings.EqualFold(t, "off") {
+		*b = 0
+		return nil
+	}
+	n, err := parseSize(s)
+	*b = offOrSize(n)
+	return err
+}
+
 func parseSize(s string) (int64, error) {
 	t := strings.ToUpper(strings.TrimSpace(s))
 	mult := int64(1)

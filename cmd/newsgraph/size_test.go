@@ -25,6 +25,15 @@ func TestParseSize(t *testing.T) {
 			t.Errorf("parseSize(%q) = %d, %v; want %d, ok=%v", c.in, got, err, c.want, c.ok)
 		}
 	}
+	var c offOrSize
+	for in, want := range map[string]int64{"0": 0, "off": 0, "64MB": 64 << 20, "1024": 1024} {
+		if err := c.Set(in); err != nil || int64(c) != want {
+			t.Errorf("cache size %q = %d, %v; want %d", in, c, err, want)
+		}
+	}
+	if err := c.Set("-5"); err == nil {
+		t.Error("a negative cache size was accepted")
+	}
 	if s := formatSize(4 << 20); s != "4MB" {
 		t.Errorf("formatSize(4MB) = %q", s)
 	}

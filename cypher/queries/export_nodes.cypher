@@ -1,4 +1,5 @@
-// Export: the nodes with these ids (entities and articles), every property.
+// Export: the nodes with these ids (entities and articles), every property,
+// and their element ids (for export_links).
 // :param ids => ["<entity or article id>"]
 UNWIND $ids AS id
 CALL (id) {
@@ -8,4 +9,4 @@ CALL (id) {
   MATCH (n:Article {id: id})
   RETURN n
 }
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+RETURN n.id AS id, elementId(n) AS eid, labels(n) AS labels, properties(n) AS props

@@ -28,8 +28,8 @@ func (Down) Top(context.Context, []string, int) ([]graph.EntitySummary, error) {
 func (Down) Entity(context.Context, string) (graph.EntityDetail, error) {
 	return graph.EntityDetail{}, errDown
 }
-func (Down) Neighbourhood(context.Context, graph.NeighbourhoodOptions) (graph.Subgraph, error) {
-	return graph.Subgraph{}, errDown
+func (Down) Neighbourhood(context.Context, graph.NeighbourhoodOptions) (graph.NeighbourhoodGraph, error) {
+	return graph.NeighbourhoodGraph{}, errDown
 }
 func (Down) Paths(context.Context, string, string, int, []string) (graph.PathsResult, error) {
 	return graph.PathsResult{}, errDown

@@ -18,7 +18,44 @@ function propertyType(key, v) {
   return '';
 }
 
-export function buildExport(view, state, more) {
+// evidenceLinks returns the links of the drawn edges with their evidence.
+// A neighbourhood's links are compact (a count per node pair and type, no
+// sentence), so their relationships are fetched by pair with
+// relations(a, b) (GET /api/relations), a few pairs at a time; links that
+// already carry evidence (those of a path) are kept as they are.
+export async function evidenceLinks(edges, relations, { concurrency = 4 } = {}) {
+  const out = new Map();
+  const pairs = new Map(); // "a~b" -> {a, b, types: Set}
+  for (const e of edges || []) {
+    for (const l of e.links) {
+      if (l.evidence && l.evidence.article_id) {
+        out.set(l.id, l);
+        continue;
+      }
+      const k = `${l.source}~${l.target}`;
+      if (!pairs.has(k)) pairs.set(k, { a: l.source, b: l.target, types: new Set() });
+      pairs.get(k).types.add(l.type);
+    }
+  }
+  const todo = [...pairs.values()];
+  const worker = async () => {
+    while (todo.length) {
+      const p = todo.shift();
+      // A relationship starts at an entity: ask from the source's side.
+      const res = await relations(p.a, p.b);
+      for (const r of res.relations || []) {
+        const l = r.link;
+        if (p.types.has(l.type) && l.source === p.a && l.target === p.b) out.set(l.id, l);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, todo.length) }, worker));
+  return [...out.values()];
+}
+
+// buildExport builds the export document of the view; links, when given,
+// replace the edges' own (evidenceLinks fills in compact ones).
+export function buildExport(view, state, more, links) {
   const types = {};
   const note = (props) => {
     for (const [k, v] of Object.entries(props || {})) {
@@ -32,13 +69,14 @@ export function buildExport(view, state, more) {
     if (n.degree) out.degree = n.degree;
     return out;
   });
-  const links = [];
-  for (const e of view.edges || []) {
-    for (const l of e.links) {
-      note(l.properties);
-      links.push({ id: l.id, source: l.source, target: l.target, type: l.type, directed: l.directed, evidence: { ...l.evidence }, properties: { ...l.properties } });
-    }
+  const out = [];
+  const shownIds = new Set(nodes.map((n) => n.id));
+  for (const l of links || (view.edges || []).flatMap((e) => e.links)) {
+    if (!shownIds.has(l.source) || !shownIds.has(l.target)) continue;
+    note(l.properties);
+    out.push({ id: l.id, source: l.source, target: l.target, type: l.type, directed: l.directed, evidence: { ...l.evidence }, properties: { ...l.properties } });
   }
+  links = out;
   nodes.sort((a, b) => (b.degree || 0) - (a.degree || 0) || (a.id < b.id ? -1 : 1));
   links.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   let moreTotal = 0;

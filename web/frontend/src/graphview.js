@@ -177,7 +177,7 @@ export class GraphView {
         e = { key: ek, pair: `${a}~${b}`, a, b, type: l.type, s: this.byId.get(l.source), t: this.byId.get(l.target), count: 0, directed: l.directed, links: [] };
         edgeMap.set(ek, e);
       }
-      e.count++;
+      e.count += l.count || 1; // a neighbourhood link stands for count relationships
       e.links.push(l);
       if (!pairMap.has(e.pair)) {
         const art = l.type === 'SAID' || l.type === 'MENTIONED_IN';

@@ -9,7 +9,7 @@ import { GraphView } from './graphview.js';
 import { Combobox } from './combobox.js';
 import { renderArticle } from './article.js';
 import { renderTimeline } from './timeline.js';
-import { buildExport, download } from './exportview.js';
+import { buildExport, evidenceLinks, download } from './exportview.js';
 import { parseHash, formatHash, defaultState } from './state.js';
 import { NODE_TYPES, LINK_TYPES, swatch, linkStyle, nodeStyle } from './style.js';
 
@@ -159,12 +159,21 @@ class App {
     const nodes = new Map();
     const links = new Map();
     const more = new Map();
+    let linksMore = 0;
     let failed = null;
+    // Neighbourhood links are compact (one per node pair and type, with a
+    // count); a path's links are single relationships with evidence and
+    // are added only where no neighbourhood link stands for them already.
+    const summarised = (l) => links.has(`${l.type}:${l.source}:${l.target}`);
     for (const r of results) {
       if (r.error) { failed = r.error; continue; }
       for (const n of r.g.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
-      for (const l of r.g.links) if (!links.has(l.id)) links.set(l.id, l);
+      for (const l of r.g.links) {
+        if (links.has(l.id) || (l.count === undefined && summarised(l))) continue;
+        links.set(l.id, l);
+      }
       if (r.id && r.g.more) more.set(r.id, r.g.more);
+      if (r.id === st.focus && r.g.links_more) linksMore = r.g.links_more;
     }
     for (const n of nodes.values()) this.names.set(n.id, n.name);
     this.more = more;
@@ -183,7 +192,8 @@ class App {
     }
     const m = more.get(st.focus);
     this.setStatus(`${focusNode ? focusNode.name : ''}: ${this.view.shown.length} nodes, ${this.view.edges.length} relations shown` +
-      `${m ? ` (+${m} more not loaded: limit ${FOCUS_LIMIT})` : ''}${failed ? ` — ${failed.message}` : ''}`);
+      `${m ? ` (+${m} more not loaded: limit ${FOCUS_LIMIT})` : ''}` +
+      `${linksMore ? ` (+${linksMore} weaker links not loaded)` : ''}${failed ? ` — ${failed.message}` : ''}`);
     document.body.dataset.loadMs = String(Math.round(performance.now() - t0));
     document.body.dataset.ready = String(seq);
   }
@@ -268,7 +278,7 @@ class App {
     const days = [];
     const add = (d) => { if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) days.push(Date.parse(`${d}T00:00:00Z`)); };
     for (const n of this.data.nodes) add(n.properties && n.properties.published);
-    for (const l of this.data.links) add(l.evidence && l.evidence.date);
+    for (const l of this.data.links) { add(l.first); add(l.last); add(l.evidence && l.evidence.date); }
     add(this.state.from); add(this.state.to);
     if (this.dayRange) days.push(...this.dayRange);
     if (!days.length) return;
@@ -587,9 +597,21 @@ class App {
     $('#panel-close').addEventListener('click', () => this.closePanel());
     $('#btn-fit').addEventListener('click', () => this.view.zoomToFit());
     $('#btn-unpin').addEventListener('click', () => this.view.unpinAll());
-    $('#btn-export-json').addEventListener('click', () => {
-      const doc = buildExport(this.view, this.state, this.more);
+    $('#btn-export-json').addEventListener('click', async () => {
+      // The view's links are counts; the export carries each relationship
+      // with its evidence, fetched now.
+      this.setStatus('Fetching the evidence of the links shown…', true);
+      let links;
+      try {
+        links = await evidenceLinks(this.view.edges, (a, b) => api.relations(a, b));
+      } catch (e) {
+        this.setStatus(e.message, false, true);
+        return;
+      }
+      const visible = new Set(this.state.types);
+      const doc = buildExport(this.view, this.state, this.more, links.filter((l) => visible.has(l.type)));
       download(new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' }), `newsgraph-view-${stamp()}.json`);
+      this.setStatus(`Exported ${doc.meta.nodes} nodes and ${doc.meta.links} relations.`);
     });
     $('#btn-export-png').addEventListener('click', async () => {
       this.view.draw();

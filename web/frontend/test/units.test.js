@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHash, formatHash, defaultState, DEFAULT_TYPES } from '../src/state.js';
 import { utf16Index } from '../src/article.js';
-import { buildExport } from '../src/exportview.js';
+import { buildExport, evidenceLinks } from '../src/exportview.js';
 
 const A = '3f0c2a6e-7c1d-5b8e-9f10-2a3b4c5d6e7f';
 const B = '63719cf4-2107-5558-9b8d-6df90df7b2d6';
@@ -68,4 +68,30 @@ test('the export of a view names every link end among its nodes', () => {
   assert.deepEqual(doc.meta.property_types, { published: 'date', confidence: 'float' });
   const ids = new Set(doc.nodes.map((x) => x.id));
   assert.ok(doc.links.every((l) => ids.has(l.source) && ids.has(l.target)));
+});
+
+test('the export of a view fetches the evidence of compact links, pair by pair', async () => {
+  const C = '00000000-0000-5000-8000-0000000000cc';
+  const summary = (source, target, type, count) => ({ id: `${type}:${source}:${target}`, source, target, type, directed: type !== 'MET', count, evidence: {}, properties: {} });
+  const rel = (key, source, target, type) => ({ link: { id: key, source, target, type, directed: type !== 'MET', evidence: { article_id: B, evidence: `${key} sentence` }, properties: { key } } });
+  const calls = [];
+  const relations = async (a, b) => {
+    calls.push(`${a}~${b}`);
+    // Both directions and every type between the pair come back.
+    if (a === A && b === C) return { relations: [rel('k1', A, C, 'MET'), rel('k2', A, C, 'MET'), rel('k3', A, C, 'SANCTIONED'), rel('k4', C, A, 'MET')] };
+    return { relations: [] };
+  };
+  const withEvidence = { id: 'k9', source: C, target: A, type: 'AFFILIATED_WITH', directed: true, evidence: { article_id: B }, properties: {} };
+  const edges = [
+    { links: [summary(A, C, 'MET', 2)] },
+    { links: [summary(A, C, 'SANCTIONED', 1)] },
+    { links: [withEvidence] },
+  ];
+  const links = await evidenceLinks(edges, relations);
+  assert.deepEqual(calls, [`${A}~${C}`], 'one request per node pair, none for links that have evidence');
+  assert.deepEqual(links.map((l) => l.id).sort(), ['k1', 'k2', 'k3', 'k9'], 'the pair\'s relationships of the drawn types and direction');
+  const n = (id, type) => ({ id, type, name: id, labels: ['Entity', type], degree: 1, properties: {} });
+  const doc = buildExport({ shown: [n(A, 'Person'), n(C, 'Person')], edges }, { ...defaultState(), focus: A }, new Map(), links);
+  assert.equal(doc.meta.links, 4);
+  assert.ok(doc.links.every((l) => l.evidence.article_id === B));
 });
