@@ -66,6 +66,11 @@ type ExportOptions struct {
 	// first), the links to the cited articles included. Not part of the
 	// export format.
 	MaxLinks int `json:"-"`
+	// Timeout, when above 0, replaces the store's query time-out for this
+	// export: an export is a download, slower than a view by nature, and
+	// the server gives it a time of its own (serve --export-timeout). Not
+	// part of the export format.
+	Timeout time.Duration `json:"-"`
 }
 
 // ExportMeta describes an export: its format, when it was made and how.
@@ -133,7 +138,7 @@ func (s *Store) Export(ctx context.Context, o ExportOptions) (Subgraph, error) {
 	}
 	g := Subgraph{Nodes: []Node{}, Links: []Link{}}
 	types := map[string]string{}
-	err = s.read(ctx, "export", func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	err = s.readFor(ctx, "export", o.Timeout, func(ctx context.Context, tx neo4j.ManagedTransaction) error {
 		g, types = Subgraph{Nodes: []Node{}, Links: []Link{}}, map[string]string{}
 		var ids []string
 		if len(o.Seeds) > 0 {

@@ -138,7 +138,15 @@ var evidenceKeys = map[string]bool{
 // read runs fn in one read transaction bounded by the query timeout. An
 // *Error that fn returns is passed through; driver errors are classified.
 func (s *Store) read(ctx context.Context, what string, fn func(ctx context.Context, tx neo4j.ManagedTransaction) error) error {
-	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
+	return s.readFor(ctx, what, 0, fn)
+}
+
+// readFor is read with its own time-out (0: the store's query time-out).
+func (s *Store) readFor(ctx context.Context, what string, timeout time.Duration, fn func(ctx context.Context, tx neo4j.ManagedTransaction) error) error {
+	if timeout <= 0 {
+		timeout = s.cfg.QueryTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	var own error
@@ -152,7 +160,7 @@ func (s *Store) read(ctx context.Context, what string, fn func(ctx context.Conte
 			return nil, err
 		}
 		return nil, nil
-	}, neo4j.WithTxTimeout(s.cfg.QueryTimeout))
+	}, neo4j.WithTxTimeout(timeout))
 	if cerr := sess.Close(context.Background()); cerr != nil && err == nil {
 		s.log.Warn("close session", "err", cerr)
 	}

@@ -86,13 +86,13 @@ func (s *Server) neighbourhood(c *gin.Context) {
 		s.writeError(c, p.err)
 		return
 	}
-	s.serve(c, cacheKey("neighbourhood", o), func(ctx context.Context) (answer, error) {
+	s.serve(c, cacheKey("neighbourhood", o), s.heavy(func(ctx context.Context) (answer, error) {
 		g, err := s.g.Neighbourhood(ctx, o)
 		if err != nil {
 			return answer{}, err
 		}
 		return jsonAnswer(g)
-	})
+	}))
 }
 
 func (s *Server) timeline(c *gin.Context) {
@@ -103,13 +103,13 @@ func (s *Server) timeline(c *gin.Context) {
 		s.writeError(c, p.err)
 		return
 	}
-	s.serve(c, cacheKey("timeline", id, from, to), func(ctx context.Context) (answer, error) {
+	s.serve(c, cacheKey("timeline", id, from, to), s.heavy(func(ctx context.Context) (answer, error) {
 		tl, err := s.g.Timeline(ctx, id, from, to)
 		if err != nil {
 			return answer{}, err
 		}
 		return jsonAnswer(tl)
-	})
+	}))
 }
 
 func (s *Server) paths(c *gin.Context) {
@@ -125,13 +125,13 @@ func (s *Server) paths(c *gin.Context) {
 		s.writeError(c, p.err)
 		return
 	}
-	s.serve(c, cacheKey("paths", from, to, maxLen, types), func(ctx context.Context) (answer, error) {
+	s.serve(c, cacheKey("paths", from, to, maxLen, types), s.heavy(func(ctx context.Context) (answer, error) {
 		res, err := s.g.Paths(ctx, from, to, maxLen, types)
 		if err != nil {
 			return answer{}, err
 		}
 		return jsonAnswer(res)
-	})
+	}))
 }
 
 func (s *Server) article(c *gin.Context) {
@@ -218,6 +218,7 @@ func (s *Server) export(c *gin.Context) {
 		Limit:    p.int("limit", graph.DefaultExportNodes, 1, maxExportNodes),
 		LinkScan: apiExportLinkScan, // not in the JSON of o: the cache key adds them
 		MaxLinks: apiExportMaxLinks,
+		Timeout:  s.exportTimeout(),
 	}
 	if len(o.Seeds) > 0 {
 		o.Depth = p.int("depth", 1, 1, maxDepth)
@@ -238,7 +239,7 @@ func (s *Server) export(c *gin.Context) {
 	if format == "" {
 		format = "json"
 	}
-	s.serve(c, cacheKey("export", o, o.LinkScan, o.MaxLinks, format), func(ctx context.Context) (answer, error) {
+	s.serve(c, cacheKey("export", o, o.LinkScan, o.MaxLinks, format), s.heavy(func(ctx context.Context) (answer, error) {
 		g, err := s.g.Export(ctx, o)
 		if err != nil {
 			return answer{}, err
@@ -255,5 +256,5 @@ func (s *Server) export(c *gin.Context) {
 		a, err := jsonAnswer(g)
 		a.disposition = `attachment; filename="` + name + `.json"`
 		return a, err
-	})
+	}))
 }

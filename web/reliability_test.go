@@ -441,6 +441,16 @@ func TestQueryTimeoutAnswers504(t *testing.T) {
 	if rec, body := get(t, web.New(ok, web.Options{Logger: logger}), "/api/top"); rec.Code != http.StatusOK {
 		t.Errorf("default time-out: %d %v", rec.Code, body)
 	}
+	// An export has a time-out of its own (a download is slower than a
+	// view): with views bounded to 1 µs, an export still answers, and a
+	// view still does not.
+	both := web.New(ok, web.Options{Logger: logger, RequestTimeout: time.Microsecond, ExportTimeout: time.Minute})
+	if rec, body := get(t, both, "/api/export"); rec.Code != http.StatusOK {
+		t.Errorf("export with its own time-out: %d %v", rec.Code, body)
+	}
+	if rec, body := get(t, both, "/api/top"); rec.Code != http.StatusGatewayTimeout {
+		t.Errorf("view with a 1 µs time-out next to a long export time-out: %d %v", rec.Code, body)
+	}
 }
 
 // The write endpoints against the real database: upload (text and JSON),

@@ -90,6 +90,16 @@ type Options struct {
 	// request stopped anywhere (waiting for a connection, in the Bolt
 	// handshake, in the query) answers the same way.
 	RequestTimeout time.Duration
+	// ExportTimeout replaces RequestTimeout (and the store's query
+	// time-out) for /api/export: an export is a download of up to
+	// thousands of nodes, slower than a view by nature. 0 means
+	// RequestTimeout.
+	ExportTimeout time.Duration
+	// HeavyQueries bounds how many expensive reads (neighbourhoods,
+	// timelines, paths, exports) run in Neo4j at once; the others wait
+	// for a slot within their deadline. 0 means DefaultHeavyQueries; a
+	// negative value removes the bound.
+	HeavyQueries int
 	// CacheBytes bounds the response cache of the read endpoints (the
 	// bodies it holds, least recently used evicted first); 0 disables it.
 	// The cache needs the graph to be a Versioner (graph.Store is): it
@@ -113,6 +123,7 @@ type Server struct {
 	token  [sha256.Size]byte // hash of Options.Token, for a constant-time compare
 	origin map[string]bool   // CORS origins
 	cache  *responseCache    // nil when off
+	gate   gate              // bounds expensive reads in flight (heavy.go)
 }
 
 // New builds the server's routes over g.
@@ -125,6 +136,9 @@ func New(g Graph, opts Options) *Server {
 	}
 	gin.SetMode(gin.ReleaseMode)
 	s := &Server{g: g, opts: opts, log: opts.Logger, h: gin.New(), origin: map[string]bool{}}
+	if opts.HeavyQueries >= 0 {
+		s.gate = newGate(opts.HeavyQueries)
+	}
 	if opts.Writer != nil && opts.Token != "" {
 		s.w = opts.Writer
 		s.token = sha256.Sum256([]byte(opts.Token))
@@ -156,7 +170,7 @@ func New(g Graph, opts Options) *Server {
 	rd.GET("/paths", s.paths)
 	rd.GET("/articles/:id", s.article)
 	rd.GET("/relations", s.relations)
-	rd.GET("/export", s.export)
+	api.GET("/export", s.requireReady(), s.deadlineFor(s.exportTimeout()), s.export)
 
 	// Writes: refused unless enabled, then authenticated before anything
 	// else is looked at.
@@ -271,13 +285,26 @@ func (s *Server) ready() error {
 }
 
 // deadline bounds the request's context by RequestTimeout.
-func (s *Server) deadline() gin.HandlerFunc {
+func (s *Server) deadline() gin.HandlerFunc { return s.deadlineFor(s.opts.RequestTimeout) }
+
+// exportTimeout is the bound of an export request.
+func (s *Server) exportTimeout() time.Duration {
+	if s.opts.ExportTimeout > 0 {
+		return s.opts.ExportTimeout
+	}
+	return s.opts.RequestTimeout
+}
+
+// deadlineFor bounds the request's context by d (0: no bound here) and
+// records d for the time-out message.
+func (s *Server) deadlineFor(d time.Duration) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		if s.opts.RequestTimeout <= 0 {
+		if d <= 0 {
 			c.Next()
 			return
 		}
-		ctx, cancel := context.WithTimeout(c.Request.Context(), s.opts.RequestTimeout)
+		c.Set(timeoutKey, d)
+		ctx, cancel := context.WithTimeout(c.Request.Context(), d)
 		defer cancel()
 		c.Request = c.Request.WithContext(ctx)
 		c.Next()
@@ -364,13 +391,17 @@ var statusOf = map[graph.Code]int{
 // client hung up before the answer: nobody receives it.
 const statusClientGone = 499
 
+// timeoutKey holds, in a request's Gin context, the time-out deadlineFor
+// gave it, for the message that says it ran out.
+const timeoutKey = "newsgraph.timeout"
+
 // writeError is the one place errors become HTTP answers.
 func (s *Server) writeError(c *gin.Context, err error) {
 	switch ctxErr := c.Request.Context().Err(); {
 	case errors.Is(ctxErr, context.DeadlineExceeded):
 		// The request's own deadline ended it, wherever it was.
 		err = &graph.Error{Code: graph.CodeTimeout, Err: err,
-			Message: fmt.Sprintf("the request took longer than %v and was stopped", s.opts.RequestTimeout)}
+			Message: fmt.Sprintf("the request took longer than %v and was stopped", c.GetDuration(timeoutKey))}
 	case ctxErr != nil:
 		// The client went away; its context cancelled the query. Not a
 		// server fault, so no error log.

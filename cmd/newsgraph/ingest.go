@@ -18,7 +18,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs.SetOutput(stderr)
 	db := addDBFlags(fs)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
-	batch := fs.Int("batch", 50, "whole articles per write transaction")
+	batch := fs.Int("batch", 200, "whole articles per write transaction (larger batches: fewer commits, more memory)")
 	asJSON := fs.Bool("json", false, "print the summary as JSON on stdout")
 	quiet := fs.Bool("quiet", false, "no progress output")
 	applySize := addMaxSizeFlag(fs)

@@ -23,8 +23,11 @@ import (
 const (
 	defaultAddr         = "127.0.0.1:8080"
 	defaultQueryTimeout = 10 * time.Second
-	shutdownGrace       = 20 * time.Second
-	minTokenLen         = 16
+	// An export is a download a person waits for knowingly; under load a
+	// 5,000-node export takes several seconds (BENCHMARKS.md).
+	defaultExportTimeout = 60 * time.Second
+	shutdownGrace        = 20 * time.Second
+	minTokenLen          = 16
 )
 
 // reconnect is the schedule on which serve retries an unreachable Neo4j;
@@ -33,15 +36,17 @@ var reconnect = graph.DefaultBackoff
 
 // serveConfig is serve's command line.
 type serveConfig struct {
-	db           *dbFlags
-	addr         string
-	browser      string
-	queryTimeout time.Duration
-	maxBody      int64
-	cacheSize    int64
-	cacheEvery   time.Duration
-	enableWrites bool
-	cors         []string
+	db            *dbFlags
+	addr          string
+	browser       string
+	queryTimeout  time.Duration
+	exportTimeout time.Duration
+	heavy         int
+	maxBody       int64
+	cacheSize     int64
+	cacheEvery    time.Duration
+	enableWrites  bool
+	cors          []string
 }
 
 func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveConfig) {
@@ -51,6 +56,8 @@ func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveConfig) {
 	fs.StringVar(&c.addr, "addr", defaultAddr, "listen address; binding beyond loopback (e.g. 0.0.0.0:8080) must be asked for")
 	fs.StringVar(&c.browser, "browser-url", os.Getenv("NEO4J_BROWSER_URL"), "Neo4j Browser address to show users (env NEO4J_BROWSER_URL)")
 	fs.DurationVar(&c.queryTimeout, "query-timeout", defaultQueryTimeout, "longest a read query may run before it is stopped (answer 504)")
+	fs.IntVar(&c.heavy, "heavy-queries", 0, "expensive reads (neighbourhoods, timelines, paths, exports) run at once; others wait their turn (0: two per core)")
+	fs.DurationVar(&c.exportTimeout, "export-timeout", defaultExportTimeout, "longest an export (a download, up to 5,000 nodes) may run (answer 504)")
 	fs.Int64Var(&c.maxBody, "max-body", web.DefaultMaxBody, "largest request body in bytes (answer 413)")
 	c.cacheSize = 64 << 20
 	fs.Var((*offOrSize)(&c.cacheSize), "cache-size", "memory for cached read answers, e.g. 64MB (least recently used evicted first); 0 disables the cache")
@@ -72,13 +79,14 @@ func runServe(ctx context.Context, args []string, stderr io.Writer, logger *slog
 		return errUsage{fmt.Sprintf("serve: unexpected argument %q", fs.Arg(0))}
 	}
 	opts := web.Options{BrowserURL: c.browser, Logger: logger, MaxBodyBytes: c.maxBody, RequestTimeout: c.queryTimeout,
+		ExportTimeout: c.exportTimeout, HeavyQueries: c.heavy,
 		CacheBytes: c.cacheSize, CacheInterval: c.cacheEvery}
 	var err error
 	if opts.CORSOrigins, err = web.ParseOrigins(c.cors); err != nil {
 		return errUsage{"serve: " + err.Error()}
 	}
-	if c.maxBody <= 0 || c.queryTimeout <= 0 {
-		return errUsage{"serve: --max-body and --query-timeout must be positive"}
+	if c.maxBody <= 0 || c.queryTimeout <= 0 || c.exportTimeout <= 0 {
+		return errUsage{"serve: --max-body, --query-timeout and --export-timeout must be positive"}
 	}
 	token := os.Getenv("NEWSGRAPH_TOKEN")
 	if c.enableWrites {
@@ -137,7 +145,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer, logger *slog
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		// Long enough for the slowest query and its answer.
-		WriteTimeout:   max(60*time.Second, c.queryTimeout+15*time.Second),
+		WriteTimeout:   max(60*time.Second, c.queryTimeout, c.exportTimeout) + 15*time.Second,
 		IdleTimeout:    120 * time.Second,
 		MaxHeaderBytes: 1 << 20,
 	}

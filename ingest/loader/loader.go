@@ -28,7 +28,7 @@ type ExtractFunc func(ctx context.Context, doc ingest.Document) (ingest.Result, 
 // Options tune a Loader. Zero values take the defaults.
 type Options struct {
 	Workers  int           // extraction goroutines; default GOMAXPROCS
-	Batch    int           // whole articles per write transaction; default 50
+	Batch    int           // whole articles per write transaction; default 200 (BENCHMARKS.md: the batch-size sweep)
 	Progress io.Writer     // progress output: a bar on a terminal, log lines otherwise; nil for none
 	Every    time.Duration // interval of progress log lines; default 5s
 	Stdin    io.Reader     // what "-" reads; default os.Stdin
@@ -73,7 +73,7 @@ func New(w Writer, opts Options) *Loader {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opts.Batch <= 0 {
-		opts.Batch = 50
+		opts.Batch = 200
 	}
 	if opts.Every <= 0 {
 		opts.Every = 5 * time.Second
