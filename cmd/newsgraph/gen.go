@@ -8,13 +8,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"runtime"
-	"strings"
-	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/bench/gen"
+	"github.com/newsgraph/newsgraph/ingest/loader"
 )
 
 // runGen implements "newsgraph gen": a synthetic corpus for measuring
@@ -57,13 +55,13 @@ func runGen(ctx context.Context, args []string, stdout, stderr io.Writer, logger
 		return err
 	}
 	opts := gen.WriteOptions{Dir: *out, Articles: *n, Workers: *workers, Force: *force}
-	var p *genProgress
+	var p *loader.Progress
 	if !*quiet {
-		p = newGenProgress(stderr, *n, 10*time.Second, logger)
-		opts.Progress = p.add
+		p = loader.NewProgress(stderr, "gen", *n, 10*time.Second, logger)
+		opts.Progress = p.Set
 	}
 	sum, err := g.WriteDir(ctx, opts)
-	p.done()
+	p.Done()
 	if errors.Is(err, gen.ErrNotEmpty) {
 		return errUsage{err.Error()}
 	}
@@ -88,88 +86,4 @@ func runGen(ctx context.Context, args []string, stdout, stderr io.Writer, logger
 		sum.Articles, float64(sum.Bytes)/1e6, sum.Words, float64(sum.Words)/float64(max(sum.Articles, 1)),
 		sum.Elapsed.Round(time.Millisecond), rate, *out, len(g.People()), len(g.Institutions()), *seed)
 	return nil
-}
-
-// genProgress shows articles written, articles/s and ETA: a redrawn
-// bar on a terminal, a log line every interval otherwise (the style of
-// the ingest loader's progress).
-type genProgress struct {
-	mu    sync.Mutex
-	w     io.Writer
-	tty   bool
-	total int
-	n     int
-	start time.Time
-	last  time.Time
-	every time.Duration
-	log   *slog.Logger
-}
-
-func newGenProgress(w io.Writer, total int, every time.Duration, log *slog.Logger) *genProgress {
-	p := &genProgress{w: w, total: total, start: time.Now(), every: every, log: log}
-	p.last = p.start
-	if f, ok := w.(*os.File); ok {
-		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-			p.tty = true
-		}
-	}
-	return p
-}
-
-// add records that done articles are written (a running total).
-func (p *genProgress) add(done int) {
-	if p == nil {
-		return
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if done > p.n {
-		p.n = done
-	}
-	now := time.Now()
-	if p.tty {
-		if now.Sub(p.last) >= 100*time.Millisecond {
-			p.last = now
-			fmt.Fprintf(p.w, "\r%s", p.line(now))
-		}
-		return
-	}
-	if now.Sub(p.last) >= p.every {
-		p.last = now
-		el := now.Sub(p.start).Seconds()
-		p.log.Info("gen progress", "done", p.n, "total", p.total,
-			"articles_per_s", int(float64(p.n)/el), "eta", p.eta(el).String())
-	}
-}
-
-func (p *genProgress) done() {
-	if p == nil || !p.tty {
-		return
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	fmt.Fprintf(p.w, "\r%s\n", p.line(time.Now()))
-}
-
-func (p *genProgress) eta(elapsed float64) time.Duration {
-	if p.n == 0 {
-		return 0
-	}
-	rate := float64(p.n) / elapsed
-	return time.Duration(float64(p.total-p.n) / rate * float64(time.Second)).Round(time.Second)
-}
-
-func (p *genProgress) line(now time.Time) string {
-	const width = 30
-	el := now.Sub(p.start).Seconds()
-	fill := width
-	if p.total > 0 {
-		fill = p.n * width / p.total
-	}
-	rate := 0.0
-	if el > 0 {
-		rate = float64(p.n) / el
-	}
-	bar := strings.Repeat("=", fill) + strings.Repeat(" ", width-fill)
-	return fmt.Sprintf("[%s] %d/%d articles  %.0f/s  ETA %s ", bar, p.n, p.total, rate, p.eta(el))
 }

@@ -110,7 +110,7 @@ func (l *Loader) Run(ctx context.Context, args []string) (Summary, error) {
 	for _, s := range skips {
 		l.log.Warn("skipped", "file", s.File, "reason", s.Reason)
 	}
-	prog := newProgress(l.opts.Progress, len(inputs), l.opts.Every, l.log)
+	prog := NewProgress(l.opts.Progress, "ingest", len(inputs), l.opts.Every, l.log)
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -165,7 +165,7 @@ func (l *Loader) Run(ctx context.Context, args []string) (Summary, error) {
 				cancel()
 			}
 			mu.Unlock()
-			prog.add(len(b))
+			prog.Add(len(b))
 		}
 	}()
 	batch := make([]extracted, 0, l.opts.Batch)
@@ -182,7 +182,7 @@ func (l *Loader) Run(ctx context.Context, args []string) (Summary, error) {
 			sum.Skipped = append(sum.Skipped, Skip{File: r.in.path, Reason: r.err.Error()})
 			mu.Unlock()
 			l.log.Warn("skipped", "file", r.in.path, "reason", r.err)
-			prog.add(1)
+			prog.Add(1)
 			continue
 		}
 		mu.Lock()
@@ -197,7 +197,7 @@ func (l *Loader) Run(ctx context.Context, args []string) (Summary, error) {
 	flush()
 	close(batches)
 	<-writerDone
-	prog.done()
+	prog.Done()
 	sum.Duration = time.Since(start)
 	if runErr == nil && ctx.Err() != nil {
 		runErr = ctx.Err()
