@@ -45,7 +45,10 @@ func (s *Store) Merge(ctx context.Context, into, from string) (string, error) {
 	}
 	record := uuid.NewString()
 	_, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return mergeTx(ctx, tx, from, into, "user", record)
+		if _, err := mergeTx(ctx, tx, from, into, "user", record); err != nil {
+			return nil, err
+		}
+		return nil, bumpVersion(ctx, tx)
 	})
 	if err != nil {
 		return "", s.wrap(err, "merge %s into %s", from, into)
@@ -89,7 +92,7 @@ func mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, from, into, reaso
 	if err := run(ctx, tx, queryEntityRefresh, map[string]any{"ids": []string{into}}); err != nil {
 		return "", err
 	}
-	return record, bumpVersion(ctx, tx)
+	return record, nil
 }
 
 // Unmerge undoes the merge with the given record id: the merged-away entity

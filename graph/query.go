@@ -517,12 +517,7 @@ func linkID(l Link) string {
 // sortSubgraph orders nodes by degree (highest first) then id, and links by
 // id, so results are deterministic.
 func sortSubgraph(g *Subgraph) {
-	sort.SliceStable(g.Nodes, func(i, j int) bool {
-		if g.Nodes[i].Degree != g.Nodes[j].Degree {
-			return g.Nodes[i].Degree > g.Nodes[j].Degree
-		}
-		return g.Nodes[i].ID < g.Nodes[j].ID
-	})
+	sortNodes(g.Nodes)
 	sort.SliceStable(g.Links, func(i, j int) bool {
 		if g.Links[i].ID != g.Links[j].ID {
 			return g.Links[i].ID < g.Links[j].ID
@@ -535,4 +530,14 @@ func sortSubgraph(g *Subgraph) {
 	if g.Links == nil {
 		g.Links = []Link{}
 	}
+}
+
+// sortNodes orders nodes by degree, highest first, then by id.
+func sortNodes(nodes []Node) {
+	sort.SliceStable(nodes, func(i, j int) bool {
+		if nodes[i].Degree != nodes[j].Degree {
+			return nodes[i].Degree > nodes[j].Degree
+		}
+		return nodes[i].ID < nodes[j].ID
+	})
 }

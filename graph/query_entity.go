@@ -46,8 +46,9 @@ func (s *Store) Search(ctx context.Context, q string, types []string, limit int)
 	// when there are limit hits, or the best hit is named (or aliased)
 	// exactly as typed, they are the answer.
 	var out []EntitySummary
-	if luceneFast := luceneQuery(words, false); luceneFast != luceneQuery(words, true) {
-		params["lucene"] = luceneFast
+	fast, full := luceneQuery(words, false), luceneQuery(words, true)
+	if fast != full {
+		params["lucene"] = fast
 		if out, err = s.search(ctx, params); err != nil {
 			return nil, err
 		}
@@ -55,7 +56,7 @@ func (s *Store) Search(ctx context.Context, q string, types []string, limit int)
 			return out, nil
 		}
 	}
-	params["lucene"] = luceneQuery(words, true)
+	params["lucene"] = full
 	return s.search(ctx, params)
 }
 

@@ -180,10 +180,16 @@ func checkLinks(t *testing.T, what string, g graph.Subgraph) {
 	}
 }
 
+// linkTypes counts a subgraph's links (one per relationship) by type.
 func linkTypes(g graph.Subgraph) map[string]int {
+	return countTypes(g.Links, func(l graph.Link) string { return l.Type })
+}
+
+// countTypes counts links of either kind by the type typ reads from each.
+func countTypes[L any](links []L, typ func(L) string) map[string]int {
 	out := map[string]int{}
-	for _, l := range g.Links {
-		out[l.Type]++
+	for _, l := range links {
+		out[typ(l)]++
 	}
 	return out
 }
@@ -216,9 +222,5 @@ func checkSummaries(t *testing.T, what string, g graph.NeighbourhoodGraph) {
 // summaryTypes counts a neighbourhood's links (one per node pair and type)
 // by type.
 func summaryTypes(g graph.NeighbourhoodGraph) map[string]int {
-	out := map[string]int{}
-	for _, l := range g.Links {
-		out[l.Type]++
-	}
-	return out
+	return countTypes(g.Links, func(l graph.LinkSummary) string { return l.Type })
 }

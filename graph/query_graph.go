@@ -284,12 +284,7 @@ func viewGraph(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, f
 		g.LinksMore = len(g.Links) - maxLinks
 		g.Links = g.Links[:maxLinks]
 	}
-	sort.SliceStable(g.Nodes, func(i, j int) bool {
-		if g.Nodes[i].Degree != g.Nodes[j].Degree {
-			return g.Nodes[i].Degree > g.Nodes[j].Degree
-		}
-		return g.Nodes[i].ID < g.Nodes[j].ID
-	})
+	sortNodes(g.Nodes)
 	return g, nil
 }
 

@@ -142,8 +142,8 @@ func resolveIDs(ctx context.Context, tx neo4j.ManagedTransaction, plans []articl
 
 // absorbSurnames merges stored one-word person entities into the full
 // names written in this batch when the full name is the only person with
-// that surname. It returns the ids that absorbed something.
-func absorbSurnames(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePlan, res resolution) ([]string, error) {
+// that surname (mergeTx recomputes the entity that absorbed one).
+func absorbSurnames(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePlan, res resolution) error {
 	var rows []map[string]any
 	seen := map[string]bool{}
 	for _, p := range plans {
@@ -160,13 +160,12 @@ func absorbSurnames(ctx context.Context, tx neo4j.ManagedTransaction, plans []ar
 		}
 	}
 	if len(rows) == 0 {
-		return nil, nil
+		return nil
 	}
 	recs, err := collectTx(ctx, tx, queryEntityAbsorbCands, map[string]any{"rows": rows})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var into []string
 	for _, rec := range recs {
 		single, _, _ := neo4j.GetRecordValue[string](rec, "single")
 		ids, _, _ := neo4j.GetRecordValue[[]any](rec, "ids")
@@ -178,11 +177,10 @@ func absorbSurnames(ctx context.Context, tx neo4j.ManagedTransaction, plans []ar
 			continue
 		}
 		if _, err := mergeTx(ctx, tx, single, full, "surname", uuid.NewString()); err != nil {
-			return nil, err
+			return err
 		}
-		into = append(into, full)
 	}
-	return into, nil
+	return nil
 }
 
 func values(m map[string]string) []string {

@@ -251,7 +251,7 @@ func (s *Store) Health(ctx context.Context) Health {
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.ConnectTimeout)
 	defer cancel()
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeRead})
+	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer func() { _ = sess.Close(context.Background()) }()
 	var recs []*neo4j.Record
 	res, err := sess.Run(ctx, queryServerInfo, nil)

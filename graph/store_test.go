@@ -247,7 +247,7 @@ func TestVersionMovesWithEveryWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := graph.Article{ID: graph.ArticleID("v.txt"), File: "v.txt", SHA256: "1", Title: "v", Text: "t",
-		Entities: []graph.Entity{{Ref: "e1", Type: "Person", Name: "Ada Quill"}}}
+		Entities: []graph.Entity{{Ref: "e1", Type: "Person", Name: "Ada Quill"}, {Ref: "e2", Type: "Person", Name: "Bo Tarn"}}}
 	if _, err := st.WriteArticles(ctx, []graph.Article{a}); err != nil {
 		t.Fatal(err)
 	}
@@ -261,10 +261,17 @@ func TestVersionMovesWithEveryWrite(t *testing.T) {
 	if v, _ := st.Version(ctx); v != v1 {
 		t.Errorf("a read moved the version: %d -> %d", v1, v)
 	}
+	if _, err := st.Merge(ctx, graph.EntityID("Person", "Ada Quill"), graph.EntityID("Person", "Bo Tarn")); err != nil {
+		t.Fatal(err)
+	}
+	v2, _ := st.Version(ctx)
+	if v2 <= v1 {
+		t.Errorf("version %d after a merge, was %d", v2, v1)
+	}
 	if _, err := st.DeleteArticle(ctx, a.ID); err != nil {
 		t.Fatal(err)
 	}
-	if v, _ := st.Version(ctx); v <= v1 {
-		t.Errorf("version %d after a delete, was %d", v, v1)
+	if v, _ := st.Version(ctx); v <= v2 {
+		t.Errorf("version %d after a delete, was %d", v, v2)
 	}
 }

@@ -151,7 +151,6 @@ func planArticle(a *Article) (articlePlan, error) {
 // planRows are one batch's Cypher parameter rows.
 type planRows struct {
 	articles, entities, mentions, said, relations []map[string]any
-	entityIDs                                     []string
 	keys                                          map[string]bool // relation keys sent, so each goes once
 	acc                                           map[string]*entityAcc
 	entityRow                                     map[string]map[string]any // id -> its row in entities
@@ -237,7 +236,6 @@ func (p *articlePlan) rows(resolve func(string) string, out *planRows) {
 	for _, id := range order {
 		m := byID[id]
 		out.mentions = append(out.mentions, m)
-		out.entityIDs = append(out.entityIDs, id)
 		a := out.acc[id]
 		if a == nil {
 			a = &entityAcc{}
@@ -414,7 +412,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 	}
 	// An absorbed one-word entity is merged away (mergeTx recomputes the
 	// entity it went into), so only the ids losing mentions remain.
-	if _, err := absorbSurnames(ctx, tx, changed, resolved); err != nil {
+	if err := absorbSurnames(ctx, tx, changed, resolved); err != nil {
 		return sum, err
 	}
 	var pruned int64

@@ -293,6 +293,10 @@ func parseByline(line string) (name, role, date string, ok bool) {
 	return name, role, date, true
 }
 
+// maxTitleBytes bounds a headline: thirty words of any language fit, a
+// megabyte-long "word" on the first line does not.
+const maxTitleBytes = 400
+
 // clean removes page furniture and finds title, byline and date.
 func clean(src string) cleaned {
 	var c cleaned
@@ -625,10 +629,6 @@ var labelSmall = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 // name and role in it read as in running text. Only ASCII labels of two
 // to eight words, or one hyphenated surname, followed by ": " and more
 // text are changed; "Q:" and "A:" stay.
-// maxTitleBytes bounds a headline: thirty words of any language fit, a
-// megabyte-long "word" on the first line does not.
-const maxTitleBytes = 400
-
 func titleCaseLabel(line string) string {
 	i := strings.Index(line, ": ")
 	if i <= 1 || i > 80 || len(line) < i+4 {

@@ -120,10 +120,12 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 			}
 		}
 	}
-	if caps := capitalisedTokens(x.toks); cap(x.ments) < caps && caps > 1<<12 {
+	if len(x.toks) > 1<<12 {
 		// mentions are about one per run of capitalised words: reserve
 		// them at once on a long text (see tokenize)
-		x.ments = make([]mention, 0, caps+caps/4)
+		if caps := capitalisedTokens(x.toks); cap(x.ments) < caps && caps > 1<<12 {
+			x.ments = make([]mention, 0, caps+caps/4)
+		}
 	}
 	x.used = resize(x.used, len(x.toks))
 	x.tokMent = resize(x.tokMent, len(x.toks))
@@ -161,15 +163,16 @@ func getDoc() *doc { return docPool.Get().(*doc) }
 
 // putDoc clears the per-article state and returns the buffers.
 func putDoc(x *doc) {
-	if cap(x.toks) > 1<<20 || len(x.lowerSeen) > 1<<16 {
+	if cap(x.toks) > 1<<20 || len(x.lowerSeen) > 1<<16 || len(x.relSeen) > 1<<16 {
 		// do not keep the buffers of a pathological input alive
 		return
 	}
 	clear(x.lowerSeen)
+	clear(x.relSeen)
 	*x = doc{
 		toks: x.toks[:0], sents: x.sents[:0], tc: x.tc[:0], used: x.used[:0],
 		tokMent: x.tokMent[:0], tokRole: x.tokRole[:0], ments: x.ments[:0], roles: x.roles[:0],
-		lowerSeen: x.lowerSeen,
+		lowerSeen: x.lowerSeen, relSeen: x.relSeen,
 	}
 	docPool.Put(x)
 }

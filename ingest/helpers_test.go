@@ -96,3 +96,21 @@ func wantRel(t *testing.T, res Result, typ, a, b string, want bool) {
 		t.Errorf("%s(%s, %s) = %v, want %v\n%s", typ, a, b, got, want, dump(res))
 	}
 }
+
+// relCase is one row of a relation rule table: the relation between the
+// entities named a and b is (want) or is not (!want) extracted from text.
+type relCase struct {
+	name, text, a, b string
+	want             bool
+}
+
+// checkRels runs a rule table for the relation type typ, one subtest a
+// row.
+func checkRels(t *testing.T, typ string, cases []relCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			wantRel(t, run(t, tc.text), typ, tc.a, tc.b, tc.want)
+		})
+	}
+}

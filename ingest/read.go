@@ -64,18 +64,20 @@ func ReadFile(path string) (Document, error) {
 	// Only regular files are articles. Opening a named pipe would wait for
 	// a writer forever and a device could be endless, so they are refused
 	// before they are opened.
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
-		return Document{}, &InputError{File: path, Reason: "not a regular file (" + fileKind(st.Mode()) + ")"}
+	// A file known to be too large is refused before a byte is read.
+	if st, err := os.Stat(path); err == nil {
+		if !st.Mode().IsRegular() {
+			return Document{}, &InputError{File: path, Reason: "not a regular file (" + fileKind(st.Mode()) + ")"}
+		}
+		if limit := MaxDocumentSize(); st.Size() > limit {
+			return Document{}, tooLarge(path, limit)
+		}
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return Document{}, fmt.Errorf("read article: %w", err)
 	}
 	defer f.Close()
-	// a file known to be too large is refused before a byte is read
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > MaxDocumentSize() {
-		return Document{}, tooLarge(path, MaxDocumentSize())
-	}
 	return ReadDocument(path, f)
 }
 

@@ -7,10 +7,7 @@ import "testing"
 // general knowledge.
 
 func TestSanctionPhrasingsRound6(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, imposer, target string
-		want                        bool
-	}{
+	checkRels(t, RelSanctioned, []relCase{
 		{"barred demonym group from entering", "A\nRussia's foreign ministry said on Friday it had barred 48 Australian citizens from entering the country. Australia protested.", "Russia", "Australia", true},
 		{"barred demonym aircraft from airspace", "A\nTurkey has barred Israeli military aircraft from its airspace. Israel said it regretted the step.", "Turkey", "Israel", true},
 		{"banning imports of demonym goods", "A\nRussia began enforcing sanctions, banning imports of Turkish fruit and vegetables. Turkey called it unfair.", "Russia", "Turkey", true},
@@ -24,19 +21,11 @@ func TestSanctionPhrasingsRound6(t *testing.T) {
 		{"negated ban", "A\nJapan has not barred Chinese nationals from entering the country, officials said. China welcomed it.", "Japan", "China", false},
 		{"considering a ban", "A\nCanada is considering barring Russian companies from public tenders. Russia warned against it.", "Canada", "Russia", false},
 		{"assets under U.S. jurisdiction", "A\nThe Office of Foreign Assets Control sanctioned Carlos Mendez-Ortiz and froze any of his assets under U.S. jurisdiction.", "Office of Foreign Assets Control", "United States", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := run(t, tc.text)
-			wantRel(t, res, RelSanctioned, tc.imposer, tc.target, tc.want)
-		})
-	}
+	})
 }
 
 func TestMeetingPhrasingsRound6(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, a, b string
-		want             bool
-	}{
+	checkRels(t, RelMet, []relCase{
 		{"title remit before the name", "A\nDeputy Foreign Minister Pavel Ostrovets held talks with U.S. Under Secretary of State for Arms Control Laura Whitmore-Dale.", "Pavel Ostrovets", "Laura Whitmore-Dale", true},
 		{"the state's remit is not the counterpart", "A\nDeputy Foreign Minister Pavel Ostrovets held talks with U.S. Under Secretary of State for Arms Control Laura Whitmore-Dale.", "Pavel Ostrovets", "United States", false},
 		{"an office's name as the title", "A\nVice Minister Liang Haoran met U.S. Trade Representative Susan Whitcombe-Hale twice last week.", "Liang Haoran", "Susan Whitcombe-Hale", true},
@@ -52,19 +41,11 @@ func TestMeetingPhrasingsRound6(t *testing.T) {
 		{"cancelled delegation meeting", "A\nA delegation led by General Yakubu Bello-Adeyemi was due to meet Prime Minister Ousmane Zeine-Karimou, but the visit was cancelled.", "Yakubu Bello-Adeyemi", "Ousmane Zeine-Karimou", false},
 		{"negated hours of talks", "A\nAmbassador Tariq Qureshi-Malik never held hours of talks with Mullah Noor Haqyar, his office said.", "Tariq Qureshi-Malik", "Mullah Noor Haqyar", false},
 		{"a capital as a place", "A\nPresident Elena Varga-Toth met Chancellor Markus Holzner in Berlin on Tuesday.", "Elena Varga-Toth", "Germany", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := run(t, tc.text)
-			wantRel(t, res, RelMet, tc.a, tc.b, tc.want)
-		})
-	}
+	})
 }
 
 func TestAffiliationPhrasingsRound6(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, person, inst string
-		want                     bool
-	}{
+	checkRels(t, RelAffiliatedWith, []relCase{
 		{"who heads the city-based body", "A\nGrace Okonjo-West, who heads the Lagos-based West Africa Policy Centre, said the measures would hurt.", "Grace Okonjo-West", "West Africa Policy Centre", true},
 		{"who chairs the body", "A\nMarta Lindqvist-Haugen, who chairs the Nordic Shipping Association, said the rules were unclear.", "Marta Lindqvist-Haugen", "Nordic Shipping Association", true},
 		{"delegation led by", "A\nAn ECOWAS delegation led by General Yakubu Bello-Adeyemi arrived on Thursday.", "Yakubu Bello-Adeyemi", "ECOWAS", true},
@@ -78,10 +59,5 @@ func TestAffiliationPhrasingsRound6(t *testing.T) {
 		{"who met the body", "A\nGrace Okonjo-West, who met the West Africa Policy Centre, said the measures would hurt.", "Grace Okonjo-West", "West Africa Policy Centre", false},
 		{"opening capital of another state", "A\nIn London, the Chinese Foreign Minister Wang Liqun said Britain was wrong.", "Wang Liqun", "United Kingdom", false},
 		{"state in the statement is not the speaker's", "A\nForeign Minister Kemal Aksoylu of Turkey told reporters that Israel must apologise.", "Kemal Aksoylu", "Israel", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := run(t, tc.text)
-			wantRel(t, res, RelAffiliatedWith, tc.person, tc.inst, tc.want)
-		})
-	}
+	})
 }

@@ -26,28 +26,18 @@ func TestTitleFurnitureRound7(t *testing.T) {
 }
 
 func TestMeetingDenialsRound7(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, a, b string
-		want             bool
-	}{
+	checkRels(t, RelMet, []relCase{
 		{"denied reports far back", "A\nCommerce Secretary Dana Whitfield-Ross said the rules were final. Whitfield-Ross's office denied reports in a Hong Kong-based weekly that she had met Trade Minister Zhao Minghui on the sidelines of the summit.", "Dana Whitfield-Ross", "Zhao Minghui", false},
 		{"claim denied in the next sentence", "A\nGovernor Elena Braghis-Tudor said she had held talks with Russia's deputy foreign minister, Pyotr Gavrilenko, during a trip to Moscow. The Russian foreign ministry later said no such meeting had taken place.", "Elena Braghis-Tudor", "Pyotr Gavrilenko", false},
 		{"meeting never took place", "A\nMinister Jonas Kerbel met Ambassador Farid Osmani in Kabul, a local paper wrote. The ministry said the meeting never took place.", "Jonas Kerbel", "Farid Osmani", false},
 		// counter-examples
 		{"content denied, meeting kept", "A\nMinister Jonas Kerbel met Ambassador Farid Osmani in Kabul on Monday. Both denied that the talks had touched on sanctions.", "Jonas Kerbel", "Farid Osmani", true},
 		{"unrelated denial", "A\nMinister Jonas Kerbel met Ambassador Farid Osmani in Kabul on Monday. The ministry denied any role in the protests.", "Jonas Kerbel", "Farid Osmani", true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			wantRel(t, run(t, tc.text), RelMet, tc.a, tc.b, tc.want)
-		})
-	}
+	})
 }
 
 func TestSanctionPhrasingsRound7(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, imposer, target string
-		want                        bool
-	}{
+	checkRels(t, RelSanctioned, []relCase{
 		{"participle after the clause of a pronoun", "A\nThe Treasury Department sanctioned the Volga Credit Bank on Monday. On Wednesday it went further, designating Nordstrom Pipeline AG, the company that built the line, and its chief executive, Matthias Brenner-Holt.", "United States Department of the Treasury", "Nordstrom Pipeline AG", true},
 		{"and its chief executive", "A\nThe Treasury Department sanctioned the Volga Credit Bank on Monday. On Wednesday it went further, designating Nordstrom Pipeline AG, the company that built the line, and its chief executive, Matthias Brenner-Holt.", "United States Department of the Treasury", "Matthias Brenner-Holt", true},
 		{"described targets then names", "A\nThe U.S. Treasury Department designated two companies accused of supplying the militia with cash, Nilecrest Mining Co. and Sahel Golden Trading, on Thursday.", "United States Department of the Treasury", "Sahel Golden Trading", true},
@@ -67,11 +57,7 @@ func TestSanctionPhrasingsRound7(t *testing.T) {
 		{"export ban threatened", "A\nChina threatened to ban exports of rare metals to the United States.", "China", "United States", false},
 		{"under sanctions imposed by", "A\nThe bank has been under sanctions imposed by Canada since March.", "Canada", "Canada", false},
 		{"among them without sanctions", "A\nFive ministers attended the summit. Among them are Irina Topal-Caraman and Pavel Ostrovets.", "Irina Topal-Caraman", "Pavel Ostrovets", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			wantRel(t, run(t, tc.text), RelSanctioned, tc.imposer, tc.target, tc.want)
-		})
-	}
+	})
 }
 
 func TestNamesRound7(t *testing.T) {

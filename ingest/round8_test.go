@@ -86,10 +86,7 @@ func TestGuillemetsAreNotBreadcrumbs(t *testing.T) {
 }
 
 func TestMeetingsRound8(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, a, b string
-		want             bool
-	}{
+	checkRels(t, RelMet, []relCase{
 		{"received a delegation led by", "A\nDefence Minister Omar Haddad-Rais received a delegation of the Chinese army led by Maj. Gen. Li Weiguo on Monday.", "Omar Haddad-Rais", "Li Weiguo", true},
 		{"met a delegation led by its spokesman", "A\nMinister Claire Duval-Morin met a delegation of the opposition front led by its spokesman, Paul Tjibaou-Naisseline, at the high commission.", "Claire Duval-Morin", "Paul Tjibaou-Naisseline", true},
 		{"called in the ambassador", "A\nForeign Minister Ram Prasad Koirala-Thapa said he had called in the Indian ambassador, Suresh Menon-Pillai, the same afternoon.", "Ram Prasad Koirala-Thapa", "Suresh Menon-Pillai", true},
@@ -100,25 +97,14 @@ func TestMeetingsRound8(t *testing.T) {
 		{"called in a statement", "A\nMinister Ram Prasad Koirala-Thapa called in a statement for calm, and Ambassador Suresh Menon-Pillai agreed.", "Ram Prasad Koirala-Thapa", "Suresh Menon-Pillai", false},
 		{"was summoned", "A\nAmbassador Suresh Menon-Pillai was summoned by Foreign Secretary Kiran Joshi-Rana's office, local media said.", "Suresh Menon-Pillai", "Kiran Joshi-Rana", false},
 		{"delegation visit without a meeting verb", "A\nA delegation of the Chinese army led by Maj. Gen. Li Weiguo arrived in Malé on Monday, where Defence Minister Omar Haddad-Rais spoke to reporters.", "Omar Haddad-Rais", "Li Weiguo", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			wantRel(t, run(t, tc.text), RelMet, tc.a, tc.b, tc.want)
-		})
-	}
+	})
 }
 
 func TestSanctionAdvocacyRound8(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, imposer, target string
-		want                        bool
-	}{
+	checkRels(t, RelSanctioned, []relCase{
 		{"pressed for sanctions", "A\nBelgium has pressed for EU sanctions on senior Rwandan officials, but several member states have blocked them.", "European Union", "Rwanda", false},
 		{"lobbied for sanctions", "A\nActivists lobbied for U.S. sanctions on Russia for months.", "United States", "Russia", false},
 		// counter-example
 		{"sanctions in force", "A\nThe EU imposed sanctions on Rwanda on Monday, officials said.", "European Union", "Rwanda", true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			wantRel(t, run(t, tc.text), RelSanctioned, tc.imposer, tc.target, tc.want)
-		})
-	}
+	})
 }

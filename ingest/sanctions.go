@@ -61,7 +61,7 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			if mi := x.mentionStartAt(q); mi >= 0 {
 				m := &x.ments[mi]
 				e := m.ent
-				if x.ents[e].typ == TypeInstitution && e >= 0 {
+				if e >= 0 && x.ents[e].typ == TypeInstitution {
 					if p := x.personBehind(si, m); p >= 0 {
 						e = p
 					} else if m.t1 < s.t1 && (x.toks[m.t1].kind == tkPoss || m.weak) {
@@ -289,7 +289,7 @@ func (x *doc) sanctions(si int) {
 					e = x.ments[mi].ent // "that Beijing would sanction"
 				}
 			}
-			if e < 0 && strings.HasSuffix(l, "ing") && k-1 > s.t0 && x.toks[k-1].text == "," {
+			if e < 0 && participle {
 				// "X adopted a package of sanctions against Y, freezing the
 				// assets of Z": the participle's subject is the clause's
 				for q := k - 2; q >= s.t0; q-- {
@@ -298,11 +298,11 @@ func (x *doc) sanctions(si int) {
 						break
 					}
 				}
-			}
-			if e < 0 && strings.HasSuffix(l, "ing") && k-1 > s.t0 && x.toks[k-1].text == "," {
-				// "On Wednesday it went further, designating X": the
-				// subject that opens the clause
-				e = x.clauseOpener(si, k-1)
+				if e < 0 {
+					// "On Wednesday it went further, designating X": the
+					// subject that opens the clause
+					e = x.clauseOpener(si, k-1)
+				}
 			}
 			if e < 0 {
 				return nil
@@ -661,10 +661,11 @@ func (x *doc) sanctions(si int) {
 		default:
 			continue
 		}
-		if len(imposers) > 0 && !(x.modalBefore(si, k) && !x.announcedDecision(si, k)) {
-			x.lastImposer, x.lastImposerSent = imposers[0]+1, si
+		if len(imposers) == 0 || x.modalBefore(si, k) && !x.announcedDecision(si, k) {
+			continue
 		}
-		if len(imposers) == 0 || len(targets) == 0 || x.modalBefore(si, k) && !x.announcedDecision(si, k) {
+		x.lastImposer, x.lastImposerSent = imposers[0]+1, si
+		if len(targets) == 0 {
 			continue
 		}
 		imposers = x.withParents(si, k, imposers)
@@ -828,15 +829,11 @@ func (x *doc) designatedInclude(si int) {
 	if from < 0 {
 		return
 	}
-	imposer := -1
-	for i := len(x.rels) - 1; i >= 0; i-- {
-		if x.rels[i].Type == RelSanctioned && x.rels[i].Sentence < si {
-			imposer = x.relEnds[i][0]
-			break
-		}
-	}
+	var imposer int
 	if x.lastImposer > 0 && x.lastImposerSent < si && x.lastImposerSent >= si-3 {
 		imposer = x.lastImposer - 1
+	} else {
+		imposer = x.lastSanctionImposer(si)
 	}
 	if imposer < 0 {
 		return
@@ -882,16 +879,20 @@ func (x *doc) tableSanction(si int) {
 	if target < 0 {
 		return
 	}
-	imposer := -1
-	for i := len(x.rels) - 1; i >= 0; i-- {
-		if x.rels[i].Type == RelSanctioned && x.rels[i].Sentence < si {
-			imposer = x.relEnds[i][0]
-			break
-		}
-	}
-	if imposer >= 0 && imposer != target {
+	if imposer := x.lastSanctionImposer(si); imposer >= 0 && imposer != target {
 		x.addRel(RelSanctioned, imposer, target, si, 0.7, "")
 	}
+}
+
+// lastSanctionImposer returns the imposer of the last SANCTIONED relation
+// found before sentence si, or -1.
+func (x *doc) lastSanctionImposer(si int) int {
+	for i := len(x.rels) - 1; i >= 0; i-- {
+		if x.rels[i].Type == RelSanctioned && x.rels[i].Sentence < si {
+			return x.relEnds[i][0]
+		}
+	}
+	return -1
 }
 
 // namedListAfter continues a list of named targets after "including X":

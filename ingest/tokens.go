@@ -61,11 +61,13 @@ func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
 // time; dst is reused when it has capacity.
 func tokenize(text string, dst []token) []token {
 	toks := dst[:0]
-	if n := estimateTokens(text); cap(toks) < n && len(text) > 1<<16 {
+	if len(text) > 1<<16 {
 		// a long text gets its table at once: growing it by appends
 		// would hold the old and the new array together, more than
 		// doubling the peak for the largest stage of a big input
-		toks = make([]token, 0, n)
+		if n := estimateTokens(text); cap(toks) < n {
+			toks = make([]token, 0, n)
+		}
 	}
 	n := len(text)
 	space, nl := true, true

@@ -42,12 +42,13 @@ func TestHeavyGateBoundsConcurrency(t *testing.T) {
 	}
 
 	// Both slots taken: a caller with a short deadline gives up.
-	hold := make(chan struct{})
-	block := s.heavy(func(ctx context.Context) (answer, error) { <-hold; return answer{}, nil })
+	hold, holding := make(chan struct{}), make(chan struct{}, 2)
+	block := s.heavy(func(ctx context.Context) (answer, error) { holding <- struct{}{}; <-hold; return answer{}, nil })
 	for range 2 {
 		go block(context.Background())
 	}
-	time.Sleep(10 * time.Millisecond)
+	<-holding
+	<-holding
 	ran := false
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
 	defer cancel()

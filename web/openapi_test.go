@@ -106,7 +106,7 @@ func TestOpenAPIParametersAccepted(t *testing.T) {
 	for _, path := range paths {
 		op, ok := doc.Paths[path]["get"]
 		if !ok {
-			continue // the write routes: write_test.go and the injection test cover them
+			continue // the write routes: reliability_test.go and the injection test cover them
 		}
 		byName := map[string]oaParam{}
 		var required []string

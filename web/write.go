@@ -321,17 +321,8 @@ func (s *Server) deleteArticle(c *gin.Context) {
 }
 
 func (s *Server) merge(c *gin.Context) {
-	if !s.noQuery(c) {
-		return
-	}
-	body, err := s.readBody(c)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	m, err := parseMerge(body)
-	if err != nil {
-		s.writeError(c, err)
+	m, ok := parseBody(s, c, parseMerge)
+	if !ok {
 		return
 	}
 	record, err := s.w.Merge(c.Request.Context(), m.Into, m.From)
@@ -344,17 +335,8 @@ func (s *Server) merge(c *gin.Context) {
 }
 
 func (s *Server) unmerge(c *gin.Context) {
-	if !s.noQuery(c) {
-		return
-	}
-	body, err := s.readBody(c)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	record, err := parseUnmerge(body)
-	if err != nil {
-		s.writeError(c, err)
+	record, ok := parseBody(s, c, parseUnmerge)
+	if !ok {
 		return
 	}
 	rec, err := s.w.Unmerge(c.Request.Context(), record)
@@ -366,11 +348,20 @@ func (s *Server) unmerge(c *gin.Context) {
 	c.JSON(http.StatusOK, rec)
 }
 
-// noQuery refuses query parameters on a route that takes none.
-func (s *Server) noQuery(c *gin.Context) bool {
+// parseBody reads the body of a route that takes no query parameters
+// through parse. On any error it answers it and ok is false.
+func parseBody[T any](s *Server, c *gin.Context, parse func([]byte) (T, error)) (v T, ok bool) {
 	if p := newParams(c); p.err != nil {
 		s.writeError(c, p.err)
-		return false
+		return v, false
 	}
-	return true
+	body, err := s.readBody(c)
+	if err == nil {
+		v, err = parse(body)
+	}
+	if err != nil {
+		s.writeError(c, err)
+		return v, false
+	}
+	return v, true
 }

@@ -478,15 +478,7 @@ func cumulative(w ...int) [11]int {
 // clause when the article still needs many words per sentence.
 func (s *Source) end() {
 	if s.long && s.r.IntN(3) > 0 {
-		if s.usedExt == 1<<len(extensions)-1 {
-			s.usedExt = 0
-		}
-		k := s.r.IntN(len(extensions))
-		for s.usedExt&(1<<k) != 0 {
-			k = (k + 1) % len(extensions)
-		}
-		s.usedExt |= 1 << k
-		s.w(extensions[k])
+		s.w(extensions[s.unused(&s.usedExt, len(extensions))])
 	}
 	s.w(".")
 	s.sents++
@@ -755,16 +747,23 @@ func (s *Source) background() {
 
 // filler writes a background sentence the article has not used yet.
 func (s *Source) filler() {
-	if s.used == 1<<len(fillers)-1 {
-		s.used = 0
-	}
-	k := s.r.IntN(len(fillers))
-	for s.used&(1<<k) != 0 {
-		k = (k + 1) % len(fillers)
-	}
-	s.used |= 1 << k
-	s.w(fillers[k])
+	s.w(fillers[s.unused(&s.used, len(fillers))])
 	s.sents++
+}
+
+// unused picks one of n phrases not yet marked in the bit set *used and
+// marks it; once all n are used the set starts over, so an article
+// repeats a phrase only after it has used every other.
+func (s *Source) unused(used *uint64, n int) int {
+	if *used == 1<<n-1 {
+		*used = 0
+	}
+	k := s.r.IntN(n)
+	for *used&(1<<k) != 0 {
+		k = (k + 1) % n
+	}
+	*used |= 1 << k
+	return k
 }
 
 // --- headlines ------------------------------------------------------

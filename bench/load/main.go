@@ -23,10 +23,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -147,7 +149,7 @@ func main() {
 
 func run(ctx context.Context, cfg Config, scenarios []string, inputsPath, jsonOut, mdOut string, logger *slog.Logger) error {
 	for _, s := range scenarios {
-		if s != "mixed" && !contains(scenarioNames, s) {
+		if s != "mixed" && !slices.Contains(scenarioNames, s) {
 			return fmt.Errorf("unknown scenario %q", s)
 		}
 	}
@@ -167,6 +169,12 @@ func run(ctx context.Context, cfg Config, scenarios []string, inputsPath, jsonOu
 	}
 	if len(in) < 2 {
 		return fmt.Errorf("need at least two inputs, have %d", len(in))
+	}
+	// drawer.pick(true) draws until it meets a popular input: without one
+	// an export scenario would spin for ever.
+	exports := slices.Contains(scenarios, "export5000") || slices.Contains(scenarios, "mixed") && cfg.Mix["export5000"] > 0
+	if exports && !slices.ContainsFunc(in, func(x Input) bool { return x.Popular }) {
+		return errors.New("export5000 draws its seeds from inputs marked popular (fourth column), and there are none")
 	}
 	if cfg.Skew != 0 && cfg.Skew <= 1 {
 		return fmt.Errorf("skew %v: want 0 or more than 1", cfg.Skew)
@@ -625,7 +633,7 @@ func parseMix(s string) (map[string]int, error) {
 	for _, part := range strings.Split(s, ",") {
 		k, v, ok := strings.Cut(strings.TrimSpace(part), "=")
 		n, err := strconv.Atoi(v)
-		if !ok || err != nil || n < 0 || !contains(scenarioNames, k) {
+		if !ok || err != nil || n < 0 || !slices.Contains(scenarioNames, k) {
 			return nil, fmt.Errorf("mix %q: want NAME=WEIGHT,… with names from %s", part, strings.Join(scenarioNames, ", "))
 		}
 		m[k] = n
@@ -657,15 +665,6 @@ func parsePIDs(s string) ([]namedPID, error) {
 	return out, nil
 }
 
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
 // --- output ---
 
 func rows(rep Report) []Stats {
@@ -682,19 +681,10 @@ func rows(rep Report) []Stats {
 
 func rssText(m map[string]int) string {
 	var parts []string
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
 	}
 	return strings.Join(parts, ", ")
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 func errText(s Stats) string {
@@ -702,7 +692,7 @@ func errText(s Stats) string {
 		return "0"
 	}
 	var parts []string
-	for _, k := range sortedKeys(s.ByStatus) {
+	for _, k := range slices.Sorted(maps.Keys(s.ByStatus)) {
 		parts = append(parts, fmt.Sprintf("%s×%d", k, s.ByStatus[k]))
 	}
 	return fmt.Sprintf("%d (%s)", s.Errors, strings.Join(parts, " "))

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,32 +10,14 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/graphtest"
+	"github.com/newsgraph/newsgraph/web/webtest"
 )
-
-// lockedBuffer collects the server's log from its goroutines.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 func freeAddr(t *testing.T) string {
 	t.Helper()
@@ -50,12 +31,12 @@ func freeAddr(t *testing.T) string {
 
 // startServe runs `newsgraph serve args…` until the test ends and returns
 // its base URL and log.
-func startServe(t *testing.T, args ...string) (string, *lockedBuffer) {
+func startServe(t *testing.T, args ...string) (string, *webtest.LogBuffer) {
 	t.Helper()
 	old := reconnect
 	reconnect = graph.Backoff{Min: 50 * time.Millisecond, Max: 200 * time.Millisecond}
 	addr := freeAddr(t)
-	logs := &lockedBuffer{}
+	logs := &webtest.LogBuffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {

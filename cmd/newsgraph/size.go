@@ -27,16 +27,14 @@ func (b *byteSize) Set(s string) error {
 // offOrSize is a byteSize where 0 means "off" (the cache size).
 type offOrSize int64
 
-func (b *offOrSize) String() string { return formatSize(int64(*b)) }
+func (b *offOrSize) String() string { return (*byteSize)(b).String() }
 
 func (b *offOrSize) Set(s string) error {
 	if t := strings.TrimSpace(s); t == "0" || strings.EqualFold(t, "off") {
 		*b = 0
 		return nil
 	}
-	n, err := parseSize(s)
-	*b = offOrSize(n)
-	return err
+	return (*byteSize)(b).Set(s)
 }
 
 func parseSize(s string) (int64, error) {

@@ -143,28 +143,28 @@ func (l *Loader) Run(ctx context.Context, args []string) (Summary, error) {
 	// extraction and Neo4j share the cores, and neither waits for the other.
 	// One writer, not several: batches touching the same frequent entities
 	// would only queue on each other's locks.
+	// The writer owns what it produces (written, writeSkips, runErr); the
+	// collector reads them only after writerDone, so nothing is shared.
 	batches := make(chan []extracted, 2)
-	var runErr error
-	var mu sync.Mutex // guards sum and runErr between the collector and the writer
+	var (
+		written    graph.WriteSummary
+		writeSkips []Skip
+		runErr     error
+	)
 	writerDone := make(chan struct{})
 	go func() {
 		defer close(writerDone)
 		for b := range batches {
-			mu.Lock()
-			failed := runErr != nil
-			mu.Unlock()
-			if failed {
+			if runErr != nil {
 				continue // drain
 			}
 			ws, skipped, err := l.write(ctx, b)
-			mu.Lock()
-			sum.WriteSummary.Add(ws)
-			sum.Skipped = append(sum.Skipped, skipped...)
-			if err != nil && runErr == nil {
+			written.Add(ws)
+			writeSkips = append(writeSkips, skipped...)
+			if err != nil {
 				runErr = err
 				cancel()
 			}
-			mu.Unlock()
 			prog.Add(len(b))
 		}
 	}()
@@ -178,17 +178,13 @@ func (l *Loader) Run(ctx context.Context, args []string) (Summary, error) {
 	}
 	for r := range results {
 		if r.err != nil {
-			mu.Lock()
 			sum.Skipped = append(sum.Skipped, Skip{File: r.in.path, Reason: r.err.Error()})
-			mu.Unlock()
 			l.log.Warn("skipped", "file", r.in.path, "reason", r.err)
 			prog.Add(1)
 			continue
 		}
-		mu.Lock()
 		sum.Articles++
 		sum.Found += r.ents
-		mu.Unlock()
 		batch = append(batch, r)
 		if len(batch) >= l.opts.Batch {
 			flush()
@@ -197,6 +193,8 @@ func (l *Loader) Run(ctx context.Context, args []string) (Summary, error) {
 	flush()
 	close(batches)
 	<-writerDone
+	sum.WriteSummary.Add(written)
+	sum.Skipped = append(sum.Skipped, writeSkips...)
 	prog.Done()
 	sum.Duration = time.Since(start)
 	if runErr == nil && ctx.Err() != nil {

@@ -3,6 +3,7 @@
 package webtest
 
 import (
+	"bytes"
 	"context"
 	"sync"
 
@@ -90,4 +91,23 @@ func (w *Writer) Unmerge(_ context.Context, record string) (graph.MergeRecord, e
 func (w *Writer) DeleteArticle(_ context.Context, id string) (graph.WriteSummary, error) {
 	w.record("delete " + id)
 	return graph.WriteSummary{}, nil
+}
+
+// LogBuffer collects a log written from the server's goroutines; String
+// may be called while they still write.
+type LogBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *LogBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *LogBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
