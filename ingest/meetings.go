@@ -11,7 +11,7 @@ func (x *doc) modalBefore(si, v int) bool {
 		if l == ";" || l == "but" && k-1 >= s.t0 && x.toks[k-1].text == "," {
 			break // a new clause: "did not attend the dinner, but he met …"
 		}
-		if modalMarkers[l] && x.tokMent[k] < 0 {
+		if modalMarkers[l] && x.tokMent[k] < 0 && !x.inRelativeAside(si, k, v) {
 			return true
 		}
 		if l == "to" && k == v-1 {
@@ -235,8 +235,20 @@ func (x *doc) appositivePerson(si, q, span int) int {
 func (x *doc) objectsAfter(si, k int) []int {
 	s := &x.sents[si]
 	var out []int
-	for j := k; j < s.t1 && j < k+9; j++ {
+	// a title first: "the First Deputy Minister of Foreign Affairs of …"
+	// may run longer before its holder's name
+	title := false
+	if q := k; q < s.t1 {
+		if x.toks[q].lower == "the" && q+1 < s.t1 {
+			q++
+		}
+		title = x.tokRole[q] >= 0 && x.tokMent[q] < 0
+	}
+	for j := k; j < s.t1 && (j < k+9 || title && j < k+16); j++ {
 		t := &x.toks[j]
+		if title && x.tokMent[j] < 0 && x.tokRole[j] < 0 && !(t.kind == tkWord && (t.cap || t.lower == "the" || t.lower == "of" || t.lower == "for" || t.lower == "and")) {
+			title = false
+		}
 		if mi := x.tokMent[j]; mi >= 0 {
 			m := &x.ments[mi]
 			e := m.ent
@@ -269,7 +281,15 @@ func (x *doc) objectsAfter(si, k int) []int {
 					// "the commander of U.S. Indo-Pacific Command, Adm. X"
 					if pe := x.appositivePerson(si, m.t1, 2); pe >= 0 {
 						e = pe
+					} else if ps := x.rolePeopleAfter(si, k, m); len(ps) > 0 {
+						out = append(out, ps...)
+						break
 					}
+				} else if ps := x.rolePeopleAfter(si, k, m); len(ps) > 0 {
+					// "the leader of the opposition Liberal Party, X", "the
+					// foreign ministers of Japan and South Korea, X and Y"
+					out = append(out, ps...)
+					break
 				}
 			} else if m.t1+1 < s.t1 && x.toks[m.t1].kind == tkPoss {
 				// "met Putin's envoy": the envoy, named or not, not Putin;
@@ -442,7 +462,7 @@ func (x *doc) organAfter(si int, m *mention) int {
 
 var travelVerbs = set("flew", "travelled", "traveled", "went", "headed", "arrived", "came", "returned", "drove", "flown", "gone")
 
-var meetNouns = set("bilateral", "talks", "meeting", "meetings", "discussions", "consultations", "negotiations", "call",
+var meetNouns = set("bilateral", "talks", "lunch", "dinner", "breakfast", "meeting", "meetings", "discussions", "consultations", "negotiations", "call",
 	"videoconference", "teleconference", "video-conference",
 	"conversation", "phone", "exchange", "session", "dialogue", "summit")
 
@@ -478,6 +498,9 @@ func (x *doc) meetings(si int) {
 			conf = 0.7
 		case x.lx.meet[l]: // met
 			a, _ = x.subjectOf(si, k)
+			if a < 0 {
+				a = x.subjectBeforeAside(si, k)
+			}
 			q := k + 1
 			for q < s.t1 && (x.toks[q].lower == "with" || skipBeforeVerb[x.toks[q].lower]) {
 				q++
@@ -529,7 +552,8 @@ func (x *doc) meetings(si int) {
 				private := false
 				for q := k + 1; q < s.t1 && q <= k+3; q++ {
 					switch x.toks[q].lower {
-					case "phone", "telephone", "privately", "directly", "briefly", "each", "one":
+					case "phone", "telephone", "privately", "directly", "briefly", "each", "one", "sidelines":
+						// "on the sidelines of the summit": aside, together
 						private = true
 					}
 				}
@@ -560,7 +584,7 @@ func (x *doc) meetings(si int) {
 			a, _ = x.subjectOf(si, k)
 			bs = x.objectsAfter(si, w+1)
 			conf = 0.7
-		case l == "held" || l == "had" || l == "conducted" || l == "concluded" || l == "hosted":
+		case (l == "held" || l == "had" || l == "conducted" || l == "concluded" || l == "hosted") && !(l == "hosted" && k-1 > s.t0 && isPassiveAux(x.toks[k-1].lower)):
 			n := -1
 			for q := k + 1; q < s.t1 && q <= k+7; q++ {
 				if meetNouns[x.toks[q].lower] {
@@ -575,7 +599,7 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			a, _ = x.subjectOf(si, k)
-			if l == "hosted" {
+			if l == "hosted" && n < 0 {
 				// "X hosted Y", "hosted Chancellor Y": the guest right after
 				// the verb, not "hosted rounds of U.S.-Russian contacts"
 				q := k + 1
@@ -595,6 +619,13 @@ func (x *doc) meetings(si int) {
 				}
 				if tx := x.toks[q].text; tx == "," || tx == ";" || tx == "." || x.tokRole[q] >= 0 || x.lx.speech[x.toks[q].lower] {
 					break
+				}
+			}
+			if !x.isPerson(a) {
+				// "…, and the head of Russia's fishery agency, Y, held
+				// talks": the person named in apposition, not the body
+				if p := x.appositiveSubject(si, k); p >= 0 {
+					a = p
 				}
 			}
 			if w >= 0 {
@@ -634,6 +665,64 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			a, bs = obs[0], obs[1:]
+			conf = 0.7
+		case (l == "received" || l == "hosted" || l == "welcomed") && k-1 > s.t0 && isPassiveAux(x.toks[k-1].lower):
+			// "X was received (at the ministry in Riyadh) by his Saudi
+			// counterpart, Y": the host named after "by"
+			by := -1
+			for q := k + 1; q < s.t1 && q <= k+10; q++ {
+				if x.toks[q].lower == "by" {
+					by = q
+					break
+				}
+				if tx := x.toks[q].text; tx == "," || tx == ";" || tx == "." || x.lx.speech[x.toks[q].lower] {
+					break
+				}
+			}
+			if by < 0 {
+				continue
+			}
+			a, _ = x.subjectOf(si, k-1)
+			if !x.isPerson(a) {
+				continue
+			}
+			for _, b := range x.objectsAfter(si, by+1) {
+				if x.isPerson(b) {
+					bs = append(bs, b)
+				}
+			}
+			conf = 0.7
+		case (l == "phoned" || l == "telephoned" || l == "rang") && k+1 < s.t1 && x.toks[k+1].lower != "in" && x.toks[k+1].lower != "up":
+			// "X phoned Y", "telephoned her counterpart, Y": a call is
+			// talking
+			for _, b := range x.objectsAfter(si, k+1) {
+				if x.isActor(b) {
+					bs = append(bs, b)
+				}
+			}
+			if len(bs) == 0 {
+				continue
+			}
+			a, _ = x.subjectOf(si, k)
+			conf = 0.7
+		case l == "chaired" && k-2 > s.t0 && x.toks[k-1].text == "-" && x.toks[k-2].lower == "co":
+			// "X and Y co-chaired the meeting", "X co-chaired the talks with Y"
+			v := k - 2
+			a, _ = x.subjectOf(si, v)
+			for q := k + 1; q < s.t1 && q <= k+6; q++ {
+				if x.toks[q].lower == "with" {
+					bs = x.objectsAfter(si, q+1)
+					break
+				}
+				if x.toks[q].kind == tkPunct {
+					break
+				}
+			}
+			if len(bs) == 0 {
+				if bs = x.coordinated(si, v); len(bs) == 0 && a >= 0 {
+					bs = x.coordinatedWith(si, a, v)
+				}
+			}
 			conf = 0.7
 		case l == "welcomed" || l == "received":
 			// "Orban welcomed Xi Jinping to Budapest": a host and a visitor;
@@ -924,10 +1013,7 @@ func (x *doc) personObject(si, k int) int {
 // coordinated returns X in "X and Y <verb>" when Y is the subject.
 func (x *doc) coordinated(si, v int) []int {
 	s := &x.sents[si]
-	k := v - 1
-	for k >= s.t0 && skipBeforeVerb[x.toks[k].lower] {
-		k--
-	}
+	k := x.beforeAside(si, v)
 	m2 := x.mentionEndAt(k)
 	if m2 < 0 {
 		return nil
@@ -980,6 +1066,11 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 					break
 				}
 			}
+		}
+		if p := x.titledPairBefore(si, start); p >= 0 && p != a {
+			// "Norway's minister, X, and the head of Russia's agency, Y,
+			// held talks": not a list of X, the agency and Y
+			return []int{p}
 		}
 		for n := 0; n < 6 && start-2 >= s.t0; n++ {
 			sep := x.toks[start-1].lower
@@ -1122,4 +1213,188 @@ func (x *doc) delegationsOf(si, k int) (int, []int) {
 		return -1, nil
 	}
 	return a, []int{b}
+}
+
+// inRelativeAside reports token k inside a relative clause set off by
+// commas that closes before the verb at v: "X designated the group, which
+// Washington calls Y, as …, and named …", "Z, who was expected to meet
+// him, met W". Its words do not make the main verb unreal.
+func (x *doc) inRelativeAside(si, k, v int) bool {
+	s := &x.sents[si]
+	open := -1
+	for q := k - 1; q > s.t0 && q >= k-10; q-- {
+		if x.toks[q].text == "," {
+			switch x.toks[q+1].lower {
+			case "which", "who", "whom", "whose":
+				open = q
+			}
+			break
+		}
+		if x.toks[q].kind == tkPunct && x.toks[q].text != "-" {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for q := k + 1; q < v; q++ {
+		if x.toks[q].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeAside returns the token before the verb at v, past adverbs and a
+// relative clause set off by commas: "X and Y, who heads the committee,
+// met" gives the end of Y.
+func (x *doc) beforeAside(si, v int) int {
+	s := &x.sents[si]
+	k := v - 1
+	for k >= s.t0 && skipBeforeVerb[x.toks[k].lower] {
+		k--
+	}
+	if k > s.t0 && x.toks[k].text == "," {
+		for q := k - 1; q > s.t0 && q >= k-14; q-- {
+			if x.toks[q].text == "," {
+				if l := x.toks[q+1].lower; l == "who" || l == "which" {
+					return q - 1
+				}
+				break
+			}
+			if x.toks[q].kind == tkPunct && x.toks[q].text != "-" && x.toks[q].text != "'" {
+				break
+			}
+		}
+	}
+	return k
+}
+
+// subjectBeforeAside returns the person right before the verb at v past a
+// relative aside ("Y, who heads the committee, met"), or -1.
+func (x *doc) subjectBeforeAside(si, v int) int {
+	k := x.beforeAside(si, v)
+	if k == v-1 || k < x.sents[si].t0 {
+		return -1
+	}
+	if mi := x.mentionEndAt(k); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+		return x.ments[mi].ent
+	}
+	return -1
+}
+
+// titledPairBefore returns the person in "ROLE A, X, and the ROLE of B, Y,
+// <verb>" for the subject Y named after the comma before start: the
+// earlier appositive pair joined by "and" (a title phrase between).
+func (x *doc) titledPairBefore(si, start int) int {
+	s := &x.sents[si]
+	c := start - 1
+	if c <= s.t0 || x.toks[c].text != "," {
+		return -1
+	}
+	role := false
+	for q := c - 1; q > s.t0 && q >= c-14; q-- {
+		t := &x.toks[q]
+		if t.lower == "and" {
+			pe := q - 1
+			if pe > s.t0 && x.toks[pe].text == "," {
+				pe--
+			}
+			if !role {
+				return -1
+			}
+			if mi := x.mentionEndAt(pe); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+				return x.ments[mi].ent
+			}
+			return -1
+		}
+		if x.tokRole[q] >= 0 {
+			role = true
+		}
+		if t.kind == tkPunct && t.text != "-" || x.tokMent[q] >= 0 && x.isPerson(x.ments[x.tokMent[q]].ent) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pluralRoles name several officeholders at once: "the foreign ministers
+// of A and B, X and Y".
+var pluralRoles = set("ministers", "leaders", "heads", "presidents", "envoys", "chiefs", "secretaries", "counterparts", "ambassadors")
+
+// rolePeopleAfter returns the people named after "the ROLE of (the …) B,"
+// where m is B, the body or state the role belongs to, found within the
+// object starting at k: "the leader of the opposition Liberal Party, X",
+// "the foreign ministers of Japan and South Korea, X and Y".
+func (x *doc) rolePeopleAfter(si, k int, m *mention) []int {
+	s := &x.sents[si]
+	of := false
+	role := false
+	for q := m.t0 - 1; q >= k && q >= m.t0-12; q-- {
+		t := &x.toks[q]
+		if x.tokRole[q] >= 0 && x.tokMent[q] < 0 || pluralRoles[t.lower] {
+			if of {
+				role = true
+				break
+			}
+			continue
+		}
+		if t.lower == "of" || t.lower == "at" {
+			of = true
+			continue
+		}
+		if t.kind != tkWord || x.tokMent[q] >= 0 {
+			return nil
+		}
+	}
+	if !role {
+		return nil
+	}
+	end := m.t1
+	// "of Japan and South Korea, X and Y"
+	if end+1 < s.t1 && x.toks[end].lower == "and" {
+		if mj := x.mentionStartAt(end + 1); mj >= 0 && !x.isPerson(x.ments[mj].ent) {
+			end = x.ments[mj].t1
+		}
+	}
+	p := x.appositivePerson(si, end, 2)
+	if p < 0 {
+		return nil
+	}
+	out := []int{p}
+	for q := end + 1; q < s.t1 && q < end+12; q++ {
+		mi := x.tokMent[q]
+		if mi < 0 || x.ments[mi].ent != p {
+			continue
+		}
+		r := x.ments[mi].t1
+		if r+1 < s.t1 && x.toks[r].lower == "and" {
+			if mj := x.mentionStartAt(r + 1); mj >= 0 && x.isPerson(x.ments[mj].ent) {
+				out = append(out, x.ments[mj].ent)
+			}
+		}
+		break
+	}
+	return out
+}
+
+// appositiveSubject returns Y in "the head of B, Y, <verb>": a person
+// set off by commas right before the verb at v, or -1.
+func (x *doc) appositiveSubject(si, v int) int {
+	s := &x.sents[si]
+	k := v - 1
+	for k >= s.t0 && skipBeforeVerb[x.toks[k].lower] {
+		k--
+	}
+	if k-1 <= s.t0 || x.toks[k].text != "," {
+		return -1
+	}
+	mi := x.mentionEndAt(k - 1)
+	if mi < 0 || !x.isPerson(x.ments[mi].ent) {
+		return -1
+	}
+	if c := x.ments[mi].t0 - 1; c > s.t0 && x.toks[c].text == "," {
+		return x.ments[mi].ent
+	}
+	return -1
 }

@@ -131,7 +131,9 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 				continue // "and the ministry spokesman X said"
 			}
 			q = r
-		} else if !(j > 0 && x.toks[j-1].text == ",") {
+		} else if !(j > 0 && (x.toks[j-1].text == "," || groupNouns[x.toks[j-1].lower] && j-1 > k)) {
+			// "three Iranian companies and X": a named target after an
+			// unnamed group
 			continue
 		} else if q+1 < s.t1 && x.toks[q].lower == "the" {
 			q++
@@ -304,6 +306,11 @@ func (x *doc) sanctions(si int) {
 					e = x.clauseOpener(si, k-1)
 				}
 			}
+			if e < 0 && k-2 > s.t0 && x.toks[k-1].lower == "and" && x.toks[k-2].text == "," {
+				// "X designated the group, which …, as …, and named its
+				// leader, Y, a …": a second verb of the clause's subject
+				e = x.clauseOpener(si, k-1)
+			}
 			if e < 0 {
 				return nil
 			}
@@ -388,7 +395,7 @@ func (x *doc) sanctions(si int) {
 			if n == k && len(targets) == 0 {
 				continue
 			}
-		case (l == "sanctions" || l == "embargo" || l == "measures") && k+1 < s.t1 && x.lx.impose[x.toks[k+1].lower]:
+		case (l == "sanctions" || l == "embargo" || l == "measures" || (l == "freeze" || l == "ban" || l == "bans" || l == "freezes") && x.sanctionNounAt(si, k-1, 1)) && k+1 < s.t1 && x.lx.impose[x.toks[k+1].lower]:
 			// sanctions imposed by X on Y; under sanctions imposed by X
 			for q := k + 2; q < s.t1 && q <= k+8; q++ {
 				ql := x.toks[q].lower
@@ -415,6 +422,15 @@ func (x *doc) sanctions(si int) {
 					targets = []int{e}
 				}
 			}
+			if targets == nil && imposers != nil {
+				// "X is subject to an asset freeze and a travel ban imposed
+				// by Y": the subject of "is subject to"
+				if sub := x.subjectToBefore(si, k); sub >= 0 {
+					if e, _ := x.subjectOf(si, sub); e >= 0 {
+						targets = []int{e}
+					}
+				}
+			}
 		case (l == "hit" || l == "hits" || l == "targeted" || l == "targets") && !x.lx.impose[l]:
 			// "X hit Y with sanctions", "new sanctions targeted Y"
 			w := -1
@@ -426,6 +442,13 @@ func (x *doc) sanctions(si int) {
 			}
 			if w < 0 {
 				continue
+			}
+			if k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower) {
+				// "X was hit with sanctions by Y"
+				if imp, tgt, ok := x.passiveBy(si, k, w+1, 5); ok {
+					imposers, targets = imp, tgt
+				}
+				break
 			}
 			imposers = subj()
 			targets = x.targetsAfter(si, k+1, w-k-1)
@@ -461,10 +484,16 @@ func (x *doc) sanctions(si int) {
 			}
 			imposers = subj()
 			targets = []int{x.demonymBan(si, k)}
-		case (l == "sanctioned" || l == "blacklisted" || l == "banned" && !(k+1 < s.t1 && (x.toks[k+1].lower == "exports" || x.toks[k+1].lower == "sales")) || l == "froze") || l == "frozen" || l == "freezes" || l == "freezing" || l == "embargoed" ||
+		case (l == "sanctioned" || l == "blacklisted" || x.sanctionPast(l) || l == "banned" && !(k+1 < s.t1 && (x.toks[k+1].lower == "exports" || x.toks[k+1].lower == "sales")) || l == "froze") || l == "frozen" || l == "freezes" || l == "freezing" || l == "embargoed" ||
 			l == "sanction" && k-1 >= s.t0 && (x.toks[k-1].lower == "would" || x.toks[k-1].lower == "will"):
 			passive := l != "freezing" && k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")
-			if (l == "sanctioned" || l == "blacklisted") && k+1 < s.t1 && x.toks[k+1].lower == "by" {
+			if l == "frozen" && passive && k+1 < s.t1 && x.toks[k+1].lower == "by" {
+				// "the assets of X were frozen by Y"
+				imposers = x.actorsAfterBy(si, k+2)
+				targets = x.assetsOfBefore(si, k)
+				break
+			}
+			if (l == "sanctioned" || l == "blacklisted" || x.sanctionPast(l)) && k+1 < s.t1 && x.toks[k+1].lower == "by" {
 				// "X, the tanker operator sanctioned by the EU"; "Y was sanctioned by X"
 				imposers = x.actorsAfterBy(si, k+2)
 				if passive {
@@ -623,20 +652,44 @@ func (x *doc) sanctions(si int) {
 				imposers = subj()
 				targets = []int{e}
 			}
-		case (l == "put" || l == "placed" || l == "putting" || l == "placing") && k+1 < s.t1:
+		case (l == "put" || l == "placed" || l == "putting" || l == "placing" || l == "listed") && k+1 < s.t1:
 			// "put X, a drone maker, on its unreliable entity list"
 			on := -1
 			for q := k + 1; q < s.t1 && q <= k+20; q++ {
-				if x.toks[q].lower == "on" {
+				if x.toks[q].lower == "on" || x.toks[q].lower == "under" {
 					on = q
 					break
 				}
 			}
-			if on < 0 || !x.namesSanctionList(si, on+1) {
+			if on < 0 {
 				continue
+			}
+			if x.toks[on].lower == "under" {
+				// "placed X under sanctions", "put X under an asset freeze"
+				if !x.sanctionNounAt(si, on+1, 3) {
+					continue
+				}
+			} else if !x.namesSanctionList(si, on+1) {
+				continue
+			}
+			if k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower) {
+				// "X was placed on the sanctions list by Y"
+				if imp, tgt, ok := x.passiveBy(si, k, on+1, 6); ok {
+					imposers, targets = imp, tgt
+				}
+				break
 			}
 			imposers = subj()
 			targets = x.targetsAfter(si, k+1, on-k-1)
+		case l == "named" && k+2 < s.t1 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
+			// "the Treasury named X a Specially Designated Global
+			// Terrorist", "named its leader, X, a Specially Designated …"
+			tg := x.namedListing(si, k)
+			if tg < 0 {
+				continue
+			}
+			imposers = subj()
+			targets = []int{tg}
 		case l == "under" && k+2 < s.t1:
 			// "X has been under EU sanctions since last year"
 			q := k + 1
@@ -1048,3 +1101,130 @@ func (x *doc) announcedDecision(si, v int) bool {
 
 // auxVerbs stand between a pronoun subject and its verb.
 var auxVerbs = set("would", "will", "was", "were", "is", "are", "has", "have", "had")
+
+// isPassiveAux reports a form of "be" that makes the next participle
+// passive.
+func isPassiveAux(l string) bool {
+	return l == "was" || l == "were" || l == "been" || l == "being" || l == "is" || l == "are"
+}
+
+// sanctionPast reports a past form of a sanction verb listed in the
+// lexicon beyond the ones handled by name: "penalized", "penalised".
+func (x *doc) sanctionPast(l string) bool {
+	return strings.HasSuffix(l, "ed") && l != "banned" && l != "embargoed" && x.lx.sanction[l]
+}
+
+// byAfter returns the "by" within n tokens after k (no punctuation
+// between), or -1.
+// passiveBy reads a passive sanction whose auxiliary is token k-1 ("X
+// was hit with sanctions by Y"): the actors after a "by" within n tokens
+// of token from impose, the subject of the auxiliary is the target. ok is
+// false when there is no such "by".
+func (x *doc) passiveBy(si, k, from, n int) (imposers, targets []int, ok bool) {
+	by := x.byAfter(si, from, n)
+	if by < 0 {
+		return nil, nil, false
+	}
+	imposers = x.actorsAfterBy(si, by+1)
+	if e, _ := x.subjectOf(si, k-1); e >= 0 {
+		targets = []int{e}
+	}
+	return imposers, targets, true
+}
+
+func (x *doc) byAfter(si, k, n int) int {
+	s := &x.sents[si]
+	for q := k; q < s.t1 && q <= k+n; q++ {
+		if x.toks[q].lower == "by" {
+			return q
+		}
+		if x.toks[q].kind == tkPunct && x.toks[q].text != "-" || x.tokMent[q] >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sanctionNounAt reports a sanctions noun within n tokens from k, with
+// only determiners and modifiers between: "under sanctions", "under an
+// asset freeze", "asset freeze", "travel ban".
+func (x *doc) sanctionNounAt(si, k, n int) bool {
+	s := &x.sents[si]
+	for q := k; q < s.t1 && q < k+n; q++ {
+		switch l := x.toks[q].lower; {
+		case l == "sanctions" || l == "sanction" || l == "embargo" || l == "blacklist":
+			return true
+		case l == "freeze" || l == "freezes" || l == "ban" || l == "bans":
+			return q > k && (x.toks[q-1].lower == "asset" || x.toks[q-1].lower == "assets" || x.toks[q-1].lower == "travel" || x.toks[q-1].lower == "visa" || x.toks[q-1].lower == "entry")
+		case l == "asset" || l == "travel" || l == "visa" || l == "entry":
+			if q+1 < s.t1 && (x.toks[q+1].lower == "freeze" || x.toks[q+1].lower == "freezes" || x.toks[q+1].lower == "ban" || x.toks[q+1].lower == "bans") {
+				return true
+			}
+			return false
+		case x.toks[q].kind != tkWord || x.tokMent[q] >= 0:
+			return false
+		}
+	}
+	return false
+}
+
+// assetsOfBefore returns the owner in "the assets of X were frozen" before
+// the participle at k.
+func (x *doc) assetsOfBefore(si, k int) []int {
+	s := &x.sents[si]
+	for q := k - 1; q > s.t0 && q >= k-12; q-- {
+		if x.toks[q].lower == "of" && (x.toks[q-1].lower == "assets" || x.toks[q-1].lower == "property") {
+			return x.targetsAfter(si, q+1, k-q-1)
+		}
+		if x.toks[q].text == ";" {
+			break
+		}
+	}
+	return nil
+}
+
+// subjectToBefore returns the "is" of "is subject to" (or "remains
+// subject to") within a few words before the sanctions noun at k, or -1.
+func (x *doc) subjectToBefore(si, k int) int {
+	s := &x.sents[si]
+	for q := k - 1; q > s.t0 && q >= k-8; q-- {
+		if x.toks[q].lower == "to" && x.toks[q-1].lower == "subject" {
+			if q-2 >= s.t0 {
+				return q - 2
+			}
+			return -1
+		}
+		if x.tokMent[q] >= 0 || x.toks[q].kind == tkPunct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedListing returns the actor in "named X (, …,) a Specially Designated
+// Global Terrorist" after the verb at k, or -1.
+func (x *doc) namedListing(si, k int) int {
+	s := &x.sents[si]
+	for q := k + 1; q < s.t1 && q <= k+4; q++ {
+		mi := x.mentionStartAt(q)
+		if mi < 0 {
+			if x.toks[q].kind == tkPunct && x.toks[q].text != "," {
+				return -1
+			}
+			continue
+		}
+		e := x.ments[mi].ent
+		if !x.isActor(e) || x.ments[mi].weak {
+			return -1
+		}
+		r := x.ments[mi].t1
+		if r < s.t1 && x.toks[r].text == "," {
+			r++
+		}
+		if r < s.t1 && (x.toks[r].lower == "a" || x.toks[r].lower == "an" || x.toks[r].lower == "as") && terrorListing(x.toks, r+1, s.t1) {
+			return e
+		}
+		return -1
+	}
+	return -1
+}

@@ -38,7 +38,11 @@ var setFloors = map[string]floor{
 	// 0.850 / relation 0.752 / affiliation 0.659, 6 must-not). Its floors
 	// hold today's figures so that a change that makes unseen news worse
 	// fails here; they are not a target to tune against.
-	"test": {0.84, 0.74, 0.65, 6},
+	// round 9's extractor: 0.850 / 0.765 / 0.659, 6 must-not.
+	"test": {0.84, 0.75, 0.65, 6},
+	// the held-out set of round 9, measured once untuned (0.868 / 0.750 /
+	// 0.663, 2 must-not, 1 negative relation); not tuned on yet.
+	"dev8": {0.86, 0.74, 0.65, 2},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
