@@ -21,6 +21,13 @@ type Config struct {
 	// QueryTimeout bounds every read transaction, so that a pathological
 	// request cannot hold the database.
 	QueryTimeout time.Duration
+	// NodeCacheBytes bounds the node cache of neighbourhood views
+	// (nodecache.go): 0 means 64 MiB, a negative value turns it off.
+	NodeCacheBytes int64
+	// NodeCacheInterval is how often the node cache reads the graph's
+	// version to see whether another process changed the graph: the
+	// longest a view can lag behind. 0 means one second.
+	NodeCacheInterval time.Duration
 }
 
 // ConfigFromEnv reads the NEO4J_* variables; flags may override the result.
@@ -51,6 +58,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.QueryTimeout <= 0 {
 		c.QueryTimeout = 30 * time.Second
+	}
+	if c.NodeCacheBytes == 0 {
+		c.NodeCacheBytes = 64 << 20
+	}
+	if c.NodeCacheInterval <= 0 {
+		c.NodeCacheInterval = time.Second
 	}
 	return c
 }

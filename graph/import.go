@@ -154,8 +154,16 @@ func (s *Store) Import(ctx context.Context, g Subgraph, opts ImportOptions) (Imp
 				*st.n += int(n)
 			}
 		}
+		ids := make([]string, len(p.entities))
+		for i, e := range p.entities {
+			ids[i], _ = e["id"].(string)
+		}
+		if err := nbRebuild(ctx, tx, ids); err != nil {
+			return sum, err
+		}
 		return sum, bumpVersion(ctx, tx)
 	}, neo4j.WithTxTimeout(max(s.cfg.QueryTimeout, 5*time.Minute)))
+	s.nodes.clear()
 	if cerr := sess.Close(context.Background()); cerr != nil && err == nil {
 		s.log.Warn("close session", "err", cerr)
 	}

@@ -84,12 +84,21 @@ func mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, from, into, reaso
 		"record": record, "from": from, "into": into, "reason": reason, "labels": labels,
 		"name": fromName, "type": fromType, "kind": kind, "surname": surname, "into_name": intoName,
 	}
+	// The entities related to from list it; after the move they must list
+	// into instead.
+	related, err := nbNeighbourIDs(ctx, tx, from)
+	if err != nil {
+		return "", err
+	}
 	for _, q := range []string{queryMergeRecord, queryMergeMove} {
 		if err := run(ctx, tx, q, params); err != nil {
 			return "", err
 		}
 	}
 	if err := run(ctx, tx, queryEntityRefresh, map[string]any{"ids": []string{into}}); err != nil {
+		return "", err
+	}
+	if err := nbRebuild(ctx, tx, append(related, from, into)); err != nil {
 		return "", err
 	}
 	return record, nil
@@ -148,6 +157,14 @@ func (s *Store) Unmerge(ctx context.Context, record string) (MergeRecord, error)
 			return nil, err
 		}
 		if err := run(ctx, tx, queryEntityRefresh, map[string]any{"ids": ids}); err != nil {
+			return nil, err
+		}
+		// The relations that went back to from: their other ends list into.
+		related, err := nbNeighbourIDs(ctx, tx, out.From)
+		if err != nil {
+			return nil, err
+		}
+		if err := nbRebuild(ctx, tx, append(related, ids...)); err != nil {
 			return nil, err
 		}
 		return nil, bumpVersion(ctx, tx)
@@ -215,6 +232,9 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (WriteSummary, err
 		if err := run(ctx, tx, queryEntityRefresh, map[string]any{"ids": ids}); err != nil {
 			return nil, err
 		}
+		if err := nbRebuild(ctx, tx, ids); err != nil {
+			return nil, err
+		}
 		return nil, bumpVersion(ctx, tx)
 	})
 	if err != nil {
@@ -258,6 +278,7 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 		return box{v}, err
 	})
 	out := b.v
+	s.nodes.clear() // even after an error: the outcome may be unknown
 	if cerr := sess.Close(ctx); cerr != nil && err == nil {
 		s.log.Warn("close session", "err", cerr)
 	}

@@ -64,6 +64,9 @@ func (s *Store) Migrate(ctx context.Context) ([]string, error) {
 	if err := s.awaitIndexes(ctx); err != nil {
 		return applied, err
 	}
+	if err := s.backfillNeighbours(ctx); err != nil {
+		return applied, err
+	}
 	return applied, nil
 }
 

@@ -37,7 +37,9 @@ type NeighbourhoodOptions struct {
 	From string `json:"from,omitempty"`
 	To   string `json:"to,omitempty"`
 	// Limit is the most nodes returned, the entity included: 1..5000, 0
-	// meaning 500. Nearer nodes come first, then those of higher degree.
+	// meaning 500. Nearer nodes come first; then, in the default view
+	// (neighbour lists, listView), the most strongly linked, and in a
+	// filtered one those of higher degree.
 	Limit int `json:"limit"`
 	// MaxLinks is the most links returned: 1..20000, 0 meaning 2000. The
 	// strongest (most relationships) are kept; NeighbourhoodGraph.LinksMore
@@ -86,6 +88,24 @@ type filter struct {
 
 func (f filter) params() map[string]any {
 	return map[string]any{"labels": f.labels, "types": f.types, "from": f.from, "to": f.to}
+}
+
+// plain reports whether f is the default view (every label, the relation
+// types of RelationTypes, no date range), which neighbour lists answer.
+func (f filter) plain() bool {
+	return f.from == "" && f.to == "" && sameSet(f.labels, NodeLabels) && sameSet(f.types, RelationTypes)
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !validType(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 func newFilter(labels, types []string, mentions bool, defTypes []string, from, to string) (filter, error) {
@@ -143,9 +163,22 @@ func (s *Store) Neighbourhood(ctx context.Context, o NeighbourhoodOptions) (Neig
 	if err != nil {
 		return g, err
 	}
+	if err := s.nodes.fresh(ctx, s.Version); err != nil {
+		return g, err
+	}
 	err = s.read(ctx, "neighbourhood of "+id, func(ctx context.Context, tx neo4j.ManagedTransaction) error {
 		if err := requireEntities(ctx, tx, id); err != nil {
 			return err
+		}
+		if nbViews && f.plain() {
+			ready, err := s.neighbourListsReady(ctx, tx)
+			if err != nil {
+				return err
+			}
+			if ready {
+				g, err = s.listView(ctx, tx, id, depth, limit, maxLinks)
+				return err
+			}
 		}
 		ids, more, err := expand(ctx, tx, []string{id}, depth, f, limit)
 		if err != nil {

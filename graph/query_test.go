@@ -10,7 +10,11 @@ import (
 	"github.com/newsgraph/newsgraph/graph/graphtest"
 )
 
+// TestNeighbourhood tests the query path (q_neighbourhood_expand and
+// q_neighbourhood_links), which answers filtered views; the default view
+// comes from neighbour lists (TestNeighbourhoodFromLists).
 func TestNeighbourhood(t *testing.T) {
+	defer graph.SetNeighbourViews(false)()
 	st := openCorpus(t)
 	ctx := context.Background()
 

@@ -26,6 +26,11 @@ type Store struct {
 	// once it is, and for a store that was never started (its caller
 	// verified and migrated it before use).
 	pending atomic.Pointer[Error]
+	// nbReady is set once the graph is known to hold every entity's
+	// neighbour list (neighbours.go); until then views use the slow path.
+	nbReady atomic.Bool
+	// nodes caches view nodes and their neighbour lists (nil when off).
+	nodes *nodeCache
 }
 
 // New creates a Store without contacting the server, so that a server can
@@ -47,7 +52,7 @@ func New(cfg Config, logger *slog.Logger) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: driver for %s: %w", cfg.URI, err)
 	}
-	return &Store{driver: drv, cfg: cfg, log: logger}, nil
+	return &Store{driver: drv, cfg: cfg, log: logger, nodes: newNodeCache(cfg.NodeCacheBytes, cfg.NodeCacheInterval)}, nil
 }
 
 // Open is New followed by Verify: the usual start of a command that needs

@@ -410,6 +410,11 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 			return sum, err
 		}
 	}
+	// Neighbour lists: the batch's new relations are folded into the lists
+	// of entities that lost none; the others are rebuilt below.
+	if err := nbMaintain(ctx, tx, nbPairs(rows.said, rows.relations), full); err != nil {
+		return sum, err
+	}
 	// An absorbed one-word entity is merged away (mergeTx recomputes the
 	// entity it went into), so only the ids losing mentions remain.
 	if err := absorbSurnames(ctx, tx, changed, resolved); err != nil {
@@ -426,6 +431,9 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 			return sum, err
 		}
 		if err := run(ctx, tx, queryEntityRefresh, map[string]any{"ids": ids}); err != nil {
+			return sum, err
+		}
+		if err := nbRebuild(ctx, tx, ids); err != nil {
 			return sum, err
 		}
 	}

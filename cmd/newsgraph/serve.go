@@ -45,6 +45,7 @@ type serveConfig struct {
 	maxBody       int64
 	cacheSize     int64
 	cacheEvery    time.Duration
+	nodeCache     int64
 	enableWrites  bool
 	cors          []string
 }
@@ -61,7 +62,9 @@ func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveConfig) {
 	fs.Int64Var(&c.maxBody, "max-body", web.DefaultMaxBody, "largest request body in bytes (answer 413)")
 	c.cacheSize = 64 << 20
 	fs.Var((*offOrSize)(&c.cacheSize), "cache-size", "memory for cached read answers, e.g. 64MB (least recently used evicted first); 0 disables the cache")
-	fs.DurationVar(&c.cacheEvery, "cache-interval", web.DefaultCacheInterval, "how often the cache checks the graph's version: the most an answer lags behind another process's write")
+	fs.DurationVar(&c.cacheEvery, "cache-interval", web.DefaultCacheInterval, "how often the caches check the graph's version: the most an answer lags behind another process's write")
+	c.nodeCache = 64 << 20
+	fs.Var((*offOrSize)(&c.nodeCache), "node-cache", "memory for the nodes and neighbour lists of recent neighbourhood views, e.g. 64MB; 0 disables it")
 	fs.BoolVar(&c.enableWrites, "enable-writes", false, "enable POST /api/articles, /api/merge, /api/unmerge and DELETE /api/articles/{id}; needs NEWSGRAPH_TOKEN")
 	fs.Func("cors-origin", "allow browser calls from this origin (scheme://host[:port]; repeatable or comma list); default none", func(v string) error {
 		c.cors = append(c.cors, v)
@@ -103,6 +106,10 @@ func runServe(ctx context.Context, args []string, stderr io.Writer, logger *slog
 	// answer 503 and /api/health says why.
 	cfg := c.db.cfg
 	cfg.QueryTimeout = c.queryTimeout
+	cfg.NodeCacheBytes, cfg.NodeCacheInterval = c.nodeCache, c.cacheEvery
+	if c.nodeCache == 0 {
+		cfg.NodeCacheBytes = -1 // off (0 in graph.Config means the default)
+	}
 	// A request should not wait out ten seconds of driver retries
 	// against a Neo4j that is down: it answers 503 and the client retries.
 	if cfg.MaxRetryTime <= 0 {

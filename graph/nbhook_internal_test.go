@@ -1,0 +1,18 @@
+package graph
+
+// SetNeighbourListSize makes neighbour lists keep n entries until the
+// returned function restores the size: a small size makes a small test
+// corpus overflow its lists, so eviction is exercised.
+func SetNeighbourListSize(n int) (restore func()) {
+	old := nbListSize
+	nbListSize = n
+	return func() { nbListSize = old }
+}
+
+// SetNeighbourViews turns the neighbour-list views of Neighbourhood on or
+// off (the query path answers when off) until restore is called.
+func SetNeighbourViews(on bool) (restore func()) {
+	old := nbViews
+	nbViews = on
+	return func() { nbViews = old }
+}

@@ -1,0 +1,638 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/newsgraph/newsgraph/cypher"
+)
+
+// Neighbour lists.
+//
+// A neighbourhood view around a popular entity used to be an expansion over
+// its relationships: hundreds of thousands on a big graph, 0.5 s of Neo4j
+// work per view even when bounded. Instead the writer keeps, for every
+// entity with relations, a (:Neighbours {id}) node holding its strongest
+// neighbours: one entry per (other end, relation code) with the number of
+// relationships behind it and the range of their dates, strongest first,
+// at most nbListSize entries. A view then reads these lists by index seek
+// (q_nb_nodes, through the node cache of nodecache.go) and never touches a
+// relationship.
+//
+// The lists are exact, not a cache: a batch that only adds relations
+// updates them in place (nbMaintain), which is exact because counts only
+// grow — an entry outside a list ranks below everything in it, and when
+// its count grows it is compared with the weakest listed one. Anything that
+// removes or moves relations (a replaced or deleted article, a merge, an
+// unmerge, an import) rebuilds the lists of the entities it touched from
+// their relationships (nb_rebuild). Tests compare the two routes.
+var (
+	queryNbRebuild      = cypher.Query("nb_rebuild")
+	queryNbGet          = cypher.Query("nb_get")
+	queryEntityLock     = cypher.Query("entity_lock")
+	queryNbSet          = cypher.Query("nb_set")
+	queryNbCounts       = cypher.Query("nb_counts")
+	queryNbNeighbourIDs = cypher.Query("nb_neighbour_ids")
+	queryNbEntityPage   = cypher.Query("nb_entity_page")
+	queryNbState        = cypher.Query("nb_state")
+	queryNbStateSet     = cypher.Query("nb_state_set")
+)
+
+// nbListSize is the most entries a neighbour list keeps: a depth-1 view
+// of a hub shows its nbListSize strongest neighbours. 200 entries cost
+// 35% of ingest throughput (hubs' lists are rewritten by most batches),
+// 64 cost 20% (docs/bench-query.md). A variable so that tests can make
+// lists short enough to overflow.
+var nbListSize = 64
+
+// nbViews turns the neighbour-list views on; tests turn it off to compare
+// them with the query path.
+var nbViews = true
+
+const (
+	// nbFormat is the version of the lists' layout and length; a graph
+	// whose GraphState says less is backfilled by Migrate (2: 64 entries).
+	nbFormat = 2
+	// nbRebuildPage is how many entities one backfill transaction rebuilds.
+	nbRebuildPage = 500
+)
+
+// nbEntry is one entry of a neighbour list.
+type nbEntry struct {
+	other string // id of the other end (an article for ">SAID")
+	rel   string // "MET", ">TYPE" (from the entity) or "<TYPE" (to it)
+	count int64
+	first string // earliest stated date, "" when none is dated
+	last  string
+}
+
+// article reports whether the other end is an article (SAID ends at one).
+func (e nbEntry) article() bool { return e.rel == ">SAID" }
+
+// nbLess is the rank order of entries, the same as nb_rebuild's ORDER BY:
+// count (higher first), entities before articles, other end, code.
+func nbLess(a, b nbEntry) bool {
+	if a.count != b.count {
+		return a.count > b.count
+	}
+	if a.article() != b.article() {
+		return !a.article()
+	}
+	if a.other != b.other {
+		return a.other < b.other
+	}
+	return a.rel < b.rel
+}
+
+// nbList is one entity's list as read and written by the writer.
+type nbList struct {
+	entries   []nbEntry
+	total     int64 // entries in all, listed or not
+	readTotal int64 // total as read
+	// changed says nb_set must write the arrays, not only total: a hub's
+	// list often gains only unlisted entries, and rewriting its arrays
+	// for that is most of the cost of keeping lists.
+	changed bool
+}
+
+// upsert sets the entry for (other, rel) to e, adding it when absent and
+// when it ranks above the weakest listed entry or the list has room.
+func (l *nbList) upsert(e nbEntry, isNew bool) {
+	if isNew {
+		l.total++
+	}
+	for i := range l.entries {
+		if l.entries[i].other == e.other && l.entries[i].rel == e.rel {
+			l.entries[i] = e
+			l.changed = true
+			sort.SliceStable(l.entries, func(a, b int) bool { return nbLess(l.entries[a], l.entries[b]) })
+			return
+		}
+	}
+	if len(l.entries) >= nbListSize && !nbLess(e, l.entries[len(l.entries)-1]) {
+		return
+	}
+	l.changed = true
+	l.entries = append(l.entries, e)
+	sort.SliceStable(l.entries, func(a, b int) bool { return nbLess(l.entries[a], l.entries[b]) })
+	if len(l.entries) > nbListSize {
+		l.entries = l.entries[:nbListSize]
+	}
+}
+
+func (l *nbList) find(other, rel string) (nbEntry, bool) {
+	for _, e := range l.entries {
+		if e.other == other && e.rel == rel {
+			return e, true
+		}
+	}
+	return nbEntry{}, false
+}
+
+// nbPair is what one batch added between two nodes: n relationships of
+// one type, as stored (MET from the smaller id; SAID to an article).
+type nbPair struct {
+	source, target, typ string
+	n                   int64
+	first, last         string
+}
+
+func (p nbPair) key() string { return p.typ + "\x00" + p.source + "\x00" + p.target }
+
+// codes are the entry codes of the pair at its source and its target.
+func (p nbPair) codes() (atSource, atTarget string) {
+	if p.typ == "MET" {
+		return "MET", "MET"
+	}
+	return ">" + p.typ, "<" + p.typ
+}
+
+// nbPairs sums a batch's relation rows (said_write and relation_write
+// parameters) per pair.
+func nbPairs(said, rels []map[string]any) []nbPair {
+	byKey := map[string]*nbPair{}
+	var order []string
+	add := func(typ, src, tgt string, props map[string]any) {
+		p := nbPair{source: src, target: tgt, typ: typ}
+		k := p.key()
+		q := byKey[k]
+		if q == nil {
+			q = &p
+			byKey[k] = q
+			order = append(order, k)
+		}
+		q.n++
+		if d, _ := props["date"].(string); d != "" {
+			q.first = minDate(q.first, d)
+			q.last = maxDate(q.last, d)
+		}
+	}
+	for _, r := range said {
+		add("SAID", r["source"].(string), r["article_id"].(string), r["props"].(map[string]any))
+	}
+	for _, r := range rels {
+		add(r["type"].(string), r["source"].(string), r["target"].(string), r["props"].(map[string]any))
+	}
+	out := make([]nbPair, len(order))
+	for i, k := range order {
+		out[i] = *byKey[k]
+	}
+	return out
+}
+
+// minDate and maxDate compare YYYY-MM-DD dates, "" meaning none.
+func minDate(a, b string) string {
+	if a == "" || (b != "" && b < a) {
+		return b
+	}
+	return a
+}
+
+func maxDate(a, b string) string {
+	if b > a {
+		return b
+	}
+	return a
+}
+
+// nbMaintain folds a batch's new relations into the neighbour lists of
+// their ends, except the entities in skip (they are rebuilt afterwards).
+// It must run after the relations are created, only for entities that
+// lost no relation in this transaction, and after the transaction has
+// written every end's node (entity_accumulate), which is the lock that
+// keeps two writers from updating one list at once.
+func nbMaintain(ctx context.Context, tx neo4j.ManagedTransaction, pairs []nbPair, skip map[string]bool) error {
+	idSet := map[string]bool{}
+	for _, p := range pairs {
+		if !skip[p.source] {
+			idSet[p.source] = true
+		}
+		if p.typ != "SAID" && !skip[p.target] {
+			idSet[p.target] = true
+		}
+	}
+	if len(idSet) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(idSet))
+	for id := range idSet {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	recs, err := collectTx(ctx, tx, queryNbGet, map[string]any{"ids": ids})
+	if err != nil {
+		return err
+	}
+	lists := make(map[string]*nbList, len(recs))
+	for _, r := range recs {
+		lists[recStr(r, "id")] = listFromRecord(r)
+	}
+	// The count after this batch: the listed one plus what the batch
+	// added when either end lists the pair, else read from the store.
+	type known struct {
+		e     nbEntry // as seen from the source
+		isNew bool
+	}
+	after := make(map[string]known, len(pairs))
+	var unknown []map[string]any
+	for _, p := range pairs {
+		cs, _ := p.codes()
+		var old nbEntry
+		found := false
+		if l := lists[p.source]; l != nil {
+			old, found = l.find(p.target, cs)
+		}
+		if !found && p.typ != "SAID" {
+			if l := lists[p.target]; l != nil {
+				_, ct := p.codes()
+				old, found = l.find(p.source, ct)
+			}
+		}
+		if found {
+			after[p.key()] = known{e: nbEntry{count: old.count + p.n, first: minDate(old.first, p.first), last: maxDate(old.last, p.last)}}
+			continue
+		}
+		// Not listed: the pair is new when an end's list is complete (it
+		// would list the pair otherwise) and always for SAID (the article
+		// is new or was cleared); only a pair between two entities whose
+		// lists both overflow needs counting. Without this, counting cost
+		// more than the rest of the batch.
+		if p.typ == "SAID" || complete(lists[p.source]) || complete(lists[p.target]) {
+			after[p.key()] = known{e: nbEntry{count: p.n, first: p.first, last: p.last}}
+			continue
+		}
+		unknown = append(unknown, map[string]any{"source": p.source, "target": p.target, "type": p.typ})
+	}
+	if len(unknown) > 0 {
+		recs, err := collectTx(ctx, tx, queryNbCounts, map[string]any{"pairs": unknown})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			p := nbPair{source: recStr(r, "source"), target: recStr(r, "target"), typ: recStr(r, "type")}
+			after[p.key()] = known{e: nbEntry{count: recInt(r, "count"), first: recStr(r, "first"), last: recStr(r, "last")}}
+		}
+	}
+	for _, p := range pairs {
+		k, ok := after[p.key()]
+		if !ok {
+			continue // an end vanished; nothing to list
+		}
+		k.isNew = k.e.count == p.n // every relationship of the pair is this batch's
+		cs, ct := p.codes()
+		if l := lists[p.source]; l != nil && !skip[p.source] {
+			e := k.e
+			e.other, e.rel = p.target, cs
+			l.upsert(e, k.isNew)
+		}
+		if l := lists[p.target]; l != nil && p.typ != "SAID" && !skip[p.target] {
+			e := k.e
+			e.other, e.rel = p.source, ct
+			l.upsert(e, k.isNew)
+		}
+	}
+	rows := make([]map[string]any, 0, len(ids))
+	for _, id := range ids {
+		if l := lists[id]; l != nil && (l.changed || l.total != l.readTotal) {
+			rows = append(rows, l.row(id))
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	return run(ctx, tx, queryNbSet, map[string]any{"rows": rows})
+}
+
+// complete reports whether a list holds every entry of its entity (it
+// never overflowed), so that a pair it lacks does not exist yet.
+func complete(l *nbList) bool {
+	return l != nil && int64(len(l.entries)) >= l.total
+}
+
+func listFromRecord(r *neo4j.Record) *nbList {
+	ids, rels := recStrings(r, "ids"), recStrings(r, "rels")
+	counts, firsts, lasts := recList(r, "counts"), recStrings(r, "firsts"), recStrings(r, "lasts")
+	l := &nbList{total: recInt(r, "total"), entries: make([]nbEntry, 0, len(ids))}
+	l.readTotal = l.total
+	for i := range ids {
+		if i >= len(rels) || i >= len(counts) || i >= len(firsts) || i >= len(lasts) {
+			break
+		}
+		c, _ := counts[i].(int64)
+		l.entries = append(l.entries, nbEntry{other: ids[i], rel: rels[i], count: c, first: firsts[i], last: lasts[i]})
+	}
+	return l
+}
+
+func (l *nbList) row(id string) map[string]any {
+	if !l.changed {
+		return map[string]any{"id": id, "total": l.total, "ids": nil}
+	}
+	n := len(l.entries)
+	ids, rels, firsts, lasts := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	counts := make([]int64, n)
+	for i, e := range l.entries {
+		ids[i], rels[i], counts[i], firsts[i], lasts[i] = e.other, e.rel, e.count, e.first, e.last
+	}
+	return map[string]any{"id": id, "ids": ids, "rels": rels, "counts": counts, "firsts": firsts, "lasts": lasts, "total": l.total}
+}
+
+// nbRebuild recomputes the neighbour lists of these entities from their
+// relationships (and drops those of entities gone or without relations).
+func nbRebuild(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	ids = uniqueStrings(append([]string(nil), ids...))
+	for i := 0; i < len(ids); i += nbRebuildPage {
+		page := ids[i:min(i+nbRebuildPage, len(ids))]
+		// Locked first (in id order), so that a writer folding a batch
+		// into one of these lists waits for the rebuilt one, or the
+		// rebuild reads the relationships that writer committed.
+		if err := run(ctx, tx, queryEntityLock, map[string]any{"ids": page}); err != nil {
+			return err
+		}
+		if err := run(ctx, tx, queryNbRebuild, map[string]any{"ids": page, "k": nbListSize}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// nbNeighbourIDs returns the entities related to id (whose lists name it).
+func nbNeighbourIDs(ctx context.Context, tx neo4j.ManagedTransaction, id string) ([]string, error) {
+	l, err := single[[]any](ctx, tx, queryNbNeighbourIDs, map[string]any{"id": id}, "ids")
+	if err != nil {
+		return nil, err
+	}
+	return strs(l), nil
+}
+
+// backfillNeighbours builds every entity's neighbour list when the graph
+// was written before the lists existed (GraphState.neighbours < nbFormat),
+// a page of entities per transaction, logging progress; it records the
+// format when done, so it runs once. An interrupted backfill starts over
+// at the next Migrate (a rebuild is idempotent).
+func (s *Store) backfillNeighbours(ctx context.Context) error {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, queryNbState, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.cfg.Database))
+	if err != nil {
+		return classify(err, "read neighbour list state")
+	}
+	if len(res.Records) == 1 && recInt(res.Records[0], "neighbours") >= nbFormat {
+		s.nbReady.Store(true)
+		return nil
+	}
+	start := time.Now()
+	last := start
+	after, done := "", 0
+	for {
+		page, err := neo4j.ExecuteQuery(ctx, s.driver, queryNbEntityPage, map[string]any{"after": after, "page": nbRebuildPage},
+			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.cfg.Database))
+		if err != nil {
+			return classify(err, "list entities for neighbour lists")
+		}
+		if len(page.Records) == 0 {
+			break
+		}
+		ids := make([]string, len(page.Records))
+		for i, r := range page.Records {
+			ids[i] = recStr(r, "id")
+		}
+		if _, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			return nil, nbRebuild(ctx, tx, ids)
+		}); err != nil {
+			return s.wrap(err, "build neighbour lists after %s", after)
+		}
+		done += len(ids)
+		after = ids[len(ids)-1]
+		if time.Since(last) >= 10*time.Second {
+			last = time.Now()
+			s.log.Info("building neighbour lists", "entities", done, "elapsed", time.Since(start).Round(time.Second).String())
+		}
+	}
+	if _, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return nil, run(ctx, tx, queryNbStateSet, map[string]any{"format": nbFormat})
+	}); err != nil {
+		return s.wrap(err, "record neighbour lists")
+	}
+	if done > 0 {
+		s.log.Info("neighbour lists built", "entities", done, "elapsed", time.Since(start).Round(time.Millisecond).String())
+	}
+	s.nbReady.Store(true)
+	return nil
+}
+
+// neighbourListsReady reports whether every entity's list is built (the
+// backfill has run on this graph), reading the state once it is known.
+func (s *Store) neighbourListsReady(ctx context.Context, tx neo4j.ManagedTransaction) (bool, error) {
+	if s.nbReady.Load() {
+		return true, nil
+	}
+	v, err := single[int64](ctx, tx, queryNbState, nil, "neighbours")
+	if err != nil {
+		return false, err
+	}
+	if v >= nbFormat {
+		s.nbReady.Store(true)
+		return true, nil
+	}
+	return false, nil
+}
+
+const (
+	// nbMinPerNode is the fewest entries each frontier node offers beyond
+	// the first level; more when the budget is large for the frontier.
+	nbMinPerNode = 8
+	// nbLinkScan is how many entries of each view node's list are matched
+	// against the view for its links: the view shows the strongest links
+	// (DefaultViewLinks) anyway, and a link is found from either end.
+	nbLinkScan = 64
+)
+
+// listView is the default neighbourhood view (every label, the relation
+// types of RelationTypes, no date range) read from neighbour lists: level
+// by level, the frontier's strongest neighbours, ranked by the strength of
+// their links to the frontier (relationships summed), then the links among
+// the chosen nodes. The first level offers each frontier node's whole list
+// (nbListSize entries); deeper ones share the remaining budget, at least
+// nbMinPerNode entries per frontier node. Articles (reached by SAID) are
+// kept but not expanded. More estimates the nodes left out: the candidates
+// found but not kept, and on the first level those beyond the seed's list.
+// Nodes and lists come through the node cache (viewNodes).
+func (s *Store) listView(ctx context.Context, tx neo4j.ManagedTransaction, seed string, depth, limit, maxLinks int) (NeighbourhoodGraph, error) {
+	ids := []string{seed}
+	seen := map[string]bool{seed: true}
+	frontier := []string{seed}
+	more := 0
+	type cand struct {
+		id      string
+		score   int64
+		article bool
+	}
+	for level := 1; level <= depth && len(frontier) > 0; level++ {
+		budget := limit - len(ids)
+		if budget <= 0 {
+			break
+		}
+		k := nbListSize
+		if level > 1 {
+			k = min(nbListSize, max(nbMinPerNode, (2*budget+len(frontier)-1)/len(frontier)))
+		}
+		nodes, err := s.viewNodes(ctx, tx, frontier)
+		if err != nil {
+			return NeighbourhoodGraph{}, err
+		}
+		byID := map[string]*cand{}
+		var cands []*cand
+		for _, f := range frontier {
+			n := nodes[f]
+			if n == nil {
+				continue
+			}
+			entries := n.list[:min(k, len(n.list))]
+			if level == 1 {
+				more += max(int(n.total)-len(entries), 0)
+			}
+			for _, e := range entries {
+				if seen[e.other] {
+					continue
+				}
+				c := byID[e.other]
+				if c == nil {
+					c = &cand{id: e.other, article: e.article()}
+					byID[e.other] = c
+					cands = append(cands, c)
+				}
+				c.score += e.count
+			}
+		}
+		sort.Slice(cands, func(i, j int) bool {
+			a, b := cands[i], cands[j]
+			if a.score != b.score {
+				return a.score > b.score
+			}
+			if a.article != b.article {
+				return !a.article
+			}
+			return a.id < b.id
+		})
+		frontier = nil
+		for i, c := range cands {
+			if i >= budget {
+				more += len(cands) - budget
+				break
+			}
+			seen[c.id] = true
+			ids = append(ids, c.id)
+			if !c.article {
+				frontier = append(frontier, c.id)
+			}
+		}
+		if len(cands) > budget {
+			break // the budget is spent: do not explore further out
+		}
+	}
+	nodes, err := s.viewNodes(ctx, tx, ids)
+	if err != nil {
+		return NeighbourhoodGraph{}, err
+	}
+	g := listGraph(ids, nodes, maxLinks)
+	g.More = more
+	return g, nil
+}
+
+// linkTypeOrder is RelationTypes sorted by name: a link's place in it
+// orders links as their ids do.
+var linkTypeOrder = func() []string {
+	t := slices.Clone(RelationTypes)
+	slices.Sort(t)
+	return t
+}()
+
+func linkTypeIndex(t string) int8 {
+	return int8(slices.Index(linkTypeOrder, t))
+}
+
+// listGraph is the view of these nodes: each node, and the links among
+// them that the first nbLinkScan entries of either end's list name, the
+// maxLinks strongest. A node that vanished since its id was listed is
+// left out.
+func listGraph(ids []string, nodes map[string]*cachedNode, maxLinks int) NeighbourhoodGraph {
+	g := NeighbourhoodGraph{Nodes: make([]Node, 0, len(ids)), Links: []LinkSummary{}}
+	// Each node's rank in id order: links are compared and deduplicated
+	// as small integers (a view around hubs finds ten thousand candidates
+	// for its 2,000 links), in the order of their "TYPE:source:target" ids.
+	sorted := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if nodes[id] != nil {
+			sorted = append(sorted, id)
+		}
+	}
+	slices.Sort(sorted)
+	sorted = slices.Compact(sorted)
+	rank := make(map[string]int32, len(sorted))
+	for i, id := range sorted {
+		rank[id] = int32(i)
+		g.Nodes = append(g.Nodes, nodes[id].node)
+	}
+	type cand struct {
+		count    int64
+		typ      int8 // index in linkTypeOrder
+		src, tgt int32
+		e        *nbEntry
+	}
+	var cands []cand
+	for _, id := range sorted {
+		me := rank[id]
+		n := nodes[id]
+		for i := range n.list[:min(nbLinkScan, len(n.list))] {
+			e := &n.list[i]
+			other, ok := rank[e.other]
+			if !ok {
+				continue
+			}
+			c := cand{count: e.count, src: me, tgt: other, e: e}
+			switch {
+			case e.rel == "MET":
+				c.src, c.tgt = min(me, other), max(me, other)
+				c.typ = linkTypeIndex("MET")
+			case strings.HasPrefix(e.rel, ">"):
+				c.typ = linkTypeIndex(e.rel[1:])
+			default:
+				c.src, c.tgt = other, me
+				c.typ = linkTypeIndex(strings.TrimPrefix(e.rel, "<"))
+			}
+			if c.typ < 0 {
+				continue
+			}
+			cands = append(cands, c)
+		}
+	}
+	// Strongest first, then by id; a link listed at both ends is the same
+	// candidate twice, adjacent after sorting.
+	slices.SortFunc(cands, func(a, b cand) int {
+		return cmp.Or(cmp.Compare(b.count, a.count), cmp.Compare(a.typ, b.typ), cmp.Compare(a.src, b.src), cmp.Compare(a.tgt, b.tgt))
+	})
+	cands = slices.CompactFunc(cands, func(a, b cand) bool {
+		return a.typ == b.typ && a.src == b.src && a.tgt == b.tgt
+	})
+	if len(cands) > maxLinks {
+		g.LinksMore = len(cands) - maxLinks
+		cands = cands[:maxLinks]
+	}
+	g.Links = make([]LinkSummary, len(cands))
+	for i, c := range cands {
+		typ, src, tgt := linkTypeOrder[c.typ], sorted[c.src], sorted[c.tgt]
+		g.Links[i] = LinkSummary{ID: typ + ":" + src + ":" + tgt, Source: src, Target: tgt, Type: typ,
+			Directed: typ != "MET", Count: c.count, First: c.e.first, Last: c.e.last}
+	}
+	sortNodes(g.Nodes)
+	return g
+}
