@@ -2,20 +2,24 @@
 // headless) against a real server and Neo4j loaded with testdata/articles:
 // scripts/test starts both and sets NEWSGRAPH_URL. It walks what a person
 // does — search, expand, read the evidence of a relation, open the article
-// at the highlighted sentence, filter, find a path, export — takes the
-// README's screenshots (docs/screenshots/, 1280×800) and fails on any
-// console error.
+// at the highlighted sentence, filter, find a path, export — takes
+// screenshots (1280×800) and fails on any console error. The screenshots go
+// to a temporary directory, so that a test run leaves the tree clean;
+// NEWSGRAPH_SCREENSHOTS=docs/screenshots refreshes the README's.
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { launch, baseURL } from './browser.js';
 import { validate } from './schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shots = join(root, 'docs', 'screenshots');
+const shots = process.env.NEWSGRAPH_SCREENSHOTS
+  ? resolve(root, process.env.NEWSGRAPH_SCREENSHOTS)
+  : join(tmpdir(), 'newsgraph-screenshots');
 const exportSchema = JSON.parse(readFileSync(join(root, 'docs', 'export.schema.json'), 'utf8'));
 
 let browser;
