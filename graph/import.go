@@ -163,7 +163,7 @@ func (s *Store) Import(ctx context.Context, g Subgraph, opts ImportOptions) (Imp
 		}
 		return sum, bumpVersion(ctx, tx)
 	}, neo4j.WithTxTimeout(max(s.cfg.QueryTimeout, 5*time.Minute)))
-	s.nodes.clear()
+	s.purgeNodes()
 	if cerr := sess.Close(context.Background()); cerr != nil && err == nil {
 		s.log.Warn("close session", "err", cerr)
 	}

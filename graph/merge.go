@@ -278,7 +278,7 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 		return box{v}, err
 	})
 	out := b.v
-	s.nodes.clear() // even after an error: the outcome may be unknown
+	s.purgeNodes() // even after an error: the outcome may be unknown
 	if cerr := sess.Close(ctx); cerr != nil && err == nil {
 		s.log.Warn("close session", "err", cerr)
 	}

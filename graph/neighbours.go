@@ -233,13 +233,9 @@ func nbMaintain(ctx context.Context, tx neo4j.ManagedTransaction, pairs []nbPair
 	for _, r := range recs {
 		lists[recStr(r, "id")] = listFromRecord(r)
 	}
-	// The count after this batch: the listed one plus what the batch
-	// added when either end lists the pair, else read from the store.
-	type known struct {
-		e     nbEntry // as seen from the source
-		isNew bool
-	}
-	after := make(map[string]known, len(pairs))
+	// The count and dates after this batch: the listed ones plus what the
+	// batch added when either end lists the pair, else read from the store.
+	after := make(map[string]nbEntry, len(pairs))
 	var unknown []map[string]any
 	for _, p := range pairs {
 		cs, _ := p.codes()
@@ -255,7 +251,7 @@ func nbMaintain(ctx context.Context, tx neo4j.ManagedTransaction, pairs []nbPair
 			}
 		}
 		if found {
-			after[p.key()] = known{e: nbEntry{count: old.count + p.n, first: minDate(old.first, p.first), last: maxDate(old.last, p.last)}}
+			after[p.key()] = nbEntry{count: old.count + p.n, first: minDate(old.first, p.first), last: maxDate(old.last, p.last)}
 			continue
 		}
 		// Not listed: the pair is new when an end's list is complete (it
@@ -264,7 +260,7 @@ func nbMaintain(ctx context.Context, tx neo4j.ManagedTransaction, pairs []nbPair
 		// lists both overflow needs counting. Without this, counting cost
 		// more than the rest of the batch.
 		if p.typ == "SAID" || complete(lists[p.source]) || complete(lists[p.target]) {
-			after[p.key()] = known{e: nbEntry{count: p.n, first: p.first, last: p.last}}
+			after[p.key()] = nbEntry{count: p.n, first: p.first, last: p.last}
 			continue
 		}
 		unknown = append(unknown, map[string]any{"source": p.source, "target": p.target, "type": p.typ})
@@ -276,25 +272,23 @@ func nbMaintain(ctx context.Context, tx neo4j.ManagedTransaction, pairs []nbPair
 		}
 		for _, r := range recs {
 			p := nbPair{source: recStr(r, "source"), target: recStr(r, "target"), typ: recStr(r, "type")}
-			after[p.key()] = known{e: nbEntry{count: recInt(r, "count"), first: recStr(r, "first"), last: recStr(r, "last")}}
+			after[p.key()] = nbEntry{count: recInt(r, "count"), first: recStr(r, "first"), last: recStr(r, "last")}
 		}
 	}
+	// lists holds exactly the ends to update (neither skipped nor an
+	// article).
 	for _, p := range pairs {
-		k, ok := after[p.key()]
+		e, ok := after[p.key()]
 		if !ok {
 			continue // an end vanished; nothing to list
 		}
-		k.isNew = k.e.count == p.n // every relationship of the pair is this batch's
+		isNew := e.count == p.n // every relationship of the pair is this batch's
 		cs, ct := p.codes()
-		if l := lists[p.source]; l != nil && !skip[p.source] {
-			e := k.e
-			e.other, e.rel = p.target, cs
-			l.upsert(e, k.isNew)
+		if l := lists[p.source]; l != nil {
+			l.upsert(nbEntry{other: p.target, rel: cs, count: e.count, first: e.first, last: e.last}, isNew)
 		}
-		if l := lists[p.target]; l != nil && p.typ != "SAID" && !skip[p.target] {
-			e := k.e
-			e.other, e.rel = p.source, ct
-			l.upsert(e, k.isNew)
+		if l := lists[p.target]; l != nil {
+			l.upsert(nbEntry{other: p.source, rel: ct, count: e.count, first: e.first, last: e.last}, isNew)
 		}
 	}
 	rows := make([]map[string]any, 0, len(ids))
@@ -467,6 +461,7 @@ const (
 // found but not kept, and on the first level those beyond the seed's list.
 // Nodes and lists come through the node cache (viewNodes).
 func (s *Store) listView(ctx context.Context, tx neo4j.ManagedTransaction, seed string, depth, limit, maxLinks int) (NeighbourhoodGraph, error) {
+	v, cached := s.nodeCacheVersion(ctx, tx)
 	ids := []string{seed}
 	seen := map[string]bool{seed: true}
 	frontier := []string{seed}
@@ -485,7 +480,7 @@ func (s *Store) listView(ctx context.Context, tx neo4j.ManagedTransaction, seed 
 		if level > 1 {
 			k = min(nbListSize, max(nbMinPerNode, (2*budget+len(frontier)-1)/len(frontier)))
 		}
-		nodes, err := s.viewNodes(ctx, tx, frontier)
+		nodes, err := s.viewNodes(ctx, tx, frontier, v, cached)
 		if err != nil {
 			return NeighbourhoodGraph{}, err
 		}
@@ -539,7 +534,7 @@ func (s *Store) listView(ctx context.Context, tx neo4j.ManagedTransaction, seed 
 			break // the budget is spent: do not explore further out
 		}
 	}
-	nodes, err := s.viewNodes(ctx, tx, ids)
+	nodes, err := s.viewNodes(ctx, tx, ids, v, cached)
 	if err != nil {
 		return NeighbourhoodGraph{}, err
 	}

@@ -163,9 +163,6 @@ func (s *Store) Neighbourhood(ctx context.Context, o NeighbourhoodOptions) (Neig
 	if err != nil {
 		return g, err
 	}
-	if err := s.nodes.fresh(ctx, s.Version); err != nil {
-		return g, err
-	}
 	err = s.read(ctx, "neighbourhood of "+id, func(ctx context.Context, tx neo4j.ManagedTransaction) error {
 		if err := requireEntities(ctx, tx, id); err != nil {
 			return err

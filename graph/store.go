@@ -14,6 +14,8 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/newsgraph/newsgraph/internal/lru"
 )
 
 // Store is newsgraph's graph in Neo4j. One Store (one driver) per process;
@@ -30,7 +32,7 @@ type Store struct {
 	// neighbour list (neighbours.go); until then views use the slow path.
 	nbReady atomic.Bool
 	// nodes caches view nodes and their neighbour lists (nil when off).
-	nodes *nodeCache
+	nodes *lru.Cache[*cachedNode]
 }
 
 // New creates a Store without contacting the server, so that a server can

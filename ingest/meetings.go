@@ -584,7 +584,33 @@ func (x *doc) meetings(si int) {
 			a, _ = x.subjectOf(si, k)
 			bs = x.objectsAfter(si, w+1)
 			conf = 0.7
-		case (l == "held" || l == "had" || l == "conducted" || l == "concluded" || l == "hosted") && !(l == "hosted" && k-1 > s.t0 && isPassiveAux(x.toks[k-1].lower)):
+		case (l == "received" || l == "hosted" || l == "welcomed") && k-1 > s.t0 && isPassiveAux(x.toks[k-1].lower):
+			// "X was received (at the ministry in Riyadh) by his Saudi
+			// counterpart, Y": the host named after "by"
+			by := -1
+			for q := k + 1; q < s.t1 && q <= k+10; q++ {
+				if x.toks[q].lower == "by" {
+					by = q
+					break
+				}
+				if tx := x.toks[q].text; tx == "," || tx == ";" || tx == "." || x.lx.speech[x.toks[q].lower] {
+					break
+				}
+			}
+			if by < 0 {
+				continue
+			}
+			a, _ = x.subjectOf(si, k-1)
+			if !x.isPerson(a) {
+				continue
+			}
+			for _, b := range x.objectsAfter(si, by+1) {
+				if x.isPerson(b) {
+					bs = append(bs, b)
+				}
+			}
+			conf = 0.7
+		case l == "held" || l == "had" || l == "conducted" || l == "concluded" || l == "hosted":
 			n := -1
 			for q := k + 1; q < s.t1 && q <= k+7; q++ {
 				if meetNouns[x.toks[q].lower] {
@@ -665,32 +691,6 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			a, bs = obs[0], obs[1:]
-			conf = 0.7
-		case (l == "received" || l == "hosted" || l == "welcomed") && k-1 > s.t0 && isPassiveAux(x.toks[k-1].lower):
-			// "X was received (at the ministry in Riyadh) by his Saudi
-			// counterpart, Y": the host named after "by"
-			by := -1
-			for q := k + 1; q < s.t1 && q <= k+10; q++ {
-				if x.toks[q].lower == "by" {
-					by = q
-					break
-				}
-				if tx := x.toks[q].text; tx == "," || tx == ";" || tx == "." || x.lx.speech[x.toks[q].lower] {
-					break
-				}
-			}
-			if by < 0 {
-				continue
-			}
-			a, _ = x.subjectOf(si, k-1)
-			if !x.isPerson(a) {
-				continue
-			}
-			for _, b := range x.objectsAfter(si, by+1) {
-				if x.isPerson(b) {
-					bs = append(bs, b)
-				}
-			}
 			conf = 0.7
 		case (l == "phoned" || l == "telephoned" || l == "rang") && k+1 < s.t1 && x.toks[k+1].lower != "in" && x.toks[k+1].lower != "up":
 			// "X phoned Y", "telephoned her counterpart, Y": a call is
@@ -1245,15 +1245,23 @@ func (x *doc) inRelativeAside(si, k, v int) bool {
 	return false
 }
 
-// beforeAside returns the token before the verb at v, past adverbs and a
-// relative clause set off by commas: "X and Y, who heads the committee,
-// met" gives the end of Y.
-func (x *doc) beforeAside(si, v int) int {
+// adverbsBefore returns the token before the verb at v, past adverbs
+// ("X and Y then met").
+func (x *doc) adverbsBefore(si, v int) int {
 	s := &x.sents[si]
 	k := v - 1
 	for k >= s.t0 && skipBeforeVerb[x.toks[k].lower] {
 		k--
 	}
+	return k
+}
+
+// beforeAside returns the token before the verb at v, past adverbs and a
+// relative clause set off by commas: "X and Y, who heads the committee,
+// met" gives the end of Y.
+func (x *doc) beforeAside(si, v int) int {
+	s := &x.sents[si]
+	k := x.adverbsBefore(si, v)
 	if k > s.t0 && x.toks[k].text == "," {
 		for q := k - 1; q > s.t0 && q >= k-14; q-- {
 			if x.toks[q].text == "," {
@@ -1382,10 +1390,7 @@ func (x *doc) rolePeopleAfter(si, k int, m *mention) []int {
 // set off by commas right before the verb at v, or -1.
 func (x *doc) appositiveSubject(si, v int) int {
 	s := &x.sents[si]
-	k := v - 1
-	for k >= s.t0 && skipBeforeVerb[x.toks[k].lower] {
-		k--
-	}
+	k := x.adverbsBefore(si, v)
 	if k-1 <= s.t0 || x.toks[k].text != "," {
 		return -1
 	}

@@ -395,7 +395,7 @@ func (x *doc) sanctions(si int) {
 			if n == k && len(targets) == 0 {
 				continue
 			}
-		case (l == "sanctions" || l == "embargo" || l == "measures" || (l == "freeze" || l == "ban" || l == "bans" || l == "freezes") && x.sanctionNounAt(si, k-1, 1)) && k+1 < s.t1 && x.lx.impose[x.toks[k+1].lower]:
+		case (l == "sanctions" || l == "embargo" || l == "measures" || restrictionNouns[l] && x.sanctionNounAt(si, k-1, 1)) && k+1 < s.t1 && x.lx.impose[x.toks[k+1].lower]:
 			// sanctions imposed by X on Y; under sanctions imposed by X
 			for q := k + 2; q < s.t1 && q <= k+8; q++ {
 				ql := x.toks[q].lower
@@ -445,9 +445,7 @@ func (x *doc) sanctions(si int) {
 			}
 			if k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower) {
 				// "X was hit with sanctions by Y"
-				if imp, tgt, ok := x.passiveBy(si, k, w+1, 5); ok {
-					imposers, targets = imp, tgt
-				}
+				imposers, targets = x.passiveBy(si, k, w+1, 5)
 				break
 			}
 			imposers = subj()
@@ -674,9 +672,7 @@ func (x *doc) sanctions(si int) {
 			}
 			if k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower) {
 				// "X was placed on the sanctions list by Y"
-				if imp, tgt, ok := x.passiveBy(si, k, on+1, 6); ok {
-					imposers, targets = imp, tgt
-				}
+				imposers, targets = x.passiveBy(si, k, on+1, 6)
 				break
 			}
 			imposers = subj()
@@ -1103,9 +1099,9 @@ func (x *doc) announcedDecision(si, v int) bool {
 var auxVerbs = set("would", "will", "was", "were", "is", "are", "has", "have", "had")
 
 // isPassiveAux reports a form of "be" that makes the next participle
-// passive.
+// passive, finite or perfect: the passiveAux set without the bare "be".
 func isPassiveAux(l string) bool {
-	return l == "was" || l == "were" || l == "been" || l == "being" || l == "is" || l == "are"
+	return l != "be" && passiveAux[l]
 }
 
 // sanctionPast reports a past form of a sanction verb listed in the
@@ -1114,24 +1110,24 @@ func (x *doc) sanctionPast(l string) bool {
 	return strings.HasSuffix(l, "ed") && l != "banned" && l != "embargoed" && x.lx.sanction[l]
 }
 
-// byAfter returns the "by" within n tokens after k (no punctuation
-// between), or -1.
 // passiveBy reads a passive sanction whose auxiliary is token k-1 ("X
 // was hit with sanctions by Y"): the actors after a "by" within n tokens
-// of token from impose, the subject of the auxiliary is the target. ok is
-// false when there is no such "by".
-func (x *doc) passiveBy(si, k, from, n int) (imposers, targets []int, ok bool) {
+// of token from impose, the subject of the auxiliary is the target. Both
+// are nil when there is no such "by".
+func (x *doc) passiveBy(si, k, from, n int) (imposers, targets []int) {
 	by := x.byAfter(si, from, n)
 	if by < 0 {
-		return nil, nil, false
+		return nil, nil
 	}
 	imposers = x.actorsAfterBy(si, by+1)
 	if e, _ := x.subjectOf(si, k-1); e >= 0 {
 		targets = []int{e}
 	}
-	return imposers, targets, true
+	return imposers, targets
 }
 
+// byAfter returns the "by" within n tokens after k (no punctuation or
+// name between), or -1.
 func (x *doc) byAfter(si, k, n int) int {
 	s := &x.sents[si]
 	for q := k; q < s.t1 && q <= k+n; q++ {
@@ -1145,6 +1141,10 @@ func (x *doc) byAfter(si, k, n int) int {
 	return -1
 }
 
+// restrictionNouns are the measures a modifier names: "asset freeze",
+// "travel ban".
+var restrictionNouns = set("freeze", "freezes", "ban", "bans")
+
 // sanctionNounAt reports a sanctions noun within n tokens from k, with
 // only determiners and modifiers between: "under sanctions", "under an
 // asset freeze", "asset freeze", "travel ban".
@@ -1154,13 +1154,10 @@ func (x *doc) sanctionNounAt(si, k, n int) bool {
 		switch l := x.toks[q].lower; {
 		case l == "sanctions" || l == "sanction" || l == "embargo" || l == "blacklist":
 			return true
-		case l == "freeze" || l == "freezes" || l == "ban" || l == "bans":
+		case restrictionNouns[l]:
 			return q > k && (x.toks[q-1].lower == "asset" || x.toks[q-1].lower == "assets" || x.toks[q-1].lower == "travel" || x.toks[q-1].lower == "visa" || x.toks[q-1].lower == "entry")
 		case l == "asset" || l == "travel" || l == "visa" || l == "entry":
-			if q+1 < s.t1 && (x.toks[q+1].lower == "freeze" || x.toks[q+1].lower == "freezes" || x.toks[q+1].lower == "ban" || x.toks[q+1].lower == "bans") {
-				return true
-			}
-			return false
+			return q+1 < s.t1 && restrictionNouns[x.toks[q+1].lower]
 		case x.toks[q].kind != tkWord || x.tokMent[q] >= 0:
 			return false
 		}

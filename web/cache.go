@@ -1,7 +1,6 @@
 package web
 
 import (
-	"container/list"
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,6 +10,8 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/newsgraph/newsgraph/internal/lru"
 )
 
 // The response cache of the read endpoints. A read answer depends only on
@@ -59,11 +60,6 @@ func (a answer) size() int64 {
 	return int64(len(a.body)+len(a.contentType)+len(a.disposition)) + 64
 }
 
-type cacheEntry struct {
-	key string
-	ans answer
-}
-
 // flight is one computation that identical requests share.
 type flight struct {
 	done chan struct{}
@@ -74,20 +70,13 @@ type flight struct {
 	abandoned bool
 }
 
+// responseCache is the answers (an lru.Cache, which also follows the
+// graph's version) and the computations in flight.
 type responseCache struct {
-	maxBytes int64
-	interval time.Duration
-	ver      Versioner
-	now      func() time.Time
+	*lru.Cache[answer]
+	ver Versioner
 
-	checkMu sync.Mutex // one version read at a time
-	mu      sync.Mutex // everything below
-	version int64
-	known   bool      // version was read successfully
-	checked time.Time // when version was last read
-	lru     *list.List
-	items   map[string]*list.Element
-	bytes   int64
+	mu      sync.Mutex // flights
 	flights map[string]*flight
 
 	hits, misses, shared atomic.Int64
@@ -97,96 +86,13 @@ func newResponseCache(maxBytes int64, interval time.Duration, v Versioner) *resp
 	if interval <= 0 {
 		interval = DefaultCacheInterval
 	}
-	return &responseCache{maxBytes: maxBytes, interval: interval, ver: v, now: time.Now,
-		lru: list.New(), items: map[string]*list.Element{}, flights: map[string]*flight{}}
+	return &responseCache{Cache: lru.New[answer](maxBytes, interval), ver: v, flights: map[string]*flight{}}
 }
 
-// current returns the graph's version, reading it when the last read is
-// older than the interval; ok is false when it cannot be read (then the
-// request is answered without the cache).
+// current returns the graph's version (see lru.Cache.Current); ok is false
+// when it cannot be read, and the request is answered without the cache.
 func (rc *responseCache) current(ctx context.Context) (int64, bool) {
-	rc.mu.Lock()
-	if rc.known && rc.now().Sub(rc.checked) < rc.interval {
-		v := rc.version
-		rc.mu.Unlock()
-		return v, true
-	}
-	rc.mu.Unlock()
-	rc.checkMu.Lock()
-	defer rc.checkMu.Unlock()
-	rc.mu.Lock()
-	if rc.known && rc.now().Sub(rc.checked) < rc.interval { // another request just read it
-		v := rc.version
-		rc.mu.Unlock()
-		return v, true
-	}
-	rc.mu.Unlock()
-	v, err := rc.ver.Version(ctx)
-	rc.mu.Lock()
-	defer rc.mu.Unlock()
-	if err != nil {
-		rc.checked = time.Time{} // read again next time; the entries stay until the version is known to differ
-		return 0, false
-	}
-	if !rc.known || v != rc.version {
-		rc.dropLocked()
-	}
-	rc.version, rc.known, rc.checked = v, true, rc.now()
-	return v, true
-}
-
-// purge drops every entry and forces the next request to read the version:
-// the server's own writes call it.
-func (rc *responseCache) purge() {
-	rc.mu.Lock()
-	defer rc.mu.Unlock()
-	rc.dropLocked()
-	rc.known = false
-}
-
-func (rc *responseCache) dropLocked() {
-	rc.lru.Init()
-	clear(rc.items)
-	rc.bytes = 0
-}
-
-func (rc *responseCache) get(key string) (answer, bool) {
-	rc.mu.Lock()
-	defer rc.mu.Unlock()
-	el, ok := rc.items[key]
-	if !ok {
-		return answer{}, false
-	}
-	rc.lru.MoveToFront(el)
-	return el.Value.(*cacheEntry).ans, true
-}
-
-// put stores an answer computed at version v, unless the graph has moved
-// on since (the answer may predate the write) or the answer is too big to
-// be worth a quarter of the budget.
-func (rc *responseCache) put(key string, v int64, a answer) {
-	size := a.size()
-	if size > rc.maxBytes/4 {
-		return
-	}
-	rc.mu.Lock()
-	defer rc.mu.Unlock()
-	if !rc.known || rc.version != v {
-		return
-	}
-	if el, ok := rc.items[key]; ok {
-		rc.bytes -= el.Value.(*cacheEntry).ans.size()
-		rc.lru.Remove(el)
-	}
-	rc.items[key] = rc.lru.PushFront(&cacheEntry{key: key, ans: a})
-	rc.bytes += size
-	for rc.bytes > rc.maxBytes {
-		el := rc.lru.Back()
-		e := el.Value.(*cacheEntry)
-		rc.lru.Remove(el)
-		delete(rc.items, e.key)
-		rc.bytes -= e.ans.size()
-	}
+	return rc.Current(ctx, rc.ver.Version)
 }
 
 // CacheStats are the cache's counters since the server started.
@@ -205,10 +111,8 @@ func (s *Server) CacheStats() CacheStats {
 	if rc == nil {
 		return CacheStats{}
 	}
-	rc.mu.Lock()
-	defer rc.mu.Unlock()
 	return CacheStats{Enabled: true, Hits: rc.hits.Load(), Misses: rc.misses.Load(), Shared: rc.shared.Load(),
-		Entries: len(rc.items), Bytes: rc.bytes}
+		Entries: rc.Len(), Bytes: rc.Bytes()}
 }
 
 // serve answers c from the cache under key, or by compute (once for all
@@ -227,7 +131,7 @@ func (s *Server) serve(c *gin.Context, key string, compute func(ctx context.Cont
 		s.compute(c, "off", compute)
 		return
 	}
-	if a, ok := rc.get(key); ok {
+	if a, ok := rc.Get(key); ok {
 		rc.hits.Add(1)
 		writeAnswer(c, "hit", a)
 		return
@@ -279,7 +183,7 @@ func (s *Server) serve(c *gin.Context, key string, compute func(ctx context.Cont
 		s.writeError(c, f.err)
 		return
 	}
-	rc.put(key, v, f.ans)
+	rc.Put(key, v, f.ans, f.ans.size())
 	writeAnswer(c, "miss", f.ans)
 }
 

@@ -343,7 +343,7 @@ func (s *Server) purgeAfter() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		c.Next()
 		if s.cache != nil {
-			s.cache.purge()
+			s.cache.Purge()
 		}
 	}
 }
