@@ -346,9 +346,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			return
 		}
 	}
+	// "the Qasr Exchange company": a money-exchange firm, not a swap
+	exchangeFirm := b < s.t1 && toks[b-1].lower == "exchange" && exchangeFirmNouns[toks[b].lower] && !toks[b].cap
 	// Event with its head inside: "Cold War", "Cuban Missile Crisis",
 	// cut after the head ("Cold War Détente" → "Cold War").
-	for k := a; k < b; k++ {
+	for k := a; k < b && !exchangeFirm; k++ {
 		cls, ok := eventHeads[toks[k].lower]
 		if !ok || !toks[k].cap {
 			continue
@@ -420,6 +422,14 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	kind, lastHead := instHeads[toks[last].lower]
 	if !lastHead && b-a >= 2 && toks[last].lower == "co" && last+1 < len(toks) && toks[last+1].text == "." && !toks[last+1].space {
 		kind, lastHead = "company", true // "Nile Mining Co.", not "Grain Co-operative"
+		if last+3 < s.t1 && toks[last+2].text == "," && toks[last+3].cap && (toks[last+3].lower == "ltd" || toks[last+3].lower == "limited") {
+			// "Lanna Data Services Co., Ltd": the legal form is
+			// part of the name
+			b = last + 4
+		}
+	}
+	if exchangeFirm && b-a >= 2 {
+		kind, lastHead = "company", true
 	}
 	firstKind, firstHead := instHeads[toks[a].lower]
 	if firstHead && b-a >= 3 && connectors[toks[a+1].lower] && firstKind != "media" && x.hasProperModifier(a+2, b) {
@@ -433,6 +443,12 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	for k := a + 1; !lastHead && k+2 < b; k++ {
 		if hk, ok := instHeads[toks[k].lower]; ok && toks[k].cap && connectors[toks[k+1].lower] && hk != "media" && x.hasProperModifier(a, k) {
 			kind, lastHead = hk, true
+		}
+	}
+	if lastHead && kind == "company" && a-2 >= s.t0 && (toks[a-1].lower == "for" || toks[a-1].lower == "of") && x.allCommon(a, b) {
+		if r := x.roleBefore(a - 1); r != nil && (r.head == "minister" || r.head == "secretary" || r.head == "commissioner") {
+			// "Minister for Information Technology": the portfolio, not a firm
+			return
 		}
 	}
 	if lastHead && toks[last].cap {
@@ -502,7 +518,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	// ruling party Fidesz".
 	if a-1 >= s.t0 && b-a <= 4 && !s.heading {
 		n := toks[a-1].lower
-		if kind := orgNouns[n]; kind != "" && !toks[a-1].cap && n != "think" && n != "union" {
+		kind := orgNouns[n]
+		if firmNouns[n] {
+			kind = "company"
+		}
+		if kind != "" && !toks[a-1].cap && n != "think" && n != "union" {
 			name := normText(x.spanText(a, b))
 			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
 			return
@@ -871,3 +891,94 @@ func (x *doc) titledAt(i int) bool {
 	r := x.roleBefore(i)
 	return r != nil && r.tp.title && r.t1 == i
 }
+
+// companyShortNames finds a company called by the first words of its full
+// name elsewhere in the article: "Kettle Reef" for "Kettle Reef Resort
+// Holdings", "Darood Express" for "Darood Express Remit", "Corvina's
+// director" for "Corvina Shipmanagement". The short form must be two or more capitalised words that
+// end a capitalised run; a person or place read there gives way.
+func (x *doc) companyShortNames() {
+	n := len(x.ments)
+	for ci := 0; ci < n; ci++ {
+		c := &x.ments[ci]
+		if c.dead || c.typ != TypeInstitution || c.kind != "company" || c.gzRole >= 0 || c.t1-c.t0 < 3 {
+			continue
+		}
+		// the proper words before the head: at least two, all capitalised
+		w := 0
+		for k := c.t0; k < c.t1-1 && (x.toks[k].cap && x.toks[k].kind == tkWord || x.toks[k].text == "-" && !x.toks[k].space); k++ {
+			w++
+		}
+		if w < 2 || w == c.t1-c.t0 {
+			continue
+		}
+		for p := 0; p+w <= len(x.toks); p++ {
+			if p >= c.t0 && p < c.t1 || x.toks[p].text != x.toks[c.t0].text {
+				continue
+			}
+			l := 1
+			for l < w && x.toks[p+l].text == x.toks[c.t0+l].text {
+				l++
+			}
+			// the longest prefix found, of two words or more, ending the run
+			if l < 2 || x.toks[p+l-1].kind != tkWord || p+l < len(x.toks) && (x.toks[p+l].cap && x.toks[p+l].kind == tkWord || x.toks[p+l].text == "-" && !x.toks[p+l].space) {
+				continue
+			}
+			si := x.sentOf(p)
+			if p > x.sents[si].t0 && x.toks[p-1].cap && x.toks[p-1].kind == tkWord && !stopCaps[x.toks[p-1].lower] {
+				continue // part of a longer name
+			}
+			if !x.freeForShortName(p, p+l) {
+				continue
+			}
+			m := mention{t0: p, t1: p + l, sent: si, typ: TypeInstitution, kind: "company", key: c.key, name: c.name, conf: 0.7, gzRole: -1}
+			x.addMention(m)
+			c = &x.ments[ci] // addMention may move the table
+		}
+	}
+}
+
+// freeForShortName reports tokens a..b unused, or used only by people,
+// places and surname candidates lying wholly inside them, which it kills.
+func (x *doc) freeForShortName(a, b int) bool {
+	used := false
+	for k := a; k < b; k++ {
+		used = used || x.used[k]
+	}
+	if !used {
+		return true
+	}
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.dead || m.t1 <= a || m.t0 >= b {
+			continue
+		}
+		if m.t0 < a || m.t1 > b || m.typ == TypeInstitution || m.typ == TypeEvent {
+			return false
+		}
+	}
+	for i := range x.ments {
+		if m := &x.ments[i]; !m.dead && m.t0 >= a && m.t1 <= b {
+			m.dead = true
+		}
+	}
+	return true
+}
+
+// sentOf returns the sentence holding token k.
+func (x *doc) sentOf(k int) int {
+	lo, hi := 0, len(x.sents)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if x.sents[mid].t0 <= k {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
+
+// exchangeFirmNouns after "exchange" make it a business: "exchange
+// house", "the Qasr Exchange company".
+var exchangeFirmNouns = set("house", "houses", "company", "bureau", "firm", "office", "shop")

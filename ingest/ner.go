@@ -49,6 +49,10 @@ var orgNouns = map[string]string{
 	"organisation": "organization", "organization": "organization", "think": "organization",
 }
 
+// firmNouns name a firm's trade before its name: "the exchange house X",
+// "the airline Y" (not after it: "Russia's largest LNG exporter").
+var firmNouns = set("house", "airline", "shipper", "exporter", "importer", "refiner", "insurer", "manufacturer", "supplier")
+
 func orgNoun(w string) bool { return orgNouns[w] != "" }
 
 // ambiguousLower are names that are ordinary words when lower-case.
@@ -108,6 +112,7 @@ func (x *doc) recognize() {
 		x.chunkPass(si)
 		x.eventPass(si)
 	}
+	x.companyShortNames()
 	x.lowerSurnames()
 	// order mentions by position and index them by token
 	live := x.ments[:0]

@@ -392,7 +392,8 @@ func (x *doc) orderEntities() {
 // companyTails end a company's full name and are left out of its short
 // form: "Meridian Aerospace" for "Meridian Aerospace Systems".
 var companyTails = set("systems", "group", "holdings", "corporation", "corp", "inc", "ltd", "limited", "company",
-	"co", "technologies", "industries", "enterprises", "plc", "llc", "sa", "ag", "international", "incorporated")
+	"co", "technologies", "industries", "enterprises", "plc", "llc", "sa", "ag", "international", "incorporated",
+	"srl", "sarl", "gmbh", "llp", "pte", "pty", "bhd", "ooo", "jsc", "pjsc")
 
 // companyShortForms gives a company's short form the key of its full
 // name when the full name only adds a company word.
@@ -403,14 +404,20 @@ func (x *doc) companyShortForms() {
 		if l.typ != TypeInstitution || l.gzRole >= 0 || l.kind == "state" {
 			continue
 		}
-		sp := strings.LastIndexByte(l.name, ' ')
-		if sp <= 0 || !companyTails[strings.Trim(strings.ToLower(l.name[sp+1:]), ".")] || wordCount(l.name[:sp]) < 2 {
-			continue
+		// "Lanna Data Services Co., Ltd" → "Lanna Data Services Co." and
+		// "Lanna Data Services"
+		name := l.name
+		for n := 0; n < 3; n++ {
+			sp := strings.LastIndexByte(name, ' ')
+			if sp <= 0 || !companyTails[strings.Trim(strings.ToLower(name[sp+1:]), ".,")] || wordCount(name[:sp]) < 2 {
+				break
+			}
+			name = strings.TrimRight(name[:sp], ",")
+			if full == nil {
+				full = map[string]string{}
+			}
+			full[name] = l.key
 		}
-		if full == nil {
-			full = map[string]string{}
-		}
-		full[l.name[:sp]] = l.key
 	}
 	if full == nil {
 		return

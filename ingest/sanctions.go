@@ -22,7 +22,7 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 	var out []int
 	for j := k; j < end; j++ {
 		if mi := x.tokMent[j]; mi >= 0 {
-			if t1 := x.ments[mi].t1; t1 < s.t1 && (x.toks[t1].lower == "jurisdiction" || x.toks[t1].lower == "law") {
+			if t1 := x.ments[mi].t1; t1 < s.t1 && (x.toks[t1].lower == "jurisdiction" || x.toks[t1].lower == "jurisdictions" || x.toks[t1].lower == "law") {
 				break // "froze any of his assets under U.S. jurisdiction"
 			}
 			if e := x.ments[mi].ent; x.isActor(e) {
@@ -110,6 +110,8 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 				if x.mentionStartAt(r) >= 0 {
 					q = r
 				}
+			} else if q+1 < s.t1 && x.toks[q].lower == "the" && x.mentionStartAt(q+1) >= 0 {
+				q++ // "…, and of the Kashgar Public Security Bureau"
 			}
 		} else if q+1 < s.t1 && (x.toks[q].lower == "the" || x.toks[q].lower == "its" || x.toks[q].lower == "their") && x.tokMent[q+1] < 0 {
 			// "… exporters and the shipping firm X": a common noun phrase
@@ -159,14 +161,31 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 func (x *doc) listAfter(si, q int, out []int) []int {
 	s := &x.sents[si]
 	for n := 0; n < 12 && q < s.t1; n++ {
+		if x.toks[q].text == "." && q > 0 && (x.toks[q-1].lower == "co" || x.toks[q-1].lower == "ltd" || x.toks[q-1].lower == "inc") {
+			q++ // "Nile Mining Co. and Y"
+		}
 		j := q
-		for j < s.t1 && (x.toks[j].text == "," || x.toks[j].lower == "and" || x.toks[j].lower == "or") {
+		for j < s.t1 && (x.toks[j].text == "," || x.toks[j].text == ";" || x.toks[j].lower == "and" || x.toks[j].lower == "or") {
 			j++
 		}
 		if j == q {
 			return out
 		}
-		if j < s.t1 && (x.toks[j].lower == "on" || x.toks[j].lower == "against" || x.toks[j].lower == "the") {
+		if j < s.t1 && j == q+1 && x.toks[q].text == "," && (x.toks[j].lower == "a" || x.toks[j].lower == "an") {
+			// "X, a consultant; Y, an adviser; and Z": skip the description
+			r := j + 1
+			for r < s.t1 && r < j+24 && x.toks[r].text != "," && x.toks[r].text != ";" && x.toks[r].text != "." {
+				r++
+			}
+			if r < s.t1 && r < j+24 && x.toks[r].text != "." {
+				q = r
+				continue
+			}
+			return out
+		}
+		if d := x.afterDescriptor(si, j); d > j {
+			j = d // "X, his wife Y and the businessman Z"
+		} else if j < s.t1 && (x.toks[j].lower == "on" || x.toks[j].lower == "against" || x.toks[j].lower == "the") {
 			j++
 		}
 		mi := x.mentionStartAt(j)
@@ -264,6 +283,7 @@ func (x *doc) actorsAfterBy(si, k int) []int {
 func (x *doc) sanctions(si int) {
 	s := &x.sents[si]
 	x.designatedInclude(si)
+	x.nominalSanctions(si)
 	for k := s.t0; k < s.t1; k++ {
 		t := &x.toks[k]
 		if t.kind != tkWord || x.tokMent[k] >= 0 {
@@ -322,13 +342,22 @@ func (x *doc) sanctions(si int) {
 		case x.lx.impose[l]:
 			// imposed (new) sanctions on X; the measures X imposed on Y
 			n := -1
-			for q := k + 1; q < s.t1 && q <= k+8; q++ {
+			w := k // "extended, for a further year, its asset freeze on X"
+			if k+1 < s.t1 && x.toks[k+1].text == "," {
+				for r := k + 2; r < s.t1 && r <= k+8; r++ {
+					if x.toks[r].text == "," {
+						w = r
+						break
+					}
+				}
+			}
+			for q := k + 1; q < s.t1 && q <= w+8; q++ {
 				if sanctionNouns[x.toks[q].lower] && x.toks[q].lower != "measures" ||
 					x.toks[q].lower == "controls" && x.toks[q-1].lower == "export" {
 					n = q // "tightened export controls on X"
 					break
 				}
-				if q > k+5 && (x.tokMent[q] >= 0 || x.toks[q].text == "." || x.toks[q].text == ";") {
+				if q > w+5 && (x.tokMent[q] >= 0 || x.toks[q].text == "." || x.toks[q].text == ";") {
 					break // "a land, sea and air embargo" may run longer
 				}
 			}
@@ -509,6 +538,11 @@ func (x *doc) sanctions(si int) {
 			if aux > s.t0 && auxAdverbs[x.toks[aux].lower] {
 				aux-- // "has also frozen"
 			}
+			if (passive || x.passiveAfterAdverb(si, k)) && (l == "sanctioned" || l == "blacklisted") {
+				// "X's company, Y, was also blacklisted"
+				imposers, targets = x.passiveListing(si, k)
+				break
+			}
 			if passive || (l == "frozen" && !(aux >= s.t0 && (x.toks[aux].lower == "had" || x.toks[aux].lower == "has" || x.toks[aux].lower == "have"))) {
 				continue
 			}
@@ -552,11 +586,18 @@ func (x *doc) sanctions(si int) {
 				}
 				break
 			}
-			if passive || k-1 >= s.t0 && (x.toks[k-1].lower == "the" || x.toks[k-1].kind == tkPoss) {
+			if passive || x.passiveAfterAdverb(si, k) {
+				// "X and Y were designated under Executive Order 13224"
+				imposers, targets = x.passiveListing(si, k)
+				break
+			}
+			if k-1 >= s.t0 && (x.toks[k-1].lower == "the" || x.toks[k-1].kind == tkPoss) {
 				continue // "the designated successor"
 			}
 			q := k + 1
-			if x.toks[q].lower == "the" {
+			if d := x.afterDescriptor(si, q); d > q {
+				q = d // "designated his wife X", "the exchange house Y"
+			} else if x.toks[q].lower == "the" {
 				q++
 			}
 			mi := x.mentionStartAt(q)
@@ -717,14 +758,7 @@ func (x *doc) sanctions(si int) {
 		if len(targets) == 0 {
 			continue
 		}
-		imposers = x.withParents(si, k, imposers)
-		for _, im := range imposers {
-			for _, tg := range targets {
-				if x.isActor(im) && x.isActor(tg) && im != tg {
-					x.addRel(RelSanctioned, im, tg, si, 0.8, "")
-				}
-			}
-		}
+		x.sanctionPairs(si, k, imposers, targets, 0.8, 0.7)
 	}
 }
 
@@ -868,12 +902,16 @@ func (x *doc) designatedInclude(si int) {
 		// "Most of the new listings are X makers …, among them A and B"
 		for q := k; q < s.t1 && q <= k+5; q++ {
 			if ql := x.toks[q].lower; ql == "listings" || ql == "designations" || ql == "targets" {
-				if q+1 < s.t1 && (x.toks[q+1].lower == "are" || x.toks[q+1].lower == "include" || x.toks[q+1].lower == "were") {
-					from = q + 2
+				if q+2 < s.t1 && (x.toks[q+1].lower == "are" || x.toks[q+1].lower == "include" || x.toks[q+1].lower == "were") &&
+					x.toks[q+2].lower != "by" && !strings.HasSuffix(x.toks[q+2].lower, "ed") {
+					from = q + 2 // not "the listings were criticised by X"
 				}
 				break
 			}
 		}
+	}
+	if from < 0 {
+		from = x.followUpFrom(si)
 	}
 	if from < 0 {
 		return
@@ -967,6 +1005,14 @@ func (x *doc) namedListAfter(si, q int, out []int) []int {
 			continue
 		}
 		mi := x.mentionStartAt(j)
+		if sep && mi < 0 {
+			if d := x.afterDescriptor(si, j); d > j {
+				j, mi = d, x.mentionStartAt(d) // "and his brother Y"
+			} else if a := x.skipAside(si, j); a > j {
+				j = a - 1 // "X, whom it described as …, and Y"; "the battalion itself and Z"
+				continue
+			}
+		}
 		if !sep || mi < 0 {
 			return out
 		}
@@ -1014,6 +1060,101 @@ func (x *doc) withParents(si, k int, imposers []int) []int {
 		}
 	}
 	return out
+}
+
+// organParentsOf returns the states or unions the imposers at verb k act
+// for as departments: "the U.S. Treasury Department" (the state written
+// with it), or one that imposed sanctions in the last three sentences
+// ("The United States … imposed sanctions …. The Treasury said it had
+// designated X"); not a state the article names only in passing. They
+// impose on named targets only: a department's listing of "two Russian
+// lenders" is not the state's sanction on Russia.
+func (x *doc) organParentsOf(si, k int, imposers []int) []int {
+	var out []int
+	for _, e := range imposers {
+		p := x.organParent(e)
+		if p < 0 || contains2(imposers, p) || contains2(out, p) {
+			continue
+		}
+		if x.parentNamedWith(si, k, e, p) || x.imposedSince(p, si-3, si) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// organParents are bodies that act for a state or union whose name they
+// do not carry (general knowledge). Departments named after their state
+// ("United States Department of the Treasury") are found by name.
+var organParents = map[string]string{
+	"org:office of foreign assets control":             "st:united states",
+	"org:bureau of industry and security":              "st:united states",
+	"org:financial crimes enforcement network":         "st:united states",
+	"org:foreign, commonwealth and development office": "st:united kingdom",
+	"org:council of the european union":                "org:european union",
+	"org:european commission":                          "org:european union",
+}
+
+// organParent returns the entity of the state or union body e acts for,
+// when the article names it, or -1. It never creates one.
+func (x *doc) organParent(e int) int {
+	if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
+		return -1
+	}
+	pk, ok := organParents[x.ents[e].key]
+	for i, en := range x.ents {
+		if i == e || en.typ != TypeInstitution {
+			continue
+		}
+		if ok && en.key == pk || !ok && en.kind == "state" && strings.HasPrefix(x.ents[e].key, "org:") &&
+			len(x.ents[e].name) > len(en.name)+1 && strings.HasPrefix(x.ents[e].name, en.name) && x.ents[e].name[len(en.name)] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// parentNamedWith reports the parent p written with the imposer e's
+// mention before token k: a mention of p right before it ("the U.S.
+// Treasury Department", "the EU Council") or a short form of p opening
+// it ("U.S. Commerce Department" as one name).
+func (x *doc) parentNamedWith(si, k, e, p int) bool {
+	s := &x.sents[si]
+	for j := k - 1; j >= s.t0; j-- {
+		mi := x.tokMent[j]
+		if mi < 0 || x.ments[mi].ent != e {
+			continue
+		}
+		m := &x.ments[mi]
+		if pm := x.mentionEndAt(m.t0 - 1); m.t0 > s.t0 && pm >= 0 && x.ments[pm].ent == p && !x.ments[pm].weak {
+			return true
+		}
+		for _, ph := range x.lx.gz[x.toks[m.t0].lower] {
+			if len(ph.toks) == 1 && ph.entry.key == x.ents[p].key && m.t1-m.t0 > 1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// imposedSince reports a sanction imposed by e in sentences from..to-1
+// (with or without a named target).
+func (x *doc) imposedSince(e, from, to int) bool {
+	if x.lastImposer == e+1 && x.lastImposerSent >= from && x.lastImposerSent < to {
+		return true
+	}
+	for i := len(x.rels) - 1; i >= 0; i-- {
+		r := &x.rels[i]
+		if r.Sentence < from {
+			break
+		}
+		if r.Type == RelSanctioned && r.Sentence < to && x.relEnds[i][0] == e {
+			return true
+		}
+	}
+	return false
 }
 
 // sanctionContext reports whether the sentence before token k, or the
@@ -1224,4 +1365,11 @@ func (x *doc) namedListing(si, k int) int {
 		return -1
 	}
 	return -1
+}
+
+// passiveAfterAdverb reports "was also designated", "were later
+// blacklisted": a passive auxiliary and an adverb before the participle.
+func (x *doc) passiveAfterAdverb(si, k int) bool {
+	s := &x.sents[si]
+	return k-2 >= s.t0 && auxAdverbs[x.toks[k-1].lower] && isPassiveAux(x.toks[k-2].lower)
 }

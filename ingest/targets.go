@@ -80,7 +80,9 @@ func (x *doc) alongWith(si, k int, out []int) []int {
 		if l == "as" {
 			q = j + 3
 		}
-		if q < s.t1 && x.toks[q].lower == "the" {
+		if d := x.afterDescriptor(si, q); d > q {
+			q = d // "together with his brother X"
+		} else if q < s.t1 && x.toks[q].lower == "the" {
 			q++
 		}
 		if mi := x.mentionStartAt(q); mi >= 0 {
@@ -139,6 +141,9 @@ func (x *doc) clauseOpener(si, k int) int {
 			if m.t1 < s.t1 && (x.toks[m.t1].kind == tkPoss || x.toks[m.t1].lower == "of") {
 				return -1 // "China's ministry …": the possessor is not the subject
 			}
+			if mj := x.mentionStartAt(m.t1); m.kind == "state" && mj >= 0 && x.isActor(x.ments[mj].ent) && x.ents[x.ments[mj].ent].typ == TypeInstitution {
+				return x.ments[mj].ent // "the U.S. Treasury Department": the department
+			}
 			return m.ent
 		}
 	}
@@ -184,4 +189,69 @@ func (x *doc) namesSanctionList(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// afterDescriptor skips a short description standing before a named
+// target in a list: "his wife X", "the businessman Y", "its owner, Z",
+// "its parent, W". It returns the name's first token, or q when there is
+// no such description followed by a name.
+func (x *doc) afterDescriptor(si, q int) int {
+	s := &x.sents[si]
+	if q >= s.t1 {
+		return q
+	}
+	switch x.toks[q].lower {
+	case "his", "her", "its", "their", "the":
+	default:
+		return q
+	}
+	r := q + 1
+	for r < s.t1 && r <= q+3 && x.toks[r].kind == tkWord && !x.toks[r].cap && x.tokMent[r] < 0 && !stopCaps[x.toks[r].lower] {
+		r++
+	}
+	if r == q+1 || r >= s.t1 {
+		return q
+	}
+	if x.toks[r].text == "," && x.toks[q].lower != "the" {
+		r++ // "its owner, Z"
+	}
+	if mi := x.mentionStartAt(r); mi >= 0 && !x.ments[mi].weak {
+		if t1 := x.ments[mi].t1; t1 < s.t1 && (x.lx.speech[x.toks[t1].lower] || x.lx.speechWk[x.toks[t1].lower]) {
+			return q // "and the ministry spokesman X said": a new clause
+		}
+		return r
+	}
+	return q
+}
+
+// skipAside returns the token after a comma-closed relative clause
+// starting at q ("whom it described as …, ") or after a lower-case
+// description ended by a comma or "and" ("the battalion itself and"),
+// or q.
+func (x *doc) skipAside(si, q int) int {
+	s := &x.sents[si]
+	if q >= s.t1 {
+		return q
+	}
+	switch x.toks[q].lower {
+	case "who", "whom", "which", "whose":
+		for r := q + 1; r < s.t1 && r < q+30; r++ {
+			if x.toks[r].text == "," {
+				return r
+			}
+			if x.toks[r].text == ";" || x.toks[r].text == "." && x.tokRole[r-1] < 0 {
+				return q
+			}
+		}
+		return q
+	case "the":
+		r := q + 1
+		for r < s.t1 && r <= q+4 && x.toks[r].kind == tkWord && !x.toks[r].cap && x.tokMent[r] < 0 && x.toks[r].lower != "and" {
+			r++
+		}
+		if r > q+1 && r < s.t1 && (x.toks[r].lower == "and" || x.toks[r].text == ",") {
+			return r
+		}
+	}
+	return q
 }

@@ -74,6 +74,14 @@ var instHeads = map[string]string{
 	"tools": "company", "equipment": "company", "fisheries": "company", "photonics": "company", "dynamics": "company",
 	"ledger": "media", "watch": "organization", "force": "armed_group", "inspectorate": "agency", "presidency": "agency",
 	"maritime": "company",
+	// company words and legal forms that end a firm's name: "Lumeng
+	// Computing Technology", "Pixelia Media SRL", "Darood Express Remit"
+	"technology": "company", "srl": "company", "sarl": "company", "sro": "company", "kft": "company",
+	"ooo": "company", "llp": "company", "pte": "company", "pty": "company", "bhd": "company",
+	"remit": "company", "remittance": "company", "remittances": "company", "shipmanagement": "company",
+	"freight": "company", "cargo": "company", "software": "company", "consulting": "company",
+	"kredit": "company", "microelectronics": "company", "machinery": "company", "robotics": "company",
+	"semiconductors": "company",
 }
 
 // leadHeads make a name an institution when they stand first, as in

@@ -27,22 +27,28 @@ type floor struct {
 var setFloors = map[string]floor{
 	"dev1": {0.95, 0.90, 0.79, 0},
 	"dev2": {0.91, 0.93, 0.73, 0},
-	"dev3": {0.92, 0.88, 0.75, 0}, // the test set of round 3, tuned on in round 4
-	"dev4": {0.90, 0.84, 0.75, 0}, // the test set of round 4, tuned on in round 5
-	"dev5": {0.84, 0.83, 0.74, 0}, // the test set of round 5, tuned on in round 6
-	"dev6": {0.89, 0.82, 0.66, 0}, // the held-out set of round 6, tuned on in round 7
+	"dev3": {0.92, 0.89, 0.75, 0}, // the test set of round 3, tuned on in round 4
+	"dev4": {0.90, 0.88, 0.76, 0}, // the test set of round 4, tuned on in round 5
+	"dev5": {0.85, 0.84, 0.74, 0}, // the test set of round 5, tuned on in round 6
+	"dev6": {0.89, 0.84, 0.66, 0}, // the held-out set of round 6, tuned on in round 7
 	// the held-out set of round 7, tuned on in round 8 (0.873 / 0.815 /
 	// 0.663, no must-not; untuned it was 0.867 / 0.791 / 0.663, 3 must-not)
-	"dev7": {0.86, 0.80, 0.65, 0},
+	// round 10: 0.880 / 0.886 / 0.684
+	"dev7": {0.87, 0.87, 0.67, 0},
 	// never tuned on: measured once with the round-8 extractor (entity
 	// 0.850 / relation 0.752 / affiliation 0.659, 6 must-not). Its floors
 	// hold today's figures so that a change that makes unseen news worse
 	// fails here; they are not a target to tune against.
-	// round 9's extractor: 0.850 / 0.765 / 0.659, 6 must-not.
-	"test": {0.84, 0.75, 0.65, 6},
+	// round 9's extractor: 0.850 / 0.765 / 0.659, 6 must-not; round 10's:
+	// 0.862 / 0.784 / 0.667.
+	"test": {0.84, 0.77, 0.65, 6},
 	// the held-out set of round 9, measured once untuned (0.868 / 0.750 /
-	// 0.663, 2 must-not, 1 negative relation); not tuned on yet.
-	"dev8": {0.86, 0.74, 0.65, 2},
+	// 0.663, 2 must-not, 1 negative relation); tuned on in round 10
+	// (0.875 / 0.835 / 0.663, the same must-not and negative relation).
+	"dev8": {0.86, 0.82, 0.65, 2},
+	// the held-out set of round 10, measured once untuned (0.850 / 0.669 /
+	// 0.676, 2 must-not, no negative relation, SANCTIONED recall 0.19).
+	"dev9": {0.84, 0.66, 0.66, 2},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen

@@ -1,0 +1,282 @@
+package ingest
+
+// Sanctions told without a finite verb of the imposer: a passive listing
+// with no "by" ("X and Y were designated under …"), a noun ("the
+// designation of X by Y", "the inclusion of X in the 13th package of EU
+// sanctions") and a later sentence that names the targets of the
+// statement before ("The listings name X, Y and Z", "The two firms are
+// A and B", "It targets C"). The imposer the text leaves out is the one
+// of the sanctions statement of the last three sentences.
+
+// recentImposer returns the imposer of a real sanctions statement in the
+// three sentences before si (or earlier in si), or -1.
+func (x *doc) recentImposer(si int) int {
+	if x.lastImposer > 0 && x.lastImposerSent <= si && x.lastImposerSent >= si-3 {
+		return x.lastImposer - 1
+	}
+	for i := len(x.rels) - 1; i >= 0; i-- {
+		r := &x.rels[i]
+		if r.Sentence < si-3 {
+			break
+		}
+		if r.Type == RelSanctioned {
+			return x.relEnds[i][0]
+		}
+	}
+	return -1
+}
+
+// passiveListing reads "X and Y, along with Z, were designated under
+// Executive Order 13224" and "X's company, Y, was also blacklisted": a
+// passive listing verb at k without "by" whose subject opens the
+// sentence. The imposer is the recent one; nil when there is none, when
+// the verb names something else ("was designated as its candidate") or
+// when the subject is not a named actor.
+func (x *doc) passiveListing(si, k int) (imposers, targets []int) {
+	s := &x.sents[si]
+	aux := k - 1
+	if aux > s.t0 && auxAdverbs[x.toks[aux].lower] {
+		aux--
+	}
+	if aux <= s.t0 || !isPassiveAux(x.toks[aux].lower) {
+		return nil, nil
+	}
+	if k+1 < s.t1 {
+		switch x.toks[k+1].lower {
+		case "by", "to", "for":
+			return nil, nil
+		case "as", "a", "an":
+			if !terrorListing(x.toks, k+2, s.t1) {
+				return nil, nil
+			}
+		}
+	}
+	im := x.recentImposer(si)
+	if im < 0 {
+		return nil, nil
+	}
+	q := s.t0
+	if x.toks[q].lower == "the" {
+		q++
+	}
+	mi := x.mentionStartAt(q)
+	if mi < 0 || x.ments[mi].weak || !x.isActor(x.ments[mi].ent) {
+		return nil, nil
+	}
+	e := x.ments[mi].ent
+	if t1 := x.ments[mi].t1; t1+2 < aux && x.toks[t1].kind == tkPoss {
+		// "X's company, Y, was also blacklisted": the company
+		r := t1 + 1
+		for r < aux && r <= t1+3 && x.toks[r].kind == tkWord && !x.toks[r].cap {
+			r++
+		}
+		if r >= aux || x.toks[r].text != "," {
+			return nil, nil
+		}
+		mj := x.mentionStartAt(r + 1)
+		if mj < 0 || !x.isActor(x.ments[mj].ent) {
+			return nil, nil
+		}
+		return []int{im}, []int{x.ments[mj].ent}
+	}
+	targets = x.listAfter(si, x.ments[mi].t1, []int{e})
+	targets = x.alongWith(si, x.ments[mi].t1, targets)
+	// the subject must reach the auxiliary: no other verb between
+	for j := x.ments[mi].t1; j < aux; j++ {
+		if x.lx.speech[x.toks[j].lower] || x.lx.sanction[x.toks[j].lower] || x.lx.impose[x.toks[j].lower] {
+			return nil, nil
+		}
+	}
+	return []int{im}, targets
+}
+
+// designationNouns name a listing by its noun.
+var designationNouns = set("designation", "designations", "inclusion", "addition", "listing", "blacklisting")
+
+// nominalSanctions reads a listing named by a noun: "the designation of
+// X by the United States", "the designation by the Treasury on 12 April
+// of two Kazakh nationals and the company Y", "the inclusion of Z in the
+// 13th package of EU sanctions adopted by the Council", "the UK's
+// designation of W". Without an imposer in the phrase the recent one
+// imposes; a proposed, called-for or possible listing gives nothing.
+func (x *doc) nominalSanctions(si int) {
+	s := &x.sents[si]
+	for k := s.t0 + 1; k+2 < s.t1; k++ {
+		l := x.toks[k].lower
+		if !designationNouns[l] || x.tokMent[k] >= 0 {
+			continue
+		}
+		var imposers, targets []int
+		of := -1
+		q := k + 1
+		if x.toks[q].lower == "by" {
+			// "the designation by Y (on 12 April) of X"
+			imposers = x.actorsAfterBy(si, q+1)
+			for r := q + 2; r < s.t1 && r <= q+14; r++ {
+				if x.toks[r].lower == "of" && x.tokMent[r] < 0 {
+					of = r
+					break
+				}
+				if x.toks[r].kind == tkPunct && x.toks[r].text != "-" {
+					break
+				}
+			}
+		} else if x.toks[q].lower == "of" {
+			of = q
+		}
+		if of < 0 || len(imposers) == 0 && x.toks[q].lower == "by" {
+			continue
+		}
+		targets = x.targetsAfter(si, of+1, 6)
+		if len(targets) == 0 {
+			continue
+		}
+		// what follows the target: "by Y", "in/to the … sanctions list
+		// (adopted by Y)", "as a terrorist organisation"
+		end := of + 1
+		for end < s.t1 && end < of+24 && x.toks[end].text != ";" && x.toks[end].lower != "by" && x.toks[end].lower != "in" && x.toks[end].lower != "to" && x.toks[end].lower != "as" && x.toks[end].lower != "on" {
+			end++
+		}
+		listed := false
+		if end < s.t1 {
+			switch x.toks[end].lower {
+			case "by":
+				if imposers == nil {
+					imposers = x.actorsAfterBy(si, end+1)
+				}
+				listed = true
+			case "as":
+				listed = terrorListing(x.toks, end+1, s.t1)
+				if !listed {
+					continue // "the designation of X as a heritage site"
+				}
+			case "in", "to", "on":
+				for r := end + 1; r < s.t1 && r <= end+10; r++ {
+					rl := x.toks[r].lower
+					if sanctionNouns[rl] && rl != "measures" || rl == "package" || sanctionLists[rl] && rl != "entity" && rl != "denied" || rl == "list" && x.sanctionContext(si, r) {
+						listed = true
+					}
+					if imposers == nil && (rl == "sanctions" || rl == "package") {
+						// "of EU sanctions", "the EU's 13th package"
+						if mi := x.mentionEndAt(r - 1); mi >= 0 && x.isActor(x.ments[mi].ent) {
+							imposers = []int{x.ments[mi].ent}
+						}
+					}
+					if rl == "by" && r+1 < s.t1 {
+						if by := x.actorsAfterBy(si, r+1); len(by) > 0 {
+							imposers = by
+						}
+						break
+					}
+				}
+			}
+		}
+		if imposers == nil {
+			// "the UK's designation of X"
+			p := k - 1
+			if p > s.t0 && x.toks[p].kind == tkPoss {
+				if mi := x.mentionEndAt(p - 1); mi >= 0 && x.isActor(x.ments[mi].ent) && !x.ments[mi].weak {
+					imposers = []int{x.ments[mi].ent}
+				}
+			}
+		}
+		if imposers == nil && (l == "designation" || l == "designations" || listed) && x.sanctionContext(si, k) {
+			if im := x.recentImposer(si); im >= 0 {
+				imposers = []int{im}
+			}
+		}
+		if !listed && l != "designation" && l != "designations" || len(imposers) == 0 {
+			continue
+		}
+		if x.modalBefore(si, k) {
+			continue // "called for the designation of X", "a proposed listing"
+		}
+		x.sanctionPairs(si, k, imposers, targets, 0.7, 0.6)
+	}
+}
+
+// sanctionPairs adds the relations of one sanctions statement at token k:
+// every imposer (with the bodies and states it acts for) on every target,
+// with confidence conf (parentConf for the bodies a department acts for).
+func (x *doc) sanctionPairs(si, k int, imposers, targets []int, conf, parentConf float64) {
+	imposers = x.withParents(si, k, imposers)
+	for _, im := range imposers {
+		for _, tg := range targets {
+			if x.isActor(im) && x.isActor(tg) && im != tg {
+				x.addRel(RelSanctioned, im, tg, si, conf, "")
+			}
+		}
+	}
+	for _, im := range x.organParentsOf(si, k, imposers) {
+		for _, tg := range targets {
+			if x.isActor(tg) && im != tg && x.ents[tg].kind != "state" {
+				x.addRel(RelSanctioned, im, tg, si, parentConf, "")
+			}
+		}
+	}
+}
+
+// followUpNouns open a sentence that names the targets of the sanctions
+// statement before: "The listings (, adopted under …,) name X".
+var followUpNouns = set("listings", "designations", "sanctions", "measures", "package", "listing", "designation")
+
+// followUpVerbs name the targets after such a subject.
+var followUpVerbs = set("name", "names", "named", "target", "targets", "targeted", "include", "includes",
+	"included", "cover", "covers", "covered", "list", "lists", "listed", "hit", "hits")
+
+// followUpFrom returns the first token of the targets in a sentence that
+// continues a sanctions statement: "The listings, adopted under the EU's
+// regime for hybrid threats, name X", "The new measures target Y", "It
+// targets Z", "The two firms are A and B". -1 when the sentence has no
+// such shape.
+func (x *doc) followUpFrom(si int) int {
+	s := &x.sents[si]
+	k := s.t0
+	if k+2 >= s.t1 {
+		return -1
+	}
+	if l := x.toks[k].lower; l == "it" || l == "they" {
+		if followUpVerbs[x.toks[k+1].lower] {
+			return k + 2
+		}
+		return -1
+	}
+	if x.toks[k].lower != "the" {
+		return -1
+	}
+	q := k + 1
+	if l := x.toks[q].lower; l == "new" || l == "latest" || l == "other" {
+		q++
+	}
+	if q+1 >= s.t1 {
+		return -1
+	}
+	if x.toks[q].kind == tkNum || numberWords[x.toks[q].lower] {
+		// "The two firms are A and B"
+		q++
+		if q+1 < s.t1 && x.toks[q].lower == "other" {
+			q++
+		}
+		if q+1 < s.t1 && groupNouns[x.toks[q].lower] {
+			switch x.toks[q+1].lower {
+			case "are", "were", "include", "included":
+				return q + 2
+			}
+		}
+		return -1
+	}
+	if !followUpNouns[x.toks[q].lower] {
+		return -1
+	}
+	v := q + 1
+	if x.toks[v].text == "," {
+		// an aside between the subject and its verb
+		for v++; v < s.t1 && v < q+25 && x.toks[v].text != ","; v++ {
+		}
+		v++
+	}
+	if v < s.t1 && followUpVerbs[x.toks[v].lower] {
+		return v + 1
+	}
+	return -1
+}
