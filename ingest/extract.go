@@ -50,6 +50,10 @@ type doc struct {
 	// lastImposerSent its sentence: "Among them are X" goes to it
 	lastImposer     int
 	lastImposerSent int
+	// listSent is the sentence that may be the next item of a bullet
+	// list of targets of listImposers (0: no list open)
+	listSent     int
+	listImposers []int
 	// evSent is 1 + the sentence whose evidence text evText holds (0:
 	// none); relSeen holds the relations already added, so that a
 	// sentence repeating a fact does not store it again

@@ -11,7 +11,8 @@ func (x *doc) modalBefore(si, v int) bool {
 		if l == ";" || l == "but" && k-1 >= s.t0 && x.toks[k-1].text == "," {
 			break // a new clause: "did not attend the dinner, but he met …"
 		}
-		if modalMarkers[l] && x.tokMent[k] < 0 && !x.inRelativeAside(si, k, v) {
+		if modalMarkers[l] && x.tokMent[k] < 0 && !x.inRelativeAside(si, k, v) && !(l == "may" && x.toks[k].cap && k > s.t0) {
+			// (a capitalised "May" inside a sentence is the month)
 			return true
 		}
 		if l == "to" && k == v-1 {

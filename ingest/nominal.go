@@ -121,8 +121,8 @@ func (x *doc) nominalSanctions(si int) {
 					break
 				}
 			}
-		} else if x.toks[q].lower == "of" {
-			of = q
+		} else if r := x.skipWhen(si, q); x.toks[r].lower == "of" {
+			of = r // "Washington's designation in March of X"
 		}
 		if of < 0 || len(imposers) == 0 && x.toks[q].lower == "by" {
 			continue
@@ -218,7 +218,8 @@ func (x *doc) sanctionPairs(si, k int, imposers, targets []int, conf, parentConf
 
 // followUpNouns open a sentence that names the targets of the sanctions
 // statement before: "The listings (, adopted under …,) name X".
-var followUpNouns = set("listings", "designations", "sanctions", "measures", "package", "listing", "designation")
+var followUpNouns = set("listings", "designations", "sanctions", "measures", "package", "listing", "designation",
+	"notice", "order", "decree", "action")
 
 // followUpVerbs name the targets after such a subject.
 var followUpVerbs = set("name", "names", "named", "target", "targets", "targeted", "include", "includes",
@@ -245,8 +246,13 @@ func (x *doc) followUpFrom(si int) int {
 		return -1
 	}
 	q := k + 1
-	if l := x.toks[q].lower; l == "new" || l == "latest" || l == "other" {
-		q++
+	for n := 0; n < 3 && q+1 < s.t1; n++ {
+		// "The new measures", "The same September notice"
+		if l := x.toks[q].lower; l == "new" || l == "latest" || l == "other" || l == "same" || monthWords[l] && x.toks[q].cap {
+			q++
+			continue
+		}
+		break
 	}
 	if q+1 >= s.t1 {
 		return -1
@@ -269,14 +275,38 @@ func (x *doc) followUpFrom(si int) int {
 		return -1
 	}
 	v := q + 1
-	if x.toks[v].text == "," {
+	if v < s.t1 && auxAdverbs[x.toks[v].lower] {
+		v++ // "The measures also target X"
+	}
+	if v < s.t1 && x.toks[v].text == "," {
 		// an aside between the subject and its verb
 		for v++; v < s.t1 && v < q+25 && x.toks[v].text != ","; v++ {
 		}
 		v++
 	}
-	if v < s.t1 && followUpVerbs[x.toks[v].lower] {
+	if v < s.t1 && (followUpVerbs[x.toks[v].lower] || x.sanctionPast(x.toks[v].lower) || x.toks[v].lower == "blacklisted" || x.toks[v].lower == "designated") {
 		return v + 1
 	}
 	return -1
+}
+
+// skipWhen returns the token after a short time phrase at q ("in March",
+// "on 12 April", "last year", "in 2022", "on Monday"), or q.
+func (x *doc) skipWhen(si, q int) int {
+	s := &x.sents[si]
+	if q+1 >= s.t1 {
+		return q
+	}
+	switch x.toks[q].lower {
+	case "in", "on", "last", "earlier", "this":
+	default:
+		return q
+	}
+	r := x.runAfter(si, q, func(t *token, _ int) bool {
+		return monthWords[t.lower] || dayWords[t.lower] || t.kind == tkNum || t.lower == "year" || t.lower == "month" || t.lower == "week"
+	})
+	if r == q+1 || r >= s.t1 {
+		return q
+	}
+	return r
 }

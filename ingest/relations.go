@@ -75,6 +75,13 @@ func (x *doc) relations() {
 		if s.table && !s.title {
 			x.tableSanction(si)
 		}
+		if !s.title {
+			x.listItemSanction(si)
+			if s.heading && !s.table && s.t1-s.t0 > 2 && x.toks[s.t1-1].text == ":" {
+				// a line opening a list: "The EU has designated, among others:"
+				x.sanctions(si)
+			}
+		}
 		if s.heading || s.title || s.table || s.question {
 			continue
 		}

@@ -331,6 +331,10 @@ func (x *doc) sanctions(si int) {
 				// leader, Y, a …": a second verb of the clause's subject
 				e = x.clauseOpener(si, k-1)
 			}
+			if e < 0 && !participle {
+				// "in May it penalized X", "the bloc also imposed …"
+				e = x.anaphorSubject(si, k)
+			}
 			if e < 0 {
 				return nil
 			}
@@ -338,7 +342,26 @@ func (x *doc) sanctions(si int) {
 			out = append(out, x.coordinatedWith(si, e, k)...)
 			return out
 		}
+		pendingList := false
 		switch {
+		case x.colonList(si, k) >= 0 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
+			// "The EU has designated, among others:" and the targets after
+			// the colon or in the bullet lines below
+			imposers = subj()
+			if c := x.colonList(si, k); c+1 < s.t1 {
+				targets = x.targetsAfter(si, c+1, 6)
+			} else {
+				pendingList = true
+			}
+		case (l == "targeted" || l == "listed") && x.bareListing(si, k):
+			// "In January the department targeted A, B and C", "the
+			// committee on Wednesday listed X and Y": a sanctioning
+			// body's listing, in a sanctions context
+			if imposers = subj(); len(imposers) > 0 && x.imposerFits(imposers[0], "it") {
+				targets = x.alongWith(si, k+1, x.targetsAfter(si, k+1, 6))
+			} else {
+				imposers = nil
+			}
 		case x.lx.impose[l]:
 			// imposed (new) sanctions on X; the measures X imposed on Y
 			n := -1
@@ -353,7 +376,8 @@ func (x *doc) sanctions(si int) {
 			}
 			for q := k + 1; q < s.t1 && q <= w+8; q++ {
 				if sanctionNouns[x.toks[q].lower] && x.toks[q].lower != "measures" ||
-					x.toks[q].lower == "controls" && x.toks[q-1].lower == "export" {
+					x.toks[q].lower == "controls" && x.toks[q-1].lower == "export" ||
+					x.toks[q].lower == "designations" && n < 0 && q > k+1 {
 					n = q // "tightened export controls on X"
 					break
 				}
@@ -755,6 +779,9 @@ func (x *doc) sanctions(si int) {
 			continue
 		}
 		x.lastImposer, x.lastImposerSent = imposers[0]+1, si
+		if pendingList {
+			x.listSent, x.listImposers = si+1, append(x.listImposers[:0], imposers...)
+		}
 		if len(targets) == 0 {
 			continue
 		}

@@ -205,10 +205,9 @@ func (x *doc) afterDescriptor(si, q int) int {
 	default:
 		return q
 	}
-	r := q + 1
-	for r < s.t1 && r <= q+3 && x.toks[r].kind == tkWord && !x.toks[r].cap && x.tokMent[r] < 0 && !stopCaps[x.toks[r].lower] {
-		r++
-	}
+	r := x.runAfter(si, q, func(t *token, r int) bool {
+		return t.kind == tkWord && !t.cap && x.tokMent[r] < 0 && !stopCaps[t.lower]
+	})
 	if r == q+1 || r >= s.t1 {
 		return q
 	}
@@ -254,4 +253,17 @@ func (x *doc) skipAside(si, q int) int {
 		}
 	}
 	return q
+}
+
+// runAfter returns the token after the run of at most three tokens from
+// q+1 that ok accepts (q+1 when there is none): the words of a short
+// description ("his wife", "the businessman") or of a time phrase ("in
+// March", "on 12 April").
+func (x *doc) runAfter(si, q int, ok func(t *token, r int) bool) int {
+	s := &x.sents[si]
+	r := q + 1
+	for r < s.t1 && r <= q+3 && ok(&x.toks[r], r) {
+		r++
+	}
+	return r
 }

@@ -82,6 +82,10 @@ var instHeads = map[string]string{
 	"freight": "company", "cargo": "company", "software": "company", "consulting": "company",
 	"kredit": "company", "microelectronics": "company", "machinery": "company", "robotics": "company",
 	"semiconductors": "company",
+	// round 11: "Coral Bay Tankers FZE", "Nyoman Potash Export", "Minsk
+	// Precision Optics Plant", "Al Noor Maritime Management"
+	"fze": "company", "fzco": "company", "dmcc": "company", "export": "company", "plant": "company",
+	"management": "company", "bullion": "company",
 }
 
 // leadHeads make a name an institution when they stand first, as in

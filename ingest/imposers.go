@@ -1,0 +1,223 @@
+package ingest
+
+import "strings"
+
+// Sanctions whose imposer or targets the sentence leaves to context
+// (round 11): a pronoun or role-noun subject ("in May it penalized X",
+// "the bloc also imposed …", "the committee added Y") stands for the
+// nearest body before it that imposed sanctions or could have, and a
+// listing verb followed by a colon names its targets after the colon or
+// in the bullet lines below ("The EU has designated, among others:").
+
+// imposerNouns name a sanctioning body by what it is.
+var imposerNouns = set("department", "ministry", "office", "agency", "treasury", "bloc", "union", "council",
+	"committee", "commission", "government", "administration")
+
+// anaphorSubject returns the body that the pronoun or role-noun subject of
+// the sanctions verb at k stands for ("it penalized", "the bloc also
+// imposed", "they have frozen"), or -1.
+func (x *doc) anaphorSubject(si, k int) int {
+	s := &x.sents[si]
+	q := k - 1
+	for q > s.t0 && (auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower]) {
+		q--
+	}
+	if q < s.t0 || x.tokMent[q] >= 0 {
+		return -1
+	}
+	l := x.toks[q].lower
+	pronoun := l == "it" || l == "they"
+	if !pronoun && !(imposerNouns[l] && q-1 >= s.t0 && x.toks[q-1].lower == "the") {
+		return -1
+	}
+	if pronoun {
+		if q-1 > s.t0 && sanctionNouns[x.toks[q-1].lower] {
+			// "the arms embargo and sanctions it imposed on Eritrea": the
+			// nearest such body before the noun
+			return x.fittingBodyBefore(si, si, q-1, l)
+		}
+		// "Britain said on the same day it had frozen …": the body
+		// opening the sentence (when no semicolon opened another
+		// clause), else the one that last imposed sanctions
+		semi := false
+		for j := s.t0; j < q && !semi; j++ {
+			semi = x.toks[j].text == ";"
+		}
+		if e := x.clauseOpener(si, q); e >= 0 && !semi && x.imposerFits(e, l) {
+			return e
+		}
+	}
+	if im := x.recentImposer(si); im >= 0 && x.imposerFits(im, l) {
+		return im
+	}
+	if pronoun {
+		return -1
+	}
+	// "the department", "the bloc": the nearest such body named before,
+	// in this sentence or the three before it
+	return x.fittingBodyBefore(si, si-3, q, l)
+}
+
+// fittingBodyBefore returns the nearest body before token k of sentence
+// si, back to sentence from, that the word w can stand for, or -1.
+func (x *doc) fittingBodyBefore(si, from, k int, w string) int {
+	for sj := si; sj >= 0 && sj >= from; sj-- {
+		hi := x.sents[sj].t1
+		if sj == si {
+			hi = k
+		}
+		for j := hi - 1; j >= x.sents[sj].t0; j-- {
+			mi := x.tokMent[j]
+			if mi < 0 || x.ments[mi].weak {
+				continue
+			}
+			if e := x.ments[mi].ent; x.imposerFits(e, w) {
+				return e
+			}
+			j = x.ments[mi].t0
+		}
+	}
+	return -1
+}
+
+// imposerFits reports whether body e can be what the word w (a pronoun or
+// a role noun) stands for as the imposer of sanctions: a state or
+// government for "it", "they", "the government"; a union or bloc for "the
+// bloc", "the council", "the committee"; a ministry or agency for "the
+// department", "the office", "the agency", "the Treasury". Companies,
+// parties and courts never fit.
+func (x *doc) imposerFits(e int, w string) bool {
+	if !x.isActor(e) || x.ents[e].typ != TypeInstitution {
+		return false
+	}
+	pronoun := w == "it" || w == "they"
+	switch x.ents[e].kind {
+	case "state":
+		return pronoun || w == "government" || w == "administration"
+	case "international":
+		switch w {
+		case "bloc", "union", "council", "committee", "commission":
+			return true
+		}
+		return pronoun
+	case "ministry", "agency":
+		switch w {
+		case "department", "ministry", "office", "agency", "treasury":
+			return true
+		case "council", "committee", "commission":
+			return strings.Contains(strings.ToLower(x.ents[e].name), w)
+		}
+		return pronoun
+	}
+	return false
+}
+
+// listVerbs name targets in a list that may follow a colon.
+var listVerbs = set("designated", "sanctioned", "blacklisted", "targeted", "listed", "penalized", "penalised", "named", "added")
+
+// colonList returns the colon after a listing verb at k with nothing but
+// an aside before it ("has designated, among others:", "sanctioned the
+// following individuals and entities:"), or -1.
+func (x *doc) colonList(si, k int) int {
+	s := &x.sents[si]
+	if !listVerbs[x.toks[k].lower] {
+		return -1
+	}
+	for q := k + 1; q < s.t1 && q <= k+8; q++ {
+		t := &x.toks[q]
+		if t.text == ":" {
+			return q
+		}
+		switch {
+		case t.text == ",", t.kind == tkNum, numberWords[t.lower], groupNouns[t.lower]:
+		case t.lower == "among", t.lower == "others", t.lower == "the", t.lower == "following", t.lower == "and",
+			t.lower == "on", t.lower == "today", t.lower == "including", t.lower == "new":
+		case dayWords[t.lower]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// bulletAt reports a sentence that is an item of a bullet or dash list:
+// its first token is a bullet, a dash or an asterisk.
+func (x *doc) bulletAt(si int) bool {
+	s := &x.sents[si]
+	if s.t0 >= s.t1 {
+		return false
+	}
+	switch x.toks[s.t0].text {
+	case "\u2022", "-", "\u2013", "\u2014", "*", "\u25cf", "\u25aa":
+		return true
+	}
+	return false
+}
+
+// listItemSanction reads a bullet line below a listing that ended with a
+// colon ("The EU has designated, among others:" then "• X, the state
+// trader;"): the item's first named actor is a target of the listing's
+// imposers. The list ends at the first line that is not an item.
+func (x *doc) listItemSanction(si int) {
+	if x.listSent == 0 || !x.bulletAt(si) {
+		return
+	}
+	if x.listSent != si {
+		x.listSent = 0 // not the line right after the listing or an item
+		return
+	}
+	x.listSent = si + 1
+	s := &x.sents[si]
+	q := s.t0 + 1
+	if d := x.afterDescriptor(si, q); d > q {
+		q = d // "the Minsk Precision Optics Plant"
+	}
+	for ; q < s.t1 && q <= s.t0+6; q++ {
+		mi := x.tokMent[q]
+		if mi < 0 {
+			if x.toks[q].kind == tkPunct {
+				return
+			}
+			continue // "businessman X", "Deputy Industry Minister Y"
+		}
+		tg := x.ments[mi].ent
+		if !x.isActor(tg) || x.ments[mi].weak {
+			return
+		}
+		if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss {
+			return // "X's largest exporter"
+		}
+		x.sanctionPairs(si, q, x.listImposers, []int{tg}, 0.7, 0.6)
+		return
+	}
+}
+
+// bareListing reports "targeted X" or "listed X" at k with nothing that
+// makes it another phrase ("targeted X with sanctions", "listed X on its
+// blacklist", "listed X as …" are read elsewhere; "was targeted" is
+// passive), a named object right after, and a sanctions statement in
+// the sentences before or earlier in this one.
+func (x *doc) bareListing(si, k int) bool {
+	s := &x.sents[si]
+	if k+1 >= s.t1 || k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower) {
+		return false
+	}
+	q := k + 1
+	if d := x.afterDescriptor(si, q); d > q {
+		q = d
+	}
+	if mi := x.mentionStartAt(q); mi < 0 || !x.isActor(x.ments[mi].ent) {
+		return false
+	}
+	for j := k + 1; j < s.t1 && j <= k+20; j++ {
+		switch x.toks[j].lower {
+		case "with", "on", "under", "as", "in", "for":
+			if j <= k+12 {
+				return false
+			}
+		case ".", ";":
+			j = s.t1
+		}
+	}
+	return x.sanctionContext(si, k) || x.recentImposer(si) >= 0
+}
