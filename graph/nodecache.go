@@ -23,7 +23,7 @@ var queryNbNodes = cypher.Query("q_nb_nodes")
 // cachedNode is a view node and its neighbour list (nil for an article).
 type cachedNode struct {
 	node  Node
-	list  []nbEntry
+	list  viewList
 	total int64
 }
 
@@ -83,20 +83,15 @@ func (s *Store) viewNodes(ctx context.Context, tx neo4j.ManagedTransaction, ids 
 		n.node = nodeFromMap(map[string]any{
 			"id": id, "labels": recList(r, "labels"), "props": recMap(r, "props"), "degree": recInt(r, "degree"),
 		})
-		others, rels, counts := recStrings(r, "others"), recStrings(r, "rels"), recList(r, "counts")
-		firsts, lasts := recStrings(r, "firsts"), recStrings(r, "lasts")
+		n.list = newViewList(recStrings(r, "others"), recStrings(r, "rels"), recStrings(r, "firsts"),
+			recStrings(r, "lasts"), recList(r, "counts"))
 		n.total = recInt(r, "total")
-		size := 512 + int64(len(id))
+		// The node's JSON, for every view that shows it while cached; a
+		// node encoding/json cannot encode is left to fail in the view.
+		_ = n.node.encode()
+		size := 512 + int64(len(id)+len(n.node.encoded)) + n.list.size()
 		for k, p := range n.node.Properties {
 			size += int64(len(k)) + approxSize(p)
-		}
-		for i, o := range others {
-			if i >= len(rels) || i >= len(counts) || i >= len(firsts) || i >= len(lasts) {
-				break
-			}
-			c, _ := counts[i].(int64)
-			n.list = append(n.list, nbEntry{other: o, rel: rels[i], count: c, first: firsts[i], last: lasts[i]})
-			size += 96 + int64(len(o)+len(rels[i])+len(firsts[i])+len(lasts[i]))
 		}
 		out[id] = n
 		if cached {

@@ -1,9 +1,11 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -56,6 +58,10 @@ type Node struct {
 	// Properties are the stored properties but id (queries leave out an
 	// article's text). Dates are "YYYY-MM-DD", date-times RFC 3339.
 	Properties map[string]any `json:"properties"`
+
+	// encoded is the node's JSON when the node cache keeps it (see
+	// viewjson.go); nil otherwise.
+	encoded []byte
 }
 
 // Link is one relationship with its evidence. MET is stored in one
@@ -534,10 +540,9 @@ func sortSubgraph(g *Subgraph) {
 
 // sortNodes orders nodes by degree, highest first, then by id.
 func sortNodes(nodes []Node) {
-	sort.SliceStable(nodes, func(i, j int) bool {
-		if nodes[i].Degree != nodes[j].Degree {
-			return nodes[i].Degree > nodes[j].Degree
-		}
-		return nodes[i].ID < nodes[j].ID
-	})
+	slices.SortStableFunc(nodes, func(a, b Node) int { return compareNodes(&a, &b) })
+}
+
+func compareNodes(a, b *Node) int {
+	return cmp.Or(cmp.Compare(b.Degree, a.Degree), strings.Compare(a.ID, b.ID))
 }

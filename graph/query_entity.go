@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,8 +21,9 @@ var (
 )
 
 // Search finds entities whose name or an alias matches q, best first: every
-// word of q must match exactly, as a prefix (so the last, half-typed word of
-// an autocomplete box matches) or within a small edit distance. types
+// word of q must match exactly or as a prefix (so the last, half-typed word
+// of an autocomplete box matches); only when nothing matches so are words
+// within a small edit distance accepted (a typo). types
 // restricts the entity types (nil: all four, places included). limit is
 // 1..1000, 0 meaning 10. Input with no letter or digit finds nothing (no
 // error); q never reaches Cypher or Lucene unescaped.
@@ -40,20 +40,20 @@ func (s *Store) Search(ctx context.Context, q string, types []string, limit int)
 		return []EntitySummary{}, nil
 	}
 	params := map[string]any{"types": types, "limit": limit, "scan": max(searchScanFactor*limit, minSearchScan)}
-	// Fast path: exact and prefix terms only. Fuzzy terms cost most of a
-	// search (each expands to every indexed word within the edit
-	// distance), and they are not needed when the words already match:
-	// when there are limit hits, or the best hit is named (or aliased)
-	// exactly as typed, they are the answer.
-	var out []EntitySummary
+	// Exact and prefix terms first. Fuzzy terms cost most of a search
+	// (each expands to every indexed word within the edit distance: 9-13
+	// ms of Neo4j CPU against under 2 ms, BENCHMARKS.md), and they are
+	// for typos: when every word already matches some name exactly or as
+	// a prefix, those names are the answer, as an autocomplete box shows
+	// the names that complete what was typed. (Until round 4 the fuzzy
+	// query also ran whenever fewer than limit names matched, which was
+	// most autocomplete searches.)
 	fast, full := luceneQuery(words, false), luceneQuery(words, true)
 	if fast != full {
 		params["lucene"] = fast
-		if out, err = s.search(ctx, params); err != nil {
-			return nil, err
-		}
-		if len(out) >= limit || (len(out) > 0 && namedAs(out[0], words)) {
-			return out, nil
+		out, err := s.search(ctx, params)
+		if err != nil || len(out) > 0 {
+			return out, err
 		}
 	}
 	params["lucene"] = full
@@ -74,17 +74,6 @@ func (s *Store) search(ctx context.Context, params map[string]any) ([]EntitySumm
 		})
 	}
 	return out, nil
-}
-
-// namedAs reports whether the entity's name or one of its aliases is, word
-// for word, what was typed.
-func namedAs(e EntitySummary, words []string) bool {
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if slices.Equal(searchWords(n), words) {
-			return true
-		}
-	}
-	return false
 }
 
 // entityDense is the mention count above which an entity's detail is

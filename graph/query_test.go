@@ -2,6 +2,8 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -377,6 +379,42 @@ func TestSearch(t *testing.T) {
 	}
 	if _, err := st.Search(ctx, "ada", nil, 1001); graph.ErrorCode(err) != graph.CodeInvalid {
 		t.Errorf("limit 1001: %v, want CodeInvalid", err)
+	}
+}
+
+// Typos are looked for only when no name matches what was typed exactly or
+// as a prefix: an autocomplete box shows the names that complete the input,
+// and the fuzzy query costs several times the exact one.
+func TestSearchTyposOnlyWhenNothingMatches(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	var arts []graph.Article
+	for i, name := range []string{"Bertram Vale", "Bertran Voss"} {
+		key := fmt.Sprintf("typo%d.txt", i)
+		arts = append(arts, graph.Article{ID: graph.ArticleID(key), File: key, SHA256: key, Title: key, Text: key,
+			Entities: []graph.Entity{{Ref: "p", Type: "Person", Name: name, Mentions: 1}}})
+	}
+	write(t, st, arts...)
+	for q, want := range map[string]string{
+		"bertran":    "Bertran Voss",              // exact: the near miss "bertram" is not offered
+		"bertr":      "Bertram Vale,Bertran Voss", // a prefix of both
+		"bertrum":    "Bertram Vale,Bertran Voss", // nothing matches: typos of it do
+		"bertran vo": "Bertran Voss",              // autocomplete of the second word
+		"bertram vx": "",                          // "vx" is too short for a typo
+		"bertrom va": "Bertram Vale",              // a typo in the first word, the second a prefix
+	} {
+		hits, err := st.Search(ctx, q, nil, 10)
+		if err != nil {
+			t.Fatalf("Search(%q): %v", q, err)
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.Name)
+		}
+		slices.Sort(got)
+		if strings.Join(got, ",") != want {
+			t.Errorf("Search(%q) = %v, want %s", q, got, want)
+		}
 	}
 }
 

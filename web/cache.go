@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -42,10 +43,39 @@ type answer struct {
 	disposition string // Content-Disposition (exports), "" for none
 }
 
+// jsonAppender is a value that encodes itself without reflection
+// (graph.NeighbourhoodGraph: a depth-2 view is 2,000 links).
+type jsonAppender interface {
+	AppendJSON(b []byte) ([]byte, error)
+}
+
+// scratch holds the buffers answers are encoded into before they are
+// copied out at their size (the copy is what the cache keeps).
+var scratch = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxScratch is the largest buffer put back in scratch: an export of
+// 5,000 nodes should not pin megabytes per pooled buffer.
+const maxScratch = 1 << 20
+
 func jsonAnswer(v any) (answer, error) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return answer{}, err
+	var b []byte
+	if a, ok := v.(jsonAppender); ok {
+		buf := scratch.Get().(*[]byte)
+		out, err := a.AppendJSON((*buf)[:0])
+		if err != nil {
+			scratch.Put(buf)
+			return answer{}, err
+		}
+		b = bytes.Clone(out)
+		if cap(out) <= maxScratch {
+			*buf = out
+		}
+		scratch.Put(buf)
+	} else {
+		var err error
+		if b, err = json.Marshal(v); err != nil {
+			return answer{}, err
+		}
 	}
 	return answer{body: b, contentType: "application/json; charset=utf-8"}, nil
 }

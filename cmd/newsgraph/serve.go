@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"strings"
 	"time"
@@ -48,6 +49,7 @@ type serveConfig struct {
 	nodeCache     int64
 	enableWrites  bool
 	cors          []string
+	pprof         string
 }
 
 func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveConfig) {
@@ -66,6 +68,7 @@ func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveConfig) {
 	c.nodeCache = 64 << 20
 	fs.Var((*offOrSize)(&c.nodeCache), "node-cache", "memory for the nodes and neighbour lists of recent neighbourhood views, e.g. 64MB; 0 disables it")
 	fs.BoolVar(&c.enableWrites, "enable-writes", false, "enable POST /api/articles, /api/merge, /api/unmerge and DELETE /api/articles/{id}; needs NEWSGRAPH_TOKEN")
+	fs.StringVar(&c.pprof, "pprof", "", "serve Go runtime profiles (/debug/pprof/) on this separate address, e.g. 127.0.0.1:6060; off by default")
 	fs.Func("cors-origin", "allow browser calls from this origin (scheme://host[:port]; repeatable or comma list); default none", func(v string) error {
 		c.cors = append(c.cors, v)
 		return nil
@@ -160,12 +163,44 @@ func runServe(ctx context.Context, args []string, stderr io.Writer, logger *slog
 	if err != nil {
 		return fmt.Errorf("serve: listen on %s: %w", c.addr, err)
 	}
+	if c.pprof != "" {
+		stopProfiles, err := serveProfiles(c.pprof, logger)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("serve: %w", err)
+		}
+		defer stopProfiles()
+	}
 	logger.Info("serving", "url", "http://"+displayAddr(ln.Addr()), "neo4j", st.URI(), "neo4j_browser", c.browser,
 		"writes", c.enableWrites, "cors_origins", opts.CORSOrigins, "query_timeout", c.queryTimeout)
 	if err := serveUntilDone(ctx, srv, ln, shutdownGrace, logger); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
 	return nil
+}
+
+// serveProfiles serves net/http/pprof on its own listener, so that the
+// profiles (which reveal internals and cost CPU) are never on the API's
+// address; the returned function stops it.
+func serveProfiles(addr string, logger *slog.Logger) (func(), error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen for profiles on %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			logger.Warn("profile server stopped", "err", err)
+		}
+	}()
+	logger.Info("serving runtime profiles", "url", "http://"+displayAddr(ln.Addr())+"/debug/pprof/")
+	return func() { srv.Close() }, nil
 }
 
 // connectOnce verifies the connection (waiting up to wait for a Neo4j that

@@ -350,3 +350,31 @@ func TestGracefulShutdownFinishesInFlight(t *testing.T) {
 }
 
 func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// --pprof serves the runtime profiles on their own address only: the API's
+// address never exposes them, and an address that cannot be bound is an
+// error, not a silent loss of the profiles.
+func TestServeProfiles(t *testing.T) {
+	addr := freeAddr(t)
+	stop, err := serveProfiles(addr, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	resp, err := http.Get("http://" + addr + "/debug/pprof/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "heap") {
+		t.Errorf("profile index: %d %.100q", resp.StatusCode, body)
+	}
+	if _, err := serveProfiles(addr, slog.New(slog.NewTextHandler(io.Discard, nil))); err == nil {
+		t.Error("a second listener on the same address: no error")
+	}
+	stop()
+	if _, err := http.Get("http://" + addr + "/debug/pprof/"); err == nil {
+		t.Error("profiles still served after stop")
+	}
+}
