@@ -25,6 +25,9 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			if t1 := x.ments[mi].t1; t1 < s.t1 && (x.toks[t1].lower == "jurisdiction" || x.toks[t1].lower == "jurisdictions" || x.toks[t1].lower == "law") {
 				break // "froze any of his assets under U.S. jurisdiction"
 			}
+			if j-2 >= k && x.toks[j-1].lower == "in" && locatedWords[x.toks[j-2].lower] {
+				break // "four companies registered in X": a place
+			}
 			if e := x.ments[mi].ent; x.isActor(e) {
 				out = append(out, e)
 				out = x.listAfter(si, x.ments[mi].t1, out)
@@ -787,6 +790,7 @@ func (x *doc) sanctions(si int) {
 		}
 		x.sanctionPairs(si, k, imposers, targets, 0.8, 0.7)
 	}
+	x.sanctionFrame(si)
 }
 
 // demonymBan returns the state behind a group named by its demonym right
@@ -867,6 +871,9 @@ var groupNouns = set("individuals", "entities", "officials", "firms", "companies
 // to: "seven individuals and three entities responsible for violations in
 // Belarus", "twelve officials from Myanmar". A comma, full stop or
 // another actor first gives -1.
+// locatedWords before "in" make the state a place: "registered in X".
+var locatedWords = set("registered", "based", "incorporated", "headquartered", "located", "domiciled")
+
 func (x *doc) groupState(si, k int) int {
 	s := &x.sents[si]
 	q := k
@@ -885,6 +892,9 @@ func (x *doc) groupState(si, k int) int {
 			e := x.ments[mi].ent
 			if e >= 0 && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
 				if p := x.toks[j-1].lower; p == "in" || p == "from" || p == "of" {
+					if p == "in" && j-2 > q && locatedWords[x.toks[j-2].lower] {
+						return -1 // "four companies registered in X": a place
+					}
 					return e
 				}
 			}

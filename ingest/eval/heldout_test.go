@@ -28,7 +28,7 @@ var setFloors = map[string]floor{
 	"dev1": {0.95, 0.90, 0.79, 0},
 	"dev2": {0.91, 0.93, 0.73, 0},
 	"dev3": {0.92, 0.89, 0.75, 0}, // the test set of round 3, tuned on in round 4
-	"dev4": {0.90, 0.88, 0.76, 0}, // the test set of round 4, tuned on in round 5
+	"dev4": {0.90, 0.90, 0.76, 0}, // the test set of round 4, tuned on in round 5; round 12: relation 0.907
 	"dev5": {0.85, 0.84, 0.74, 0}, // the test set of round 5, tuned on in round 6
 	"dev6": {0.89, 0.84, 0.66, 0}, // the held-out set of round 6, tuned on in round 7
 	// the held-out set of round 7, tuned on in round 8 (0.873 / 0.815 /
@@ -40,8 +40,8 @@ var setFloors = map[string]floor{
 	// hold today's figures so that a change that makes unseen news worse
 	// fails here; they are not a target to tune against.
 	// round 9's extractor: 0.850 / 0.765 / 0.659, 6 must-not; round 10's:
-	// 0.862 / 0.784 / 0.667.
-	"test": {0.84, 0.77, 0.65, 6},
+	// 0.862 / 0.784 / 0.667; round 12's: 0.862 / 0.808 / 0.667.
+	"test": {0.84, 0.80, 0.65, 6},
 	// the held-out set of round 9, measured once untuned (0.868 / 0.750 /
 	// 0.663, 2 must-not, 1 negative relation); tuned on in round 10
 	// (0.875 / 0.835 / 0.663, the same must-not and negative relation).
@@ -49,10 +49,15 @@ var setFloors = map[string]floor{
 	// the held-out set of round 10, measured once untuned (0.850 / 0.669 /
 	// 0.676, 2 must-not, no negative relation, SANCTIONED recall 0.19);
 	// tuned on in round 11 (0.863 / 0.739 / 0.676, SANCTIONED recall 0.41).
-	"dev9": {0.85, 0.73, 0.66, 2},
+	// round 12 (sanctions frame): 0.863 / 0.778 / 0.676, recall 0.54.
+	"dev9": {0.85, 0.77, 0.66, 2},
 	// the held-out set of round 11, measured once untuned (0.879 / 0.683 /
-	// 0.774, 1 must-not, 1 negative relation, SANCTIONED recall 0.14).
-	"dev10": {0.87, 0.67, 0.76, 1},
+	// 0.774, 1 must-not, 1 negative relation, SANCTIONED recall 0.14);
+	// tuned on in round 12 (0.879 / 0.728 / 0.774, recall 0.30).
+	"dev10": {0.87, 0.72, 0.76, 1},
+	// the held-out set of round 12, measured once untuned (0.895 / 0.609 /
+	// 0.579, no must-not, 1 negative relation, SANCTIONED recall 0.22).
+	"dev11": {0.88, 0.60, 0.57, 0},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen

@@ -1,0 +1,528 @@
+package ingest
+
+// The sanctions frame (round 12): recall first, then filters. Any word of
+// the sanctions lexicon in a sentence (a verb, a noun or a participle used
+// as an adjective) opens a frame unless it is negated, modal, lifted or
+// only advocated; its imposer is the passive agent, a possessor, the
+// clause's subject or the body a pronoun or role noun stands for (else
+// the recent imposer), and only a state, a union or international body,
+// a ministry or an agency may impose; its targets are the named actors of
+// the clause after the trigger (and the list it opens), less the imposer,
+// speakers, bodies named in reasons or descriptions, and places. The
+// specific rules run first and keep their relations; the frame adds only
+// what they left, with lower confidence.
+
+// frameVerbs are sanctions verbs and participles that take their targets
+// after them (or as their subject when passive).
+var frameVerbs = set("sanctioned", "sanctioning", "blacklisted", "blacklisting", "designated", "designating",
+	"froze", "frozen", "freezing", "embargoed", "penalized", "penalised", "penalizing", "penalising",
+	"banned", "barred", "barring", "banning", "blocked", "delisted", "targeted", "listed", "added")
+
+// frameNouns are sanctions nouns that take their targets after "on",
+// "against", "of", "targeting" or a list ("are:", "include").
+var frameNouns = set("sanctions", "sanction", "designation", "designations", "blacklisting", "sanctioning",
+	"embargo", "freeze", "ban", "bans", "penalties")
+
+// liftWords before a trigger end or refuse the measure: "lifted sanctions
+// on X", "vetoed the designation of Y", "eased the embargo".
+var liftWords = set("lifted", "lift", "lifting", "lifts", "eased", "ease", "easing", "removed", "removing",
+	"rejected", "rejects", "end", "ended", "ending", "ends", "waived", "suspended", "relief", "unfroze",
+	"unfrozen", "revoked", "overturned", "annulled", "challenged", "challenging", "appeal", "appealed", "against",
+	// intent: "is preparing an asset freeze on X", "discussed a ban"
+	"preparing", "prepares", "drafting", "drafted", "discussing", "discussed", "debating", "debated", "studying",
+	"reviewing", "mooted", "floated", "pushing", "push", "weighs", "eyeing", "contemplating", "threat", "threats")
+
+// frameStops end the object region: a reason, a report or a new clause
+// ("sanctioned X for supplying Russia", "…, accusing them of …").
+var frameStops = set("for", "over", "because", "after", "accusing", "accused", "saying", "said", "says", "citing",
+	"amid", "since", "while", "but", "although", "when", "before", "until", "to", "in", "from", "under", "with", "as")
+
+// fromVerbs after "barred X from" make the bar a sanction: entering a
+// state or dealing with it, not a competition or a building.
+var fromVerbs = set("entering", "travelling", "traveling", "visiting", "doing", "dealing", "transacting", "accessing",
+	"using", "holding", "receiving")
+
+// frameImposer reports whether e may impose sanctions: a state, a union
+// or international body, a ministry or a government agency (not a firm
+// that the name recogniser took for an agency).
+func (x *doc) frameImposer(e int) bool {
+	if !x.isActor(e) || x.ents[e].typ != TypeInstitution {
+		return false
+	}
+	switch x.ents[e].kind {
+	case "state", "international", "ministry", "government":
+		return true
+	case "agency":
+		return x.imposerFits(e, "department") && agencyName(x.ents[e].name)
+	}
+	return false
+}
+
+// agencyName reports a body's name that says it is part of a government:
+// "Office of Foreign Assets Control", "Treasury", "State Department".
+func agencyName(name string) bool {
+	for i := 0; i < len(name); {
+		j := i
+		for j < len(name) && name[j] != ' ' {
+			j++
+		}
+		switch name[i:j] {
+		case "Office", "Treasury", "Department", "Ministry", "Bureau", "Council", "Commission", "Committee", "Directorate":
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// frameTrigger returns 1 for a sanctions verb at k, 2 for a sanctions
+// noun, 0 for neither (or for a word the frame must not read: "banned
+// from the competition", "the list of speakers", "added" without a
+// sanctions list, "targeted" outside a sanctions context).
+func (x *doc) frameTrigger(si, k int) int {
+	s := &x.sents[si]
+	t := &x.toks[k]
+	if t.kind != tkWord || x.tokMent[k] >= 0 {
+		return 0
+	}
+	l := t.lower
+	next := ""
+	if k+1 < s.t1 {
+		next = x.toks[k+1].lower
+	}
+	if frameNouns[l] {
+		if (l == "freeze" || l == "ban" || l == "bans") && !(k-1 >= s.t0 && (x.toks[k-1].lower == "asset" || x.toks[k-1].lower == "travel" || x.toks[k-1].lower == "visa" || x.toks[k-1].lower == "assets")) {
+			return 0 // "a ban on smoking", "a freeze in talks"
+		}
+		return 2
+	}
+	if !frameVerbs[l] {
+		return 0
+	}
+	switch l {
+	case "banned", "barred", "barring", "banning":
+		// "barred X from entering the country"; not "banned from the
+		// competition"
+		for q := k + 1; q+1 < s.t1 && q <= k+14; q++ {
+			if x.toks[q].lower == "from" {
+				if fromVerbs[x.toks[q+1].lower] {
+					return 1
+				}
+				return 0
+			}
+			if x.toks[q].text == ";" || x.toks[q].text == "." {
+				break
+			}
+		}
+		return 0
+	case "blocked":
+		if next != "property" && next != "assets" && next != "persons" {
+			return 0
+		}
+	case "added":
+		// "added X to its (own asset-freeze) list"
+		for q := k + 1; q < s.t1 && q <= k+24; q++ {
+			if x.toks[q].lower == "to" {
+				for r := q + 1; r < s.t1 && r <= q+6; r++ {
+					if rl := x.toks[r].lower; sanctionNouns[rl] && rl != "measures" || sanctionLists[rl] && rl != "entity" && rl != "denied" {
+						return 1
+					}
+				}
+				if q+2 < s.t1 && (x.toks[q+1].lower == "its" || x.toks[q+1].lower == "their") && x.toks[q+2].lower == "list" && x.sanctionsSoFar(si) {
+					return 1 // "added X to its list" in an article about sanctions
+				}
+				return 0
+			}
+		}
+		return 0
+	case "targeted", "listed", "delisted":
+		if l == "delisted" {
+			return 0
+		}
+		if !x.sanctionContext(si, k) && x.recentImposer(si) < 0 && !x.sanctionsSoFar(si) {
+			return 0
+		}
+	case "designated", "designating":
+		if k-1 >= s.t0 && (x.toks[k-1].lower == "the" || x.toks[k-1].kind == tkPoss) {
+			return 0 // "the designated successor"
+		}
+		for q := k + 1; q < s.t1 && q <= k+8; q++ {
+			if x.toks[q].lower == "as" {
+				if !terrorListing(x.toks, q+1, s.t1) {
+					return 0 // "designated as the party's candidate"
+				}
+				break
+			}
+		}
+	case "freezing":
+		if next != "assets" && next != "the" && next != "any" && next != "all" {
+			return 0 // "freezing temperatures"
+		}
+	}
+	return 1
+}
+
+// sanctionsSoFar reports a sanctions verb or noun in the title or the
+// sentences before si: "EU blacklists …" then "Among those listed are X".
+func (x *doc) sanctionsSoFar(si int) bool {
+	for sj := 0; sj < si && sj < len(x.sents); sj++ {
+		for q := x.sents[sj].t0; q < x.sents[sj].t1; q++ {
+			l := x.toks[q].lower
+			if sanctionNouns[l] && l != "measures" || x.lx.sanction[l] || l == "blacklists" || l == "designated" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frameUnreal reports a trigger that is negated, modal, advocated,
+// lifted or refused: "threatened to sanction X", "called for the
+// designation of Y", "lifted sanctions on Z", "vetoed the embargo".
+func (x *doc) frameUnreal(si, k int) bool {
+	s := &x.sents[si]
+	if x.modalBefore(si, k) && !x.announcedDecision(si, k) {
+		return true
+	}
+	for q := k - 1; q >= s.t0 && q >= k-6; q-- {
+		l := x.toks[q].lower
+		if l == ";" || l == "," {
+			break
+		}
+		if liftWords[l] && x.tokMent[q] < 0 && !(l == "against" && q == k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// sanctionFrame reads every sanctions word of sentence si as a frame, for
+// what the specific rules left.
+func (x *doc) sanctionFrame(si int) {
+	s := &x.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		kind := x.frameTrigger(si, k)
+		if kind == 0 || x.frameUnreal(si, k) {
+			continue
+		}
+		aux := k - 1
+		if aux > s.t0 && auxAdverbs[x.toks[aux].lower] {
+			aux--
+		}
+		passive := kind == 1 && aux >= s.t0 && isPassiveAux(x.toks[aux].lower)
+		imposer, from, direct := x.frameImposerAt(si, k, kind, passive)
+		if imposer < 0 {
+			continue
+		}
+		// the imposer and the bodies it acts for or belongs to are never
+		// its targets ("Americans are barred from dealing with them")
+		excluded := x.withParents(si, k, []int{imposer})
+		if p := x.organParent(imposer); p >= 0 {
+			excluded = append(excluded, p)
+		}
+		if kind == 1 && direct {
+			x.lastImposer, x.lastImposerSent = imposer+1, si
+		}
+		var targets []int
+		if passive {
+			if e, _ := x.subjectOf(si, aux); e >= 0 && x.isActor(e) && !contains2(excluded, e) && !x.frameInPhrase(si, e, aux) {
+				targets = []int{e}
+				if mi := x.mentionBefore(si, e, aux); mi >= 0 {
+					targets = x.listAfter(si, x.ments[mi].t1, targets)
+				}
+			}
+		}
+		colon := false
+		if len(targets) == 0 {
+			if kind == 2 && !x.nounTakesTargets(si, k) {
+				if sub := x.subjectToBefore(si, k); sub >= 0 {
+					// "X is subject to an asset freeze"
+					if e, _ := x.subjectOf(si, sub); e >= 0 && x.isActor(e) {
+						targets = []int{e}
+					}
+				}
+			} else {
+				targets, colon = x.frameTargets(si, from, excluded)
+			}
+		}
+		if colon && len(targets) == 0 {
+			// "The targets of the asset freeze are:" then bullet lines
+			x.listSent, x.listImposers = si+1, append(x.listImposers[:0], imposer)
+		}
+		if len(targets) == 0 {
+			continue
+		}
+		x.sanctionPairs(si, k, []int{imposer}, targets, 0.6, 0.5)
+	}
+}
+
+// mentionBefore returns the last mention of entity e within 40 tokens
+// before k in sentence si, or -1.
+func (x *doc) mentionBefore(si, e, k int) int32 {
+	for q := k - 1; q >= x.sents[si].t0 && q >= k-40; q-- {
+		if mi := x.tokMent[q]; mi >= 0 && x.ments[mi].ent == e {
+			return mi
+		}
+	}
+	return -1
+}
+
+// frameInPhrase reports entity e's mention before k standing in a
+// prepositional phrase ("assets in the Union", "members of X"): not the
+// subject of a passive.
+func (x *doc) frameInPhrase(si, e, k int) bool {
+	mi := x.mentionBefore(si, e, k)
+	if mi < 0 {
+		return false
+	}
+	p := x.ments[mi].t0 - 1
+	for p > x.sents[si].t0 && x.tokMent[p] >= 0 {
+		p = x.ments[x.tokMent[p]].t0 - 1 // a name cut in two
+	}
+	if p >= 0 && x.toks[p].lower == "the" {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch x.toks[p].lower {
+	case "in", "at", "of", "from", "to", "with":
+		return true
+	}
+	return false
+}
+
+// nounTakesTargets reports a sanctions noun at k followed (after at most
+// a modifier or two) by what introduces its targets: "on", "against",
+// "of", "targeting", or a copula opening a list ("are:", "include").
+func (x *doc) nounTakesTargets(si, k int) bool {
+	s := &x.sents[si]
+	for q := k + 1; q < s.t1 && q <= k+4; q++ {
+		switch x.toks[q].lower {
+		case "on", "against", "of", "targeting", "include", "includes", "included", "are", "were", "name", "names", "cover", "covers", "hit":
+			return true
+		case "package", "packages", "list", "regime", "lists", "measures", "and", "imposed", "adopted", "announced":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// frameImposerAt returns the imposer of the trigger at k and the first
+// token of its object region: the agent of a passive ("sanctioned by
+// Ottawa"), a possessor ("Washington's designation"), the subject or the
+// body a pronoun or role noun stands for, else the recent imposer.
+func (x *doc) frameImposerAt(si, k, kind int, passive bool) (imposer, from int, direct bool) {
+	s := &x.sents[si]
+	from = k + 1
+	if by := x.byAfter(si, k, 4); by >= 0 {
+		if im := x.actorsAfterBy(si, by+1); len(im) > 0 && x.frameImposer(im[0]) {
+			if mi := x.tokMent[by+1]; mi >= 0 {
+				from = x.ments[mi].t1
+			} else if by+2 < s.t1 && x.tokMent[by+2] >= 0 {
+				from = x.ments[x.tokMent[by+2]].t1
+			}
+			return im[0], from, true
+		}
+	}
+	if passive {
+		return x.frameRecent(si), from, false
+	}
+	e, opener := -1, false
+	if kind == 2 || k-1 >= s.t0 && x.toks[k-1].lower == "the" {
+		// "Washington's designation", "EU sanctions", "the bloc's
+		// asset freeze"
+		q := k - 1
+		for n := 0; n < 3 && q > s.t0 && x.tokMent[q] < 0 && x.toks[q].kind == tkWord && !x.toks[q].cap; n++ {
+			q--
+		}
+		if q >= s.t0 && x.toks[q].kind == tkPoss {
+			q--
+		}
+		if mi := x.mentionEndAt(q); mi >= 0 && !x.ments[mi].weak {
+			e = x.ments[mi].ent
+		}
+		if !x.frameImposer(e) {
+			e = -1
+		}
+		if e < 0 {
+			e, opener = x.frameOpener(si, k), true
+		}
+	} else {
+		e, _ = x.subjectOf(si, k)
+		if !x.frameImposer(e) {
+			e = x.anaphorSubject(si, k)
+		}
+		if e < 0 {
+			// "X on January 14 designated": back over a time phrase
+			q := k - 1
+			for q > s.t0 && x.tokMent[q] < 0 && (x.toks[q].kind == tkNum || monthWords[x.toks[q].lower] || dayWords[x.toks[q].lower] ||
+				auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower] || x.toks[q].lower == "on" || x.toks[q].lower == "in" || x.toks[q].lower == "last") {
+				q--
+			}
+			if mi := x.mentionEndAt(q); q < k-1 && mi >= 0 && !x.ments[mi].weak {
+				e = x.ments[mi].ent
+			}
+		}
+		if e < 0 {
+			e, opener = x.frameOpener(si, k), true
+		}
+	}
+	if !x.frameImposer(e) {
+		return x.frameRecent(si), from, false
+	}
+	return e, from, !opener // a clause opener may only be a speaker
+}
+
+// frameOpener returns the actor opening the clause of k (clauseOpener),
+// unless a relative clause or a role noun comes first ("The committee,
+// which oversees the Haiti sanctions regime, designated X": not Haiti).
+func (x *doc) frameOpener(si, k int) int {
+	e := x.clauseOpener(si, k)
+	if e < 0 {
+		return -1
+	}
+	s := &x.sents[si]
+	for q := s.t0; q < k && q < s.t0+8; q++ {
+		if mi := x.tokMent[q]; mi >= 0 && x.ments[mi].ent == e {
+			return e
+		}
+		switch x.toks[q].lower {
+		case "which", "who", "that", ",":
+			return -1
+		}
+		if imposerNouns[x.toks[q].lower] || groupNouns[x.toks[q].lower] {
+			return -1
+		}
+	}
+	return e
+}
+
+// frameRecent returns the recent imposer if it may impose, or -1.
+func (x *doc) frameRecent(si int) int {
+	if e := x.recentImposer(si); x.frameImposer(e) {
+		return e
+	}
+	return -1
+}
+
+// frameTargets returns the named actors of the object region from k to
+// the end of the clause (a colon list runs on across semicolons), less
+// the imposer and its parents, possessors ("X's founder, Y" gives Y),
+// speakers, agents after "by", bodies after a role ("director of the
+// X"), and what follows a reason or a place preposition. colon reports a
+// region that ends with a colon opening a list below.
+func (x *doc) frameTargets(si, k int, excluded []int) (out []int, colon bool) {
+	s := &x.sents[si]
+	list := false
+	for j := k; j < s.t1 && j < k+60; j++ {
+		t := &x.toks[j]
+		switch {
+		case t.text == ":":
+			list = true
+			if j+1 >= s.t1 {
+				return out, true
+			}
+			continue
+		case t.text == ";":
+			if !list {
+				return out, false
+			}
+			continue
+		case t.text == "." && (j == s.t0 || x.tokRole[j-1] < 0):
+			return out, false
+		case t.lower == "who" || t.lower == "which" || t.lower == "whose" || t.lower == "whom" || t.lower == "that" && x.tokMent[j] < 0:
+			// a relative clause describes the target: to its end
+			for j+1 < s.t1 && x.toks[j+1].text != "," && x.toks[j+1].text != ";" {
+				j++
+			}
+			continue
+		case frameStops[t.lower] && x.tokMent[j] < 0 && !list:
+			if t.lower == "to" || t.lower == "in" || t.lower == "from" || t.lower == "under" || t.lower == "with" || t.lower == "as" {
+				// a place or a purpose: skip the phrase, not the clause
+				for j+1 < s.t1 && x.toks[j+1].text != "," && x.toks[j+1].lower != "and" {
+					j++
+				}
+				continue
+			}
+			return out, false
+		}
+		mi := x.mentionStartAt(j)
+		if mi < 0 {
+			continue
+		}
+		m := &x.ments[mi]
+		j = m.t1 - 1
+		e := m.ent
+		if !x.isActor(e) || m.weak || contains2(excluded, e) || m.typ == TypePlace || contains2(out, e) {
+			continue
+		}
+		if m.t1 < s.t1 && (x.toks[m.t1].kind == tkPoss || x.lx.speech[x.toks[m.t1].lower] || x.toks[m.t1].text == "-" || x.tokRole[m.t1] >= 0 && x.tokMent[m.t1] < 0) {
+			continue // "Silk Meridian's founder", "the EU says", "a Malta-registered firm", "a Tehran court judge"
+		}
+		if m.gzRole == gzDemonym && !(m.t1 < s.t1 && groupNouns[x.toks[m.t1].lower]) {
+			continue // "a Venezuelan state-owned bank" describes a target
+		}
+		if p := m.t0 - 1; p > s.t0 && x.tokMent[p] < 0 && x.toks[p].cap && x.toks[p].kind == tkWord && x.ents[e].typ == TypeInstitution ||
+			p >= s.t0 && x.tokMent[p] >= 0 && x.ments[x.tokMent[p]].typ == TypePlace {
+			continue // a name cut short: "Zarrin Falcon General | Trading LLC", "Shenzhen | Huaxing Microparts"
+		}
+		if m.t1+1 < s.t1 && (x.toks[m.t1].lower == "government" || x.toks[m.t1].lower == "officials") && x.lx.speech[x.toks[m.t1+1].lower] {
+			continue // "the U.S. government says"
+		}
+		if p := m.t0 - 1; p >= s.t0 {
+			pl := x.toks[p].lower
+			if pl == "by" || pl == "the" && p-1 >= s.t0 && x.toks[p-1].lower == "by" {
+				continue // "described by the Council as …"
+			}
+			for n := 0; n < 6 && p > s.t0 && x.toks[p].lower != "of" && (x.toks[p].kind == tkWord && (!x.toks[p].cap || x.tokMent[p] >= 0) || x.toks[p].text == "-"); n++ {
+				p-- // "of the Iran-backed militia X"
+			}
+			if x.toks[p].lower == "of" && x.tokMent[p] < 0 {
+				b := p - 1
+				if b >= s.t0 && !frameNouns[x.toks[b].lower] && x.toks[b].lower != "assets" && x.toks[b].lower != "and" && x.toks[b].text != "," && x.toks[b].lower != "property" {
+					continue // "deputy director of the Nicaraguan National Police"
+				}
+			}
+		}
+		if x.frameImposer(e) && x.ents[e].kind != "state" {
+			continue // another body: a co-imposer or a source, not a target
+		}
+		if x.ents[e].kind == "state" && m.t1 < s.t1 && x.toks[m.t1].kind == tkWord && !x.toks[m.t1].cap &&
+			!frameStops[x.toks[m.t1].lower] && x.toks[m.t1].lower != "and" && x.toks[m.t1].lower != "or" && !groupNouns[x.toks[m.t1].lower] {
+			continue // "U.S. assets", "Russian oil": a modifier
+		}
+		if x.personHelper(si, m) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out, false
+}
+
+// helperRoles describe people who speak or act for a party to a sanction
+// without being one: lawyers, spokespeople, journalists.
+var helperRoles = set("lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
+	"journalist", "reporter", "correspondent", "analyst", "counsel", "advocate")
+
+// personHelper reports a person named as a lawyer, spokesperson or
+// journalist right before or after the name ("his lawyer, X", "X, a
+// spokeswoman for …").
+func (x *doc) personHelper(si int, m *mention) bool {
+	if m.typ != TypePerson {
+		return false
+	}
+	s := &x.sents[si]
+	for q := m.t0 - 1; q >= s.t0 && q >= m.t0-3; q-- {
+		if helperRoles[x.toks[q].lower] {
+			return true
+		}
+	}
+	for q := m.t1; q < s.t1 && q <= m.t1+3; q++ {
+		if helperRoles[x.toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
