@@ -65,8 +65,8 @@ func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveConfig) {
 	c.cacheSize = 64 << 20
 	fs.Var((*offOrSize)(&c.cacheSize), "cache-size", "memory for cached read answers, e.g. 64MB (least recently used evicted first); 0 disables the cache")
 	fs.DurationVar(&c.cacheEvery, "cache-interval", web.DefaultCacheInterval, "how often the caches check the graph's version: the most an answer lags behind another process's write")
-	c.nodeCache = 64 << 20
-	fs.Var((*offOrSize)(&c.nodeCache), "node-cache", "memory for the nodes and neighbour lists of recent neighbourhood views, e.g. 64MB; 0 disables it")
+	c.nodeCache = graph.DefaultNodeCacheBytes
+	fs.Var((*offOrSize)(&c.nodeCache), "node-cache", "memory for the nodes and neighbour lists of recent neighbourhood views, e.g. 128MB; 0 disables it")
 	fs.BoolVar(&c.enableWrites, "enable-writes", false, "enable POST /api/articles, /api/merge, /api/unmerge and DELETE /api/articles/{id}; needs NEWSGRAPH_TOKEN")
 	fs.StringVar(&c.pprof, "pprof", "", "serve Go runtime profiles (/debug/pprof/) on this separate address, e.g. 127.0.0.1:6060; off by default")
 	fs.Func("cors-origin", "allow browser calls from this origin (scheme://host[:port]; repeatable or comma list); default none", func(v string) error {
