@@ -1,5 +1,7 @@
 package graph
 
+import "context"
+
 // SetNeighbourListSize makes neighbour lists keep n entries until the
 // returned function restores the size: a small size makes a small test
 // corpus overflow its lists, so eviction is exercised.
@@ -15,4 +17,10 @@ func SetNeighbourViews(on bool) (restore func()) {
 	old := nbViews
 	nbViews = on
 	return func() { nbViews = old }
+}
+
+// UsesSearchIndex reports whether a search now would answer from the
+// in-memory index (built for the graph as it is).
+func UsesSearchIndex(st *Store, ctx context.Context) bool {
+	return st.searchIndexFor(ctx) != nil
 }

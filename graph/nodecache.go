@@ -34,11 +34,14 @@ func newNodeCache(maxBytes int64, interval time.Duration) *lru.Cache[*cachedNode
 	return lru.New[*cachedNode](maxBytes, interval)
 }
 
-// purgeNodes empties the node cache after a write of this process.
+// purgeNodes empties the node cache after a write of this process, and
+// makes the search index's next use read the version (the index is not
+// used once the graph has moved past it).
 func (s *Store) purgeNodes() {
 	if s.nodes != nil {
 		s.nodes.Purge()
 	}
+	s.sclock.Purge()
 }
 
 // nodeCacheVersion is the graph's version for the node cache, read in tx;

@@ -49,6 +49,15 @@ func (s *Store) Search(ctx context.Context, q string, types []string, limit int)
 	// query also ran whenever fewer than limit names matched, which was
 	// most autocomplete searches.)
 	fast, full := luceneQuery(words, false), luceneQuery(words, true)
+	if ix := s.searchIndexFor(ctx); ix != nil {
+		// The in-memory index answers exact and prefix matches for the
+		// graph as it is (searchindex.go); typos still go to Lucene.
+		if out := ix.search(words, types, limit); len(out) > 0 || fast == full {
+			return out, nil
+		}
+		params["lucene"] = full
+		return s.search(ctx, params)
+	}
 	if fast != full {
 		params["lucene"] = fast
 		out, err := s.search(ctx, params)
@@ -105,7 +114,12 @@ func LuceneQuery(input string) string {
 
 // searchWords cuts input into lower-cased words as LuceneQuery does.
 func searchWords(input string) []string {
-	var words []string
+	return appendWords(nil, input, maxSearchWords)
+}
+
+// appendWords appends the words of input as searchWords cuts them, at most
+// max in all (-1: every word).
+func appendWords(words []string, input string, max int) []string {
 	for _, w := range strings.FieldsFunc(input, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '\u2019'
 	}) {
@@ -117,7 +131,7 @@ func searchWords(input string) []string {
 			w = string([]rune(w)[:maxSearchWordLen])
 		}
 		words = append(words, strings.ToLower(w))
-		if len(words) == maxSearchWords {
+		if len(words) == max {
 			break
 		}
 	}

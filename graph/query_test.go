@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/cypher"
 	"github.com/newsgraph/newsgraph/graph"
@@ -560,5 +561,75 @@ func TestPathsSkipHubs(t *testing.T) {
 	}
 	if n := paths(0, ada.id(), bo.id()); n == 0 {
 		t.Error("a direct link is refused: the ends of a path are never hubs")
+	}
+}
+
+// The in-memory search index answers as the full-text query did, is used
+// only while the graph is at the version it was built for (this store's
+// own write stops its use at once), and is rebuilt once writes stop.
+func TestSearchIndexFollowsTheGraph(t *testing.T) {
+	st := openCorpus(t)
+	ctx := context.Background()
+	want := map[string]string{}
+	for _, q := range []string{"Ada Example", "ada", "ada ex", "EXAMPLE", "sylvanian f", "acme", "geneva", "exampel", "nobody here"} {
+		hits, err := st.Search(ctx, q, nil, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) > 0 {
+			want[q] = hits[0].Name
+		} else {
+			want[q] = ""
+		}
+	}
+	if graph.UsesSearchIndex(st, ctx) {
+		t.Fatal("index in use before it was built")
+	}
+	stats, err := st.BuildSearchIndex(ctx)
+	if err != nil || stats.Entities == 0 || stats.Words == 0 {
+		t.Fatalf("build: %+v %v", stats, err)
+	}
+	if !graph.UsesSearchIndex(st, ctx) {
+		t.Fatal("index not in use after it was built")
+	}
+	for q, w := range want {
+		hits, err := st.Search(ctx, q, nil, 5)
+		got := ""
+		if len(hits) > 0 {
+			got = hits[0].Name
+		}
+		if err != nil || got != w {
+			t.Errorf("Search(%q) with the index: first %q (%v), full-text query gave %q", q, got, err, w)
+		}
+	}
+	find := func(q string) bool {
+		hits, err := st.Search(ctx, q, nil, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(hits) > 0 && hits[0].Name == "Zebulon Quartzby"
+	}
+	art := graph.Article{ID: graph.ArticleID("zeb.txt"), File: "zeb.txt", SHA256: "zeb", Title: "zeb", Text: "zeb",
+		Entities: []graph.Entity{{Ref: "p", Type: "Person", Name: "Zebulon Quartzby", Mentions: 1}}}
+	write(t, st, art)
+	if graph.UsesSearchIndex(st, ctx) {
+		t.Error("index still in use after this store wrote")
+	}
+	if !find("zebulon qu") {
+		t.Error("a new entity is not found after the write")
+	}
+	kctx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); st.KeepSearchIndex(kctx, 50*time.Millisecond) }()
+	defer func() { stop(); <-done }()
+	deadline := time.Now().Add(10 * time.Second)
+	for !graph.UsesSearchIndex(st, ctx) {
+		if time.Now().After(deadline) {
+			t.Fatal("KeepSearchIndex did not rebuild the index within 10 s of the last write")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !find("zebulon qu") || !find("quartzby") {
+		t.Error("the rebuilt index does not find the new entity")
 	}
 }

@@ -33,6 +33,10 @@ type Store struct {
 	nbReady atomic.Bool
 	// nodes caches view nodes and their neighbour lists (nil when off).
 	nodes *lru.Cache[*cachedNode]
+	// sidx is the in-memory search index (searchindex.go), nil until one
+	// is built; sclock reads the graph's version for it (it holds nothing).
+	sidx   atomic.Pointer[searchIndex]
+	sclock *lru.Cache[struct{}]
 }
 
 // New creates a Store without contacting the server, so that a server can
@@ -54,7 +58,8 @@ func New(cfg Config, logger *slog.Logger) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: driver for %s: %w", cfg.URI, err)
 	}
-	return &Store{driver: drv, cfg: cfg, log: logger, nodes: newNodeCache(cfg.NodeCacheBytes, cfg.NodeCacheInterval)}, nil
+	return &Store{driver: drv, cfg: cfg, log: logger, nodes: newNodeCache(cfg.NodeCacheBytes, cfg.NodeCacheInterval),
+		sclock: lru.New[struct{}](0, cfg.NodeCacheInterval)}, nil
 }
 
 // Open is New followed by Verify: the usual start of a command that needs

@@ -1,0 +1,123 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/newsgraph/newsgraph/cypher"
+)
+
+var querySearchIndexPage = cypher.Query("search_index_page")
+
+// searchIndexPage is how many entities one read of the index build takes.
+const searchIndexPage = 5000
+
+// errGraphChanged says the graph was written while the index was read:
+// the pages do not make one consistent picture, so the index is not used.
+var errGraphChanged = errors.New("the graph changed while the search index was read")
+
+// SearchIndexStats describes a built search index.
+type SearchIndexStats struct {
+	Version  int64
+	Entities int
+	Words    int
+	Bytes    int64
+	Took     time.Duration
+}
+
+// BuildSearchIndex reads every entity's names and makes searches answer
+// from memory while the graph stays at the version it was read at (see
+// searchindex.go). The read goes page by page through the id index; when a
+// write commits in the meantime the index is discarded with an error, as it
+// could mix two versions.
+func (s *Store) BuildSearchIndex(ctx context.Context) (SearchIndexStats, error) {
+	start := time.Now()
+	v0, err := s.Version(ctx)
+	if err != nil {
+		return SearchIndexStats{}, err
+	}
+	var ents []indexEntity
+	after := ""
+	for {
+		recs, err := s.query(ctx, "read entities for the search index", querySearchIndexPage,
+			map[string]any{"after": after, "page": searchIndexPage})
+		if err != nil {
+			return SearchIndexStats{}, err
+		}
+		for _, r := range recs {
+			ents = append(ents, indexEntity{ID: recStr(r, "id"), Name: recStr(r, "name"), Type: recStr(r, "type"),
+				Aliases: recStrings(r, "aliases"), Mentions: recInt(r, "mentions"), Articles: recInt(r, "articles")})
+		}
+		if len(recs) < searchIndexPage {
+			break
+		}
+		after = ents[len(ents)-1].ID
+	}
+	v1, err := s.Version(ctx)
+	if err != nil {
+		return SearchIndexStats{}, err
+	}
+	if v1 != v0 {
+		return SearchIndexStats{}, errGraphChanged
+	}
+	ix := buildSearchIndex(v0, ents)
+	s.sidx.Store(ix)
+	return SearchIndexStats{Version: v0, Entities: len(ix.ents), Words: len(ix.wordAt) - 1, Bytes: ix.size(),
+		Took: time.Since(start)}, nil
+}
+
+// KeepSearchIndex keeps the search index in step with the graph until ctx
+// ends: every interval it reads the version, and rebuilds the index once
+// the version has changed and then held still for an interval (during a
+// long ingest every batch changes it; searches use Neo4j meanwhile).
+func (s *Store) KeepSearchIndex(ctx context.Context, interval time.Duration) {
+	if interval <= 0 {
+		interval = 5 * time.Second
+	}
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	var last int64 = -1
+	for {
+		if v, err := s.Version(ctx); err == nil {
+			ix := s.sidx.Load()
+			if (ix == nil || ix.version != v) && v == last {
+				st, err := s.BuildSearchIndex(ctx)
+				switch {
+				case err == nil:
+					s.log.Info("search index built", "entities", st.Entities, "words", st.Words,
+						"mb", st.Bytes>>20, "took", st.Took.Round(time.Millisecond).String(), "version", st.Version)
+				case ctx.Err() != nil:
+					return
+				case errors.Is(err, errGraphChanged):
+					s.log.Debug("search index: the graph changed while it was read; trying again later")
+				default:
+					s.log.Warn("search index not built; searches use Neo4j", "err", err)
+				}
+			}
+			last = v
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// searchIndexFor returns the search index when it was built for the graph
+// as it is now (the version read at most once per node-cache interval, at
+// once after this process's own writes), else nil.
+func (s *Store) searchIndexFor(ctx context.Context) *searchIndex {
+	ix := s.sidx.Load()
+	if ix == nil {
+		return nil
+	}
+	v, ok := s.sclock.Current(ctx, func(ctx context.Context) (int64, error) {
+		return s.Version(ctx)
+	})
+	if !ok || v != ix.version {
+		return nil
+	}
+	return ix
+}
