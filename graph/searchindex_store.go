@@ -68,9 +68,10 @@ func (s *Store) BuildSearchIndex(ctx context.Context) (SearchIndexStats, error) 
 }
 
 // KeepSearchIndex keeps the search index in step with the graph until ctx
-// ends: every interval it reads the version, and rebuilds the index once
-// the version has changed and then held still for an interval (during a
-// long ingest every batch changes it; searches use Neo4j meanwhile).
+// ends: it builds the index at once, then every interval reads the
+// version and rebuilds the index once the version has changed and then
+// held still for an interval (during a long ingest every batch changes it;
+// searches use Neo4j meanwhile).
 func (s *Store) KeepSearchIndex(ctx context.Context, interval time.Duration) {
 	if interval <= 0 {
 		interval = 5 * time.Second
@@ -81,7 +82,7 @@ func (s *Store) KeepSearchIndex(ctx context.Context, interval time.Duration) {
 	for {
 		if v, err := s.Version(ctx); err == nil {
 			ix := s.sidx.Load()
-			if (ix == nil || ix.version != v) && v == last {
+			if (ix == nil || ix.version != v) && (v == last || last < 0) {
 				st, err := s.BuildSearchIndex(ctx)
 				switch {
 				case err == nil:
