@@ -592,6 +592,9 @@ func TestSearchIndexFollowsTheGraph(t *testing.T) {
 	if !graph.UsesSearchIndex(st, ctx) {
 		t.Fatal("index not in use after it was built")
 	}
+	if si, ok := st.SearchIndex(ctx); !ok || !si.InUse || si.Entities != stats.Entities || si.Version != stats.Version {
+		t.Errorf("SearchIndex() = %+v %v after the build %+v", si, ok, stats)
+	}
 	for q, w := range want {
 		hits, err := st.Search(ctx, q, nil, 5)
 		got := ""
@@ -614,6 +617,9 @@ func TestSearchIndexFollowsTheGraph(t *testing.T) {
 	write(t, st, art)
 	if graph.UsesSearchIndex(st, ctx) {
 		t.Error("index still in use after this store wrote")
+	}
+	if si, ok := st.SearchIndex(ctx); !ok || si.InUse {
+		t.Errorf("SearchIndex() = %+v %v after a write: want built, not in use", si, ok)
 	}
 	if !find("zebulon qu") {
 		t.Error("a new entity is not found after the write")

@@ -106,6 +106,24 @@ func (s *Store) KeepSearchIndex(ctx context.Context, interval time.Duration) {
 	}
 }
 
+// SearchIndexState is what /api/health reports of the search index.
+type SearchIndexState struct {
+	Entities int   `json:"entities"`
+	Version  int64 `json:"version"` // the graph's version it was built for
+	// InUse says searches answer from it now: the graph is still at
+	// Version (else they go to Neo4j until it is rebuilt).
+	InUse bool `json:"in_use"`
+}
+
+// SearchIndex reports the search index, ok false while none is built.
+func (s *Store) SearchIndex(ctx context.Context) (st SearchIndexState, ok bool) {
+	ix := s.sidx.Load()
+	if ix == nil {
+		return SearchIndexState{}, false
+	}
+	return SearchIndexState{Entities: len(ix.ents), Version: ix.version, InUse: s.searchIndexFor(ctx) == ix}, true
+}
+
 // searchIndexFor returns the search index when it was built for the graph
 // as it is now (the version read at most once per node-cache interval, at
 // once after this process's own writes), else nil.

@@ -271,10 +271,22 @@ func (s *Server) health(c *gin.Context) {
 		status, code, reason = "degraded", http.StatusServiceUnavailable, graph.ErrorMessage(err)
 	}
 	body := gin.H{"status": status, "neo4j": h, "writes": s.w != nil, "time": time.Now().UTC().Format(time.RFC3339)}
+	if si, ok := s.g.(searchIndexer); ok {
+		if st, built := si.SearchIndex(c.Request.Context()); built {
+			body["search_index"] = st
+		}
+	}
 	if reason != "" {
 		body["reason"] = reason
 	}
 	c.JSON(code, body)
+}
+
+// searchIndexer is a graph that keeps an in-memory search index
+// (graph.Store); health reports it, so that a deployment (or the
+// benchmark) can tell when searches answer from memory.
+type searchIndexer interface {
+	SearchIndex(ctx context.Context) (graph.SearchIndexState, bool)
 }
 
 func (s *Server) ready() error {
