@@ -414,6 +414,14 @@ func (x *doc) frameRecent(si int) int {
 // X"), and what follows a reason or a place preposition. colon reports a
 // region that ends with a colon opening a list below.
 func (x *doc) frameTargets(si, k int, excluded []int) (out []int, colon bool) {
+	return x.regionActors(si, k, excluded, false)
+}
+
+// regionActors returns the named actors of the object region from k to
+// the end of the clause with the filters of frameTargets. For a meeting
+// (meet) other bodies may be parties too, and a second verb joined by
+// "and" ("met X and agreed …", "met X and said …") ends the region.
+func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, colon bool) {
 	s := &x.sents[si]
 	list := false
 	for j := k; j < s.t1 && j < k+60; j++ {
@@ -438,6 +446,18 @@ func (x *doc) frameTargets(si, k int, excluded []int) (out []int, colon bool) {
 				j++
 			}
 			continue
+		case meet && x.secondVerb(si, j):
+			return out, false
+		case meet && t.lower == "with":
+			continue // "spoke with X and with Y"
+		case meet && x.tokMent[j] < 0 && (x.lx.speech[t.lower] || t.lower == "according"):
+			return out, false // "…, the congressman urged Congress to …"
+		case meet && x.tokMent[j] < 0 && (t.lower == "at" || t.lower == "on" || t.lower == "during" || t.lower == "near"):
+			// a venue or a time: "met X at the Election Commission"
+			for j+1 < s.t1 && x.toks[j+1].text != "," && x.toks[j+1].lower != "and" {
+				j++
+			}
+			continue
 		case frameStops[t.lower] && x.tokMent[j] < 0 && !list:
 			if t.lower == "to" || t.lower == "in" || t.lower == "from" || t.lower == "under" || t.lower == "with" || t.lower == "as" {
 				// a place or a purpose: skip the phrase, not the clause
@@ -458,7 +478,7 @@ func (x *doc) frameTargets(si, k int, excluded []int) (out []int, colon bool) {
 		if !x.isActor(e) || m.weak || contains2(excluded, e) || m.typ == TypePlace || contains2(out, e) {
 			continue
 		}
-		if m.t1 < s.t1 && (x.toks[m.t1].kind == tkPoss || x.lx.speech[x.toks[m.t1].lower] || x.toks[m.t1].text == "-" || x.tokRole[m.t1] >= 0 && x.tokMent[m.t1] < 0) {
+		if m.t1 < s.t1 && (x.toks[m.t1].kind == tkPoss || meet && x.toks[m.t1].text == "'" || x.lx.speech[x.toks[m.t1].lower] || x.toks[m.t1].text == "-" || x.tokRole[m.t1] >= 0 && x.tokMent[m.t1] < 0) {
 			continue // "Silk Meridian's founder", "the EU says", "a Malta-registered firm", "a Tehran court judge"
 		}
 		if m.gzRole == gzDemonym && !(m.t1 < s.t1 && groupNouns[x.toks[m.t1].lower]) {
@@ -470,6 +490,16 @@ func (x *doc) frameTargets(si, k int, excluded []int) (out []int, colon bool) {
 		}
 		if m.t1+1 < s.t1 && (x.toks[m.t1].lower == "government" || x.toks[m.t1].lower == "officials") && x.lx.speech[x.toks[m.t1+1].lower] {
 			continue // "the U.S. government says"
+		}
+		if meet && x.ents[e].typ == TypeInstitution {
+			// "Y of the Alliance Patriotique Nouvelle": a person's body
+			p := m.t0 - 1
+			for p > s.t0 && x.tokMent[p] < 0 && (x.toks[p].cap || x.toks[p].lower == "the") && p >= m.t0-4 {
+				p--
+			}
+			if p >= s.t0 && x.toks[p].lower == "of" {
+				continue
+			}
 		}
 		if p := m.t0 - 1; p >= s.t0 {
 			pl := x.toks[p].lower
@@ -486,7 +516,7 @@ func (x *doc) frameTargets(si, k int, excluded []int) (out []int, colon bool) {
 				}
 			}
 		}
-		if x.frameImposer(e) && x.ents[e].kind != "state" {
+		if !meet && x.frameImposer(e) && x.ents[e].kind != "state" {
 			continue // another body: a co-imposer or a source, not a target
 		}
 		if x.ents[e].kind == "state" && m.t1 < s.t1 && x.toks[m.t1].kind == tkWord && !x.toks[m.t1].cap &&

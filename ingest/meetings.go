@@ -927,24 +927,13 @@ func (x *doc) meetings(si int) {
 		if x.modalBefore(si, k) || x.sents[si].question || x.meetingDeniedNext(si) || x.deniesMeeting(si, k+1) {
 			continue
 		}
-		// a subject joined by "and" meets too: "Mensah and Hrytsenko held talks"
-		parts := []int{a}
-		for _, c := range x.coordinatedWith(si, a, k) {
-			if !contains2(parts, c) {
-				parts = append(parts, c)
-			}
-		}
+		parts, nsub := x.meetParts(si, a, k, bs)
 		// "held separate talks with X and with Y": the objects did not
 		// meet each other
-		nsub, separate := len(parts), false
+		separate := false
 		for q := k + 1; q < s.t1 && q <= k+3; q++ {
 			if ql := x.toks[q].lower; ql == "separate" || ql == "separately" || ql == "individually" {
 				separate = true
-			}
-		}
-		for _, c := range bs {
-			if !contains2(parts, c) {
-				parts = append(parts, c)
 			}
 		}
 		for i := 0; i < len(parts); i++ {
@@ -958,6 +947,26 @@ func (x *doc) meetings(si int) {
 			}
 		}
 	}
+}
+
+// meetParts returns the parties of the meeting at v: the subject a, the
+// actors joined to it by "and" ("Mensah and Hrytsenko held talks": a
+// subject joined by "and" meets too), then the objects bs; nsub counts
+// the subjects.
+func (x *doc) meetParts(si, a, v int, bs []int) (parts []int, nsub int) {
+	parts = append(make([]int, 0, 4), a)
+	for _, c := range x.coordinatedWith(si, a, v) {
+		if !contains2(parts, c) {
+			parts = append(parts, c)
+		}
+	}
+	nsub = len(parts)
+	for _, c := range bs {
+		if !contains2(parts, c) {
+			parts = append(parts, c)
+		}
+	}
+	return parts, nsub
 }
 
 // lastTwoPeople returns the two most recently named distinct people

@@ -94,6 +94,7 @@ func (x *doc) relations() {
 		x.speakerLabels(si)
 		x.speech(si)
 		x.meetings(si)
+		x.meetFrame(si)
 		x.sanctions(si)
 		x.participation(si, start)
 	}
