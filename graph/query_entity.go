@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,24 +50,21 @@ func (s *Store) Search(ctx context.Context, q string, types []string, limit int)
 	// the names that complete what was typed. (Until round 4 the fuzzy
 	// query also ran whenever fewer than limit names matched, which was
 	// most autocomplete searches.)
-	fast, full := luceneQuery(words, false), luceneQuery(words, true)
+	typos := slices.ContainsFunc(words, func(w string) bool { return fuzzyEdits(w) > 0 })
 	if ix := s.searchIndexFor(ctx); ix != nil {
 		// The in-memory index answers exact and prefix matches for the
 		// graph as it is (searchindex.go); typos still go to Lucene.
-		if out := ix.search(words, types, limit); len(out) > 0 || fast == full {
+		if out := ix.search(words, types, limit); len(out) > 0 || !typos {
 			return out, nil
 		}
-		params["lucene"] = full
-		return s.search(ctx, params)
-	}
-	if fast != full {
-		params["lucene"] = fast
+	} else if typos {
+		params["lucene"] = luceneQuery(words, false)
 		out, err := s.search(ctx, params)
 		if err != nil || len(out) > 0 {
 			return out, err
 		}
 	}
-	params["lucene"] = full
+	params["lucene"] = luceneQuery(words, true)
 	return s.search(ctx, params)
 }
 
@@ -144,18 +143,25 @@ func luceneQuery(words []string, fuzzy bool) string {
 	clauses := make([]string, 0, len(words))
 	for _, w := range words {
 		e := luceneEscape(w)
-		n := utf8.RuneCountInString(w)
 		c := "(" + e + "^4 OR " + e + "*^2"
-		switch {
-		case !fuzzy:
-		case n >= 7:
-			c += " OR " + e + "~2"
-		case n >= 4:
-			c += " OR " + e + "~1"
+		if n := fuzzyEdits(w); fuzzy && n > 0 {
+			c += " OR " + e + "~" + strconv.Itoa(n)
 		}
 		clauses = append(clauses, c+")")
 	}
 	return strings.Join(clauses, " AND ")
+}
+
+// fuzzyEdits is the edit distance a typo of w may have: none below 4
+// letters (every short word is a near miss of thousands), 1 below 7, 2.
+func fuzzyEdits(w string) int {
+	switch n := utf8.RuneCountInString(w); {
+	case n >= 7:
+		return 2
+	case n >= 4:
+		return 1
+	}
+	return 0
 }
 
 // luceneEscape backslash-escapes every character with a meaning in the

@@ -32,11 +32,17 @@ type SearchIndexStats struct {
 // write commits in the meantime the index is discarded with an error, as it
 // could mix two versions.
 func (s *Store) BuildSearchIndex(ctx context.Context) (SearchIndexStats, error) {
-	start := time.Now()
-	v0, err := s.Version(ctx)
+	v, err := s.Version(ctx)
 	if err != nil {
 		return SearchIndexStats{}, err
 	}
+	return s.buildSearchIndexAt(ctx, v)
+}
+
+// buildSearchIndexAt builds the index for version v0, read by the caller
+// just before.
+func (s *Store) buildSearchIndexAt(ctx context.Context, v0 int64) (SearchIndexStats, error) {
+	start := time.Now()
 	var ents []indexEntity
 	after := ""
 	for {
@@ -83,7 +89,7 @@ func (s *Store) KeepSearchIndex(ctx context.Context, interval time.Duration) {
 		if v, err := s.Version(ctx); err == nil {
 			ix := s.sidx.Load()
 			if (ix == nil || ix.version != v) && (v == last || last < 0) {
-				st, err := s.BuildSearchIndex(ctx)
+				st, err := s.buildSearchIndexAt(ctx, v)
 				switch {
 				case err == nil:
 					s.log.Info("search index built", "entities", st.Entities, "words", st.Words,
@@ -132,9 +138,7 @@ func (s *Store) searchIndexFor(ctx context.Context) *searchIndex {
 	if ix == nil {
 		return nil
 	}
-	v, ok := s.sclock.Current(ctx, func(ctx context.Context) (int64, error) {
-		return s.Version(ctx)
-	})
+	v, ok := s.sclock.Current(ctx, s.Version)
 	if !ok || v != ix.version {
 		return nil
 	}
