@@ -16,7 +16,7 @@ package ingest
 // after them (or as their subject when passive).
 var frameVerbs = set("sanctioned", "sanctioning", "blacklisted", "blacklisting", "designated", "designating",
 	"froze", "frozen", "freezing", "embargoed", "penalized", "penalised", "penalizing", "penalising",
-	"banned", "barred", "barring", "banning", "blocked", "delisted", "targeted", "listed", "added")
+	"banned", "barred", "barring", "banning", "blocked", "targeted", "listed", "added")
 
 // frameNouns are sanctions nouns that take their targets after "on",
 // "against", "of", "targeting" or a list ("are:", "include").
@@ -135,10 +135,7 @@ func (x *doc) frameTrigger(si, k int) int {
 			}
 		}
 		return 0
-	case "targeted", "listed", "delisted":
-		if l == "delisted" {
-			return 0
-		}
+	case "targeted", "listed":
 		if !x.sanctionContext(si, k) && x.recentImposer(si) < 0 && !x.sanctionsSoFar(si) {
 			return 0
 		}
@@ -225,10 +222,11 @@ func (x *doc) sanctionFrame(si int) {
 		}
 		var targets []int
 		if passive {
-			if e, _ := x.subjectOf(si, aux); e >= 0 && x.isActor(e) && !contains2(excluded, e) && !x.frameInPhrase(si, e, aux) {
-				targets = []int{e}
-				if mi := x.mentionBefore(si, e, aux); mi >= 0 {
-					targets = x.listAfter(si, x.ments[mi].t1, targets)
+			if e, _ := x.subjectOf(si, aux); e >= 0 && x.isActor(e) && !contains2(excluded, e) {
+				if mi := x.mentionBefore(si, e, aux); mi < 0 {
+					targets = []int{e}
+				} else if !x.frameInPhrase(si, mi) {
+					targets = x.listAfter(si, x.ments[mi].t1, []int{e})
 				}
 			}
 		}
@@ -242,7 +240,7 @@ func (x *doc) sanctionFrame(si int) {
 					}
 				}
 			} else {
-				targets, colon = x.frameTargets(si, from, excluded)
+				targets, colon = x.regionActors(si, from, excluded, false)
 			}
 		}
 		if colon && len(targets) == 0 {
@@ -267,14 +265,9 @@ func (x *doc) mentionBefore(si, e, k int) int32 {
 	return -1
 }
 
-// frameInPhrase reports entity e's mention before k standing in a
-// prepositional phrase ("assets in the Union", "members of X"): not the
-// subject of a passive.
-func (x *doc) frameInPhrase(si, e, k int) bool {
-	mi := x.mentionBefore(si, e, k)
-	if mi < 0 {
-		return false
-	}
+// frameInPhrase reports mention mi standing in a prepositional phrase
+// ("assets in the Union", "members of X"): not the subject of a passive.
+func (x *doc) frameInPhrase(si int, mi int32) bool {
 	p := x.ments[mi].t0 - 1
 	for p > x.sents[si].t0 && x.tokMent[p] >= 0 {
 		p = x.ments[x.tokMent[p]].t0 - 1 // a name cut in two
@@ -407,20 +400,15 @@ func (x *doc) frameRecent(si int) int {
 	return -1
 }
 
-// frameTargets returns the named actors of the object region from k to
-// the end of the clause (a colon list runs on across semicolons), less
-// the imposer and its parents, possessors ("X's founder, Y" gives Y),
-// speakers, agents after "by", bodies after a role ("director of the
-// X"), and what follows a reason or a place preposition. colon reports a
-// region that ends with a colon opening a list below.
-func (x *doc) frameTargets(si, k int, excluded []int) (out []int, colon bool) {
-	return x.regionActors(si, k, excluded, false)
-}
-
 // regionActors returns the named actors of the object region from k to
-// the end of the clause with the filters of frameTargets. For a meeting
-// (meet) other bodies may be parties too, and a second verb joined by
-// "and" ("met X and agreed …", "met X and said …") ends the region.
+// the end of the clause (a colon list runs on across semicolons), less
+// the excluded (the imposer and its parents), possessors ("X's founder,
+// Y" gives Y), speakers, agents after "by", bodies after a role
+// ("director of the X"), and what follows a reason or a place
+// preposition; colon reports a region that ends with a colon opening a
+// list below. For a meeting (meet) other bodies may be parties too, and
+// a second verb joined by "and" ("met X and agreed …", "met X and said
+// …") ends the region.
 func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, colon bool) {
 	s := &x.sents[si]
 	list := false
@@ -486,7 +474,7 @@ func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, col
 		}
 		if p := m.t0 - 1; p > s.t0 && x.tokMent[p] < 0 && x.toks[p].cap && x.toks[p].kind == tkWord && x.ents[e].typ == TypeInstitution ||
 			p >= s.t0 && x.tokMent[p] >= 0 && x.ments[x.tokMent[p]].typ == TypePlace {
-			continue // a name cut short: "Zarrin Falcon General | Trading LLC", "Shenzhen | Huaxing Microparts"
+			continue // a name cut short: "Amber Reed General | Trading LLC", "Ningbo | Lumeng Microparts"
 		}
 		if m.t1+1 < s.t1 && (x.toks[m.t1].lower == "government" || x.toks[m.t1].lower == "officials") && x.lx.speech[x.toks[m.t1+1].lower] {
 			continue // "the U.S. government says"

@@ -203,12 +203,13 @@ func (x *doc) meetUnreal(si, k, v int) bool {
 		return true
 	}
 	// "talks with X were postponed", "the call … was called off"
+	noun := meetFrameNouns[x.toks[k].lower]
 	for q := k + 1; q < s.t1 && q <= k+12; q++ {
 		l := x.toks[q].lower
 		if l == ";" || l == "." || l == "but" {
 			break
 		}
-		if meetFrameNouns[x.toks[k].lower] && modalMarkers[l] && x.tokMent[q] < 0 {
+		if noun && modalMarkers[l] && x.tokMent[q] < 0 {
 			return true // "a meeting with X could take place"
 		}
 		if (l == "postponed" || l == "cancelled" || l == "canceled" || l == "delayed" || l == "off" || l == "scheduled" || l == "set" || l == "due" || l == "planned") && x.tokMent[q] < 0 {

@@ -346,12 +346,12 @@ func (x *doc) sanctions(si int) {
 			return out
 		}
 		pendingList := false
-		switch {
-		case x.colonList(si, k) >= 0 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
+		switch c := x.colonList(si, k); {
+		case c >= 0 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
 			// "The EU has designated, among others:" and the targets after
 			// the colon or in the bullet lines below
 			imposers = subj()
-			if c := x.colonList(si, k); c+1 < s.t1 {
+			if c+1 < s.t1 {
 				targets = x.targetsAfter(si, c+1, 6)
 			} else {
 				pendingList = true
@@ -867,13 +867,13 @@ func (x *doc) nearestActorBefore(si, k int) []int {
 var groupNouns = set("individuals", "entities", "officials", "firms", "companies", "people", "persons", "generals",
 	"executives", "businessmen", "oligarchs", "officers", "judges", "lawmakers", "organisations", "organizations")
 
+// locatedWords before "in" make the state a place: "registered in X".
+var locatedWords = set("registered", "based", "incorporated", "headquartered", "located", "domiciled")
+
 // groupState returns the state an unnamed group of targets at k belongs
 // to: "seven individuals and three entities responsible for violations in
 // Belarus", "twelve officials from Myanmar". A comma, full stop or
 // another actor first gives -1.
-// locatedWords before "in" make the state a place: "registered in X".
-var locatedWords = set("registered", "based", "incorporated", "headquartered", "located", "domiciled")
-
 func (x *doc) groupState(si, k int) int {
 	s := &x.sents[si]
 	q := k
