@@ -628,6 +628,13 @@ func (x *doc) resolveRole(r *roleSpan, before int) int {
 			}
 		}
 	}
+	// "The Foreign Minister also met …": the person called foreign
+	// minister, before one with another minister's title named since
+	exact := ""
+	if r.tp != nil && strings.IndexByte(r.tp.phrase, ' ') > 0 {
+		exact = r.tp.phrase
+	}
+	first := -1
 	for si := r.sent; si >= 0 && si >= r.sent-12; si-- {
 		hi := x.sents[si].t1
 		if si == r.sent {
@@ -650,10 +657,20 @@ func (x *doc) resolveRole(r *roleSpan, before int) int {
 			if state != "" && len(pe.states) > 0 && !contains(pe.states, state) {
 				continue
 			}
-			return e
+			if exact == "" {
+				return e
+			}
+			if first < 0 {
+				first = e
+			}
+			for _, pr := range pe.roles {
+				if strings.HasSuffix(pr, exact) {
+					return e
+				}
+			}
 		}
 	}
-	return -1
+	return first
 }
 
 func contains(ss []string, s string) bool {

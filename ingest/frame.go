@@ -90,6 +90,18 @@ func (x *doc) frameTrigger(si, k int) int {
 	if k+1 < s.t1 {
 		next = x.toks[k+1].lower
 	}
+	if (l == "sanction" || l == "blacklist" || l == "designate") && k > s.t0 && x.toks[k-1].lower == "to" {
+		return 1 // "the decision to sanction X" (modalBefore decides whether it was done)
+	}
+	if (l == "blacklisting" || l == "sanctioning") && next != "of" && k > s.t0 {
+		// "…, blacklisting X and freezing …": a participle, not "the
+		// blacklisting of X"
+		switch p := x.toks[k-1]; {
+		case p.kind == tkPoss, p.lower == "the", p.lower == "a", p.lower == "its", p.lower == "their", p.lower == "his", p.lower == "her":
+		default:
+			return 1
+		}
+	}
 	if frameNouns[l] {
 		if (l == "freeze" || l == "ban" || l == "bans") && !(k-1 >= s.t0 && (x.toks[k-1].lower == "asset" || x.toks[k-1].lower == "travel" || x.toks[k-1].lower == "visa" || x.toks[k-1].lower == "assets")) {
 			return 0 // "a ban on smoking", "a freeze in talks"
@@ -198,6 +210,17 @@ func (x *doc) frameUnreal(si, k int) bool {
 func (x *doc) sanctionFrame(si int) {
 	s := &x.sents[si]
 	for k := s.t0; k < s.t1; k++ {
+		if l := x.toks[k].lower; (l == "list" || l == "blacklist") && k-1 > s.t0 {
+			// "The U.S. Treasury list … named 16 Russians. Among them
+			// were X": the list's owner is the recent imposer
+			q := k - 1
+			if x.toks[q].kind == tkPoss {
+				q--
+			}
+			if mi := x.mentionEndAt(q); mi >= 0 && x.frameImposer(x.ments[mi].ent) && !x.modalBefore(si, k) {
+				x.lastImposer, x.lastImposerSent = x.ments[mi].ent+1, si
+			}
+		}
 		kind := x.frameTrigger(si, k)
 		if kind == 0 || x.frameUnreal(si, k) {
 			continue
@@ -342,6 +365,13 @@ func (x *doc) frameImposerAt(si, k, kind int, passive bool) (imposer, from int, 
 		if e < 0 {
 			e, opener = x.frameOpener(si, k), true
 		}
+	} else if l := x.toks[k].lower; len(l) > 4 && l[len(l)-3:] == "ing" && k > s.t0 && x.toks[k-1].text == "," {
+		// "Britain went further, sanctioning X": the participle's subject
+		// is the clause's, not a name after it
+		e, _ = x.clauseSubject(si, k)
+		if !x.frameImposer(e) {
+			e = -1
+		}
 	} else {
 		e, _ = x.subjectOf(si, k)
 		if !x.frameImposer(e) {
@@ -463,13 +493,13 @@ func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, col
 		m := &x.ments[mi]
 		j = m.t1 - 1
 		e := m.ent
-		if !x.isActor(e) || m.weak || contains2(excluded, e) || m.typ == TypePlace || contains2(out, e) {
-			continue
+		if !x.isActor(e) || m.weak && (meet || !x.demonymGroup(si, m)) || contains2(excluded, e) || m.typ == TypePlace || contains2(out, e) {
+			continue // (an unnamed group from a state is the state: "three Russian defence firms")
 		}
 		if m.t1 < s.t1 && (x.toks[m.t1].kind == tkPoss || meet && x.toks[m.t1].text == "'" || x.lx.speech[x.toks[m.t1].lower] || x.toks[m.t1].text == "-" || x.tokRole[m.t1] >= 0 && x.tokMent[m.t1] < 0) {
 			continue // "Silk Meridian's founder", "the EU says", "a Malta-registered firm", "a Tehran court judge"
 		}
-		if m.gzRole == gzDemonym && !(m.t1 < s.t1 && groupNouns[x.toks[m.t1].lower]) {
+		if m.gzRole == gzDemonym && !(m.t1 < s.t1 && groupNouns[x.toks[m.t1].lower]) && !x.demonymGroup(si, m) {
 			continue // "a Venezuelan state-owned bank" describes a target
 		}
 		if p := m.t0 - 1; p > s.t0 && x.tokMent[p] < 0 && x.toks[p].cap && x.toks[p].kind == tkWord && x.ents[e].typ == TypeInstitution ||
@@ -508,7 +538,7 @@ func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, col
 			continue // another body: a co-imposer or a source, not a target
 		}
 		if x.ents[e].kind == "state" && m.t1 < s.t1 && x.toks[m.t1].kind == tkWord && !x.toks[m.t1].cap &&
-			!frameStops[x.toks[m.t1].lower] && x.toks[m.t1].lower != "and" && x.toks[m.t1].lower != "or" && !groupNouns[x.toks[m.t1].lower] {
+			!frameStops[x.toks[m.t1].lower] && x.toks[m.t1].lower != "and" && x.toks[m.t1].lower != "or" && !groupNouns[x.toks[m.t1].lower] && !(m.weak && x.demonymGroup(si, m)) {
 			continue // "U.S. assets", "Russian oil": a modifier
 		}
 		if x.personHelper(si, m) {
@@ -540,6 +570,26 @@ func (x *doc) personHelper(si int, m *mention) bool {
 	for q := m.t1; q < s.t1 && q <= m.t1+3; q++ {
 		if helperRoles[x.toks[q].lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// demonymGroup reports a demonym heading an unnamed group of targets,
+// past up to two modifiers: "Russian oil traders", "two North Korean
+// shipping firms" (not "a Venezuelan state-owned bank", one named after).
+func (x *doc) demonymGroup(si int, m *mention) bool {
+	s := &x.sents[si]
+	if m.gzRole != gzDemonym {
+		return false
+	}
+	for q := m.t1; q < s.t1 && q <= m.t1+2; q++ {
+		t := &x.toks[q]
+		if groupNouns[t.lower] {
+			return true // (also "two North Korean shipping firms, A and B": the state and its named firms)
+		}
+		if t.kind != tkWord || t.cap || x.tokMent[q] >= 0 || t.lower == "and" || t.lower == "or" {
+			return false
 		}
 	}
 	return false

@@ -57,6 +57,11 @@ func (x *doc) gazetteerPass(si int) {
 		}
 		n := len(hit.toks)
 		e := hit.entry
+		if x.compoundSurname(si, i, i+n) {
+			// "Ligaya Santiago-Reyes", "Lucía Montenegro-Arias": a place's
+			// name as half of a person's compound surname
+			continue
+		}
 		if e.typ == TypeInstitution && e.kind != "state" && e.kind != "media" && x.longerNameFollows(i+n, s) {
 			// "United Nations Military Observer Group", "Senate Foreign
 			// Relations Committee": the chunker takes the whole name
@@ -359,4 +364,31 @@ func (x *doc) upperDateline(i, j int, s *sentence) bool {
 		return n.kind == tkNum
 	}
 	return false
+}
+
+// compoundSurname reports a gazetteer match [a, b) that is half of a
+// hyphenated surname after a given name or a title: "Ligaya
+// Santiago-Reyes", "Ambassador Lima-Ferraz" (not "Russia-Ukraine talks",
+// "Iran-backed", "Sino-Russian").
+func (x *doc) compoundSurname(si, a, b int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if b == a+1 && a-1 >= s.t0 && b < s.t1 && toks[a].cap && toks[b].cap && toks[b].kind == tkWord && toks[a-1].cap && !x.used[a-1] && x.lx.first[toks[a-1].lower] &&
+		len(x.lx.gz[toks[b].lower]) == 0 && !x.isCommon(toks[b].lower) {
+		return true // "Lucía Montenegro Arias": given name, place name, surname
+	}
+	if b+1 >= s.t1 || toks[b].text != "-" || toks[b].space || toks[b+1].space || !toks[b+1].cap || toks[b+1].kind != tkWord || !toks[a].cap {
+		return false
+	}
+	if len(x.lx.gz[toks[b+1].lower]) > 0 || x.isCommon(toks[b+1].lower) {
+		return false
+	}
+	if a-1 < s.t0 {
+		return false
+	}
+	p := &toks[a-1]
+	if p.kind != tkWord || !p.cap || x.used[a-1] {
+		return false
+	}
+	return x.lx.first[p.lower] || len(x.lx.titles[p.lower]) > 0 || !x.isCommon(p.lower) && len(x.lx.gz[p.lower]) == 0 && a-1 > s.t0
 }

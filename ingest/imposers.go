@@ -131,7 +131,8 @@ func (x *doc) colonList(si, k int) int {
 		switch {
 		case t.text == ",", t.kind == tkNum, numberWords[t.lower], groupNouns[t.lower]:
 		case t.lower == "among", t.lower == "others", t.lower == "the", t.lower == "following", t.lower == "and",
-			t.lower == "on", t.lower == "today", t.lower == "including", t.lower == "new":
+			t.lower == "on", t.lower == "today", t.lower == "including", t.lower == "new", t.lower == "as" && q+1 < s.t1 && x.toks[q+1].text == ":":
+			// "The department named the firms as:"
 		case dayWords[t.lower]:
 		default:
 			return -1

@@ -27,6 +27,11 @@ var meetFrameWith = set("spoke", "spoken", "talked", "conferred", "negotiated", 
 var meetFrameNouns = set("talks", "meeting", "meetings", "call", "bilateral", "consultations", "discussions",
 	"negotiations", "conversation", "audience", "summit", "videoconference", "teleconference", "session", "lunch", "dinner")
 
+// meetingClauseOpeners before "meeting X" make it a participle clause of
+// a meeting held ("after meeting X", ", meeting X"), not a noun or a plan
+// ("before meeting X", "hopes of meeting X").
+var meetingClauseOpeners = set(",", "after", "while", "when")
+
 // meetIntent before a meeting noun or after it makes the meeting one not
 // (yet) held: "planned talks with X", "the call with Y was postponed".
 var meetIntent = set("planned", "proposed", "possible", "future", "upcoming", "scheduled", "expected", "potential",
@@ -42,15 +47,46 @@ func (x *doc) meetFrame(si int) {
 		return
 	}
 	for k := s.t0; k < s.t1; k++ {
+		if k+1 < s.t1 && x.toks[k+1].lower == "by" && hostVerbs[x.toks[k].lower] {
+			x.hostedTalks(si, k)
+			continue
+		}
 		v, from := x.meetTrigger(si, k)
 		if v < 0 || x.meetUnreal(si, k, v) {
 			continue
 		}
-		a := x.meetSubject(si, k, v)
+		a := -1
+		var two []int // "the two ministers held a meeting with X"
+		{
+			q := v - 1
+			for q > s.t0 && x.tokMent[q] < 0 && (skipBeforeVerb[x.toks[q].lower] || !x.toks[q].cap && len(x.toks[q].lower) > 4 && x.toks[q].lower[len(x.toks[q].lower)-2:] == "ly") {
+				q-- // "the two ministers jointly held"
+			}
+			if p, q := x.theTwo(si, q-2, -1); p >= 0 {
+				a, two = p, q
+			} else {
+				a = x.meetSubject(si, k, v)
+			}
+		}
 		excluded := []int{a}
+		if len(two) > 0 {
+			excluded = append(excluded, two...)
+		}
 		var bs []int
 		if from >= 0 {
 			bs, _ = x.regionActors(si, from, excluded, true)
+			if len(bs) == 0 && from+2 < s.t1 && x.toks[from].lower == "the" {
+				// "hosted the two leaders"
+				if p, q := x.theTwo(si, from, a); p >= 0 {
+					bs = []int{p, q[0]}
+				}
+			}
+		}
+		if len(bs) == 0 && from >= 0 && x.objectPronounAt(si, from) {
+			// "X received her for two hours", "Y called on him"
+			if p := x.objectPronoun(si, from, a); p >= 0 {
+				bs = []int{p}
+			}
 		}
 		if len(bs) == 0 {
 			bs = x.coordinated(si, v)
@@ -61,13 +97,17 @@ func (x *doc) meetFrame(si int) {
 		if !x.isActor(a) || len(bs) == 0 {
 			continue
 		}
-		separate := false
+		separate := x.toks[v].lower == "hosted" || x.toks[v].lower == "received" || x.toks[v].lower == "welcomed" // a host's guests
 		for q := min(v, k) + 1; q < s.t1 && q <= k+12; q++ {
 			if l := x.toks[q].lower; l == "separate" || l == "separately" || l == "individually" || l == "each" {
 				separate = true
 			}
 		}
 		parts, nsub := x.meetParts(si, a, v, bs)
+		if len(two) > 0 {
+			parts = append(append([]int{a}, two...), bs...)
+			nsub = 2
+		}
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
 				p, q := parts[i], parts[j]
@@ -113,7 +153,16 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 		next = x.toks[k+1].lower
 	}
 	switch {
-	case meetFrameNouns[l]:
+	case (l == "seated" || l == "sitting" || l == "sat" || l == "sits") && next == "across" && k+3 < s.t1 && x.toks[k+2].lower == "from":
+		return k, k + 3 // "was seated across from X", "sitting across from Y"
+	case l == "meeting" && k > s.t0 && meetingClauseOpeners[x.toks[k-1].lower]:
+		// "…, meeting X in Doha and Y in Riyadh", "spoke after meeting X":
+		// a participle whose subject is the clause's
+		if x.personObject(si, k+1) < 0 {
+			return -1, -1
+		}
+		return k, k + 1
+	case meetFrameNouns[l] || l == "conference" && k > s.t0 && callModes[x.toks[k-1].lower]:
 		w := -1
 		for q := k + 1; q < s.t1 && q <= k+3; q++ {
 			if x.toks[q].lower == "with" {
@@ -135,7 +184,7 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 		if next == "with" {
 			return k, k + 2
 		}
-		if l != "met" && l != "meets" && l != "briefed" && x.personObject(si, k+1) < 0 {
+		if l != "met" && l != "meets" && l != "briefed" && x.personObject(si, k+1) < 0 && !x.objectPronounAt(si, k+1) && !(k+3 < s.t1 && x.toks[k+2].lower == "two" && twoNouns[x.toks[k+3].lower]) {
 			return -1, -1 // "welcomed the deal", "hosted rounds of talks"
 		}
 		return k, k + 1
@@ -199,7 +248,7 @@ func (x *doc) nounVerb(si, k int) int {
 // denied or refused.
 func (x *doc) meetUnreal(si, k, v int) bool {
 	s := &x.sents[si]
-	if x.modalBefore(si, v) || v != k && x.modalBefore(si, k) || x.deniesMeeting(si, k+1) || x.meetingDeniedNext(si) {
+	if x.modalBefore(si, v) || v != k && x.modalBefore(si, k) || x.deniesMeeting(si, k+1, false) || x.meetingDeniedNext(si) {
 		return true
 	}
 	// "talks with X were postponed", "the call … was called off"
@@ -232,6 +281,11 @@ func (x *doc) meetUnreal(si, k, v int) bool {
 // the person a pronoun stands for, or -1.
 func (x *doc) meetSubject(si, k, v int) int {
 	s := &x.sents[si]
+	if v == k && x.toks[k].lower == "meeting" && k > s.t0 && meetingClauseOpeners[x.toks[k-1].lower] {
+		// the participle's subject is the clause's: "X spent four days in
+		// the region, meeting Y"
+		return x.clausePerson(si, v)
+	}
 	if v == k && meetFrameNouns[x.toks[k].lower] {
 		q := k - 1
 		for q > s.t0 && x.toks[q].kind == tkWord && !x.toks[q].cap && x.tokMent[q] < 0 {
@@ -247,6 +301,9 @@ func (x *doc) meetSubject(si, k, v int) int {
 	a, _ := x.subjectOf(si, v)
 	if a < 0 {
 		a = x.subjectBeforeAside(si, v)
+	}
+	if l := x.toks[v].lower; a < 0 && len(l) > 4 && l[len(l)-3:] == "ing" && v > s.t0 && x.toks[v-1].text == "," {
+		a = x.clausePerson(si, v) // "X was in Moscow, sitting across from Y"
 	}
 	if a < 0 {
 		// "X instead met", "X then met": the name before an adverb
@@ -312,6 +369,244 @@ func (x *doc) listed(si, from, p, q int) bool {
 		case "in", "at", "on", "of", "then", "later", "first", "during", "after", "before", "day", "separately", "—", "-":
 			return false
 		}
+		if meetNouns[x.toks[j].lower] && j+1 < s.t1 && x.toks[j+1].lower == "with" {
+			return false // "a session with X and a longer meeting with Y"
+		}
 	}
 	return false
+}
+
+// hostVerbs after a meeting noun name the one who hosted or ran the talks:
+// "talks hosted by X", "crisis talks convened by Y".
+var hostVerbs = set("hosted", "convened", "mediated", "brokered", "chaired", "facilitated")
+
+// hostNouns are the meetings a host runs for others.
+var hostNouns = set("talks", "meeting", "meetings", "session", "sessions", "negotiations", "consultations", "discussions", "round", "dinner", "lunch")
+
+// hostedTalks reads "X and Y held talks in Riyadh, hosted by Z" and "X
+// and Y were in Brussels for crisis talks convened by Z" (the verb at k):
+// the host met each party; a person hosts, a body does not ("talks
+// brokered by CARICOM").
+func (x *doc) hostedTalks(si, k int) {
+	s := &x.sents[si]
+	n := -1
+	for q := k - 1; q >= s.t0 && q >= k-10; q-- {
+		if t := &x.toks[q]; t.text == ";" || t.text == "." || x.lx.speech[t.lower] {
+			break
+		}
+		if hostNouns[x.toks[q].lower] && x.tokMent[q] < 0 {
+			n = q
+			break
+		}
+	}
+	if n < 0 {
+		return
+	}
+	v := x.nounVerb(si, n)
+	if x.meetUnreal(si, n, v) || x.modalBefore(si, k) {
+		return
+	}
+	var hosts []int
+	for _, b := range x.objectsAfter(si, k+2) {
+		if x.isPerson(b) {
+			hosts = append(hosts, b)
+		}
+	}
+	if len(hosts) == 0 {
+		return
+	}
+	a := -1
+	if v != n {
+		a = x.meetSubject(si, n, v)
+	} else if n-1 > s.t0 && (x.toks[n-1].lower == "for" || x.toks[n-2].lower == "for") {
+		a = x.clausePerson(si, n) // "X and Y were in Brussels for crisis talks"
+	}
+	if !x.isPerson(a) {
+		return
+	}
+	parts, _ := x.meetParts(si, a, v, nil)
+	if v == n {
+		// "X and Serbian President Y were both in Brussels for talks"
+		for mi := x.firstMentionOf(si, a); mi >= 0; {
+			j := int(x.ments[mi].t1)
+			if j >= s.t1 || x.toks[j].lower != "and" {
+				break
+			}
+			j++
+			for j < s.t1 && x.tokMent[j] < 0 && x.tokRole[j] >= 0 {
+				j++
+			}
+			if j < s.t1 && x.tokMent[j] >= 0 && x.ments[x.tokMent[j]].weak {
+				j = x.ments[x.tokMent[j]].t1
+				for j < s.t1 && x.tokMent[j] < 0 && x.tokRole[j] >= 0 {
+					j++
+				}
+			}
+			mi = int(x.mentionStartAt(j))
+			if mi < 0 || !x.isPerson(x.ments[mi].ent) {
+				break
+			}
+			if !contains2(parts, x.ments[mi].ent) {
+				parts = append(parts, x.ments[mi].ent)
+			}
+		}
+	}
+	for _, p := range parts {
+		for _, h := range hosts {
+			if x.meetParties(p, h) {
+				x.addRel(RelMet, p, h, si, 0.55, "")
+			}
+		}
+	}
+}
+
+// firstMentionOf returns the first mention of entity e in sentence si,
+// or -1.
+func (x *doc) firstMentionOf(si, e int) int {
+	s := &x.sents[si]
+	for j := s.t0; j < s.t1; j++ {
+		if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].ent == e {
+			return int(mi)
+		}
+	}
+	return -1
+}
+
+// twoNouns stand for two people named before: "the two men", "the two
+// ministers" (not "the two sides" or "the two countries", which are
+// states or delegations).
+var twoNouns = set("men", "women", "leaders", "ministers", "presidents", "envoys", "diplomats", "negotiators",
+	"counterparts", "officials", "heads", "premiers", "chancellors")
+
+// theTwo returns the last two people other than not named before "the
+// two men" at q (the position of "the"), or -1.
+func (x *doc) theTwo(si, q, not int) (int, []int) {
+	s := &x.sents[si]
+	if q < s.t0 || q+2 >= s.t1 || x.toks[q].lower != "the" || x.toks[q+1].lower != "two" || !twoNouns[x.toks[q+2].lower] {
+		return -1, nil
+	}
+	var got []int
+	for sj := si; sj >= 0 && sj >= si-4 && len(got) < 2; sj-- {
+		hi := x.sents[sj].t1
+		if sj == si {
+			hi = q
+		}
+		for j := hi - 1; j >= x.sents[sj].t0 && len(got) < 2; j-- {
+			e := -1
+			if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].t0 == j {
+				e = x.ments[mi].ent
+			} else if ri := x.tokRole[j]; ri >= 0 && x.roles[ri].t0 == j && mi < 0 {
+				if p, ok := x.roleRef[int(ri)]; ok {
+					e = p // "the Cabinet Secretary said": the person it stood for
+				}
+			}
+			if x.isPerson(e) && e != not && !contains2(got, e) {
+				got = append(got, e)
+			}
+		}
+	}
+	if len(got) < 2 {
+		return -1, nil
+	}
+	return got[0], got[1:]
+}
+
+// clausePerson returns the person who is the subject of sentence si
+// before token v: the first person named (or a pronoun's person) that does
+// not follow a preposition, or -1.
+func (x *doc) clausePerson(si, v int) int {
+	s := &x.sents[si]
+	for j := s.t0; j < v; j++ {
+		if personPronouns[x.toks[j].lower] {
+			return x.resolvePronoun(si, j)
+		}
+		mi := x.tokMent[j]
+		if mi < 0 {
+			continue
+		}
+		m := &x.ments[mi]
+		p := j - 1
+		if p >= s.t0 && x.toks[p].lower == "the" {
+			p--
+		}
+		if x.isPerson(m.ent) && !(p >= s.t0 && prepositions[x.toks[p].lower]) {
+			return m.ent
+		}
+		j = m.t1 - 1
+	}
+	return -1
+}
+
+// objectPronounAt reports an object pronoun at k: "him", or "her" not
+// followed by a noun it would be the possessive of ("received her for
+// two hours", not "welcomed her decision").
+func (x *doc) objectPronounAt(si, k int) bool {
+	s := &x.sents[si]
+	if k >= s.t1 {
+		return false
+	}
+	switch x.toks[k].lower {
+	case "him":
+		return true
+	case "her":
+		if k+1 >= s.t1 {
+			return true
+		}
+		n := &x.toks[k+1]
+		return n.kind == tkPunct || n.kind == tkWord && !n.cap && (prepositions[n.lower] || n.lower == "and" || n.lower == "twice" || n.lower == "briefly" || n.lower == "again" || dayWords[n.lower])
+	}
+	return false
+}
+
+// objectPronoun resolves an object pronoun ("him", "her") at token k whose
+// clause has the subject subj: the nearest compatible person before it in
+// the sentence (or the person an earlier "she" stands for), else the
+// subject or first person of the nearest earlier sentence, never subj
+// itself ("X received her": not X).
+func (x *doc) objectPronoun(si, k, subj int) int {
+	s := &x.sents[si]
+	g := byte('m')
+	if x.toks[k].lower == "her" {
+		g = 'f'
+	}
+	ok := func(e int) bool { return e != subj && x.isPerson(e) && x.gender(e) != 'f'+'m'-g }
+	for j := k - 1; j >= s.t0; j-- {
+		if mi := x.tokMent[j]; mi >= 0 && ok(x.ments[mi].ent) {
+			return x.ments[mi].ent
+		}
+		if l := x.toks[j].lower; l == "she" && g == 'f' || l == "he" && g == 'm' {
+			if e := x.resolvePronoun(si, j); ok(e) {
+				return e
+			}
+		}
+		if ri := x.tokRole[j]; ri >= 0 && x.roles[ri].t0 == j && x.tokMent[j] < 0 && !x.roles[ri].plural && !x.roles[ri].tp.honor {
+			// "welcomed the Minister and briefed him": the pronoun is the
+			// role's, which is not certain enough to name (the subject's
+			// own title, "The Taiwanese ambassador, X, called on him", is
+			// no other person)
+			if e, _ := x.refAt(si, j); e != subj || e < 0 {
+				return -1
+			}
+		}
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
+		if p := x.sentSubj[sj]; p >= 0 && ok(p) {
+			return p
+		}
+		ps := &x.sents[sj]
+		for j := ps.t0; j < ps.t1; j++ {
+			if mi := x.tokMent[j]; mi >= 0 && ok(x.ments[mi].ent) {
+				return x.ments[mi].ent
+			}
+			if l := x.toks[j].lower; l == "she" && g == 'f' || l == "he" && g == 'm' {
+				// "He replaces the outgoing prime minister, Y": the one
+				// the subject pronoun stands for, not Y
+				if e := x.resolvePronoun(sj, j); ok(e) {
+					return e
+				}
+				break
+			}
+		}
+	}
+	return -1
 }

@@ -22,6 +22,14 @@ func (x *doc) modalBefore(si, v int) bool {
 					return false // "continues to impose sanctions"
 				}
 			}
+			for q := k - 1; q >= s.t0 && q >= k-4 && x.toks[q].kind != tkPunct; q-- {
+				switch x.toks[q].lower {
+				case "decided", "decision", "voted":
+					// "the Treasury's decision last month to sanction X",
+					// "the Council voted to impose": done, not intended
+					return false
+				}
+			}
 			return true // "to meet", "to hold talks"
 		}
 	}
@@ -50,6 +58,9 @@ func (x *doc) deniedReport(si, v int) bool {
 		case "denied", "denies", "deny", "denying", "disputed", "disputes":
 			return true
 		case "reports", "claims", "allegations", "rumours", "rumors", "speculation":
+			if k-1 >= s.t0 && x.tokMent[k-1] >= 0 && x.isPerson(x.ments[x.tokMent[k-1]].ent) {
+				continue // "our correspondent X reports that …": a report of what happened
+			}
 			if that {
 				return true
 			}
@@ -68,14 +79,16 @@ func (x *doc) meetingDeniedNext(si int) bool {
 	if si+1 >= len(x.sents) {
 		return false
 	}
-	return x.deniesMeeting(si+1, x.sents[si+1].t0)
+	return x.deniesMeeting(si+1, x.sents[si+1].t0, true)
 }
 
 // deniesMeeting reports a denial of a meeting in sentence si from token
 // from on. It also reads the rest of the meeting's own sentence: "X had
 // requested a meeting with Y …, but the ministry did not respond and no
-// meeting took place".
-func (x *doc) deniesMeeting(si, from int) bool {
+// meeting took place". In the sentence after a meeting (next), "a meeting
+// he had requested with Y did not take place" is another meeting, not a
+// denial of the one before.
+func (x *doc) deniesMeeting(si, from int, next bool) bool {
 	n := &x.sents[si]
 	for k := from; k < n.t1; k++ {
 		l := x.toks[k].lower
@@ -117,6 +130,9 @@ func (x *doc) deniesMeeting(si, from int) bool {
 			if k-1 >= n.t0 && k+2 < n.t1 && (x.toks[k+1].lower == "took" || x.toks[k+1].lower == "take" || x.toks[k+1].lower == "taken") && x.toks[k+2].lower == "place" {
 				for j := n.t0; j < k; j++ {
 					if meetNouns[x.toks[j].lower] {
+						if next && j > n.t0 && (x.toks[j-1].lower == "a" || x.toks[j-1].lower == "an" || j-1 > n.t0 && x.toks[j-2].lower == "a") {
+							continue
+						}
 						return true
 					}
 				}
@@ -262,6 +278,24 @@ func (x *doc) objectsAfter(si, k int) []int {
 			if !x.isActor(e) {
 				break
 			}
+			if e == m.ent && m.weak && x.personBehind(si, m) < 0 {
+				// "met his Finnish and Swedish counterparts, X and Y": the
+				// demonyms qualify the role; the people follow it
+				q := m.t1
+				for q+1 < s.t1 && (x.toks[q].lower == "and" || x.toks[q].text == ",") && x.tokMent[q+1] >= 0 && x.ments[x.tokMent[q+1]].weak {
+					q = x.ments[x.tokMent[q+1]].t1
+				}
+				if q < s.t1 && (x.tokRole[q] >= 0 || x.toks[q].lower == "counterparts" || x.toks[q].lower == "counterpart") {
+					e := q + 1
+					if ri := x.tokRole[q]; ri >= 0 {
+						e = x.roles[ri].t1
+					}
+					if x.appositivePerson(si, e, 1) >= 0 {
+						j = e - 1
+						continue
+					}
+				}
+			}
 			if e == m.ent && x.ents[e].typ == TypeInstitution {
 				if p := x.personBehind(si, m); p >= 0 {
 					e = p
@@ -330,6 +364,9 @@ func (x *doc) objectsAfter(si, k int) []int {
 				n++
 			}
 			if n < s.t1 && x.toks[n].lower == "and" {
+				if n+1 < s.t1 && personPronouns[x.toks[n+1].lower] {
+					break // "met X twice in Doha, and he held talks with Y": a second clause
+				}
 				if n+1 < s.t1 && x.toks[n+1].lower == "with" {
 					n++ // "with X, and with Y"
 				}
@@ -463,6 +500,14 @@ func (x *doc) organAfter(si int, m *mention) int {
 
 var travelVerbs = set("flew", "travelled", "traveled", "went", "headed", "arrived", "came", "returned", "drove", "flown", "gone")
 
+// passiveAdverbs may stand between a passive auxiliary and its verb:
+// "was later received by".
+var passiveAdverbs = set("later", "also", "then", "subsequently", "warmly", "briefly", "personally", "first", "formally", "afterwards")
+
+// callModes before "conference" or "call" make it a meeting held at a
+// distance: "a video conference", "a phone call".
+var callModes = set("video", "phone", "telephone", "virtual")
+
 var meetNouns = set("bilateral", "talks", "lunch", "dinner", "breakfast", "meeting", "meetings", "discussions", "consultations", "negotiations", "call",
 	"videoconference", "teleconference", "video-conference",
 	"conversation", "phone", "exchange", "session", "dialogue", "summit")
@@ -585,9 +630,14 @@ func (x *doc) meetings(si int) {
 			a, _ = x.subjectOf(si, k)
 			bs = x.objectsAfter(si, w+1)
 			conf = 0.7
-		case (l == "received" || l == "hosted" || l == "welcomed") && k-1 > s.t0 && isPassiveAux(x.toks[k-1].lower):
+		case (l == "received" || l == "hosted" || l == "welcomed") && k-1 > s.t0 && (isPassiveAux(x.toks[k-1].lower) || k-2 > s.t0 && isPassiveAux(x.toks[k-2].lower) && passiveAdverbs[x.toks[k-1].lower]):
 			// "X was received (at the ministry in Riyadh) by his Saudi
-			// counterpart, Y": the host named after "by"
+			// counterpart, Y": the host named after "by"; "… and was
+			// later received by Y"
+			aux := k - 1
+			if !isPassiveAux(x.toks[aux].lower) {
+				aux--
+			}
 			by := -1
 			for q := k + 1; q < s.t1 && q <= k+10; q++ {
 				if x.toks[q].lower == "by" {
@@ -601,7 +651,7 @@ func (x *doc) meetings(si int) {
 			if by < 0 {
 				continue
 			}
-			a, _ = x.subjectOf(si, k-1)
+			a, _ = x.subjectOf(si, aux)
 			if !x.isPerson(a) {
 				continue
 			}
@@ -613,12 +663,17 @@ func (x *doc) meetings(si int) {
 			conf = 0.7
 		case l == "held" || l == "had" || l == "conducted" || l == "concluded" || l == "hosted":
 			n := -1
-			for q := k + 1; q < s.t1 && q <= k+7; q++ {
-				if meetNouns[x.toks[q].lower] {
-					n = q
+			hy := 0 // "a last one-on-one meeting", "a 50-minute bilateral"
+			for q := k + 1; q < s.t1 && q <= k+7+hy; q++ {
+				if meetNouns[x.toks[q].lower] || x.toks[q].lower == "conference" && callModes[x.toks[q-1].lower] {
+					n = q // "held a 70-minute video conference"
 					break
 				}
-				if x.tokMent[q] >= 0 || x.toks[q].kind == tkPunct || q > k+5 && !durationWords[x.toks[q-1].lower] && x.toks[q].lower != "of" {
+				if x.toks[q].text == "-" && !x.toks[q].space && hy < 6 {
+					hy += 2
+					continue
+				}
+				if x.tokMent[q] >= 0 || x.toks[q].kind == tkPunct || q > k+5+hy && !durationWords[x.toks[q-1].lower] && x.toks[q].lower != "of" {
 					break // "held more than four hours of talks" may run longer
 				}
 			}
@@ -680,7 +735,8 @@ func (x *doc) meetings(si int) {
 				switch x.toks[q].lower {
 				case "not", "no", "never", "n't", "plans", "planned", "will", "would", "could", "may", "might", "proposed", "expected",
 					"scheduled", "postponed", "cancelled", "canceled", "called", "set", "due", "slated", "pending", "sought", "seeking", "possible", "request", "requested", "if",
-					"reports", "reported", "reportedly", "rumours", "rumors", "rumoured", "rumored", "speculation", "alleged", "allegedly", "unconfirmed", "denied", "denies":
+					"reports", "reported", "reportedly", "rumours", "rumors", "rumoured", "rumored", "speculation", "alleged", "allegedly", "unconfirmed", "denied", "denies",
+					"looking", "hoping", "awaiting", "prospect", "prospects", "urged", "urging": // "diplomats are looking to a meeting between X and Y"
 					planned = true
 				}
 			}
@@ -924,17 +980,26 @@ func (x *doc) meetings(si int) {
 		if !x.isActor(a) || len(bs) == 0 {
 			continue
 		}
-		if x.modalBefore(si, k) || x.sents[si].question || x.meetingDeniedNext(si) || x.deniesMeeting(si, k+1) {
+		if x.modalBefore(si, k) || x.sents[si].question || x.meetingDeniedNext(si) || x.deniesMeeting(si, k+1, false) {
 			continue
 		}
 		parts, nsub := x.meetParts(si, a, k, bs)
-		// "held separate talks with X and with Y": the objects did not
-		// meet each other
-		separate := false
-		for q := k + 1; q < s.t1 && q <= k+3; q++ {
-			if ql := x.toks[q].lower; ql == "separate" || ql == "separately" || ql == "individually" {
+		// the objects did not meet each other after "held separate talks
+		// with X and with Y", or as a host's guests ("X hosted A and B":
+		// a mediator meets each side)
+		separate := l == "hosted" || l == "received" || l == "welcomed"
+		named := false
+		for q := k + 1; q < s.t1 && q <= k+16; q++ {
+			// "met X and Y separately on Thursday", "held a morning session
+			// with X and a longer afternoon meeting with Y": two meetings
+			ql := x.toks[q].lower
+			if ql == "separate" || ql == "separately" || ql == "individually" || named && meetNouns[ql] && x.tokMent[q] < 0 && q+1 < s.t1 && x.toks[q+1].lower == "with" {
 				separate = true
 			}
+			if x.toks[q].text == ";" || x.toks[q].text == "." {
+				break
+			}
+			named = named || x.tokMent[q] >= 0
 		}
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
@@ -1011,11 +1076,58 @@ func (x *doc) personObject(si, k int) int {
 			}
 			return -1
 		}
+		if ri := x.tokRole[j]; ri >= 0 && x.roles[ri].t1 < s.t1 && x.tokRole[x.roles[ri].t1] < 0 {
+			if p := x.titleHolder(si, x.roles[ri].t1); p >= 0 {
+				return p // "received the Foreign Minister of the Republic of X, H.E. Y"
+			}
+		}
 		if x.tokRole[j] >= 0 || x.toks[j].lower == "the" || x.toks[j].lower == "his" || x.toks[j].lower == "her" ||
-			x.toks[j].text == "." && j > k && x.tokRole[j-1] >= 0 {
+			x.toks[j].text == "." && j > k && x.tokRole[j-1] >= 0 ||
+			(x.toks[j].lower == "al" || x.toks[j].lower == "el") && j+1 < s.t1 && x.toks[j+1].text == "-" {
+			if x.toks[j].lower == "al" || x.toks[j].lower == "el" {
+				j++ // "Al-Marri": the article before a lone surname
+			}
 			continue
 		}
 		return -1
+	}
+	return -1
+}
+
+// titleHolder returns the person named after a role's long qualifier that
+// starts at q: "of the Federal Democratic Republic of X, H.E. Y", "of
+// Japan to Mongolia Y"; -1 when q opens no such qualifier or no person
+// follows it.
+func (x *doc) titleHolder(si, q int) int {
+	s := &x.sents[si]
+	if q+1 >= s.t1 || x.toks[q].lower != "of" && x.toks[q].lower != "for" && x.toks[q].lower != "to" {
+		return -1
+	}
+	for j := q + 1; j < s.t1 && j <= q+14; j++ {
+		t := &x.toks[j]
+		if mi := x.tokMent[j]; mi >= 0 {
+			if x.isPerson(x.ments[mi].ent) {
+				if j > q+1 && x.toks[j-1].text != "," {
+					return x.ments[mi].ent // "of Japan to Mongolia Y"
+				}
+				return -1
+			}
+			j = x.ments[mi].t1 - 1
+			continue
+		}
+		if t.text == "," {
+			n := j + 1
+			for n < s.t1 && x.tokRole[n] >= 0 && x.tokMent[n] < 0 {
+				n = x.roles[x.tokRole[n]].t1 // "H.E.", "Dr."
+			}
+			if mi := x.mentionStartAt(n); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+				return x.ments[mi].ent
+			}
+			return -1
+		}
+		if t.kind != tkWord || !t.cap && t.lower != "the" && t.lower != "of" && t.lower != "and" && t.lower != "to" && t.lower != "for" {
+			return -1
+		}
 	}
 	return -1
 }

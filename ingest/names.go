@@ -39,6 +39,9 @@ func (x *doc) lowerSurnames() {
 			if !t.cap && x.lx.isCommon(t.lower) {
 				continue // "trump" the verb, not the man
 			}
+			if k > s.t0 && x.toks[k-1].text == "-" && !x.toks[k-1].space && !t.space || k+1 < s.t1 && x.toks[k+1].text == "-" && !x.toks[k+1].space {
+				continue // "Whitney-Ames": half of a compound, which the chunk pass reads whole
+			}
 			x.addMention(mention{t0: k, t1: k + 1, sent: si, name: titleCaseWord(t.text), conf: 0.5, single: true, gzRole: -1})
 		}
 	}
@@ -101,10 +104,14 @@ func (x *doc) chunkPass(si int) {
 	for i := s.t0; i < s.t1; i++ {
 		start := i
 		lowerFirst := false
-		if t := &toks[i]; !x.isProper(i) && t.cap && t.kind == tkWord && !x.used[i] && x.lx.first[t.lower] && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
+		proper := x.isProper(i)
+		if t := &toks[i]; !proper && t.cap && t.kind == tkWord && !x.used[i] && x.lx.first[t.lower] && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
 			// a given name that is also a word, starting a sentence:
 			// "Marine Le Pen", "Grant Shapps"
-		} else if !x.isProper(i) {
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !stopCaps[t.lower] && x.firmHeadAhead(si, i+1) {
+			// an ordinary word opening a line, inside a firm's name: "- Silk
+			// Meridian Holding, the parent"
+		} else if !proper {
 			// "donald Trump": a lower-case given name before a capitalised word
 			t := &toks[i]
 			titledLower := false
@@ -514,6 +521,16 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	if a-1 >= s.t0 && thingNouns[toks[a-1].lower] && !toks[a-1].cap {
 		return
 	}
+	// A firm named after where it is based ("Murmansk-based Arktika
+	// Line") or in apposition to firms ("two shipping firms, A and B").
+	whole := b >= s.t1 || !toks[b].cap && toks[b].lower != "of" && toks[b].lower != "for" && toks[b].text != "-" // not cut by a known name
+	if b-a <= 5 && !s.heading && whole && (b-a >= 2 || !x.isCommon(toks[a].lower)) &&
+		(a-2 >= s.t0 && toks[a-2].text == "-" && !toks[a-2].space && !toks[a-1].space && locatedWords[toks[a-1].lower] ||
+			a-1 > s.t0 && (toks[a-1].text == "," || toks[a-1].lower == "and") && x.firmListBefore(si, a)) {
+		name := normText(x.spanText(a, b))
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: "org:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+		return
+	}
 	// A body named after its kind: "the state oil company PDVSA", "the
 	// ruling party Fidesz".
 	if a-1 >= s.t0 && b-a <= 4 && !s.heading {
@@ -591,10 +608,12 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	if !firstName && !titled {
 		// without a given name or a title, ordinary words at the edges
 		// are not part of a name ("The Visit by Volkov Follows")
-		for b > a && x.isCommon(toks[b-1].lower) {
+		// (not the second half of a compound surname, "Whitney-Ames",
+		// unless ordinary words followed it: "Ala-Too Industrial Supply")
+		for cut := false; b > a && x.isCommon(toks[b-1].lower) && (cut || !x.hyphenMate(b-1)); cut = true {
 			b--
 		}
-		for a < b && x.isCommon(toks[a].lower) {
+		for a < b && x.isCommon(toks[a].lower) && !x.hyphenMate(a) {
 			a++
 		}
 	}
@@ -685,8 +704,8 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	case !x.tc[a] || !x.isCommon(toks[a].lower):
 		conf = 0.6
 		for k := a; k < b; k++ {
-			if x.isCommon(toks[k].lower) {
-				conf = 0
+			if x.isCommon(toks[k].lower) && !x.hyphenMate(k) && !(nameParticles[toks[k].lower] && !toks[k].cap) {
+				conf = 0 // (a lower-case particle is no ordinary word here: "Salim bin Hamad")
 			}
 		}
 	}
@@ -728,6 +747,39 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		}
 	}
 	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePerson, key: "per:" + strings.ToLower(name), name: name, conf: conf, titled: titled, gzRole: -1})
+}
+
+// firmHeadAhead reports a run of one or two proper words from i that ends
+// in a company head word ("Meridian Holding", "Star Trading").
+func (x *doc) firmHeadAhead(si, i int) bool {
+	s := &x.sents[si]
+	for j := i; j < s.t1 && j < i+3; j++ {
+		if !x.isProper(j) {
+			return false
+		}
+		if k, ok := instHeads[x.toks[j].lower]; ok && k == "company" && j > i {
+			return j+1 >= s.t1 || !x.toks[j+1].cap
+		}
+	}
+	return false
+}
+
+// hyphenMate reports a capitalised word joined by a hyphen to a
+// capitalised word that is not an ordinary one: "Ames" in "Whitney-Ames",
+// "Lie" in "Thorvaldsen-Lie" belong to a compound surname.
+func (x *doc) hyphenMate(k int) bool {
+	t := &x.toks[k]
+	if !t.cap || t.kind != tkWord {
+		return false
+	}
+	mate := func(q int) bool {
+		m := &x.toks[q]
+		return m.kind == tkWord && m.cap && len(m.lower) >= 3 && !x.isCommon(m.lower)
+	}
+	if k-2 >= 0 && x.toks[k-1].text == "-" && !x.toks[k-1].space && !t.space && mate(k-2) {
+		return true
+	}
+	return k+2 < len(x.toks) && x.toks[k+1].text == "-" && !x.toks[k+1].space && !x.toks[k+2].space && mate(k+2)
 }
 
 // appositiveCue reports a name set off by commas next to a role:
@@ -982,3 +1034,114 @@ func (x *doc) sentOf(k int) int {
 // exchangeFirmNouns after "exchange" make it a business: "exchange
 // house", "the Qasr Exchange company".
 var exchangeFirmNouns = set("house", "houses", "company", "bureau", "firm", "office", "shop")
+
+// placeInSurnames undoes a place or state read inside a person's surname
+// where the given name is not there to show it: "Santiago-Reyes said" or
+// "Montenegro Arias said" in an article that names "Ligaya
+// Santiago-Reyes" or "Lucía Montenegro Arias" in full. The place's
+// mention dies; a hyphenated one joins the surname mention after it.
+func (x *doc) placeInSurnames() {
+	var full [64]int32 // people named in three tokens or more
+	n := 0
+	for i := range x.ments {
+		if m := &x.ments[i]; m.typ == TypePerson && !m.dead && m.t1-m.t0 >= 3 && n < len(full) {
+			full[n] = int32(i)
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	for i := range x.ments {
+		g := &x.ments[i]
+		if g.dead || g.gzRole < 0 || g.t1-g.t0 != 1 || g.typ == TypePerson {
+			continue
+		}
+		k := g.t1
+		hyphen := k+1 < len(x.toks) && x.toks[k].text == "-" && !x.toks[k].space && !x.toks[k+1].space
+		if hyphen {
+			k++
+		}
+		if k >= len(x.toks) || !x.toks[k].cap {
+			continue
+		}
+		for _, f := range full[:n] {
+			fm := &x.ments[f]
+			// the person's name ends with the place's word, (the hyphen,)
+			// and the words from k on
+			e := -1
+			for j := k; j < len(x.toks) && j-k < fm.t1-fm.t0 && x.toks[j].cap; j++ {
+				if x.toks[j].lower == x.toks[fm.t1-1].lower {
+					e = j + 1
+				}
+			}
+			if e < 0 || e-g.t0 >= fm.t1-fm.t0 || !x.sameTokens(g.t0, e, fm.t1-(e-g.t0)) {
+				continue
+			}
+			ni := -1
+			for j := range x.ments {
+				if m := &x.ments[j]; !m.dead && m.t0 == k && m.t1 == e && (m.single || m.typ == TypePerson) {
+					ni = j
+					break
+				}
+			}
+			if ni < 0 {
+				continue
+			}
+			g.dead = true
+			x.used[g.t0] = false
+			if hyphen {
+				m := &x.ments[ni]
+				for q := g.t0; q < m.t0; q++ {
+					x.used[q] = true
+				}
+				m.t0 = g.t0
+				m.name = normText(x.spanText(m.t0, m.t1))
+				if m.typ == TypePerson {
+					m.key = "per:" + strings.ToLower(m.name)
+				}
+			}
+			break
+		}
+	}
+}
+
+// sameTokens reports tokens [a, b) equal, in lower case, to the tokens
+// from c on.
+func (x *doc) sameTokens(a, b, c int) bool {
+	for i := a; i < b; i++ {
+		if x.toks[i].lower != x.toks[c+i-a].lower || x.toks[i].text == "-" != (x.toks[c+i-a].text == "-") {
+			return false
+		}
+	}
+	return true
+}
+
+// firmGroups are plural nouns for firms that a list of names may follow.
+var firmGroups = set("firms", "companies", "entities", "banks", "lenders", "exporters", "importers", "suppliers", "shippers", "subsidiaries", "conglomerates", "businesses")
+
+// firmListBefore reports a name at a that is an item of a list set off
+// after a plural firm noun: "two North Korean shipping firms, Korea Sohae
+// Marine and Tonghae Ocean Transport".
+func (x *doc) firmListBefore(si, a int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	j := a - 1
+	for n := 0; j > s.t0 && n < 24; n++ {
+		t := &toks[j]
+		switch {
+		case t.text == ",":
+			if firmGroups[toks[j-1].lower] && !toks[j-1].cap {
+				return true
+			}
+			j--
+		case t.lower == "and" && !t.cap:
+			j--
+		case t.kind == tkWord && t.cap || t.text == "-" || t.text == "." || x.used[j]:
+			j--
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -47,11 +47,13 @@ var orgNouns = map[string]string{
 	"movement": "party", "party": "party", "company": "company", "firm": "company", "bank": "company",
 	"lender": "company", "conglomerate": "company", "carrier": "company", "operator": "company",
 	"organisation": "organization", "organization": "organization", "think": "organization",
+	"bureau": "organization",
 }
 
 // firmNouns name a firm's trade before its name: "the exchange house X",
 // "the airline Y" (not after it: "Russia's largest LNG exporter").
-var firmNouns = set("house", "airline", "shipper", "exporter", "importer", "refiner", "insurer", "manufacturer", "supplier")
+var firmNouns = set("house", "airline", "shipper", "exporter", "importer", "refiner", "insurer", "manufacturer", "supplier",
+	"arm", "subsidiary", "affiliate", "trader", "producer", "contractor", "miner", "charity")
 
 func orgNoun(w string) bool { return orgNouns[w] != "" }
 
@@ -114,6 +116,7 @@ func (x *doc) recognize() {
 	}
 	x.companyShortNames()
 	x.lowerSurnames()
+	x.placeInSurnames()
 	// order mentions by position and index them by token
 	live := x.ments[:0]
 	for _, m := range x.ments {

@@ -20,7 +20,15 @@ func (x *doc) recentImposer(si int) int {
 			break
 		}
 		if r.Type == RelSanctioned {
-			return x.relEnds[i][0]
+			// the department that acted, not the state it acts for
+			// (added after it): "OFAC blacklisted X" gives OFAC
+			e := x.relEnds[i][0]
+			for j := i - 1; j >= 0 && x.rels[j].Sentence == r.Sentence; j-- {
+				if x.rels[j].Type == RelSanctioned && x.organParent(x.relEnds[j][0]) == e {
+					return x.relEnds[j][0]
+				}
+			}
+			return e
 		}
 	}
 	return -1
@@ -135,6 +143,11 @@ func (x *doc) nominalSanctions(si int) {
 		// (adopted by Y)", "as a terrorist organisation"
 		end := of + 1
 		for end < s.t1 && end < of+24 && x.toks[end].text != ";" && x.toks[end].lower != "by" && x.toks[end].lower != "in" && x.toks[end].lower != "to" && x.toks[end].lower != "as" && x.toks[end].lower != "on" {
+			if el := x.toks[end].lower; x.lx.speech[el] || el == "which" || el == "who" || el == "whose" || el == "that" ||
+				el == "," && end+1 < s.t1 && (x.toks[end+1].lower == "a" || x.toks[end+1].lower == "an") {
+				end = s.t1 // a description of the target ("X, a company the U.S. says imports fuel used by …"): no agent after it
+				break
+			}
 			end++
 		}
 		listed := false
@@ -238,6 +251,13 @@ func (x *doc) followUpFrom(si int) int {
 	}
 	if l := x.toks[k].lower; l == "it" || l == "they" {
 		if followUpVerbs[x.toks[k+1].lower] {
+			return k + 2
+		}
+		// "The US Treasury sanctioned two senior officers. They are
+		// Admiral X, …, and Y": people named right after a statement
+		// whose targets were unnamed
+		if l == "they" && (x.toks[k+1].lower == "are" || x.toks[k+1].lower == "were") && x.lastImposer > 0 && x.lastImposerSent == si-1 &&
+			(x.tokRole[k+2] >= 0 || x.tokMent[k+2] >= 0 && x.isPerson(x.ments[x.tokMent[k+2]].ent)) {
 			return k + 2
 		}
 		return -1

@@ -130,6 +130,17 @@ func samePerson(a, b []string) bool {
 	if a[len(a)-1] != b[len(b)-1] {
 		return false
 	}
+	if len(a) != len(b) {
+		// "Varela Cuadra" for "Ernesto Varela Cuadra": a double surname
+		// used alone is the tail of the full name
+		short, long := a, b
+		if len(a) > len(b) {
+			short, long = b, a
+		}
+		if slices.Equal(short, long[len(long)-len(short):]) {
+			return true
+		}
+	}
 	return similarGiven(a[0], b[0])
 }
 
@@ -176,6 +187,8 @@ func initials(name string) string {
 func (x *doc) resolve() {
 	byKey := map[string]int{}
 	var persons []int
+	var firms [32]int32 // firms' mentions, gathered when first needed
+	nFirms, firmsDone := 0, false
 	x.companyShortForms()
 	// full names and keyed mentions
 	for mi := range x.ments {
@@ -183,15 +196,31 @@ func (x *doc) resolve() {
 		if m.single || m.acronym || m.typ == "" {
 			continue
 		}
+		if m.typ == TypePerson && !m.titled && m.conf < 0.9 {
+			// "The United Kingdom sanctioned Pars Aerodyne" after "the
+			// manufacturer Pars Aerodyne": a name the article gives a firm
+			// elsewhere is that firm, not a person
+			if !firmsDone {
+				nFirms, firmsDone = x.firmMentions(&firms), true
+			}
+			for _, f := range firms[:nFirms] {
+				if x.ments[f].name == m.name {
+					m.typ, m.kind, m.key = TypeInstitution, x.ments[f].kind, x.ments[f].key
+					break
+				}
+			}
+		}
 		if m.typ == TypePerson {
 			toks := strings.Fields(strings.ToLower(m.name))
 			for i, t := range toks {
 				toks[i] = stripArticle(t)
 			}
-			if len(toks) == 1 && !m.titled {
-				// "Lvova-Belova": a hyphenated surname alone is a lone
-				// surname, resolved with the others below
-				m.single, m.speaker, m.typ = true, true, ""
+			if len(toks) == 1 {
+				// "Lvova-Belova", "Mr. Owusu-Mensah": a hyphenated surname
+				// alone is a lone surname, resolved with the others below
+				// (a titled one stays a person if no full name fits)
+				m.single, m.typ = true, ""
+				m.speaker = m.speaker || !m.titled
 				continue
 			}
 			if len(toks) >= 2 {
@@ -315,6 +344,28 @@ func (x *doc) resolve() {
 			x.stateOf(e)
 		}
 	}
+}
+
+// firmMentions puts into out the mentions of firms and organisations
+// (not from the gazetteer) with distinct names, up to its size, and
+// returns how many.
+func (x *doc) firmMentions(out *[32]int32) int {
+	n := 0
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.typ != TypeInstitution || m.gzRole >= 0 || m.kind != "company" && m.kind != "organization" {
+			continue
+		}
+		dup := false
+		for _, f := range out[:n] {
+			dup = dup || x.ments[f].name == m.name
+		}
+		if !dup && n < len(out) {
+			out[n] = int32(i)
+			n++
+		}
+	}
+	return n
 }
 
 func (x *doc) resolveAcronym(mi int, byKey map[string]int) {

@@ -577,11 +577,29 @@ func (x *doc) sanctions(si int) {
 			if l == "freezing" && !(k+2 < s.t1 && (x.toks[k+1].lower == "assets" || x.toks[k+2].lower == "assets")) {
 				continue // "freezing temperatures"
 			}
-			if (l == "froze" || l == "frozen" || l == "freezes" || l == "freezing") && k+2 < s.t1 && (x.toks[k+1].lower == "assets" || x.toks[k+2].lower == "assets") {
-				// "froze the assets (in U.S. jurisdiction) of X"
-				for q := k + 2; q < s.t1 && q <= k+8; q++ {
+			assets := -1
+			for q := k + 1; q < s.t1 && q <= k+4; q++ {
+				if x.toks[q].lower == "assets" {
+					assets = q // "the assets", "any U.S. assets"
+					break
+				}
+			}
+			if (l == "froze" || l == "frozen" || l == "freezes" || l == "freezing") && assets > 0 {
+				// "froze the assets (in U.S. jurisdiction) of X", "froze any
+				// U.S. assets held by X"
+				for q := assets; q < s.t1 && q <= k+8; q++ {
 					if x.toks[q].lower == "of" {
 						targets = x.targetsAfter(si, q+1, 6)
+						break
+					}
+					if (x.toks[q].lower == "held" || x.toks[q].lower == "owned" || x.toks[q].lower == "controlled") && q+1 < s.t1 && x.toks[q+1].lower == "by" {
+						if mi := x.mentionStartAt(q + 2); mi >= 0 && x.ments[mi].t1 < s.t1 && x.toks[x.ments[mi].t1].kind == tkPoss {
+							if p := x.personBehind(si, &x.ments[mi]); p >= 0 {
+								targets = []int{p} // "held by X's founder, Y": Y
+								break
+							}
+						}
+						targets = x.targetsAfter(si, q+2, 6)
 						break
 					}
 					if x.toks[q].kind == tkPunct {
@@ -591,6 +609,21 @@ func (x *doc) sanctions(si int) {
 			}
 			if targets == nil {
 				targets = x.targetsAfter(si, k+1, 6)
+				if assets > 0 {
+					// "froze any U.S. assets held …": the imposer's own
+					// jurisdiction is no target ("Nigerien state assets" is)
+					keep := targets[:0]
+					for _, tg := range targets {
+						own := false
+						for _, im := range imposers {
+							own = own || tg == im || x.organParent(im) == tg
+						}
+						if !own {
+							keep = append(keep, tg)
+						}
+					}
+					targets = keep
+				}
 			}
 			if targets == nil && (l == "froze" || l == "frozen") {
 				// "Baltic Star Shipping, whose assets South Korea froze"
@@ -865,7 +898,8 @@ func (x *doc) nearestActorBefore(si, k int) []int {
 
 // groupNouns name unnamed groups of sanctions targets.
 var groupNouns = set("individuals", "entities", "officials", "firms", "companies", "people", "persons", "generals",
-	"executives", "businessmen", "oligarchs", "officers", "judges", "lawmakers", "organisations", "organizations")
+	"executives", "businessmen", "oligarchs", "officers", "judges", "lawmakers", "organisations", "organizations",
+	"traders", "banks", "lenders", "citizens", "nationals", "producers", "exporters", "suppliers")
 
 // locatedWords before "in" make the state a place: "registered in X".
 var locatedWords = set("registered", "based", "incorporated", "headquartered", "located", "domiciled")
@@ -1013,7 +1047,13 @@ func (x *doc) tableSanction(si int) {
 func (x *doc) lastSanctionImposer(si int) int {
 	for i := len(x.rels) - 1; i >= 0; i-- {
 		if x.rels[i].Type == RelSanctioned && x.rels[i].Sentence < si {
-			return x.relEnds[i][0]
+			e := x.relEnds[i][0]
+			for j := i - 1; j >= 0 && x.rels[j].Sentence == x.rels[i].Sentence; j-- {
+				if x.rels[j].Type == RelSanctioned && x.organParent(x.relEnds[j][0]) == e {
+					return x.relEnds[j][0] // the department, not the state it acts for
+				}
+			}
+			return e
 		}
 	}
 	return -1
@@ -1113,7 +1153,7 @@ func (x *doc) organParentsOf(si, k int, imposers []int) []int {
 		if p < 0 || contains2(imposers, p) || contains2(out, p) {
 			continue
 		}
-		if x.parentNamedWith(si, k, e, p) || x.imposedSince(p, si-3, si) {
+		if x.parentNamedWith(si, k, e, p) || x.imposedSince(p, si-3, si) || x.namedSoFar(p, k) {
 			out = append(out, p)
 		}
 	}
@@ -1172,6 +1212,23 @@ func (x *doc) parentNamedWith(si, k, e, p int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// namedSoFar reports state or union p named (not only as a demonym)
+// before token k: "the Treasury" acts for the United States in an article
+// that has named Washington (not in "a banker who studied in the United
+// States" after the verb).
+func (x *doc) namedSoFar(p, k int) bool {
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.t0 >= k {
+			break
+		}
+		if m.ent == p && !m.weak {
+			return true
+		}
 	}
 	return false
 }

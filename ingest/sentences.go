@@ -21,7 +21,7 @@ var abbrevs = map[string]bool{
 	"sept": true, "oct": true, "nov": true, "dec": true, "dept": true, "univ": true, "est": true,
 	"approx": true, "fig": true, "mt": true, "ft": true, "pres": true, "amb": true, "adm": true,
 	"cmdr": true, "brig": true, "hon": true, "rev": true, "messrs": true, "al": true, "ca": true,
-	"cf": true, "vol": true, "pp": true, "nos": true, "op": true,
+	"cf": true, "vol": true, "pp": true, "nos": true, "op": true, "smt": true,
 }
 
 // abbreviations that also often end a sentence ("… Acme Inc. The …").

@@ -8,18 +8,37 @@ import "strings"
 // nearest person earlier in the sentence, else the subject (or first
 // person) of the nearest earlier sentence that has one.
 func (x *doc) resolvePronoun(si, k int) int {
+	return x.resolvePronounIn(si, k, si-6)
+}
+
+// resolvePronounIn is resolvePronoun looking no further back than
+// sentence lo, so that a chain of pronouns ("she … she … she") costs one
+// window, not one per link.
+func (x *doc) resolvePronounIn(si, k, lo int) int {
 	s := &x.sents[si]
 	g := byte('m')
 	if l := x.toks[k].lower; l == "she" || l == "her" || l == "hers" || l == "herself" {
 		g = 'f'
 	}
 	ok := func(e int) bool { return x.isPerson(e) && x.gender(e) != 'f'+'m'-g }
+	if l := x.toks[k].lower; l == "he" || l == "she" {
+		// "In July he met X twice, and he held talks with Y": a second
+		// "he" of the sentence is the first one's person, not X
+		for j := s.t0; j < k; j++ {
+			if x.toks[j].lower == l {
+				if e := x.resolvePronounIn(si, j, lo); e >= 0 {
+					return e
+				}
+				break
+			}
+		}
+	}
 	for j := k - 1; j >= s.t0; j-- {
 		if mi := x.tokMent[j]; mi >= 0 && ok(x.ments[mi].ent) {
 			return x.ments[mi].ent
 		}
 	}
-	for sj := si - 1; sj >= 0 && sj >= si-6; sj-- {
+	for sj := si - 1; sj >= 0 && sj >= lo; sj-- {
 		if p := x.sentSubj[sj]; p >= 0 && ok(p) {
 			return p
 		}
@@ -27,6 +46,14 @@ func (x *doc) resolvePronoun(si, k int) int {
 		for j := ps.t0; j < ps.t1; j++ {
 			if mi := x.tokMent[j]; mi >= 0 && ok(x.ments[mi].ent) {
 				return x.ments[mi].ent
+			}
+			if l := x.toks[j].lower; l == "she" && g == 'f' || l == "he" && g == 'm' {
+				// "On 2 June she flew to Kyiv, where X received her. The
+				// next morning she …": the same person as that "she"
+				if e := x.resolvePronounIn(sj, j, lo); ok(e) {
+					return e
+				}
+				break
 			}
 		}
 	}
@@ -60,7 +87,7 @@ func (x *doc) gender(e int) byte {
 // refAt resolves what token k stands for as a subject or object: a named
 // mention, a pronoun or a role phrase.
 // organNouns after a body's name speak for it.
-var organNouns = set("secretariat", "presidency", "leadership", "delegation", "delegations")
+var organNouns = set("secretariat", "presidency", "leadership", "delegation", "delegations", "committee", "panel")
 
 func (x *doc) refAt(si, k int) (int, float64) {
 	if mi := x.tokMent[k]; mi >= 0 {
@@ -83,8 +110,14 @@ func (x *doc) refAt(si, k int) (int, float64) {
 	// organ speaks for its body
 	if organNouns[l] && k-1 >= x.sents[si].t0 {
 		q := k - 1
-		if x.toks[q].kind == tkPoss {
+		if q-1 > x.sents[si].t0 && x.toks[q].kind == tkWord && !x.toks[q].cap && x.toks[q-1].kind == tkPoss {
+			q-- // "the Security Council's sanctions committee"
+		}
+		poss := x.toks[q].kind == tkPoss
+		if poss {
 			q--
+		} else if l == "committee" || l == "panel" {
+			return -1, 0 // only a possessor's: "the Council's committee", not "a Senate committee"
 		}
 		if mi := x.mentionEndAt(q); q >= x.sents[si].t0 && mi >= 0 {
 			if e := x.ments[mi].ent; x.isActor(e) && x.ents[e].typ == TypeInstitution {
@@ -123,6 +156,11 @@ func (x *doc) refAt(si, k int) (int, float64) {
 				if e := x.ments[mi].ent; x.isActor(e) && x.ents[e].typ == TypeInstitution {
 					return e, 0.5
 				}
+			}
+			// "In May, the Council of the EU added …. It also froze …":
+			// the subject after an opening phrase
+			if e, _ := x.clauseSubject(si-1, p.t1); x.frameImposer(e) && x.toks[p.t0].kind == tkWord {
+				return e, 0.5 // (a state or public body, not a list item's firm)
 			}
 		}
 		return -1, 0
@@ -268,6 +306,13 @@ func (x *doc) subjectOf(si, v int) (int, float64) {
 			case "continues", "continued", "continue", "began", "started", "resumed":
 				k -= 2
 				continue
+			}
+		}
+		if t.text == "," && jumps < 3 && k+1 < v && x.toks[k+1].lower == "who" {
+			// "…, former Malian foreign minister X, who met …": the person
+			// right before the relative pronoun
+			if mi := x.mentionEndAt(k - 1); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+				return x.ments[mi].ent, x.ments[mi].conf
 			}
 		}
 		if t.text == "," && jumps < 3 {

@@ -77,6 +77,8 @@ var instHeads = map[string]string{
 	// company words and legal forms that end a firm's name: "Lumeng
 	// Computing Technology", "Pixelia Media SRL", "Darood Express Remit"
 	"technology": "company", "srl": "company", "sarl": "company", "sro": "company", "kft": "company",
+	"minerals": "company", "marine": "company", "transport": "company", "supply": "company", "fertilizers": "company",
+	"fertilisers": "company", "aviation": "company",
 	"ooo": "company", "llp": "company", "pte": "company", "pty": "company", "bhd": "company",
 	"remit": "company", "remittance": "company", "remittances": "company", "shipmanagement": "company",
 	"freight": "company", "cargo": "company", "software": "company", "consulting": "company",

@@ -27,42 +27,53 @@ type floor struct {
 var setFloors = map[string]floor{
 	"dev1": {0.95, 0.90, 0.79, 0},
 	"dev2": {0.91, 0.93, 0.73, 0},
-	"dev3": {0.92, 0.89, 0.75, 0}, // the test set of round 3, tuned on in round 4
+	"dev3": {0.92, 0.91, 0.75, 0}, // the test set of round 3, tuned on in round 4; round 14: relation 0.927
 	"dev4": {0.90, 0.90, 0.76, 0}, // the test set of round 4, tuned on in round 5; round 12: relation 0.907
 	"dev5": {0.85, 0.84, 0.74, 0}, // the test set of round 5, tuned on in round 6
-	"dev6": {0.89, 0.84, 0.66, 0}, // the held-out set of round 6, tuned on in round 7
+	"dev6": {0.89, 0.86, 0.66, 0}, // the held-out set of round 6, tuned on in round 7; round 14: relation 0.872
 	// the held-out set of round 7, tuned on in round 8 (0.873 / 0.815 /
 	// 0.663, no must-not; untuned it was 0.867 / 0.791 / 0.663, 3 must-not)
 	// round 10: 0.880 / 0.886 / 0.684
-	"dev7": {0.87, 0.87, 0.67, 0},
+	// round 14: 0.889 / 0.911 / 0.691
+	"dev7": {0.87, 0.90, 0.67, 0},
 	// never tuned on: measured once with the round-8 extractor (entity
 	// 0.850 / relation 0.752 / affiliation 0.659, 6 must-not). Its floors
 	// hold today's figures so that a change that makes unseen news worse
 	// fails here; they are not a target to tune against.
 	// round 9's extractor: 0.850 / 0.765 / 0.659, 6 must-not; round 10's:
 	// 0.862 / 0.784 / 0.667; round 12's: 0.862 / 0.808 / 0.667; round
-	// 13's: 0.862 / 0.812 / 0.667.
+	// 13's: 0.862 / 0.812 / 0.667; round 14's: 0.869 / 0.822 / 0.667.
 	"test": {0.84, 0.80, 0.65, 6},
 	// the held-out set of round 9, measured once untuned (0.868 / 0.750 /
 	// 0.663, 2 must-not, 1 negative relation); tuned on in round 10
 	// (0.875 / 0.835 / 0.663, the same must-not and negative relation).
-	"dev8": {0.86, 0.82, 0.65, 2},
+	// round 14: 0.886 / 0.867 / 0.671, no negative relation left.
+	"dev8": {0.87, 0.85, 0.65, 2},
 	// the held-out set of round 10, measured once untuned (0.850 / 0.669 /
 	// 0.676, 2 must-not, no negative relation, SANCTIONED recall 0.19);
 	// tuned on in round 11 (0.863 / 0.739 / 0.676, SANCTIONED recall 0.41).
 	// round 12 (sanctions frame): 0.863 / 0.778 / 0.676, recall 0.54.
-	"dev9": {0.85, 0.77, 0.66, 2},
+	// round 14: 0.869 / 0.805 / 0.681.
+	"dev9": {0.85, 0.79, 0.66, 2},
 	// the held-out set of round 11, measured once untuned (0.879 / 0.683 /
 	// 0.774, 1 must-not, 1 negative relation, SANCTIONED recall 0.14);
 	// tuned on in round 12 (0.879 / 0.728 / 0.774, recall 0.30).
-	"dev10": {0.87, 0.72, 0.76, 1},
+	// round 14: 0.895 / 0.814 / 0.777, SANCTIONED recall 0.46, no negative.
+	"dev10": {0.88, 0.80, 0.76, 1},
 	// the held-out set of round 12, measured once untuned (0.895 / 0.609 /
 	// 0.579, no must-not, 1 negative relation, SANCTIONED recall 0.22);
 	// tuned on in round 13 (relation 0.633, MET recall 0.50).
-	"dev11": {0.88, 0.63, 0.57, 0},
+	// round 14: 0.909 / 0.753 / 0.599, MET recall 0.82, SANCTIONED 0.38.
+	"dev11": {0.89, 0.74, 0.58, 0},
 	// the held-out set of round 13, measured once untuned (0.884 / 0.762 /
 	// 0.681, 4 must-not, 1 negative relation, MET recall 0.47).
-	"dev12": {0.87, 0.75, 0.67, 4},
+	// tuned on in round 14: 0.927 / 0.897 / 0.710, MET recall 0.75,
+	// SANCTIONED 0.85, no negative relation.
+	"dev12": {0.91, 0.88, 0.70, 4},
+	// the held-out set of round 14, measured once untuned (round 13's
+	// extractor 0.891 / 0.755 / 0.695, round 14's 0.902 / 0.795 / 0.710;
+	// no must-not, no negative relation; MET recall 0.55, SANCTIONED 0.50).
+	"dev13": {0.89, 0.78, 0.70, 0},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
