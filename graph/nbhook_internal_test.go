@@ -24,3 +24,12 @@ func SetNeighbourViews(on bool) (restore func()) {
 func UsesSearchIndex(st *Store, ctx context.Context) bool {
 	return st.searchIndexFor(ctx) != nil
 }
+
+// DropViewIndex forgets the view index, so that views take the list path.
+func DropViewIndex(st *Store) { st.vidx.Store(nil) }
+
+// UsesViewIndex reports whether a default view now would be drawn from the
+// in-memory view index.
+func UsesViewIndex(st *Store, ctx context.Context) bool {
+	return st.viewIndexFor(ctx) != nil
+}

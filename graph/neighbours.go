@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"context"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -467,11 +468,6 @@ func (s *Store) listView(ctx context.Context, tx neo4j.ManagedTransaction, seed 
 	seen := map[string]bool{seed: true}
 	frontier := []string{seed}
 	more := 0
-	type cand struct {
-		id      string
-		score   int64
-		article bool
-	}
 	for level := 1; level <= depth && len(frontier) > 0; level++ {
 		budget := limit - len(ids)
 		if budget <= 0 {
@@ -485,8 +481,7 @@ func (s *Store) listView(ctx context.Context, tx neo4j.ManagedTransaction, seed 
 		if err != nil {
 			return NeighbourhoodGraph{}, err
 		}
-		byID := make(map[string]int, len(frontier)*k)
-		cands := make([]cand, 0, len(frontier)*k)
+		lc := newLevelCands[string](len(frontier) * k)
 		for _, f := range frontier {
 			n := nodes[f]
 			if n == nil {
@@ -497,44 +492,16 @@ func (s *Store) listView(ctx context.Context, tx neo4j.ManagedTransaction, seed 
 				more += max(int(n.total)-listed, 0)
 			}
 			for j := range listed {
-				other := n.list.other(j)
-				if seen[other] {
-					continue
+				if other := n.list.other(j); !seen[other] {
+					lc.add(other, n.list.entries[j].count, n.list.entries[j].article())
 				}
-				i, ok := byID[other]
-				if !ok {
-					i = len(cands)
-					byID[other] = i
-					cands = append(cands, cand{id: other, article: n.list.entries[j].article()})
-				}
-				cands[i].score += n.list.entries[j].count
 			}
 		}
-		slices.SortFunc(cands, func(a, b cand) int {
-			if a.score != b.score {
-				return cmp.Compare(b.score, a.score)
-			}
-			if a.article != b.article {
-				if a.article {
-					return 1
-				}
-				return -1
-			}
-			return strings.Compare(a.id, b.id)
-		})
-		frontier = nil
-		for i, c := range cands {
-			if i >= budget {
-				more += len(cands) - budget
-				break
-			}
-			seen[c.id] = true
-			ids = append(ids, c.id)
-			if !c.article {
-				frontier = append(frontier, c.id)
-			}
-		}
-		if len(cands) > budget {
+		var left int
+		var spent bool
+		ids, frontier, left, spent = lc.take(budget, seen, ids)
+		more += left
+		if spent {
 			break // the budget is spent: do not explore further out
 		}
 	}
@@ -545,6 +512,67 @@ func (s *Store) listView(ctx context.Context, tx neo4j.ManagedTransaction, seed 
 	g := listGraph(ids, nodes, maxLinks)
 	g.More = more
 	return g, nil
+}
+
+// levelCands gathers one level of a view: each node its frontier reaches
+// with the strength of its links to the frontier (relationships summed),
+// and whether it is an article (reached by SAID: kept, not expanded). K
+// is a node's id on the list path, its number on the view index (whose
+// numbers are in id order, so both rank alike).
+type levelCands[K cmp.Ordered] struct {
+	at    map[K]int
+	cands []levelCand[K]
+}
+
+type levelCand[K cmp.Ordered] struct {
+	id      K
+	score   int64
+	article bool
+}
+
+func newLevelCands[K cmp.Ordered](n int) *levelCands[K] {
+	return &levelCands[K]{at: make(map[K]int, n), cands: make([]levelCand[K], 0, n)}
+}
+
+// add counts count relationships from the frontier to id.
+func (l *levelCands[K]) add(id K, count int64, article bool) {
+	i, ok := l.at[id]
+	if !ok {
+		i = len(l.cands)
+		l.at[id] = i
+		l.cands = append(l.cands, levelCand[K]{id: id, article: article})
+	}
+	l.cands[i].score += count
+}
+
+// take ranks the candidates (strongest first, entities before articles,
+// then id) and keeps at most budget of them: appended to ids and marked
+// seen; the entities among them are the next frontier. left counts those
+// left out, spent says some were (explore no further).
+func (l *levelCands[K]) take(budget int, seen map[K]bool, ids []K) (out, frontier []K, left int, spent bool) {
+	slices.SortFunc(l.cands, func(a, b levelCand[K]) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		if a.article != b.article {
+			if a.article {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	for i, c := range l.cands {
+		if i >= budget {
+			return ids, frontier, len(l.cands) - budget, true
+		}
+		seen[c.id] = true
+		ids = append(ids, c.id)
+		if !c.article {
+			frontier = append(frontier, c.id)
+		}
+	}
+	return ids, frontier, 0, false
 }
 
 // rankBits is the width of a node's rank in a packed link key (two ranks
@@ -575,6 +603,7 @@ func linkTypeIndex(t string) int8 {
 type linkCand struct {
 	count     int64
 	key       uint64
+	order     uint64 // sortLinkCands' radix key
 	at, entry uint32
 }
 
@@ -585,7 +614,6 @@ var linkCands = sync.Pool{New: func() any { return new([]linkCand) }}
 // maxLinks strongest. A node that vanished since its id was listed is
 // left out.
 func listGraph(ids []string, nodes map[string]*cachedNode, maxLinks int) NeighbourhoodGraph {
-	g := NeighbourhoodGraph{Nodes: make([]Node, 0, len(ids)), Links: []LinkSummary{}}
 	// Each node's rank in id order: links are compared and deduplicated
 	// as small integers (a view around hubs finds ten thousand candidates
 	// for its 2,000 links), in the order of their "TYPE:source:target" ids.
@@ -598,18 +626,10 @@ func listGraph(ids []string, nodes map[string]*cachedNode, maxLinks int) Neighbo
 	slices.Sort(sorted)
 	sorted = slices.Compact(sorted)
 	rank := make(map[string]int32, len(sorted))
-	for i, id := range sorted {
-		rank[id] = int32(i)
-	}
-	// The nodes in sortNodes' order, sorted as pointers: a Node is too big
-	// to move around cheaply.
 	order := make([]*Node, len(sorted))
 	for i, id := range sorted {
+		rank[id] = int32(i)
 		order[i] = &nodes[id].node
-	}
-	slices.SortFunc(order, compareNodes)
-	for _, n := range order {
-		g.Nodes = append(g.Nodes, *n)
 	}
 	scan := 0
 	for _, id := range sorted {
@@ -630,41 +650,139 @@ func listGraph(ids []string, nodes map[string]*cachedNode, maxLinks int) Neighbo
 			if !ok {
 				continue
 			}
-			e := &n.list.entries[i]
-			other := uint64(r)
-			link := relLinks[e.rel]
-			src, tgt := me, other
-			switch {
-			case link.undirected:
-				src, tgt = min(me, other), max(me, other)
-			case link.incoming:
-				src, tgt = other, me
-			}
-			cands = append(cands, linkCand{count: e.count, key: uint64(link.typ)<<(2*rankBits) | src<<rankBits | tgt,
-				at: uint32(me), entry: uint32(i)})
+			cands = append(cands, newLinkCand(me, uint64(r), n.list.entries[i].rel, n.list.entries[i].count, uint32(i)))
 		}
 	}
-	// Strongest first, then by id; a link listed at both ends is the same
-	// candidate twice, adjacent after sorting.
-	slices.SortFunc(cands, func(a, b linkCand) int {
-		if a.count != b.count {
-			return cmp.Compare(b.count, a.count)
-		}
-		return cmp.Compare(a.key, b.key)
+	return viewOf(order, cands, maxLinks, func(r uint64) string { return sorted[r] }, func(c linkCand) (string, string) {
+		l := &nodes[sorted[c.at]].list
+		return l.first(int(c.entry)), l.last(int(c.entry))
 	})
+}
+
+// sortLinkCands sorts a view's candidate links strongest first, then by
+// key (the order of their ids); nodes is the view's node count (ranks are
+// below it). A depth-2 view around hubs has ten thousand candidates or
+// more: sorting them by comparison was a fifth of the server's CPU, so
+// they are sorted by radix on one integer that orders them the same way —
+// the count's complement, the type and the two ranks, each in as few bits
+// as this view needs (30-odd), 11 bits a pass.
+func sortLinkCands(cands []linkCand, nodes int) {
+	byCompare := func() {
+		slices.SortFunc(cands, func(a, b linkCand) int {
+			if a.count != b.count {
+				return cmp.Compare(b.count, a.count)
+			}
+			return cmp.Compare(a.key, b.key)
+		})
+	}
+	if len(cands) < 256 {
+		byCompare()
+		return
+	}
+	var maxCount int64
+	for _, c := range cands {
+		maxCount = max(maxCount, c.count)
+	}
+	rb := bits.Len(uint(max(nodes-1, 1)))
+	cb := bits.Len64(uint64(max(maxCount, 0)))
+	width := cb + 3 + 2*rb
+	if maxCount < 0 || width > 64 || rb > rankBits {
+		byCompare()
+		return
+	}
+	const mask = 1<<rankBits - 1
+	for i := range cands {
+		c := &cands[i]
+		typ, src, tgt := c.key>>(2*rankBits), c.key>>rankBits&mask, c.key&mask
+		c.order = uint64(maxCount-c.count)<<(3+2*rb) | typ<<(2*rb) | src<<rb | tgt
+	}
+	pooled := linkCands.Get().(*[]linkCand)
+	defer linkCands.Put(pooled)
+	tmp := (*pooled)[:0]
+	if cap(tmp) < len(cands) {
+		tmp = make([]linkCand, len(cands))
+		*pooled = tmp
+	}
+	tmp = tmp[:len(cands)]
+	const digit = 11
+	var counts [1 << digit]int
+	src, dst := cands, tmp
+	for shift := 0; shift < width; shift += digit {
+		clear(counts[:])
+		for i := range src {
+			counts[src[i].order>>shift&(1<<digit-1)]++
+		}
+		sum := 0
+		for d, n := range counts {
+			counts[d] = sum
+			sum += n
+		}
+		for i := range src {
+			d := src[i].order >> shift & (1<<digit - 1)
+			dst[counts[d]] = src[i]
+			counts[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &cands[0] {
+		copy(cands, src)
+	}
+}
+
+// newLinkCand is the candidate link drawn from entry i (relation code rel,
+// count) of the node of rank me, whose other end has rank other.
+func newLinkCand(me, other uint64, rel relCode, count int64, i uint32) linkCand {
+	link := relLinks[rel]
+	src, tgt := me, other
+	switch {
+	case link.undirected:
+		src, tgt = min(me, other), max(me, other)
+	case link.incoming:
+		src, tgt = other, me
+	}
+	return linkCand{count: count, key: uint64(link.typ)<<(2*rankBits) | src<<rankBits | tgt, at: uint32(me), entry: i}
+}
+
+// viewOf is the view of these nodes (by rank: id order) with the
+// maxLinks strongest of the candidate links; idOf names a rank, dates
+// gives a candidate's first and last date. It sorts order and cands in
+// place.
+func viewOf(order []*Node, cands []linkCand, maxLinks int, idOf func(rank uint64) string,
+	dates func(linkCand) (first, last string)) NeighbourhoodGraph {
+	cands, linksMore := rankView(order, cands, maxLinks)
+	return viewGraphOf(order, cands, linksMore, idOf, dates)
+}
+
+// rankView puts a view's nodes in sortNodes' order (sorted as pointers: a
+// Node is too big to move around cheaply) and its candidate links
+// strongest first, then by id, without duplicates (a link listed at both
+// ends is the same candidate twice, adjacent after sorting), the maxLinks
+// first; linksMore counts the rest.
+func rankView(order []*Node, cands []linkCand, maxLinks int) (kept []linkCand, linksMore int) {
+	slices.SortFunc(order, compareNodes)
+	sortLinkCands(cands, len(order))
 	cands = slices.CompactFunc(cands, func(a, b linkCand) bool { return a.key == b.key })
 	if len(cands) > maxLinks {
-		g.LinksMore = len(cands) - maxLinks
-		cands = cands[:maxLinks]
+		return cands[:maxLinks], len(cands) - maxLinks
+	}
+	return cands, 0
+}
+
+// viewGraphOf makes the view of ranked nodes and links (see viewOf).
+func viewGraphOf(order []*Node, cands []linkCand, linksMore int, idOf func(rank uint64) string,
+	dates func(linkCand) (first, last string)) NeighbourhoodGraph {
+	g := NeighbourhoodGraph{Nodes: make([]Node, 0, len(order)), LinksMore: linksMore}
+	for _, n := range order {
+		g.Nodes = append(g.Nodes, *n)
 	}
 	const mask = 1<<rankBits - 1
 	g.Links = make([]LinkSummary, len(cands))
 	size := 0
 	for i, c := range cands {
-		typ, src, tgt := linkTypeOrder[c.key>>(2*rankBits)], sorted[c.key>>rankBits&mask], sorted[c.key&mask]
-		l := &nodes[sorted[c.at]].list
+		typ, src, tgt := linkTypeOrder[c.key>>(2*rankBits)], idOf(c.key>>rankBits&mask), idOf(c.key&mask)
+		first, last := dates(c)
 		g.Links[i] = LinkSummary{Source: src, Target: tgt, Type: typ, Directed: typ != "MET", Count: c.count,
-			First: l.first(int(c.entry)), Last: l.last(int(c.entry))}
+			First: first, Last: last}
 		size += len(typ) + len(src) + len(tgt) + 2
 	}
 	// The links' ids ("TYPE:source:target") are cut from one string rather

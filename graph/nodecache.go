@@ -20,11 +20,18 @@ var queryNbNodes = cypher.Query("q_nb_nodes")
 // graph version, read at most once per interval (so a view is never older
 // than the interval), and this process's own writes empty it at once.
 
-// cachedNode is a view node and its neighbour list (nil for an article).
+// cachedNode is a view node and its neighbour list (empty for an
+// article). A partial one was read without its list, for a view drawn from
+// the view index (viewindex.go): the list path reads it again. A jsonOnly
+// one (partial too) keeps the node's JSON but not its Properties, for the
+// web server's views, which only write that JSON: a third of the memory,
+// so the cache holds three times the nodes (docs/bench-query.md, round 5).
 type cachedNode struct {
-	node  Node
-	list  viewList
-	total int64
+	node     Node
+	list     viewList
+	total    int64
+	partial  bool
+	jsonOnly bool
 }
 
 func newNodeCache(maxBytes int64, interval time.Duration) *lru.Cache[*cachedNode] {
@@ -67,7 +74,7 @@ func (s *Store) viewNodes(ctx context.Context, tx neo4j.ManagedTransaction, ids 
 			continue
 		}
 		asked[id] = true
-		if n, ok := s.cachedNode(id, cached); ok {
+		if n, ok := s.cachedNode(id, cached); ok && !n.partial {
 			out[id] = n
 		} else {
 			missing = append(missing, id)
@@ -81,27 +88,44 @@ func (s *Store) viewNodes(ctx context.Context, tx neo4j.ManagedTransaction, ids 
 		return nil, err
 	}
 	for _, r := range recs {
-		id := recStr(r, "id")
-		n := &cachedNode{}
-		n.node = nodeFromMap(map[string]any{
-			"id": id, "labels": recList(r, "labels"), "props": recMap(r, "props"), "degree": recInt(r, "degree"),
-		})
+		n := viewNodeFrom(r, true, false)
+		out[n.node.ID] = n
+		s.keepNode(n, v, cached)
+	}
+	return out, nil
+}
+
+// viewNodeFrom decodes a row of q_nb_nodes (withList) or q_view_nodes
+// (jsonOnly: drop the properties once encoded).
+func viewNodeFrom(r *neo4j.Record, withList, jsonOnly bool) *cachedNode {
+	n := &cachedNode{partial: !withList, jsonOnly: jsonOnly && !withList}
+	n.node = nodeFromMap(map[string]any{
+		"id": recStr(r, "id"), "labels": recList(r, "labels"), "props": recMap(r, "props"), "degree": recInt(r, "degree"),
+	})
+	if withList {
 		n.list = newViewList(recStrings(r, "others"), recStrings(r, "rels"), recStrings(r, "firsts"),
 			recStrings(r, "lasts"), recList(r, "counts"))
 		n.total = recInt(r, "total")
-		// The node's JSON, for every view that shows it while cached; a
-		// node encoding/json cannot encode is left to fail in the view.
-		_ = n.node.encode()
-		size := 512 + int64(len(id)+len(n.node.encoded)) + n.list.size()
-		for k, p := range n.node.Properties {
-			size += int64(len(k)) + approxSize(p)
-		}
-		out[id] = n
-		if cached {
-			s.nodes.Put(id, v, n, size)
-		}
 	}
-	return out, nil
+	// The node's JSON, for every view that shows it while cached; a node
+	// encoding/json cannot encode is left to fail in the view (and keeps
+	// its properties for that).
+	if n.node.encode() == nil && n.jsonOnly {
+		n.node.Properties = nil
+	}
+	return n
+}
+
+// keepNode puts a node read at version v in the node cache, when cached.
+func (s *Store) keepNode(n *cachedNode, v int64, cached bool) {
+	if !cached {
+		return
+	}
+	size := 512 + int64(len(n.node.ID)+len(n.node.encoded)) + n.list.size()
+	for k, p := range n.node.Properties {
+		size += int64(len(k)) + approxSize(p)
+	}
+	s.nodes.Put(n.node.ID, v, n, size)
 }
 
 func (s *Store) cachedNode(id string, cached bool) (*cachedNode, bool) {

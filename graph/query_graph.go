@@ -143,49 +143,111 @@ func checkDepth(d int) (int, error) {
 // CodeNotFound when ID names no entity.
 func (s *Store) Neighbourhood(ctx context.Context, o NeighbourhoodOptions) (NeighbourhoodGraph, error) {
 	var g NeighbourhoodGraph
-	id, err := checkID("neighbourhood", o.ID)
+	a, err := checkNeighbourhood(o)
 	if err != nil {
 		return g, err
 	}
-	depth, err := checkDepth(o.Depth)
-	if err != nil {
-		return g, err
+	if v, ok, err := s.fromViewIndex(ctx, a, false); ok || err != nil {
+		if err != nil {
+			return g, err
+		}
+		defer v.release()
+		return v.graph(), nil
 	}
-	limit, err := checkLimit("node limit", o.Limit, DefaultNodes, MaxNodes)
-	if err != nil {
-		return g, err
-	}
-	maxLinks, err := checkLimit("link limit", o.MaxLinks, DefaultViewLinks, MaxViewLinks)
-	if err != nil {
-		return g, err
-	}
-	f, err := newFilter(o.Labels, o.RelTypes, o.Mentions, RelationTypes, o.From, o.To)
-	if err != nil {
-		return g, err
-	}
-	err = s.read(ctx, "neighbourhood of "+id, func(ctx context.Context, tx neo4j.ManagedTransaction) error {
-		if err := requireEntities(ctx, tx, id); err != nil {
+	err = s.read(ctx, "neighbourhood of "+a.id, func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+		if err := requireEntities(ctx, tx, a.id); err != nil {
 			return err
 		}
-		if nbViews && f.plain() {
+		if nbViews && a.f.plain() {
 			ready, err := s.neighbourListsReady(ctx, tx)
 			if err != nil {
 				return err
 			}
 			if ready {
-				g, err = s.listView(ctx, tx, id, depth, limit, maxLinks)
+				g, err = s.listView(ctx, tx, a.id, a.depth, a.limit, a.maxLinks)
 				return err
 			}
 		}
-		ids, more, err := expand(ctx, tx, []string{id}, depth, f, limit)
+		ids, more, err := expand(ctx, tx, []string{a.id}, a.depth, a.f, a.limit)
 		if err != nil {
 			return err
 		}
-		g, err = viewGraph(ctx, tx, ids, f, maxLinks)
+		g, err = viewGraph(ctx, tx, ids, a.f, a.maxLinks)
 		g.More = more
 		return err
 	})
 	return g, err
+}
+
+// NeighbourhoodJSON appends to b the JSON of Neighbourhood(ctx, o), byte
+// for byte what encoding/json writes for it. A view drawn from the view
+// index is encoded straight from the index, without making the graph
+// first: the web server answers with this.
+func (s *Store) NeighbourhoodJSON(ctx context.Context, o NeighbourhoodOptions, b []byte) ([]byte, error) {
+	a, err := checkNeighbourhood(o)
+	if err != nil {
+		return nil, err
+	}
+	if v, ok, err := s.fromViewIndex(ctx, a, true); ok || err != nil {
+		if err != nil {
+			return nil, err
+		}
+		defer v.release()
+		return v.appendJSON(b)
+	}
+	g, err := s.Neighbourhood(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	return g.AppendJSON(b)
+}
+
+// ViewFromIndex reports whether a view with these options would now be
+// drawn from the in-memory view index (valid options, no filter, an index
+// built for the graph as it is): the web server lets such views skip the
+// queue of expensive reads. A seed the index lacks still takes the list
+// path, which is bounded too.
+func (s *Store) ViewFromIndex(ctx context.Context, o NeighbourhoodOptions) bool {
+	a, err := checkNeighbourhood(o)
+	return err == nil && nbViews && a.f.plain() && s.viewIndexFor(ctx) != nil
+}
+
+// nbArgs are a neighbourhood's validated options.
+type nbArgs struct {
+	id                     string
+	depth, limit, maxLinks int
+	f                      filter
+}
+
+func checkNeighbourhood(o NeighbourhoodOptions) (a nbArgs, err error) {
+	if a.id, err = checkID("neighbourhood", o.ID); err != nil {
+		return a, err
+	}
+	if a.depth, err = checkDepth(o.Depth); err != nil {
+		return a, err
+	}
+	if a.limit, err = checkLimit("node limit", o.Limit, DefaultNodes, MaxNodes); err != nil {
+		return a, err
+	}
+	if a.maxLinks, err = checkLimit("link limit", o.MaxLinks, DefaultViewLinks, MaxViewLinks); err != nil {
+		return a, err
+	}
+	a.f, err = newFilter(o.Labels, o.RelTypes, o.Mentions, RelationTypes, o.From, o.To)
+	return a, err
+}
+
+// fromViewIndex draws a default view (no filter) from the view index when
+// one is in use for the graph as it is; ok false: take the other paths.
+// jsonOnly: see indexView.
+func (s *Store) fromViewIndex(ctx context.Context, a nbArgs, jsonOnly bool) (v *ixView, ok bool, err error) {
+	if !nbViews || !a.f.plain() {
+		return nil, false, nil
+	}
+	ix := s.viewIndexFor(ctx)
+	if ix == nil {
+		return nil, false, nil
+	}
+	return s.indexView(ctx, ix, a.id, a.depth, a.limit, a.maxLinks, jsonOnly)
 }
 
 // Bounds on the work of one expansion level and of reading the links of

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/newsgraph/newsgraph/cypher"
 )
 
@@ -13,9 +15,41 @@ var querySearchIndexPage = cypher.Query("search_index_page")
 // searchIndexPage is how many entities one read of the index build takes.
 const searchIndexPage = 5000
 
-// errGraphChanged says the graph was written while the index was read:
-// the pages do not make one consistent picture, so the index is not used.
-var errGraphChanged = errors.New("the graph changed while the search index was read")
+// errGraphChanged says the graph was written while an in-memory index
+// was read: the pages do not make one consistent picture, so the index is
+// not used.
+var errGraphChanged = errors.New("the graph changed while it was read")
+
+// readPages reads a whole-graph query page by page in id order (its
+// parameters $after, the last id read, and $page), calling each for every
+// record, and fails with errGraphChanged when the graph's version is no
+// longer v0 at the end (the pages could mix two versions).
+func (s *Store) readPages(ctx context.Context, what, q string, page int, v0 int64, each func(r *neo4j.Record) error) error {
+	after := ""
+	for {
+		recs, err := s.query(ctx, what, q, map[string]any{"after": after, "page": page})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			if err := each(r); err != nil {
+				return err
+			}
+			after = recStr(r, "id")
+		}
+		if len(recs) < page {
+			break
+		}
+	}
+	v1, err := s.Version(ctx)
+	if err != nil {
+		return err
+	}
+	if v1 != v0 {
+		return errGraphChanged
+	}
+	return nil
+}
 
 // SearchIndexStats describes a built search index.
 type SearchIndexStats struct {
@@ -44,28 +78,14 @@ func (s *Store) BuildSearchIndex(ctx context.Context) (SearchIndexStats, error) 
 func (s *Store) buildSearchIndexAt(ctx context.Context, v0 int64) (SearchIndexStats, error) {
 	start := time.Now()
 	var ents []indexEntity
-	after := ""
-	for {
-		recs, err := s.query(ctx, "read entities for the search index", querySearchIndexPage,
-			map[string]any{"after": after, "page": searchIndexPage})
-		if err != nil {
-			return SearchIndexStats{}, err
-		}
-		for _, r := range recs {
+	err := s.readPages(ctx, "read entities for the search index", querySearchIndexPage, searchIndexPage, v0,
+		func(r *neo4j.Record) error {
 			ents = append(ents, indexEntity{ID: recStr(r, "id"), Name: recStr(r, "name"), Type: recStr(r, "type"),
 				Aliases: recStrings(r, "aliases"), Mentions: recInt(r, "mentions"), Articles: recInt(r, "articles")})
-		}
-		if len(recs) < searchIndexPage {
-			break
-		}
-		after = ents[len(ents)-1].ID
-	}
-	v1, err := s.Version(ctx)
+			return nil
+		})
 	if err != nil {
 		return SearchIndexStats{}, err
-	}
-	if v1 != v0 {
-		return SearchIndexStats{}, errGraphChanged
 	}
 	ix := buildSearchIndex(v0, ents)
 	s.sidx.Store(ix)
@@ -79,37 +99,20 @@ func (s *Store) buildSearchIndexAt(ctx context.Context, v0 int64) (SearchIndexSt
 // held still for an interval (during a long ingest every batch changes it;
 // searches use Neo4j meanwhile).
 func (s *Store) KeepSearchIndex(ctx context.Context, interval time.Duration) {
-	if interval <= 0 {
-		interval = 5 * time.Second
-	}
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	var last int64 = -1
-	for {
-		if v, err := s.Version(ctx); err == nil {
-			ix := s.sidx.Load()
-			if (ix == nil || ix.version != v) && (v == last || last < 0) {
-				st, err := s.buildSearchIndexAt(ctx, v)
-				switch {
-				case err == nil:
-					s.log.Info("search index built", "entities", st.Entities, "words", st.Words,
-						"mb", st.Bytes>>20, "took", st.Took.Round(time.Millisecond).String(), "version", st.Version)
-				case ctx.Err() != nil:
-					return
-				case errors.Is(err, errGraphChanged):
-					s.log.Debug("search index: the graph changed while it was read; trying again later")
-				default:
-					s.log.Warn("search index not built; searches use Neo4j", "err", err)
-				}
-			}
-			last = v
+	s.keep(ctx, interval, "search index", func() (int64, bool) {
+		ix := s.sidx.Load()
+		if ix == nil {
+			return 0, false
 		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
+		return ix.version, true
+	}, func(ctx context.Context, v int64) ([]any, error) {
+		st, err := s.buildSearchIndexAt(ctx, v)
+		if err != nil {
+			return nil, err
 		}
-	}
+		return []any{"entities", st.Entities, "words", st.Words, "mb", st.Bytes >> 20,
+			"took", st.Took.Round(time.Millisecond).String(), "version", st.Version}, nil
+	})
 }
 
 // SearchIndexState is what /api/health reports of the search index.

@@ -37,6 +37,9 @@ type Store struct {
 	// is built; sclock reads the graph's version for it (it holds nothing).
 	sidx   atomic.Pointer[searchIndex]
 	sclock *lru.Cache[struct{}]
+	// vidx is the in-memory view index (viewindex.go), nil until one is
+	// built; it is read against sclock too.
+	vidx atomic.Pointer[viewIndex]
 }
 
 // New creates a Store without contacting the server, so that a server can

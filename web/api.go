@@ -86,13 +86,34 @@ func (s *Server) neighbourhood(c *gin.Context) {
 		s.writeError(c, p.err)
 		return
 	}
-	s.serve(c, cacheKey("neighbourhood", o), s.heavy(func(ctx context.Context) (answer, error) {
+	ve, encodes := s.g.(viewEncoder)
+	compute := func(ctx context.Context) (answer, error) {
+		if encodes {
+			return jsonAnswer(appendFunc(func(b []byte) ([]byte, error) { return ve.NeighbourhoodJSON(ctx, o, b) }))
+		}
 		g, err := s.g.Neighbourhood(ctx, o)
 		if err != nil {
 			return answer{}, err
 		}
 		return jsonAnswer(g)
-	}))
+	}
+	// A view drawn from memory costs about a millisecond: it does not
+	// queue behind paths and exports for a heavy slot.
+	if encodes && ve.ViewFromIndex(c.Request.Context(), o) {
+		compute = s.fromMemory(compute)
+	} else {
+		compute = s.heavy(compute)
+	}
+	s.serve(c, cacheKey("neighbourhood", o), compute)
+}
+
+// viewEncoder is a graph that encodes a neighbourhood view itself
+// (graph.Store: a view from its view index is written without being made
+// first; the answer is the same JSON) and says when a view will come from
+// memory.
+type viewEncoder interface {
+	NeighbourhoodJSON(ctx context.Context, o graph.NeighbourhoodOptions, b []byte) ([]byte, error)
+	ViewFromIndex(ctx context.Context, o graph.NeighbourhoodOptions) bool
 }
 
 func (s *Server) timeline(c *gin.Context) {

@@ -3,11 +3,14 @@ package web_test
 import (
 	"context"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/graph/graphtest"
 	"github.com/newsgraph/newsgraph/ingest/loader"
@@ -228,5 +231,62 @@ func TestAPIFlowWithNeo4j(t *testing.T) {
 	rec, body = get(t, srv, "/api/top?limit=5")
 	if rec.Code != http.StatusOK || len(body["results"].([]any)) == 0 {
 		t.Errorf("top: %d %v", rec.Code, body)
+	}
+}
+
+// Views drawn from the store's view index answer what the list path
+// answers, byte for byte, and health says when the index is in use.
+func TestNeighbourhoodFromViewIndex(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	sum, err := loader.New(st, loader.Options{Workers: 2}).Run(ctx, []string{"../testdata/articles"})
+	if err != nil || sum.Failed() {
+		t.Fatalf("ingest: %v %+v", err, sum.Skipped)
+	}
+	raw := func(h http.Handler, path string) (int, string) {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		return rec.Code, rec.Body.String()
+	}
+	var paths []string
+	for _, r := range graphtest.Exec(t, "MATCH (n:Entity) RETURN n.id AS id ORDER BY id LIMIT 40", nil) {
+		for _, q := range []string{"depth=1", "depth=2&limit=300", "depth=2&limit=5&max_links=3"} {
+			paths = append(paths, "/api/entities/"+r["id"].(string)+"/neighbourhood?"+q)
+		}
+	}
+	paths = append(paths, "/api/entities/"+someID+"/neighbourhood")
+	lists := web.New(st, web.Options{})
+	want := map[string]string{}
+	for _, p := range paths {
+		code, body := raw(lists, p)
+		want[p] = fmt.Sprint(code, " ", body)
+	}
+	if _, h := get(t, lists, "/api/health"); h["view_index"] != nil {
+		t.Errorf("health reports a view index before one was built: %v", h["view_index"])
+	}
+	if _, err := st.BuildViewIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	indexed := web.New(st, web.Options{}) // a fresh answer cache
+	if _, h := get(t, indexed, "/api/health"); h["view_index"] == nil || h["view_index"].(map[string]any)["in_use"] != true {
+		t.Fatalf("health after the build: view_index %v", h["view_index"])
+	}
+	for _, p := range paths {
+		code, body := raw(indexed, p)
+		if got := fmt.Sprint(code, " ", body); got != want[p] {
+			t.Errorf("GET %s from the view index:\n %s\nfrom the lists:\n %s", p, got, want[p])
+		}
+	}
+	// Views from memory do not queue behind expensive reads: with every
+	// heavy slot taken, a default view answers and a filtered one (which
+	// reads Neo4j) times out waiting.
+	busy := web.New(st, web.Options{CacheBytes: 0, HeavyQueries: 1, RequestTimeout: 300 * time.Millisecond})
+	release := web.FillHeavySlots(busy)
+	defer release()
+	if code, body := raw(busy, paths[1]); fmt.Sprint(code, " ", body) != want[paths[1]] {
+		t.Errorf("a view from memory with the heavy slots taken: %d %.200s", code, body)
+	}
+	if code, _ := raw(busy, paths[1]+"&types=MET"); code == http.StatusOK {
+		t.Errorf("a filtered view did not wait for a heavy slot: %d", code)
 	}
 }

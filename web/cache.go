@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"hash/maphash"
 	"net/http"
 	"sync"
 	"sync/atomic"
@@ -41,7 +42,39 @@ type answer struct {
 	body        []byte
 	contentType string
 	disposition string // Content-Disposition (exports), "" for none
+	// buf, when set, is the pooled buffer body was encoded into: the
+	// answer must be copied (owned) before it outlives the request, and
+	// given back (release) once written.
+	buf *[]byte
 }
+
+// owned returns the answer with a body of its own.
+func (a answer) owned() answer {
+	if a.buf != nil {
+		a.body, a.buf = bytes.Clone(a.body), nil
+	}
+	return a
+}
+
+// release gives a pooled body's buffer back; the answer is not used after.
+func (a answer) release() {
+	if a.buf == nil {
+		return
+	}
+	if poisonReleased {
+		for i := range a.body {
+			a.body[i] = 'X'
+		}
+	}
+	if cap(a.body) <= maxScratch {
+		*a.buf = a.body
+	}
+	scratch.Put(a.buf)
+}
+
+// poisonReleased makes release overwrite a body, so that tests see any
+// use of it after its release.
+var poisonReleased = false
 
 // jsonAppender is a value that encodes itself without reflection
 // (graph.NeighbourhoodGraph: a depth-2 view is 2,000 links).
@@ -49,8 +82,13 @@ type jsonAppender interface {
 	AppendJSON(b []byte) ([]byte, error)
 }
 
-// scratch holds the buffers answers are encoded into before they are
-// copied out at their size (the copy is what the cache keeps).
+// appendFunc makes a function that appends JSON a jsonAppender.
+type appendFunc func(b []byte) ([]byte, error)
+
+func (f appendFunc) AppendJSON(b []byte) ([]byte, error) { return f(b) }
+
+// scratch holds the buffers answers are encoded into; an answer the cache
+// keeps is copied out at its size.
 var scratch = sync.Pool{New: func() any { return new([]byte) }}
 
 // maxScratch is the largest buffer put back in scratch: an export of
@@ -66,11 +104,7 @@ func jsonAnswer(v any) (answer, error) {
 			scratch.Put(buf)
 			return answer{}, err
 		}
-		b = bytes.Clone(out)
-		if cap(out) <= maxScratch {
-			*buf = out
-		}
-		scratch.Put(buf)
+		return answer{body: out, contentType: "application/json; charset=utf-8", buf: buf}, nil
 	} else {
 		var err error
 		if b, err = json.Marshal(v); err != nil {
@@ -92,9 +126,10 @@ func (a answer) size() int64 {
 
 // flight is one computation that identical requests share.
 type flight struct {
-	done chan struct{}
-	ans  answer
-	err  error
+	done    chan struct{}
+	ans     answer // owned when waiters share it
+	err     error
+	waiters int // joined while the flight was listed (under responseCache.mu)
 	// abandoned: the leader's own client went away, so its error says
 	// nothing about the request; waiters compute for themselves.
 	abandoned bool
@@ -108,9 +143,41 @@ type responseCache struct {
 
 	mu      sync.Mutex // flights
 	flights map[string]*flight
+	// seen remembers the keys of large answers computed once and not
+	// kept (admit).
+	seen [seenSlots]atomic.Uint64
 
 	hits, misses, shared atomic.Int64
 }
+
+// An answer of up to admitBytes is kept at once; a larger one (a depth-2
+// view is 100–700 KB) only when its key is asked for a second time while
+// its trace is in seen. Under a stream of views of distinct entities,
+// copying each answer into the cache only to evict it unread was three
+// quarters of the server's allocations, and the collector's work with
+// them (docs/bench-query.md, round 5); a view someone returns to is kept
+// from its second request on.
+const (
+	admitBytes = 64 << 10
+	seenSlots  = 1 << 14
+)
+
+// admit reports whether an answer of size bytes under key is kept.
+func (rc *responseCache) admit(key string, size int) bool {
+	if size <= admitBytes {
+		return true
+	}
+	h := maphash.String(seenSeed, key) | 1 // never 0, the empty slot
+	slot := &rc.seen[h%seenSlots]
+	if slot.Load() == h {
+		slot.Store(0)
+		return true
+	}
+	slot.Store(h)
+	return false
+}
+
+var seenSeed = maphash.MakeSeed()
 
 func newResponseCache(maxBytes int64, interval time.Duration, v Versioner) *responseCache {
 	if interval <= 0 {
@@ -168,6 +235,7 @@ func (s *Server) serve(c *gin.Context, key string, compute func(ctx context.Cont
 	}
 	rc.mu.Lock()
 	if f, ok := rc.flights[key]; ok {
+		f.waiters++
 		rc.mu.Unlock()
 		select {
 		case <-f.done:
@@ -192,29 +260,49 @@ func (s *Server) serve(c *gin.Context, key string, compute func(ctx context.Cont
 	rc.mu.Unlock()
 	rc.misses.Add(1)
 	// Waiters are released however compute ends, a panic included (then
-	// abandoned stays set and they compute for themselves).
+	// abandoned stays set and they compute for themselves). unlist ends
+	// the flight's listing (no waiter joins after it) and says how many
+	// joined.
+	unlist := func() int {
+		rc.mu.Lock()
+		defer rc.mu.Unlock()
+		if rc.flights[key] == f {
+			delete(rc.flights, key)
+		}
+		return f.waiters
+	}
 	var once sync.Once
 	release := func() {
 		once.Do(func() {
-			rc.mu.Lock()
-			delete(rc.flights, key)
-			rc.mu.Unlock()
+			unlist()
 			close(f.done)
 		})
 	}
 	defer release()
 	ans, err := compute(ctx)
-	f.ans, f.err = ans, err
+	f.err = err
 	// An error because the leader's own client went away says nothing
 	// about the request: waiters then compute for themselves.
 	f.abandoned = err != nil && ctx.Err() != nil && !errors.Is(ctx.Err(), context.DeadlineExceeded)
-	release()
-	if f.err != nil {
+	if err != nil {
+		release()
 		s.writeError(c, f.err)
 		return
 	}
-	rc.Put(key, v, f.ans, f.ans.size())
-	writeAnswer(c, "miss", f.ans)
+	keep := rc.admit(key, len(ans.body))
+	if waiters := unlist(); keep || waiters > 0 {
+		// Kept or shared: the answer outlives this request.
+		owned := ans.owned()
+		ans.release()
+		ans = owned
+	}
+	f.ans = ans
+	release()
+	if keep {
+		rc.Put(key, v, ans, ans.size())
+	}
+	writeAnswer(c, "miss", ans)
+	ans.release()
 }
 
 func (s *Server) compute(c *gin.Context, how string, compute func(ctx context.Context) (answer, error)) {
@@ -224,6 +312,7 @@ func (s *Server) compute(c *gin.Context, how string, compute func(ctx context.Co
 		return
 	}
 	writeAnswer(c, how, a)
+	a.release()
 }
 
 func writeAnswer(c *gin.Context, how string, a answer) {

@@ -236,3 +236,93 @@ func TestCacheSeesStoreWrites(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// views is a graph whose neighbourhood views have Limit links (a limit of
+// 500 makes an answer of some 70 KB) and counts its calls; gate, when
+// set, holds every view until closed.
+type views struct {
+	webtest.Down
+	calls   atomic.Int64
+	gate    chan struct{}
+	started chan struct{}
+}
+
+func (g *views) Version(context.Context) (int64, error) { return 1, nil }
+
+func (g *views) Neighbourhood(ctx context.Context, o graph.NeighbourhoodOptions) (graph.NeighbourhoodGraph, error) {
+	g.calls.Add(1)
+	if g.started != nil {
+		g.started <- struct{}{}
+	}
+	if g.gate != nil {
+		<-g.gate
+	}
+	v := graph.NeighbourhoodGraph{Nodes: []graph.Node{{ID: o.ID, Type: "Person"}}}
+	for i := range o.Limit {
+		v.Links = append(v.Links, graph.LinkSummary{ID: fmt.Sprintf("MET:%s:n%05d", o.ID, i), Source: o.ID,
+			Target: fmt.Sprintf("n%05d", i), Type: "MET", Count: int64(i + 1)})
+	}
+	return v, nil
+}
+
+func view(t *testing.T, srv http.Handler, limit int) (cache string, body []byte) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet,
+		fmt.Sprintf("/api/entities/00000000-0000-5000-8000-000000000001/neighbourhood?limit=%d", limit), nil))
+	var g graph.NeighbourhoodGraph
+	if rec.Code != http.StatusOK || json.Unmarshal(rec.Body.Bytes(), &g) != nil || len(g.Links) != limit {
+		t.Fatalf("view of %d links: %d %.200s", limit, rec.Code, rec.Body)
+	}
+	return rec.Header().Get("X-Cache"), rec.Body.Bytes()
+}
+
+// A small answer is kept at once; a large one from its second request on,
+// so that a stream of views nobody returns to does not churn the cache.
+func TestCacheAdmitsLargeAnswersOnSecondRequest(t *testing.T) {
+	g := &views{}
+	srv := web.New(g, web.Options{CacheBytes: 16 << 20})
+	var got []string
+	for _, limit := range []int{1, 1, 500, 500, 500, 500} {
+		c, body := view(t, srv, limit)
+		if limit == 500 && len(body) <= 64<<10 {
+			t.Fatalf("a view of 500 links is %d bytes: not a large answer", len(body))
+		}
+		got = append(got, c)
+	}
+	if want := "[miss hit miss miss hit hit]"; fmt.Sprint(got) != want || g.calls.Load() != 3 {
+		t.Errorf("X-Cache %v with %d views computed; want %s with 3", got, g.calls.Load(), want)
+	}
+}
+
+// Identical requests that wait for a large answer nobody keeps each get
+// the whole answer (it is copied out of the pooled buffer for them).
+func TestCacheSharesLargeAnswers(t *testing.T) {
+	defer web.PoisonReleasedAnswers()()
+	g := &views{gate: make(chan struct{}), started: make(chan struct{}, 64)}
+	srv := web.New(g, web.Options{CacheBytes: 16 << 20})
+	const n = 6
+	var wg sync.WaitGroup
+	bodies, kinds := make([][]byte, n), make([]string, n)
+	for i := range n {
+		wg.Go(func() { kinds[i], bodies[i] = view(t, srv, 500) })
+	}
+	<-g.started
+	time.Sleep(100 * time.Millisecond)
+	close(g.gate)
+	wg.Wait()
+	// Then other answers reuse the pooled buffers: the shared bodies must
+	// not change.
+	want := string(bodies[0])
+	for i := range 4 {
+		view(t, srv, 499-i)
+	}
+	for i, b := range bodies {
+		if string(b) != want {
+			t.Errorf("request %d (%s) got a different body", i, kinds[i])
+		}
+	}
+	if g.calls.Load() != 1+4 {
+		t.Errorf("%d views computed, want 1 for the %d identical requests and 4 after", g.calls.Load(), n)
+	}
+}

@@ -34,7 +34,18 @@ func newGate(n int) gate {
 // (or for its request's deadline, which then answers 504 like any
 // time-out).
 func (s *Server) heavy(compute func(ctx context.Context) (answer, error)) func(ctx context.Context) (answer, error) {
-	g := s.gate
+	return through(s.gate, compute)
+}
+
+// fromMemory wraps a neighbourhood view drawn from the view index: about
+// a millisecond of CPU, so it does not wait behind paths and exports, but
+// such views still run a bounded number at once, in a gate of their own
+// (sixteen at once gave a longer tail than four, docs/bench-query.md).
+func (s *Server) fromMemory(compute func(ctx context.Context) (answer, error)) func(ctx context.Context) (answer, error) {
+	return through(s.memGate, compute)
+}
+
+func through(g gate, compute func(ctx context.Context) (answer, error)) func(ctx context.Context) (answer, error) {
 	if g == nil {
 		return compute
 	}

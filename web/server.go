@@ -95,8 +95,8 @@ type Options struct {
 	// thousands of nodes, slower than a view by nature. 0 means
 	// RequestTimeout.
 	ExportTimeout time.Duration
-	// HeavyQueries bounds how many expensive reads (neighbourhoods,
-	// timelines, paths, exports) run in Neo4j at once; the others wait
+	// HeavyQueries bounds how many expensive reads (neighbourhoods not
+	// drawn from the view index, timelines, paths, exports) run at once; the others wait
 	// for a slot within their deadline. 0 means DefaultHeavyQueries; a
 	// negative value removes the bound.
 	HeavyQueries int
@@ -124,6 +124,8 @@ type Server struct {
 	origin map[string]bool   // CORS origins
 	cache  *responseCache    // nil when off
 	gate   gate              // bounds expensive reads in flight (heavy.go)
+	// memGate bounds views drawn from the view index, apart from gate.
+	memGate gate
 }
 
 // New builds the server's routes over g.
@@ -137,7 +139,7 @@ func New(g Graph, opts Options) *Server {
 	gin.SetMode(gin.ReleaseMode)
 	s := &Server{g: g, opts: opts, log: opts.Logger, h: gin.New(), origin: map[string]bool{}}
 	if opts.HeavyQueries >= 0 {
-		s.gate = newGate(opts.HeavyQueries)
+		s.gate, s.memGate = newGate(opts.HeavyQueries), newGate(opts.HeavyQueries)
 	}
 	if opts.Writer != nil && opts.Token != "" {
 		s.w = opts.Writer
@@ -276,6 +278,11 @@ func (s *Server) health(c *gin.Context) {
 			body["search_index"] = st
 		}
 	}
+	if vi, ok := s.g.(viewIndexer); ok {
+		if st, built := vi.ViewIndex(c.Request.Context()); built {
+			body["view_index"] = st
+		}
+	}
 	if reason != "" {
 		body["reason"] = reason
 	}
@@ -287,6 +294,12 @@ func (s *Server) health(c *gin.Context) {
 // benchmark) can tell when searches answer from memory.
 type searchIndexer interface {
 	SearchIndex(ctx context.Context) (graph.SearchIndexState, bool)
+}
+
+// viewIndexer is a graph that keeps an in-memory view index
+// (graph.Store), reported by health like the search index.
+type viewIndexer interface {
+	ViewIndex(ctx context.Context) (graph.ViewIndexState, bool)
 }
 
 func (s *Server) ready() error {

@@ -12,6 +12,7 @@ import (
 	"net/http/pprof"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -28,10 +29,10 @@ const (
 	// 5,000-node export takes several seconds (BENCHMARKS.md).
 	defaultExportTimeout = 60 * time.Second
 	shutdownGrace        = 20 * time.Second
-	// searchIndexEvery is how often serve checks whether the search index
-	// needs rebuilding; after writes stop it is rebuilt within two of these.
-	searchIndexEvery = 5 * time.Second
-	minTokenLen      = 16
+	// indexEvery is how often serve checks whether the in-memory indexes
+	// need rebuilding; after writes stop they are rebuilt within two of these.
+	indexEvery  = 5 * time.Second
+	minTokenLen = 16
 )
 
 // reconnect is the schedule on which serve retries an unreachable Neo4j;
@@ -54,6 +55,7 @@ type serveConfig struct {
 	cors          []string
 	pprof         string
 	searchIndex   bool
+	viewIndex     bool
 }
 
 func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveConfig) {
@@ -63,7 +65,7 @@ func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveConfig) {
 	fs.StringVar(&c.addr, "addr", defaultAddr, "listen address; binding beyond loopback (e.g. 0.0.0.0:8080) must be asked for")
 	fs.StringVar(&c.browser, "browser-url", os.Getenv("NEO4J_BROWSER_URL"), "Neo4j Browser address to show users (env NEO4J_BROWSER_URL)")
 	fs.DurationVar(&c.queryTimeout, "query-timeout", defaultQueryTimeout, "longest a read query may run before it is stopped (answer 504)")
-	fs.IntVar(&c.heavy, "heavy-queries", 0, "expensive reads (neighbourhoods, timelines, paths, exports) run at once; others wait their turn (0: two per core)")
+	fs.IntVar(&c.heavy, "heavy-queries", 0, "expensive reads (neighbourhoods not drawn from the view index, timelines, paths, exports) run at once; others wait their turn (0: two per core)")
 	fs.DurationVar(&c.exportTimeout, "export-timeout", defaultExportTimeout, "longest an export (a download, up to 5,000 nodes) may run (answer 504)")
 	fs.Int64Var(&c.maxBody, "max-body", web.DefaultMaxBody, "largest request body in bytes (answer 413)")
 	c.cacheSize = 64 << 20
@@ -73,6 +75,7 @@ func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveConfig) {
 	fs.Var((*offOrSize)(&c.nodeCache), "node-cache", "memory for the nodes and neighbour lists of recent neighbourhood views, e.g. 128MB; 0 disables it")
 	fs.BoolVar(&c.enableWrites, "enable-writes", false, "enable POST /api/articles, /api/merge, /api/unmerge and DELETE /api/articles/{id}; needs NEWSGRAPH_TOKEN")
 	fs.BoolVar(&c.searchIndex, "search-index", true, "answer searches from an in-memory index of entity names, rebuilt after writes (about 150 MB for 800,000 entities); false: always Neo4j's full-text index")
+	fs.BoolVar(&c.viewIndex, "view-index", true, "draw neighbourhood views from an in-memory copy of every neighbour list, rebuilt after writes (about 100 MB for a million nodes); false: read the lists from Neo4j per view")
 	fs.StringVar(&c.pprof, "pprof", "", "serve Go runtime profiles (/debug/pprof/) on this separate address, e.g. 127.0.0.1:6060; off by default")
 	fs.Func("cors-origin", "allow browser calls from this origin (scheme://host[:port]; repeatable or comma list); default none", func(v string) error {
 		c.cors = append(c.cors, v)
@@ -145,20 +148,23 @@ func runServe(ctx context.Context, args []string, stderr io.Writer, logger *slog
 		close(done)
 		started = done
 	}
-	indexed := make(chan struct{})
-	if c.searchIndex {
-		go func() {
-			defer close(indexed)
-			<-started
-			st.KeepSearchIndex(sctx, searchIndexEvery)
-		}()
-	} else {
-		close(indexed)
+	// The in-memory indexes are built once the store is ready and kept in
+	// step with the graph until shutdown.
+	var keepers sync.WaitGroup
+	keep := func(on bool, fn func(context.Context, time.Duration)) {
+		if on {
+			keepers.Go(func() {
+				<-started
+				fn(sctx, indexEvery)
+			})
+		}
 	}
+	keep(c.searchIndex, st.KeepSearchIndex)
+	keep(c.viewIndex, st.KeepViewIndex)
 	defer func() {
 		stopStore()
 		<-started
-		<-indexed
+		keepers.Wait()
 		closeStore(st, logger)
 	}()
 	opts.Ready = st.Ready
