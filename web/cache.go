@@ -159,7 +159,8 @@ type responseCache struct {
 // from its second request on.
 const (
 	admitBytes = 64 << 10
-	seenSlots  = 1 << 14
+	seenBits   = 14
+	seenSlots  = 1 << seenBits
 )
 
 // admit reports whether an answer of size bytes under key is kept.
@@ -168,7 +169,7 @@ func (rc *responseCache) admit(key string, size int) bool {
 		return true
 	}
 	h := maphash.String(seenSeed, key) | 1 // never 0, the empty slot
-	slot := &rc.seen[h%seenSlots]
+	slot := &rc.seen[h>>(64-seenBits)]     // the top bits: the low one is set
 	if slot.Load() == h {
 		slot.Store(0)
 		return true
