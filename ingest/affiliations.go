@@ -63,6 +63,12 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			}
 		}
 	}
+	if inst < 0 && poss && k-1 >= s.t0 && x.tokMent[k] < 0 && x.toks[k].kind == tkWord && !x.toks[k].cap && genericInstNouns[x.toks[k].lower] && x.toks[k-1].lower == "the" {
+		// "the firm's director, X", "the bloc's foreign policy chief":
+		// the body of that kind named last
+		inst = x.genericPossessor(r.sent, k)
+		explicitOrg = inst >= 0
+	}
 	if inst < 0 && k >= s.t0 && x.toks[k].lower == "its" && !r.tp.honor {
 		inst = x.itsReferent(r, k)
 		explicitOrg = inst >= 0 && x.ents[inst].kind != "state"
@@ -912,3 +918,16 @@ var committeeKinds = set("organization", "parliament", "government")
 
 // ledGroups are groups that act for the body named before them.
 var ledGroups = set("delegation", "delegations", "team", "mission")
+
+// genericPossessor resolves the generic noun at k ("the firm", "the bloc")
+// that possesses a role to the body of that kind named last before it.
+func (x *doc) genericPossessor(si, k int) int {
+	w := x.toks[k].lower
+	if e := x.nearestInstitutionNamed(si, k, w); e >= 0 {
+		return e
+	}
+	if w == "bloc" || w == "alliance" {
+		return x.nearestInstitutionNamed(si, k, "international")
+	}
+	return -1
+}

@@ -168,7 +168,23 @@ func (x *doc) refAt(si, k int) (int, float64) {
 	// "the ministry said", "the department said": the nearest earlier
 	// institution whose name has that word
 	if k-1 >= x.sents[si].t0 && x.toks[k-1].lower == "the" && genericInstNouns[l] {
-		return x.nearestInstitutionNamed(si, k, l), 0.6
+		if e := x.nearestInstitutionNamed(si, k, l); e >= 0 || l != "ministry" {
+			return e, 0.6
+		}
+	}
+	// "the government in Tbilisi said", "In Minsk, the foreign ministry
+	// said": an unnamed government organ speaks for the state whose seat
+	// names it
+	if (l == "government" || l == "ministry") && k-1 >= x.sents[si].t0 {
+		q := k - 1
+		if l == "ministry" && x.toks[q].kind == tkWord && !x.toks[q].cap && x.toks[q].lower != "the" {
+			q-- // "the foreign ministry"
+		}
+		if q >= x.sents[si].t0 && x.toks[q].lower == "the" {
+			if e := x.seatState(si, k); e >= 0 {
+				return e, 0.55
+			}
+		}
 	}
 	if ri := x.tokRole[k]; ri >= 0 {
 		r := &x.roles[ri]
@@ -520,3 +536,49 @@ var dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 
 // monthWords name the months: "in March".
 var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+// seatState returns the state whose seat names the unnamed government
+// organ at k: "the government in Tbilisi" right after it, or a sentence
+// that opens "In Tbilisi," with no other state before k. It returns -1
+// when neither holds.
+func (x *doc) seatState(si, k int) int {
+	s := &x.sents[si]
+	if k+2 < s.t1 && x.toks[k+1].lower == "in" {
+		if mi := x.mentionStartAt(k + 2); mi >= 0 && x.ments[mi].seat != "" {
+			return x.seatEntity(mi)
+		}
+	}
+	if s.t0+2 >= k || x.toks[s.t0].lower != "in" {
+		return -1
+	}
+	mi := x.mentionStartAt(s.t0 + 1)
+	if mi < 0 || x.ments[mi].seat == "" || x.ments[mi].t1 >= k || x.toks[x.ments[mi].t1].text != "," {
+		return -1
+	}
+	st := x.seatEntity(mi)
+	for j := x.ments[mi].t1; j < k; j++ {
+		if mj := x.tokMent[j]; mj >= 0 {
+			if e := x.ments[mj].ent; e >= 0 && e != st && x.ents[e].typ == TypeInstitution {
+				return -1 // "In London, the Chinese embassy …"
+			}
+		}
+	}
+	return st
+}
+
+// seatEntity returns the state whose seat mention mi names, creating the
+// state entity (spanning the seat) when the article names it only so.
+func (x *doc) seatEntity(mi int32) int {
+	key := x.ments[mi].seat
+	if e := x.entityByKey(key); e >= 0 {
+		return e
+	}
+	ge := x.lx.states[key]
+	if ge == nil {
+		return -1
+	}
+	m := &x.ments[mi]
+	x.ents = append(x.ents, &entity{typ: ge.typ, kind: ge.kind, name: ge.canon, key: ge.key, conf: 0.6,
+		spans: []Span{{x.toks[m.t0].start, x.toks[m.t1-1].end}}})
+	return len(x.ents) - 1
+}
