@@ -154,6 +154,12 @@ func (s *Store) Neighbourhood(ctx context.Context, o NeighbourhoodOptions) (Neig
 		defer v.release()
 		return v.graph(), nil
 	}
+	return s.neighbourhoodFromNeo4j(ctx, a)
+}
+
+// neighbourhoodFromNeo4j is a view read in a transaction: from the
+// neighbour lists for a default view, else by the bounded expansion.
+func (s *Store) neighbourhoodFromNeo4j(ctx context.Context, a nbArgs) (g NeighbourhoodGraph, err error) {
 	err = s.read(ctx, "neighbourhood of "+a.id, func(ctx context.Context, tx neo4j.ManagedTransaction) error {
 		if err := requireEntities(ctx, tx, a.id); err != nil {
 			return err
@@ -195,7 +201,7 @@ func (s *Store) NeighbourhoodJSON(ctx context.Context, o NeighbourhoodOptions, b
 		defer v.release()
 		return v.appendJSON(b)
 	}
-	g, err := s.Neighbourhood(ctx, o)
+	g, err := s.neighbourhoodFromNeo4j(ctx, a)
 	if err != nil {
 		return nil, err
 	}

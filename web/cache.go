@@ -96,7 +96,7 @@ var scratch = sync.Pool{New: func() any { return new([]byte) }}
 const maxScratch = 1 << 20
 
 func jsonAnswer(v any) (answer, error) {
-	var b []byte
+	const contentType = "application/json; charset=utf-8"
 	if a, ok := v.(jsonAppender); ok {
 		buf := scratch.Get().(*[]byte)
 		out, err := a.AppendJSON((*buf)[:0])
@@ -104,14 +104,13 @@ func jsonAnswer(v any) (answer, error) {
 			scratch.Put(buf)
 			return answer{}, err
 		}
-		return answer{body: out, contentType: "application/json; charset=utf-8", buf: buf}, nil
-	} else {
-		var err error
-		if b, err = json.Marshal(v); err != nil {
-			return answer{}, err
-		}
+		return answer{body: out, contentType: contentType, buf: buf}, nil
 	}
-	return answer{body: b, contentType: "application/json; charset=utf-8"}, nil
+	b, err := json.Marshal(v)
+	if err != nil {
+		return answer{}, err
+	}
+	return answer{body: b, contentType: contentType}, nil
 }
 
 // cacheKey is a request's key: its route and validated parameters.
