@@ -473,10 +473,7 @@ func (s *Store) listView(ctx context.Context, tx neo4j.ManagedTransaction, seed 
 		if budget <= 0 {
 			break
 		}
-		k := nbListSize
-		if level > 1 {
-			k = min(nbListSize, max(nbMinPerNode, (2*budget+len(frontier)-1)/len(frontier)))
-		}
+		k := levelWidth(level, budget, len(frontier))
 		nodes, err := s.viewNodes(ctx, tx, frontier, v, cached)
 		if err != nil {
 			return NeighbourhoodGraph{}, err
@@ -512,6 +509,17 @@ func (s *Store) listView(ctx context.Context, tx neo4j.ManagedTransaction, seed 
 	g := listGraph(ids, nodes, maxLinks)
 	g.More = more
 	return g, nil
+}
+
+// levelWidth is how many entries of each frontier node's list a view's
+// level offers: the whole list on the first level; deeper, a share of the
+// remaining budget (twice it, spread over the frontier), at least
+// nbMinPerNode.
+func levelWidth(level, budget, frontier int) int {
+	if level == 1 {
+		return nbListSize
+	}
+	return min(nbListSize, max(nbMinPerNode, (2*budget+frontier-1)/frontier))
 }
 
 // levelCands gathers one level of a view: each node its frontier reaches

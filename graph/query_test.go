@@ -628,13 +628,7 @@ func TestSearchIndexFollowsTheGraph(t *testing.T) {
 	done := make(chan struct{})
 	go func() { defer close(done); st.KeepSearchIndex(kctx, 50*time.Millisecond) }()
 	defer func() { stop(); <-done }()
-	deadline := time.Now().Add(10 * time.Second)
-	for !graph.UsesSearchIndex(st, ctx) {
-		if time.Now().After(deadline) {
-			t.Fatal("KeepSearchIndex did not rebuild the index within 10 s of the last write")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	eventually(t, 10*time.Second, "KeepSearchIndex rebuilds the index after the last write", func() bool { return graph.UsesSearchIndex(st, ctx) })
 	if !find("zebulon qu") || !find("quartzby") {
 		t.Error("the rebuilt index does not find the new entity")
 	}

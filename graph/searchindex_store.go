@@ -137,13 +137,16 @@ func (s *Store) SearchIndex(ctx context.Context) (st SearchIndexState, ok bool) 
 // as it is now (the version read at most once per node-cache interval, at
 // once after this process's own writes), else nil.
 func (s *Store) searchIndexFor(ctx context.Context) *searchIndex {
-	ix := s.sidx.Load()
-	if ix == nil {
-		return nil
+	if ix := s.sidx.Load(); ix != nil && s.inStep(ctx, ix.version) {
+		return ix
 	}
+	return nil
+}
+
+// inStep reports whether the graph is still at version built: read at
+// most once per node-cache interval, at once after this process's own
+// writes (an in-memory index is used only while it holds).
+func (s *Store) inStep(ctx context.Context, built int64) bool {
 	v, ok := s.sclock.Current(ctx, s.Version)
-	if !ok || v != ix.version {
-		return nil
-	}
-	return ix
+	return ok && v == built
 }

@@ -239,10 +239,7 @@ func (s *Store) indexView(ctx context.Context, ix *viewIndex, seed string, depth
 		if budget <= 0 {
 			break
 		}
-		k := nbListSize
-		if level > 1 {
-			k = min(nbListSize, max(nbMinPerNode, (2*budget+len(frontier)-1)/len(frontier)))
-		}
+		k := levelWidth(level, budget, len(frontier))
 		lc := newLevelCands[uint32](len(frontier) * k)
 		for _, f := range frontier {
 			list := ix.list(f)

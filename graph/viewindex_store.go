@@ -113,17 +113,12 @@ func (s *Store) ViewIndex(ctx context.Context) (st ViewIndexState, ok bool) {
 }
 
 // viewIndexFor returns the view index when it was built for the graph as
-// it is now (read as searchIndexFor reads it), else nil.
+// it is now, else nil.
 func (s *Store) viewIndexFor(ctx context.Context) *viewIndex {
-	ix := s.vidx.Load()
-	if ix == nil {
-		return nil
+	if ix := s.vidx.Load(); ix != nil && s.inStep(ctx, ix.version) {
+		return ix
 	}
-	v, ok := s.sclock.Current(ctx, s.Version)
-	if !ok || v != ix.version {
-		return nil
-	}
-	return ix
+	return nil
 }
 
 // indexNodes returns the nodes of a view drawn from the index (nil for one

@@ -138,13 +138,7 @@ func TestViewIndexFollowsTheGraph(t *testing.T) {
 	done := make(chan struct{})
 	go func() { defer close(done); st.KeepViewIndex(kctx, 50*time.Millisecond) }()
 	defer func() { stop(); <-done }()
-	deadline := time.Now().Add(10 * time.Second)
-	for !graph.UsesViewIndex(st, ctx) {
-		if time.Now().After(deadline) {
-			t.Fatal("KeepViewIndex did not rebuild the index within 10 s of the last write")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	eventually(t, 10*time.Second, "KeepViewIndex rebuilds the index after the last write", func() bool { return graph.UsesViewIndex(st, ctx) })
 	g, err = view(ada.id())
 	if err != nil || !nodeIDs(nodesOf(g))[newcomer] {
 		t.Errorf("the view from the rebuilt index lacks the new neighbour: %v", err)
@@ -152,12 +146,7 @@ func TestViewIndexFollowsTheGraph(t *testing.T) {
 	// Seeds without a list in the index answer as the list path does.
 	write(t, st, graph.Article{ID: graph.ArticleID("vi2.txt"), File: "vi2.txt", SHA256: "vi2", Title: "vi2", Text: "vi2",
 		Entities: []graph.Entity{{Ref: "p", Type: "Person", Name: "Lone Walker", Mentions: 1}}})
-	for !graph.UsesViewIndex(st, ctx) {
-		if time.Now().After(deadline.Add(10 * time.Second)) {
-			t.Fatal("KeepViewIndex did not rebuild the index after the second write")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	eventually(t, 10*time.Second, "KeepViewIndex rebuilds the index after the second write", func() bool { return graph.UsesViewIndex(st, ctx) })
 	lone := graph.EntityID("Person", "Lone Walker")
 	for _, c := range []struct {
 		id    string
@@ -172,5 +161,18 @@ func TestViewIndexFollowsTheGraph(t *testing.T) {
 		if (err != nil) != c.err || len(g.Nodes) != c.nodes {
 			t.Errorf("view of %s: %d nodes, err %v; want %d nodes, error %v", c.id, len(g.Nodes), err, c.nodes, c.err)
 		}
+	}
+}
+
+// eventually waits until cond holds, failing the test when it has not
+// within d.
+func eventually(t *testing.T, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("not within %s: %s", d, what)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
