@@ -365,7 +365,7 @@ func (x *doc) frameImposerAt(si, k, kind int, passive bool) (imposer, from int, 
 		if e < 0 {
 			e, opener = x.frameOpener(si, k), true
 		}
-	} else if l := x.toks[k].lower; len(l) > 4 && l[len(l)-3:] == "ing" && k > s.t0 && x.toks[k-1].text == "," {
+	} else if x.commaParticiple(si, k) {
 		// "Britain went further, sanctioning X": the participle's subject
 		// is the clause's, not a name after it
 		e, _ = x.clauseSubject(si, k)
@@ -593,4 +593,11 @@ func (x *doc) demonymGroup(si int, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// commaParticiple reports a participle at k set off by a comma, whose
+// subject is the clause's: "Britain went further, sanctioning X".
+func (x *doc) commaParticiple(si, k int) bool {
+	l := x.toks[k].lower
+	return len(l) > 4 && l[len(l)-3:] == "ing" && k > x.sents[si].t0 && x.toks[k-1].text == ","
 }

@@ -58,7 +58,7 @@ func (x *doc) gazetteerPass(si int) {
 		n := len(hit.toks)
 		e := hit.entry
 		if x.compoundSurname(si, i, i+n) {
-			// "Ligaya Santiago-Reyes", "Lucía Montenegro-Arias": a place's
+			// "Ligaya Santiago-Dizon", "Lucía Montenegro-Paredes": a place's
 			// name as half of a person's compound surname
 			continue
 		}
@@ -368,14 +368,14 @@ func (x *doc) upperDateline(i, j int, s *sentence) bool {
 
 // compoundSurname reports a gazetteer match [a, b) that is half of a
 // hyphenated surname after a given name or a title: "Ligaya
-// Santiago-Reyes", "Ambassador Lima-Ferraz" (not "Russia-Ukraine talks",
+// Santiago-Dizon", "Ambassador Lima-Ferraz" (not "Russia-Ukraine talks",
 // "Iran-backed", "Sino-Russian").
 func (x *doc) compoundSurname(si, a, b int) bool {
 	s := &x.sents[si]
 	toks := x.toks
 	if b == a+1 && a-1 >= s.t0 && b < s.t1 && toks[a].cap && toks[b].cap && toks[b].kind == tkWord && toks[a-1].cap && !x.used[a-1] && x.lx.first[toks[a-1].lower] &&
 		len(x.lx.gz[toks[b].lower]) == 0 && !x.isCommon(toks[b].lower) {
-		return true // "Lucía Montenegro Arias": given name, place name, surname
+		return true // "Lucía Montenegro Paredes": given name, place name, surname
 	}
 	if b+1 >= s.t1 || toks[b].text != "-" || toks[b].space || toks[b+1].space || !toks[b+1].cap || toks[b+1].kind != tkWord || !toks[a].cap {
 		return false

@@ -14,6 +14,8 @@ package ingest
 // keep their relations; the frame adds only what they left, with lower
 // confidence.
 
+import "strings"
+
 // meetFrameVerbs take the one met right after them ("met X", "received
 // X", "phoned X", "briefed X").
 var meetFrameVerbs = set("met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes",
@@ -55,23 +57,16 @@ func (x *doc) meetFrame(si int) {
 		if v < 0 || x.meetUnreal(si, k, v) {
 			continue
 		}
-		a := -1
-		var two []int // "the two ministers held a meeting with X"
-		{
-			q := v - 1
-			for q > s.t0 && x.tokMent[q] < 0 && (skipBeforeVerb[x.toks[q].lower] || !x.toks[q].cap && len(x.toks[q].lower) > 4 && x.toks[q].lower[len(x.toks[q].lower)-2:] == "ly") {
-				q-- // "the two ministers jointly held"
-			}
-			if p, q := x.theTwo(si, q-2, -1); p >= 0 {
-				a, two = p, q
-			} else {
-				a = x.meetSubject(si, k, v)
-			}
+		// "the two ministers (jointly) held a meeting with X"
+		q := v - 1
+		for q > s.t0 && x.tokMent[q] < 0 && (skipBeforeVerb[x.toks[q].lower] || !x.toks[q].cap && len(x.toks[q].lower) > 4 && strings.HasSuffix(x.toks[q].lower, "ly")) {
+			q--
 		}
-		excluded := []int{a}
-		if len(two) > 0 {
-			excluded = append(excluded, two...)
+		a, two := x.theTwo(si, q-2, -1)
+		if a < 0 {
+			a = x.meetSubject(si, k, v)
 		}
+		excluded := append([]int{a}, two...)
 		var bs []int
 		if from >= 0 {
 			bs, _ = x.regionActors(si, from, excluded, true)
@@ -302,7 +297,7 @@ func (x *doc) meetSubject(si, k, v int) int {
 	if a < 0 {
 		a = x.subjectBeforeAside(si, v)
 	}
-	if l := x.toks[v].lower; a < 0 && len(l) > 4 && l[len(l)-3:] == "ing" && v > s.t0 && x.toks[v-1].text == "," {
+	if a < 0 && x.commaParticiple(si, v) {
 		a = x.clausePerson(si, v) // "X was in Moscow, sitting across from Y"
 	}
 	if a < 0 {
@@ -485,30 +480,7 @@ func (x *doc) theTwo(si, q, not int) (int, []int) {
 	if q < s.t0 || q+2 >= s.t1 || x.toks[q].lower != "the" || x.toks[q+1].lower != "two" || !twoNouns[x.toks[q+2].lower] {
 		return -1, nil
 	}
-	var got []int
-	for sj := si; sj >= 0 && sj >= si-4 && len(got) < 2; sj-- {
-		hi := x.sents[sj].t1
-		if sj == si {
-			hi = q
-		}
-		for j := hi - 1; j >= x.sents[sj].t0 && len(got) < 2; j-- {
-			e := -1
-			if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].t0 == j {
-				e = x.ments[mi].ent
-			} else if ri := x.tokRole[j]; ri >= 0 && x.roles[ri].t0 == j && mi < 0 {
-				if p, ok := x.roleRef[int(ri)]; ok {
-					e = p // "the Cabinet Secretary said": the person it stood for
-				}
-			}
-			if x.isPerson(e) && e != not && !contains2(got, e) {
-				got = append(got, e)
-			}
-		}
-	}
-	if len(got) < 2 {
-		return -1, nil
-	}
-	return got[0], got[1:]
+	return x.lastTwoPeople(si, q, 4, not, true)
 }
 
 // clausePerson returns the person who is the subject of sentence si
@@ -565,17 +537,13 @@ func (x *doc) objectPronounAt(si, k int) bool {
 // itself ("X received her": not X).
 func (x *doc) objectPronoun(si, k, subj int) int {
 	s := &x.sents[si]
-	g := byte('m')
-	if x.toks[k].lower == "her" {
-		g = 'f'
-	}
-	ok := func(e int) bool { return e != subj && x.isPerson(e) && x.gender(e) != 'f'+'m'-g }
+	g := pronounGender(x.toks[k].lower)
 	for j := k - 1; j >= s.t0; j-- {
-		if mi := x.tokMent[j]; mi >= 0 && ok(x.ments[mi].ent) {
+		if mi := x.tokMent[j]; mi >= 0 && x.pronounFits(x.ments[mi].ent, subj, g) {
 			return x.ments[mi].ent
 		}
-		if l := x.toks[j].lower; l == "she" && g == 'f' || l == "he" && g == 'm' {
-			if e := x.resolvePronoun(si, j); ok(e) {
+		if subjectPronoun(x.toks[j].lower, g) {
+			if e := x.resolvePronoun(si, j); x.pronounFits(e, subj, g) {
 				return e
 			}
 		}
@@ -589,24 +557,7 @@ func (x *doc) objectPronoun(si, k, subj int) int {
 			}
 		}
 	}
-	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
-		if p := x.sentSubj[sj]; p >= 0 && ok(p) {
-			return p
-		}
-		ps := &x.sents[sj]
-		for j := ps.t0; j < ps.t1; j++ {
-			if mi := x.tokMent[j]; mi >= 0 && ok(x.ments[mi].ent) {
-				return x.ments[mi].ent
-			}
-			if l := x.toks[j].lower; l == "she" && g == 'f' || l == "he" && g == 'm' {
-				// "He replaces the outgoing prime minister, Y": the one
-				// the subject pronoun stands for, not Y
-				if e := x.resolvePronoun(sj, j); ok(e) {
-					return e
-				}
-				break
-			}
-		}
-	}
-	return -1
+	// "He replaces the outgoing prime minister, Y": the one the subject
+	// pronoun stands for, not Y
+	return x.earlierPerson(si, si-3, subj, g, x.resolvePronoun)
 }

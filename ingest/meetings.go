@@ -965,7 +965,7 @@ func (x *doc) meetings(si int) {
 		}
 		if a < 0 && len(bs) == 0 && k-2 >= s.t0 && x.toks[k-1].lower == "two" && x.toks[k-2].lower == "the" {
 			// "The two spoke privately": the last two people named
-			a, bs = x.lastTwoPeople(si, k)
+			a, bs = x.lastTwoPeople(si, k, 2, -1, false)
 		}
 		if (a < 0 || len(bs) == 0) && (x.lx.meet[l] || l == "held") {
 			// "Military delegations from Russia and Ukraine met"
@@ -1035,17 +1035,27 @@ func (x *doc) meetParts(si, a, v int, bs []int) (parts []int, nsub int) {
 }
 
 // lastTwoPeople returns the two most recently named distinct people
-// before token k (this and the two previous sentences).
-func (x *doc) lastTwoPeople(si, k int) (int, []int) {
+// other than not before token k, in sentence si and the back sentences
+// before it; with roles, a role phrase counts as the person it was
+// resolved to ("the Cabinet Secretary said").
+func (x *doc) lastTwoPeople(si, k, back, not int, roles bool) (int, []int) {
 	var got []int
-	for sj := si; sj >= 0 && sj >= si-2 && len(got) < 2; sj-- {
+	for sj := si; sj >= 0 && sj >= si-back && len(got) < 2; sj-- {
 		hi := x.sents[sj].t1
 		if sj == si {
 			hi = k
 		}
 		for j := hi - 1; j >= x.sents[sj].t0 && len(got) < 2; j-- {
-			if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].t0 == j && x.isPerson(x.ments[mi].ent) && !contains2(got, x.ments[mi].ent) {
-				got = append(got, x.ments[mi].ent)
+			e := -1
+			if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].t0 == j {
+				e = x.ments[mi].ent
+			} else if ri := x.tokRole[j]; roles && ri >= 0 && x.roles[ri].t0 == j && mi < 0 {
+				if p, ok := x.roleRef[int(ri)]; ok {
+					e = p
+				}
+			}
+			if x.isPerson(e) && e != not && !contains2(got, e) {
+				got = append(got, e)
 			}
 		}
 	}
@@ -1085,7 +1095,7 @@ func (x *doc) personObject(si, k int) int {
 			x.toks[j].text == "." && j > k && x.tokRole[j-1] >= 0 ||
 			(x.toks[j].lower == "al" || x.toks[j].lower == "el") && j+1 < s.t1 && x.toks[j+1].text == "-" {
 			if x.toks[j].lower == "al" || x.toks[j].lower == "el" {
-				j++ // "Al-Marri": the article before a lone surname
+				j++ // "Al-Mansouri": the article before a lone surname
 			}
 			continue
 		}

@@ -40,7 +40,7 @@ func (x *doc) lowerSurnames() {
 				continue // "trump" the verb, not the man
 			}
 			if k > s.t0 && x.toks[k-1].text == "-" && !x.toks[k-1].space && !t.space || k+1 < s.t1 && x.toks[k+1].text == "-" && !x.toks[k+1].space {
-				continue // "Whitney-Ames": half of a compound, which the chunk pass reads whole
+				continue // "Whitley-Barnes": half of a compound, which the chunk pass reads whole
 			}
 			x.addMention(mention{t0: k, t1: k + 1, sent: si, name: titleCaseWord(t.text), conf: 0.5, single: true, gzRole: -1})
 		}
@@ -109,8 +109,8 @@ func (x *doc) chunkPass(si int) {
 			// a given name that is also a word, starting a sentence:
 			// "Marine Le Pen", "Grant Shapps"
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !stopCaps[t.lower] && x.firmHeadAhead(si, i+1) {
-			// an ordinary word opening a line, inside a firm's name: "- Silk
-			// Meridian Holding, the parent"
+			// an ordinary word opening a line, inside a firm's name: "- Tulpar
+			// Horizon Holding, the parent"
 		} else if !proper {
 			// "donald Trump": a lower-case given name before a capitalised word
 			t := &toks[i]
@@ -521,7 +521,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	if a-1 >= s.t0 && thingNouns[toks[a-1].lower] && !toks[a-1].cap {
 		return
 	}
-	// A firm named after where it is based ("Murmansk-based Arktika
+	// A firm named after where it is based ("Murmansk-based Severtrans
 	// Line") or in apposition to firms ("two shipping firms, A and B").
 	whole := b >= s.t1 || !toks[b].cap && toks[b].lower != "of" && toks[b].lower != "for" && toks[b].text != "-" // not cut by a known name
 	if b-a <= 5 && !s.heading && whole && (b-a >= 2 || !x.isCommon(toks[a].lower)) &&
@@ -608,8 +608,8 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	if !firstName && !titled {
 		// without a given name or a title, ordinary words at the edges
 		// are not part of a name ("The Visit by Volkov Follows")
-		// (not the second half of a compound surname, "Whitney-Ames",
-		// unless ordinary words followed it: "Ala-Too Industrial Supply")
+		// (not the second half of a compound surname, "Whitley-Barnes",
+		// unless ordinary words followed it: "Kok-Jar Industrial Supply")
 		for cut := false; b > a && x.isCommon(toks[b-1].lower) && (cut || !x.hyphenMate(b-1)); cut = true {
 			b--
 		}
@@ -765,8 +765,8 @@ func (x *doc) firmHeadAhead(si, i int) bool {
 }
 
 // hyphenMate reports a capitalised word joined by a hyphen to a
-// capitalised word that is not an ordinary one: "Ames" in "Whitney-Ames",
-// "Lie" in "Thorvaldsen-Lie" belong to a compound surname.
+// capitalised word that is not an ordinary one: "Barnes" in "Whitley-Barnes",
+// "Lie" in "Brekke-Lie" belong to a compound surname.
 func (x *doc) hyphenMate(k int) bool {
 	t := &x.toks[k]
 	if !t.cap || t.kind != tkWord {
@@ -1036,9 +1036,9 @@ func (x *doc) sentOf(k int) int {
 var exchangeFirmNouns = set("house", "houses", "company", "bureau", "firm", "office", "shop")
 
 // placeInSurnames undoes a place or state read inside a person's surname
-// where the given name is not there to show it: "Santiago-Reyes said" or
-// "Montenegro Arias said" in an article that names "Ligaya
-// Santiago-Reyes" or "Lucía Montenegro Arias" in full. The place's
+// where the given name is not there to show it: "Santiago-Dizon said" or
+// "Montenegro Paredes said" in an article that names "Ligaya
+// Santiago-Dizon" or "Lucía Montenegro Paredes" in full. The place's
 // mention dies; a hyphenated one joins the surname mention after it.
 func (x *doc) placeInSurnames() {
 	var full [64]int32 // people named in three tokens or more
@@ -1121,8 +1121,8 @@ func (x *doc) sameTokens(a, b, c int) bool {
 var firmGroups = set("firms", "companies", "entities", "banks", "lenders", "exporters", "importers", "suppliers", "shippers", "subsidiaries", "conglomerates", "businesses")
 
 // firmListBefore reports a name at a that is an item of a list set off
-// after a plural firm noun: "two North Korean shipping firms, Korea Sohae
-// Marine and Tonghae Ocean Transport".
+// after a plural firm noun: "two North Korean shipping firms, Chongbong Ocean
+// Marine and Ryongsong Sea Transport".
 func (x *doc) firmListBefore(si, a int) bool {
 	s := &x.sents[si]
 	toks := x.toks

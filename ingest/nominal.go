@@ -20,15 +20,7 @@ func (x *doc) recentImposer(si int) int {
 			break
 		}
 		if r.Type == RelSanctioned {
-			// the department that acted, not the state it acts for
-			// (added after it): "OFAC blacklisted X" gives OFAC
-			e := x.relEnds[i][0]
-			for j := i - 1; j >= 0 && x.rels[j].Sentence == r.Sentence; j-- {
-				if x.rels[j].Type == RelSanctioned && x.organParent(x.relEnds[j][0]) == e {
-					return x.relEnds[j][0]
-				}
-			}
-			return e
+			return x.actingImposer(i)
 		}
 	}
 	return -1

@@ -131,7 +131,7 @@ func samePerson(a, b []string) bool {
 		return false
 	}
 	if len(a) != len(b) {
-		// "Varela Cuadra" for "Ernesto Varela Cuadra": a double surname
+		// "Salcedo Ibarra" for "Ernesto Salcedo Ibarra": a double surname
 		// used alone is the tail of the full name
 		short, long := a, b
 		if len(a) > len(b) {
@@ -197,8 +197,8 @@ func (x *doc) resolve() {
 			continue
 		}
 		if m.typ == TypePerson && !m.titled && m.conf < 0.9 {
-			// "The United Kingdom sanctioned Pars Aerodyne" after "the
-			// manufacturer Pars Aerodyne": a name the article gives a firm
+			// "The United Kingdom sanctioned Kavir Aerodyne" after "the
+			// manufacturer Kavir Aerodyne": a name the article gives a firm
 			// elsewhere is that firm, not a person
 			if !firmsDone {
 				nFirms, firmsDone = x.firmMentions(&firms), true
@@ -216,7 +216,7 @@ func (x *doc) resolve() {
 				toks[i] = stripArticle(t)
 			}
 			if len(toks) == 1 {
-				// "Lvova-Belova", "Mr. Owusu-Mensah": a hyphenated surname
+				// "Lvova-Belova", "Mr. Boateng-Addo": a hyphenated surname
 				// alone is a lone surname, resolved with the others below
 				// (a titled one stays a person if no full name fits)
 				m.single, m.typ = true, ""

@@ -51,7 +51,7 @@ func (x *doc) rolePass(si int) {
 		}
 		n := len(hit.toks)
 		if i+n+1 < s.t1 && t.cap && (toks[i+n].lower == "bin" || toks[i+n].lower == "ibn" || toks[i+n].lower == "bint") && toks[i+n+1].cap {
-			continue // "Prince Sultan bin Mishaal": a given name before its patronymic
+			continue // "Prince Sultan bin Rakan": a given name before its patronymic
 		}
 		// "Lee" is a name in "Mr Lee", but "Pro Tip" is not a title.
 		if hit.honor && (i+n >= s.t1 || !toks[i+n].cap && !(i+n+1 < s.t1 && toks[i+n].text == "." && toks[i+n+1].cap)) {

@@ -10,13 +10,13 @@ import "testing"
 
 func TestAffiliationsRound15(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
-		{"the firm's director", "A\nThe Treasury blacklisted Ocean Harvest Fishing Group on Monday.\nThe firm's director, Chen Weiming, was also blacklisted.", "Chen Weiming", "Ocean Harvest Fishing Group", true},
-		{"the group's founder", "A\nOFAC designated Ocean Harvest Fishing Group together with the group's founder, Rodrigo Quispe Huanca, on Friday.", "Rodrigo Quispe Huanca", "Ocean Harvest Fishing Group", true},
+		{"the firm's director", "A\nThe Treasury blacklisted Blue Current Fishing Group on Monday.\nThe firm's director, Chen Weiming, was also blacklisted.", "Chen Weiming", "Blue Current Fishing Group", true},
+		{"the group's founder", "A\nOFAC designated Blue Current Fishing Group together with the group's founder, Rodrigo Quispe Huanca, on Friday.", "Rodrigo Quispe Huanca", "Blue Current Fishing Group", true},
 		{"the party's leader", "A\nThe Democratic Renewal Party lost two seats.\nThe party's leader, Mirela Dobrescu-Pop, conceded defeat on Sunday.", "Mirela Dobrescu-Pop", "Democratic Renewal Party", true},
 		// counter-examples
-		{"no body of that kind named", "A\nThe firm's director, Chen Weiming, was also blacklisted.", "Chen Weiming", "United States", false},
+		{"no body of that kind named", "A\nThe United States blacklisted two shipping firms on Monday.\nThe firm's director, Chen Weiming, was also blacklisted.", "Chen Weiming", "United States", false},
 		{"another kind of body", "A\nThe Democratic Renewal Party lost two seats.\nThe firm's director, Chen Weiming, was also blacklisted.", "Chen Weiming", "Democratic Renewal Party", false},
-		{"another person's role", "A\nThe Treasury blacklisted Ocean Harvest Fishing Group on Monday.\nAnalyst Mara Veldhuis-Kort said the firm's director, Chen Weiming, would appeal.", "Mara Veldhuis-Kort", "Ocean Harvest Fishing Group", false},
+		{"another person's role", "A\nThe Treasury blacklisted Blue Current Fishing Group on Monday.\nAnalyst Mara Veldhuis-Kort said the firm's director, Chen Weiming, would appeal.", "Mara Veldhuis-Kort", "Blue Current Fishing Group", false},
 	})
 }
 

@@ -1047,16 +1047,24 @@ func (x *doc) tableSanction(si int) {
 func (x *doc) lastSanctionImposer(si int) int {
 	for i := len(x.rels) - 1; i >= 0; i-- {
 		if x.rels[i].Type == RelSanctioned && x.rels[i].Sentence < si {
-			e := x.relEnds[i][0]
-			for j := i - 1; j >= 0 && x.rels[j].Sentence == x.rels[i].Sentence; j-- {
-				if x.rels[j].Type == RelSanctioned && x.organParent(x.relEnds[j][0]) == e {
-					return x.relEnds[j][0] // the department, not the state it acts for
-				}
-			}
-			return e
+			return x.actingImposer(i)
 		}
 	}
 	return -1
+}
+
+// actingImposer returns the imposer of SANCTIONED relation i, or the
+// department acting for it whose relation of the same sentence comes
+// before it: the department that acted, not the state it acts for
+// (added after it): "OFAC blacklisted X" gives OFAC.
+func (x *doc) actingImposer(i int) int {
+	e := x.relEnds[i][0]
+	for j := i - 1; j >= 0 && x.rels[j].Sentence == x.rels[i].Sentence; j-- {
+		if x.rels[j].Type == RelSanctioned && x.organParent(x.relEnds[j][0]) == e {
+			return x.relEnds[j][0]
+		}
+	}
+	return e
 }
 
 // namedListAfter continues a list of named targets after "including X":

@@ -16,11 +16,7 @@ func (x *doc) resolvePronoun(si, k int) int {
 // window, not one per link.
 func (x *doc) resolvePronounIn(si, k, lo int) int {
 	s := &x.sents[si]
-	g := byte('m')
-	if l := x.toks[k].lower; l == "she" || l == "her" || l == "hers" || l == "herself" {
-		g = 'f'
-	}
-	ok := func(e int) bool { return x.isPerson(e) && x.gender(e) != 'f'+'m'-g }
+	g := pronounGender(x.toks[k].lower)
 	if l := x.toks[k].lower; l == "he" || l == "she" {
 		// "In July he met X twice, and he held talks with Y": a second
 		// "he" of the sentence is the first one's person, not X
@@ -34,23 +30,52 @@ func (x *doc) resolvePronounIn(si, k, lo int) int {
 		}
 	}
 	for j := k - 1; j >= s.t0; j-- {
-		if mi := x.tokMent[j]; mi >= 0 && ok(x.ments[mi].ent) {
+		if mi := x.tokMent[j]; mi >= 0 && x.pronounFits(x.ments[mi].ent, -1, g) {
 			return x.ments[mi].ent
 		}
 	}
+	// "On 2 June she flew to Kyiv, where X received her. The next morning
+	// she …": the same person as that "she"
+	return x.earlierPerson(si, lo, -1, g, func(sj, j int) int { return x.resolvePronounIn(sj, j, lo) })
+}
+
+// pronounGender returns 'f' for a feminine pronoun ("she", "her"), else
+// 'm'.
+func pronounGender(l string) byte {
+	if l == "she" || l == "her" || l == "hers" || l == "herself" {
+		return 'f'
+	}
+	return 'm'
+}
+
+// subjectPronoun reports l a subject pronoun of gender g: "she" or "he".
+func subjectPronoun(l string, g byte) bool {
+	return l == "she" && g == 'f' || l == "he" && g == 'm'
+}
+
+// pronounFits reports e a person, other than not, whom a pronoun of
+// gender g may stand for.
+func (x *doc) pronounFits(e, not int, g byte) bool {
+	return e != not && x.isPerson(e) && x.gender(e) != 'f'+'m'-g
+}
+
+// earlierPerson returns the person a pronoun of gender g (never not)
+// stands for in the nearest sentence before si, back to lo, that has
+// one: its subject, else the first fitting person named in it, else the
+// person its first "he" or "she" of that gender stands for (chain
+// resolves that pronoun at token j of sentence sj); -1 when none has.
+func (x *doc) earlierPerson(si, lo, not int, g byte, chain func(sj, j int) int) int {
 	for sj := si - 1; sj >= 0 && sj >= lo; sj-- {
-		if p := x.sentSubj[sj]; p >= 0 && ok(p) {
+		if p := x.sentSubj[sj]; p >= 0 && x.pronounFits(p, not, g) {
 			return p
 		}
 		ps := &x.sents[sj]
 		for j := ps.t0; j < ps.t1; j++ {
-			if mi := x.tokMent[j]; mi >= 0 && ok(x.ments[mi].ent) {
+			if mi := x.tokMent[j]; mi >= 0 && x.pronounFits(x.ments[mi].ent, not, g) {
 				return x.ments[mi].ent
 			}
-			if l := x.toks[j].lower; l == "she" && g == 'f' || l == "he" && g == 'm' {
-				// "On 2 June she flew to Kyiv, where X received her. The
-				// next morning she …": the same person as that "she"
-				if e := x.resolvePronounIn(sj, j, lo); ok(e) {
+			if subjectPronoun(x.toks[j].lower, g) {
+				if e := chain(sj, j); x.pronounFits(e, not, g) {
 					return e
 				}
 				break
