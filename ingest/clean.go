@@ -95,18 +95,62 @@ var furniturePrefixes = []string{
 	"view in browser", "view online", "unsubscribe", "you are receiving this", "you received this",
 	"manage your preferences", "update your preferences", "coming up tomorrow", "coming up next", "coming up on",
 	"next week on", "in the next episode", "tomorrow on the programme", "tomorrow on the show",
+	// ad-blocker and paywall notices
+	"you appear to be using an ad", "it looks like you're using an ad", "it looks like you are using an ad",
+	"we noticed you're using an ad", "please whitelist", "please disable your", "subscribe to continue",
+	"to continue reading", "continue reading", "this article is for subscribers", "this content is for subscribers",
+	"already a subscriber", "already have an account", "create a free account", "you have reached your",
+	"you've reached your", "get unlimited access", "unlock this article", "start your free trial",
+	"become a member", "become a subscriber", "support independent journalism", "support our journalism",
+	"subscribers only", "exclusive to subscribers",
+	// newsletter boxes and sponsors
+	"get our newsletter", "enter your email", "by signing up", "by subscribing", "thank you for subscribing",
+	"thanks for signing up", "you are reading", "you're reading", "not subscribed yet", "this edition is supported by",
+	"this edition is sponsored by", "this newsletter is sponsored", "this newsletter is supported",
+	"this issue is sponsored", "this issue is supported", "this email is sponsored", "brought to you by",
+	// comment sections
+	"comments are closed", "commenting is closed", "commenting has been disabled", "comments have been closed",
+	"log in to comment", "login to comment", "sign in to comment", "register to comment", "be the first to comment",
+	"view all comments", "show all comments", "community guidelines", "report abuse",
+	// tag lists and captions
+	"topics:", "keywords:", "category:", "related topics:", "tagged:", "tagged with", "photograph:", "photo by ",
+	"photos:", "(photograph", "picture:", "(picture", "(image:", "credit:", "(credit", "illustration:",
+	"photo caption", "main image:", "top image:", "lead image", "header image",
+	// author notes at the foot
+	"follow her on", "follow him on", "follow them on", "follow the author", "you can follow", "email the author",
+	"contact the author", "reach the author", "write to the author", "the author can be reached",
+	"the writer can be reached", "the views expressed", "views expressed in this", "the opinions expressed",
 }
 
 // socialWords name share buttons: a line made only of them is furniture.
 var socialWords = set("facebook", "twitter", "x", "email", "e-mail", "linkedin", "whatsapp", "telegram", "reddit",
-	"copy link", "print", "instagram", "youtube", "threads", "bluesky", "mastodon", "share")
+	"copy link", "print", "instagram", "youtube", "threads", "bluesky", "mastodon", "share", "tiktok", "vk",
+	"weibo", "wechat", "line", "viber", "messenger", "flipboard", "pocket", "sms", "rss", "google news", "bookmark",
+	"save", "comment", "comments", "link", "mail", "x (twitter)")
 
-// isShareLine recognises "Facebook | Twitter | Email" and "Facebook · X ·
-// LinkedIn · Copy link".
+// shareLabels open a bar of share or follow buttons: "Share: Facebook |
+// X", "Follow us: Telegram · VK".
+var shareLabels = []string{"share this article", "share this story", "share this", "share on", "share via",
+	"share", "follow us on", "follow us", "follow", "connect with us", "find us on"}
+
+// isShareLine recognises "Facebook | Twitter | Email", "Facebook · X ·
+// LinkedIn · Copy link" and the same bar behind a label ("Share:
+// Facebook | X"), where one button is enough.
 func isShareLine(key string) bool {
 	if len(key) > 80 {
 		return false
 	}
+	for _, l := range shareLabels {
+		if strings.HasPrefix(key, l+":") {
+			return socialItems(key[len(l)+1:]) >= 1
+		}
+	}
+	return socialItems(key) >= 2
+}
+
+// socialItems counts the share buttons in a bar of them, or returns -1
+// when any item is something else.
+func socialItems(key string) int {
 	n := 0
 	for key != "" {
 		i := strings.IndexAny(key, "|/,\u00b7\u2022")
@@ -123,11 +167,11 @@ func isShareLine(key string) bool {
 			continue
 		}
 		if !socialWords[p] {
-			return false
+			return -1
 		}
 		n++
 	}
-	return n >= 2
+	return n
 }
 
 // bioWords make a closing line about a person an author's biography.
@@ -166,6 +210,13 @@ var htmlEntities = strings.NewReplacer("&amp;", "&", "&nbsp;", " ", "&quot;", "\
 	"&ndash;", "\u2013", "&hellip;", "\u2026", "&#8217;", "\u2019", "&#8220;", "\u201c", "&#8221;", "\u201d",
 	"&raquo;", "\u00bb", "&laquo;", "\u00ab", "&lt;", "<", "&gt;", ">")
 
+// keyTrim are the marks around a line that do not change what it says:
+// end punctuation, the arrows and guillemets of "« Previous Article" and
+// "Next Article →", and the dashes of a horizontal rule ("———").
+var keyTrim = map[rune]bool{':': true, '.': true, '!': true, '?': true, '|': true, '>': true, '<': true,
+	'\u00bb': true, '\u00ab': true, '\u203a': true, '\u2039': true, '\u2190': true, '\u2192': true, '\u2026': true,
+	'-': true, '\u2013': true, '\u2014': true, '_': true, '*': true, '=': true, '~': true}
+
 // lineKey is the lower-case form of a line without surrounding
 // punctuation, used to look lines up in the tables above.
 func lineKey(s string) string {
@@ -180,7 +231,7 @@ func lineKey(s string) string {
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "\u2019", "'")
 	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ':' || r == '.' || r == '!' || r == '?' || r == '|' || r == '>' || r == '\u00bb' || r == '\u2026' || r == '-'
+		return unicode.IsSpace(r) || keyTrim[r]
 	})
 }
 
@@ -337,6 +388,9 @@ func clean(src string) cleaned {
 				continue
 			}
 		}
+		if isCommentsHeader(key) && bodyWords >= 80 {
+			break // "Comments (12)": readers' comments follow
+		}
 		if stopLines[key] {
 			if bodyWords >= 80 {
 				break
@@ -364,6 +418,12 @@ func clean(src string) cleaned {
 		if hasFurniturePrefix(key) || isShareLine(key) {
 			skipList = bodyWords > 0 && (strings.HasPrefix(key, "read more") || strings.HasPrefix(key, "related") || strings.HasPrefix(key, "see also") || strings.HasPrefix(key, "also read") || strings.HasPrefix(key, "most read"))
 			continue
+		}
+		if isLinkLabelLine(line, key) || isWidgetLine(line) {
+			continue // "Related stories: A | B", "Previous Article: …", "Brent $84.20 +1.2%"
+		}
+		if bodyWords > 0 && isAgoLine(line, key) {
+			continue // a commenter's "jdoe · 2 hours ago"
 		}
 		if bodyWords >= 150 && isAuthorBio(line) && remainingLines(rest) <= 6 {
 			continue // the author's biography at the end
@@ -438,6 +498,7 @@ func clean(src string) cleaned {
 		} else if c.hasTitle && headerLines < 4 && lineKey(trimQuotes(line)) == lineKey(c.title) {
 			continue // repeated headline
 		}
+		line = stripCredit(line)
 		if lines > 0 {
 			line = titleCaseLabel(line)
 			b.WriteByte('\n')
@@ -569,7 +630,7 @@ func hasDateline(s string) bool {
 // weakFurniturePrefixes start furniture only on short lines: a long
 // paragraph that happens to begin "Copyright …" or "Newsletter …" is text.
 var weakFurniturePrefixes = []string{"copyright ", "promoted", "newsletter", "support our", "download the", "get our",
-	"join our", "via "}
+	"join our", "via ", "subscribe to ", "sponsored by", "presented by", "in partnership with"}
 
 func hasFurniturePrefix(key string) bool {
 	for _, p := range furniturePrefixes {
@@ -584,7 +645,18 @@ func hasFurniturePrefix(key string) bool {
 			}
 		}
 	}
+	if wordCount(key) <= 20 && (strings.Contains(key, "in your inbox") || strings.Contains(key, "to your inbox") ||
+		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) {
+		return true // "Get the morning briefing in your inbox", "… disable your ad blocker"
+	}
 	return strings.HasSuffix(key, "min read") || strings.HasSuffix(key, "minute read") || strings.HasSuffix(key, "minutes read")
+}
+
+// isAgoLine reports a short line that only says how long ago, as under a
+// commenter's name ("jdoe · 2 hours ago"); "That was two years ago." is a
+// sentence and stays.
+func isAgoLine(line, key string) bool {
+	return wordCount(key) <= 6 && strings.HasSuffix(key, " ago") && !strings.HasSuffix(line, ".")
 }
 
 // isTimestampLine recognises short header lines that only say when:
@@ -785,10 +857,153 @@ func isListItem(line string) bool {
 }
 
 // isLinkHeader reports a short header over links to other articles:
-// "Related analysis", "Related stories", "More from Asia".
+// "Related analysis", "Related stories", "More from Asia", "Around the
+// web", "Also in Energy".
 func isLinkHeader(key string) bool {
-	if wordCount(key) > 3 {
+	return wordCount(key) <= 5 && isListLabel(key)
+}
+
+// listLabels are whole labels (lower case) of boxes that list other
+// pages: recommendations, most-read lists, previous and next articles.
+var listLabels = set("most read", "most popular", "most viewed", "most shared", "most watched", "most commented",
+	"most emailed", "popular", "popular now", "popular stories", "trending", "trending now", "trending stories",
+	"read next", "read more", "read also", "also read", "see also", "up next", "watch next", "what to read next",
+	"you may also like", "you might also like", "you may have missed", "in case you missed it", "don't miss",
+	"around the web", "from around the web", "from the web", "from our partners", "promoted stories",
+	"sponsored stories", "recommended", "recommended for you", "recommended stories", "editor's picks",
+	"editors' picks", "top stories", "more stories", "more news", "more headlines", "latest news",
+	"latest stories", "latest headlines", "latest articles", "further reading", "more like this",
+	"more to read", "previous article", "next article", "previous story", "next story", "previous post",
+	"next post", "previous episode", "related", "also on the site", "more q&as", "more interviews",
+	"more analysis", "more videos", "more opinion", "more coverage", "related topics")
+
+// listLabelHeads open labels of such boxes that name a section or a
+// programme after them: "Related stories", "More from Asia", "Latest from
+// the Gulf", "Next on World Tonight", "Popular in Politics".
+var listLabelHeads = []string{"related ", "more from ", "more in ", "more on ", "latest from ", "latest in ",
+	"popular in ", "popular on ", "trending in ", "trending on ", "most read in ", "next on ", "more about "}
+
+// isListLabel reports a label (lower case, without its colon) of a box
+// listing other pages. Newsletter sections that carry real news
+// ("Elsewhere", "In other news") are not such labels.
+func isListLabel(key string) bool {
+	if listLabels[key] {
+		return true
+	}
+	for _, h := range listLabelHeads {
+		if strings.HasPrefix(key, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLinkLabelLine reports a line that is a list label followed by the
+// items it lists: "Related stories: A | B", "Previous Article: Storm
+// closes resorts", "Also in Energy: …", "MORE Q&As: "…" · "…"". The
+// label has at most five words; "Also in" must name a capitalised
+// section ("Also in attendance: the minister" is text).
+func isLinkLabelLine(line, key string) bool {
+	i := strings.IndexByte(key, ':')
+	if i <= 0 || i > 48 || wordCount(key[:i]) > 5 {
 		return false
 	}
-	return strings.HasPrefix(key, "related ") || strings.HasPrefix(key, "more from ") || strings.HasPrefix(key, "more on ") || key == "most read" || key == "you might also like" || key == "read next"
+	label := key[:i]
+	if isListLabel(label) {
+		return true
+	}
+	if strings.HasPrefix(label, "also in ") || strings.HasPrefix(label, "also from ") {
+		j := strings.IndexByte(line, ':')
+		return j > 0 && allCapitalised(line[strings.LastIndexByte(line[:j], ' ')+1:j])
+	}
+	return false
+}
+
+// isCommentsHeader reports the header of a comment section that gives a
+// count: "Comments (12)", "12 comments", "Show 3 comments".
+func isCommentsHeader(key string) bool {
+	if wordCount(key) > 4 {
+		return false
+	}
+	i := strings.Index(key, "comment")
+	if i < 0 {
+		return false
+	}
+	return strings.ContainsAny(key, "0123456789") && !strings.ContainsAny(key[i:], ".,;")
+}
+
+// widgetMark reports a token that only a weather or market box prints: a
+// temperature ("12°C", "-3°"), an up or down arrow ("▲0.4%") or a
+// currency pair ("USD/RUB").
+func widgetMark(tok string) bool {
+	if strings.Contains(tok, "\u00b0") {
+		return true
+	}
+	switch r, _ := utf8.DecodeRuneInString(tok); r {
+	case '\u25b2', '\u25bc', '\u25b3', '\u25bd', '\u2191', '\u2193':
+		return true
+	}
+	return len(tok) == 7 && tok[3] == '/' && strings.Trim(tok, "ABCDEFGHIJKLMNOPQRSTUVWXYZ/") == ""
+}
+
+// signedPercent reports a change such as "+1.2%" or "-0.4%".
+func signedPercent(tok string) bool {
+	r, w := utf8.DecodeRuneInString(tok)
+	return (r == '+' || r == '-' || r == '\u2212') && len(tok) > w+1 && tok[w] >= '0' && tok[w] <= '9' && strings.HasSuffix(tok, "%")
+}
+
+// isWidgetLine reports a weather or market widget line ("Moscow 12°C
+// Cloudy", "Brent $84.20 +1.2% | Gold $2,310 -0.4%", "USD/RUB 92.4 ▲"):
+// at most twenty words, no sentence end, and more widget marks than
+// lower-case words. A signed change counts only beside a price, so that
+// a flattened results table ("Party A | 41.2% | +3.4%") stays, and
+// "Inflation rose 0.3% in May." is a sentence.
+func isWidgetLine(line string) bool {
+	if len(line) > 200 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "!") {
+		return false
+	}
+	marks, signed, lower, words, money := 0, 0, 0, 0, false
+	for _, tok := range strings.Fields(line) {
+		words++
+		r, _ := utf8.DecodeRuneInString(tok)
+		switch {
+		case widgetMark(tok):
+			marks++
+		case signedPercent(tok):
+			signed++
+		case strings.ContainsRune("$\u20ac\u00a3\u00a5\u20bd", r):
+			money = true
+		case unicode.IsLower(r) && len(tok) > 2:
+			lower++
+		}
+	}
+	if money {
+		marks += signed
+	}
+	return words <= 20 && marks > 0 && marks*2 > lower
+}
+
+// creditMarks open a photo credit printed after a caption on the same
+// line: "… in Geneva on Monday. Photograph: Jane Roe/Agency".
+var creditMarks = []string{" Photograph: ", " Photo: ", " Photo by ", "(Photo: ", "(Photo by ", "(Photograph: ",
+	" Image: ", "(Image: ", " Credit: ", "(Credit: ", " Picture: ", "(Picture: ", "(File photo", "(File Photo"}
+
+// stripCredit cuts a trailing photo credit (at most twelve words, the
+// last thing on the line) from a caption, so the photographer and the
+// agency are not read as people and institutions of the story.
+func stripCredit(line string) string {
+	if strings.IndexByte(line, ':') < 0 && !strings.Contains(line, " by ") && !strings.Contains(line, "(File") {
+		return line
+	}
+	for _, m := range creditMarks {
+		i := strings.LastIndex(line, m)
+		if i <= 0 {
+			continue
+		}
+		tail := line[i:]
+		if wordCount(tail) <= 12 && !strings.Contains(tail[len(m):], ". ") {
+			return strings.TrimRight(line[:i], " \u2014\u2013-|")
+		}
+	}
+	return line
 }
