@@ -36,6 +36,10 @@ var furnitureLines = map[string]bool{
 	"post comment": true, "show comments": true, "view comments": true, "hide comments": true, "load comments": true,
 	"comment on this article": true, "submit": true, "send": true, "cancel reply": true, "print this article": true,
 	"font size": true, "text size": true, "a a a": true, "listen to article": true, "audio version": true,
+	"search this site": true, "search the site": true, "type to search": true, "enter keywords": true,
+	"what are you looking for": true, "reply": true, "report": true, "like": true, "flag": true, "upvote": true,
+	"downvote": true, "reply report": true, "like reply": true, "name": true, "website": true, "comment": true,
+	"name * email": true, "name * email * website": true, "vote now": true, "see results": true,
 }
 
 // sectionLabels are site sections printed above a headline.
@@ -120,6 +124,12 @@ var furniturePrefixes = []string{
 	"follow her on", "follow him on", "follow them on", "follow the author", "you can follow", "email the author",
 	"contact the author", "reach the author", "write to the author", "the author can be reached",
 	"the writer can be reached", "the views expressed", "views expressed in this", "the opinions expressed",
+	// polls, page feedback, link bars, sign-offs and reprint notes
+	"reader poll", "readers' poll", "quick poll", "cookie notice", "cookies:", "quick links", "useful links",
+	"is this page useful", "was this page helpful", "was this helpful", "report a problem", "that's it for",
+	"that's all for", "enjoyed this", "forward this to", "forward it to", "reply to this email",
+	"republished with permission", "reprinted with permission", "originally published", "this story first appeared",
+	"watch the full", "listen to the full",
 }
 
 // socialWords name share buttons: a line made only of them is furniture.
@@ -401,7 +411,7 @@ func clean(src string) cleaned {
 				continue
 			}
 		}
-		if skipNextLines[key] || bodyWords > 0 && isLinkHeader(key) {
+		if skipNextLines[key] || bodyWords > 0 && isLinkHeader(line, key) {
 			skipNext = true
 			skipList = true
 			continue
@@ -410,8 +420,8 @@ func clean(src string) cleaned {
 			continue
 		}
 		if ok, last := isBreadcrumb(line, key); ok && bodyWords == 0 {
-			if crumbTitle == "" {
-				crumbTitle = last
+			if crumbTitle == "" || headlineLike(last) && !headlineLike(crumbTitle) {
+				crumbTitle = last // a menu bar ("… | Contact Us") may come first
 			}
 			continue
 		}
@@ -419,8 +429,8 @@ func clean(src string) cleaned {
 			skipList = bodyWords > 0 && (strings.HasPrefix(key, "read more") || strings.HasPrefix(key, "related") || strings.HasPrefix(key, "see also") || strings.HasPrefix(key, "also read") || strings.HasPrefix(key, "most read"))
 			continue
 		}
-		if isLinkLabelLine(line, key) || isWidgetLine(line) {
-			continue // "Related stories: A | B", "Previous Article: …", "Brent $84.20 +1.2%"
+		if isLinkLabelLine(line, key) || isWidgetLine(line) || isPollLine(key) || isButtonRow(line) || isFurnitureBar(line) {
+			continue // "Related stories: A | B", "Brent $84.20 +1.2%", "Yes / No", "[Vote] [Results]"
 		}
 		if bodyWords > 0 && isAgoLine(line, key) {
 			continue // a commenter's "jdoe · 2 hours ago"
@@ -443,13 +453,17 @@ func clean(src string) cleaned {
 				if c.published == "" {
 					c.published = d
 				}
-				continue
+				if lines > 0 || !strings.ContainsAny(line, "\"\u201c\u201d") {
+					continue
+				}
+				// a first line that names a programme in quotes is the
+				// title with its date: TRANSCRIPT - "NIGHT DESK" - 7 MAY 2022
 			}
 			if isTimestampLine(key) {
 				continue // "Updated 2 hours ago", "Published 09:30 GMT"
 			}
-			if isEditorNote(key) {
-				continue // "Prepared by the monitoring desk. Quotations …"
+			if isEditorNote(key) || isBracketNote(line) {
+				continue // "Prepared by the monitoring desk. Quotations …", "[Rush transcript.]"
 			}
 		}
 		if lines > 0 && isReaderQuestion(line) && bodyWords > 0 && !strings.HasPrefix(line, "Q:") {
@@ -465,8 +479,9 @@ func clean(src string) cleaned {
 			head := headlineBelowLabels(rest)
 			// "Daily · Region · Sport", "Issue 112 | date", a ministry's
 			// name, "THE X BRIEF" over a tagline: furniture above it
-			if headlineLike(head) && (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next)) {
-				continue
+			if headlineLike(head) && (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) ||
+				isIssueLine(line) || isMetaOnly(next) && isIssueLine(next) && !strings.HasSuffix(head, ".")) {
+				continue // also "Release No. 12" and a tagline over "Issue #112 | date"
 			}
 			if isLabelLine(line, key) && headlineLike(head) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
@@ -519,8 +534,28 @@ func clean(src string) cleaned {
 	if c.title == "" && crumbTitle != "" && len(crumbTitle) <= maxTitleBytes {
 		c.title = crumbTitle
 	}
+	c.title = dropKindLabel(c.title, crumbTitle)
 	c.text = b.String()
 	return c
+}
+
+// kindLabels name the kind of an official document, printed before its
+// headline: "Press Release: Minister holds talks …".
+var kindLabels = set("press release", "media release", "news release", "press statement", "statement", "readout",
+	"communique", "communiqu\u00e9", "media advisory")
+
+// dropKindLabel removes a document-kind label from the title when the
+// breadcrumb gives the same headline without it: the page's own name for
+// the document. An editorial kicker ("Analysis:", "Q&A:") stays.
+func dropKindLabel(title, crumb string) string {
+	i := strings.Index(title, ": ")
+	if i <= 0 || crumb == "" || !kindLabels[strings.ToLower(title[:i])] {
+		return title
+	}
+	if rest := strings.TrimSpace(title[i+2:]); lineKey(rest) == lineKey(crumb) {
+		return rest
+	}
+	return title
 }
 
 // peekLine returns the next non-empty line of rest and whether a blank
@@ -790,12 +825,12 @@ func isLabelBar(line string) bool {
 // labels, a short upper-case word), so that a masthead stacked over a
 // section label is still seen to stand above the headline.
 func headlineBelowLabels(rest string) string {
-	for k := 0; k < 4; k++ {
+	for k := 0; k < 6; k++ {
 		line, _ := peekLine(rest)
 		if line == "" {
 			return ""
 		}
-		if !isHeadFurniture(line) {
+		if !isHeadFurniture(line) && !isHeaderMeta(line) && !isIssueLine(line) && !isBracketNote(line) {
 			return line
 		}
 		i := strings.Index(rest, line)
@@ -856,11 +891,11 @@ func isListItem(line string) bool {
 	return false
 }
 
-// isLinkHeader reports a short header over links to other articles:
+// isLinkHeader reports a short header line over links to other articles:
 // "Related analysis", "Related stories", "More from Asia", "Around the
 // web", "Also in Energy".
-func isLinkHeader(key string) bool {
-	return wordCount(key) <= 5 && isListLabel(key)
+func isLinkHeader(line, key string) bool {
+	return wordCount(key) <= 5 && isListLabel(key, strings.TrimRight(line, ": "))
 }
 
 // listLabels are whole labels (lower case) of boxes that list other
@@ -877,16 +912,22 @@ var listLabels = set("most read", "most popular", "most viewed", "most shared", 
 	"next post", "previous episode", "related", "also on the site", "more q&as", "more interviews",
 	"more analysis", "more videos", "more opinion", "more coverage", "related topics")
 
-// listLabelHeads open labels of such boxes that name a section or a
-// programme after them: "Related stories", "More from Asia", "Latest from
-// the Gulf", "Next on World Tonight", "Popular in Politics".
-var listLabelHeads = []string{"related ", "more from ", "more in ", "more on ", "latest from ", "latest in ",
-	"popular in ", "popular on ", "trending in ", "trending on ", "most read in ", "next on ", "more about "}
+// listLabelHeads open labels of such boxes that go on freely: "Related
+// stories", "More from our correspondents", "More on this story".
+var listLabelHeads = []string{"related ", "more from ", "more on this", "more about "}
 
-// isListLabel reports a label (lower case, without its colon) of a box
-// listing other pages. Newsletter sections that carry real news
-// ("Elsewhere", "In other news") are not such labels.
-func isListLabel(key string) bool {
+// namedLabelHeads open labels that name a section or a programme after
+// them ("Also in Energy", "Next on World Tonight", "Popular in
+// Politics"); the name must be capitalised, since "Also in attendance:"
+// and "Next on the agenda:" open sentences.
+var namedLabelHeads = []string{"also in ", "also from ", "also on ", "next on ", "more in ", "latest from ",
+	"latest in ", "popular in ", "popular on ", "trending in ", "trending on ", "most read in "}
+
+// isListLabel reports a label of a box listing other pages: key is its
+// lower-case form without the colon, src the label as printed.
+// Newsletter sections that carry real news ("Elsewhere", "In other news")
+// are not such labels.
+func isListLabel(key, src string) bool {
 	if listLabels[key] {
 		return true
 	}
@@ -895,28 +936,25 @@ func isListLabel(key string) bool {
 			return true
 		}
 	}
+	for _, h := range namedLabelHeads {
+		if strings.HasPrefix(key, h) {
+			return allCapitalised(src[strings.LastIndexByte(src, ' ')+1:])
+		}
+	}
 	return false
 }
 
 // isLinkLabelLine reports a line that is a list label followed by the
 // items it lists: "Related stories: A | B", "Previous Article: Storm
 // closes resorts", "Also in Energy: …", "MORE Q&As: "…" · "…"". The
-// label has at most five words; "Also in" must name a capitalised
-// section ("Also in attendance: the minister" is text).
+// label has at most five words.
 func isLinkLabelLine(line, key string) bool {
 	i := strings.IndexByte(key, ':')
-	if i <= 0 || i > 48 || wordCount(key[:i]) > 5 {
+	j := strings.IndexByte(line, ':')
+	if i <= 0 || j <= 0 || i > 48 || wordCount(key[:i]) > 5 {
 		return false
 	}
-	label := key[:i]
-	if isListLabel(label) {
-		return true
-	}
-	if strings.HasPrefix(label, "also in ") || strings.HasPrefix(label, "also from ") {
-		j := strings.IndexByte(line, ':')
-		return j > 0 && allCapitalised(line[strings.LastIndexByte(line[:j], ' ')+1:j])
-	}
-	return false
+	return isListLabel(key[:i], line[:j])
 }
 
 // isCommentsHeader reports the header of a comment section that gives a
@@ -1006,4 +1044,52 @@ func stripCredit(line string) string {
 		}
 	}
 	return line
+}
+
+// isPollLine reports the answer row of a reader poll (key is lower
+// case): "Yes / No / Not sure", "( ) Yes ( ) No", "Yes 61% | No 27%",
+// "Should X be lifted? Vote now". A sentence that opens with "Yes," ends
+// with a full stop; the row does not.
+func isPollLine(key string) bool {
+	if strings.HasSuffix(key, "vote now") || strings.HasSuffix(key, "cast your vote") {
+		return true
+	}
+	if wordCount(key) > 14 || strings.HasSuffix(key, ".") {
+		return false
+	}
+	k := strings.TrimLeft(key, "()[] ")
+	if !strings.HasPrefix(k, "yes") || len(k) > 3 && unicode.IsLetter(rune(k[3])) {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(k[3:], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// isButtonRow reports a row of bracketed buttons: "[Vote] [See
+// results]", "[Whitelist] [Subscribe]".
+func isButtonRow(line string) bool {
+	if len(line) > 100 || !strings.HasPrefix(line, "[") || !strings.HasSuffix(line, "]") {
+		return false
+	}
+	return strings.Count(line, "[") >= 2 && strings.Count(line, "]") == strings.Count(line, "[")
+}
+
+// isFurnitureBar reports a bar of links each of which is furniture on
+// its own: "Sign up | Unsubscribe | Manage your preferences".
+func isFurnitureBar(line string) bool {
+	parts := segments(line)
+	if len(parts) < 2 || len(line) > 160 {
+		return false
+	}
+	for _, p := range parts {
+		k := lineKey(p)
+		if !furnitureLines[k] && !hasFurniturePrefix(k) && !socialWords[k] {
+			return false
+		}
+	}
+	return true
 }
