@@ -425,11 +425,11 @@ func clean(src string) cleaned {
 			}
 			continue
 		}
-		if hasFurniturePrefix(key) || isShareLine(key) {
+		if hasFurniturePrefix(line, key) || isShareLine(key) {
 			skipList = bodyWords > 0 && (strings.HasPrefix(key, "read more") || strings.HasPrefix(key, "related") || strings.HasPrefix(key, "see also") || strings.HasPrefix(key, "also read") || strings.HasPrefix(key, "most read"))
 			continue
 		}
-		if isLinkLabelLine(line, key) || isWidgetLine(line) || isPollLine(key) || isButtonRow(line) || isFurnitureBar(line) {
+		if isLinkLabelLine(line, key) || isWidgetLine(line) || isPollLine(line, key) || isButtonRow(line) || isFurnitureBar(line) {
 			continue // "Related stories: A | B", "Brent $84.20 +1.2%", "Yes / No", "[Vote] [Results]"
 		}
 		if bodyWords > 0 && isAgoLine(line, key) {
@@ -667,22 +667,29 @@ func hasDateline(s string) bool {
 var weakFurniturePrefixes = []string{"copyright ", "promoted", "newsletter", "support our", "download the", "get our",
 	"join our", "via ", "subscribe to ", "sponsored by", "presented by", "in partnership with"}
 
-func hasFurniturePrefix(key string) bool {
+// hasFurniturePrefix reports a notice by its opening words (key is the
+// line's lineKey, cut to 96 bytes, so the length tests count the line's
+// own words).
+func hasFurniturePrefix(line, key string) bool {
 	for _, p := range furniturePrefixes {
 		if strings.HasPrefix(key, p) {
 			return true
 		}
 	}
-	if wordCount(key) <= 15 {
+	wc := wordCount(line)
+	if wc <= 15 {
 		for _, p := range weakFurniturePrefixes {
 			if strings.HasPrefix(key, p) {
 				return true
 			}
 		}
 	}
-	if wordCount(key) <= 20 && (strings.Contains(key, "in your inbox") || strings.Contains(key, "to your inbox") ||
+	if wc <= 20 && (strings.Contains(key, "in your inbox") || strings.Contains(key, "to your inbox") ||
 		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) {
 		return true // "Get the morning briefing in your inbox", "… disable your ad blocker"
+	}
+	if wc <= 40 && strings.HasPrefix(key, "subscribe") && (strings.Contains(line, "your inbox") || strings.Contains(line, "privacy policy")) {
+		return true // "Subscribe to the X Brief: … in your inbox every Sunday. By subscribing …"
 	}
 	return strings.HasSuffix(key, "min read") || strings.HasSuffix(key, "minute read") || strings.HasSuffix(key, "minutes read")
 }
@@ -1046,15 +1053,15 @@ func stripCredit(line string) string {
 	return line
 }
 
-// isPollLine reports the answer row of a reader poll (key is lower
-// case): "Yes / No / Not sure", "( ) Yes ( ) No", "Yes 61% | No 27%",
-// "Should X be lifted? Vote now". A sentence that opens with "Yes," ends
-// with a full stop; the row does not.
-func isPollLine(key string) bool {
+// isPollLine reports the answer row of a reader poll (key is its lower
+// case form): "Yes / No / Not sure", "( ) Yes ( ) No", "Yes 61% | No
+// 27%", "Should X be lifted? Vote now". A sentence that opens with "Yes,"
+// ends with a full stop; the row does not.
+func isPollLine(line, key string) bool {
 	if strings.HasSuffix(key, "vote now") || strings.HasSuffix(key, "cast your vote") {
 		return true
 	}
-	if wordCount(key) > 14 || strings.HasSuffix(key, ".") {
+	if wordCount(key) > 14 || strings.HasSuffix(line, ".") {
 		return false
 	}
 	k := strings.TrimLeft(key, "()[] ")
@@ -1087,7 +1094,7 @@ func isFurnitureBar(line string) bool {
 	}
 	for _, p := range parts {
 		k := lineKey(p)
-		if !furnitureLines[k] && !hasFurniturePrefix(k) && !socialWords[k] {
+		if !furnitureLines[k] && !hasFurniturePrefix(p, k) && !socialWords[k] {
 			return false
 		}
 	}

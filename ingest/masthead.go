@@ -185,7 +185,7 @@ func isCapsMasthead(line string) bool {
 // furniture rather than the headline itself.
 func isHeadFurniture(line string) bool {
 	key := lineKey(line)
-	if key == "" || furnitureLines[key] || sectionLabels[key] || hasFurniturePrefix(key) || isShareLine(key) {
+	if key == "" || furnitureLines[key] || sectionLabels[key] || hasFurniturePrefix(line, key) || isShareLine(key) {
 		return true
 	}
 	if ok, _ := isBreadcrumb(line, key); ok {
