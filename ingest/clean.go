@@ -476,20 +476,28 @@ func clean(src string) cleaned {
 			next, blankAfter := peekLine(rest)
 			// the headline may sit under more labels: a masthead, then a
 			// section ("THE DAILY CHRONICLE" / "Politics" / headline)
-			head := headlineBelowLabels(rest)
+			// looked for only when the line could be a label (most
+			// first lines are the headline itself)
+			head, looked := "", false
+			below := func() string {
+				if !looked {
+					head, looked = headlineBelowLabels(rest), true
+				}
+				return head
+			}
 			// "Daily · Region · Sport", "Issue 112 | date", a ministry's
 			// name, "THE X BRIEF" over a tagline: furniture above it
-			if headlineLike(head) && (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) ||
-				isIssueLine(line) || isMetaOnly(next) && isIssueLine(next) && !strings.HasSuffix(head, ".")) {
+			if (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) || isIssueLine(line)) && headlineLike(below()) ||
+				isIssueLine(next) && isMetaOnly(next) && headlineLike(below()) && !strings.HasSuffix(head, ".") {
 				continue // also "Release No. 12" and a tagline over "Issue #112 | date"
 			}
-			if isLabelLine(line, key) && headlineLike(head) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
+			if isLabelLine(line, key) && headlineLike(below()) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
 			}
 			// "World | Asia-Pacific", "Site Name | Trade & Markets", "China
 			// / Diplomacy": a bar of short section labels above a longer
 			// headline
-			if (strings.Contains(line, " | ") || strings.Contains(line, " / ")) && headlineLike(head) && !strings.HasSuffix(head, ".") && wordCount(head) >= 5 && isLabelBar(line) {
+			if (strings.Contains(line, " | ") || strings.Contains(line, " / ")) && headlineLike(below()) && !strings.HasSuffix(head, ".") && wordCount(head) >= 5 && isLabelBar(line) {
 				continue
 			}
 			// "OPINION | Headline text": a section label before the bar
@@ -662,6 +670,16 @@ func hasDateline(s string) bool {
 	return strings.ToUpper(head) == head && strings.ToLower(head) != head
 }
 
+// furnitureByFirst holds furniturePrefixes by their first byte, so that
+// each line is compared with the few that could match.
+var furnitureByFirst = func() map[byte][]string {
+	m := map[byte][]string{}
+	for _, p := range furniturePrefixes {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()
+
 // weakFurniturePrefixes start furniture only on short lines: a long
 // paragraph that happens to begin "Copyright …" or "Newsletter …" is text.
 var weakFurniturePrefixes = []string{"copyright ", "promoted", "newsletter", "support our", "download the", "get our",
@@ -671,24 +689,24 @@ var weakFurniturePrefixes = []string{"copyright ", "promoted", "newsletter", "su
 // line's lineKey, cut to 96 bytes, so the length tests count the line's
 // own words).
 func hasFurniturePrefix(line, key string) bool {
-	for _, p := range furniturePrefixes {
+	if key == "" {
+		return false
+	}
+	for _, p := range furnitureByFirst[key[0]] {
 		if strings.HasPrefix(key, p) {
 			return true
 		}
 	}
-	wc := wordCount(line)
-	if wc <= 15 {
-		for _, p := range weakFurniturePrefixes {
-			if strings.HasPrefix(key, p) {
-				return true
-			}
+	for _, p := range weakFurniturePrefixes {
+		if strings.HasPrefix(key, p) && wordCount(line) <= 15 {
+			return true
 		}
 	}
-	if wc <= 20 && (strings.Contains(key, "in your inbox") || strings.Contains(key, "to your inbox") ||
-		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) {
+	if (strings.Contains(key, "in your inbox") || strings.Contains(key, "to your inbox") ||
+		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) && wordCount(line) <= 20 {
 		return true // "Get the morning briefing in your inbox", "… disable your ad blocker"
 	}
-	if wc <= 40 && strings.HasPrefix(key, "subscribe") && (strings.Contains(line, "your inbox") || strings.Contains(line, "privacy policy")) {
+	if strings.HasPrefix(key, "subscribe") && (strings.Contains(line, "your inbox") || strings.Contains(line, "privacy policy")) && wordCount(line) <= 40 {
 		return true // "Subscribe to the X Brief: … in your inbox every Sunday. By subscribing …"
 	}
 	return strings.HasSuffix(key, "min read") || strings.HasSuffix(key, "minute read") || strings.HasSuffix(key, "minutes read")
@@ -698,7 +716,7 @@ func hasFurniturePrefix(line, key string) bool {
 // commenter's name ("jdoe · 2 hours ago"); "That was two years ago." is a
 // sentence and stays.
 func isAgoLine(line, key string) bool {
-	return wordCount(key) <= 6 && strings.HasSuffix(key, " ago") && !strings.HasSuffix(line, ".")
+	return strings.HasSuffix(key, " ago") && !strings.HasSuffix(line, ".") && wordCount(key) <= 6
 }
 
 // isTimestampLine recognises short header lines that only say when:
@@ -967,11 +985,8 @@ func isLinkLabelLine(line, key string) bool {
 // isCommentsHeader reports the header of a comment section that gives a
 // count: "Comments (12)", "12 comments", "Show 3 comments".
 func isCommentsHeader(key string) bool {
-	if wordCount(key) > 4 {
-		return false
-	}
 	i := strings.Index(key, "comment")
-	if i < 0 {
+	if i < 0 || wordCount(key) > 4 {
 		return false
 	}
 	return strings.ContainsAny(key, "0123456789") && !strings.ContainsAny(key[i:], ".,;")
@@ -1004,7 +1019,8 @@ func signedPercent(tok string) bool {
 // a flattened results table ("Party A | 41.2% | +3.4%") stays, and
 // "Inflation rose 0.3% in May." is a sentence.
 func isWidgetLine(line string) bool {
-	if len(line) > 200 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "!") {
+	if len(line) > 200 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "!") ||
+		strings.IndexAny(line, "%/\u00b0\u25b2\u25bc\u25b3\u25bd\u2191\u2193") < 0 {
 		return false
 	}
 	marks, signed, lower, words, money := 0, 0, 0, 0, false
@@ -1037,12 +1053,16 @@ var creditMarks = []string{" Photograph: ", " Photo: ", " Photo by ", "(Photo: "
 // last thing on the line) from a caption, so the photographer and the
 // agency are not read as people and institutions of the story.
 func stripCredit(line string) string {
-	if strings.IndexByte(line, ':') < 0 && !strings.Contains(line, " by ") && !strings.Contains(line, "(File") {
+	// twelve words fit in the last 160 bytes
+	off := max(0, len(line)-160)
+	w := line[off:]
+	if !strings.Contains(w, "Photo") && !strings.Contains(w, "Image") && !strings.Contains(w, "Credit") &&
+		!strings.Contains(w, "Picture") && !strings.Contains(w, "(File") {
 		return line
 	}
 	for _, m := range creditMarks {
-		i := strings.LastIndex(line, m)
-		if i <= 0 {
+		i := strings.LastIndex(line[off:], m) + off
+		if i <= off {
 			continue
 		}
 		tail := line[i:]
@@ -1061,11 +1081,8 @@ func isPollLine(line, key string) bool {
 	if strings.HasSuffix(key, "vote now") || strings.HasSuffix(key, "cast your vote") {
 		return true
 	}
-	if wordCount(key) > 14 || strings.HasSuffix(line, ".") {
-		return false
-	}
 	k := strings.TrimLeft(key, "()[] ")
-	if !strings.HasPrefix(k, "yes") || len(k) > 3 && unicode.IsLetter(rune(k[3])) {
+	if !strings.HasPrefix(k, "yes") || len(k) > 3 && unicode.IsLetter(rune(k[3])) || strings.HasSuffix(line, ".") || wordCount(key) > 14 {
 		return false
 	}
 	for _, f := range strings.FieldsFunc(k[3:], func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -1088,8 +1105,11 @@ func isButtonRow(line string) bool {
 // isFurnitureBar reports a bar of links each of which is furniture on
 // its own: "Sign up | Unsubscribe | Manage your preferences".
 func isFurnitureBar(line string) bool {
+	if len(line) > 160 {
+		return false
+	}
 	parts := segments(line)
-	if len(parts) < 2 || len(line) > 160 {
+	if len(parts) < 2 {
 		return false
 	}
 	for _, p := range parts {
