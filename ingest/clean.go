@@ -140,8 +140,8 @@ var socialWords = set("facebook", "twitter", "x", "email", "e-mail", "linkedin",
 
 // shareLabels open a bar of share or follow buttons: "Share: Facebook |
 // X", "Follow us: Telegram · VK".
-var shareLabels = []string{"share this article", "share this story", "share this", "share on", "share via",
-	"share", "follow us on", "follow us", "follow", "connect with us", "find us on"}
+var shareLabels = []string{"share this article:", "share this story:", "share this:", "share on:", "share via:",
+	"share:", "follow us on:", "follow us:", "follow:", "connect with us:", "find us on:"}
 
 // isShareLine recognises "Facebook | Twitter | Email", "Facebook · X ·
 // LinkedIn · Copy link" and the same bar behind a label ("Share:
@@ -151,8 +151,8 @@ func isShareLine(key string) bool {
 		return false
 	}
 	for _, l := range shareLabels {
-		if strings.HasPrefix(key, l+":") {
-			return socialItems(key[len(l)+1:]) >= 1
+		if strings.HasPrefix(key, l) {
+			return socialItems(key[len(l):]) >= 1
 		}
 	}
 	return socialItems(key) >= 2
@@ -1105,7 +1105,7 @@ func isButtonRow(line string) bool {
 // isFurnitureBar reports a bar of links each of which is furniture on
 // its own: "Sign up | Unsubscribe | Manage your preferences".
 func isFurnitureBar(line string) bool {
-	if len(line) > 160 {
+	if len(line) > 160 || !strings.ContainsAny(line, "|/-\u00b7\u2022\u2013\u2014\u00bb\u203a>") {
 		return false
 	}
 	parts := segments(line)
