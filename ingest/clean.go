@@ -489,7 +489,7 @@ func clean(src string) cleaned {
 			// name, "THE X BRIEF" over a tagline: furniture above it
 			if (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) || isIssueLine(line)) && headlineLike(below()) ||
 				isIssueLine(next) && isMetaOnly(next) && headlineLike(below()) && !strings.HasSuffix(head, ".") {
-				continue // also "Release No. 12" and a tagline over "Issue #112 | date"
+				continue // also "Release No. 12" and a tagline over "Issue #57 | date"
 			}
 			if isLabelLine(line, key) && headlineLike(below()) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
@@ -942,7 +942,7 @@ var listLabels = set("most read", "most popular", "most viewed", "most shared", 
 var listLabelHeads = []string{"related ", "more from ", "more on this", "more about "}
 
 // namedLabelHeads open labels that name a section or a programme after
-// them ("Also in Energy", "Next on World Tonight", "Popular in
+// them ("Also in Energy", "Next on Night Desk", "Popular in
 // Politics"); the name must be capitalised, since "Also in attendance:"
 // and "Next on the agenda:" open sentences.
 var namedLabelHeads = []string{"also in ", "also from ", "also on ", "next on ", "more in ", "latest from ",

@@ -93,7 +93,7 @@ var orgHeads = set("ministry", "department", "office", "embassy", "government", 
 	"delegation", "consulate", "directorate", "federal", "state", "prime", "president's", "high")
 
 // orgTails end the name of a unit inside an institution, printed under
-// its masthead: "Press and Public Relations Division", "Information
+// its masthead: "Press and Information Division", "Information
 // Department", "Spokesperson's Office".
 var orgTails = set("division", "department", "directorate", "office", "unit", "section", "service", "bureau",
 	"secretariat", "desk", "centre", "center")
@@ -101,7 +101,7 @@ var orgTails = set("division", "department", "directorate", "office", "unit", "s
 // isOrgMasthead reports an institution's name printed as the heading of
 // its own page ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X",
 // "Embassy of X in Y", "Ministry of Foreign Affairs — Government of X",
-// "Press and Public Relations Division"): at most fourteen words, no
+// "Press and Information Division"): at most fourteen words, no
 // sentence punctuation, an organisation word first (or a unit word last),
 // and every word capitalised, a joining word or a dash. A headline has a
 // verb and lower-case words; a name has neither.
@@ -129,7 +129,7 @@ func isOrgMasthead(line string) bool {
 }
 
 // isIssueLine reports a short line that numbers a page or a release:
-// "PRESS RELEASE No. 112/2027", "Issue #112", "Statement No 45",
+// "PRESS RELEASE No. 45/2031", "Issue #57", "Statement No 45",
 // "Vol. 3, No. 12".
 func isIssueLine(line string) bool {
 	fields := strings.Fields(line)
@@ -150,9 +150,9 @@ func isIssueLine(line string) bool {
 }
 
 // isMetaOnly reports a line whose every segment only numbers or dates the
-// page ("Issue #112 | 12 September 2025"): under a masthead, not under a
+// page ("Issue #57 | 4 March 2030"): under a masthead, not under a
 // headline, which would carry the publication's name ("MORNING BRIEF —
-// Issue 214").
+// Issue 90").
 func isMetaOnly(line string) bool {
 	parts := segments(line)
 	if parts == nil {

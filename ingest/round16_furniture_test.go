@@ -62,8 +62,8 @@ func TestRound16Furniture(t *testing.T) {
 			"", "Follow her on X @jroe_kess.\nThe views expressed are the author's own.",
 			[]string{"jroe_kess", "author's own"}, nil},
 		{"newsletter and paywall notices",
-			"", "Get the Kessmouth Morning Brief in your inbox.\nSubscribe to the Harbour Brief: the week's fishing and shipping news from Port Aldin and Kessmouth in your inbox every Sunday. By subscribing you agree to our privacy policy.\nSubscribe to continue reading.\nThat's it for this week. Forward this to a colleague.",
-			[]string{"Morning Brief", "Harbour Brief", "continue reading", "colleague"}, nil},
+			"", "Get the Kessmouth Daybreak Brief in your inbox.\nSubscribe to the Harbour Brief: the week's fishing and shipping news from Port Aldin and Kessmouth in your inbox every Sunday. By subscribing you agree to our privacy policy.\nSubscribe to continue reading.\nThat's it for this week. Forward this to a colleague.",
+			[]string{"Daybreak Brief", "Harbour Brief", "continue reading", "colleague"}, nil},
 		{"inbox in a long sentence stays",
 			"", "The ministry said letters that land in your inbox claiming to come from the Ostrian embassy are fake, and urged fishermen to report them to the police in Port Aldin.",
 			nil, []string{"land in your inbox"}},
@@ -131,7 +131,7 @@ func TestRound16Titles(t *testing.T) {
 			"NORTHERN TV | WORLD SERVICE\nTHE LATE DESK \u2014 FULL TRANSCRIPT\nAired: Monday 3 May 2031, 22:00 GMT\n[Rush transcript. This copy may not be in its final form.]\n\nFishing talks: both sides claim a win" + body,
 			"Fishing talks: both sides claim a win"},
 		{"newsletter masthead, date, welcome and sponsor",
-			"THE SEA LETTER \u2014 Morning Brief\nMonday, 3 May 2031\n\nYou are reading the Morning Brief, our weekday digest. Not subscribed yet? Sign up below.\n\nThis edition is supported by Kessbank. Banking for the coast.\n\nOstria lifts the trawling ban" + body,
+			"THE SEA LETTER \u2014 Daybreak Brief\nMonday, 3 May 2031\n\nYou are reading the Daybreak Brief, our weekday digest. Not subscribed yet? Sign up below.\n\nThis edition is supported by Kessbank. Banking for the coast.\n\nOstria lifts the trawling ban" + body,
 			"Ostria lifts the trawling ban"},
 		{"programme named in quotes with its date",
 			"TRANSCRIPT - \"HARBOUR TONIGHT\" - 3 MAY 2031\n\nJO MARR (ANCHOR): Good evening. " + r16Body,
@@ -160,7 +160,7 @@ func TestRound16LineShapes(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"org unit", isOrgMasthead, "Press and Public Relations Division", true},
+		{"org unit", isOrgMasthead, "Press and Information Division", true},
 		{"org with dash", isOrgMasthead, "Ministry of Foreign Affairs \u2014 Government of Marvania", true},
 		{"headline with lower-case verb", isOrgMasthead, "Ministry denies report on press office", false},
 		{"release number", isIssueLine, "PRESS RELEASE No. 45/2031", true},
