@@ -36,6 +36,10 @@ var furnitureLines = map[string]bool{
 	"post comment": true, "show comments": true, "view comments": true, "hide comments": true, "load comments": true,
 	"comment on this article": true, "submit": true, "send": true, "cancel reply": true, "print this article": true,
 	"font size": true, "text size": true, "a a a": true, "listen to article": true, "audio version": true,
+	"search this site": true, "search the site": true, "type to search": true, "enter keywords": true,
+	"what are you looking for": true, "reply": true, "report": true, "like": true, "flag": true, "upvote": true,
+	"downvote": true, "reply report": true, "like reply": true, "name": true, "website": true, "comment": true,
+	"name * email": true, "name * email * website": true, "vote now": true, "see results": true,
 }
 
 // sectionLabels are site sections printed above a headline.
@@ -95,18 +99,68 @@ var furniturePrefixes = []string{
 	"view in browser", "view online", "unsubscribe", "you are receiving this", "you received this",
 	"manage your preferences", "update your preferences", "coming up tomorrow", "coming up next", "coming up on",
 	"next week on", "in the next episode", "tomorrow on the programme", "tomorrow on the show",
+	// ad-blocker and paywall notices
+	"you appear to be using an ad", "it looks like you're using an ad", "it looks like you are using an ad",
+	"we noticed you're using an ad", "please whitelist", "please disable your", "subscribe to continue",
+	"to continue reading", "continue reading", "this article is for subscribers", "this content is for subscribers",
+	"already a subscriber", "already have an account", "create a free account", "you have reached your",
+	"you've reached your", "get unlimited access", "unlock this article", "start your free trial",
+	"become a member", "become a subscriber", "support independent journalism", "support our journalism",
+	"subscribers only", "exclusive to subscribers",
+	// newsletter boxes and sponsors
+	"get our newsletter", "enter your email", "by signing up", "by subscribing", "thank you for subscribing",
+	"thanks for signing up", "you are reading", "you're reading", "not subscribed yet", "this edition is supported by",
+	"this edition is sponsored by", "this newsletter is sponsored", "this newsletter is supported",
+	"this issue is sponsored", "this issue is supported", "this email is sponsored", "brought to you by",
+	// comment sections
+	"comments are closed", "commenting is closed", "commenting has been disabled", "comments have been closed",
+	"log in to comment", "login to comment", "sign in to comment", "register to comment", "be the first to comment",
+	"view all comments", "show all comments", "community guidelines", "report abuse",
+	// tag lists and captions
+	"topics:", "keywords:", "category:", "related topics:", "tagged:", "tagged with", "photograph:", "photo by ",
+	"photos:", "(photograph", "picture:", "(picture", "(image:", "credit:", "(credit", "illustration:",
+	"photo caption", "main image:", "top image:", "lead image", "header image",
+	// author notes at the foot
+	"follow her on", "follow him on", "follow them on", "follow the author", "you can follow", "email the author",
+	"contact the author", "reach the author", "write to the author", "the author can be reached",
+	"the writer can be reached", "the views expressed", "views expressed in this", "the opinions expressed",
+	// polls, page feedback, link bars, sign-offs and reprint notes
+	"reader poll", "readers' poll", "quick poll", "cookie notice", "cookies:", "quick links", "useful links",
+	"is this page useful", "was this page helpful", "was this helpful", "report a problem", "that's it for",
+	"that's all for", "enjoyed this", "forward this to", "forward it to", "reply to this email",
+	"republished with permission", "reprinted with permission", "originally published", "this story first appeared",
+	"watch the full", "listen to the full",
 }
 
 // socialWords name share buttons: a line made only of them is furniture.
 var socialWords = set("facebook", "twitter", "x", "email", "e-mail", "linkedin", "whatsapp", "telegram", "reddit",
-	"copy link", "print", "instagram", "youtube", "threads", "bluesky", "mastodon", "share")
+	"copy link", "print", "instagram", "youtube", "threads", "bluesky", "mastodon", "share", "tiktok", "vk",
+	"weibo", "wechat", "line", "viber", "messenger", "flipboard", "pocket", "sms", "rss", "google news", "bookmark",
+	"save", "comment", "comments", "link", "mail", "x (twitter)")
 
-// isShareLine recognises "Facebook | Twitter | Email" and "Facebook · X ·
-// LinkedIn · Copy link".
+// shareLabels open a bar of share or follow buttons: "Share: Facebook |
+// X", "Follow us: Telegram · VK".
+var shareLabels = []string{"share this article:", "share this story:", "share this:", "share on:", "share via:",
+	"share:", "follow us on:", "follow us:", "follow:", "connect with us:", "find us on:"}
+
+// isShareLine recognises "Facebook | Twitter | Email", "Facebook · X ·
+// LinkedIn · Copy link" and the same bar behind a label ("Share:
+// Facebook | X"), where one button is enough.
 func isShareLine(key string) bool {
 	if len(key) > 80 {
 		return false
 	}
+	for _, l := range shareLabels {
+		if strings.HasPrefix(key, l) {
+			return socialItems(key[len(l):]) >= 1
+		}
+	}
+	return socialItems(key) >= 2
+}
+
+// socialItems counts the share buttons in a bar of them, or returns -1
+// when any item is something else.
+func socialItems(key string) int {
 	n := 0
 	for key != "" {
 		i := strings.IndexAny(key, "|/,\u00b7\u2022")
@@ -123,11 +177,11 @@ func isShareLine(key string) bool {
 			continue
 		}
 		if !socialWords[p] {
-			return false
+			return -1
 		}
 		n++
 	}
-	return n >= 2
+	return n
 }
 
 // bioWords make a closing line about a person an author's biography.
@@ -166,6 +220,13 @@ var htmlEntities = strings.NewReplacer("&amp;", "&", "&nbsp;", " ", "&quot;", "\
 	"&ndash;", "\u2013", "&hellip;", "\u2026", "&#8217;", "\u2019", "&#8220;", "\u201c", "&#8221;", "\u201d",
 	"&raquo;", "\u00bb", "&laquo;", "\u00ab", "&lt;", "<", "&gt;", ">")
 
+// keyTrim are the marks around a line that do not change what it says:
+// end punctuation, the arrows and guillemets of "« Previous Article" and
+// "Next Article →", and the dashes of a horizontal rule ("———").
+var keyTrim = map[rune]bool{':': true, '.': true, '!': true, '?': true, '|': true, '>': true, '<': true,
+	'\u00bb': true, '\u00ab': true, '\u203a': true, '\u2039': true, '\u2190': true, '\u2192': true, '\u2026': true,
+	'-': true, '\u2013': true, '\u2014': true, '_': true, '*': true, '=': true, '~': true}
+
 // lineKey is the lower-case form of a line without surrounding
 // punctuation, used to look lines up in the tables above.
 func lineKey(s string) string {
@@ -180,7 +241,7 @@ func lineKey(s string) string {
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "\u2019", "'")
 	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ':' || r == '.' || r == '!' || r == '?' || r == '|' || r == '>' || r == '\u00bb' || r == '\u2026' || r == '-'
+		return unicode.IsSpace(r) || keyTrim[r]
 	})
 }
 
@@ -337,6 +398,9 @@ func clean(src string) cleaned {
 				continue
 			}
 		}
+		if isCommentsHeader(key) && bodyWords >= 80 {
+			break // "Comments (12)": readers' comments follow
+		}
 		if stopLines[key] {
 			if bodyWords >= 80 {
 				break
@@ -347,7 +411,7 @@ func clean(src string) cleaned {
 				continue
 			}
 		}
-		if skipNextLines[key] || bodyWords > 0 && isLinkHeader(key) {
+		if skipNextLines[key] || bodyWords > 0 && isLinkHeader(line, key) {
 			skipNext = true
 			skipList = true
 			continue
@@ -356,14 +420,20 @@ func clean(src string) cleaned {
 			continue
 		}
 		if ok, last := isBreadcrumb(line, key); ok && bodyWords == 0 {
-			if crumbTitle == "" {
-				crumbTitle = last
+			if crumbTitle == "" || headlineLike(last) && !headlineLike(crumbTitle) {
+				crumbTitle = last // a menu bar ("… | Contact Us") may come first
 			}
 			continue
 		}
-		if hasFurniturePrefix(key) || isShareLine(key) {
+		if hasFurniturePrefix(line, key) || isShareLine(key) {
 			skipList = bodyWords > 0 && (strings.HasPrefix(key, "read more") || strings.HasPrefix(key, "related") || strings.HasPrefix(key, "see also") || strings.HasPrefix(key, "also read") || strings.HasPrefix(key, "most read"))
 			continue
+		}
+		if isLinkLabelLine(line, key) || isWidgetLine(line) || isPollLine(line, key) || isButtonRow(line) || isFurnitureBar(line) {
+			continue // "Related stories: A | B", "Brent $84.20 +1.2%", "Yes / No", "[Vote] [Results]"
+		}
+		if bodyWords > 0 && isAgoLine(line, key) {
+			continue // a commenter's "jdoe · 2 hours ago"
 		}
 		if bodyWords >= 150 && isAuthorBio(line) && remainingLines(rest) <= 6 {
 			continue // the author's biography at the end
@@ -383,13 +453,17 @@ func clean(src string) cleaned {
 				if c.published == "" {
 					c.published = d
 				}
-				continue
+				if lines > 0 || !strings.ContainsAny(line, "\"\u201c\u201d") {
+					continue
+				}
+				// a first line that names a programme in quotes is the
+				// title with its date: TRANSCRIPT - "NIGHT DESK" - 7 MAY 2022
 			}
 			if isTimestampLine(key) {
 				continue // "Updated 2 hours ago", "Published 09:30 GMT"
 			}
-			if isEditorNote(key) {
-				continue // "Prepared by the monitoring desk. Quotations …"
+			if isEditorNote(key) || isBracketNote(line) {
+				continue // "Prepared by the monitoring desk. Quotations …", "[Rush transcript.]"
 			}
 		}
 		if lines > 0 && isReaderQuestion(line) && bodyWords > 0 && !strings.HasPrefix(line, "Q:") {
@@ -402,19 +476,28 @@ func clean(src string) cleaned {
 			next, blankAfter := peekLine(rest)
 			// the headline may sit under more labels: a masthead, then a
 			// section ("THE DAILY CHRONICLE" / "Politics" / headline)
-			head := headlineBelowLabels(rest)
+			// looked for only when the line could be a label (most
+			// first lines are the headline itself)
+			head, looked := "", false
+			below := func() string {
+				if !looked {
+					head, looked = headlineBelowLabels(rest), true
+				}
+				return head
+			}
 			// "Daily · Region · Sport", "Issue 112 | date", a ministry's
 			// name, "THE X BRIEF" over a tagline: furniture above it
-			if headlineLike(head) && (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next)) {
-				continue
+			if (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) || isIssueLine(line)) && headlineLike(below()) ||
+				isIssueLine(next) && isMetaOnly(next) && headlineLike(below()) && !strings.HasSuffix(head, ".") {
+				continue // also "Release No. 12" and a tagline over "Issue #57 | date"
 			}
-			if isLabelLine(line, key) && headlineLike(head) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
+			if isLabelLine(line, key) && headlineLike(below()) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
 			}
 			// "World | Asia-Pacific", "Site Name | Trade & Markets", "China
 			// / Diplomacy": a bar of short section labels above a longer
 			// headline
-			if (strings.Contains(line, " | ") || strings.Contains(line, " / ")) && headlineLike(head) && !strings.HasSuffix(head, ".") && wordCount(head) >= 5 && isLabelBar(line) {
+			if (strings.Contains(line, " | ") || strings.Contains(line, " / ")) && headlineLike(below()) && !strings.HasSuffix(head, ".") && wordCount(head) >= 5 && isLabelBar(line) {
 				continue
 			}
 			// "OPINION | Headline text": a section label before the bar
@@ -438,6 +521,7 @@ func clean(src string) cleaned {
 		} else if c.hasTitle && headerLines < 4 && lineKey(trimQuotes(line)) == lineKey(c.title) {
 			continue // repeated headline
 		}
+		line = stripCredit(line)
 		if lines > 0 {
 			line = titleCaseLabel(line)
 			b.WriteByte('\n')
@@ -458,8 +542,28 @@ func clean(src string) cleaned {
 	if c.title == "" && crumbTitle != "" && len(crumbTitle) <= maxTitleBytes {
 		c.title = crumbTitle
 	}
+	c.title = dropKindLabel(c.title, crumbTitle)
 	c.text = b.String()
 	return c
+}
+
+// kindLabels name the kind of an official document, printed before its
+// headline: "Press Release: Minister holds talks …".
+var kindLabels = set("press release", "media release", "news release", "press statement", "statement", "readout",
+	"communique", "communiqu\u00e9", "media advisory")
+
+// dropKindLabel removes a document-kind label from the title when the
+// breadcrumb gives the same headline without it: the page's own name for
+// the document. An editorial kicker ("Analysis:", "Q&A:") stays.
+func dropKindLabel(title, crumb string) string {
+	i := strings.Index(title, ": ")
+	if i <= 0 || crumb == "" || !kindLabels[strings.ToLower(title[:i])] {
+		return title
+	}
+	if rest := strings.TrimSpace(title[i+2:]); lineKey(rest) == lineKey(crumb) {
+		return rest
+	}
+	return title
 }
 
 // peekLine returns the next non-empty line of rest and whether a blank
@@ -566,25 +670,53 @@ func hasDateline(s string) bool {
 	return strings.ToUpper(head) == head && strings.ToLower(head) != head
 }
 
+// furnitureByFirst holds furniturePrefixes by their first byte, so that
+// each line is compared with the few that could match.
+var furnitureByFirst = func() map[byte][]string {
+	m := map[byte][]string{}
+	for _, p := range furniturePrefixes {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()
+
 // weakFurniturePrefixes start furniture only on short lines: a long
 // paragraph that happens to begin "Copyright …" or "Newsletter …" is text.
 var weakFurniturePrefixes = []string{"copyright ", "promoted", "newsletter", "support our", "download the", "get our",
-	"join our", "via "}
+	"join our", "via ", "subscribe to ", "sponsored by", "presented by", "in partnership with"}
 
-func hasFurniturePrefix(key string) bool {
-	for _, p := range furniturePrefixes {
+// hasFurniturePrefix reports a notice by its opening words (key is the
+// line's lineKey, cut to 96 bytes, so the length tests count the line's
+// own words).
+func hasFurniturePrefix(line, key string) bool {
+	if key == "" {
+		return false
+	}
+	for _, p := range furnitureByFirst[key[0]] {
 		if strings.HasPrefix(key, p) {
 			return true
 		}
 	}
-	if wordCount(key) <= 15 {
-		for _, p := range weakFurniturePrefixes {
-			if strings.HasPrefix(key, p) {
-				return true
-			}
+	for _, p := range weakFurniturePrefixes {
+		if strings.HasPrefix(key, p) && wordCount(line) <= 15 {
+			return true
 		}
 	}
+	if (strings.Contains(key, "in your inbox") || strings.Contains(key, "to your inbox") ||
+		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) && wordCount(line) <= 20 {
+		return true // "Get the morning briefing in your inbox", "… disable your ad blocker"
+	}
+	if strings.HasPrefix(key, "subscribe") && (strings.Contains(line, "your inbox") || strings.Contains(line, "privacy policy")) && wordCount(line) <= 40 {
+		return true // "Subscribe to the X Brief: … in your inbox every Sunday. By subscribing …"
+	}
 	return strings.HasSuffix(key, "min read") || strings.HasSuffix(key, "minute read") || strings.HasSuffix(key, "minutes read")
+}
+
+// isAgoLine reports a short line that only says how long ago, as under a
+// commenter's name ("jdoe · 2 hours ago"); "That was two years ago." is a
+// sentence and stays.
+func isAgoLine(line, key string) bool {
+	return strings.HasSuffix(key, " ago") && !strings.HasSuffix(line, ".") && wordCount(key) <= 6
 }
 
 // isTimestampLine recognises short header lines that only say when:
@@ -718,12 +850,12 @@ func isLabelBar(line string) bool {
 // labels, a short upper-case word), so that a masthead stacked over a
 // section label is still seen to stand above the headline.
 func headlineBelowLabels(rest string) string {
-	for k := 0; k < 4; k++ {
+	for k := 0; k < 6; k++ {
 		line, _ := peekLine(rest)
 		if line == "" {
 			return ""
 		}
-		if !isHeadFurniture(line) {
+		if !isHeadFurniture(line) && !isHeaderMeta(line) && !isIssueLine(line) && !isBracketNote(line) {
 			return line
 		}
 		i := strings.Index(rest, line)
@@ -784,11 +916,207 @@ func isListItem(line string) bool {
 	return false
 }
 
-// isLinkHeader reports a short header over links to other articles:
-// "Related analysis", "Related stories", "More from Asia".
-func isLinkHeader(key string) bool {
-	if wordCount(key) > 3 {
+// isLinkHeader reports a short header line over links to other articles:
+// "Related analysis", "Related stories", "More from Asia", "Around the
+// web", "Also in Energy".
+func isLinkHeader(line, key string) bool {
+	return wordCount(key) <= 5 && isListLabel(key, strings.TrimRight(line, ": "))
+}
+
+// listLabels are whole labels (lower case) of boxes that list other
+// pages: recommendations, most-read lists, previous and next articles.
+var listLabels = set("most read", "most popular", "most viewed", "most shared", "most watched", "most commented",
+	"most emailed", "popular", "popular now", "popular stories", "trending", "trending now", "trending stories",
+	"read next", "read more", "read also", "also read", "see also", "up next", "watch next", "what to read next",
+	"you may also like", "you might also like", "you may have missed", "in case you missed it", "don't miss",
+	"around the web", "from around the web", "from the web", "from our partners", "promoted stories",
+	"sponsored stories", "recommended", "recommended for you", "recommended stories", "editor's picks",
+	"editors' picks", "top stories", "more stories", "more news", "more headlines", "latest news",
+	"latest stories", "latest headlines", "latest articles", "further reading", "more like this",
+	"more to read", "previous article", "next article", "previous story", "next story", "previous post",
+	"next post", "previous episode", "related", "also on the site", "more q&as", "more interviews",
+	"more analysis", "more videos", "more opinion", "more coverage", "related topics")
+
+// listLabelHeads open labels of such boxes that go on freely: "Related
+// stories", "More from our correspondents", "More on this story".
+var listLabelHeads = []string{"related ", "more from ", "more on this", "more about "}
+
+// namedLabelHeads open labels that name a section or a programme after
+// them ("Also in Energy", "Next on Night Desk", "Popular in
+// Politics"); the name must be capitalised, since "Also in attendance:"
+// and "Next on the agenda:" open sentences.
+var namedLabelHeads = []string{"also in ", "also from ", "also on ", "next on ", "more in ", "latest from ",
+	"latest in ", "popular in ", "popular on ", "trending in ", "trending on ", "most read in "}
+
+// isListLabel reports a label of a box listing other pages: key is its
+// lower-case form without the colon, src the label as printed.
+// Newsletter sections that carry real news ("Elsewhere", "In other news")
+// are not such labels.
+func isListLabel(key, src string) bool {
+	if listLabels[key] {
+		return true
+	}
+	for _, h := range listLabelHeads {
+		if strings.HasPrefix(key, h) {
+			return true
+		}
+	}
+	for _, h := range namedLabelHeads {
+		if strings.HasPrefix(key, h) {
+			return allCapitalised(src[strings.LastIndexByte(src, ' ')+1:])
+		}
+	}
+	return false
+}
+
+// isLinkLabelLine reports a line that is a list label followed by the
+// items it lists: "Related stories: A | B", "Previous Article: Storm
+// closes resorts", "Also in Energy: …", "MORE Q&As: "…" · "…"". The
+// label has at most five words.
+func isLinkLabelLine(line, key string) bool {
+	i := strings.IndexByte(key, ':')
+	j := strings.IndexByte(line, ':')
+	if i <= 0 || j <= 0 || i > 48 || wordCount(key[:i]) > 5 {
 		return false
 	}
-	return strings.HasPrefix(key, "related ") || strings.HasPrefix(key, "more from ") || strings.HasPrefix(key, "more on ") || key == "most read" || key == "you might also like" || key == "read next"
+	return isListLabel(key[:i], line[:j])
+}
+
+// isCommentsHeader reports the header of a comment section that gives a
+// count: "Comments (12)", "12 comments", "Show 3 comments".
+func isCommentsHeader(key string) bool {
+	i := strings.Index(key, "comment")
+	if i < 0 || wordCount(key) > 4 {
+		return false
+	}
+	return strings.ContainsAny(key, "0123456789") && !strings.ContainsAny(key[i:], ".,;")
+}
+
+// widgetMark reports a token that only a weather or market box prints: a
+// temperature ("12°C", "-3°"), an up or down arrow ("▲0.4%") or a
+// currency pair ("USD/RUB").
+func widgetMark(tok string) bool {
+	if strings.Contains(tok, "\u00b0") {
+		return true
+	}
+	switch r, _ := utf8.DecodeRuneInString(tok); r {
+	case '\u25b2', '\u25bc', '\u25b3', '\u25bd', '\u2191', '\u2193':
+		return true
+	}
+	return len(tok) == 7 && tok[3] == '/' && strings.Trim(tok, "ABCDEFGHIJKLMNOPQRSTUVWXYZ/") == ""
+}
+
+// signedPercent reports a change such as "+1.2%" or "-0.4%".
+func signedPercent(tok string) bool {
+	r, w := utf8.DecodeRuneInString(tok)
+	return (r == '+' || r == '-' || r == '\u2212') && len(tok) > w+1 && tok[w] >= '0' && tok[w] <= '9' && strings.HasSuffix(tok, "%")
+}
+
+// isWidgetLine reports a weather or market widget line ("Moscow 12°C
+// Cloudy", "Brent $84.20 +1.2% | Gold $2,310 -0.4%", "USD/RUB 92.4 ▲"):
+// at most twenty words, no sentence end, and more widget marks than
+// lower-case words. A signed change counts only beside a price, so that
+// a flattened results table ("Party A | 41.2% | +3.4%") stays, and
+// "Inflation rose 0.3% in May." is a sentence.
+func isWidgetLine(line string) bool {
+	if len(line) > 200 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "!") ||
+		strings.IndexAny(line, "%/\u00b0\u25b2\u25bc\u25b3\u25bd\u2191\u2193") < 0 {
+		return false
+	}
+	marks, signed, lower, words, money := 0, 0, 0, 0, false
+	for _, tok := range strings.Fields(line) {
+		words++
+		r, _ := utf8.DecodeRuneInString(tok)
+		switch {
+		case widgetMark(tok):
+			marks++
+		case signedPercent(tok):
+			signed++
+		case strings.ContainsRune("$\u20ac\u00a3\u00a5\u20bd", r):
+			money = true
+		case unicode.IsLower(r) && len(tok) > 2:
+			lower++
+		}
+	}
+	if money {
+		marks += signed
+	}
+	return words <= 20 && marks > 0 && marks*2 > lower
+}
+
+// creditMarks open a photo credit printed after a caption on the same
+// line: "… in Geneva on Monday. Photograph: Jane Roe/Agency".
+var creditMarks = []string{" Photograph: ", " Photo: ", " Photo by ", "(Photo: ", "(Photo by ", "(Photograph: ",
+	" Image: ", "(Image: ", " Credit: ", "(Credit: ", " Picture: ", "(Picture: ", "(File photo", "(File Photo"}
+
+// stripCredit cuts a trailing photo credit (at most twelve words, the
+// last thing on the line) from a caption, so the photographer and the
+// agency are not read as people and institutions of the story.
+func stripCredit(line string) string {
+	// twelve words fit in the last 160 bytes
+	off := max(0, len(line)-160)
+	w := line[off:]
+	if !strings.Contains(w, "Photo") && !strings.Contains(w, "Image") && !strings.Contains(w, "Credit") &&
+		!strings.Contains(w, "Picture") && !strings.Contains(w, "(File") {
+		return line
+	}
+	for _, m := range creditMarks {
+		i := strings.LastIndex(line[off:], m) + off
+		if i <= off {
+			continue
+		}
+		tail := line[i:]
+		if wordCount(tail) <= 12 && !strings.Contains(tail[len(m):], ". ") {
+			return strings.TrimRight(line[:i], " \u2014\u2013-|")
+		}
+	}
+	return line
+}
+
+// isPollLine reports the answer row of a reader poll (key is its lower
+// case form): "Yes / No / Not sure", "( ) Yes ( ) No", "Yes 61% | No
+// 27%", "Should X be lifted? Vote now". A sentence that opens with "Yes,"
+// ends with a full stop; the row does not.
+func isPollLine(line, key string) bool {
+	if strings.HasSuffix(key, "vote now") || strings.HasSuffix(key, "cast your vote") {
+		return true
+	}
+	k := strings.TrimLeft(key, "()[] ")
+	if !strings.HasPrefix(k, "yes") || len(k) > 3 && unicode.IsLetter(rune(k[3])) || strings.HasSuffix(line, ".") || wordCount(key) > 14 {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(k[3:], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// isButtonRow reports a row of bracketed buttons: "[Vote] [See
+// results]", "[Whitelist] [Subscribe]".
+func isButtonRow(line string) bool {
+	if len(line) > 100 || !strings.HasPrefix(line, "[") || !strings.HasSuffix(line, "]") {
+		return false
+	}
+	return strings.Count(line, "[") >= 2 && strings.Count(line, "]") == strings.Count(line, "[")
+}
+
+// isFurnitureBar reports a bar of links each of which is furniture on
+// its own: "Sign up | Unsubscribe | Manage your preferences".
+func isFurnitureBar(line string) bool {
+	if len(line) > 160 || !strings.ContainsAny(line, "|/-\u00b7\u2022\u2013\u2014\u00bb\u203a>") {
+		return false
+	}
+	parts := segments(line)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		k := lineKey(p)
+		if !furnitureLines[k] && !hasFurniturePrefix(p, k) && !socialWords[k] {
+			return false
+		}
+	}
+	return true
 }

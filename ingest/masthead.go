@@ -13,7 +13,7 @@ import (
 // that a site never seen before is handled like the ones that were.
 
 // segmentSeps join the short items of a masthead or a section bar.
-var segmentSeps = []string{" \u00b7 ", " | ", " / ", " \u2022 ", " \u00bb ", " > ", " \u203a "}
+var segmentSeps = []string{" \u00b7 ", " | ", " / ", " \u2022 ", " \u00bb ", " > ", " \u203a ", " \u2014 ", " \u2013 ", " - "}
 
 // segments splits line at the separator it uses most and returns the
 // trimmed parts (nil when no separator occurs).
@@ -92,31 +92,85 @@ var orgHeads = set("ministry", "department", "office", "embassy", "government", 
 	"mission", "permanent", "secretariat", "council", "commission", "administration", "cabinet", "bureau",
 	"delegation", "consulate", "directorate", "federal", "state", "prime", "president's", "high")
 
+// orgTails end the name of a unit inside an institution, printed under
+// its masthead: "Press and Information Division", "Information
+// Department", "Spokesperson's Office".
+var orgTails = set("division", "department", "directorate", "office", "unit", "section", "service", "bureau",
+	"secretariat", "desk", "centre", "center")
+
 // isOrgMasthead reports an institution's name printed as the heading of
 // its own page ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X",
-// "Embassy of X in Y"): at most twelve words, no sentence punctuation, an
-// organisation word first and every word capitalised or a joining word.
-// A headline has a verb and lower-case words; a name has neither.
+// "Embassy of X in Y", "Ministry of Foreign Affairs — Government of X",
+// "Press and Information Division"): at most fourteen words, no
+// sentence punctuation, an organisation word first (or a unit word last),
+// and every word capitalised, a joining word or a dash. A headline has a
+// verb and lower-case words; a name has neither.
 func isOrgMasthead(line string) bool {
 	fields := strings.Fields(line)
-	if len(fields) < 2 || len(fields) > 12 || strings.ContainsAny(line, ".!?:;,\"\u201c\u201d0123456789") {
+	if len(fields) < 2 || len(fields) > 14 || strings.ContainsAny(line, ".!?:;,\"\u201c\u201d0123456789") {
 		return false
 	}
 	first := strings.ToLower(fields[0])
 	if first == "the" && len(fields) > 2 {
 		first = strings.ToLower(fields[1])
 	}
-	if !orgHeads[first] {
+	if !orgHeads[first] && !orgTails[strings.ToLower(fields[len(fields)-1])] {
 		return false
 	}
 	for _, w := range fields {
 		r, _ := decode(w, 0)
 		lw := strings.ToLower(w)
-		if !unicode.IsUpper(r) && lw != "of" && lw != "the" && lw != "and" && lw != "for" && lw != "in" && w != "&" {
+		if !unicode.IsUpper(r) && lw != "of" && lw != "the" && lw != "and" && lw != "for" && lw != "in" && w != "&" &&
+			w != "-" && w != "\u2013" && w != "\u2014" {
 			return false
 		}
 	}
 	return true
+}
+
+// isIssueLine reports a short line that numbers a page or a release:
+// "PRESS RELEASE No. 45/2031", "Issue #57", "Statement No 45",
+// "Vol. 3, No. 12".
+func isIssueLine(line string) bool {
+	fields := strings.Fields(line)
+	if len(fields) < 2 || len(fields) > 6 {
+		return false
+	}
+	for i, w := range fields {
+		lw := strings.ToLower(w)
+		if strings.HasPrefix(lw, "#") && len(lw) > 1 && lw[1] >= '0' && lw[1] <= '9' {
+			return true
+		}
+		if (lw == "no." || lw == "no" || lw == "nr." || lw == "vol." || lw == "issue") && i+1 < len(fields) &&
+			fields[i+1][0] >= '0' && fields[i+1][0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// isMetaOnly reports a line whose every segment only numbers or dates the
+// page ("Issue #57 | 4 March 2030"): under a masthead, not under a
+// headline, which would carry the publication's name ("MORNING BRIEF —
+// Issue 90").
+func isMetaOnly(line string) bool {
+	parts := segments(line)
+	if parts == nil {
+		parts = []string{line}
+	}
+	for _, p := range parts {
+		if !isMetaSegment(p) && !isIssueLine(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBracketNote reports a line wholly in brackets above the text: "[Rush
+// transcript. This copy may not be in its final form.]", "(Updated with
+// reaction)".
+func isBracketNote(line string) bool {
+	return len(line) > 2 && (line[0] == '[' && line[len(line)-1] == ']' || line[0] == '(' && line[len(line)-1] == ')')
 }
 
 // isCapsMasthead reports a short all-capitals line ("THE NORTHERN
@@ -131,7 +185,7 @@ func isCapsMasthead(line string) bool {
 // furniture rather than the headline itself.
 func isHeadFurniture(line string) bool {
 	key := lineKey(line)
-	if key == "" || furnitureLines[key] || sectionLabels[key] || hasFurniturePrefix(key) || isShareLine(key) {
+	if key == "" || furnitureLines[key] || sectionLabels[key] || hasFurniturePrefix(line, key) || isShareLine(key) {
 		return true
 	}
 	if ok, _ := isBreadcrumb(line, key); ok {
