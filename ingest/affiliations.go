@@ -832,20 +832,20 @@ func (x *doc) impliedStates() {
 				dominant = x.dominantState()
 			}
 			st = dominant
+			filed := false
 			if st < 0 && x.datelineKey != "" {
 				// the state of the capital in the dateline: a story
 				// filed from Tbilisi about Georgia's "Prime Minister X"
 				st = x.entityByKey(x.datelineKey)
-			}
-			// another state named in the sentence makes the article's
-			// main state a guess ("Moldovan Prime Minister X met
-			// Chancellor Y")
-			for k := s.t0; k < x.statementStart(r) && st >= 0; k++ {
-				if mi := x.tokMent[k]; mi >= 0 {
-					if e := x.ments[mi].ent; e >= 0 && (e != st || otherPerson) && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
-						st = -1
-					}
+				filed = true
+				if st >= 0 && 2*len(x.ents[st].spans) < x.topStateMentions() {
+					// a story filed from Kingston that names Jamaica
+					// twice and Haiti five times is about Haiti
+					st = -1
 				}
+			}
+			if st >= 0 && (x.otherStateNamed(ri, st, otherPerson, filed) || x.twinOffice(ri)) {
+				st = -1
 			}
 		}
 		if st < 0 || st == person {
@@ -854,6 +854,100 @@ func (x *doc) impliedStates() {
 		x.affs = append(x.affs, affiliation{person: person, inst: st, role: r.text, sent: r.sent, conf: 0.6})
 		x.ents[person].states = append(x.ents[person].states, x.ents[st].key)
 	}
+}
+
+// otherStateNamed reports whether the sentence of role ri names a state
+// that makes st, the article's main state, a guess for the role's
+// holder: another state ("Israel regretted"), or st itself beside
+// another person ("Moldovan Prime Minister X met Chancellor Y"). States
+// named in the holder's statement do not count. With filed set (st is
+// the dateline's state) a state that qualifies another role or a body of
+// its own ("met his Russian counterpart", "received the US ambassador",
+// "China's Ministry of Public Security") is a contrast, not a rival: in
+// a story filed from Ulaanbaatar, the prime minister who "received
+// Chinese Vice Premier Y" is the host's.
+func (x *doc) otherStateNamed(ri, st int, otherPerson, filed bool) bool {
+	r := &x.roles[ri]
+	s := &x.sents[r.sent]
+	for k := s.t0; k < x.statementStart(r); k++ {
+		mi := x.mentionStartAt(k)
+		if mi < 0 {
+			continue
+		}
+		e := x.ments[mi].ent
+		if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind != "state" {
+			continue
+		}
+		rj, qual := x.qualifiesOther(mi, ri)
+		if e == st && (otherPerson || rj >= 0 && x.heldByOther(rj, ri)) || e != st && !(filed && qual) {
+			return true
+		}
+	}
+	return false
+}
+
+// twinOffice reports whether another person in the sentence of role ri
+// holds the same office with no state either ("the summit between
+// President X and President Y"): the two are of different states, so
+// one state fits at most one of them.
+func (x *doc) twinOffice(ri int) bool {
+	r := &x.roles[ri]
+	for rj := range x.roles {
+		o := &x.roles[rj]
+		if rj == ri || o.sent != r.sent || o.tp.phrase != r.tp.phrase || o.plural || !x.heldByOther(rj, ri) {
+			continue
+		}
+		if inst, _, _ := x.qualifier(o); inst < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// heldByOther reports whether role rj names a person other than the
+// holder of role ri.
+func (x *doc) heldByOther(rj, ri int) bool {
+	p, ok := x.roleRef[rj]
+	return ok && p >= 0 && p != x.roleRef[ri]
+}
+
+// qualifiesOther reports whether state mention mi qualifies a role other
+// than ri ("Russian Foreign Minister", "India's external affairs
+// minister", "the Saudi envoy", "the Prime Minister of India"), with that
+// role's index, or possesses a body ("China's Ministry of Public
+// Security", role index -1).
+func (x *doc) qualifiesOther(mi int32, ri int) (int, bool) {
+	m := &x.ments[mi]
+	s := &x.sents[m.sent]
+	k := m.t1
+	if k < s.t1 && x.toks[k].kind == tkPoss {
+		k++
+		if mj := x.mentionStartAt(k); mj >= 0 {
+			o := x.ments[mj].ent
+			return -1, o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state"
+		}
+	}
+	for n := 0; n < 4 && k < s.t1 && x.tokRole[k] < 0 && x.tokMent[k] < 0; n++ {
+		if _, ok := x.qualSkip(k, s.t0); !ok {
+			break
+		}
+		k++
+	}
+	if k < s.t1 {
+		if rj := x.tokRole[k]; rj >= 0 && int(rj) != ri && x.roles[rj].t0 == k {
+			return int(rj), true
+		}
+	}
+	p := m.t0 - 1
+	if p >= s.t0 && x.toks[p].lower == "the" {
+		p--
+	}
+	if p-1 >= s.t0 && x.toks[p].lower == "of" {
+		if rj := x.tokRole[p-1]; rj >= 0 && int(rj) != ri {
+			return int(rj), true
+		}
+	}
+	return -1, false
 }
 
 // openingSeat returns the state whose capital opens the role's sentence
@@ -890,6 +984,17 @@ func (x *doc) statementStart(r *roleSpan) int {
 		}
 	}
 	return s.t1
+}
+
+// topStateMentions returns the mentions of the state named most often.
+func (x *doc) topStateMentions() int {
+	best := 0
+	for _, e := range x.ents {
+		if e.typ == TypeInstitution && e.kind == "state" && len(e.spans) > best {
+			best = len(e.spans)
+		}
+	}
+	return best
 }
 
 // dominantState returns the state named at least three times and twice as

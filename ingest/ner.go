@@ -183,3 +183,25 @@ func (x *doc) joinParticleNames() {
 	}
 	x.ments = out
 }
+
+// capitalKey returns the key of the state whose capital is named ("LIMA",
+// "Phnom Penh"), or "": a dateline the cleaner took off with its date
+// still tells where the story was filed.
+func (lx *lexicon) capitalKey(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return ""
+	}
+	for _, p := range lx.gz[words[0]] {
+		if p.role == gzCapital && p.entry.kind == "state" && len(p.toks) == len(words) {
+			same := true
+			for i, w := range words {
+				same = same && p.toks[i] == w
+			}
+			if same {
+				return p.entry.key
+			}
+		}
+	}
+	return ""
+}
