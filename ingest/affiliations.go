@@ -220,11 +220,14 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 	s := &x.sents[r.sent]
 	p := r.t0
 	k := p - 1
-	if k >= s.t0 && x.toks[k].kind == tkPoss {
+	poss := k >= s.t0 && x.toks[k].kind == tkPoss
+	if poss {
 		k--
 	}
 	if mi := x.mentionEndAt(k); mi >= 0 && k >= s.t0 {
 		p = x.ments[mi].t0
+	} else if poss && k-1 >= s.t0 && x.toks[k-1].lower == "the" && genericInstNouns[x.toks[k].lower] && x.tokMent[k] < 0 {
+		p = k // "X, the company's managing director"
 	} else {
 		// ", a maritime law scholar at": lower-case modifiers between
 		// an appositive's article and its role
@@ -551,16 +554,33 @@ func (x *doc) ledBy() {
 		if pm < 0 || !x.isPerson(x.ments[pm].ent) {
 			continue
 		}
-		s := &x.sents[x.ments[pm].sent]
-		q := x.skipOrgModifiers(k+1, s.t1)
-		om := x.mentionStartAt(q)
-		if om < 0 || x.ments[om].weak {
-			continue
-		}
-		if o := x.ments[om].ent; o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state" {
+		if o := x.clauseBody(k+1, x.ments[pm].sent); o >= 0 {
 			x.addAff(x.ments[pm].ent, o, role, x.ments[pm].sent, 0.7)
 		}
 	}
+}
+
+// clauseBody returns the body a relative clause names from token q on
+// ("who heads the Lagos-based Y", "who chairs the foreign relations
+// committee of the Y", "who chairs the bloc": the body of that kind
+// named last), or -1; never a state.
+func (x *doc) clauseBody(q, si int) int {
+	s := &x.sents[si]
+	if q+2 < s.t1 && x.toks[q].lower == "the" && genericInstNouns[x.toks[q+1].lower] && x.tokMent[q+1] < 0 && x.toks[q+2].kind == tkPunct {
+		return x.genericPossessor(si, q+1)
+	}
+	q = x.skipOrgModifiers(q, s.t1)
+	if q+1 < s.t1 && x.toks[q].lower == "the" && x.toks[q-1].lower == "of" {
+		q++ // "the foreign relations committee of the Y"
+	}
+	om := x.mentionStartAt(q)
+	if om < 0 || x.ments[om].weak {
+		return -1
+	}
+	if o := x.ments[om].ent; o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state" {
+		return o
+	}
+	return -1
 }
 
 // headVerbs lead a relative clause that names the body a person runs.
@@ -844,7 +864,7 @@ func (x *doc) impliedStates() {
 					st = -1
 				}
 			}
-			if st >= 0 && (x.otherStateNamed(ri, st, otherPerson, filed) || x.twinOffice(ri)) {
+			if st >= 0 && (x.otherStateNamed(ri, st, otherPerson, filed) || x.twinOffice(ri) || x.pairedAbroad(ri, st)) {
 				st = -1
 			}
 		}
@@ -884,6 +904,24 @@ func (x *doc) otherStateNamed(ri, st int, otherPerson, filed bool) bool {
 		}
 	}
 	return false
+}
+
+// pairedAbroad reports whether role ri follows "X and" or "X," where X
+// is a person known to serve another state than st ("a warrant for
+// Lvova-Belova and President Putin" in a story filed from London): the
+// pair is that state's, not the dateline's.
+func (x *doc) pairedAbroad(ri, st int) bool {
+	r := &x.roles[ri]
+	k := r.t0 - 1
+	if k-1 < x.sents[r.sent].t0 || x.toks[k].lower != "and" && x.toks[k].text != "," {
+		return false
+	}
+	mi := x.mentionEndAt(k - 1)
+	if mi < 0 || !x.isPerson(x.ments[mi].ent) {
+		return false
+	}
+	states := x.ents[x.ments[mi].ent].states
+	return len(states) > 0 && !contains(states, x.ents[st].key)
 }
 
 // twinOffice reports whether another person in the sentence of role ri

@@ -32,6 +32,25 @@ func TestDatelineOfficesRound16(t *testing.T) {
 		{"two presidents in one sentence", filedFrom("WASHINGTON", "Russia", "The summit between President Daniel Orwell-Hayes and President Pavel Sorokin in Geneva was postponed."), "Pavel Sorokin", "United States", false},
 		{"the other person of the dateline's state", filedFrom("BERLIN", "Germany", "Vice Premier Wei Guohan, who met German Finance Minister Katrin Oberholz on Tuesday, stressed that trade must stay stable."), "Wei Guohan", "Germany", false},
 		{"a high commissioner posted to the capital", filedFrom("COLOMBO", "Sri Lanka", "High Commissioner Vikram Raghavan called on the prime minister on Tuesday."), "Vikram Raghavan", "Sri Lanka", false},
+		{"paired with another state's official", filedFrom("LONDON", "the United Kingdom", "The list includes Russia's children's rights commissioner Olga Verbitskaya. A court issued a warrant for Verbitskaya and President Pavel Sorokin in March."), "Pavel Sorokin", "United Kingdom", false},
 		{"another state acting in the sentence", filedFrom("LIMA", "Peru", "Bolivia and Interior Minister Tomas Huarcaya Ledesma agreed on joint patrols."), "Tomas Huarcaya Ledesma", "Peru", false},
+	})
+}
+
+// A role possessed by a generic noun after the name ("X, the company's
+// managing director") and a relative clause naming the body through a
+// committee or a generic noun ("X, who chairs the foreign relations
+// committee of the Y", "X, who chairs the bloc") tie the person to the
+// body. Counter-examples: no body of that kind named, a state after the
+// committee, a generic noun of another kind.
+func TestBodyPhrasesRound16(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"the company's role after the name", "A\nFiji banned every vessel owned by Marlin Deepwater Fisheries on Monday.\n\"Our records are complete,\" said Harlan Kealoha-Brandt, the company's managing director.", "Harlan Kealoha-Brandt", "Marlin Deepwater Fisheries", true},
+		{"who chairs a committee of the body", "A\n\"We are not a stage,\" said Nino Gelovani-Berg, who chairs the foreign relations committee of the Parliament of Georgia.", "Nino Gelovani-Berg", "Parliament of Georgia", true},
+		{"who chairs the bloc", "A\nThe Economic Community of West African States imposed sanctions on Niger.\n\"We will not tolerate another coup,\" said President Adewale Okonjo-Bakare, who chairs the bloc.", "Adewale Okonjo-Bakare", "Economic Community of West African States", true},
+		// counter-examples
+		{"no company named", "A\nFiji banned every vessel flagged in Tonga on Monday.\n\"Our records are complete,\" said Harlan Kealoha-Brandt, the company's managing director.", "Harlan Kealoha-Brandt", "Tonga", false},
+		{"a committee of a state", "A\n\"We are not a stage,\" said Nino Gelovani-Berg, who chairs the foreign relations committee of Georgia.", "Nino Gelovani-Berg", "Georgia", false},
+		{"a generic noun of another kind", "A\nMarlin Deepwater Fisheries lost its licence on Monday.\n\"We will appeal,\" said Adewale Okonjo-Bakare, who chairs the bloc.", "Adewale Okonjo-Bakare", "Marlin Deepwater Fisheries", false},
 	})
 }
