@@ -130,7 +130,9 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		}
 	}
 	if r.tp.implied != "" {
-		if inst < 0 || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil {
+		// (a party before the title is added by partyMembers:
+		// "Republican Congresswoman X" sits in Congress too)
+		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil {
 			if e := x.entityByName(r.tp.implied); e >= 0 {
 				inst = e
 				explicitOrg = true
@@ -1073,4 +1075,41 @@ func (x *doc) genericPossessor(si, k int) int {
 		return x.nearestInstitutionNamed(si, k, "international")
 	}
 	return -1
+}
+
+// partyMembers links a person to the party whose adjective names them:
+// "Democrat Samuel Reyes", "Reyes, a Republican from Idaho". (A party
+// before a title, "Republican senator X", is the title's qualifier.)
+func (x *doc) partyMembers() {
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.ent < 0 || m.kind != "party" || m.t1-m.t0 != 1 || partyWords[x.toks[m.t0].lower] == "" {
+			continue
+		}
+		if pm := x.mentionStartAt(m.t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+			x.addAff(x.ments[pm].ent, m.ent, "member", m.sent, 0.7)
+			continue
+		}
+		if ri := x.tokRole[m.t1]; m.t1 < len(x.toks) && ri >= 0 {
+			// "Republican Congresswoman X"
+			r := &x.roles[ri]
+			if pm := x.mentionStartAt(r.t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+				x.addAff(x.ments[pm].ent, m.ent, r.head, m.sent, 0.7)
+			}
+			continue
+		}
+		if c := m.t0 - 2; c > x.sents[m.sent].t0 && x.toks[c].text == "," {
+			if pm := x.mentionEndAt(c - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+				x.addAff(x.ments[pm].ent, m.ent, "member", m.sent, 0.7)
+			}
+		}
+	}
+}
+
+// partyWordAt reports a party's adjective read as the party at token k.
+func (x *doc) partyWordAt(k int) bool {
+	if k < 0 || x.tokMent[k] < 0 || partyWords[x.toks[k].lower] == "" {
+		return false
+	}
+	return x.ments[x.tokMent[k]].kind == "party"
 }
