@@ -130,7 +130,9 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		}
 	}
 	if r.tp.implied != "" {
-		if inst < 0 || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil {
+		// (a party before the title is added by partyMembers:
+		// "Republican Congresswoman X" sits in Congress too)
+		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil {
 			if e := x.entityByName(r.tp.implied); e >= 0 {
 				inst = e
 				explicitOrg = true
@@ -220,11 +222,14 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 	s := &x.sents[r.sent]
 	p := r.t0
 	k := p - 1
-	if k >= s.t0 && x.toks[k].kind == tkPoss {
+	poss := k >= s.t0 && x.toks[k].kind == tkPoss
+	if poss {
 		k--
 	}
 	if mi := x.mentionEndAt(k); mi >= 0 && k >= s.t0 {
 		p = x.ments[mi].t0
+	} else if poss && k-1 >= s.t0 && x.toks[k-1].lower == "the" && genericInstNouns[x.toks[k].lower] && x.tokMent[k] < 0 {
+		p = k // "X, the company's managing director"
 	} else {
 		// ", a maritime law scholar at": lower-case modifiers between
 		// an appositive's article and its role
@@ -551,16 +556,33 @@ func (x *doc) ledBy() {
 		if pm < 0 || !x.isPerson(x.ments[pm].ent) {
 			continue
 		}
-		s := &x.sents[x.ments[pm].sent]
-		q := x.skipOrgModifiers(k+1, s.t1)
-		om := x.mentionStartAt(q)
-		if om < 0 || x.ments[om].weak {
-			continue
-		}
-		if o := x.ments[om].ent; o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state" {
+		if o := x.clauseBody(k+1, x.ments[pm].sent); o >= 0 {
 			x.addAff(x.ments[pm].ent, o, role, x.ments[pm].sent, 0.7)
 		}
 	}
+}
+
+// clauseBody returns the body a relative clause names from token q on
+// ("who heads the Lagos-based Y", "who chairs the foreign relations
+// committee of the Y", "who chairs the bloc": the body of that kind
+// named last), or -1; never a state.
+func (x *doc) clauseBody(q, si int) int {
+	s := &x.sents[si]
+	if q+2 < s.t1 && x.toks[q].lower == "the" && genericInstNouns[x.toks[q+1].lower] && x.tokMent[q+1] < 0 && x.toks[q+2].kind == tkPunct {
+		return x.genericPossessor(si, q+1)
+	}
+	q = x.skipOrgModifiers(q, s.t1)
+	if q+1 < s.t1 && x.toks[q].lower == "the" && x.toks[q-1].lower == "of" {
+		q++ // "the foreign relations committee of the Y"
+	}
+	om := x.mentionStartAt(q)
+	if om < 0 || x.ments[om].weak {
+		return -1
+	}
+	if o := x.ments[om].ent; o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state" {
+		return o
+	}
+	return -1
 }
 
 // headVerbs lead a relative clause that names the body a person runs.
@@ -832,20 +854,20 @@ func (x *doc) impliedStates() {
 				dominant = x.dominantState()
 			}
 			st = dominant
+			filed := false
 			if st < 0 && x.datelineKey != "" {
 				// the state of the capital in the dateline: a story
 				// filed from Tbilisi about Georgia's "Prime Minister X"
 				st = x.entityByKey(x.datelineKey)
-			}
-			// another state named in the sentence makes the article's
-			// main state a guess ("Moldovan Prime Minister X met
-			// Chancellor Y")
-			for k := s.t0; k < x.statementStart(r) && st >= 0; k++ {
-				if mi := x.tokMent[k]; mi >= 0 {
-					if e := x.ments[mi].ent; e >= 0 && (e != st || otherPerson) && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
-						st = -1
-					}
+				filed = true
+				if st >= 0 && 2*len(x.ents[st].spans) < x.topStateMentions() {
+					// a story filed from Kingston that names Jamaica
+					// twice and Haiti five times is about Haiti
+					st = -1
 				}
+			}
+			if st >= 0 && (x.otherStateNamed(ri, st, otherPerson, filed) || x.twinOffice(ri) || x.pairedAbroad(ri, st)) {
+				st = -1
 			}
 		}
 		if st < 0 || st == person {
@@ -854,6 +876,118 @@ func (x *doc) impliedStates() {
 		x.affs = append(x.affs, affiliation{person: person, inst: st, role: r.text, sent: r.sent, conf: 0.6})
 		x.ents[person].states = append(x.ents[person].states, x.ents[st].key)
 	}
+}
+
+// otherStateNamed reports whether the sentence of role ri names a state
+// that makes st, the article's main state, a guess for the role's
+// holder: another state ("Israel regretted"), or st itself beside
+// another person ("Moldovan Prime Minister X met Chancellor Y"). States
+// named in the holder's statement do not count. With filed set (st is
+// the dateline's state) a state that qualifies another role or a body of
+// its own ("met his Russian counterpart", "received the US ambassador",
+// "China's Ministry of Public Security") is a contrast, not a rival: in
+// a story filed from Ulaanbaatar, the prime minister who "received
+// Chinese Vice Premier Y" is the host's.
+func (x *doc) otherStateNamed(ri, st int, otherPerson, filed bool) bool {
+	r := &x.roles[ri]
+	s := &x.sents[r.sent]
+	for k := s.t0; k < x.statementStart(r); k++ {
+		mi := x.mentionStartAt(k)
+		if mi < 0 {
+			continue
+		}
+		e := x.ments[mi].ent
+		if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind != "state" {
+			continue
+		}
+		rj, qual := x.qualifiesOther(mi, ri)
+		if e == st && (otherPerson || rj >= 0 && x.heldByOther(rj, ri)) || e != st && !(filed && qual) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedAbroad reports whether role ri follows "X and" or "X," where X
+// is a person known to serve another state than st ("a warrant for
+// Lvova-Belova and President Putin" in a story filed from London): the
+// pair is that state's, not the dateline's.
+func (x *doc) pairedAbroad(ri, st int) bool {
+	r := &x.roles[ri]
+	k := r.t0 - 1
+	if k-1 < x.sents[r.sent].t0 || x.toks[k].lower != "and" && x.toks[k].text != "," {
+		return false
+	}
+	mi := x.mentionEndAt(k - 1)
+	if mi < 0 || !x.isPerson(x.ments[mi].ent) {
+		return false
+	}
+	states := x.ents[x.ments[mi].ent].states
+	return len(states) > 0 && !contains(states, x.ents[st].key)
+}
+
+// twinOffice reports whether another person in the sentence of role ri
+// holds the same office with no state either ("the summit between
+// President X and President Y"): the two are of different states, so
+// one state fits at most one of them.
+func (x *doc) twinOffice(ri int) bool {
+	r := &x.roles[ri]
+	for rj := range x.roles {
+		o := &x.roles[rj]
+		if rj == ri || o.sent != r.sent || o.tp.phrase != r.tp.phrase || o.plural || !x.heldByOther(rj, ri) {
+			continue
+		}
+		if inst, _, _ := x.qualifier(o); inst < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// heldByOther reports whether role rj names a person other than the
+// holder of role ri.
+func (x *doc) heldByOther(rj, ri int) bool {
+	p, ok := x.roleRef[rj]
+	return ok && p >= 0 && p != x.roleRef[ri]
+}
+
+// qualifiesOther reports whether state mention mi qualifies a role other
+// than ri ("Russian Foreign Minister", "India's external affairs
+// minister", "the Saudi envoy", "the Prime Minister of India"), with that
+// role's index, or possesses a body ("China's Ministry of Public
+// Security", role index -1).
+func (x *doc) qualifiesOther(mi int32, ri int) (int, bool) {
+	m := &x.ments[mi]
+	s := &x.sents[m.sent]
+	k := m.t1
+	if k < s.t1 && x.toks[k].kind == tkPoss {
+		k++
+		if mj := x.mentionStartAt(k); mj >= 0 {
+			o := x.ments[mj].ent
+			return -1, o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state"
+		}
+	}
+	for n := 0; n < 4 && k < s.t1 && x.tokRole[k] < 0 && x.tokMent[k] < 0; n++ {
+		if _, ok := x.qualSkip(k, s.t0); !ok {
+			break
+		}
+		k++
+	}
+	if k < s.t1 {
+		if rj := x.tokRole[k]; rj >= 0 && int(rj) != ri && x.roles[rj].t0 == k {
+			return int(rj), true
+		}
+	}
+	p := m.t0 - 1
+	if p >= s.t0 && x.toks[p].lower == "the" {
+		p--
+	}
+	if p-1 >= s.t0 && x.toks[p].lower == "of" {
+		if rj := x.tokRole[p-1]; rj >= 0 && int(rj) != ri {
+			return int(rj), true
+		}
+	}
+	return -1, false
 }
 
 // openingSeat returns the state whose capital opens the role's sentence
@@ -890,6 +1024,17 @@ func (x *doc) statementStart(r *roleSpan) int {
 		}
 	}
 	return s.t1
+}
+
+// topStateMentions returns the mentions of the state named most often.
+func (x *doc) topStateMentions() int {
+	best := 0
+	for _, e := range x.ents {
+		if e.typ == TypeInstitution && e.kind == "state" && len(e.spans) > best {
+			best = len(e.spans)
+		}
+	}
+	return best
 }
 
 // dominantState returns the state named at least three times and twice as
@@ -930,4 +1075,41 @@ func (x *doc) genericPossessor(si, k int) int {
 		return x.nearestInstitutionNamed(si, k, "international")
 	}
 	return -1
+}
+
+// partyMembers links a person to the party whose adjective names them:
+// "Democrat Samuel Reyes", "Reyes, a Republican from Idaho". (A party
+// before a title, "Republican senator X", is the title's qualifier.)
+func (x *doc) partyMembers() {
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.ent < 0 || m.kind != "party" || m.t1-m.t0 != 1 || partyWords[x.toks[m.t0].lower] == "" {
+			continue
+		}
+		if pm := x.mentionStartAt(m.t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+			x.addAff(x.ments[pm].ent, m.ent, "member", m.sent, 0.7)
+			continue
+		}
+		if ri := x.tokRole[m.t1]; m.t1 < len(x.toks) && ri >= 0 {
+			// "Republican Congresswoman X"
+			r := &x.roles[ri]
+			if pm := x.mentionStartAt(r.t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+				x.addAff(x.ments[pm].ent, m.ent, r.head, m.sent, 0.7)
+			}
+			continue
+		}
+		if c := m.t0 - 2; c > x.sents[m.sent].t0 && x.toks[c].text == "," {
+			if pm := x.mentionEndAt(c - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+				x.addAff(x.ments[pm].ent, m.ent, "member", m.sent, 0.7)
+			}
+		}
+	}
+}
+
+// partyWordAt reports a party's adjective read as the party at token k.
+func (x *doc) partyWordAt(k int) bool {
+	if k < 0 || x.tokMent[k] < 0 || partyWords[x.toks[k].lower] == "" {
+		return false
+	}
+	return x.ments[x.tokMent[k]].kind == "party"
 }

@@ -14,6 +14,9 @@ type cleaned struct {
 	byline     string
 	bylineRole string
 	published  string // YYYY-MM-DD or ""
+	// dateline is the place opening a header line dropped for its date
+	// ("LIMA, March 11, 2014" gives "LIMA"), or ""
+	dateline string
 }
 
 // furnitureLines are whole lines (compared lower-case, without trailing
@@ -453,6 +456,9 @@ func clean(src string) cleaned {
 				if c.published == "" {
 					c.published = d
 				}
+				if c.dateline == "" {
+					c.dateline = datelinePlace(line)
+				}
 				if lines > 0 || !strings.ContainsAny(line, "\"\u201c\u201d") {
 					continue
 				}
@@ -749,6 +755,22 @@ func metaDate(line, key string) string {
 		}
 	}
 	return ""
+}
+
+// datelinePlace returns the place before the first comma of a dateline
+// line ("LIMA, March 11, 2014", "Managua, 16 Nov. 2021"): one to three
+// capitalised words without digits, else "".
+func datelinePlace(line string) string {
+	i := strings.IndexByte(line, ',')
+	if i <= 0 {
+		return ""
+	}
+	place := strings.TrimSpace(line[:i])
+	n := wordCount(place)
+	if n == 0 || n > 3 || strings.ContainsAny(place, "0123456789:|") || place[0] < 'A' || place[0] > 'Z' {
+		return ""
+	}
+	return place
 }
 
 // labelSmall words stay lower case inside a title-cased speaker label.

@@ -106,6 +106,7 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	if d, ok := parseDateString(c.published); ok {
 		x.ref = d
 	}
+	x.datelineKey = lx.capitalKey(c.dateline)
 	x.toks = tokenize(x.text, x.toks)
 	x.sents = splitSentences(x.text, x.toks, x.sents)
 	if c.hasTitle && len(x.sents) > 0 {

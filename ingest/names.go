@@ -95,6 +95,121 @@ func (x *doc) isNameTail(i int) bool {
 	return !x.lx.isCommon(t.lower) && !stopCaps[t.lower] && !x.lx.speech[t.lower] && len(t.lower) > 2
 }
 
+// lowerNameEnd returns the end of a person's name typed all in lower
+// case from token i ("Prime Minister levan kapanadze", "deputy mayor
+// aroha pene", "quoted aleksandr vaskevich, an aide to …"), or -1. The
+// name is two or three words that are no ordinary words, hyphenated
+// halves included; it needs a title right before it, or a known given
+// name and a role in apposition after it: case is not identity, but a
+// lower-case run needs a person's context to be a name.
+func (x *doc) lowerNameEnd(si, i int) int {
+	s := &x.sents[si]
+	words, e := 0, i
+	for e < s.t1 && words < 3 && x.isNameTail(e) {
+		words++
+		e++
+		// "shahid-hussain": a hyphenated surname
+		for e+1 < s.t1 && x.toks[e].text == "-" && !x.toks[e].space && !x.toks[e+1].space && x.isNameTail(e+1) {
+			e += 2
+		}
+	}
+	if words < 2 || e < s.t1 && x.isNameTail(e) {
+		return -1
+	}
+	if r := x.roleBefore(i); r != nil && r.tp.title && !r.plural {
+		return e
+	}
+	if x.lx.first[x.toks[i].lower] && x.roleAppositive(si, e) {
+		return e
+	}
+	return -1
+}
+
+// roleAppositive reports a comma at e and a person's role soon after it,
+// past articles and possessors: ", an aide to …", ", the party's
+// spokeswoman".
+func (x *doc) roleAppositive(si, e int) bool {
+	s := &x.sents[si]
+	if e+1 >= s.t1 || x.toks[e].text != "," {
+		return false
+	}
+	for k := e + 1; k < s.t1 && k <= e+4; k++ {
+		if r := x.roleCovering(k); r != nil && r.t0 == k {
+			return r.tp.title && !r.plural
+		}
+		if l := x.toks[k].lower; l != "a" && l != "an" && l != "the" && x.toks[k].kind != tkPoss && !x.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// addLowerName adds the person named in lower case in [a, b), with each
+// part capitalised.
+func (x *doc) addLowerName(si, a, b int) {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		t := &x.toks[k]
+		if k > a && t.text != "-" && x.toks[k-1].text != "-" {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(titleCaseWord(t.text))
+	}
+	name := sb.String()
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePerson, key: "per:" + strings.ToLower(name), name: name, conf: 0.85, titled: true, gzRole: -1})
+}
+
+// givenShaped reports a capitalised word at k that may be a given name
+// the lexicon does not know: no ordinary word, no head of a body, three
+// letters or more ("Takumi" in "Takumi K. Hasegawa"). It is asked only
+// where a middle initial and a surname follow.
+func (x *doc) givenShaped(k int) bool {
+	t := &x.toks[k]
+	if t.kind != tkWord || !t.cap || t.upper || len(t.lower) < 3 || x.isCommon(t.lower) {
+		return false
+	}
+	_, head := instHeads[t.lower]
+	return !head
+}
+
+// monthGiven reports a capitalised month word at k that is part of a
+// person's name running over [a, e): "Wang Jun", "Jan Vermeulen", "June
+// Okafor". The name must not be dated ("in May 2021", "June 12", "on Jan.
+// 5", "since March"), and it must stand where a person does: after a
+// title, before a speech verb or before a role in apposition.
+func (x *doc) monthGiven(si, k, a, e int) bool {
+	s := &x.sents[si]
+	t := &x.toks[k]
+	if _, ok := monthNames[t.lower]; !ok || !t.cap || x.used[k] || e > s.t1 {
+		return false
+	}
+	if n := k + 1; n < s.t1 && (x.toks[n].kind == tkNum || x.toks[n].text == "." && !x.toks[n].space) {
+		return false
+	}
+	if e < s.t1 && x.toks[e].kind == tkNum {
+		return false
+	}
+	if a > s.t0 && dateLeads[x.toks[a-1].lower] {
+		return false
+	}
+	return x.titledAt(a) || x.speechFollows(e, s.t1) || x.roleAppositive(si, e)
+}
+
+// properRunEnd returns the end of the run of proper words from k, at
+// most three.
+func (x *doc) properRunEnd(si, k int) int {
+	e := k
+	for e < x.sents[si].t1 && e < k+3 && x.isProper(e) {
+		e++
+	}
+	return e
+}
+
+// dateLeads are words before a month that make it a date: "in May",
+// "since June", "early March".
+var dateLeads = set("in", "on", "since", "by", "until", "till", "from", "of", "last", "next", "early", "late", "mid",
+	"this", "through", "during", "before", "after", "between", "and", "or", "to", "throughout", "each", "every")
+
 // chunkPass groups remaining capitalised words into names and classifies
 // them: institutions and events by their head word, people by given
 // names, titles and shape.
@@ -108,6 +223,8 @@ func (x *doc) chunkPass(si int) {
 		if t := &toks[i]; !proper && t.cap && t.kind == tkWord && !x.used[i] && x.lx.first[t.lower] && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
 			// a given name that is also a word, starting a sentence:
 			// "Marine Le Pen", "Grant Shapps"
+		} else if !proper && i+1 < s.t1 && x.isProper(i+1) && x.monthGiven(si, i, i, x.properRunEnd(si, i+1)) {
+			// "Jan Vermeulen said": a given name that is also a month
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !stopCaps[t.lower] && x.firmHeadAhead(si, i+1) {
 			// an ordinary word opening a line, inside a firm's name: "- Tulpar
 			// Horizon Holding, the parent"
@@ -119,6 +236,10 @@ func (x *doc) chunkPass(si int) {
 				titledLower = true // "Prime Minister viktor orban"
 			}
 			if !(t.kind == tkWord && !t.cap && !x.used[i] && x.lx.first[t.lower] && !x.lx.isCommon(t.lower) && i+1 < s.t1 && (x.isProper(i+1) || titledLower)) {
+				if e := x.lowerNameEnd(si, i); e > 0 {
+					x.addLowerName(si, i, e)
+					i = e - 1
+				}
 				continue
 			}
 			lowerFirst = true
@@ -169,6 +290,10 @@ func (x *doc) chunkPass(si int) {
 					j++
 					continue
 				}
+			}
+			if !hasHead && j-start <= 2 && x.monthGiven(si, j, start, j+1) {
+				j++ // "Ambassador Wang Jun"
+				continue
 			}
 			if x.isProper(j) {
 				if _, ok := instHeads[toks[j].lower]; ok {
@@ -262,13 +387,13 @@ func (x *doc) chunkPass(si int) {
 				continue
 			}
 			if len(t.text) == 1 && t.cap && t.text != "I" && !hasHead && j-start <= 2 && j+2 < s.t1 && toks[j+1].text == "." && !toks[j+1].space && toks[j+2].space && x.isProper(j+2) &&
-				(x.lx.first[toks[start].lower] || x.titledAt(start)) {
+				(x.lx.first[toks[start].lower] || x.titledAt(start) || j == start+1 && x.givenShaped(start)) {
 				// "Celine A. Hartley": an initial that is also a word
 				j += 2
 				continue
 			}
 			if t.text == "." && !t.space && !hasHead && j-start <= 2 && len(toks[j-1].text) == 1 && toks[j-1].cap && toks[j-1].text != "I" &&
-				(j-1 == start || x.lx.first[toks[start].lower] || x.titledAt(start)) && j+1 < s.t1 && toks[j+1].space && x.isProper(j+1) && j+1 < s.t1 && !stopCaps[toks[j+1].lower] {
+				(j-1 == start || x.lx.first[toks[start].lower] || x.titledAt(start) || j == start+2 && x.givenShaped(start)) && j+1 < s.t1 && toks[j+1].space && x.isProper(j+1) && j+1 < s.t1 && !stopCaps[toks[j+1].lower] {
 				// "Howard T. Keller", "R. Daniel Pryce": a middle or
 				// first initial inside a person's name
 				j++
@@ -596,6 +721,13 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: "pl:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
 		return
 	}
+	// "Inversiones Delta Sur S.A.C.", "Naviera Andina C.A.": a dotted
+	// legal form ends a firm's name
+	if b-a >= 2 && toks[b-1].dotted && corpForms[strings.ReplaceAll(toks[b-1].lower, ".", "")] {
+		name := normText(x.spanText(a, b))
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: "org:" + strings.ToLower(name), name: name, conf: 0.8, gzRole: -1})
+		return
+	}
 	// People and surname candidates. Trim ordinary words at the edges
 	// ("Volkov Follows" → "Volkov"), unless a given name starts it.
 	// a given name: known, or hyphenated with a short lower-case half
@@ -632,7 +764,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if toks[k].kind == tkWord && !nameParticles[toks[k].lower] {
 			words++
 		}
-		if regionAdjectives[toks[k].lower] && !firstName {
+		if regionAdjectives[toks[k].lower] && !firstName && !x.hyphenMate(k) { // ("Okonjo-West" is a surname)
 			return
 		}
 	}
@@ -704,8 +836,8 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	case !x.tc[a] || !x.isCommon(toks[a].lower):
 		conf = 0.6
 		for k := a; k < b; k++ {
-			if x.isCommon(toks[k].lower) && !x.hyphenMate(k) && !(nameParticles[toks[k].lower] && !toks[k].cap) {
-				conf = 0 // (a lower-case particle is no ordinary word here: "Salim bin Hamad")
+			if x.isCommon(toks[k].lower) && !x.hyphenMate(k) && !(nameParticles[toks[k].lower] && !toks[k].cap) && !(len(toks[k].text) == 1 && k+1 < b && toks[k+1].text == ".") {
+				conf = 0 // (a lower-case particle or an initial is no ordinary word here: "Salim bin Hamad", "Ada A. Obi")
 			}
 		}
 	}
@@ -852,6 +984,10 @@ func (x *doc) stateIn(si, a, b int) string {
 	}
 	return ""
 }
+
+// corpForms are legal forms of firms written with dots (dots removed):
+// "S.A.", "S.A.C.", "C.A.", "N.V.", "S.p.A.".
+var corpForms = set("sa", "sac", "saa", "ca", "sas", "sab", "nv", "bv", "srl", "spa", "kk", "sl", "as", "doo", "ltda", "sarl", "gmbh")
 
 // geoHeads end names of natural features, which are places even after a
 // given name ("Thomas Shoal", "Lake Victoria" aside).

@@ -110,6 +110,7 @@ func (x *doc) addMention(m mention) int {
 func (x *doc) recognize() {
 	for si := range x.sents {
 		x.gazetteerPass(si)
+		x.partyPass(si)
 		x.rolePass(si)
 		x.chunkPass(si)
 		x.eventPass(si)
@@ -182,4 +183,109 @@ func (x *doc) joinParticleNames() {
 		out = append(out, m)
 	}
 	x.ments = out
+}
+
+// capitalKey returns the key of the state whose capital is named ("LIMA",
+// "Phnom Penh"), or "": a dateline the cleaner took off with its date
+// still tells where the story was filed.
+func (lx *lexicon) capitalKey(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return ""
+	}
+	for _, p := range lx.gz[words[0]] {
+		if p.role == gzCapital && p.entry.kind == "state" && len(p.toks) == len(words) {
+			same := true
+			for i, w := range words {
+				same = same && p.toks[i] == w
+			}
+			if same {
+				return p.entry.key
+			}
+		}
+	}
+	return ""
+}
+
+// partyWords are the adjectives and member nouns of parties in the
+// gazetteer, with the party's canonical name.
+var partyWords = map[string]string{
+	"republican": "Republican Party", "democrat": "Democratic Party", "democratic": "Democratic Party",
+	"conservative": "Conservative Party", "tory": "Conservative Party", "labour": "Labour Party",
+}
+
+// partyPass reads a party's adjective as the party where it qualifies a
+// person: before a title ("Republican senator X", "Conservative MP X"),
+// before a full name ("Democrat Samuel Reyes") and after a name in
+// apposition (", a Republican from Idaho"). Elsewhere ("Republican
+// Guard", "democratic reforms", "a conservative estimate") it is a word.
+func (x *doc) partyPass(si int) {
+	s := &x.sents[si]
+	toks := x.toks
+	for i := s.t0; i < s.t1; i++ {
+		t := &toks[i]
+		canon := partyWords[t.lower]
+		if canon == "" || x.used[i] || !t.cap || t.upper || x.tc[i] && i == s.t0 && s.heading {
+			continue
+		}
+		if !(x.titleAhead(i+1, s.t1) || x.fullNameAhead(i+1, s.t1) || x.partyAppositive(i, s)) {
+			continue
+		}
+		if e := x.lx.entryNamed(canon); e != nil {
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: e.typ, kind: e.kind, key: e.key, name: e.canon, conf: 0.8, gzRole: gzName})
+		}
+	}
+}
+
+// partyAppositive reports a party's word at i in ", a Republican from
+// Idaho" after a name. A body after it ("a Democrat on the Foreign
+// Relations Committee") leaves the word to the role pass, which ties the
+// member to that body.
+func (x *doc) partyAppositive(i int, s *sentence) bool {
+	toks := x.toks
+	if i-2 < s.t0 || toks[i-2].text != "," || toks[i-1].lower != "a" && toks[i-1].lower != "an" || toks[i-1].cap {
+		return false
+	}
+	if i+1 < s.t1 {
+		switch toks[i+1].lower {
+		case "on", "of", "at", "with", "for", "in":
+			return false
+		}
+	}
+	return true
+}
+
+// titleAhead reports a title that may stand before a name at token k.
+func (x *doc) titleAhead(k, end int) bool {
+	if k >= end || x.toks[k].kind != tkWord {
+		return false
+	}
+	for _, tp := range x.lx.titles[x.toks[k].lower] {
+		if tp.title && !tp.honor && len(tp.toks) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// fullNameAhead reports two capitalised words from k that are no ordinary
+// words, the first shaped like a given name: "Samuel Reyes".
+func (x *doc) fullNameAhead(k, end int) bool {
+	if k+1 >= end || !(x.lx.first[x.toks[k].lower] || x.givenShaped(k)) {
+		return false
+	}
+	n := &x.toks[k+1]
+	return n.kind == tkWord && n.cap && !x.isCommon(n.lower) && !x.used[k] && !x.used[k+1]
+}
+
+// entryNamed returns the gazetteer entry whose canonical name is canon,
+// or nil.
+func (lx *lexicon) entryNamed(canon string) *gzEntry {
+	words := strings.Fields(strings.ToLower(canon))
+	for _, p := range lx.gz[words[0]] {
+		if p.entry.canon == canon {
+			return p.entry
+		}
+	}
+	return nil
 }

@@ -69,6 +69,7 @@ func (x *doc) relations() {
 	x.personOfOrg()
 	x.ledBy()
 	x.statesPerson()
+	x.partyMembers()
 	x.impliedStates()
 	for si := range x.sents {
 		s := &x.sents[si]
