@@ -130,13 +130,31 @@ func (x *doc) deniesMeeting(si, from int, next bool) bool {
 			if k-1 >= n.t0 && k+2 < n.t1 && (x.toks[k+1].lower == "took" || x.toks[k+1].lower == "take" || x.toks[k+1].lower == "taken") && x.toks[k+2].lower == "place" {
 				for j := n.t0; j < k; j++ {
 					if meetNouns[x.toks[j].lower] {
-						if next && j > n.t0 && (x.toks[j-1].lower == "a" || x.toks[j-1].lower == "an" || j-1 > n.t0 && x.toks[j-2].lower == "a") {
+						if next && x.indefiniteBefore(si, j) {
 							continue
 						}
 						return true
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// indefiniteBefore reports that the meeting noun at j opens with "a" or
+// "an", past up to four modifiers ("a meeting", "a three-way summit", "a
+// planned joint session"): another meeting than one named before, whose
+// denial in the next sentence does not undo it.
+func (x *doc) indefiniteBefore(si, j int) bool {
+	n := &x.sents[si]
+	for q := j - 1; q >= n.t0 && q >= j-6; q-- {
+		t := &x.toks[q]
+		if t.lower == "a" || t.lower == "an" {
+			return true
+		}
+		if t.kind != tkWord && t.text != "-" || x.tokMent[q] >= 0 {
+			return false
 		}
 	}
 	return false
@@ -408,6 +426,30 @@ func (x *doc) objectsAfter(si, k int) []int {
 // by phone on Thursday evening with X".
 var timeWords = set("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"morning", "afternoon", "evening", "night", "late", "earlier", "later", "today", "yesterday", "the")
+
+// callModifiers may stand in "paid a courtesy call on", "paid a brief
+// farewell visit to".
+var callModifiers = set("a", "an", "his", "her", "their", "courtesy", "farewell", "brief", "short", "private", "personal", "surprise", "formal")
+
+// callOn returns the token after "on" in "paid a courtesy call on X" (or
+// "to" in "paid a farewell visit to X") for the verb at k, or -1. Only
+// modifiers stand between the verb and the noun: "paid a heavy price
+// for", "paid tribute to" are no calls.
+func (x *doc) callOn(si, k int) int {
+	s := &x.sents[si]
+	q := k + 1
+	for q < s.t1 && q <= k+4 && callModifiers[x.toks[q].lower] {
+		q++
+	}
+	if q == k+1 || q+1 >= s.t1 {
+		return -1
+	}
+	switch x.toks[q].lower + " " + x.toks[q+1].lower {
+	case "call on", "visit to", "calls on", "visits to":
+		return q + 2
+	}
+	return -1
+}
 
 // durationWords end a duration before "of talks": "two hours of talks".
 var durationWords = set("hours", "hour", "days", "day", "rounds", "round", "weeks", "minutes")
@@ -748,6 +790,19 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			a, bs = obs[0], obs[1:]
+			conf = 0.7
+		case (l == "paid" || l == "pays") && x.callOn(si, k) > 0:
+			// "X paid a courtesy call on President Y", "paid a farewell
+			// visit to Y": a call on a person is a meeting with them (a
+			// visit to a state or a city is not)
+			for _, b := range x.objectsAfter(si, x.callOn(si, k)) {
+				if x.isPerson(b) {
+					bs = append(bs, b)
+				}
+			}
+			if a, _ = x.subjectOf(si, k); !x.isPerson(a) {
+				continue
+			}
 			conf = 0.7
 		case (l == "phoned" || l == "telephoned" || l == "rang") && k+1 < s.t1 && x.toks[k+1].lower != "in" && x.toks[k+1].lower != "up":
 			// "X phoned Y", "telephoned her counterpart, Y": a call is
