@@ -553,8 +553,8 @@ func (x *doc) sanctions(si int) {
 				if passive {
 					if e, _ := x.subjectOf(si, k-1); e >= 0 {
 						targets = []int{e}
-					} else {
-						targets = x.includedBefore(si, k)
+					} else if targets = x.includedBefore(si, k); targets == nil {
+						targets = x.groupSubject(si, k-1)
 					}
 				} else {
 					targets = x.nearestActorBefore(si, k)
@@ -882,6 +882,47 @@ func (x *doc) includedBefore(si, k int) []int {
 	return nil
 }
 
+// groupOpeners open a subject naming an unnamed group of people or
+// bodies: "Members of X's junta", "Several Iranian firms".
+var groupOpeners = set("members", "relatives", "several", "some", "dozens", "many", "families")
+
+// groupSubject returns the targets of a passive sanction (auxiliary at
+// aux) whose subject opens the sentence with an unnamed group: "Seven
+// Venezuelan officials were sanctioned by …" (the demonym's state), "Two
+// Iranian firms and a ship manager, X, were blacklisted by …" (the state
+// and X), "Members of Guinea's junta were sanctioned by …". A subject
+// with a clause of its own ("Two firms that X owns were …", "Three
+// officials said Y was …") gives nil.
+func (x *doc) groupSubject(si, aux int) []int {
+	s := &x.sents[si]
+	for aux-1 > s.t0 && (auxVerbs[x.toks[aux-1].lower] || auxAdverbs[x.toks[aux-1].lower]) {
+		aux-- // "had been", "were also"
+	}
+	q := s.t0
+	if x.toks[q].lower == "the" {
+		q++
+	}
+	if aux-s.t0 > 24 || q >= aux || !(x.toks[q].kind == tkNum || numberWords[x.toks[q].lower] || groupOpeners[x.toks[q].lower]) {
+		return nil
+	}
+	for j := q; j < aux; j++ {
+		switch l := x.toks[j].lower; {
+		case l == "who" || l == "which" || l == "that" || l == "whose" || l == ";" || l == ":" || l == "(":
+			return nil
+		case x.tokMent[j] < 0 && (x.lx.speech[l] || x.lx.speechWk[l] || auxVerbs[l]):
+			return nil
+		}
+	}
+	out := x.targetsAfter(si, s.t0, aux-s.t0)
+	if mi := x.mentionEndAt(aux - 2); mi >= 0 && x.toks[aux-1].text == "," && x.ments[mi].t0-1 > q && x.toks[x.ments[mi].t0-1].text == "," {
+		// "…, and a ship manager, X, were": the last one named in apposition
+		if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // nearestActorBefore returns the nearest named actor before token k in
 // the sentence (an appositive's head: "X, the operator sanctioned by …").
 func (x *doc) nearestActorBefore(si, k int) []int {
@@ -1200,26 +1241,34 @@ func (x *doc) organParent(e int) int {
 }
 
 // parentNamedWith reports the parent p written with the imposer e's
-// mention before token k: a mention of p right before it ("the U.S.
-// Treasury Department", "the EU Council") or a short form of p opening
-// it ("U.S. Commerce Department" as one name).
+// mention nearest before token k (or, in a passive, the one after it: "were
+// blacklisted by the US Treasury"): a mention of p right before it ("the
+// U.S. Treasury Department", "the EU Council") or a short form of p
+// opening it ("U.S. Commerce Department" as one name).
 func (x *doc) parentNamedWith(si, k, e, p int) bool {
 	s := &x.sents[si]
-	for j := k - 1; j >= s.t0; j-- {
-		mi := x.tokMent[j]
-		if mi < 0 || x.ments[mi].ent != e {
-			continue
+	mi := int32(-1)
+	for j := k - 1; j >= s.t0 && mi < 0; j-- {
+		if m := x.tokMent[j]; m >= 0 && x.ments[m].ent == e {
+			mi = m
 		}
-		m := &x.ments[mi]
-		if pm := x.mentionEndAt(m.t0 - 1); m.t0 > s.t0 && pm >= 0 && x.ments[pm].ent == p && !x.ments[pm].weak {
+	}
+	for j := k + 1; j < s.t1 && mi < 0; j++ {
+		if m := x.tokMent[j]; m >= 0 && x.ments[m].ent == e {
+			mi = m
+		}
+	}
+	if mi < 0 {
+		return false
+	}
+	m := &x.ments[mi]
+	if pm := x.mentionEndAt(m.t0 - 1); m.t0 > s.t0 && pm >= 0 && x.ments[pm].ent == p && !x.ments[pm].weak {
+		return true
+	}
+	for _, ph := range x.lx.gz[x.toks[m.t0].lower] {
+		if len(ph.toks) == 1 && ph.entry.key == x.ents[p].key && m.t1-m.t0 > 1 {
 			return true
 		}
-		for _, ph := range x.lx.gz[x.toks[m.t0].lower] {
-			if len(ph.toks) == 1 && ph.entry.key == x.ents[p].key && m.t1-m.t0 > 1 {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }
