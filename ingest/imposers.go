@@ -58,6 +58,54 @@ func (x *doc) anaphorSubject(si, k int) int {
 	return x.fittingBodyBefore(si, si-3, q, l)
 }
 
+// committeeOwner returns the body whose committee is the subject of the
+// sanctions verb at k: "the UN Security Council's committee on
+// al-Shabaab on Wednesday listed X", "the council's sanctions committee
+// added Y to its list" (the council named last). A committee acts for
+// the body that owns it; -1 when the subject is no such committee.
+func (x *doc) committeeOwner(si, k int) int {
+	s := &x.sents[si]
+	c := -1
+	for q := k - 1; q >= s.t0 && q >= k-10; q-- {
+		t := &x.toks[q]
+		if t.lower == "committee" && x.tokMent[q] < 0 {
+			c = q
+			break
+		}
+		if t.kind == tkPunct && t.text != "-" || x.lx.speech[t.lower] || x.lx.impose[t.lower] {
+			return -1
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	if r := c + 1; r < k {
+		// only a remit, a time or an auxiliary between: "on al-Shabaab",
+		// "on Wednesday", "has also"
+		if l := x.toks[r].lower; l != "on" && l != "for" && l != "in" && l != "last" && !auxVerbs[l] && !auxAdverbs[l] {
+			return -1
+		}
+	}
+	p := c - 1
+	if p > s.t0 && x.toks[p].lower == "sanctions" {
+		p-- // "the council's sanctions committee"
+	}
+	if p <= s.t0 || x.toks[p].kind != tkPoss {
+		return -1
+	}
+	if mi := x.mentionEndAt(p - 1); mi >= 0 {
+		if e := x.ments[mi].ent; !x.ments[mi].weak && x.imposerFits(e, "committee") {
+			return e
+		}
+		return -1
+	}
+	if w := x.toks[p-1].lower; imposerNouns[w] && p-2 >= s.t0 && x.toks[p-2].lower == "the" {
+		// "the council's": the nearest such body named before
+		return x.fittingBodyBefore(si, si-3, p-2, w)
+	}
+	return -1
+}
+
 // fittingBodyBefore returns the nearest body before token k of sentence
 // si, back to sentence from, that the word w can stand for, or -1.
 func (x *doc) fittingBodyBefore(si, from, k int, w string) int {

@@ -299,7 +299,9 @@ func (x *doc) sanctions(si int) {
 			// a participle after a comma takes its clause's subject, never
 			// its own object ("…, designating X")
 			participle := strings.HasSuffix(l, "ing") && k-1 > s.t0 && x.toks[k-1].text == ","
-			if !participle {
+			if o := x.committeeOwner(si, k); o >= 0 && !participle {
+				e = o // "the council's sanctions committee added X"
+			} else if !participle {
 				e, _ = x.subjectOf(si, k)
 			}
 			if e < 0 {
