@@ -299,7 +299,10 @@ func (x *doc) sanctions(si int) {
 			// a participle after a comma takes its clause's subject, never
 			// its own object ("…, designating X")
 			participle := strings.HasSuffix(l, "ing") && k-1 > s.t0 && x.toks[k-1].text == ","
-			if o := x.committeeOwner(si, k); o >= 0 && !participle {
+			if o, ok := x.committeeOwner(si, k); ok && !participle {
+				if o < 0 {
+					return nil // a committee of a body that imposes nothing
+				}
 				e = o // "the council's sanctions committee added X"
 			} else if !participle {
 				e, _ = x.subjectOf(si, k)
