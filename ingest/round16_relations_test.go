@@ -51,9 +51,9 @@ func TestOtherMeetingNotDeniedRound16(t *testing.T) {
 // with its own clause, a speech verb before the passive, a modal.
 func TestGroupSubjectSanctionRound16(t *testing.T) {
 	checkRels(t, RelSanctioned, []relCase{
-		{"seven <demonym> officials were sanctioned by", "A\nSeven Moldovan officials were sanctioned by the European Union on Monday.", "European Union", "Moldova", true},
+		{"seven <demonym> officials were sanctioned by", "A\nSeven Moldovan security and judicial officials were sanctioned by the European Union on Monday.", "European Union", "Moldova", true},
 		{"a group and X in apposition", "A\nTwo Iranian shipping firms and a ship manager, Gulf Horizon Marine FZE, were blacklisted by the US Treasury on Tuesday.", "United States Department of the Treasury", "Gulf Horizon Marine FZE", true},
-		{"the state written with the department", "A\nWashington has pressed Gulf shippers for months.\nTwo Iranian shipping firms and a ship manager, Gulf Horizon Marine FZE, were blacklisted by the US Treasury on Tuesday.", "United States", "Gulf Horizon Marine FZE", true},
+		{"the state written with the department", "A\nTwo Iranian shipping firms and a ship manager, Gulf Horizon Marine FZE, were blacklisted by the US Treasury on Tuesday.\nWashington has pressed Gulf shippers for months.", "United States", "Gulf Horizon Marine FZE", true},
 		// counter-examples
 		{"a speech verb in the subject", "A\nSeveral Moldovan diplomats said three banks were sanctioned by the European Union.", "European Union", "Moldova", false},
 		{"a relative clause in the subject", "A\nTwo companies that Moldovan businessmen own were sanctioned by the European Union.", "European Union", "Moldova", false},
