@@ -82,7 +82,7 @@ func (x *doc) committeeOwner(si, k int) (owner int, ok bool) {
 		return -1, false
 	}
 	if r := c + 1; r < k {
-		// only a remit, a time or an auxiliary between: "on al-Shabaab",
+		// only a remit, a time or an auxiliary between: "on Somalia",
 		// "on Wednesday", "has also"
 		if l := x.toks[r].lower; l != "on" && l != "for" && l != "in" && l != "last" && !auxVerbs[l] && !auxAdverbs[l] {
 			return -1, false
