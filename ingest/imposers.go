@@ -59,7 +59,7 @@ func (x *doc) anaphorSubject(si, k int) int {
 }
 
 // committeeOwner reads a committee that is the subject of the sanctions
-// verb at k: "the UN Security Council's committee on al-Shabaab on
+// verb at k: "the UN Security Council's committee on Somalia on
 // Wednesday listed X", "the council's sanctions committee added Y to its
 // list" (the council named last). A committee acts for the body that
 // owns it: ok reports such a subject, owner is that body when it can
