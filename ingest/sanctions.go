@@ -28,7 +28,18 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			if j-2 >= k && x.toks[j-1].lower == "in" && locatedWords[x.toks[j-2].lower] {
 				break // "four companies registered in X": a place
 			}
+			if b := x.possessedBody(si, mi); b >= 0 {
+				mi = b // "added Nicaragua's Public Ministry to its list": the ministry
+			}
 			if e := x.ments[mi].ent; x.isActor(e) {
+				if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss {
+					// "the RSF's procurement chief, Brigadier X": X
+					if p := x.personBehind(si, &x.ments[mi]); p >= 0 {
+						e = p
+					} else if d := x.afterDescriptor(si, t1); d > t1 && x.isPerson(x.ments[x.tokMent[d]].ent) {
+						e, mi = x.ments[x.tokMent[d]].ent, x.tokMent[d]
+					}
+				}
 				out = append(out, e)
 				out = x.listAfter(si, x.ments[mi].t1, out)
 				if t1 := x.ments[mi].t1; len(out) == 1 && x.ents[e].kind == "state" && t1 < s.t1 && x.toks[t1].kind == tkWord && !x.toks[t1].cap {
@@ -157,6 +168,25 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		}
 	}
 	return out
+}
+
+// possessedBody returns the mention of a named body right after a state's
+// possessive at mention mi ("Nicaragua's Public Ministry", "Iran's
+// Revolutionary Guards"): the body is the target, its state only owns it.
+// -1 when the state is not a possessor or no body follows.
+func (x *doc) possessedBody(si int, mi int32) int32 {
+	m := &x.ments[mi]
+	if m.ent < 0 || x.ents[m.ent].kind != "state" || m.t1+1 >= x.sents[si].t1 || x.toks[m.t1].kind != tkPoss {
+		return -1
+	}
+	b := x.mentionStartAt(m.t1 + 1)
+	if b < 0 || x.ments[b].weak {
+		return -1
+	}
+	if e := x.ments[b].ent; !x.isActor(e) || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
+		return -1
+	}
+	return b
 }
 
 // listAfter adds the actors listed after a first target ending at q:
