@@ -762,6 +762,11 @@ func (x *doc) sanctions(si int) {
 						break
 					}
 				}
+				if e := x.listKeeper(si, to); imposers == nil && e >= 0 && x.frameImposer(e) {
+					// "Four people … were added to the European Union's
+					// sanctions list on Monday"
+					imposers = []int{e}
+				}
 				if e, _ := x.subjectOf(si, k-1); e >= 0 {
 					targets = []int{e}
 				} else {
@@ -771,14 +776,10 @@ func (x *doc) sanctions(si int) {
 			}
 			imposers = subj()
 			targets = x.targetsAfter(si, k+1, to-k-1)
-			if q := to + 1; q < s.t1 && x.toks[q].lower == "the" {
+			if e := x.listKeeper(si, to); e >= 0 && len(imposers) > 0 && !contains2(imposers, e) {
 				// "to the Commerce Department's Entity List": the body
 				// keeping the list imposes too
-				if mi := x.mentionStartAt(q + 1); mi >= 0 {
-					if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss && x.ents[x.ments[mi].ent].typ == TypeInstitution && len(imposers) > 0 && !contains2(imposers, x.ments[mi].ent) {
-						imposers = append(imposers, x.ments[mi].ent)
-					}
-				}
+				imposers = append(imposers, e)
 			}
 		case (l == "banned" || l == "banning" || l == "halted" || l == "suspended") && k+2 < s.t1 && (x.toks[k+1].lower == "exports" || x.toks[k+1].lower == "sales"):
 			// "banned exports of rare metals to the United States"
@@ -816,6 +817,16 @@ func (x *doc) sanctions(si int) {
 		case l == "named" && k+2 < s.t1 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
 			// "the Treasury named X a Specially Designated Global
 			// Terrorist", "named its leader, X, a Specially Designated …"
+			if from := x.namedAsFrom(si, k); from >= 0 {
+				// "The Treasury named them as A, a refiner, and B"
+				mi := x.mentionStartAt(from)
+				if imposers = subj(); len(imposers) > 0 && x.imposerFits(imposers[0], "it") && mi >= 0 && x.isActor(x.ments[mi].ent) {
+					targets = x.namedListAfter(si, x.ments[mi].t1, []int{x.ments[mi].ent})
+				} else {
+					imposers = nil
+				}
+				break
+			}
 			tg := x.namedListing(si, k)
 			if tg < 0 {
 				continue
@@ -1023,7 +1034,7 @@ func (x *doc) designatedInclude(si int) {
 	if k+3 >= s.t1 {
 		return
 	}
-	from := -1
+	from, end := -1, -1
 	switch {
 	case x.toks[k].lower == "those":
 		switch x.toks[k+1].lower {
@@ -1045,7 +1056,22 @@ func (x *doc) designatedInclude(si int) {
 				break
 			}
 		}
+	case x.toks[k].lower == "the" && listedNouns[x.toks[k+1].lower] && listedWords[x.toks[k+2].lower] && (x.toks[k+3].lower == "is" || x.toks[k+3].lower == "was"):
+		// "The company listed is X"
+		from = k + 4
+	case x.toks[k].lower == "also" && listedWords[x.toks[k+1].lower] && (x.toks[k+2].lower == "was" || x.toks[k+2].lower == "were"):
+		// "Also listed were X and Y", "Also designated was Z"
+		from = k + 3
+	case (x.toks[k].lower == "they" || x.toks[k].lower == "these") && (x.toks[k+1].lower == "are" || x.toks[k+1].lower == "were") && x.unnamedGroupBefore(si):
+		// "Washington imposed sanctions on two companies …. They are A, a
+		// refiner, and B": the group named in the next sentence
+		if mi := x.mentionStartAt(k + 2); mi >= 0 && !x.ments[mi].weak {
+			from = k + 2
+		}
 	default:
+		if from, end = x.subjectToFrom(si); from >= 0 {
+			break
+		}
 		// "Most of the new listings are X makers …, among them A and B"
 		for q := k; q < s.t1 && q <= k+5; q++ {
 			if ql := x.toks[q].lower; ql == "listings" || ql == "designations" || ql == "targets" {
@@ -1074,11 +1100,148 @@ func (x *doc) designatedInclude(si int) {
 	}
 	// "… are Chinese makers of chip-making equipment …, among them A and
 	// B": the demonym's state and the named ones
-	for _, tg := range x.targetsAfter(si, from, 4) {
+	targets := x.targetsAfter(si, from, 4)
+	if end > from {
+		targets = x.namedActorsIn(from, end) // "The three — A, B and C — are"
+	}
+	for _, tg := range targets {
 		if x.isActor(tg) && tg != imposer {
 			x.addRel(RelSanctioned, imposer, tg, si, 0.7, "")
 		}
 	}
+}
+
+// listKeeper returns the body whose list follows "to" at token to: "to the
+// Commerce Department's Entity List", "to the European Union's sanctions
+// list"; else -1.
+func (x *doc) listKeeper(si, to int) int {
+	s := &x.sents[si]
+	if q := to + 1; q < s.t1 && x.toks[q].lower == "the" {
+		if mi := x.mentionStartAt(q + 1); mi >= 0 {
+			if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss && x.ents[x.ments[mi].ent].typ == TypeInstitution {
+				return x.ments[mi].ent
+			}
+		}
+	}
+	return -1
+}
+
+// namedAsFrom returns the first token after "as" in "named them as A and
+// B", "named the two companies as A, …", when a sanctions statement of the
+// last three sentences left its targets unnamed; else -1.
+func (x *doc) namedAsFrom(si, k int) int {
+	s := &x.sents[si]
+	if x.lastImposer <= 0 || x.lastImposerSent >= si || x.lastImposerSent < si-3 {
+		return -1
+	}
+	q := k + 1
+	switch {
+	case q < s.t1 && x.toks[q].lower == "them":
+		q++
+	case q+2 < s.t1 && x.toks[q].lower == "the" && (x.toks[q+1].kind == tkNum || numberWords[x.toks[q+1].lower]) && groupNouns[x.toks[q+2].lower]:
+		q += 3
+	default:
+		return -1
+	}
+	if q+1 < s.t1 && x.toks[q].lower == "as" {
+		return q + 1
+	}
+	return -1
+}
+
+// listedWords say that a target was put under sanctions: "Also listed
+// were X", "Also designated was Y".
+var listedWords = set("listed", "designated", "sanctioned", "targeted", "blacklisted", "named", "added")
+
+// listedNouns name one target of a listing: "The company listed is X".
+var listedNouns = set("company", "firm", "entity", "individual", "person", "bank", "group")
+
+// unnamedGroupBefore reports that the sanctions statement of the sentence
+// before si put an unnamed, counted group under sanctions ("imposed
+// sanctions on two companies it accused of …"): the names may follow in
+// sentence si ("They are A and B").
+func (x *doc) unnamedGroupBefore(si int) bool {
+	if si == 0 || x.lastImposer <= 0 || x.lastImposerSent != si-1 {
+		return false
+	}
+	p := &x.sents[si-1]
+	for q := p.t0; q+1 < p.t1; q++ {
+		if (x.toks[q].kind == tkNum || numberWords[x.toks[q].lower]) && x.tokMent[q] < 0 {
+			r := q + 1
+			if r+1 < p.t1 && x.tokMent[r] >= 0 && x.ments[x.tokMent[r]].weak {
+				r = x.ments[x.tokMent[r]].t1 // "two Sudanese companies"
+			}
+			if r < p.t1 && groupNouns[x.toks[r].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectToFrom returns where the named targets start in a sentence that
+// says who is now under the measures: "The individuals now subject to an
+// asset freeze and a travel ban are: A, …; B, …" (the list after the
+// colon; end -1) or "The three — A, B and C — are now subject to an asset
+// freeze …" (the names between the dashes, end at the second dash). from
+// is -1 for any other shape.
+func (x *doc) subjectToFrom(si int) (from, end int) {
+	s := &x.sents[si]
+	k := s.t0
+	if x.toks[k].lower != "the" {
+		return -1, -1
+	}
+	for q := k + 1; q+2 < s.t1 && q <= k+30; q++ {
+		t := &x.toks[q]
+		if t.lower == "subject" && x.toks[q+1].lower == "to" && x.sanctionNounAt(si, q+2, 4) {
+			if q+2 > k+5 {
+				return -1, -1 // "The three — …" names its targets before
+			}
+			// "The individuals now subject to … are:"
+			for r := q + 2; r+1 < s.t1 && r <= q+16; r++ {
+				if (x.toks[r].lower == "are" || x.toks[r].lower == "were") && x.toks[r+1].text == ":" {
+					return r + 2, -1
+				}
+			}
+			return -1, -1
+		}
+		if isDash(t.text) && q <= k+3 {
+			// "The three — A, B and C — are now subject to …"
+			end := q + 1
+			for end < s.t1 && end <= q+30 && !isDash(x.toks[end].text) {
+				end++
+			}
+			r := end + 1
+			if r < s.t1 && (x.toks[r].lower == "are" || x.toks[r].lower == "were") {
+				r++
+			}
+			if r < s.t1 && auxAdverbs[x.toks[r].lower] {
+				r++
+			}
+			if r+2 < s.t1 && x.toks[r].lower == "subject" && x.toks[r+1].lower == "to" && x.sanctionNounAt(si, r+2, 4) {
+				return q + 1, end
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// namedActorsIn returns the actors named (not by a demonym) between
+// tokens from and end.
+func (x *doc) namedActorsIn(from, end int) []int {
+	var out []int
+	for q := from; q < end; q++ {
+		if mi := x.mentionStartAt(q); mi >= 0 && !x.ments[mi].weak && x.isActor(x.ments[mi].ent) && !contains2(out, x.ments[mi].ent) {
+			out = append(out, x.ments[mi].ent)
+		}
+	}
+	return out
+}
+
+// isDash reports a dash token that sets off an aside.
+func isDash(t string) bool {
+	return t == "—" || t == "–" || t == "--"
 }
 
 // auxAdverbs may sit between an auxiliary and its participle.
