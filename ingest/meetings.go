@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // MET: meetings and talks that actually happened.
 
 // modalBefore reports words before v in its clause that make an event
@@ -296,6 +298,11 @@ func (x *doc) objectsAfter(si, k int) []int {
 			if !x.isActor(e) {
 				break
 			}
+			if e == m.ent && m.weak && m.t1 < s.t1 && x.tokRole[m.t1] >= 0 {
+				if p := x.roleObject(si, int(x.tokRole[m.t1])); p >= 0 {
+					e = p // "spoke by phone with the Rwandan leader": the leader named before
+				}
+			}
 			if e == m.ent && m.weak && x.personBehind(si, m) < 0 {
 				// "met his Finnish and Swedish counterparts, X and Y": the
 				// demonyms qualify the role; the people follow it
@@ -394,7 +401,13 @@ func (x *doc) objectsAfter(si, k int) []int {
 			}
 			break
 		}
-		if x.tokRole[j] >= 0 {
+		if ri := x.tokRole[j]; ri >= 0 {
+			if x.roles[ri].t1 == j+1 && len(out) == 0 {
+				if p := x.roleObject(si, int(ri)); p >= 0 {
+					out = append(out, p) // "hosted the envoy at a working dinner"
+					break
+				}
+			}
 			continue
 		}
 		if t.lower == "him" || t.lower == "her" {
@@ -420,6 +433,65 @@ func (x *doc) objectsAfter(si, k int) []int {
 		}
 	}
 	return out
+}
+
+// roleObject returns the named person that the role phrase ri stands for
+// when the definite phrase is the whole object: "hosted the envoy at a
+// working dinner", "spoke by phone with the Rwandan leader" (the nearest
+// earlier person of that role and state, as for a role-noun speaker). A
+// name or qualifier after the role ("the envoy, X", "the leader of the
+// party"), a plural, an indefinite or a former holder gives -1.
+func (x *doc) roleObject(si, ri int) int {
+	s := &x.sents[si]
+	r := &x.roles[ri]
+	if r.plural || strings.Contains(r.text, "former") {
+		return -1
+	}
+	if n := r.t1; n < s.t1 {
+		switch t := &x.toks[n]; {
+		case x.tokMent[n] >= 0, t.kind == tkPoss, t.text == ",", t.text == "(", t.lower == "of", t.lower == "for", t.lower == "to":
+			return -1
+		}
+	}
+	if _, def := x.npStart(r); !def {
+		return -1
+	}
+	p, ok := x.roleRef[ri]
+	if !ok || p < 0 {
+		p = x.resolveRole(r, r.t0)
+	}
+	if !x.isPerson(p) {
+		return -1
+	}
+	if r.tp != nil && strings.IndexByte(r.tp.phrase, ' ') > 0 && !x.heldBefore(p, r.tp.phrase, si) {
+		return -1 // "the prime minister" is not the foreign minister named before
+	}
+	return p
+}
+
+// heldBefore reports that person p was named with a role ending with
+// phrase in a sentence before si ("Prime Minister X said …" before "met
+// the prime minister"): the roles a resolution itself gave p do not count.
+func (x *doc) heldBefore(p int, phrase string, si int) bool {
+	for ri := range x.roles {
+		r := &x.roles[ri]
+		if r.sent >= si || r.tp == nil || !strings.HasSuffix(r.tp.phrase, phrase) {
+			continue
+		}
+		if mi := x.mentionStartAt(r.t1); mi >= 0 && x.ments[mi].ent == p {
+			return true // "Prime Minister X"
+		}
+		q := r.t0 - 1
+		if q >= 0 && x.toks[q].lower == "the" {
+			q--
+		}
+		if q >= 0 && x.toks[q].text == "," {
+			if mi := x.mentionEndAt(q - 1); mi >= 0 && x.ments[mi].ent == p {
+				return true // "X, the prime minister"
+			}
+		}
+	}
+	return false
 }
 
 // timeWords may stand between "spoke/talked by phone" and "with": "talked
@@ -723,17 +795,25 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			a, _ = x.subjectOf(si, k)
-			if l == "hosted" && n < 0 {
+			if l == "hosted" {
 				// "X hosted Y", "hosted Chancellor Y": the guest right after
 				// the verb, not "hosted rounds of U.S.-Russian contacts"
 				q := k + 1
 				for q < s.t1 && x.tokMent[q] < 0 && (x.tokRole[q] >= 0 || x.toks[q].lower == "the" || x.toks[q].lower == "his" || x.toks[q].lower == "her" || x.toks[q].text == "." && x.tokRole[q-1] >= 0) {
 					q++
 				}
-				if x.mentionStartAt(q) >= 0 {
-					bs = x.objectsAfter(si, k+1)
+				// (or a role alone, before the meal: "hosted the envoy at a
+				// working dinner")
+				if q > k+1 && x.tokRole[q-1] >= 0 && x.tokMent[q] < 0 && (n < 0 || q < n) {
+					if bs = x.objectsAfter(si, k+1); len(bs) > 0 || n < 0 {
+						break
+					}
+				} else if n < 0 {
+					if x.mentionStartAt(q) >= 0 {
+						bs = x.objectsAfter(si, k+1)
+					}
+					break
 				}
-				break
 			}
 			w := -1
 			for q := n + 1; q < s.t1 && q <= n+6; q++ {
