@@ -1056,12 +1056,6 @@ func (x *doc) designatedInclude(si int) {
 				break
 			}
 		}
-	case x.toks[k].lower == "the" && listedNouns[x.toks[k+1].lower] && listedWords[x.toks[k+2].lower] && (x.toks[k+3].lower == "is" || x.toks[k+3].lower == "was"):
-		// "The company listed is X"
-		from = k + 4
-	case x.toks[k].lower == "also" && listedWords[x.toks[k+1].lower] && (x.toks[k+2].lower == "was" || x.toks[k+2].lower == "were"):
-		// "Also listed were X and Y", "Also designated was Z"
-		from = k + 3
 	case (x.toks[k].lower == "they" || x.toks[k].lower == "these") && (x.toks[k+1].lower == "are" || x.toks[k+1].lower == "were") && x.unnamedGroupBefore(si):
 		// "Washington imposed sanctions on two companies …. They are A, a
 		// refiner, and B": the group named in the next sentence
@@ -1148,13 +1142,6 @@ func (x *doc) namedAsFrom(si, k int) int {
 	}
 	return -1
 }
-
-// listedWords say that a target was put under sanctions: "Also listed
-// were X", "Also designated was Y".
-var listedWords = set("listed", "designated", "sanctioned", "targeted", "blacklisted", "named", "added")
-
-// listedNouns name one target of a listing: "The company listed is X".
-var listedNouns = set("company", "firm", "entity", "individual", "person", "bank", "group")
 
 // unnamedGroupBefore reports that the sanctions statement of the sentence
 // before si put an unnamed, counted group under sanctions ("imposed
