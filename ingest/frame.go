@@ -115,7 +115,7 @@ func (x *doc) frameTrigger(si, k int) int {
 	case "banned", "barred", "barring", "banning":
 		// "barred X from entering the country"; not "banned from the
 		// competition"
-		for q := k + 1; q+1 < s.t1 && q <= k+14; q++ {
+		for q := k + 1; q+1 < s.t1 && q <= k+24; q++ {
 			if x.toks[q].lower == "from" {
 				if fromVerbs[x.toks[q+1].lower] {
 					return 1

@@ -58,6 +58,56 @@ func (x *doc) anaphorSubject(si, k int) int {
 	return x.fittingBodyBefore(si, si-3, q, l)
 }
 
+// committeeOwner reads a committee that is the subject of the sanctions
+// verb at k: "the UN Security Council's committee on Somalia on
+// Wednesday listed X", "the council's sanctions committee added Y to its
+// list" (the council named last). A committee acts for the body that
+// owns it: ok reports such a subject, owner is that body when it can
+// impose sanctions, else -1 ("the party's disciplinary committee" imposes
+// nothing, and neither does the party).
+func (x *doc) committeeOwner(si, k int) (owner int, ok bool) {
+	s := &x.sents[si]
+	c := -1
+	for q := k - 1; q >= s.t0 && q >= k-10; q-- {
+		t := &x.toks[q]
+		if t.lower == "committee" && x.tokMent[q] < 0 {
+			c = q
+			break
+		}
+		if t.kind == tkPunct && t.text != "-" || x.lx.speech[t.lower] || x.lx.impose[t.lower] {
+			return -1, false
+		}
+	}
+	if c < 0 {
+		return -1, false
+	}
+	if r := c + 1; r < k {
+		// only a remit, a time or an auxiliary between: "on Somalia",
+		// "on Wednesday", "has also"
+		if l := x.toks[r].lower; l != "on" && l != "for" && l != "in" && l != "last" && !auxVerbs[l] && !auxAdverbs[l] {
+			return -1, false
+		}
+	}
+	p := c - 1
+	for n := 0; n < 2 && p > s.t0 && x.toks[p].kind == tkWord && !x.toks[p].cap && x.tokMent[p] < 0; n++ {
+		p-- // "the council's sanctions committee", "its disciplinary committee"
+	}
+	if p <= s.t0 || x.toks[p].kind != tkPoss {
+		return -1, false
+	}
+	if mi := x.mentionEndAt(p - 1); mi >= 0 {
+		if e := x.ments[mi].ent; !x.ments[mi].weak && x.imposerFits(e, "committee") {
+			return e, true
+		}
+		return -1, true
+	}
+	if w := x.toks[p-1].lower; imposerNouns[w] && p-2 >= s.t0 && x.toks[p-2].lower == "the" {
+		// "the council's": the nearest such body named before
+		return x.fittingBodyBefore(si, si-3, p-2, w), true
+	}
+	return -1, false
+}
+
 // fittingBodyBefore returns the nearest body before token k of sentence
 // si, back to sentence from, that the word w can stand for, or -1.
 func (x *doc) fittingBodyBefore(si, from, k int, w string) int {

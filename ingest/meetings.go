@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // MET: meetings and talks that actually happened.
 
 // modalBefore reports words before v in its clause that make an event
@@ -130,13 +132,31 @@ func (x *doc) deniesMeeting(si, from int, next bool) bool {
 			if k-1 >= n.t0 && k+2 < n.t1 && (x.toks[k+1].lower == "took" || x.toks[k+1].lower == "take" || x.toks[k+1].lower == "taken") && x.toks[k+2].lower == "place" {
 				for j := n.t0; j < k; j++ {
 					if meetNouns[x.toks[j].lower] {
-						if next && j > n.t0 && (x.toks[j-1].lower == "a" || x.toks[j-1].lower == "an" || j-1 > n.t0 && x.toks[j-2].lower == "a") {
+						if next && x.indefiniteBefore(si, j) {
 							continue
 						}
 						return true
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// indefiniteBefore reports that the meeting noun at j opens with "a" or
+// "an", past up to four modifiers ("a meeting", "a three-way summit", "a
+// planned joint session"): another meeting than one named before, whose
+// denial in the next sentence does not undo it.
+func (x *doc) indefiniteBefore(si, j int) bool {
+	n := &x.sents[si]
+	for q := j - 1; q >= n.t0 && q >= j-6; q-- {
+		t := &x.toks[q]
+		if t.lower == "a" || t.lower == "an" {
+			return true
+		}
+		if t.kind != tkWord && t.text != "-" || x.tokMent[q] >= 0 {
+			return false
 		}
 	}
 	return false
@@ -278,6 +298,11 @@ func (x *doc) objectsAfter(si, k int) []int {
 			if !x.isActor(e) {
 				break
 			}
+			if e == m.ent && m.weak && m.t1 < s.t1 && x.tokRole[m.t1] >= 0 {
+				if p := x.roleObject(si, int(x.tokRole[m.t1])); p >= 0 {
+					e = p // "spoke by phone with the Rwandan leader": the leader named before
+				}
+			}
 			if e == m.ent && m.weak && x.personBehind(si, m) < 0 {
 				// "met his Finnish and Swedish counterparts, X and Y": the
 				// demonyms qualify the role; the people follow it
@@ -376,7 +401,13 @@ func (x *doc) objectsAfter(si, k int) []int {
 			}
 			break
 		}
-		if x.tokRole[j] >= 0 {
+		if ri := x.tokRole[j]; ri >= 0 {
+			if x.roles[ri].t1 == j+1 && len(out) == 0 {
+				if p := x.roleObject(si, int(ri)); p >= 0 {
+					out = append(out, p) // "hosted the envoy at a working dinner"
+					break
+				}
+			}
 			continue
 		}
 		if t.lower == "him" || t.lower == "her" {
@@ -404,10 +435,93 @@ func (x *doc) objectsAfter(si, k int) []int {
 	return out
 }
 
+// roleObject returns the named person that the role phrase ri stands for
+// when the definite phrase is the whole object: "hosted the envoy at a
+// working dinner", "spoke by phone with the Rwandan leader" (the nearest
+// earlier person of that role and state, as for a role-noun speaker). A
+// name or qualifier after the role ("the envoy, X", "the leader of the
+// party"), a plural, an indefinite or a former holder gives -1.
+func (x *doc) roleObject(si, ri int) int {
+	s := &x.sents[si]
+	r := &x.roles[ri]
+	if r.plural || strings.Contains(r.text, "former") {
+		return -1
+	}
+	if n := r.t1; n < s.t1 {
+		switch t := &x.toks[n]; {
+		case x.tokMent[n] >= 0, t.kind == tkPoss, t.text == ",", t.text == "(", t.lower == "of", t.lower == "for", t.lower == "to":
+			return -1
+		}
+	}
+	if _, def := x.npStart(r); !def {
+		return -1
+	}
+	p, ok := x.roleRef[ri]
+	if !ok || p < 0 {
+		p = x.resolveRole(r, r.t0)
+	}
+	if !x.isPerson(p) {
+		return -1
+	}
+	if r.tp != nil && strings.IndexByte(r.tp.phrase, ' ') > 0 && !x.heldBefore(p, r.tp.phrase, si) {
+		return -1 // "the prime minister" is not the foreign minister named before
+	}
+	return p
+}
+
+// heldBefore reports that person p was named with a role ending with
+// phrase in a sentence before si ("Prime Minister X said …" before "met
+// the prime minister"): the roles a resolution itself gave p do not count.
+func (x *doc) heldBefore(p int, phrase string, si int) bool {
+	for ri := range x.roles {
+		r := &x.roles[ri]
+		if r.sent >= si || r.tp == nil || !strings.HasSuffix(r.tp.phrase, phrase) {
+			continue
+		}
+		if mi := x.mentionStartAt(r.t1); mi >= 0 && x.ments[mi].ent == p {
+			return true // "Prime Minister X"
+		}
+		q := r.t0 - 1
+		if q >= 0 && x.toks[q].lower == "the" {
+			q--
+		}
+		if q >= 0 && x.toks[q].text == "," {
+			if mi := x.mentionEndAt(q - 1); mi >= 0 && x.ments[mi].ent == p {
+				return true // "X, the prime minister"
+			}
+		}
+	}
+	return false
+}
+
 // timeWords may stand between "spoke/talked by phone" and "with": "talked
 // by phone on Thursday evening with X".
 var timeWords = set("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"morning", "afternoon", "evening", "night", "late", "earlier", "later", "today", "yesterday", "the")
+
+// callModifiers may stand in "paid a courtesy call on", "paid a brief
+// farewell visit to".
+var callModifiers = set("a", "an", "his", "her", "their", "courtesy", "farewell", "brief", "short", "private", "personal", "surprise", "formal")
+
+// callOn returns the token after "on" in "paid a courtesy call on X" (or
+// "to" in "paid a farewell visit to X") for the verb at k, or -1. Only
+// modifiers stand between the verb and the noun: "paid a heavy price
+// for", "paid tribute to" are no calls.
+func (x *doc) callOn(si, k int) int {
+	s := &x.sents[si]
+	q := k + 1
+	for q < s.t1 && q <= k+4 && callModifiers[x.toks[q].lower] {
+		q++
+	}
+	if q == k+1 || q+1 >= s.t1 {
+		return -1
+	}
+	switch x.toks[q].lower + " " + x.toks[q+1].lower {
+	case "call on", "visit to", "calls on", "visits to":
+		return q + 2
+	}
+	return -1
+}
 
 // durationWords end a duration before "of talks": "two hours of talks".
 var durationWords = set("hours", "hour", "days", "day", "rounds", "round", "weeks", "minutes")
@@ -681,17 +795,25 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			a, _ = x.subjectOf(si, k)
-			if l == "hosted" && n < 0 {
+			if l == "hosted" {
 				// "X hosted Y", "hosted Chancellor Y": the guest right after
 				// the verb, not "hosted rounds of U.S.-Russian contacts"
 				q := k + 1
 				for q < s.t1 && x.tokMent[q] < 0 && (x.tokRole[q] >= 0 || x.toks[q].lower == "the" || x.toks[q].lower == "his" || x.toks[q].lower == "her" || x.toks[q].text == "." && x.tokRole[q-1] >= 0) {
 					q++
 				}
-				if x.mentionStartAt(q) >= 0 {
-					bs = x.objectsAfter(si, k+1)
+				// (or a role alone, before the meal: "hosted the envoy at a
+				// working dinner")
+				if q > k+1 && x.tokRole[q-1] >= 0 && x.tokMent[q] < 0 && (n < 0 || q < n) {
+					if bs = x.objectsAfter(si, k+1); len(bs) > 0 || n < 0 {
+						break
+					}
+				} else if n < 0 {
+					if x.mentionStartAt(q) >= 0 {
+						bs = x.objectsAfter(si, k+1)
+					}
+					break
 				}
-				break
 			}
 			w := -1
 			for q := n + 1; q < s.t1 && q <= n+6; q++ {
@@ -748,6 +870,19 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			a, bs = obs[0], obs[1:]
+			conf = 0.7
+		case (l == "paid" || l == "pays") && x.callOn(si, k) > 0:
+			// "X paid a courtesy call on President Y", "paid a farewell
+			// visit to Y": a call on a person is a meeting with them (a
+			// visit to a state or a city is not)
+			for _, b := range x.objectsAfter(si, x.callOn(si, k)) {
+				if x.isPerson(b) {
+					bs = append(bs, b)
+				}
+			}
+			if a, _ = x.subjectOf(si, k); !x.isPerson(a) {
+				continue
+			}
 			conf = 0.7
 		case (l == "phoned" || l == "telephoned" || l == "rang") && k+1 < s.t1 && x.toks[k+1].lower != "in" && x.toks[k+1].lower != "up":
 			// "X phoned Y", "telephoned her counterpart, Y": a call is

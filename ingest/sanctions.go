@@ -28,7 +28,18 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			if j-2 >= k && x.toks[j-1].lower == "in" && locatedWords[x.toks[j-2].lower] {
 				break // "four companies registered in X": a place
 			}
+			if b := x.possessedBody(si, mi); b >= 0 {
+				mi = b // "added Nicaragua's Public Ministry to its list": the ministry
+			}
 			if e := x.ments[mi].ent; x.isActor(e) {
+				if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss {
+					// "the RSF's procurement chief, Brigadier X": X
+					if p := x.personBehind(si, &x.ments[mi]); p >= 0 {
+						e = p
+					} else if d := x.afterDescriptor(si, t1); d > t1 && x.isPerson(x.ments[x.tokMent[d]].ent) {
+						e, mi = x.ments[x.tokMent[d]].ent, x.tokMent[d]
+					}
+				}
 				out = append(out, e)
 				out = x.listAfter(si, x.ments[mi].t1, out)
 				if t1 := x.ments[mi].t1; len(out) == 1 && x.ents[e].kind == "state" && t1 < s.t1 && x.toks[t1].kind == tkWord && !x.toks[t1].cap {
@@ -157,6 +168,25 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		}
 	}
 	return out
+}
+
+// possessedBody returns the mention of a named body right after a state's
+// possessive at mention mi ("Nicaragua's Public Ministry", "Iran's
+// Revolutionary Guards"): the body is the target, its state only owns it.
+// -1 when the state is not a possessor or no body follows.
+func (x *doc) possessedBody(si int, mi int32) int32 {
+	m := &x.ments[mi]
+	if m.ent < 0 || x.ents[m.ent].kind != "state" || m.t1+1 >= x.sents[si].t1 || x.toks[m.t1].kind != tkPoss {
+		return -1
+	}
+	b := x.mentionStartAt(m.t1 + 1)
+	if b < 0 || x.ments[b].weak {
+		return -1
+	}
+	if e := x.ments[b].ent; !x.isActor(e) || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
+		return -1
+	}
+	return b
 }
 
 // listAfter adds the actors listed after a first target ending at q:
@@ -299,7 +329,12 @@ func (x *doc) sanctions(si int) {
 			// a participle after a comma takes its clause's subject, never
 			// its own object ("…, designating X")
 			participle := strings.HasSuffix(l, "ing") && k-1 > s.t0 && x.toks[k-1].text == ","
-			if !participle {
+			if o, ok := x.committeeOwner(si, k); ok && !participle {
+				if o < 0 {
+					return nil // a committee of a body that imposes nothing
+				}
+				e = o // "the council's sanctions committee added X"
+			} else if !participle {
 				e, _ = x.subjectOf(si, k)
 			}
 			if e < 0 {
@@ -553,8 +588,8 @@ func (x *doc) sanctions(si int) {
 				if passive {
 					if e, _ := x.subjectOf(si, k-1); e >= 0 {
 						targets = []int{e}
-					} else {
-						targets = x.includedBefore(si, k)
+					} else if targets = x.includedBefore(si, k); targets == nil {
+						targets = x.groupSubject(si, k-1)
 					}
 				} else {
 					targets = x.nearestActorBefore(si, k)
@@ -727,6 +762,11 @@ func (x *doc) sanctions(si int) {
 						break
 					}
 				}
+				if e := x.listKeeper(si, to); imposers == nil && e >= 0 && x.frameImposer(e) {
+					// "Four people … were added to the European Union's
+					// sanctions list on Monday"
+					imposers = []int{e}
+				}
 				if e, _ := x.subjectOf(si, k-1); e >= 0 {
 					targets = []int{e}
 				} else {
@@ -736,14 +776,10 @@ func (x *doc) sanctions(si int) {
 			}
 			imposers = subj()
 			targets = x.targetsAfter(si, k+1, to-k-1)
-			if q := to + 1; q < s.t1 && x.toks[q].lower == "the" {
+			if e := x.listKeeper(si, to); e >= 0 && len(imposers) > 0 && !contains2(imposers, e) {
 				// "to the Commerce Department's Entity List": the body
 				// keeping the list imposes too
-				if mi := x.mentionStartAt(q + 1); mi >= 0 {
-					if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss && x.ents[x.ments[mi].ent].typ == TypeInstitution && len(imposers) > 0 && !contains2(imposers, x.ments[mi].ent) {
-						imposers = append(imposers, x.ments[mi].ent)
-					}
-				}
+				imposers = append(imposers, e)
 			}
 		case (l == "banned" || l == "banning" || l == "halted" || l == "suspended") && k+2 < s.t1 && (x.toks[k+1].lower == "exports" || x.toks[k+1].lower == "sales"):
 			// "banned exports of rare metals to the United States"
@@ -781,6 +817,16 @@ func (x *doc) sanctions(si int) {
 		case l == "named" && k+2 < s.t1 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
 			// "the Treasury named X a Specially Designated Global
 			// Terrorist", "named its leader, X, a Specially Designated …"
+			if from := x.namedAsFrom(si, k); from >= 0 {
+				// "The Treasury named them as A, a refiner, and B"
+				mi := x.mentionStartAt(from)
+				if imposers = subj(); len(imposers) > 0 && x.imposerFits(imposers[0], "it") && mi >= 0 && x.isActor(x.ments[mi].ent) {
+					targets = x.namedListAfter(si, x.ments[mi].t1, []int{x.ments[mi].ent})
+				} else {
+					imposers = nil
+				}
+				break
+			}
 			tg := x.namedListing(si, k)
 			if tg < 0 {
 				continue
@@ -882,6 +928,47 @@ func (x *doc) includedBefore(si, k int) []int {
 	return nil
 }
 
+// groupOpeners open a subject naming an unnamed group of people or
+// bodies: "Members of X's junta", "Several Iranian firms".
+var groupOpeners = set("members", "relatives", "several", "some", "dozens", "many", "families")
+
+// groupSubject returns the targets of a passive sanction (auxiliary at
+// aux) whose subject opens the sentence with an unnamed group: "Seven
+// Venezuelan officials were sanctioned by …" (the demonym's state), "Two
+// Iranian firms and a ship manager, X, were blacklisted by …" (the state
+// and X), "Members of Guinea's junta were sanctioned by …". A subject
+// with a clause of its own ("Two firms that X owns were …", "Three
+// officials said Y was …") gives nil.
+func (x *doc) groupSubject(si, aux int) []int {
+	s := &x.sents[si]
+	for aux-1 > s.t0 && (auxVerbs[x.toks[aux-1].lower] || auxAdverbs[x.toks[aux-1].lower]) {
+		aux-- // "had been", "were also"
+	}
+	q := s.t0
+	if x.toks[q].lower == "the" {
+		q++
+	}
+	if aux-s.t0 > 24 || q >= aux || !(x.toks[q].kind == tkNum || numberWords[x.toks[q].lower] || groupOpeners[x.toks[q].lower]) {
+		return nil
+	}
+	for j := q; j < aux; j++ {
+		switch l := x.toks[j].lower; {
+		case l == "who" || l == "which" || l == "that" || l == "whose" || l == ";" || l == ":" || l == "(":
+			return nil
+		case x.tokMent[j] < 0 && (x.lx.speech[l] || x.lx.speechWk[l] || auxVerbs[l]):
+			return nil
+		}
+	}
+	out := x.targetsAfter(si, s.t0, aux-s.t0)
+	if mi := x.mentionEndAt(aux - 2); mi >= 0 && x.toks[aux-1].text == "," && x.ments[mi].t0-1 > q && x.toks[x.ments[mi].t0-1].text == "," {
+		// "…, and a ship manager, X, were": the last one named in apposition
+		if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // nearestActorBefore returns the nearest named actor before token k in
 // the sentence (an appositive's head: "X, the operator sanctioned by …").
 func (x *doc) nearestActorBefore(si, k int) []int {
@@ -947,7 +1034,7 @@ func (x *doc) designatedInclude(si int) {
 	if k+3 >= s.t1 {
 		return
 	}
-	from := -1
+	from, end := -1, -1
 	switch {
 	case x.toks[k].lower == "those":
 		switch x.toks[k+1].lower {
@@ -969,7 +1056,16 @@ func (x *doc) designatedInclude(si int) {
 				break
 			}
 		}
+	case (x.toks[k].lower == "they" || x.toks[k].lower == "these") && (x.toks[k+1].lower == "are" || x.toks[k+1].lower == "were") && x.unnamedGroupBefore(si):
+		// "Washington imposed sanctions on two companies …. They are A, a
+		// refiner, and B": the group named in the next sentence
+		if mi := x.mentionStartAt(k + 2); mi >= 0 && !x.ments[mi].weak {
+			from = k + 2
+		}
 	default:
+		if from, end = x.subjectToFrom(si); from >= 0 {
+			break
+		}
 		// "Most of the new listings are X makers …, among them A and B"
 		for q := k; q < s.t1 && q <= k+5; q++ {
 			if ql := x.toks[q].lower; ql == "listings" || ql == "designations" || ql == "targets" {
@@ -998,11 +1094,141 @@ func (x *doc) designatedInclude(si int) {
 	}
 	// "… are Chinese makers of chip-making equipment …, among them A and
 	// B": the demonym's state and the named ones
-	for _, tg := range x.targetsAfter(si, from, 4) {
+	targets := x.targetsAfter(si, from, 4)
+	if end > from {
+		targets = x.namedActorsIn(from, end) // "The three — A, B and C — are"
+	}
+	for _, tg := range targets {
 		if x.isActor(tg) && tg != imposer {
 			x.addRel(RelSanctioned, imposer, tg, si, 0.7, "")
 		}
 	}
+}
+
+// listKeeper returns the body whose list follows "to" at token to: "to the
+// Commerce Department's Entity List", "to the European Union's sanctions
+// list"; else -1.
+func (x *doc) listKeeper(si, to int) int {
+	s := &x.sents[si]
+	if q := to + 1; q < s.t1 && x.toks[q].lower == "the" {
+		if mi := x.mentionStartAt(q + 1); mi >= 0 {
+			if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss && x.ents[x.ments[mi].ent].typ == TypeInstitution {
+				return x.ments[mi].ent
+			}
+		}
+	}
+	return -1
+}
+
+// namedAsFrom returns the first token after "as" in "named them as A and
+// B", "named the two companies as A, …", when a sanctions statement of the
+// last three sentences left its targets unnamed; else -1.
+func (x *doc) namedAsFrom(si, k int) int {
+	s := &x.sents[si]
+	if x.lastImposer <= 0 || x.lastImposerSent >= si || x.lastImposerSent < si-3 {
+		return -1
+	}
+	q := k + 1
+	switch {
+	case q < s.t1 && x.toks[q].lower == "them":
+		q++
+	case q+2 < s.t1 && x.toks[q].lower == "the" && (x.toks[q+1].kind == tkNum || numberWords[x.toks[q+1].lower]) && groupNouns[x.toks[q+2].lower]:
+		q += 3
+	default:
+		return -1
+	}
+	if q+1 < s.t1 && x.toks[q].lower == "as" {
+		return q + 1
+	}
+	return -1
+}
+
+// unnamedGroupBefore reports that the sanctions statement of the sentence
+// before si put an unnamed, counted group under sanctions ("imposed
+// sanctions on two companies it accused of …"): the names may follow in
+// sentence si ("They are A and B").
+func (x *doc) unnamedGroupBefore(si int) bool {
+	if si == 0 || x.lastImposer <= 0 || x.lastImposerSent != si-1 {
+		return false
+	}
+	p := &x.sents[si-1]
+	for q := p.t0; q+1 < p.t1; q++ {
+		if (x.toks[q].kind == tkNum || numberWords[x.toks[q].lower]) && x.tokMent[q] < 0 {
+			r := q + 1
+			if r+1 < p.t1 && x.tokMent[r] >= 0 && x.ments[x.tokMent[r]].weak {
+				r = x.ments[x.tokMent[r]].t1 // "two Sudanese companies"
+			}
+			if r < p.t1 && groupNouns[x.toks[r].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectToFrom returns where the named targets start in a sentence that
+// says who is now under the measures: "The individuals now subject to an
+// asset freeze and a travel ban are: A, …; B, …" (the list after the
+// colon; end -1) or "The three — A, B and C — are now subject to an asset
+// freeze …" (the names between the dashes, end at the second dash). from
+// is -1 for any other shape.
+func (x *doc) subjectToFrom(si int) (from, end int) {
+	s := &x.sents[si]
+	k := s.t0
+	if x.toks[k].lower != "the" {
+		return -1, -1
+	}
+	for q := k + 1; q+2 < s.t1 && q <= k+30; q++ {
+		t := &x.toks[q]
+		if t.lower == "subject" && x.toks[q+1].lower == "to" && x.sanctionNounAt(si, q+2, 4) {
+			if q+2 > k+5 {
+				return -1, -1 // "The three — …" names its targets before
+			}
+			// "The individuals now subject to … are:"
+			for r := q + 2; r+1 < s.t1 && r <= q+16; r++ {
+				if (x.toks[r].lower == "are" || x.toks[r].lower == "were") && x.toks[r+1].text == ":" {
+					return r + 2, -1
+				}
+			}
+			return -1, -1
+		}
+		if isDash(t.text) && q <= k+3 {
+			// "The three — A, B and C — are now subject to …"
+			end := q + 1
+			for end < s.t1 && end <= q+30 && !isDash(x.toks[end].text) {
+				end++
+			}
+			r := end + 1
+			if r < s.t1 && (x.toks[r].lower == "are" || x.toks[r].lower == "were") {
+				r++
+			}
+			if r < s.t1 && auxAdverbs[x.toks[r].lower] {
+				r++
+			}
+			if r+2 < s.t1 && x.toks[r].lower == "subject" && x.toks[r+1].lower == "to" && x.sanctionNounAt(si, r+2, 4) {
+				return q + 1, end
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// namedActorsIn returns the actors named (not by a demonym) between
+// tokens from and end.
+func (x *doc) namedActorsIn(from, end int) []int {
+	var out []int
+	for q := from; q < end; q++ {
+		if mi := x.mentionStartAt(q); mi >= 0 && !x.ments[mi].weak && x.isActor(x.ments[mi].ent) && !contains2(out, x.ments[mi].ent) {
+			out = append(out, x.ments[mi].ent)
+		}
+	}
+	return out
+}
+
+// isDash reports a dash token that sets off an aside.
+func isDash(t string) bool {
+	return t == "—" || t == "–" || t == "--"
 }
 
 // auxAdverbs may sit between an auxiliary and its participle.
@@ -1200,26 +1426,34 @@ func (x *doc) organParent(e int) int {
 }
 
 // parentNamedWith reports the parent p written with the imposer e's
-// mention before token k: a mention of p right before it ("the U.S.
-// Treasury Department", "the EU Council") or a short form of p opening
-// it ("U.S. Commerce Department" as one name).
+// mention nearest before token k (or, in a passive, the one after it: "were
+// blacklisted by the US Treasury"): a mention of p right before it ("the
+// U.S. Treasury Department", "the EU Council") or a short form of p
+// opening it ("U.S. Commerce Department" as one name).
 func (x *doc) parentNamedWith(si, k, e, p int) bool {
 	s := &x.sents[si]
-	for j := k - 1; j >= s.t0; j-- {
-		mi := x.tokMent[j]
-		if mi < 0 || x.ments[mi].ent != e {
-			continue
+	mi := int32(-1)
+	for j := k - 1; j >= s.t0 && mi < 0; j-- {
+		if m := x.tokMent[j]; m >= 0 && x.ments[m].ent == e {
+			mi = m
 		}
-		m := &x.ments[mi]
-		if pm := x.mentionEndAt(m.t0 - 1); m.t0 > s.t0 && pm >= 0 && x.ments[pm].ent == p && !x.ments[pm].weak {
+	}
+	for j := k + 1; j < s.t1 && mi < 0; j++ {
+		if m := x.tokMent[j]; m >= 0 && x.ments[m].ent == e {
+			mi = m
+		}
+	}
+	if mi < 0 {
+		return false
+	}
+	m := &x.ments[mi]
+	if pm := x.mentionEndAt(m.t0 - 1); m.t0 > s.t0 && pm >= 0 && x.ments[pm].ent == p && !x.ments[pm].weak {
+		return true
+	}
+	for _, ph := range x.lx.gz[x.toks[m.t0].lower] {
+		if len(ph.toks) == 1 && ph.entry.key == x.ents[p].key && m.t1-m.t0 > 1 {
 			return true
 		}
-		for _, ph := range x.lx.gz[x.toks[m.t0].lower] {
-			if len(ph.toks) == 1 && ph.entry.key == x.ents[p].key && m.t1-m.t0 > 1 {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }

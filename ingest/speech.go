@@ -208,6 +208,10 @@ func (x *doc) speech(si int) {
 			x.sentSubj[si] = e
 		}
 		x.addRel(RelSaid, e, -1, si, conf*(0.5+c/2), x.quoteIn(si, k))
+		if st := x.ministryState(e); st >= 0 && !isDone(st) {
+			mark(st)
+			x.addRel(RelSaid, st, -1, si, conf*(0.5+c/2)*0.85, x.quoteIn(si, k))
+		}
 		// "X and Y said"
 		if k-1 >= s.t0 {
 			if mi := x.tokMent[k-1]; mi >= 0 {
@@ -221,6 +225,18 @@ func (x *doc) speech(si int) {
 			}
 		}
 	}
+}
+
+// ministryState returns the state a speaking ministry is named after
+// ("China's foreign ministry urged", "the Uzbek Foreign Ministry said"):
+// its statement is the state's. Departments whose name does not carry
+// a state's demonym or name ("the State Department", "the Treasury") and
+// bodies that are no ministry give -1: they speak for themselves.
+func (x *doc) ministryState(e int) int {
+	if e < 0 || x.ents[e].kind != "ministry" {
+		return -1
+	}
+	return x.stateOf(e)
 }
 
 // inPrepPhrase reports that the mention ending at token k follows a

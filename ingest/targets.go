@@ -203,7 +203,9 @@ func (x *doc) afterDescriptor(si, q int) int {
 	switch x.toks[q].lower {
 	case "his", "her", "its", "their", "the":
 	default:
-		return q
+		if x.toks[q].kind != tkPoss {
+			return q // "the RSF's procurement chief, Y" reads as "its"
+		}
 	}
 	r := x.runAfter(si, q, func(t *token, r int) bool {
 		return t.kind == tkWord && !t.cap && x.tokMent[r] < 0 && !stopCaps[t.lower]
@@ -213,6 +215,9 @@ func (x *doc) afterDescriptor(si, q int) int {
 	}
 	if x.toks[r].text == "," && x.toks[q].lower != "the" {
 		r++ // "its owner, Z"
+		if r < s.t1 && x.tokRole[r] >= 0 && x.tokMent[r] < 0 {
+			r = x.roles[x.tokRole[r]].t1 // "its procurement chief, Brigadier Z"
+		}
 	}
 	if mi := x.mentionStartAt(r); mi >= 0 && !x.ments[mi].weak {
 		if t1 := x.ments[mi].t1; t1 < s.t1 && (x.lx.speech[x.toks[t1].lower] || x.lx.speechWk[x.toks[t1].lower]) {
