@@ -10,7 +10,7 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev7: development sets, each the test set of one round and the
+//   - dev1 … dev15: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
 //   - any other directory with a gold.json (such as a new held-out "test"
 //     set): not tuned on; held to defaultFloor until its figures are known.
@@ -25,17 +25,24 @@ type floor struct {
 }
 
 var setFloors = map[string]floor{
-	"dev1": {0.95, 0.90, 0.79, 0},
-	"dev2": {0.91, 0.93, 0.73, 0},
-	"dev3": {0.92, 0.91, 0.75, 0}, // the test set of round 3, tuned on in round 4; round 14: relation 0.927
-	"dev4": {0.90, 0.90, 0.76, 0}, // the test set of round 4, tuned on in round 5; round 12: relation 0.907
-	"dev5": {0.85, 0.84, 0.74, 0}, // the test set of round 5, tuned on in round 6
-	"dev6": {0.89, 0.86, 0.66, 0}, // the held-out set of round 6, tuned on in round 7; round 14: relation 0.872
+	// round 16: 0.971 / 0.928 / 0.806, no must-not.
+	"dev1": {0.96, 0.91, 0.79, 0},
+	// round 16: 0.929 / 0.955 / 0.750, no must-not.
+	"dev2": {0.91, 0.94, 0.74, 0},
+	// round 16: 0.939 / 0.927 / 0.772, no must-not.
+	"dev3": {0.92, 0.91, 0.76, 0}, // the test set of round 3, tuned on in round 4; round 14: relation 0.927
+	// round 16: 0.938 / 0.923 / 0.839, no must-not.
+	"dev4": {0.92, 0.91, 0.82, 0}, // the test set of round 4, tuned on in round 5; round 12: relation 0.907
+	// round 16: 0.885 / 0.880 / 0.822, no must-not.
+	"dev5": {0.87, 0.87, 0.81, 0}, // the test set of round 5, tuned on in round 6
+	// round 16: 0.923 / 0.882 / 0.709, no must-not.
+	"dev6": {0.91, 0.87, 0.69, 0}, // the held-out set of round 6, tuned on in round 7; round 14: relation 0.872
 	// the held-out set of round 7, tuned on in round 8 (0.873 / 0.815 /
 	// 0.663, no must-not; untuned it was 0.867 / 0.791 / 0.663, 3 must-not)
 	// round 10: 0.880 / 0.886 / 0.684
 	// round 14: 0.889 / 0.911 / 0.691
-	"dev7": {0.87, 0.90, 0.67, 0},
+	// round 16: 0.894 / 0.915 / 0.698, no must-not.
+	"dev7": {0.88, 0.90, 0.68, 0},
 	// never tuned on: measured once with the round-8 extractor (entity
 	// 0.850 / relation 0.752 / affiliation 0.659, 6 must-not). Its floors
 	// hold today's figures so that a change that makes unseen news worse
@@ -44,44 +51,57 @@ var setFloors = map[string]floor{
 	// 0.862 / 0.784 / 0.667; round 12's: 0.862 / 0.808 / 0.667; round
 	// 13's: 0.862 / 0.812 / 0.667; round 14's: 0.869 / 0.822 / 0.667;
 	// round 15's: 0.869 / 0.822 / 0.674.
-	"test": {0.84, 0.80, 0.65, 6},
+	// round 16: 0.877 / 0.822 / 0.667, 3 must-not.
+	"test": {0.86, 0.81, 0.65, 3},
 	// the held-out set of round 9, measured once untuned (0.868 / 0.750 /
 	// 0.663, 2 must-not, 1 negative relation); tuned on in round 10
 	// (0.875 / 0.835 / 0.663, the same must-not and negative relation).
 	// round 14: 0.886 / 0.867 / 0.671, no negative relation left.
-	"dev8": {0.87, 0.85, 0.65, 2},
+	// round 16: 0.889 / 0.867 / 0.693, no must-not.
+	"dev8": {0.87, 0.85, 0.68, 0},
 	// the held-out set of round 10, measured once untuned (0.850 / 0.669 /
 	// 0.676, 2 must-not, no negative relation, SANCTIONED recall 0.19);
 	// tuned on in round 11 (0.863 / 0.739 / 0.676, SANCTIONED recall 0.41).
 	// round 12 (sanctions frame): 0.863 / 0.778 / 0.676, recall 0.54.
 	// round 14: 0.869 / 0.805 / 0.681.
-	"dev9": {0.85, 0.79, 0.66, 2},
+	// round 16: 0.885 / 0.838 / 0.734, no must-not.
+	"dev9": {0.87, 0.82, 0.72, 0},
 	// the held-out set of round 11, measured once untuned (0.879 / 0.683 /
 	// 0.774, 1 must-not, 1 negative relation, SANCTIONED recall 0.14);
 	// tuned on in round 12 (0.879 / 0.728 / 0.774, recall 0.30).
 	// round 14: 0.895 / 0.814 / 0.777, SANCTIONED recall 0.46, no negative.
 	// round 15: 0.895 / 0.823 / 0.794.
-	"dev10": {0.88, 0.80, 0.78, 1},
+	// round 16: 0.901 / 0.853 / 0.794, no must-not.
+	"dev10": {0.89, 0.84, 0.78, 0},
 	// the held-out set of round 12, measured once untuned (0.895 / 0.609 /
 	// 0.579, no must-not, 1 negative relation, SANCTIONED recall 0.22);
 	// tuned on in round 13 (relation 0.633, MET recall 0.50).
 	// round 14: 0.909 / 0.753 / 0.599, MET recall 0.82, SANCTIONED 0.38.
 	// round 15: 0.909 / 0.753 / 0.612.
-	"dev11": {0.89, 0.74, 0.60, 0},
+	// round 16: 0.924 / 0.782 / 0.658, no must-not.
+	"dev11": {0.91, 0.77, 0.64, 0},
 	// the held-out set of round 13, measured once untuned (0.884 / 0.762 /
 	// 0.681, 4 must-not, 1 negative relation, MET recall 0.47).
 	// tuned on in round 14: 0.927 / 0.897 / 0.710, MET recall 0.75,
 	// SANCTIONED 0.85, no negative relation.
-	"dev12": {0.91, 0.88, 0.70, 4},
+	// round 16: 0.936 / 0.902 / 0.719, no must-not.
+	"dev12": {0.92, 0.89, 0.70, 0},
 	// the held-out set of round 14, measured once untuned (round 13's
 	// extractor 0.891 / 0.755 / 0.695, round 14's 0.902 / 0.795 / 0.710;
 	// no must-not, no negative relation; MET recall 0.55, SANCTIONED 0.50).
 	// round 15: 0.902 / 0.795 / 0.740.
-	"dev13": {0.89, 0.78, 0.73, 0},
+	// round 16: 0.907 / 0.844 / 0.747, no must-not.
+	"dev13": {0.89, 0.83, 0.73, 0},
 	// the held-out set of round 15, measured once untuned (round 14's
 	// extractor 0.903 / 0.839 / 0.617, round 15's 0.903 / 0.839 / 0.632;
 	// 4 must-not, no negative relation; affiliation recall 0.48).
-	"dev14": {0.89, 0.82, 0.62, 4},
+	// round 16: 0.920 / 0.869 / 0.687, no must-not.
+	"dev14": {0.91, 0.85, 0.67, 0},
+	// the held-out set of round 16, measured once untuned (round 15's
+	// extractor 0.820 / 0.771 / 0.816, 5/12 titles, 31 must-not; round
+	// 16's 0.862 / 0.800 / 0.816, 6/12 titles, 15 must-not; no negative
+	// relation with either; MET recall 0.30 / 0.35).
+	"dev15": {0.85, 0.79, 0.80, 15},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
@@ -136,6 +156,11 @@ func TestEvaluationSets(t *testing.T) {
 			}
 			if len(rep.MustNot) > f.mustNot {
 				t.Errorf("must-not entities found: %v (%d tolerated)", rep.MustNot, f.mustNot)
+			}
+			// a planned meeting or a threatened sanction taken as done is
+			// the error the graph can least afford, on any set
+			if len(rep.Negatives) > 0 {
+				t.Errorf("negative relations found: %v", rep.Negatives)
 			}
 		})
 	}
