@@ -1090,9 +1090,9 @@ func (x *doc) partyMembers() {
 			x.addAff(x.ments[pm].ent, m.ent, "member", m.sent, 0.7)
 			continue
 		}
-		if ri := x.tokRole[m.t1]; m.t1 < len(x.toks) && ri >= 0 {
+		if m.t1 < len(x.toks) && x.tokRole[m.t1] >= 0 {
 			// "Republican Congresswoman X"
-			r := &x.roles[ri]
+			r := &x.roles[x.tokRole[m.t1]]
 			if pm := x.mentionStartAt(r.t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
 				x.addAff(x.ments[pm].ent, m.ent, r.head, m.sent, 0.7)
 			}

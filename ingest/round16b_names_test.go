@@ -68,5 +68,7 @@ func TestPartiesAndFirmsRound16(t *testing.T) {
 		// counter-examples
 		{"a guard, not the party", "Talks\n\nRepublican Guard commander Tomas Arvelo said so.\n", "Tomas Arvelo", "Republican Party", false},
 		{"an adjective of a thing", "Talks\n\nWilma Tolland, a conservative voice on trade, said no.\n", "Wilma Tolland", "Conservative Party", false},
+		// the party's word last in the text: no token after it to read
+		{"party in apposition ending the text", "Talks\n\nSenator Wilma Tolland spoke. Tolland, a Republican", "Wilma Tolland", "Republican Party", true},
 	})
 }
