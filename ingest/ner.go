@@ -208,10 +208,11 @@ func (lx *lexicon) capitalKey(name string) string {
 }
 
 // partyWords are the adjectives and member nouns of parties in the
-// gazetteer, with the party's canonical name.
+// gazetteer, with the party's canonical name in lower case (a key of
+// lexicon.orgs).
 var partyWords = map[string]string{
-	"republican": "Republican Party", "democrat": "Democratic Party", "democratic": "Democratic Party",
-	"conservative": "Conservative Party", "tory": "Conservative Party", "labour": "Labour Party",
+	"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party",
+	"conservative": "conservative party", "tory": "conservative party", "labour": "labour party",
 }
 
 // partyPass reads a party's adjective as the party where it qualifies a
@@ -231,7 +232,7 @@ func (x *doc) partyPass(si int) {
 		if !(x.titleAhead(i+1, s.t1) || x.fullNameAhead(i+1, s.t1) || x.partyAppositive(i, s)) {
 			continue
 		}
-		if e := x.lx.entryNamed(canon); e != nil {
+		if e := x.lx.orgs[canon]; e != nil {
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: e.typ, kind: e.kind, key: e.key, name: e.canon, conf: 0.8, gzRole: gzName})
 		}
 	}
@@ -276,16 +277,4 @@ func (x *doc) fullNameAhead(k, end int) bool {
 	}
 	n := &x.toks[k+1]
 	return n.kind == tkWord && n.cap && !x.isCommon(n.lower) && !x.used[k] && !x.used[k+1]
-}
-
-// entryNamed returns the gazetteer entry whose canonical name is canon,
-// or nil.
-func (lx *lexicon) entryNamed(canon string) *gzEntry {
-	words := strings.Fields(strings.ToLower(canon))
-	for _, p := range lx.gz[words[0]] {
-		if p.entry.canon == canon {
-			return p.entry
-		}
-	}
-	return nil
 }
