@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -194,14 +195,8 @@ func (lx *lexicon) capitalKey(name string) string {
 		return ""
 	}
 	for _, p := range lx.gz[words[0]] {
-		if p.role == gzCapital && p.entry.kind == "state" && len(p.toks) == len(words) {
-			same := true
-			for i, w := range words {
-				same = same && p.toks[i] == w
-			}
-			if same {
-				return p.entry.key
-			}
+		if p.role == gzCapital && p.entry.kind == "state" && slices.Equal(p.toks, words) {
+			return p.entry.key
 		}
 	}
 	return ""
