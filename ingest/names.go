@@ -180,7 +180,7 @@ func (x *doc) givenShaped(k int) bool {
 func (x *doc) monthGiven(si, k, a, e int) bool {
 	s := &x.sents[si]
 	t := &x.toks[k]
-	if _, ok := monthNames[t.lower]; !ok || !t.cap || x.used[k] || e > s.t1 {
+	if _, ok := monthNames[t.lower]; !ok || !t.cap || x.used[k] {
 		return false
 	}
 	if n := k + 1; n < s.t1 && (x.toks[n].kind == tkNum || x.toks[n].text == "." && !x.toks[n].space) {
