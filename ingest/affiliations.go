@@ -910,7 +910,7 @@ func (x *doc) otherStateNamed(ri, st int, otherPerson, filed bool) bool {
 
 // pairedAbroad reports whether role ri follows "X and" or "X," where X
 // is a person known to serve another state than st ("a warrant for
-// Lvova-Belova and President Putin" in a story filed from London): the
+// Verbitskaya and President Zhilenko" in a story filed from London): the
 // pair is that state's, not the dateline's.
 func (x *doc) pairedAbroad(ri, st int) bool {
 	r := &x.roles[ri]
@@ -1068,7 +1068,7 @@ func (x *doc) genericPossessor(si, k int) int {
 }
 
 // partyMembers links a person to the party whose adjective names them:
-// "Democrat Samuel Reyes", "Reyes, a Republican from Idaho". (A party
+// "Democrat Temperance Oakes", "Tolland, a Republican from Idaho". (A party
 // before a title, "Republican senator X", is the title's qualifier.)
 func (x *doc) partyMembers() {
 	for mi := range x.ments {

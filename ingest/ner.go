@@ -212,7 +212,7 @@ var partyWords = map[string]string{
 
 // partyPass reads a party's adjective as the party where it qualifies a
 // person: before a title ("Republican senator X", "Conservative MP X"),
-// before a full name ("Democrat Samuel Reyes") and after a name in
+// before a full name ("Democrat Temperance Oakes") and after a name in
 // apposition (", a Republican from Idaho"). Elsewhere ("Republican
 // Guard", "democratic reforms", "a conservative estimate") it is a word.
 func (x *doc) partyPass(si int) {
@@ -265,7 +265,7 @@ func (x *doc) titleAhead(k, end int) bool {
 }
 
 // fullNameAhead reports two capitalised words from k that are no ordinary
-// words, the first shaped like a given name: "Samuel Reyes".
+// words, the first shaped like a given name: "Temperance Oakes".
 func (x *doc) fullNameAhead(k, end int) bool {
 	if k+1 >= end || !(x.lx.first[x.toks[k].lower] || x.givenShaped(k)) {
 		return false
