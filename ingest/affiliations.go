@@ -810,7 +810,7 @@ func (x *doc) stateOffice(r *roleSpan) bool {
 // delegation led by Vice Premier Y"), else the state the article is
 // plainly about ("Prime Minister Z told parliament").
 func (x *doc) impliedStates() {
-	dominant := -2
+	dominant, top := -2, 0 // top: mentions of the state named most often
 	for ri := range x.roles {
 		r := &x.roles[ri]
 		person, ok := x.roleRef[ri]
@@ -851,7 +851,7 @@ func (x *doc) impliedStates() {
 		}
 		if st < 0 && !r.tp.diplo {
 			if dominant == -2 {
-				dominant = x.dominantState()
+				dominant, top = x.dominantState()
 			}
 			st = dominant
 			filed := false
@@ -860,7 +860,7 @@ func (x *doc) impliedStates() {
 				// filed from Tbilisi about Georgia's "Prime Minister X"
 				st = x.entityByKey(x.datelineKey)
 				filed = true
-				if st >= 0 && 2*len(x.ents[st].spans) < x.topStateMentions() {
+				if st >= 0 && 2*len(x.ents[st].spans) < top {
 					// a story filed from Kingston that names Jamaica
 					// twice and Haiti five times is about Haiti
 					st = -1
@@ -910,7 +910,7 @@ func (x *doc) otherStateNamed(ri, st int, otherPerson, filed bool) bool {
 
 // pairedAbroad reports whether role ri follows "X and" or "X," where X
 // is a person known to serve another state than st ("a warrant for
-// Lvova-Belova and President Putin" in a story filed from London): the
+// Verbitskaya and President Zhilenko" in a story filed from London): the
 // pair is that state's, not the dateline's.
 func (x *doc) pairedAbroad(ri, st int) bool {
 	r := &x.roles[ri]
@@ -1026,20 +1026,10 @@ func (x *doc) statementStart(r *roleSpan) int {
 	return s.t1
 }
 
-// topStateMentions returns the mentions of the state named most often.
-func (x *doc) topStateMentions() int {
-	best := 0
-	for _, e := range x.ents {
-		if e.typ == TypeInstitution && e.kind == "state" && len(e.spans) > best {
-			best = len(e.spans)
-		}
-	}
-	return best
-}
-
 // dominantState returns the state named at least three times and twice as
-// often as any other, or -1.
-func (x *doc) dominantState() int {
+// often as any other, or -1, and the mentions of the state named most
+// often.
+func (x *doc) dominantState() (int, int) {
 	best, second, bi := 0, 0, -1
 	for ei, e := range x.ents {
 		if e.typ != TypeInstitution || e.kind != "state" {
@@ -1053,9 +1043,9 @@ func (x *doc) dominantState() int {
 		}
 	}
 	if best >= 3 && best >= 2*second {
-		return bi
+		return bi, best
 	}
-	return -1
+	return -1, best
 }
 
 // committeeKinds are bodies a person sits on.
@@ -1078,7 +1068,7 @@ func (x *doc) genericPossessor(si, k int) int {
 }
 
 // partyMembers links a person to the party whose adjective names them:
-// "Democrat Samuel Reyes", "Reyes, a Republican from Idaho". (A party
+// "Democrat Temperance Oakes", "Tolland, a Republican from Idaho". (A party
 // before a title, "Republican senator X", is the title's qualifier.)
 func (x *doc) partyMembers() {
 	for mi := range x.ments {
@@ -1090,9 +1080,9 @@ func (x *doc) partyMembers() {
 			x.addAff(x.ments[pm].ent, m.ent, "member", m.sent, 0.7)
 			continue
 		}
-		if ri := x.tokRole[m.t1]; m.t1 < len(x.toks) && ri >= 0 {
+		if m.t1 < len(x.toks) && x.tokRole[m.t1] >= 0 {
 			// "Republican Congresswoman X"
-			r := &x.roles[ri]
+			r := &x.roles[x.tokRole[m.t1]]
 			if pm := x.mentionStartAt(r.t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
 				x.addAff(x.ments[pm].ent, m.ent, r.head, m.sent, 0.7)
 			}

@@ -482,28 +482,20 @@ func clean(src string) cleaned {
 			next, blankAfter := peekLine(rest)
 			// the headline may sit under more labels: a masthead, then a
 			// section ("THE DAILY CHRONICLE" / "Politics" / headline)
-			// looked for only when the line could be a label (most
-			// first lines are the headline itself)
-			head, looked := "", false
-			below := func() string {
-				if !looked {
-					head, looked = headlineBelowLabels(rest), true
-				}
-				return head
-			}
+			head := headlineBelowLabels(rest)
 			// "Daily · Region · Sport", "Issue 112 | date", a ministry's
 			// name, "THE X BRIEF" over a tagline: furniture above it
-			if (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) || isIssueLine(line)) && headlineLike(below()) ||
-				isIssueLine(next) && isMetaOnly(next) && headlineLike(below()) && !strings.HasSuffix(head, ".") {
+			if headlineLike(head) && (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) || isIssueLine(line) ||
+				isIssueLine(next) && isMetaOnly(next) && !strings.HasSuffix(head, ".")) {
 				continue // also "Release No. 12" and a tagline over "Issue #57 | date"
 			}
-			if isLabelLine(line, key) && headlineLike(below()) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
+			if isLabelLine(line, key) && headlineLike(head) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
 			}
 			// "World | Asia-Pacific", "Site Name | Trade & Markets", "China
 			// / Diplomacy": a bar of short section labels above a longer
 			// headline
-			if (strings.Contains(line, " | ") || strings.Contains(line, " / ")) && headlineLike(below()) && !strings.HasSuffix(head, ".") && wordCount(head) >= 5 && isLabelBar(line) {
+			if (strings.Contains(line, " | ") || strings.Contains(line, " / ")) && headlineLike(head) && !strings.HasSuffix(head, ".") && wordCount(head) >= 5 && isLabelBar(line) {
 				continue
 			}
 			// "OPINION | Headline text": a section label before the bar

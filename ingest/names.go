@@ -96,8 +96,8 @@ func (x *doc) isNameTail(i int) bool {
 }
 
 // lowerNameEnd returns the end of a person's name typed all in lower
-// case from token i ("Prime Minister levan kapanadze", "deputy mayor
-// aroha pene", "quoted aleksandr vaskevich, an aide to …"), or -1. The
+// case from token i ("Prime Minister tarvo lindqvar", "opposition leader
+// oriane pell-marchetti", "quoted aleksandr dravnikov, an aide to …"), or -1. The
 // name is two or three words that are no ordinary words, hyphenated
 // halves included; it needs a title right before it, or a known given
 // name and a role in apposition after it: case is not identity, but a
@@ -161,7 +161,7 @@ func (x *doc) addLowerName(si, a, b int) {
 
 // givenShaped reports a capitalised word at k that may be a given name
 // the lexicon does not know: no ordinary word, no head of a body, three
-// letters or more ("Takumi" in "Takumi K. Hasegawa"). It is asked only
+// letters or more ("Obinwa" in "Obinwa K. Dratsch"). It is asked only
 // where a middle initial and a surname follow.
 func (x *doc) givenShaped(k int) bool {
 	t := &x.toks[k]
@@ -173,14 +173,14 @@ func (x *doc) givenShaped(k int) bool {
 }
 
 // monthGiven reports a capitalised month word at k that is part of a
-// person's name running over [a, e): "Wang Jun", "Jan Vermeulen", "June
-// Okafor". The name must not be dated ("in May 2021", "June 12", "on Jan.
+// person's name running over [a, e): "Liu Jun", "Jan Verhoeck", "June
+// Maseko". The name must not be dated ("in May 2021", "June 12", "on Jan.
 // 5", "since March"), and it must stand where a person does: after a
 // title, before a speech verb or before a role in apposition.
 func (x *doc) monthGiven(si, k, a, e int) bool {
 	s := &x.sents[si]
 	t := &x.toks[k]
-	if _, ok := monthNames[t.lower]; !ok || !t.cap || x.used[k] || e > s.t1 {
+	if _, ok := monthNames[t.lower]; !ok || !t.cap || x.used[k] {
 		return false
 	}
 	if n := k + 1; n < s.t1 && (x.toks[n].kind == tkNum || x.toks[n].text == "." && !x.toks[n].space) {
@@ -224,7 +224,7 @@ func (x *doc) chunkPass(si int) {
 			// a given name that is also a word, starting a sentence:
 			// "Marine Le Pen", "Grant Shapps"
 		} else if !proper && i+1 < s.t1 && x.isProper(i+1) && x.monthGiven(si, i, i, x.properRunEnd(si, i+1)) {
-			// "Jan Vermeulen said": a given name that is also a month
+			// "Jan Verhoeck said": a given name that is also a month
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !stopCaps[t.lower] && x.firmHeadAhead(si, i+1) {
 			// an ordinary word opening a line, inside a firm's name: "- Tulpar
 			// Horizon Holding, the parent"
@@ -292,7 +292,7 @@ func (x *doc) chunkPass(si int) {
 				}
 			}
 			if !hasHead && j-start <= 2 && x.monthGiven(si, j, start, j+1) {
-				j++ // "Ambassador Wang Jun"
+				j++ // "Ambassador Liu Jun"
 				continue
 			}
 			if x.isProper(j) {
@@ -764,7 +764,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if toks[k].kind == tkWord && !nameParticles[toks[k].lower] {
 			words++
 		}
-		if regionAdjectives[toks[k].lower] && !firstName && !x.hyphenMate(k) { // ("Okonjo-West" is a surname)
+		if regionAdjectives[toks[k].lower] && !firstName && !x.hyphenMate(k) { // ("Okalu-West" is a surname)
 			return
 		}
 	}

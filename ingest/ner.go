@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -194,29 +195,24 @@ func (lx *lexicon) capitalKey(name string) string {
 		return ""
 	}
 	for _, p := range lx.gz[words[0]] {
-		if p.role == gzCapital && p.entry.kind == "state" && len(p.toks) == len(words) {
-			same := true
-			for i, w := range words {
-				same = same && p.toks[i] == w
-			}
-			if same {
-				return p.entry.key
-			}
+		if p.role == gzCapital && p.entry.kind == "state" && slices.Equal(p.toks, words) {
+			return p.entry.key
 		}
 	}
 	return ""
 }
 
 // partyWords are the adjectives and member nouns of parties in the
-// gazetteer, with the party's canonical name.
+// gazetteer, with the party's canonical name in lower case (a key of
+// lexicon.orgs).
 var partyWords = map[string]string{
-	"republican": "Republican Party", "democrat": "Democratic Party", "democratic": "Democratic Party",
-	"conservative": "Conservative Party", "tory": "Conservative Party", "labour": "Labour Party",
+	"republican": "republican party", "democrat": "democratic party", "democratic": "democratic party",
+	"conservative": "conservative party", "tory": "conservative party", "labour": "labour party",
 }
 
 // partyPass reads a party's adjective as the party where it qualifies a
 // person: before a title ("Republican senator X", "Conservative MP X"),
-// before a full name ("Democrat Samuel Reyes") and after a name in
+// before a full name ("Democrat Temperance Oakes") and after a name in
 // apposition (", a Republican from Idaho"). Elsewhere ("Republican
 // Guard", "democratic reforms", "a conservative estimate") it is a word.
 func (x *doc) partyPass(si int) {
@@ -231,7 +227,7 @@ func (x *doc) partyPass(si int) {
 		if !(x.titleAhead(i+1, s.t1) || x.fullNameAhead(i+1, s.t1) || x.partyAppositive(i, s)) {
 			continue
 		}
-		if e := x.lx.entryNamed(canon); e != nil {
+		if e := x.lx.orgs[canon]; e != nil {
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: e.typ, kind: e.kind, key: e.key, name: e.canon, conf: 0.8, gzRole: gzName})
 		}
 	}
@@ -269,23 +265,11 @@ func (x *doc) titleAhead(k, end int) bool {
 }
 
 // fullNameAhead reports two capitalised words from k that are no ordinary
-// words, the first shaped like a given name: "Samuel Reyes".
+// words, the first shaped like a given name: "Temperance Oakes".
 func (x *doc) fullNameAhead(k, end int) bool {
 	if k+1 >= end || !(x.lx.first[x.toks[k].lower] || x.givenShaped(k)) {
 		return false
 	}
 	n := &x.toks[k+1]
 	return n.kind == tkWord && n.cap && !x.isCommon(n.lower) && !x.used[k] && !x.used[k+1]
-}
-
-// entryNamed returns the gazetteer entry whose canonical name is canon,
-// or nil.
-func (lx *lexicon) entryNamed(canon string) *gzEntry {
-	words := strings.Fields(strings.ToLower(canon))
-	for _, p := range lx.gz[words[0]] {
-		if p.entry.canon == canon {
-			return p.entry
-		}
-	}
-	return nil
 }

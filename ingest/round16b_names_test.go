@@ -28,7 +28,7 @@ func TestLowerCaseNamesRound16(t *testing.T) {
 		{"lower-case title, hyphenated surname", "Opposition leader oriane pell-marchetti accused the government of gambling.", "Oriane Pell-Marchetti", TypePerson},
 		{"known given name, role in apposition", "The state agency quoted aleksandr dravnikov, an aide to the president, as saying the border would reopen.", "Aleksandr Dravnikov", TypePerson},
 		// counter-examples
-		{"ordinary words after a title", "The president himself said so, and the minister responsible declined to comment.", "President Himself", ""},
+		{"ordinary words after a title", "The president ordered restraint, the agency said.", "Ordered Restraint", ""},
 		{"unknown given name without a title", "The state agency quoted ferrano belcastro, an aide to the president, as saying the border would reopen.", "Ferrano Belcastro", ""},
 		{"one word after a title", "President tarvo said so.", "Tarvo", ""},
 	})
@@ -68,5 +68,7 @@ func TestPartiesAndFirmsRound16(t *testing.T) {
 		// counter-examples
 		{"a guard, not the party", "Talks\n\nRepublican Guard commander Tomas Arvelo said so.\n", "Tomas Arvelo", "Republican Party", false},
 		{"an adjective of a thing", "Talks\n\nWilma Tolland, a conservative voice on trade, said no.\n", "Wilma Tolland", "Conservative Party", false},
+		// the party's word last in the text: no token after it to read
+		{"party in apposition ending the text", "Talks\n\nSenator Wilma Tolland spoke. Tolland, a Republican", "Wilma Tolland", "Republican Party", true},
 	})
 }
