@@ -1026,8 +1026,9 @@ func (x *doc) groupState(si, k int) int {
 }
 
 // designatedInclude continues a sanctions statement in the next sentence:
-// "Those designated include X, …, and Col. Y." The imposer is the one of
-// the last sanctions relation before.
+// "Those designated include X, …, and Col. Y.", "They are A and B", "The
+// three — A, B and C — are now subject to an asset freeze". The imposer
+// is the one of the last sanctions relation before.
 func (x *doc) designatedInclude(si int) {
 	s := &x.sents[si]
 	k := s.t0
@@ -1094,9 +1095,11 @@ func (x *doc) designatedInclude(si int) {
 	}
 	// "… are Chinese makers of chip-making equipment …, among them A and
 	// B": the demonym's state and the named ones
-	targets := x.targetsAfter(si, from, 4)
+	var targets []int
 	if end > from {
 		targets = x.namedActorsIn(from, end) // "The three — A, B and C — are"
+	} else {
+		targets = x.targetsAfter(si, from, 4)
 	}
 	for _, tg := range targets {
 		if x.isActor(tg) && tg != imposer {
@@ -1226,9 +1229,10 @@ func (x *doc) namedActorsIn(from, end int) []int {
 	return out
 }
 
-// isDash reports a dash token that sets off an aside.
+// isDash reports a dash token that sets off an aside (a token holds one
+// punctuation rune, so "--" is two hyphens, never one dash).
 func isDash(t string) bool {
-	return t == "—" || t == "–" || t == "--"
+	return t == "\u2014" || t == "\u2013"
 }
 
 // auxAdverbs may sit between an auxiliary and its participle.
