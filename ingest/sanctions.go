@@ -329,13 +329,14 @@ func (x *doc) sanctions(si int) {
 			// a participle after a comma takes its clause's subject, never
 			// its own object ("…, designating X")
 			participle := strings.HasSuffix(l, "ing") && k-1 > s.t0 && x.toks[k-1].text == ","
-			if o, ok := x.committeeOwner(si, k); ok && !participle {
-				if o < 0 {
+			if !participle {
+				if o, ok := x.committeeOwner(si, k); !ok {
+					e, _ = x.subjectOf(si, k)
+				} else if o < 0 {
 					return nil // a committee of a body that imposes nothing
+				} else {
+					e = o // "the council's sanctions committee added X"
 				}
-				e = o // "the council's sanctions committee added X"
-			} else if !participle {
-				e, _ = x.subjectOf(si, k)
 			}
 			if e < 0 {
 				// "it would impose", "it was freezing", "it has also added"
@@ -762,10 +763,12 @@ func (x *doc) sanctions(si int) {
 						break
 					}
 				}
-				if e := x.listKeeper(si, to); imposers == nil && e >= 0 && x.frameImposer(e) {
+				if imposers == nil {
 					// "Four people … were added to the European Union's
 					// sanctions list on Monday"
-					imposers = []int{e}
+					if e := x.listKeeper(si, to); e >= 0 && x.frameImposer(e) {
+						imposers = []int{e}
+					}
 				}
 				if e, _ := x.subjectOf(si, k-1); e >= 0 {
 					targets = []int{e}
@@ -1430,10 +1433,11 @@ func (x *doc) organParent(e int) int {
 }
 
 // parentNamedWith reports the parent p written with the imposer e's
-// mention nearest before token k (or, in a passive, the one after it: "were
-// blacklisted by the US Treasury"): a mention of p right before it ("the
-// U.S. Treasury Department", "the EU Council") or a short form of p
-// opening it ("U.S. Commerce Department" as one name).
+// mention nearest before token k (or, when none is before, the nearest
+// after it: the agent of "were blacklisted by the US Treasury"): a
+// mention of p right before it ("the U.S. Treasury Department", "the EU
+// Council") or a short form of p opening it ("U.S. Commerce Department"
+// as one name).
 func (x *doc) parentNamedWith(si, k, e, p int) bool {
 	s := &x.sents[si]
 	mi := int32(-1)
