@@ -803,15 +803,12 @@ func (x *doc) meetings(si int) {
 					q++
 				}
 				// (or a role alone, before the meal: "hosted the envoy at a
-				// working dinner")
-				if q > k+1 && x.tokRole[q-1] >= 0 && x.tokMent[q] < 0 && (n < 0 || q < n) {
-					if bs = x.objectsAfter(si, k+1); len(bs) > 0 || n < 0 {
-						break
-					}
-				} else if n < 0 {
-					if x.mentionStartAt(q) >= 0 {
-						bs = x.objectsAfter(si, k+1)
-					}
+				// working dinner"); with no meeting noun the guest is all
+				roleAlone := q > k+1 && x.tokRole[q-1] >= 0 && x.tokMent[q] < 0 && (n < 0 || q < n)
+				if roleAlone || n < 0 && x.mentionStartAt(q) >= 0 {
+					bs = x.objectsAfter(si, k+1)
+				}
+				if n < 0 || len(bs) > 0 {
 					break
 				}
 			}
