@@ -516,8 +516,8 @@ func (x *doc) callOn(si, k int) int {
 	if q == k+1 || q+1 >= s.t1 {
 		return -1
 	}
-	switch x.toks[q].lower + " " + x.toks[q+1].lower {
-	case "call on", "visit to", "calls on", "visits to":
+	switch n, p := x.toks[q].lower, x.toks[q+1].lower; {
+	case (n == "call" || n == "calls") && p == "on", (n == "visit" || n == "visits") && p == "to":
 		return q + 2
 	}
 	return -1
@@ -803,15 +803,12 @@ func (x *doc) meetings(si int) {
 					q++
 				}
 				// (or a role alone, before the meal: "hosted the envoy at a
-				// working dinner")
-				if q > k+1 && x.tokRole[q-1] >= 0 && x.tokMent[q] < 0 && (n < 0 || q < n) {
-					if bs = x.objectsAfter(si, k+1); len(bs) > 0 || n < 0 {
-						break
-					}
-				} else if n < 0 {
-					if x.mentionStartAt(q) >= 0 {
-						bs = x.objectsAfter(si, k+1)
-					}
+				// working dinner"); with no meeting noun the guest is all
+				roleAlone := q > k+1 && x.tokRole[q-1] >= 0 && x.tokMent[q] < 0 && (n < 0 || q < n)
+				if roleAlone || n < 0 && x.mentionStartAt(q) >= 0 {
+					bs = x.objectsAfter(si, k+1)
+				}
+				if n < 0 || len(bs) > 0 {
 					break
 				}
 			}
@@ -871,11 +868,15 @@ func (x *doc) meetings(si int) {
 			}
 			a, bs = obs[0], obs[1:]
 			conf = 0.7
-		case (l == "paid" || l == "pays") && x.callOn(si, k) > 0:
+		case l == "paid" || l == "pays":
 			// "X paid a courtesy call on President Y", "paid a farewell
 			// visit to Y": a call on a person is a meeting with them (a
 			// visit to a state or a city is not)
-			for _, b := range x.objectsAfter(si, x.callOn(si, k)) {
+			on := x.callOn(si, k)
+			if on < 0 {
+				continue
+			}
+			for _, b := range x.objectsAfter(si, on) {
 				if x.isPerson(b) {
 					bs = append(bs, b)
 				}

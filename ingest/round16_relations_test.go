@@ -52,8 +52,8 @@ func TestOtherMeetingNotDeniedRound16(t *testing.T) {
 func TestGroupSubjectSanctionRound16(t *testing.T) {
 	checkRels(t, RelSanctioned, []relCase{
 		{"seven <demonym> officials were sanctioned by", "A\nSeven Moldovan security and judicial officials were sanctioned by the European Union on Monday.", "European Union", "Moldova", true},
-		{"a group and X in apposition", "A\nTwo Iranian shipping firms and a ship manager, Gulf Horizon Marine FZE, were blacklisted by the US Treasury on Tuesday.", "United States Department of the Treasury", "Gulf Horizon Marine FZE", true},
-		{"the state written with the department", "A\nTwo Iranian shipping firms and a ship manager, Gulf Horizon Marine FZE, were blacklisted by the US Treasury on Tuesday.\nWashington has pressed Gulf shippers for months.", "United States", "Gulf Horizon Marine FZE", true},
+		{"a group and X in apposition", "A\nTwo Iranian shipping firms and a ship manager, Larkspur Marine FZE, were blacklisted by the US Treasury on Tuesday.", "United States Department of the Treasury", "Larkspur Marine FZE", true},
+		{"the state written with the department", "A\nTwo Iranian shipping firms and a ship manager, Larkspur Marine FZE, were blacklisted by the US Treasury on Tuesday.\nWashington has pressed Gulf shippers for months.", "United States", "Larkspur Marine FZE", true},
 		// counter-examples
 		{"a speech verb in the subject", "A\nSeveral Moldovan diplomats said three banks were sanctioned by the European Union.", "European Union", "Moldova", false},
 		{"a relative clause in the subject", "A\nTwo companies that Moldovan businessmen own were sanctioned by the European Union.", "European Union", "Moldova", false},
@@ -69,7 +69,7 @@ func TestCommitteeOwnerRound16(t *testing.T) {
 		{"<body>'s sanctions committee added", "A\nThe UN Security Council's sanctions committee on Tuesday added Abdel Karim al-Masri to its sanctions list.", "United Nations Security Council", "Abdel Karim al-Masri", true},
 		{"the council's sanctions committee", "A\nThe UN Security Council met on Friday.\nThe council's sanctions committee added Omar Bin Ghazi to its list, imposing an asset freeze.", "United Nations Security Council", "Omar Bin Ghazi", true},
 		// counter-examples
-		{"the committee reports another's sanction", "A\nThe UN Security Council's committee said Omar Bin Ghazi was sanctioned by the United States.", "United Nations Security Council", "Omar Bin Ghazi", false},
+		{"the committee reports another's sanction", "A\nThe UN Security Council's committee on Somalia said Washington had designated Omar Bin Ghazi.", "United Nations Security Council", "Omar Bin Ghazi", false},
 		{"a party's committee", "A\nThe Democratic Renewal Party's disciplinary committee added Omar Bin Ghazi to its sanctions list.", "Democratic Renewal Party", "Omar Bin Ghazi", false},
 		{"a listing considered", "A\nThe UN Security Council's sanctions committee is considering adding Omar Bin Ghazi to its list.", "United Nations Security Council", "Omar Bin Ghazi", false},
 	})

@@ -329,13 +329,14 @@ func (x *doc) sanctions(si int) {
 			// a participle after a comma takes its clause's subject, never
 			// its own object ("…, designating X")
 			participle := strings.HasSuffix(l, "ing") && k-1 > s.t0 && x.toks[k-1].text == ","
-			if o, ok := x.committeeOwner(si, k); ok && !participle {
-				if o < 0 {
+			if !participle {
+				if o, ok := x.committeeOwner(si, k); !ok {
+					e, _ = x.subjectOf(si, k)
+				} else if o < 0 {
 					return nil // a committee of a body that imposes nothing
+				} else {
+					e = o // "the council's sanctions committee added X"
 				}
-				e = o // "the council's sanctions committee added X"
-			} else if !participle {
-				e, _ = x.subjectOf(si, k)
 			}
 			if e < 0 {
 				// "it would impose", "it was freezing", "it has also added"
@@ -762,10 +763,12 @@ func (x *doc) sanctions(si int) {
 						break
 					}
 				}
-				if e := x.listKeeper(si, to); imposers == nil && e >= 0 && x.frameImposer(e) {
+				if imposers == nil {
 					// "Four people … were added to the European Union's
 					// sanctions list on Monday"
-					imposers = []int{e}
+					if e := x.listKeeper(si, to); e >= 0 && x.frameImposer(e) {
+						imposers = []int{e}
+					}
 				}
 				if e, _ := x.subjectOf(si, k-1); e >= 0 {
 					targets = []int{e}
@@ -1026,8 +1029,9 @@ func (x *doc) groupState(si, k int) int {
 }
 
 // designatedInclude continues a sanctions statement in the next sentence:
-// "Those designated include X, …, and Col. Y." The imposer is the one of
-// the last sanctions relation before.
+// "Those designated include X, …, and Col. Y.", "They are A and B", "The
+// three — A, B and C — are now subject to an asset freeze". The imposer
+// is the one of the last sanctions relation before.
 func (x *doc) designatedInclude(si int) {
 	s := &x.sents[si]
 	k := s.t0
@@ -1094,9 +1098,11 @@ func (x *doc) designatedInclude(si int) {
 	}
 	// "… are Chinese makers of chip-making equipment …, among them A and
 	// B": the demonym's state and the named ones
-	targets := x.targetsAfter(si, from, 4)
+	var targets []int
 	if end > from {
 		targets = x.namedActorsIn(from, end) // "The three — A, B and C — are"
+	} else {
+		targets = x.targetsAfter(si, from, 4)
 	}
 	for _, tg := range targets {
 		if x.isActor(tg) && tg != imposer {
@@ -1226,9 +1232,10 @@ func (x *doc) namedActorsIn(from, end int) []int {
 	return out
 }
 
-// isDash reports a dash token that sets off an aside.
+// isDash reports a dash token that sets off an aside (a token holds one
+// punctuation rune, so "--" is two hyphens, never one dash).
 func isDash(t string) bool {
-	return t == "—" || t == "–" || t == "--"
+	return t == "\u2014" || t == "\u2013"
 }
 
 // auxAdverbs may sit between an auxiliary and its participle.
@@ -1426,10 +1433,11 @@ func (x *doc) organParent(e int) int {
 }
 
 // parentNamedWith reports the parent p written with the imposer e's
-// mention nearest before token k (or, in a passive, the one after it: "were
-// blacklisted by the US Treasury"): a mention of p right before it ("the
-// U.S. Treasury Department", "the EU Council") or a short form of p
-// opening it ("U.S. Commerce Department" as one name).
+// mention nearest before token k (or, when none is before, the nearest
+// after it: the agent of "were blacklisted by the US Treasury"): a
+// mention of p right before it ("the U.S. Treasury Department", "the EU
+// Council") or a short form of p opening it ("U.S. Commerce Department"
+// as one name).
 func (x *doc) parentNamedWith(si, k, e, p int) bool {
 	s := &x.sents[si]
 	mi := int32(-1)

@@ -207,10 +207,11 @@ func (x *doc) speech(si int) {
 		if x.isPerson(e) && x.sentSubj[si] < 0 {
 			x.sentSubj[si] = e
 		}
-		x.addRel(RelSaid, e, -1, si, conf*(0.5+c/2), x.quoteIn(si, k))
+		quote := x.quoteIn(si, k)
+		x.addRel(RelSaid, e, -1, si, conf*(0.5+c/2), quote)
 		if st := x.ministryState(e); st >= 0 && !isDone(st) {
 			mark(st)
-			x.addRel(RelSaid, st, -1, si, conf*(0.5+c/2)*0.85, x.quoteIn(si, k))
+			x.addRel(RelSaid, st, -1, si, conf*(0.5+c/2)*0.85, quote)
 		}
 		// "X and Y said"
 		if k-1 >= s.t0 {
