@@ -41,6 +41,7 @@ func TestTruncatedArticles(t *testing.T) {
 			}
 		}
 	}
+	t.Logf("%d articles, %d prefixes", len(files), cuts)
 	if cuts < 10000 {
 		t.Fatalf("only %d cuts: articles missing?", cuts)
 	}
