@@ -65,13 +65,16 @@ var stopLines = map[string]bool{
 	"comments": true, "adblock detected": true, "ad blocker detected": true, "about the author": true,
 	"related coverage": true, "more coverage": true, "recommended stories": true, "more on this story": true,
 	"read more on": true, "explore more": true, "share this article": true,
+	// the end mark of a press release: contacts and notes follow
+	"ends": true, "###": true, "end of release": true, "end of statement": true, "end of text": true,
 }
 
 // skipNextLines are navigation labels followed by another article's
 // headline, which must go too.
 var skipNextLines = map[string]bool{
 	"previous article": true, "next article": true, "previous post": true, "next post": true,
-	"previous": true, "next": true, "read also": true, "also read": true, "see also": true,
+	"previous": true, "next": true, "older post": true, "newer post": true, "older entry": true, "newer entry": true,
+	"read also": true, "also read": true, "see also": true,
 	"read more": true, "up next": true, "read next": true, "previous story": true, "next story": true,
 }
 
@@ -133,6 +136,17 @@ var furniturePrefixes = []string{
 	"that's all for", "enjoyed this", "forward this to", "forward it to", "reply to this email",
 	"republished with permission", "reprinted with permission", "originally published", "this story first appeared",
 	"watch the full", "listen to the full",
+	// press contacts under a release
+	"for media enquiries", "for media inquiries", "media enquiries", "media inquiries", "press enquiries",
+	"press inquiries", "for press enquiries", "for press inquiries", "media contact", "press contact",
+	"for further information, contact", "for further information please contact", "for more information, contact",
+	"for more information please contact", "notes to editors", "note to editors",
+	// transcript notices
+	"this is a rush transcript", "rush transcript", "this copy may not be in its final form",
+	"this transcript has been", "this is an automated transcript",
+	// subscription banners
+	"subscribe for ", "subscribe from ", "subscribe today", "subscribe and save", "subscribe to read",
+	"digital subscription", "get digital access", "start your subscription", "comments are moderated",
 }
 
 // socialWords name share buttons: a line made only of them is furniture.
@@ -201,11 +215,13 @@ func isAuthorBio(line string) bool {
 	if i := strings.Index(line, ". "); i > 0 {
 		first = line[:i]
 	}
-	i := strings.Index(first, " is ")
-	if i <= 0 || wordCount(first[:i]) > 7 || wordCount(first[:i]) < 2 {
-		return false
+	for _, v := range []string{" writes about ", " writes on ", " writes for ", " writes from "} {
+		if i := strings.Index(first, v); i > 0 && bioName(first[:i]) {
+			return true // "Jane Roe writes about the region from X."
+		}
 	}
-	if !strings.ContainsFunc(first[:i], unicode.IsUpper) {
+	i := strings.Index(first, " is ")
+	if i <= 0 || !bioName(first[:i]) {
 		return false
 	}
 	low := strings.ToLower(first[i:])
@@ -215,6 +231,25 @@ func isAuthorBio(line string) bool {
 		}
 	}
 	return false
+}
+
+// bioName reports the subject of a biography line: two to seven words
+// with a capital.
+func bioName(s string) bool {
+	wc := wordCount(s)
+	return wc >= 2 && wc <= 7 && strings.ContainsFunc(s, unicode.IsUpper)
+}
+
+// beforeFurniture reports that the next line of rest is page furniture
+// (tags, a comment section, a stop line) or that nothing follows: a
+// biography there closes the article even when comments run on below.
+func beforeFurniture(rest string) bool {
+	next, _ := peekLine(rest)
+	if next == "" {
+		return true
+	}
+	key := lineKey(next)
+	return stopLines[key] || isCommentsHeader(key) || hasFurniturePrefix(next, key)
 }
 
 // htmlEntities decodes the entities scraped text most often keeps.
@@ -333,6 +368,12 @@ func parseByline(line string) (name, role, date string, ok bool) {
 		}
 	}
 	name = strings.TrimSpace(parts[0])
+	placed := false // "Posted by NAME in Politics, Security", "By NAME on 4 May 2026, 11:20"
+	for _, sep := range []string{" in ", " on "} {
+		if i := strings.Index(name, sep); i > 0 {
+			name, placed = name[:i], true
+		}
+	}
 	if wordCount(name) > 8 {
 		return "", "", "", false
 	}
@@ -345,6 +386,10 @@ func parseByline(line string) (name, role, date string, ok bool) {
 		if !unicode.IsUpper(r) || monthNames[lw] > 0 || weekdays[lw] >= 0 && hasWeekday(lw) {
 			return "", "", "", false
 		}
+	}
+	if placed {
+		// what follows the name is a place, a category or a date, not a role
+		return name, "", findDateInLine(rest), true
 	}
 	if len(parts) > 1 {
 		tail := strings.TrimSpace(parts[1])
@@ -387,6 +432,9 @@ func clean(src string) cleaned {
 			line = htmlEntities.Replace(line) // scraped text keeps some
 		}
 		key := lineKey(line)
+		if isCommentsHeader(key) && bodyWords >= 80 {
+			break // "Comments (12)": readers' comments follow
+		}
 		if skipList {
 			// the rest of a list of other headlines under "Read more:"
 			if isListItem(line) && wordCount(line) <= 25 || bodyWords >= 80 && isListedHeadline(line) {
@@ -401,9 +449,6 @@ func clean(src string) cleaned {
 				continue
 			}
 		}
-		if isCommentsHeader(key) && bodyWords >= 80 {
-			break // "Comments (12)": readers' comments follow
-		}
 		if stopLines[key] {
 			if bodyWords >= 80 {
 				break
@@ -414,7 +459,7 @@ func clean(src string) cleaned {
 				continue
 			}
 		}
-		if skipNextLines[key] || bodyWords > 0 && isLinkHeader(line, key) {
+		if skipNextLines[key] || bodyWords > 0 && isLinkHeader(line, key) || bodyWords >= 80 && isHeadlineListHeading(line, rest) {
 			skipNext = true
 			skipList = true
 			continue
@@ -438,7 +483,7 @@ func clean(src string) cleaned {
 		if bodyWords > 0 && isAgoLine(line, key) {
 			continue // a commenter's "jdoe · 2 hours ago"
 		}
-		if bodyWords >= 150 && isAuthorBio(line) && remainingLines(rest) <= 6 {
+		if bodyWords >= 150 && isAuthorBio(line) && (remainingLines(rest) <= 6 || beforeFurniture(rest)) {
 			continue // the author's biography at the end
 		}
 		if bodyWords >= 150 && remainingLines(rest) <= 3 && isTrailer(key) {
@@ -488,6 +533,9 @@ func clean(src string) cleaned {
 			if headlineLike(head) && (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) || isIssueLine(line) ||
 				isIssueLine(next) && isMetaOnly(next) && !strings.HasSuffix(head, ".")) {
 				continue // also "Release No. 12" and a tagline over "Issue #57 | date"
+			}
+			if isMastheadAbove(line, next, head) {
+				continue // "NOTES FROM X" over its tagline, "The X Ledger" over a date, a capitals notice
 			}
 			if isLabelLine(line, key) && headlineLike(head) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
@@ -543,6 +591,29 @@ func clean(src string) cleaned {
 	c.title = dropKindLabel(c.title, crumbTitle)
 	c.text = b.String()
 	return c
+}
+
+// isMastheadAbove reports a first line that names or describes the
+// publication, or warns about the copy, above a headline that reads as
+// one (several words, mixed case, no final full stop): a capitals name
+// over its tagline, "The X Ledger" over a tagline or a date line, the
+// tagline itself, a notice in capitals. A headline in capitals may stand
+// over its date and standfirst, and any headline over its byline, so
+// those do not count.
+func isMastheadAbove(line, next, head string) bool {
+	if !headlineLike(head) || strings.HasSuffix(head, ".") || !strings.ContainsFunc(head, unicode.IsLower) {
+		return false
+	}
+	if isTagline(line) || isCapsNotice(line) {
+		return true
+	}
+	return isCapsMasthead(line) && isTagline(next) || isSiteName(line) && (isTagline(next) || isHeaderMeta(next) && !isBylineLine(next))
+}
+
+// isBylineLine reports a byline: under a headline, not under a masthead.
+func isBylineLine(line string) bool {
+	_, _, _, ok := parseByline(line)
+	return ok
 }
 
 // kindLabels name the kind of an official document, printed before its
@@ -700,6 +771,15 @@ func hasFurniturePrefix(line, key string) bool {
 			return true
 		}
 	}
+	if (key[0] == '[' || key[0] == '(') && len(key) > 1 {
+		// a bracketed note: "[Photo caption: …]", "(Sponsored: …)"
+		if k := strings.TrimLeft(key, "[( "); k != "" && k != key && hasFurniturePrefix(line, k) {
+			return true
+		}
+	}
+	if isSponsorLine(key) {
+		return true
+	}
 	if (strings.Contains(key, "in your inbox") || strings.Contains(key, "to your inbox") ||
 		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) && wordCount(line) <= 20 {
 		return true // "Get the morning briefing in your inbox", "… disable your ad blocker"
@@ -708,6 +788,30 @@ func hasFurniturePrefix(line, key string) bool {
 		return true // "Subscribe to the X Brief: … in your inbox every Sunday. By subscribing …"
 	}
 	return strings.HasSuffix(key, "min read") || strings.HasSuffix(key, "minute read") || strings.HasSuffix(key, "minutes read")
+}
+
+// sponsorLabels mark paid content when they open a line before a
+// separator: "SPONSORED · Firm: report", "Advertisement | Firm".
+var sponsorLabels = []string{"sponsored", "advertisement", "promoted", "paid content", "paid post",
+	"partner content", "advertorial", "ad"}
+
+// isSponsorLine reports a line that opens with a paid-content label and
+// a separator (" · ", " | ", " - ", " — ", ":"); "Sponsored by the
+// ministry, the talks …" has none and is handled by the short-line
+// prefixes.
+func isSponsorLine(key string) bool {
+	for _, l := range sponsorLabels {
+		if !strings.HasPrefix(key, l) || len(key) > len(l) && key[len(l)] != ' ' && key[len(l)] != ':' {
+			continue // "adopted", "ad-hoc"
+		}
+		rest := strings.TrimLeft(key[len(l):], " ")
+		for _, sep := range []string{"\u00b7", "|", "-", "\u2014", "\u2013", ":", "\u2022"} {
+			if strings.HasPrefix(rest, sep) && rest != sep {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isAgoLine reports a short line that only says how long ago, as under a
@@ -721,7 +825,7 @@ func isAgoLine(line, key string) bool {
 // "Updated 2 hours ago", "Posted: 09:30 GMT", "3 days ago".
 func isTimestampLine(key string) bool {
 	if wordCount(key) > 8 {
-		return false
+		return isTimestampBar(key)
 	}
 	for _, p := range []string{"updated", "published", "posted", "last modified", "first published"} {
 		if strings.HasPrefix(key, p) {
@@ -729,6 +833,21 @@ func isTimestampLine(key string) bool {
 		}
 	}
 	return strings.HasSuffix(key, " ago")
+}
+
+// isTimestampBar reports a bar whose every segment says when:
+// "Published 09/09/2014 18:42 GMT | Updated 09/09/2014 21:15 GMT".
+func isTimestampBar(key string) bool {
+	parts := segments(key)
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for _, p := range parts {
+		if wordCount(p) > 8 || !isTimestampLine(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // metaDate recognises a header line that only gives the date
@@ -864,7 +983,7 @@ func isLabelBar(line string) bool {
 // labels, a short upper-case word), so that a masthead stacked over a
 // section label is still seen to stand above the headline.
 func headlineBelowLabels(rest string) string {
-	for k := 0; k < 6; k++ {
+	for k := 0; k < 8; k++ {
 		line, _ := peekLine(rest)
 		if line == "" {
 			return ""
@@ -910,15 +1029,20 @@ func remainingLines(rest string) int {
 	return n
 }
 
+// bulletRunes open list items besides "-", "*" and digits: "• ", "· ",
+// "■ ", "▪ ", "► ", "▸ ", "● ", "◆ ", "‣ ".
+var bulletRunes = map[rune]bool{'\u2022': true, '\u00b7': true, '\u25a0': true, '\u25aa': true, '\u25ba': true,
+	'\u25b8': true, '\u25cf': true, '\u25c6': true, '\u2023': true}
+
 // isListItem reports a line that starts a bullet or numbered list item.
 func isListItem(line string) bool {
 	if len(line) < 3 {
 		return false
 	}
-	switch {
+	switch r, _ := utf8.DecodeRuneInString(line); {
 	case line[0] == '-' || line[0] == '*':
 		return line[1] == ' '
-	case strings.HasPrefix(line, "\u2022"):
+	case bulletRunes[r]:
 		return true
 	case line[0] >= '0' && line[0] <= '9':
 		i := 1
@@ -928,6 +1052,51 @@ func isListItem(line string) bool {
 		return i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
 	}
 	return false
+}
+
+// listHeadingWords mark a heading over other stories: "AROUND THE
+// REGION", "Elsewhere this week", "Across the continent", "More from
+// the region". "In other news" is left out: newsletters print their own
+// news under it.
+var listHeadingWords = set("elsewhere", "around", "across", "beyond", "more", "latest", "top", "popular",
+	"trending", "most", "related", "also", "headlines", "stories", "picks", "recommended", "read", "missed")
+
+// isHeadlineListHeading reports a short heading that names a box of
+// other stories (a capital first, a listHeadingWords word, no sentence
+// punctuation) over at least two bulleted
+// headlines (four to sixteen words, lower-case words, no final full
+// stop) that run to the end of the text or to more furniture. A "KEY
+// POINTS" list, or a list followed by more paragraphs of the article,
+// stays.
+func isHeadlineListHeading(line, rest string) bool {
+	wc := wordCount(line)
+	if wc == 0 || wc > 5 || strings.ContainsAny(line, ".!?;,\"\u201c\u201d0123456789") {
+		return false
+	}
+	marked := false
+	for _, w := range strings.Fields(strings.ToLower(strings.TrimRight(line, ": "))) {
+		marked = marked || listHeadingWords[w]
+	}
+	if r, _ := utf8.DecodeRuneInString(line); !marked || !unicode.IsUpper(r) {
+		return false
+	}
+	items := 0
+	for {
+		next, _ := peekLine(rest)
+		if next == "" {
+			return items >= 2
+		}
+		if !isListItem(next) {
+			// the list must end the article: what follows is no paragraph
+			return items >= 2 && (wordCount(next) <= 12 || hasFurniturePrefix(next, lineKey(next)))
+		}
+		item := strings.TrimLeftFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
+		if n := wordCount(item); n < 4 || !isListedHeadline(item) || !strings.ContainsFunc(item, unicode.IsLower) {
+			return false
+		}
+		items++
+		rest = rest[strings.Index(rest, next)+len(next):]
+	}
 }
 
 // isLinkHeader reports a short header line over links to other articles:
@@ -948,7 +1117,8 @@ var listLabels = set("most read", "most popular", "most viewed", "most shared", 
 	"editors' picks", "top stories", "more stories", "more news", "more headlines", "latest news",
 	"latest stories", "latest headlines", "latest articles", "further reading", "more like this",
 	"more to read", "previous article", "next article", "previous story", "next story", "previous post",
-	"next post", "previous episode", "related", "also on the site", "more q&as", "more interviews",
+	"next post", "older post", "newer post", "older posts", "newer posts", "older entry", "newer entry",
+	"previous episode", "related", "also on the site", "more q&as", "more interviews",
 	"more analysis", "more videos", "more opinion", "more coverage", "related topics")
 
 // listLabelHeads open labels of such boxes that go on freely: "Related
@@ -1000,7 +1170,13 @@ func isLinkLabelLine(line, key string) bool {
 // count: "Comments (12)", "12 comments", "Show 3 comments".
 func isCommentsHeader(key string) bool {
 	i := strings.Index(key, "comment")
-	if i < 0 || wordCount(key) > 4 {
+	if i < 0 {
+		return false
+	}
+	if j := strings.Index(key, "sort by"); j > i && wordCount(key[:j]) <= 4 {
+		key = key[:j] // "COMMENTS (142)  Sort by: Newest"
+	}
+	if wordCount(key) > 4 {
 		return false
 	}
 	return strings.ContainsAny(key, "0123456789") && !strings.ContainsAny(key[i:], ".,;")
@@ -1060,7 +1236,7 @@ func isWidgetLine(line string) bool {
 
 // creditMarks open a photo credit printed after a caption on the same
 // line: "… in Geneva on Monday. Photograph: Jane Roe/Agency".
-var creditMarks = []string{" Photograph: ", " Photo: ", " Photo by ", "(Photo: ", "(Photo by ", "(Photograph: ",
+var creditMarks = []string{" Photograph: ", " Photo: ", " PHOTO: ", "(PHOTO: ", " Photo by ", "(Photo: ", "(Photo by ", "(Photograph: ",
 	" Image: ", "(Image: ", " Credit: ", "(Credit: ", " Picture: ", "(Picture: ", "(File photo", "(File Photo"}
 
 // stripCredit cuts a trailing photo credit (at most twelve words, the
@@ -1070,7 +1246,7 @@ func stripCredit(line string) string {
 	// twelve words fit in the last 160 bytes
 	off := max(0, len(line)-160)
 	w := line[off:]
-	if !strings.Contains(w, "Photo") && !strings.Contains(w, "Image") && !strings.Contains(w, "Credit") &&
+	if !strings.Contains(w, "Photo") && !strings.Contains(w, "PHOTO") && !strings.Contains(w, "Image") && !strings.Contains(w, "Credit") &&
 		!strings.Contains(w, "Picture") && !strings.Contains(w, "(File") {
 		return line
 	}

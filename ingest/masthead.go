@@ -25,7 +25,7 @@ func segments(line string) []string {
 		}
 	}
 	if n == 0 {
-		return nil
+		return menuItems(line)
 	}
 	parts := strings.Split(line, best)
 	out := parts[:0]
@@ -33,6 +33,30 @@ func segments(line string) []string {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// menuItems splits a menu printed with wide gaps instead of bars ("News
+// Politics  Economy  Opinion"): three or more items, each capitalised,
+// at most three words. Any other line gives nil: a sentence with a
+// stray double space is not a menu.
+func menuItems(line string) []string {
+	if strings.Count(line, "  ") < 2 {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(line, "  ") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if wordCount(p) > 3 || !allCapitalised(p) {
+			return nil
+		}
+		out = append(out, p)
+	}
+	if len(out) < 3 {
+		return nil
 	}
 	return out
 }
@@ -145,9 +169,16 @@ func isIssueLine(line string) bool {
 			fields[i+1][0] >= '0' && fields[i+1][0] <= '9' {
 			return true
 		}
+		if refLabels[strings.TrimRight(lw, ":.")] && i+1 < len(fields) && strings.ContainsAny(fields[len(fields)-1], "0123456789") {
+			return true // "Ref: MFA/PR/2027/114", "Our ref. 12/4"
+		}
 	}
 	return false
 }
+
+// refLabels name the reference number a letter or a release carries
+// above its text.
+var refLabels = set("ref", "reference", "ref.no", "file", "doc", "document", "circular", "memo")
 
 // isMetaOnly reports a line whose every segment only numbers or dates the
 // page ("Issue #57 | 4 March 2030"): under a masthead, not under a
@@ -181,6 +212,49 @@ func isCapsMasthead(line string) bool {
 		!strings.ContainsAny(line, ".!?:;,\"")
 }
 
+// isSiteName reports a publication's name printed alone in title case
+// ("The Harbour Ledger"): "The" and at most three more capitalised
+// words, no punctuation or digits. Like a capitals masthead it counts
+// only when more furniture or a date line follows it.
+func isSiteName(line string) bool {
+	wc := wordCount(line)
+	return wc >= 2 && wc <= 4 && strings.HasPrefix(line, "The ") && allCapitalised(line) &&
+		!strings.ContainsAny(line, ".!?:;,\"\u201c\u201d0123456789")
+}
+
+// isCapsNotice reports a notice printed in capitals above a transcript
+// or a release ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE …"):
+// six or more words, no lower-case letter, ending with a full stop. A
+// headline in capitals has no final full stop.
+func isCapsNotice(line string) bool {
+	return wordCount(line) >= 6 && strings.HasSuffix(line, ".") && !strings.ContainsFunc(line, unicode.IsLower)
+}
+
+// publicationWords name a kind of publication in the tagline under its
+// name: "A blog about politics and coffee", "The weekly newsletter on
+// Baltic energy".
+var publicationWords = set("blog", "newsletter", "podcast", "column", "magazine", "journal", "digest", "website",
+	"publication", "briefing", "bulletin")
+
+// isTagline reports the line a publication prints under its name to say
+// what it is: it opens with an article and names a publication kind
+// within its first four words, in at most fifteen words.
+func isTagline(line string) bool {
+	fields := strings.Fields(line)
+	if len(fields) < 3 || len(fields) > 15 {
+		return false
+	}
+	if f := strings.ToLower(fields[0]); f != "a" && f != "an" && f != "the" && f != "your" {
+		return false
+	}
+	for _, w := range fields[1:min(4, len(fields))] {
+		if publicationWords[strings.ToLower(strings.Trim(w, ",.:"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // isHeadFurniture reports a line that, above a headline, is page
 // furniture rather than the headline itself.
 func isHeadFurniture(line string) bool {
@@ -191,7 +265,7 @@ func isHeadFurniture(line string) bool {
 	if ok, _ := isBreadcrumb(line, key); ok {
 		return true
 	}
-	return isLabelLine(line, key) || isSegmentList(line) || isOrgMasthead(line) ||
+	return isLabelLine(line, key) || isSegmentList(line) || isOrgMasthead(line) || isTagline(line) ||
 		(strings.Contains(line, " | ") || strings.Contains(line, " / ")) && isLabelBar(line) ||
 		wordCount(line) <= 2 && strings.ToUpper(line) == line && strings.ToLower(line) != line
 }
