@@ -73,8 +73,7 @@ var stopLines = map[string]bool{
 // headline, which must go too.
 var skipNextLines = map[string]bool{
 	"previous article": true, "next article": true, "previous post": true, "next post": true,
-	"previous": true, "next": true, "older post": true, "newer post": true, "older entry": true, "newer entry": true,
-	"read also": true, "also read": true, "see also": true,
+	"previous": true, "next": true, "read also": true, "also read": true, "see also": true,
 	"read more": true, "up next": true, "read next": true, "previous story": true, "next story": true,
 }
 
@@ -595,13 +594,13 @@ func clean(src string) cleaned {
 
 // isMastheadAbove reports a first line that names or describes the
 // publication, or warns about the copy, above a headline that reads as
-// one (several words, mixed case, no final full stop): a capitals name
+// one (four to thirty words, no final full stop): a capitals name
 // over its tagline, "The X Ledger" over a tagline or a date line, the
 // tagline itself, a notice in capitals. A headline in capitals may stand
 // over its date and standfirst, and any headline over its byline, so
 // those do not count.
 func isMastheadAbove(line, next, head string) bool {
-	if !headlineLike(head) || strings.HasSuffix(head, ".") || !strings.ContainsFunc(head, unicode.IsLower) {
+	if !headlineLike(head) || strings.HasSuffix(head, ".") {
 		return false
 	}
 	if isTagline(line) || isCapsNotice(line) {
