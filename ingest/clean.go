@@ -835,7 +835,7 @@ func isTimestampLine(key string) bool {
 }
 
 // isTimestampBar reports a bar whose every segment says when:
-// "Published 09/09/2014 18:42 GMT | Updated 09/09/2014 21:15 GMT".
+// "Published 04/05/2031 09:12 CET | Updated 04/05/2031 11:40 CET".
 func isTimestampBar(key string) bool {
 	parts := segments(key)
 	if len(parts) < 2 || len(parts) > 4 {
@@ -1173,7 +1173,7 @@ func isCommentsHeader(key string) bool {
 		return false
 	}
 	if j := strings.Index(key, "sort by"); j > i && wordCount(key[:j]) <= 4 {
-		key = key[:j] // "COMMENTS (142)  Sort by: Newest"
+		key = key[:j] // "COMMENTS (37)  Sort by: Oldest"
 	}
 	if wordCount(key) > 4 {
 		return false

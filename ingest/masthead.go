@@ -170,7 +170,7 @@ func isIssueLine(line string) bool {
 			return true
 		}
 		if refLabels[strings.TrimRight(lw, ":.")] && i+1 < len(fields) && strings.ContainsAny(fields[len(fields)-1], "0123456789") {
-			return true // "Ref: MFA/PR/2027/114", "Our ref. 12/4"
+			return true // "Ref: MMA/ST/2031/87", "Our ref. 12/4"
 		}
 	}
 	return false
@@ -213,7 +213,7 @@ func isCapsMasthead(line string) bool {
 }
 
 // isSiteName reports a publication's name printed alone in title case
-// ("The Harbour Ledger"): "The" and at most three more capitalised
+// ("The Kessmouth Lantern"): "The" and at most three more capitalised
 // words, no punctuation or digits. Like a capitals masthead it counts
 // only when more furniture or a date line follows it.
 func isSiteName(line string) bool {
@@ -231,8 +231,8 @@ func isCapsNotice(line string) bool {
 }
 
 // publicationWords name a kind of publication in the tagline under its
-// name: "A blog about politics and coffee", "The weekly newsletter on
-// Baltic energy".
+// name: "A blog about rivers and ports", "The weekly newsletter on
+// northern energy".
 var publicationWords = set("blog", "newsletter", "podcast", "column", "magazine", "journal", "digest", "website",
 	"publication", "briefing", "bulletin")
 
