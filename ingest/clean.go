@@ -534,7 +534,7 @@ func clean(src string) cleaned {
 				continue // also "Release No. 12" and a tagline over "Issue #57 | date"
 			}
 			if isMastheadAbove(line, next, head) {
-				continue // "NOTES FROM X" over its tagline, "The X Ledger" over a date, a capitals notice
+				continue // "NOTES FROM X" over its tagline, "The X Lantern" over a date, a capitals notice
 			}
 			if isLabelLine(line, key) && headlineLike(head) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
@@ -595,7 +595,7 @@ func clean(src string) cleaned {
 // isMastheadAbove reports a first line that names or describes the
 // publication, or warns about the copy, above a headline that reads as
 // one (four to thirty words, no final full stop): a capitals name
-// over its tagline, "The X Ledger" over a tagline or a date line, the
+// over its tagline, "The X Lantern" over a tagline or a date line, the
 // tagline itself, a notice in capitals. A headline in capitals may stand
 // over its date and standfirst, and any headline over its byline, so
 // those do not count.
