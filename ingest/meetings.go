@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // MET: meetings and talks that actually happened.
 
@@ -635,7 +638,7 @@ func (x *doc) meetings(si int) {
 		}
 		l := t.lower
 		a := -1
-		var bs []int
+		var bs, subs []int // subs: more subjects listed with a
 		conf := 0.8
 		switch {
 		case (l == "summoned" || l == "called" && k+1 < s.t1 && x.toks[k+1].lower == "in") &&
@@ -657,7 +660,7 @@ func (x *doc) meetings(si int) {
 			bs = []int{p}
 			conf = 0.7
 		case x.lx.meet[l]: // met
-			a, _ = x.subjectOf(si, k)
+			a, subs = x.personSubject(si, k)
 			if a < 0 {
 				a = x.subjectBeforeAside(si, k)
 			}
@@ -696,16 +699,17 @@ func (x *doc) meetings(si int) {
 			w := -1
 			for q := k + 1; q < s.t1 && q <= k+7; q++ {
 				ql := x.toks[q].lower
-				if ql == "with" && (l != "shook" || x.toks[q-1].lower == "hands") || (ql == "to" && (l == "spoke" || l == "talked" || l == "spoken")) {
+				if ql == "with" && (l != "shook" || x.toks[q-1].lower == "hands") || (ql == "to" && (l == "spoke" || l == "talked" || l == "spoken")) ||
+					ql == "from" && l == "sat" && x.toks[q-1].lower == "across" { // "sat across from X"
 					w = q
 					break
 				}
-				if !(ql == "hands" && l == "shook" || ql == "directly" || ql == "by" || ql == "phone" || ql == "telephone" || ql == "down" || ql == "separately" || ql == "briefly" || ql == "privately" || ql == "again" || ql == "also" || ql == "personally" || ql == "twice" ||
+				if !(ql == "hands" && l == "shook" || ql == "across" && l == "sat" || ql == "directly" || ql == "by" || ql == "phone" || ql == "telephone" || ql == "down" || ql == "separately" || ql == "briefly" || ql == "privately" || ql == "again" || ql == "also" || ql == "personally" || ql == "twice" ||
 					timeWords[ql] && x.tokMent[q] < 0) {
 					break
 				}
 			}
-			a, _ = x.subjectOf(si, k)
+			a, subs = x.personSubject(si, k)
 			if w < 0 {
 				// "X and Y spoke by phone", but not "X and Y spoke at the
 				// forum" (each to the room)
@@ -765,7 +769,7 @@ func (x *doc) meetings(si int) {
 			if by < 0 {
 				continue
 			}
-			a, _ = x.subjectOf(si, aux)
+			a, subs = x.personSubject(si, aux)
 			if !x.isPerson(a) {
 				continue
 			}
@@ -1120,6 +1124,12 @@ func (x *doc) meetings(si int) {
 			continue
 		}
 		parts, nsub := x.meetParts(si, a, k, bs)
+		for _, c := range subs {
+			if !contains2(parts, c) {
+				parts = slices.Insert(parts, nsub, c)
+				nsub++
+			}
+		}
 		// the objects did not meet each other after "held separate talks
 		// with X and with Y", or as a host's guests ("X hosted A and B":
 		// a mediator meets each side)
@@ -1666,8 +1676,121 @@ func (x *doc) appositiveSubject(si, v int) int {
 	if mi < 0 || !x.isPerson(x.ments[mi].ent) {
 		return -1
 	}
-	if c := x.ments[mi].t0 - 1; c > s.t0 && x.toks[c].text == "," {
+	c := x.ments[mi].t0 - 1
+	for c > s.t0 && x.tokRole[c] >= 0 && x.tokMent[c] < 0 {
+		c-- // ", Deputy Prime Minister Y,"
+	}
+	if mj := x.tokMent[c]; c > s.t0 && c+1 < int(x.ments[mi].t0) && mj >= 0 && !x.isPerson(x.ments[mj].ent) {
+		c = int(x.ments[mj].t0) - 1 // ", Cambodian Deputy Prime Minister Y,"
+	}
+	if c > s.t0 && x.toks[c].text == "," {
 		return x.ments[mi].ent
 	}
 	return -1
+}
+
+// personSubject returns the person who is the subject of the meeting verb
+// at v, and the other people listed with it: the package's subject when
+// it is a person, else the people of a dash list before the verb ("The
+// mission's heads — A, B and C — were received by Y"), else a person in
+// apposition to a body or title ("The bloc's envoy on Z, Deputy Prime
+// Minister Y, was received"); else the subject as found (a body).
+func (x *doc) personSubject(si, v int) (int, []int) {
+	a, _ := x.subjectOf(si, v)
+	if x.isPerson(a) {
+		return a, nil
+	}
+	if ps := x.dashListSubject(si, v); len(ps) > 0 {
+		return ps[0], ps[1:]
+	}
+	if p := x.appositiveSubject(si, v); p >= 0 && x.titledHead(si) {
+		return p, nil
+	}
+	return a, nil
+}
+
+// titledHead reports a sentence that opens with a title, past "the" and
+// a possessor or a named body ("The bloc's envoy, Y, …", "The ASEAN
+// special envoy on Z, Y, …"): the person in apposition holds it. A thing
+// ("The letter from the envoy, Y, was received") does not meet.
+func (x *doc) titledHead(si int) bool {
+	s := &x.sents[si]
+	k := s.t0
+	if k < s.t1 && x.toks[k].lower == "the" {
+		k++
+	}
+	if mi := x.tokMent[k]; k < s.t1 && mi >= 0 {
+		k = int(x.ments[mi].t1)
+	} else if k+1 < s.t1 && x.toks[k+1].kind == tkPoss {
+		k++
+	}
+	if k < s.t1 && x.toks[k].kind == tkPoss {
+		k++
+	}
+	return k < s.t1 && x.tokRole[k] >= 0
+}
+
+// isDash reports a dash that sets off a parenthesis: an em or en dash, or
+// a hyphen with a space before it.
+func (x *doc) isDash(k int) bool {
+	t := &x.toks[k]
+	return t.text == "\u2014" || t.text == "\u2013" || t.text == "-" && t.space
+}
+
+// dashListSubject returns the people listed between two dashes right
+// before the verb at v, when the parenthesis is a list that names the
+// subject: "The heads of the mission — A of the Fund, B of the Commission
+// and C of the Bank — were received by Y". It needs two people or more,
+// an "and" among them, and each name opening the list or following a
+// comma or "and" past its title; a name after a preposition ("— a former
+// aide to A and B —") is a description, and so is any parenthesis after a
+// person ("Z — adviser to A and B — met Y": Z is the subject).
+func (x *doc) dashListSubject(si, v int) []int {
+	s := &x.sents[si]
+	e := x.adverbsBefore(si, v)
+	if e <= s.t0 || !x.isDash(e) {
+		return nil
+	}
+	o := -1
+	for q := e - 1; q > s.t0 && q >= e-60; q-- {
+		if x.isDash(q) {
+			o = q
+			break
+		}
+		if x.toks[q].text == ";" {
+			return nil
+		}
+	}
+	if o < 0 {
+		return nil
+	}
+	if mi := x.mentionEndAt(o - 1); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+		return nil
+	}
+	var out []int
+	and := false
+	for q := o + 1; q < e; q++ {
+		if x.toks[q].lower == "and" {
+			and = true
+		}
+		mi := x.tokMent[q]
+		if mi < 0 || int(x.ments[mi].t0) != q || !x.isPerson(x.ments[mi].ent) {
+			continue
+		}
+		p := q - 1
+		for p > o && x.tokRole[p] >= 0 && x.tokMent[p] < 0 {
+			p--
+		}
+		if p != o && x.toks[p].text != "," && x.toks[p].lower != "and" {
+			return nil
+		}
+		if !contains2(out, x.ments[mi].ent) {
+			out = append(out, x.ments[mi].ent)
+		}
+		q = int(x.ments[mi].t1) - 1
+	}
+	if len(out) < 2 || !and {
+		return nil
+	}
+	return out
 }
