@@ -824,14 +824,30 @@ func isAgoLine(line, key string) bool {
 // "Updated 2 hours ago", "Posted: 09:30 GMT", "3 days ago".
 func isTimestampLine(key string) bool {
 	if wordCount(key) > 8 {
-		return isTimestampBar(key)
+		// every segment of a bar is a timestamp, so the line names one of
+		// the words; checked first because most long lines are paragraphs
+		return mentionsTimestamp(key) && isTimestampBar(key)
 	}
-	for _, p := range []string{"updated", "published", "posted", "last modified", "first published"} {
+	for _, p := range timestampWords {
 		if strings.HasPrefix(key, p) {
 			return true
 		}
 	}
 	return strings.HasSuffix(key, " ago")
+}
+
+// timestampWords open a line that says when the page was published.
+var timestampWords = []string{"updated", "published", "posted", "last modified", "first published"}
+
+// mentionsTimestamp reports whether any of timestampWords or " ago"
+// occurs in key.
+func mentionsTimestamp(key string) bool {
+	for _, p := range timestampWords {
+		if strings.Contains(key, p) {
+			return true
+		}
+	}
+	return strings.Contains(key, " ago")
 }
 
 // isTimestampBar reports a bar whose every segment says when:

@@ -147,6 +147,25 @@ func (x *doc) deniesMeeting(si, from int, next bool) bool {
 	return false
 }
 
+// noBefore reports a determiner "no" in toks[i:n], before a meeting noun
+// ("held no formal ministerial talks"), but not a count ("held no fewer
+// than three meetings", "no more than").
+func (x *doc) noBefore(i, n int) bool {
+	for q := i; q < n; q++ {
+		if x.toks[q].lower != "no" {
+			continue
+		}
+		if q+1 < n {
+			switch x.toks[q+1].lower {
+			case "fewer", "less", "more":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // indefiniteBefore reports that the meeting noun at j opens with "a" or
 // "an", past up to four modifiers ("a meeting", "a three-way summit", "a
 // planned joint session"): another meeting than one named before, whose
@@ -797,6 +816,9 @@ func (x *doc) meetings(si int) {
 			}
 			if n < 0 && l != "hosted" {
 				continue
+			}
+			if n >= 0 && x.noBefore(k+1, n) {
+				continue // "have held no formal talks since": denied, not held
 			}
 			a, _ = x.subjectOf(si, k)
 			if l == "hosted" {

@@ -54,3 +54,14 @@ func TestFemaleGivenNameRound17(t *testing.T) {
 		{"he is not her", "A\nForeign Minister Yolanda Prado-Vel, meanwhile, flew to Lima, where he was received by Foreign Minister Ramiro Ortuno-Blas.", "Yolanda Prado-Vel", "Ramiro Ortuno-Blas", false},
 	})
 }
+
+// "held no talks" denies the meeting; "held no fewer than three rounds
+// of talks" counts them.
+func TestHeldNoTalksRound17(t *testing.T) {
+	checkRels(t, RelMet, []relCase{
+		{"held talks", "A\nForeign Minister Anna Berg-Holt and Foreign Minister Pavel Stern-Ruda held talks in Vienna on Monday.", "Anna Berg-Holt", "Pavel Stern-Ruda", true},
+		{"held no fewer than three rounds of talks", "A\nForeign Minister Anna Berg-Holt and Foreign Minister Pavel Stern-Ruda have held no fewer than three rounds of talks this year.", "Anna Berg-Holt", "Pavel Stern-Ruda", true},
+		// counter-example
+		{"held no formal talks", "A\nForeign Minister Anna Berg-Holt and Foreign Minister Pavel Stern-Ruda have held no formal talks since 2021.", "Anna Berg-Holt", "Pavel Stern-Ruda", false},
+	})
+}
