@@ -1703,7 +1703,7 @@ func (x *doc) appositiveSubject(si, v int) int {
 		c-- // ", Deputy Prime Minister Y,"
 	}
 	if mj := x.tokMent[c]; c > s.t0 && c+1 < int(x.ments[mi].t0) && mj >= 0 && !x.isPerson(x.ments[mj].ent) {
-		c = int(x.ments[mj].t0) - 1 // ", Cambodian Deputy Prime Minister Y,"
+		c = int(x.ments[mj].t0) - 1 // ", Chilean Deputy Prime Minister Y,"
 	}
 	if c > s.t0 && x.toks[c].text == "," {
 		return x.ments[mi].ent
