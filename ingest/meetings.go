@@ -1702,8 +1702,10 @@ func (x *doc) appositiveSubject(si, v int) int {
 	for c > s.t0 && x.tokRole[c] >= 0 && x.tokMent[c] < 0 {
 		c-- // ", Deputy Prime Minister Y,"
 	}
-	if mj := x.tokMent[c]; c > s.t0 && c+1 < int(x.ments[mi].t0) && mj >= 0 && !x.isPerson(x.ments[mj].ent) {
-		c = int(x.ments[mj].t0) - 1 // ", Chilean Deputy Prime Minister Y,"
+	if c > s.t0 && c+1 < int(x.ments[mi].t0) {
+		if mj := x.tokMent[c]; mj >= 0 && !x.isPerson(x.ments[mj].ent) {
+			c = int(x.ments[mj].t0) - 1 // ", Chilean Deputy Prime Minister Y,"
+		}
 	}
 	if c > s.t0 && x.toks[c].text == "," {
 		return x.ments[mi].ent

@@ -1635,7 +1635,7 @@ var restrictionNouns = set("freeze", "freezes", "ban", "bans")
 // asset freeze", "asset freeze", "travel ban".
 func (x *doc) sanctionNounAt(si, k, n int) bool {
 	s := &x.sents[si]
-	for q := k; q < s.t1 && q < k+n; q++ {
+	for q := max(k, s.t0); q < s.t1 && q < k+n; q++ { // k may be one before the sentence
 		switch l := x.toks[q].lower; {
 		case l == "sanctions" || l == "sanction" || l == "embargo" || l == "blacklist":
 			return true
