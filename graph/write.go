@@ -260,13 +260,13 @@ func (p *articlePlan) rows(resolve func(string) string, out *planRows) {
 			if r.Quote != "" {
 				props["quote"] = r.Quote
 			}
-			key := relKey(p.id, r.Type, src, "", r)
-			if out.keys[key] {
+			seen := relKey(p.id, r.Type, src, "", r)
+			if out.keys[seen] {
 				continue // the same statement twice: stored once
 			}
-			out.keys[key] = true
+			out.keys[seen] = true
 			out.said = append(out.said, map[string]any{
-				"source": src, "article_id": p.id, "key": key, "props": props,
+				"source": src, "article_id": p.id, "key": relKey(p.id, r.Type, p.refs[r.Source], "", r), "props": props,
 			})
 			continue
 		}
@@ -274,20 +274,24 @@ func (p *articlePlan) rows(resolve func(string) string, out *planRows) {
 		if src == tgt {
 			continue // a self-relation says nothing
 		}
+		ps, pt := p.refs[r.Source], p.refs[r.Target]
 		if r.Type == "MET" && tgt < src {
 			src, tgt = tgt, src
+		}
+		if r.Type == "MET" && pt < ps {
+			ps, pt = pt, ps
 		}
 		if r.Role != "" {
 			props["role"] = r.Role
 		}
-		key := relKey(p.id, r.Type, src, tgt, r)
-		if out.keys[key] {
+		seen := relKey(p.id, r.Type, src, tgt, r)
+		if out.keys[seen] {
 			continue
 		}
-		out.keys[key] = true
+		out.keys[seen] = true
 		out.relations = append(out.relations, map[string]any{
 			"type": r.Type, "source": src, "target": tgt, "article_id": p.id,
-			"key": key, "props": props,
+			"key": relKey(p.id, r.Type, ps, pt, r), "props": props,
 		})
 	}
 }
@@ -305,7 +309,12 @@ func uniqueSorted(names []string, except string) []string {
 }
 
 // relKey identifies a relation by where its evidence is, so that writing
-// the same article twice merges onto the same relationship.
+// the same article twice merges onto the same relationship. The stored
+// key is made from the entity ids the article alone gives (EntityID of
+// its names), not the ones resolution picks: a surname-only speaker may
+// join a full name in this batch or only when a later article arrives,
+// and the key must not depend on which. Duplicates within a batch are
+// still found on the resolved ids.
 func relKey(articleID, typ, src, tgt string, r Relation) string {
 	h := sha1.New()
 	for _, s := range []string{articleID, typ, src, tgt, strconv.Itoa(r.Sentence), strconv.Itoa(r.Start), r.Role} {
