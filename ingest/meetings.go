@@ -1743,7 +1743,10 @@ func (x *doc) titledHead(si int) bool {
 	if k < s.t1 && x.toks[k].lower == "the" {
 		k++
 	}
-	if mi := x.tokMent[k]; k < s.t1 && mi >= 0 {
+	if k >= s.t1 {
+		return false
+	}
+	if mi := x.tokMent[k]; mi >= 0 {
 		k = int(x.ments[mi].t1)
 	} else if k+1 < s.t1 && x.toks[k+1].kind == tkPoss {
 		k++
@@ -1754,11 +1757,11 @@ func (x *doc) titledHead(si int) bool {
 	return k < s.t1 && x.tokRole[k] >= 0
 }
 
-// isDash reports a dash that sets off a parenthesis: an em or en dash, or
-// a hyphen with a space before it.
-func (x *doc) isDash(k int) bool {
+// dashAt reports a dash that sets off a parenthesis at k: an em or en
+// dash (isDash), or a hyphen with a space before it.
+func (x *doc) dashAt(k int) bool {
 	t := &x.toks[k]
-	return t.text == "\u2014" || t.text == "\u2013" || t.text == "-" && t.space
+	return isDash(t.text) || t.text == "-" && t.space
 }
 
 // dashListSubject returns the people listed between two dashes right
@@ -1772,12 +1775,12 @@ func (x *doc) isDash(k int) bool {
 func (x *doc) dashListSubject(si, v int) []int {
 	s := &x.sents[si]
 	e := x.adverbsBefore(si, v)
-	if e <= s.t0 || !x.isDash(e) {
+	if e <= s.t0 || !x.dashAt(e) {
 		return nil
 	}
 	o := -1
 	for q := e - 1; q > s.t0 && q >= e-60; q-- {
-		if x.isDash(q) {
+		if x.dashAt(q) {
 			o = q
 			break
 		}
