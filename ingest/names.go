@@ -571,7 +571,8 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	kind, lastHead := instHeads[toks[last].lower]
 	if !lastHead {
 		kind, lastHead = x.lx.orgTail[toks[last].lower] // "Nordkapp Skipsverft"
-		lastHead = lastHead && b-a >= 2
+		// not "Margit Verft, a fisheries inspector"
+		lastHead = lastHead && b-a >= 2 && !x.appositiveCue(si, a, b) && !x.personAppositive(s, b)
 	}
 	if !lastHead && b-a >= 2 && toks[last].lower == "co" && last+1 < len(toks) && toks[last+1].text == "." && !toks[last+1].space {
 		kind, lastHead = "company", true // "Nile Mining Co.", not "Grain Co-operative"

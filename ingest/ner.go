@@ -301,21 +301,21 @@ var orgRelatives = set("that", "which", "whose")
 var apposStops = set("that", "which", "whose", "who", "with", "of", "in", "at", "for", "from", "on", "to", "and",
 	"since", "until", "by", "under", "whom", "where", "when", "said", "says")
 
-// orgAppositive reports an apposition right after [a, b) whose noun is a
-// body: ", a Murmansk-based trawler company", ", the company that runs
-// …", ", a coalition of 22 associations". A person's role in the same
-// place ("a former engineer at X", "a cocoa trader who") says nothing.
-func (x *doc) orgAppositive(s *sentence, b int) bool {
+// apposHead reads the apposition right after a name ending at b: ", a
+// Murmansk-based trawler company that …" gives the head noun
+// ("company"), the word that ended the phrase ("that") and whether a
+// "-based" / "-owned" modifier stood in it. The head is "" when there is
+// no apposition.
+func (x *doc) apposHead(s *sentence, b int) (head, stop string, owned bool) {
 	toks := x.toks
 	if b+2 >= s.t1 || toks[b].text != "," {
-		return false
+		return "", "", false
 	}
 	switch toks[b+1].lower {
 	case "a", "an", "the":
 	default:
-		return false
+		return "", "", false
 	}
-	head, stop, owned := "", "", false
 	for q := b + 2; q < s.t1 && q < b+10; q++ {
 		t := &toks[q]
 		if t.kind == tkPoss {
@@ -336,10 +336,27 @@ func (x *doc) orgAppositive(s *sentence, b int) bool {
 			head = t.lower
 		}
 	}
+	return head, stop, owned
+}
+
+// orgAppositive reports an apposition right after a name ending at b
+// whose noun is a body: ", a Murmansk-based trawler company", ", the
+// company that runs …", ", a coalition of 22 associations". A person's
+// role in the same place ("a former engineer at X", "a cocoa trader
+// who") says nothing.
+func (x *doc) orgAppositive(s *sentence, b int) bool {
+	head, stop, owned := x.apposHead(s, b)
 	if head == "" || stop == "who" || stop == "whom" {
 		return false
 	}
 	return orgApposNouns[head] || personOrgNouns[head] && (orgRelatives[stop] || owned)
+}
+
+// personAppositive reports an apposition right after a name ending at b
+// that gives a person's role ("a fisheries inspector") or a "who" clause.
+func (x *doc) personAppositive(s *sentence, b int) bool {
+	head, stop, _ := x.apposHead(s, b)
+	return head != "" && (len(x.lx.titles[head]) > 0 || stop == "who")
 }
 
 // corpPossessions follow a body's possessive and never a person's: "X's
