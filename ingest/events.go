@@ -13,7 +13,7 @@ func (x *doc) eventPass(si int) {
 		if x.namedEventAt(si, i) {
 			continue
 		}
-		if x.datedEvent(si, i) {
+		if x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -372,5 +372,115 @@ func (x *doc) datedEvent(si, i int) bool {
 		return false
 	}
 	x.addMention(mention{t0: start, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
+	return true
+}
+
+// diseaseWords name diseases whose pandemics and epidemics are events:
+// "the COVID-19 pandemic", "the Ebola epidemic".
+var diseaseWords = set("covid", "coronavirus", "ebola", "zika", "cholera", "sars", "mers", "h1n1", "influenza", "flu",
+	"mpox", "aids", "hiv", "polio", "measles", "dengue", "plague", "marburg")
+
+// diseaseEvent takes a named disease's pandemic or epidemic at token i.
+// "The pandemic" alone, or "a pandemic treaty", names no disease.
+func (x *doc) diseaseEvent(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if l := toks[i].lower; l != "pandemic" && l != "epidemic" || toks[i].cap || x.used[i] || i-1 < s.t0 {
+		return false
+	}
+	start := i - 1
+	if toks[start].kind == tkNum && start-2 >= s.t0 && toks[start-1].text == "-" && !toks[start-1].space {
+		start -= 2 // "COVID-19"
+	}
+	if !diseaseWords[toks[start].lower] {
+		return false
+	}
+	x.killMentions(si, start, i)
+	name := normText(x.spanText(start, i+1))
+	x.addMention(mention{t0: start, t1: i + 1, sent: si, typ: TypeEvent, kind: "pandemic", key: "ev:pandemic:" + toks[start].lower, name: name, conf: 0.75, gzRole: -1})
+	return true
+}
+
+// killMentions removes the mentions of sentence si that overlap [a, b):
+// an event's name takes their tokens.
+func (x *doc) killMentions(si, a, b int) {
+	for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+		if m := &x.ments[mi]; !m.dead && m.t0 < b && a < m.t1 {
+			m.dead = true
+			for q := m.t0; q < m.t1; q++ {
+				x.used[q] = false
+			}
+		}
+	}
+	for q := a; q < b; q++ {
+		x.used[q] = false
+	}
+}
+
+// civilWar takes a state's civil war at token i ("war"): "Angola's civil
+// war", "the Lebanese civil war", one event with "the war in Angola".
+func (x *doc) civilWar(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if toks[i].lower != "war" || toks[i].cap || x.used[i] || i-2 < s.t0 || toks[i-1].lower != "civil" || x.used[i-1] {
+		return false
+	}
+	k := i - 1
+	if toks[k-1].kind == tkPoss {
+		k--
+	}
+	mi := x.mentionEndingAt(k)
+	if mi < 0 || x.ments[mi].kind != "state" || x.ments[mi].gzRole != gzName && x.ments[mi].gzRole != gzDemonym {
+		return false
+	}
+	m := &x.ments[mi]
+	name := normText(x.spanText(m.t0, i+1))
+	x.addMention(mention{t0: i - 1, t1: i + 1, sent: si, typ: TypeEvent, kind: "war", key: "ev:war:" + m.key, name: name, conf: 0.7, gzRole: -1})
+	return true
+}
+
+// disasterNouns name one-off natural disasters when a place is attached.
+var disasterNouns = set("drought", "floods", "flood", "earthquake", "eruption", "tsunami", "famine", "wildfires", "landslide")
+
+// placeDisaster takes a disaster named by its place at token i, with its
+// year when one stands before: "the 2016 Tarvu drought", "the Kobe
+// earthquake". The noun alone ("the drought") is no event.
+func (x *doc) placeDisaster(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if !disasterNouns[toks[i].lower] || toks[i].cap || x.used[i] || i+1 < s.t1 && eventNounModifiers[toks[i+1].lower] {
+		return false
+	}
+	mi := x.mentionEndingAt(i)
+	if mi < 0 || x.ments[mi].gzRole != gzName || x.ments[mi].typ != TypePlace && x.ments[mi].kind != "state" {
+		return false
+	}
+	m := &x.ments[mi]
+	a := m.t0
+	if a-1 >= s.t0 && isYear(toks[a-1].text) && !x.used[a-1] {
+		a--
+	}
+	name := normText(x.spanText(a, i+1))
+	x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: "disaster", key: "ev:disaster:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+	return true
+}
+
+// bodySummit takes "the Visegrad Group summit" at token i: a body's
+// summit is one meeting of its members (a state's or an outlet's is not).
+func (x *doc) bodySummit(si, i int) bool {
+	t := &x.toks[i]
+	if t.lower != "summit" || t.cap || x.used[i] {
+		return false
+	}
+	mi := x.mentionEndingAt(i)
+	if mi < 0 {
+		return false
+	}
+	m := &x.ments[mi]
+	if m.typ != TypeInstitution || m.kind == "state" || m.kind == "media" || m.acronym {
+		return false
+	}
+	name := m.name + " summit"
+	x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(m.name), name: name, conf: 0.65, gzRole: -1})
 	return true
 }

@@ -71,6 +71,8 @@ type lexicon struct {
 	demonymOf map[string]string   // state key → demonym
 	orgs      map[string]*gzEntry // lower canonical name → entry (for implied institutions)
 	capitals  map[string]bool     // lower capital names
+	orgLead   map[string]string   // foreign body words that open a name → kind
+	orgTail   map[string]string   // foreign body words that end a name → kind
 }
 
 var (
@@ -130,6 +132,9 @@ func (lx *lexicon) isCommon(w string) bool {
 			continue
 		}
 		stem := w[:n-len(suf)]
+		if suf == "es" && !esStem(stem) {
+			continue // "Nunes", "Barnes": no English plural of "nun", "barn"
+		}
 		if try(stem, "") || (suf == "ed" || suf == "ing" || suf == "er" || suf == "ers" || suf == "est") && try(stem, "e") {
 			return true
 		}
@@ -220,6 +225,8 @@ func loadLexicon() (*lexicon, error) {
 		demonymOf: map[string]string{},
 		orgs:      map[string]*gzEntry{},
 		capitals:  map[string]bool{},
+		orgLead:   map[string]string{},
+		orgTail:   map[string]string{},
 	}
 	if err := readLines("common.txt", func(l string, _ int) error {
 		for _, w := range strings.Fields(l) {
@@ -319,6 +326,9 @@ func loadLexicon() (*lexicon, error) {
 	}
 	for _, ps := range lx.gz {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+	}
+	if err := readLines("orgwords.txt", lx.orgWordLine); err != nil {
+		return nil, err
 	}
 	if err := readLines("firstnames.txt", func(l string, _ int) error {
 		for _, w := range strings.Fields(l) {
@@ -422,4 +432,36 @@ func loadLexicon() (*lexicon, error) {
 	}
 	internLower = intern
 	return lx, nil
+}
+
+// esStem reports a stem that takes "-es" in English: "taxes", "gases",
+// "matches", "wishes", "heroes".
+func esStem(stem string) bool {
+	for _, e := range []string{"s", "x", "z", "ch", "sh", "o"} {
+		if strings.HasSuffix(stem, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWordLine reads one line of orgwords.txt: "lead|kind|words" or
+// "tail|kind|words".
+func (lx *lexicon) orgWordLine(l string, _ int) error {
+	f := strings.Split(l, "|")
+	if len(f) != 3 || f[1] == "" {
+		return fmt.Errorf("want position|kind|words")
+	}
+	m := lx.orgLead
+	switch f[0] {
+	case "lead":
+	case "tail":
+		m = lx.orgTail
+	default:
+		return fmt.Errorf("position %q is neither lead nor tail", f[0])
+	}
+	for _, w := range strings.Fields(f[2]) {
+		m[w] = f[1]
+	}
+	return nil
 }

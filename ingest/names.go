@@ -228,6 +228,8 @@ func (x *doc) chunkPass(si int) {
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !stopCaps[t.lower] && x.firmHeadAhead(si, i+1) {
 			// an ordinary word opening a line, inside a firm's name: "- Tulpar
 			// Horizon Holding, the parent"
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && stormHeads[t.lower] && i+2 < s.t1 && x.isProper(i+1) && !x.isProper(i+2) {
+			// "Cyclone Ilsa struck": a storm's name opening a sentence
 		} else if !proper {
 			// "donald Trump": a lower-case given name before a capitalised word
 			t := &toks[i]
@@ -257,7 +259,7 @@ func (x *doc) chunkPass(si int) {
 			hasHead = true
 		}
 		lead := false
-		if _, ok := leadHeads[toks[i].lower]; ok && toks[i].cap {
+		if _, ok := x.leadHead(toks[i].lower); ok && toks[i].cap {
 			hasHead, lead = true, true
 		}
 		if _, ok := eventHeads[toks[i].lower]; ok {
@@ -312,6 +314,10 @@ func (x *doc) chunkPass(si int) {
 			}
 			if lead && t.kind == tkWord && !t.cap && romanceConnectors[t.lower] && j+1 < s.t1 && x.isProper(j+1) {
 				j += 2 // "Universidad Metropolitana del Ávila"
+				continue
+			}
+			if lead && t.kind == tkWord && !t.cap && romanceConnectors[t.lower] && j+2 < s.t1 && romanceConnectors[toks[j+1].lower] && !toks[j+1].cap && x.isProper(j+2) {
+				j += 3 // "Aguas de la Sierra"
 				continue
 			}
 			if t.kind == tkWord && !t.cap && connectors[t.lower] && hasHead && j+1 < s.t1 && x.isProper(j+1) && t.lower != "and" {
@@ -399,6 +405,13 @@ func (x *doc) chunkPass(si int) {
 				j++
 				continue
 			}
+			if t.text == "." && !t.space && !hasHead && j-1 > start && j-start <= 2 && (toks[j-1].text == "St" || toks[j-1].text == "Ste") && j+1 < s.t1 && toks[j+1].space && x.isProper(j+1) &&
+				(x.lx.first[toks[start].lower] || x.titledAt(start) || j == start+2 && x.givenShaped(start)) {
+				// "Marie-Claire St. Aubin": a saint's abbreviation that
+				// opens a surname after a given name
+				j++
+				continue
+			}
 			if t.text == "-" && !t.space && j+1 < s.t1 && !toks[j+1].space && (x.isProper(j+1) ||
 				// "Pieter-Jan": a given name joined to another, even one
 				// that is also a month's abbreviation
@@ -480,6 +493,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	}
 	// "the Qasr Exchange company": a money-exchange firm, not a swap
 	exchangeFirm := b < s.t1 && toks[b-1].lower == "exchange" && exchangeFirmNouns[toks[b].lower] && !toks[b].cap
+	if x.bodyMeetingAt(si, a, b) {
+		return
+	}
 	// Event with its head inside: "Cold War", "Cuban Missile Crisis",
 	// cut after the head ("Cold War Détente" → "Cold War").
 	for k := a; k < b && !exchangeFirm; k++ {
@@ -518,8 +534,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 					joined = true
 				}
 			}
-		} else if g = x.gzBefore(a, s.t0); g >= 0 && x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName {
-			// "Black Sea Navigation Accord": a place name before belongs to it
+		} else if g = x.gzBefore(a, s.t0); g >= 0 && (x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName || x.ments[g].gzRole == gzCapital && cls == "summit") {
+			// "Black Sea Navigation Accord", "the Tarvu International
+			// Forum": a place or a capital before belongs to it
 			start = x.ments[g].t0
 		} else if !x.hasProperModifier(a, k) {
 			if g < 0 {
@@ -552,6 +569,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	// Institution: "Oxford University", "Council on Foreign Relations",
 	// "Ministry of Defence", "Moscow State University".
 	kind, lastHead := instHeads[toks[last].lower]
+	if !lastHead {
+		kind, lastHead = x.lx.orgTail[toks[last].lower] // "Nordkapp Skipsverft"
+		// not "Margit Verft, a fisheries inspector"
+		lastHead = lastHead && b-a >= 2 && !x.appositiveCue(si, a, b) && !x.personAppositive(s, b)
+	}
 	if !lastHead && b-a >= 2 && toks[last].lower == "co" && last+1 < len(toks) && toks[last+1].text == "." && !toks[last+1].space {
 		kind, lastHead = "company", true // "Nile Mining Co.", not "Grain Co-operative"
 		if last+3 < s.t1 && toks[last+2].text == "," && toks[last+3].cap && (toks[last+3].lower == "ltd" || toks[last+3].lower == "limited") {
@@ -568,7 +590,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		kind, lastHead = firstKind, true
 	}
 	// "Instituto Cerrado de Estudos Globais", "Bank Sepah Tejarat"
-	if lk, ok := leadHeads[toks[a].lower]; ok && b-a >= 2 && !lastHead {
+	if lk, ok := x.leadHead(toks[a].lower); ok && b-a >= 2 && !lastHead {
 		kind, lastHead = lk, true
 	}
 	// "Harbor Institute for Policy Studies": a head followed by a connector
@@ -619,6 +641,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			name := normText(x.spanText(start, b))
 			name = strings.TrimPrefix(name, "the ")
 			key := "org:" + strings.ToLower(name)
+			if b-start >= 3 && x.legalFormAt(b-1) {
+				key = "org:" + strings.ToLower(strings.TrimPrefix(normText(x.spanText(start, b-1)), "the "))
+			}
 			if kind == "ministry" {
 				// "Ministry of Foreign Affairs of Russia" = "Russian Foreign
 				// Ministry" = "Russia's foreign ministry"
@@ -634,9 +659,13 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			return
 		}
 	}
+	if x.stormAt(si, a, b) || x.geoLeadAt(si, a, b) {
+		return
+	}
 	// An operation or exercise by its code name: "drills, code-named
-	// Strait Thunder", "Operation Desert Storm".
-	if x.codeNamed(a, s.t0) || toks[a].lower == "operation" && b-a >= 2 && toks[a].cap {
+	// Strait Thunder", "Operation Desert Storm", "Exercise Iron Reed"
+	// (not "Exercise Restraint" opening a sentence).
+	if x.codeNamed(a, s.t0) || toks[a].lower == "operation" && b-a >= 2 && toks[a].cap || toks[a].text == "Exercise" && b-a >= 2 && !x.tc[a] && !s.heading {
 		name := normText(x.spanText(a, b))
 		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeEvent, kind: "operation", key: "ev:operation:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
 		return
@@ -715,17 +744,23 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			x.addMention(mention{t0: a, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(toks[a].text), name: name, conf: 0.7, gzRole: -1})
 			return
 		}
+		if x.placeEventAfter(si, a, b) {
+			return
+		}
 	}
-	if venueHeads[toks[last].lower] && b-a >= 2 && x.hasProperModifier(a, last) && (geoHeads[toks[last].lower] || !x.lx.first[toks[a].lower] && !(a+2 < b && toks[a+1].text == "-" && !toks[a+2].cap)) {
+	if (venueHeads[toks[last].lower] || geoHeads[toks[last].lower]) && b-a >= 2 && x.hasProperModifier(a, last) && (geoHeads[toks[last].lower] || !x.lx.first[toks[a].lower] && !(a+2 < b && toks[a+1].text == "-" && !toks[a+2].cap)) {
 		name := normText(x.spanText(a, b))
 		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: "pl:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
 		return
 	}
 	// "Inversiones Delta Sur S.A.C.", "Naviera Andina C.A.": a dotted
 	// legal form ends a firm's name
-	if b-a >= 2 && toks[b-1].dotted && corpForms[strings.ReplaceAll(toks[b-1].lower, ".", "")] {
+	if b-a >= 2 && x.legalFormAt(b-1) {
 		name := normText(x.spanText(a, b))
-		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: "org:" + strings.ToLower(name), name: name, conf: 0.8, gzRole: -1})
+		// the key leaves the legal form out, so that "Naviera Andina"
+		// written without it is the same firm
+		key := "org:" + strings.ToLower(normText(x.spanText(a, b-1)))
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: key, name: name, conf: 0.8, gzRole: -1})
 		return
 	}
 	// People and surname candidates. Trim ordinary words at the edges
@@ -870,7 +905,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	}
 	name := strings.Join(parts, " ")
 	if conf < 0.9 && !titled && a-1 >= s.t0 && (b >= s.t1 || toks[b].kind != tkPoss) {
-		switch toks[a-1].lower {
+		p := a - 1
+		if toks[p].lower == "the" && p-1 >= s.t0 && (b >= s.t1 || toks[b].kind != tkWord || stopCaps[toks[b].lower]) {
+			p-- // "levels in the Tonle Sap to their lowest"
+		}
+		switch toks[p].lower {
 		case "in", "near", "outside", "into", "across", "around", "throughout", "towards", "toward":
 			// "fighting near Kryvyi Rih": an unknown name after a place
 			// preposition is a place, not a person
@@ -894,6 +933,111 @@ func (x *doc) firmHeadAhead(si, i int) bool {
 		}
 	}
 	return false
+}
+
+// leadHead returns the kind of a body word that opens a name, English
+// or from the foreign general vocabulary in orgwords.txt ("Plataforma",
+// "Eléctrica").
+func (x *doc) leadHead(w string) (string, bool) {
+	if k, ok := leadHeads[w]; ok {
+		return k, true
+	}
+	k, ok := x.lx.orgLead[w]
+	return k, ok
+}
+
+// stormAt adds a named storm for [a, b): "Cyclone Ilsa", "Tropical
+// Storm Maro", "Hurricane Dolores" (a given name is fine), but not
+// "Storm Shadow" (an ordinary word), "Typhoon jets" or a storm in a
+// heading (lists of video and story links name them without a sentence).
+func (x *doc) stormAt(si, a, b int) bool {
+	toks := x.toks
+	h := a
+	if toks[a].lower == "tropical" && a+1 < b {
+		h = a + 1
+	}
+	if !stormHeads[toks[h].lower] || !toks[h].cap || x.sents[si].heading || b != h+2 || x.tc[h+1] && x.isCommon(toks[h+1].lower) || x.isCommon(toks[h+1].lower) && !x.lx.first[toks[h+1].lower] {
+		return false
+	}
+	if b < x.sents[si].t1 && weaponNouns[toks[b].lower] {
+		return false
+	}
+	name := normText(x.spanText(h, b))
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeEvent, kind: "storm", key: "ev:storm:" + toks[h+1].lower, name: name, conf: 0.75, gzRole: -1})
+	return true
+}
+
+// geoLeadAt adds a natural feature named by its leading word: "Lake
+// Tarvu", "Salar de Quisma", "Mount Obel".
+func (x *doc) geoLeadAt(si, a, b int) bool {
+	if !geoLeads[x.toks[a].lower] || !x.toks[a].cap || b-a < 2 || !x.hasProperModifier(a+1, b) {
+		return false
+	}
+	name := normText(x.spanText(a, b))
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: "pl:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+	return true
+}
+
+// placeEvents follow a place's name to make an event of it: a
+// conflict, a disaster, a round of talks ("the Tarvu conflict", "the
+// Oskel drought", "the Brena round").
+var placeEvents = map[string]string{"conflict": "war", "drought": "disaster", "floods": "disaster",
+	"earthquake": "disaster", "eruption": "disaster", "tsunami": "disaster", "famine": "disaster", "round": "summit"}
+
+// eventNounModifiers follow an event noun used as a modifier: "drought
+// relief", "round trip", "conflict zone".
+var eventNounModifiers = set("relief", "victims", "conditions", "aid", "risk", "season", "response", "insurance",
+	"fund", "plan", "zone", "zones", "area", "areas", "trip", "table", "robin", "resolution", "prevention", "management",
+	"monitoring", "mitigation", "resilience", "preparedness", "survivors", "refugees", "minerals", "diamonds")
+
+// placeEventAfter adds the event named by the unknown name [a, b) and the
+// lower-case noun after it, with a year written before it ("the 2016
+// Oskel drought"). A given name first ("the Maria conflict"), a trip
+// ("Brena round trip") or a noun after the noun ("drought relief") is
+// no event name.
+func (x *doc) placeEventAfter(si, a, b int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	cls := placeEvents[toks[b].lower]
+	if cls == "" || toks[b].cap || b-a > 3 || x.lx.first[toks[a].lower] {
+		return false
+	}
+	if b+1 < s.t1 && eventNounModifiers[toks[b+1].lower] {
+		return false
+	}
+	if a-1 >= s.t0 && toks[a-1].kind == tkPoss {
+		return false // "Tarvu's round": the person's turn
+	}
+	start := a
+	if a-1 >= s.t0 && isYear(toks[a-1].text) && !x.used[a-1] {
+		start = a - 1
+	}
+	name := normText(x.spanText(start, b)) + " " + toks[b].lower
+	x.addMention(mention{t0: start, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(toks[a].text), name: name, conf: 0.65, gzRole: -1})
+	return true
+}
+
+// bodyMeetingAt adds the meeting of a body named before [a, b): "the
+// Arctic Council Ministerial Meeting", "the Andean Forum Leaders
+// Meeting". "Meeting" after a person or a state is no such name.
+func (x *doc) bodyMeetingAt(si, a, b int) bool {
+	toks := x.toks
+	if toks[b-1].lower != "meeting" || !toks[b-1].cap || b-a > 3 {
+		return false
+	}
+	k := a
+	if r := x.roleBefore(a); r != nil && r.t1 == a && r.t0 >= a-2 {
+		k = r.t0 // "Leaders", "Ministers": a role word inside the name
+	}
+	g := x.mentionEndingAt(k)
+	if g < 0 || x.ments[g].typ != TypeInstitution || x.ments[g].kind != "international" && x.ments[g].kind != "organization" {
+		return false
+	}
+	start := x.ments[g].t0
+	x.killMentions(si, start, a)
+	name := normText(x.spanText(start, b))
+	x.addMention(mention{t0: start, t1: b, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+	return true
 }
 
 // hyphenMate reports a capitalised word joined by a hyphen to a
@@ -992,7 +1136,24 @@ var corpForms = set("sa", "sac", "saa", "ca", "sas", "sab", "nv", "bv", "srl", "
 // geoHeads end names of natural features, which are places even after a
 // given name ("Thomas Shoal", "Lake Victoria" aside).
 var geoHeads = set("shoal", "reef", "atoll", "island", "islands", "strait", "bay", "river", "lake", "sea", "gulf",
-	"canal", "peninsula", "mountains", "valley", "desert")
+	"canal", "peninsula", "mountains", "valley", "desert", "falls", "waterfall", "fjord", "glacier", "volcano",
+	"lagoon", "estuary", "plateau", "wetlands", "manor")
+
+// geoLeads open names of natural features in English and other languages:
+// "Lake X", "Mount X", "Salar de X", "Lago X", "Cerro X".
+var geoLeads = set("lake", "mount", "cape", "salar", "lago", "laguna", "cerro", "sierra", "isla", "bahía", "río",
+	"monte", "volcán", "lac", "mont", "ozero", "gora", "pulau", "gunung", "danau", "tanjung", "wadi", "jebel", "jabal")
+
+// stormHeads name a storm before its name: "Cyclone X", "Hurricane X".
+var stormHeads = set("cyclone", "hurricane", "typhoon", "storm")
+
+// weaponNouns after "Typhoon" or "Storm" make it a machine: "Typhoon jets".
+var weaponNouns = set("jet", "jets", "fighter", "fighters", "missile", "missiles", "aircraft", "drone", "drones")
+
+// legalFormAt reports a dotted legal form at k: "S.A.", "N.V.".
+func (x *doc) legalFormAt(k int) bool {
+	return x.toks[k].dotted && corpForms[strings.ReplaceAll(x.toks[k].lower, ".", "")]
+}
 
 // regnalTitles are part of a single-name person's name.
 var regnalTitles = set("king", "queen", "pope", "prince", "princess", "emperor", "sultan", "emir", "sheikh", "patriarch", "ayatollah")

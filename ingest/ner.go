@@ -119,6 +119,8 @@ func (x *doc) recognize() {
 	x.companyShortNames()
 	x.lowerSurnames()
 	x.placeInSurnames()
+	x.orgEvidence()
+	x.joinInitialNames()
 	// order mentions by position and index them by token
 	live := x.ments[:0]
 	for _, m := range x.ments {
@@ -272,4 +274,203 @@ func (x *doc) fullNameAhead(k, end int) bool {
 	}
 	n := &x.toks[k+1]
 	return n.kind == tkWord && n.cap && !x.isCommon(n.lower) && !x.used[k] && !x.used[k+1]
+}
+
+// orgApposNouns head an apposition that describes a body, never a
+// person: "X, a Gaborone engineering firm", "X, the yard that …".
+var orgApposNouns = set("company", "firm", "corporation", "conglomerate", "group", "coalition", "consortium",
+	"association", "alliance", "federation", "cooperative", "co-operative", "subsidiary", "affiliate", "utility",
+	"shipyard", "yard", "startup", "start-up", "lender", "bank", "insurer", "carrier", "airline", "charity", "ngo",
+	"foundation", "organisation", "organization", "platform", "network", "outlet", "newspaper", "broadcaster",
+	"agency", "operator", "manufacturer", "maker", "carmaker", "shipbuilder", "distributor", "retailer", "chain",
+	"fund", "consultancy", "exporter", "importer", "refiner", "supplier", "wholesaler", "processor", "partnership",
+	"cartel", "institute", "tank", "watchdog", "regulator", "plant", "mill", "factory", "refinery", "app",
+	"website", "portal", "magazine", "weekly", "channel", "station", "publisher", "brand", "holding", "venture",
+	"unit", "monthly", "union", "cooperative", "campaign", "movement", "club")
+
+// personOrgNouns head appositions of bodies and of people alike ("a cocoa
+// trader", "a film producer"): they describe a body only with a body's
+// relative ("that", "which", "whose") or a "-based" / "-owned" modifier.
+var personOrgNouns = set("trader", "producer", "contractor", "developer", "owner", "miner", "shipowner", "builder",
+	"grower", "exporter", "dealer", "seller", "buyer", "investor", "lobby")
+
+// orgRelatives open a relative clause about a thing, not a person.
+var orgRelatives = set("that", "which", "whose")
+
+// apposStops end the noun phrase of an apposition.
+var apposStops = set("that", "which", "whose", "who", "with", "of", "in", "at", "for", "from", "on", "to", "and",
+	"since", "until", "by", "under", "whom", "where", "when", "said", "says")
+
+// apposHead reads the apposition right after a name ending at b: ", a
+// Murmansk-based trawler company that …" gives the head noun
+// ("company"), the word that ended the phrase ("that") and whether a
+// "-based" / "-owned" modifier stood in it. The head is "" when there is
+// no apposition.
+func (x *doc) apposHead(s *sentence, b int) (head, stop string, owned bool) {
+	toks := x.toks
+	if b+2 >= s.t1 || toks[b].text != "," {
+		return "", "", false
+	}
+	switch toks[b+1].lower {
+	case "a", "an", "the":
+	default:
+		return "", "", false
+	}
+	for q := b + 2; q < s.t1 && q < b+10; q++ {
+		t := &toks[q]
+		if t.kind == tkPoss {
+			head = "" // "the company's managing director": the owner is no head
+			continue
+		}
+		if t.kind != tkWord && t.text != "-" || apposStops[t.lower] && !t.cap {
+			stop = t.lower
+			break
+		}
+		if t.kind == tkWord {
+			if q-2 > b && toks[q-1].text == "-" {
+				switch t.lower {
+				case "based", "owned", "backed", "run", "listed", "controlled", "funded":
+					owned = true
+				}
+			}
+			head = t.lower
+		}
+	}
+	return head, stop, owned
+}
+
+// orgAppositive reports an apposition right after a name ending at b
+// whose noun is a body: ", a Murmansk-based trawler company", ", the
+// company that runs …", ", a coalition of 22 associations". A person's
+// role in the same place ("a former engineer at X", "a cocoa trader
+// who") says nothing.
+func (x *doc) orgAppositive(s *sentence, b int) bool {
+	head, stop, owned := x.apposHead(s, b)
+	if head == "" || stop == "who" || stop == "whom" {
+		return false
+	}
+	return orgApposNouns[head] || personOrgNouns[head] && (orgRelatives[stop] || owned)
+}
+
+// personAppositive reports an apposition right after a name ending at b
+// that gives a person's role ("a fisheries inspector") or a "who" clause.
+func (x *doc) personAppositive(s *sentence, b int) bool {
+	head, stop, _ := x.apposHead(s, b)
+	return head != "" && (len(x.lx.titles[head]) > 0 || stop == "who")
+}
+
+// corpPossessions follow a body's possessive and never a person's: "X's
+// chief executive", "X's shareholders", "X's parent company".
+var corpPossessions = set("chairman", "chairwoman", "ceo", "shareholders", "board", "subsidiary", "subsidiaries",
+	"headquarters", "employees", "workforce", "factory", "factories", "founder", "parent", "trawlers", "fleet", "chief")
+
+// orgPossessive reports a body's possession right after [a, b): "X's
+// chairman", "X's chief executive" (not "X's chief of staff").
+func (x *doc) orgPossessive(s *sentence, b int) bool {
+	toks := x.toks
+	if b+1 >= s.t1 || toks[b].kind != tkPoss || !corpPossessions[toks[b+1].lower] {
+		return false
+	}
+	return toks[b+1].lower != "chief" || b+2 < s.t1 && (toks[b+2].lower == "executive" || toks[b+2].lower == "executives")
+}
+
+// orgEvidence types as bodies the names recognised only by their shape
+// (no given name, title, role or he/she: a person needs positive
+// evidence) that the article describes as a body somewhere: an
+// apposition whose noun is a firm, group or platform, or a possessive
+// only bodies have. Every mention of the name changes with it; a lone
+// word that is the first word of a body named in full joins that body.
+func (x *doc) orgEvidence() {
+	var found map[string]bool
+	for i := range x.ments {
+		m := &x.ments[i]
+		if !x.shapeOnly(m) {
+			continue
+		}
+		s := &x.sents[m.sent]
+		if x.orgAppositive(s, m.t1) || x.orgPossessive(s, m.t1) {
+			if found == nil {
+				found = map[string]bool{}
+			}
+			found[strings.ToLower(m.name)] = true
+		}
+	}
+	if found == nil {
+		return
+	}
+	for i := range x.ments {
+		if m := &x.ments[i]; x.shapeOnly(m) && found[strings.ToLower(m.name)] && !x.surnameOfPerson(m) {
+			x.retypeAsBody(m)
+		}
+	}
+}
+
+// shapeOnly reports a live mention typed a person (or left a surname
+// candidate) by its shape alone.
+func (x *doc) shapeOnly(m *mention) bool {
+	if m.dead || m.gzRole >= 0 || m.titled || m.acronym || m.prefix != "" {
+		return false
+	}
+	return m.typ == TypePerson && m.conf <= 0.6 || m.typ == "" && m.single
+}
+
+// surnameOfPerson reports a lone word that ends a person's name written
+// in full elsewhere ("Banda" of "Joyce Banda"): it stays that person.
+func (x *doc) surnameOfPerson(m *mention) bool {
+	if !m.single {
+		return false
+	}
+	w := strings.ToLower(m.name)
+	for i := range x.ments {
+		p := &x.ments[i]
+		if p.typ == TypePerson && !p.dead && p.t1-p.t0 > 1 && p.conf > 0.6 && strings.HasSuffix(strings.ToLower(p.name), " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// retypeAsBody makes m a company, or the body named in full whose first
+// word it is ("Qorvath" for "Qorvath Mining Holdings").
+func (x *doc) retypeAsBody(m *mention) {
+	m.typ, m.kind, m.single, m.conf = TypeInstitution, "company", false, 0.65
+	m.key = "org:" + strings.ToLower(m.name)
+	if m.t1-m.t0 != 1 {
+		return
+	}
+	for i := range x.ments {
+		o := &x.ments[i]
+		if o.typ == TypeInstitution && !o.dead && o.gzRole < 0 && o.t1-o.t0 > 1 && x.toks[o.t0].lower == x.toks[m.t0].lower {
+			m.key, m.name, m.kind = o.key, o.name, o.kind
+			return
+		}
+	}
+}
+
+// joinInitialNames gives "D. Marsk" the entity of the one person named in
+// full with that initial and surname ("Dana Marsk"); two such people
+// ("Dana" and "Dmitri Marsk") leave the initial form alone.
+func (x *doc) joinInitialNames() {
+	toks := x.toks
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.dead || m.typ != TypePerson || m.t1-m.t0 != 3 || len(toks[m.t0].text) != 1 || !toks[m.t0].cap || toks[m.t0+1].text != "." {
+			continue
+		}
+		var full *mention
+		for j := range x.ments {
+			p := &x.ments[j]
+			if p.dead || p.typ != TypePerson || p.t1-p.t0 < 2 || len(toks[p.t0].text) < 2 || toks[p.t0].text[0] != toks[m.t0].text[0] || toks[p.t1-1].lower != toks[m.t1-1].lower {
+				continue
+			}
+			if full != nil && full.key != p.key {
+				full = nil
+				break
+			}
+			full = p
+		}
+		if full != nil {
+			m.key, m.name = full.key, full.name
+		}
+	}
 }
