@@ -151,7 +151,7 @@ func planArticle(a *Article) (articlePlan, error) {
 // planRows are one batch's Cypher parameter rows.
 type planRows struct {
 	articles, entities, mentions, said, relations []map[string]any
-	keys                                          map[string]bool // relation keys sent, so each goes once
+	keys                                          map[relSeen]bool // relations sent, so each goes once
 	acc                                           map[string]*entityAcc
 	entityRow                                     map[string]map[string]any // id -> its row in entities
 }
@@ -231,7 +231,7 @@ func (p *articlePlan) rows(resolve func(string) string, out *planRows) {
 	}
 	if out.acc == nil {
 		out.acc = map[string]*entityAcc{}
-		out.keys = map[string]bool{}
+		out.keys = map[relSeen]bool{}
 	}
 	for _, id := range order {
 		m := byID[id]
@@ -260,7 +260,7 @@ func (p *articlePlan) rows(resolve func(string) string, out *planRows) {
 			if r.Quote != "" {
 				props["quote"] = r.Quote
 			}
-			seen := relKey(p.id, r.Type, src, "", r)
+			seen := relSeen{p.id, r.Type, src, "", r.Sentence, r.Start, r.Role}
 			if out.keys[seen] {
 				continue // the same statement twice: stored once
 			}
@@ -284,7 +284,7 @@ func (p *articlePlan) rows(resolve func(string) string, out *planRows) {
 		if r.Role != "" {
 			props["role"] = r.Role
 		}
-		seen := relKey(p.id, r.Type, src, tgt, r)
+		seen := relSeen{p.id, r.Type, src, tgt, r.Sentence, r.Start, r.Role}
 		if out.keys[seen] {
 			continue
 		}
@@ -306,6 +306,15 @@ func uniqueSorted(names []string, except string) []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// relSeen is a relation on resolved entity ids: two relations of one batch
+// with the same relSeen are the same statement, stored once. It holds what
+// relKey hashes, so finding duplicates costs no hashing.
+type relSeen struct {
+	article, typ, src, tgt string
+	sentence, start        int
+	role                   string
 }
 
 // relKey identifies a relation by where its evidence is, so that writing
