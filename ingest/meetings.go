@@ -216,6 +216,9 @@ func (x *doc) personBehind(si int, m *mention) int {
 			q = nq
 		}
 	}
+	if poss {
+		q = x.lowerRemit(si, q)
+	}
 	if q >= s.t1 || x.tokRole[q] < 0 {
 		if q < s.t1 && (x.toks[q].lower == "counterpart" || x.toks[q].lower == "counterparts") {
 			q++
@@ -233,6 +236,26 @@ func (x *doc) personBehind(si int, m *mention) int {
 		return x.ments[mi].ent
 	}
 	return x.appositivePerson(si, q, 6)
+}
+
+// lowerRemit skips one or two lower-case words naming a portfolio between
+// a possessive and its role: "Iceland's fisheries minister, X", "South
+// Africa's water minister, Y". It returns q unchanged unless a role
+// follows them, so "Iceland's decision" or "Norway's own minister" (a
+// function word) stay as they are.
+func (x *doc) lowerRemit(si, q int) int {
+	s := &x.sents[si]
+	for n := 1; n <= 2 && q+n < s.t1; n++ {
+		t := &x.toks[q+n-1]
+		if t.kind != tkWord || t.cap || x.tokRole[q+n-1] >= 0 || x.tokMent[q+n-1] >= 0 || len(t.lower) < 4 ||
+			prepositions[t.lower] || auxVerbs[t.lower] || skipBeforeVerb[t.lower] {
+			return q
+		}
+		if x.tokRole[q+n] >= 0 && x.tokMent[q+n] < 0 {
+			return q + n
+		}
+	}
+	return q
 }
 
 // skipTitleQualifier skips the capitalised remit of a title before the
