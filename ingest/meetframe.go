@@ -53,17 +53,18 @@ func (x *doc) meetFrame(si int) {
 			x.hostedTalks(si, k)
 			continue
 		}
+		if x.toks[k].lower == "the" {
+			x.groupMeeting(si, k)
+		}
 		v, from := x.meetTrigger(si, k)
 		if v < 0 || x.meetUnreal(si, k, v) {
 			continue
 		}
 		// "the two ministers (jointly) held a meeting with X"
-		q := v - 1
-		for q > s.t0 && x.tokMent[q] < 0 && (skipBeforeVerb[x.toks[q].lower] || !x.toks[q].cap && len(x.toks[q].lower) > 4 && strings.HasSuffix(x.toks[q].lower, "ly")) {
-			q--
-		}
-		a, two := x.theTwo(si, q-2, -1)
-		if a < 0 {
+		a, two := -1, []int(nil)
+		if g := x.groupBefore(si, v); len(g) > 0 {
+			a, two = g[0], g[1:]
+		} else {
 			a = x.meetSubject(si, k, v)
 		}
 		excluded := append([]int{a}, two...)
@@ -72,9 +73,7 @@ func (x *doc) meetFrame(si int) {
 			bs, _ = x.regionActors(si, from, excluded, true)
 			if len(bs) == 0 && from+2 < s.t1 && x.toks[from].lower == "the" {
 				// "hosted the two leaders"
-				if p, q := x.theTwo(si, from, a); p >= 0 {
-					bs = []int{p, q[0]}
-				}
+				bs, _ = x.theGroup(si, from, a)
 			}
 		}
 		if len(bs) == 0 && from >= 0 && x.objectPronounAt(si, from) {
@@ -411,6 +410,13 @@ func (x *doc) hostedTalks(si, k int) {
 		return
 	}
 	a := -1
+	if g := x.groupBefore(si, v); v != n && len(g) > 0 {
+		// "the two men held six sessions of talks, all chaired by Z"
+		for _, p := range g {
+			x.addHosted(p, hosts, si)
+		}
+		return
+	}
 	if v != n {
 		a = x.meetSubject(si, n, v)
 	} else if n-1 > s.t0 && (x.toks[n-1].lower == "for" || x.toks[n-2].lower == "for") {
@@ -447,12 +453,72 @@ func (x *doc) hostedTalks(si, k int) {
 		}
 	}
 	for _, p := range parts {
-		for _, h := range hosts {
-			if x.meetParties(p, h) {
-				x.addRel(RelMet, p, h, si, 0.55, "")
+		x.addHosted(p, hosts, si)
+	}
+}
+
+// addHosted adds the meetings of party p with each host of its talks.
+func (x *doc) addHosted(p int, hosts []int, si int) {
+	for _, h := range hosts {
+		if x.meetParties(p, h) {
+			x.addRel(RelMet, p, h, si, 0.55, "")
+		}
+	}
+}
+
+// groupMeeting reads a group phrase at k that met as a group: "the three
+// ministers held talks for four hours", "the two men met twice", "the
+// two leaders sat down together". Each member met each other member.
+func (x *doc) groupMeeting(si, k int) {
+	s := &x.sents[si]
+	g, v := x.theGroup(si, k, -1)
+	if len(g) == 0 {
+		return
+	}
+	for v < s.t1 && x.tokMent[v] < 0 && (skipBeforeVerb[x.toks[v].lower] || !x.toks[v].cap && len(x.toks[v].lower) > 4 && strings.HasSuffix(x.toks[v].lower, "ly")) {
+		v++
+	}
+	n := x.groupPredicate(si, v)
+	if n < 0 || x.meetUnreal(si, n, v) {
+		return
+	}
+	for i, p := range g {
+		for _, q := range g[i+1:] {
+			if x.meetParties(p, q) {
+				x.addRel(RelMet, p, q, si, 0.55, "")
 			}
 		}
 	}
+}
+
+// groupPredicate returns the meeting word of a predicate at v that a
+// group does together (met, talked, conferred, sat down or across; held
+// or had talks, a meeting, sessions of talks), or -1: "the two men are
+// expected to meet" or "the two leaders signed" give nothing.
+func (x *doc) groupPredicate(si, v int) int {
+	s := &x.sents[si]
+	if v >= s.t1 {
+		return -1
+	}
+	switch l := x.toks[v].lower; l {
+	case "met", "talked", "conferred", "negotiated":
+		return v
+	case "sat":
+		if v+1 < s.t1 && (x.toks[v+1].lower == "down" || x.toks[v+1].lower == "together" || x.toks[v+1].lower == "across") {
+			return v
+		}
+	case "held", "had":
+		for q := v + 1; q < s.t1 && q <= v+6; q++ {
+			t := &x.toks[q]
+			if t.kind == tkPunct && t.text != "-" || x.tokMent[q] >= 0 {
+				break
+			}
+			if meetFrameNouns[t.lower] || hostNouns[t.lower] {
+				return q
+			}
+		}
+	}
+	return -1
 }
 
 // firstMentionOf returns the first mention of entity e in sentence si,
@@ -467,20 +533,53 @@ func (x *doc) firstMentionOf(si, e int) int {
 	return -1
 }
 
-// twoNouns stand for two people named before: "the two men", "the two
+// twoNouns stand for people named before: "the two men", "the three
 // ministers" (not "the two sides" or "the two countries", which are
 // states or delegations).
 var twoNouns = set("men", "women", "leaders", "ministers", "presidents", "envoys", "diplomats", "negotiators",
 	"counterparts", "officials", "heads", "premiers", "chancellors")
 
-// theTwo returns the last two people other than not named before "the
-// two men" at q (the position of "the"), or -1.
-func (x *doc) theTwo(si, q, not int) (int, []int) {
+// groupSizes are the sizes a group phrase may give: "the three ministers".
+var groupSizes = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
+
+// theGroup returns the people "the two men" or "the three foreign
+// ministers" at q (the position of "the") stands for: the last n people
+// other than not named before it, in this sentence and the four before,
+// and the token after the phrase. It returns nil unless exactly the
+// phrase's number of people is found, so a group whose members were not
+// all named gives nothing.
+func (x *doc) theGroup(si, q, not int) ([]int, int) {
 	s := &x.sents[si]
-	if q < s.t0 || q+2 >= s.t1 || x.toks[q].lower != "the" || x.toks[q+1].lower != "two" || !twoNouns[x.toks[q+2].lower] {
-		return -1, nil
+	if q < s.t0 || q+2 >= s.t1 || x.toks[q].lower != "the" {
+		return nil, q
 	}
-	return x.lastTwoPeople(si, q, 4, not, true)
+	n := groupSizes[x.toks[q+1].lower]
+	end := q + 3
+	if ri := x.tokRole[q+2]; ri >= 0 && x.roles[ri].plural && x.tokMent[q+2] < 0 {
+		end = x.roles[ri].t1 // "the three foreign ministers"
+	} else if !twoNouns[x.toks[q+2].lower] {
+		return nil, q
+	}
+	if n == 0 {
+		return nil, q
+	}
+	return x.lastPeople(si, q, 4, not, true, n), end
+}
+
+// groupBefore returns the people of a group phrase that is the subject of
+// the verb at v, past adverbs: "the two ministers (jointly) held".
+func (x *doc) groupBefore(si, v int) []int {
+	s := &x.sents[si]
+	q := v - 1
+	for q > s.t0 && x.tokMent[q] < 0 && (skipBeforeVerb[x.toks[q].lower] || !x.toks[q].cap && len(x.toks[q].lower) > 4 && strings.HasSuffix(x.toks[q].lower, "ly")) {
+		q--
+	}
+	for p := q - 3; p <= q-2; p++ {
+		if g, end := x.theGroup(si, p, -1); len(g) > 0 && end == q+1 {
+			return g
+		}
+	}
+	return nil
 }
 
 // clausePerson returns the person who is the subject of sentence si

@@ -1150,7 +1150,9 @@ func (x *doc) meetings(si int) {
 		}
 		if a < 0 && len(bs) == 0 && k-2 >= s.t0 && x.toks[k-1].lower == "two" && x.toks[k-2].lower == "the" {
 			// "The two spoke privately": the last two people named
-			a, bs = x.lastTwoPeople(si, k, 2, -1, false)
+			if g := x.lastPeople(si, k, 2, -1, false, 2); len(g) == 2 {
+				a, bs = g[0], g[1:]
+			}
 		}
 		if (a < 0 || len(bs) == 0) && (x.lx.meet[l] || l == "held") {
 			// "Military delegations from Russia and Ukraine met"
@@ -1225,21 +1227,23 @@ func (x *doc) meetParts(si, a, v int, bs []int) (parts []int, nsub int) {
 	return parts, nsub
 }
 
-// lastTwoPeople returns the two most recently named distinct people
-// other than not before token k, in sentence si and the back sentences
-// before it; with roles, a role phrase counts as the person it was
-// resolved to ("the Cabinet Secretary said").
-func (x *doc) lastTwoPeople(si, k, back, not int, roles bool) (int, []int) {
+// lastPeople returns the n most recently named distinct people other
+// than not before token k, in sentence si and the back sentences before
+// it, or nil when fewer are named; with roles, a role phrase counts as
+// the person it was resolved to ("the Cabinet Secretary said").
+func (x *doc) lastPeople(si, k, back, not int, roles bool, n int) []int {
 	var got []int
-	for sj := si; sj >= 0 && sj >= si-back && len(got) < 2; sj-- {
+	for sj := si; sj >= 0 && sj >= si-back && len(got) < n; sj-- {
 		hi := x.sents[sj].t1
 		if sj == si {
 			hi = k
 		}
-		for j := hi - 1; j >= x.sents[sj].t0 && len(got) < 2; j-- {
+		for j := hi - 1; j >= x.sents[sj].t0 && len(got) < n; j-- {
 			e := -1
 			if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].t0 == j {
-				e = x.ments[mi].ent
+				if !x.possessorOfPerson(sj, &x.ments[mi]) {
+					e = x.ments[mi].ent
+				}
 			} else if ri := x.tokRole[j]; roles && ri >= 0 && x.roles[ri].t0 == j && mi < 0 {
 				if p, ok := x.roleRef[int(ri)]; ok {
 					e = p
@@ -1250,10 +1254,34 @@ func (x *doc) lastTwoPeople(si, k, back, not int, roles bool) (int, []int) {
 			}
 		}
 	}
-	if len(got) < 2 {
-		return -1, nil
+	if len(got) < n {
+		return nil
 	}
-	return got[0], got[1:]
+	return got
+}
+
+// possessorOfPerson reports a mention that only qualifies the person
+// named after it: "X's boss, Y", "Z's deputy, W". Such a possessor is not
+// one of "the three ministers" counted back from a later sentence.
+func (x *doc) possessorOfPerson(si int, m *mention) bool {
+	s := &x.sents[si]
+	q := m.t1
+	if q >= s.t1 || x.toks[q].kind != tkPoss {
+		return false
+	}
+	if x.personBehind(si, m) >= 0 {
+		return true
+	}
+	for q++; q < s.t1 && q <= m.t1+4; q++ {
+		t := &x.toks[q]
+		if t.text == "," {
+			return x.personObject(si, q+1) >= 0
+		}
+		if t.kind != tkWord || t.cap && x.tokRole[q] < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // personObject returns the person named right after token k (past

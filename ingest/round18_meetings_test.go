@@ -1,0 +1,47 @@
+package ingest
+
+import "testing"
+
+// Round 18: MET recall on many-party meetings. People are invented.
+
+// A lower-case portfolio between a state's possessive and the role leads
+// to the person in apposition, not to the state. Counter-examples: a
+// possessive that is no role, a function word before the role.
+func TestLowerRemitRound18(t *testing.T) {
+	const call = "A\nLater on Monday, Tamsin Oduya-Reeve spoke by telephone with Norway's fisheries minister, Eirik Dalsvik-Holm, about quotas."
+	checkRels(t, RelMet, []relCase{
+		{"<state>'s <portfolio> minister, X: the person", call, "Tamsin Oduya-Reeve", "Eirik Dalsvik-Holm", true},
+		{"<state>'s <portfolio> minister, X: not the state", call, "Tamsin Oduya-Reeve", "Norway", false},
+		{"two portfolio words", "A\nTamsin Oduya-Reeve met Norway's water resources minister, Eirik Dalsvik-Holm, in Oslo.", "Tamsin Oduya-Reeve", "Eirik Dalsvik-Holm", true},
+	})
+	res := run(t, "A\nTamsin Oduya-Reeve said Norway's decision to recall its minister, Eirik Dalsvik-Holm, was hasty.")
+	if hasRel(res, RelMet, "Tamsin Oduya-Reeve", "Eirik Dalsvik-Holm") {
+		t.Errorf("a decision is no meeting:\n%s", dump(res))
+	}
+}
+
+// "the three ministers held talks", "the two men met": a group named by
+// its number is the last people named, and each met the others; the
+// group of a meeting with a host ("all chaired by Z") met the host.
+// Counter-examples: a group that plans to meet, a group that did not
+// meet, a group whose members were not all named, a possessor that only
+// qualifies the person after it ("X's boss, Y"), a group that signed.
+func TestGroupMeetingRound18(t *testing.T) {
+	const three = "A\nMinister of Water Resources Kefilwe Ranoto, Namibian water minister Hanna Uukule-Brandt and Angola's energy minister, Tomás Cabral Nzinga, signed a memorandum after the three ministers held talks for four hours."
+	const boss = "A\nIn July, Foreign Minister Lukas Brenneke-Voss invited Oksana Hrytsiv-Lenko and Pavel Drozdin's boss, Foreign Minister Igor Vasnyov-Tal, to a villa.\nThe three ministers talked late into the night."
+	checkRels(t, RelMet, []relCase{
+		{"the three ministers held talks: first and third", three, "Kefilwe Ranoto", "Tomás Cabral Nzinga", true},
+		{"the three ministers held talks: second and third", three, "Hanna Uukule-Brandt", "Tomás Cabral Nzinga", true},
+		{"the three ministers talked, named the sentence before", boss, "Lukas Brenneke-Voss", "Oksana Hrytsiv-Lenko", true},
+		{"the boss is one of the three", boss, "Igor Vasnyov-Tal", "Oksana Hrytsiv-Lenko", true},
+		{"the two men held sessions of talks", "A\nThe delegation was led by Omar Haddad-Saleh, a deputy minister.\nIts counterpart was headed by Reza Kamali-Nour.\nThe two men held six sessions of direct talks.", "Omar Haddad-Saleh", "Reza Kamali-Nour", true},
+		{"the two men held talks, all chaired by Z", "A\nThe delegation was led by Omar Haddad-Saleh, a deputy minister.\nIts counterpart was headed by Reza Kamali-Nour.\nThe two men held six sessions of direct talks, all chaired by Salim Al-Harbi, the minister of state.", "Reza Kamali-Nour", "Salim Al-Harbi", true},
+		// counter-examples
+		{"a possessor is no member", boss, "Pavel Drozdin", "Lukas Brenneke-Voss", false},
+		{"the three ministers will hold talks", "A\nKefilwe Ranoto, Hanna Uukule-Brandt and Tomás Cabral Nzinga arrived on Sunday, and the three ministers will hold talks on Monday.", "Kefilwe Ranoto", "Hanna Uukule-Brandt", false},
+		{"the three ministers are expected to meet", "A\nKefilwe Ranoto, Hanna Uukule-Brandt and Tomás Cabral Nzinga arrived on Sunday.\nThe three ministers are expected to meet on Monday.", "Kefilwe Ranoto", "Hanna Uukule-Brandt", false},
+		{"the three ministers never met", "A\nKefilwe Ranoto, Hanna Uukule-Brandt and Tomás Cabral Nzinga attended the forum.\nThe three ministers never met.", "Kefilwe Ranoto", "Hanna Uukule-Brandt", false},
+		{"a group of three with two named", "A\nHanna Uukule-Brandt thanked Tomás Cabral Nzinga.\nThe three ministers held talks for four hours.", "Hanna Uukule-Brandt", "Tomás Cabral Nzinga", false},
+		{"the three ministers signed", "A\nKefilwe Ranoto, Hanna Uukule-Brandt and Tomás Cabral Nzinga arrived on Sunday.\nThe three ministers signed a memorandum by letter.", "Kefilwe Ranoto", "Hanna Uukule-Brandt", false},
+	})
+}
