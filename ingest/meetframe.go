@@ -91,7 +91,11 @@ func (x *doc) meetFrame(si int) {
 		if !x.isActor(a) || len(bs) == 0 {
 			continue
 		}
-		separate := x.toks[v].lower == "hosted" || x.toks[v].lower == "received" || x.toks[v].lower == "welcomed" // a host's guests
+		// a host's guests meet the host, and each other only when they
+		// came for the same talks
+		host := x.toks[v].lower == "hosted" || x.toks[v].lower == "received" || x.toks[v].lower == "welcomed"
+		joint := host && x.forJointTalks(si, v)
+		separate := host && !joint
 		for q := min(v, k) + 1; q < s.t1 && q <= k+12; q++ {
 			if l := x.toks[q].lower; l == "separate" || l == "separately" || l == "individually" || l == "each" {
 				separate = true
@@ -105,13 +109,43 @@ func (x *doc) meetFrame(si int) {
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
 				p, q := parts[i], parts[j]
-				if i >= nsub && (separate || !x.listed(si, from, p, q)) || !x.meetParties(p, q) {
+				if i >= nsub && (separate || !x.listed(si, from, p, q, joint)) || !x.meetParties(p, q) {
 					continue
 				}
 				x.addRel(RelMet, p, q, si, 0.55, "")
 			}
 		}
 	}
+}
+
+// forJointTalks reports a host verb at k whose guests came for one
+// meeting: "received X and Y for talks on a regional pool", "hosted X and
+// Y for two days of talks", "welcomed X, Y and Z for a trilateral
+// consultation meeting". The meeting noun must follow "for" within a few
+// lower-case words; "received X, and later Y" or "hosted a dinner for X"
+// are no such thing.
+func (x *doc) forJointTalks(si, k int) bool {
+	s := &x.sents[si]
+	for q := k + 1; q < s.t1 && q <= k+60; q++ {
+		t := &x.toks[q]
+		if t.text == ";" || t.kind == tkWord && (x.lx.speech[t.lower] || meetNouns[t.lower] && x.tokMent[q] < 0) {
+			return false // a second clause, or a meeting noun not after "for"
+		}
+		if t.lower != "for" {
+			continue
+		}
+		for r := q + 1; r < s.t1 && r <= q+6; r++ {
+			u := &x.toks[r]
+			if meetFrameNouns[u.lower] || u.lower == "consultation" {
+				return true
+			}
+			if x.tokMent[r] >= 0 || u.kind == tkPunct && u.text != "-" || u.cap {
+				break
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // meetParties reports two actors that may meet: two people, two bodies,
@@ -178,7 +212,7 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 		if next == "with" {
 			return k, k + 2
 		}
-		if l != "met" && l != "meets" && l != "briefed" && x.personObject(si, k+1) < 0 && !x.objectPronounAt(si, k+1) && !(k+3 < s.t1 && x.toks[k+2].lower == "two" && twoNouns[x.toks[k+3].lower]) {
+		if l != "met" && l != "meets" && l != "briefed" && x.personObject(si, k+1) < 0 && !x.objectPronounAt(si, k+1) && !(k+3 < s.t1 && x.toks[k+2].lower == "two" && twoNouns[x.toks[k+3].lower]) && !x.forJointTalks(si, k) {
 			return -1, -1 // "welcomed the deal", "hosted rounds of talks"
 		}
 		return k, k + 1
@@ -337,8 +371,10 @@ func (x *doc) secondVerb(si, j int) bool {
 // listed reports two people met together as one list after from: only
 // commas, "and" and their roles between them ("met his counterparts, X
 // and Y"), no place, time or second clause ("met X in Harare on Friday
-// and Y the following day").
-func (x *doc) listed(si, from, p, q int) bool {
+// and Y the following day"). With titles, a role's "of" qualifier may
+// stand between them ("received X, Vice Minister of Energy of Y, and
+// Z, … for talks").
+func (x *doc) listed(si, from, p, q int, titles bool) bool {
 	if from < 0 || !x.isPerson(p) || !x.isPerson(q) {
 		return false
 	}
@@ -357,6 +393,9 @@ func (x *doc) listed(si, from, p, q int) bool {
 			continue
 		}
 		if !in {
+			continue
+		}
+		if titles && x.toks[j].lower == "of" {
 			continue
 		}
 		switch x.toks[j].lower {
@@ -563,7 +602,13 @@ func (x *doc) theGroup(si, q, not int) ([]int, int) {
 	if n == 0 {
 		return nil, q
 	}
-	return x.lastPeople(si, q, 4, not, true, n), end
+	k := q
+	if mi := x.mentionEndAt(q - 2); q-1 > s.t0 && x.toks[q-1].text == "," && mi >= 0 {
+		if m := &x.ments[mi]; m.t0 == s.t0 || x.toks[m.t0-1].text == ":" {
+			k = m.t0 // "Losana, the three leaders met …": the one addressed is no member
+		}
+	}
+	return x.lastPeople(si, k, 4, not, true, n), end
 }
 
 // groupBefore returns the people of a group phrase that is the subject of

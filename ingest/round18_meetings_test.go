@@ -45,3 +45,25 @@ func TestGroupMeetingRound18(t *testing.T) {
 		{"the three ministers signed", "A\nKefilwe Ranoto, Hanna Uukule-Brandt and Tomás Cabral Nzinga arrived on Sunday.\nThe three ministers signed a memorandum by letter.", "Kefilwe Ranoto", "Hanna Uukule-Brandt", false},
 	})
 }
+
+// A host's guests who came for one meeting ("received X and Y for talks",
+// "for a trilateral consultation meeting") met each other too, past the
+// "of" of their titles; the host met each. Counter-examples: guests
+// received separately, on different days, for no meeting, a reception
+// still to come, and the one addressed before "the three leaders".
+func TestJointGuestsRound18(t *testing.T) {
+	const talks = "A\nYesterday in the capital, Prime Minister Ratu Seru Vakaloa received Tonga's deputy prime minister, Sione Maka-Vaipulu, and Samoa's finance minister, Leota Fa'asavalu, for talks on a regional insurance pool."
+	const titles = "A\nOn 21 June, H.E. Ouk Sambath, Minister of Water Resources, received H.E. Khamla Vongsay, Vice Minister of Energy and Mines of the Lao People's Democratic Republic, and H.E. Nguyen Thi Lan Anh, Deputy Minister of Natural Resources and Environment of the Socialist Republic of Viet Nam, for a trilateral consultation meeting at the Ministry."
+	checkRels(t, RelMet, []relCase{
+		{"received X and Y for talks: the guests", talks, "Sione Maka-Vaipulu", "Leota Fa'asavalu", true},
+		{"received X and Y for talks: the host", talks, "Ratu Seru Vakaloa", "Leota Fa'asavalu", true},
+		{"guests with long titles, for a consultation meeting", titles, "Khamla Vongsay", "Nguyen Thi Lan Anh", true},
+		{"hosted X and Y for two days of talks", "A\nForeign Minister Aino Kettunen-Saari hosted Marek Halloran-Pike and Arkady Belyanov for two days of talks at a manor.", "Marek Halloran-Pike", "Arkady Belyanov", true},
+		// counter-examples
+		{"received separately", "A\nPrime Minister Ratu Seru Vakaloa received Sione Maka-Vaipulu and Leota Fa'asavalu separately for talks on the pool.", "Sione Maka-Vaipulu", "Leota Fa'asavalu", false},
+		{"received on different days", "A\nPrime Minister Ratu Seru Vakaloa received Sione Maka-Vaipulu on Monday and Leota Fa'asavalu on Tuesday.", "Sione Maka-Vaipulu", "Leota Fa'asavalu", false},
+		{"received for no meeting", "A\nPrime Minister Ratu Seru Vakaloa received Sione Maka-Vaipulu and Leota Fa'asavalu, who presented their credentials.", "Sione Maka-Vaipulu", "Leota Fa'asavalu", false},
+		{"will receive for talks", "A\nPrime Minister Ratu Seru Vakaloa will receive Sione Maka-Vaipulu and Leota Fa'asavalu for talks on the pool next week.", "Sione Maka-Vaipulu", "Leota Fa'asavalu", false},
+		{"the one addressed is no member", "A\nRatu Seru Vakaloa received Sione Maka-Vaipulu and Leota Fa'asavalu.\nReporter: Anna Berg-Holt, the three leaders met for most of the afternoon.", "Anna Berg-Holt", "Leota Fa'asavalu", false},
+	})
+}
