@@ -14,7 +14,10 @@ package ingest
 // keep their relations; the frame adds only what they left, with lower
 // confidence.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // meetFrameVerbs take the one met right after them ("met X", "received
 // X", "phoned X", "briefed X").
@@ -101,10 +104,11 @@ func (x *doc) meetFrame(si int) {
 				separate = true
 			}
 		}
+		bs = slices.DeleteFunc(bs, x.loneName)
 		parts, nsub := x.meetParts(si, a, v, bs)
 		if len(two) > 0 {
 			parts = append(append([]int{a}, two...), bs...)
-			nsub = 2
+			nsub = 1 + len(two)
 		}
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
@@ -116,6 +120,13 @@ func (x *doc) meetFrame(si int) {
 			}
 		}
 	}
+}
+
+// loneName reports a person known only by one word written once ("with
+// the Minister of Energy, Science, Technology …" can make "Science" a
+// name): too weak a party for the frame, which reads long object regions.
+func (x *doc) loneName(e int) bool {
+	return x.isPerson(e) && len(x.ents[e].spans) == 1 && !strings.ContainsRune(x.ents[e].name, ' ')
 }
 
 // forJointTalks reports a host verb at k whose guests came for one
@@ -202,6 +213,9 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 			}
 		}
 		if w < 0 {
+			w = x.withAfterPlace(si, k+1)
+		}
+		if w < 0 {
 			return -1, -1
 		}
 		return x.nounVerb(si, k), w + 1
@@ -245,6 +259,34 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 	return -1, -1
 }
 
+// meetingPlaceWords open a short phrase of place or time between a
+// meeting noun and its "with": "talks at the Ministry with X", "a
+// meeting on Friday morning with Y".
+var meetingPlaceWords = set("at", "in", "on", "during", "yesterday", "today", "earlier", "later", "this", "last")
+
+// withAfterPlace returns the "with" after a short place or time phrase
+// that starts at q ("at the Ministry", "in Geneva", "on Friday
+// morning"), or -1. The phrase names no person and holds no clause
+// punctuation, and a phrase opened by "of" or "about" is not one: "talks
+// on trade with Y" still reaches Y, "a meeting of the council with" does
+// not.
+func (x *doc) withAfterPlace(si, q int) int {
+	s := &x.sents[si]
+	if q >= s.t1 || !meetingPlaceWords[x.toks[q].lower] {
+		return -1
+	}
+	for r := q + 1; r < s.t1 && r <= q+5; r++ {
+		t := &x.toks[r]
+		if t.lower == "with" {
+			return r
+		}
+		if mi := x.tokMent[r]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind == tkPunct && t.text != "-" || t.lower == "of" || t.lower == "about" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // nounVerb returns the verb a meeting noun at k depends on ("held talks",
 // "had a 40-minute bilateral", "for talks with"), else k itself.
 func (x *doc) nounVerb(si, k int) int {
@@ -257,7 +299,7 @@ func (x *doc) nounVerb(si, k int) int {
 		if x.toks[q+1].text == "-" || q > s.t0 && x.toks[q-1].text == "-" {
 			continue // "a closed-door meeting"
 		}
-		if t.kind == tkWord && !t.cap && (len(t.lower) > 3 && t.lower[len(t.lower)-2:] == "ed" || t.lower == "had" || t.lower == "held" || t.lower == "for") {
+		if t.kind == tkWord && !t.cap && (len(t.lower) > 3 && t.lower[len(t.lower)-2:] == "ed" || t.lower == "had" || t.lower == "held" || t.lower == "hold" || t.lower == "holds" || t.lower == "for") {
 			if t.lower == "for" {
 				for p := q - 1; p >= s.t0 && p >= q-8; p-- {
 					if pl := x.toks[p].lower; x.toks[p].kind == tkWord && !x.toks[p].cap && len(pl) > 3 && pl[len(pl)-2:] == "ed" {

@@ -238,6 +238,19 @@ func (x *doc) personBehind(si int, m *mention) int {
 	return x.appositivePerson(si, q, 6)
 }
 
+// postingEnd returns the token after an envoy's posting "to Y" that
+// starts at q ("the Ambassador of the Union to Y, X"), else q: the
+// holder's name follows the posting.
+func (x *doc) postingEnd(si, q int) int {
+	s := &x.sents[si]
+	if q+1 < s.t1 && x.toks[q].lower == "to" {
+		if mi := x.mentionStartAt(q + 1); mi >= 0 && x.ents[x.ments[mi].ent].typ == TypeInstitution {
+			return int(x.ments[mi].t1)
+		}
+	}
+	return q
+}
+
 // lowerRemit skips one or two lower-case words naming a portfolio between
 // a possessive and its role: "Iceland's fisheries minister, X", "South
 // Africa's water minister, Y". It returns q unchanged unless a role
@@ -378,13 +391,14 @@ func (x *doc) objectsAfter(si, k int) []int {
 					// Service": the organ, not the state
 					e = o
 				} else if p := m.t0 - 1; p-1 > s.t0 && x.toks[p].lower == "the" && (x.toks[p-1].lower == "of" || x.toks[p-1].lower == "at") && x.tokRole[p-2] >= 0 {
-					// "the commander of the Northern Fleet, Adm. X"
-					if pe := x.appositivePerson(si, m.t1, 2); pe >= 0 {
+					// "the commander of the Northern Fleet, Adm. X", "the
+					// Ambassador of the European Union to Y, X"
+					if pe := x.appositivePerson(si, x.postingEnd(si, m.t1), 2); pe >= 0 {
 						e = pe
 					}
 				} else if p := m.t0 - 1; p > s.t0 && (x.toks[p].lower == "of" || x.toks[p].lower == "at") && x.tokRole[p-1] >= 0 {
 					// "the commander of U.S. Indo-Pacific Command, Adm. X"
-					if pe := x.appositivePerson(si, m.t1, 2); pe >= 0 {
+					if pe := x.appositivePerson(si, x.postingEnd(si, m.t1), 2); pe >= 0 {
 						e = pe
 					} else if ps := x.rolePeopleAfter(si, k, m); len(ps) > 0 {
 						out = append(out, ps...)

@@ -67,3 +67,21 @@ func TestJointGuestsRound18(t *testing.T) {
 		{"the one addressed is no member", "A\nRatu Seru Vakaloa received Sione Maka-Vaipulu and Leota Fa'asavalu.\nReporter: Anna Berg-Holt, the three leaders met for most of the afternoon.", "Anna Berg-Holt", "Leota Fa'asavalu", false},
 	})
 }
+
+// A meeting noun reaches its "with" past a short place or time phrase
+// ("a meeting on Friday morning with X", "talks at the Ministry with
+// Y"), and the envoy's posting "to Y" comes before the holder's name.
+// Counter-examples: a meeting called off, a meeting "of" a body, a
+// person inside the phrase, a meeting still to come.
+func TestMeetingWithAfterPlaceRound18(t *testing.T) {
+	checkRels(t, RelMet, []relCase{
+		{"a meeting on Friday morning with", "A\nSudarno Wirakusuma did hold a 40-minute meeting on Friday morning with Foreign Minister Haslina Mohd Yunos at the forum venue.", "Sudarno Wirakusuma", "Haslina Mohd Yunos", true},
+		{"the Ambassador of the Union to <state>, X", "A\nForeign Minister Fatu Kamara-Sesay on Tuesday held talks at the Ministry with the Ambassador of the European Union to Sierra Leone, Henrik Aalholm Dyrberg, on fisheries.", "Fatu Kamara-Sesay", "Henrik Aalholm Dyrberg", true},
+		{"not the Union", "A\nForeign Minister Fatu Kamara-Sesay on Tuesday held talks at the Ministry with the Ambassador of the European Union to Sierra Leone, Henrik Aalholm Dyrberg, on fisheries.", "Fatu Kamara-Sesay", "European Union", false},
+		// counter-examples
+		{"a meeting called off", "A\nSudarno Wirakusuma said a meeting on Friday morning with Foreign Minister Haslina Mohd Yunos was called off.", "Sudarno Wirakusuma", "Haslina Mohd Yunos", false},
+		{"a meeting still to come", "A\nSudarno Wirakusuma is to hold a meeting on Friday morning with Foreign Minister Haslina Mohd Yunos.", "Sudarno Wirakusuma", "Haslina Mohd Yunos", false},
+		{"a portfolio word read as a name", "Haze talks end\n\nKUALA LUMPUR, May 3 - Sudarno Wirakusuma did hold a 40-minute meeting on Friday morning with Malaysia's Minister of Energy, Science, Technology, Environment and Climate Change.", "Sudarno Wirakusuma", "Science", false},
+		{"a person inside the phrase", "A\nSudarno Wirakusuma praised the meeting in Arun Chandran's office with business leaders, Haslina Mohd Yunos said.", "Sudarno Wirakusuma", "Arun Chandran", false},
+	})
+}
