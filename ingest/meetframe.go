@@ -14,7 +14,10 @@ package ingest
 // keep their relations; the frame adds only what they left, with lower
 // confidence.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // meetFrameVerbs take the one met right after them ("met X", "received
 // X", "phoned X", "briefed X").
@@ -53,17 +56,18 @@ func (x *doc) meetFrame(si int) {
 			x.hostedTalks(si, k)
 			continue
 		}
+		if x.toks[k].lower == "the" {
+			x.groupMeeting(si, k)
+		}
 		v, from := x.meetTrigger(si, k)
 		if v < 0 || x.meetUnreal(si, k, v) {
 			continue
 		}
 		// "the two ministers (jointly) held a meeting with X"
-		q := v - 1
-		for q > s.t0 && x.tokMent[q] < 0 && (skipBeforeVerb[x.toks[q].lower] || !x.toks[q].cap && len(x.toks[q].lower) > 4 && strings.HasSuffix(x.toks[q].lower, "ly")) {
-			q--
-		}
-		a, two := x.theTwo(si, q-2, -1)
-		if a < 0 {
+		a, two := -1, []int(nil)
+		if g := x.groupBefore(si, v); len(g) > 0 {
+			a, two = g[0], g[1:]
+		} else {
 			a = x.meetSubject(si, k, v)
 		}
 		excluded := append([]int{a}, two...)
@@ -72,9 +76,7 @@ func (x *doc) meetFrame(si int) {
 			bs, _ = x.regionActors(si, from, excluded, true)
 			if len(bs) == 0 && from+2 < s.t1 && x.toks[from].lower == "the" {
 				// "hosted the two leaders"
-				if p, q := x.theTwo(si, from, a); p >= 0 {
-					bs = []int{p, q[0]}
-				}
+				bs, _ = x.theGroup(si, from, a)
 			}
 		}
 		if len(bs) == 0 && from >= 0 && x.objectPronounAt(si, from) {
@@ -92,27 +94,69 @@ func (x *doc) meetFrame(si int) {
 		if !x.isActor(a) || len(bs) == 0 {
 			continue
 		}
-		separate := x.toks[v].lower == "hosted" || x.toks[v].lower == "received" || x.toks[v].lower == "welcomed" // a host's guests
+		// a host's guests meet the host, and each other only when they
+		// came for the same talks
+		host := x.toks[v].lower == "hosted" || x.toks[v].lower == "received" || x.toks[v].lower == "welcomed"
+		joint := host && x.forJointTalks(si, v)
+		separate := host && !joint
 		for q := min(v, k) + 1; q < s.t1 && q <= k+12; q++ {
 			if l := x.toks[q].lower; l == "separate" || l == "separately" || l == "individually" || l == "each" {
 				separate = true
 			}
 		}
+		bs = slices.DeleteFunc(bs, x.loneName)
 		parts, nsub := x.meetParts(si, a, v, bs)
 		if len(two) > 0 {
 			parts = append(append([]int{a}, two...), bs...)
-			nsub = 2
+			nsub = 1 + len(two)
 		}
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
 				p, q := parts[i], parts[j]
-				if i >= nsub && (separate || !x.listed(si, from, p, q)) || !x.meetParties(p, q) {
+				if i >= nsub && (separate || !x.listed(si, from, p, q, joint)) || !x.meetParties(p, q) {
 					continue
 				}
 				x.addRel(RelMet, p, q, si, 0.55, "")
 			}
 		}
 	}
+}
+
+// loneName reports a person known only by one word written once ("with
+// the Minister of Energy, Science, Technology …" can make "Science" a
+// name): too weak a party for the frame, which reads long object regions.
+func (x *doc) loneName(e int) bool {
+	return x.isPerson(e) && len(x.ents[e].spans) == 1 && !strings.ContainsRune(x.ents[e].name, ' ')
+}
+
+// forJointTalks reports a host verb at k whose guests came for one
+// meeting: "received X and Y for talks on a regional pool", "hosted X and
+// Y for two days of talks", "welcomed X, Y and Z for a trilateral
+// consultation meeting". The meeting noun must follow "for" within a few
+// lower-case words; "received X, and later Y" or "hosted a dinner for X"
+// are no such thing.
+func (x *doc) forJointTalks(si, k int) bool {
+	s := &x.sents[si]
+	for q := k + 1; q < s.t1 && q <= k+60; q++ {
+		t := &x.toks[q]
+		if t.text == ";" || t.kind == tkWord && (x.lx.speech[t.lower] || meetNouns[t.lower] && x.tokMent[q] < 0) {
+			return false // a second clause, or a meeting noun not after "for"
+		}
+		if t.lower != "for" {
+			continue
+		}
+		for r := q + 1; r < s.t1 && r <= q+6; r++ {
+			u := &x.toks[r]
+			if meetFrameNouns[u.lower] || u.lower == "consultation" {
+				return true
+			}
+			if x.tokMent[r] >= 0 || u.kind == tkPunct && u.text != "-" || u.cap {
+				break
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // meetParties reports two actors that may meet: two people, two bodies,
@@ -169,6 +213,9 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 			}
 		}
 		if w < 0 {
+			w = x.withAfterPlace(si, k+1)
+		}
+		if w < 0 {
 			return -1, -1
 		}
 		return x.nounVerb(si, k), w + 1
@@ -179,7 +226,7 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 		if next == "with" {
 			return k, k + 2
 		}
-		if l != "met" && l != "meets" && l != "briefed" && x.personObject(si, k+1) < 0 && !x.objectPronounAt(si, k+1) && !(k+3 < s.t1 && x.toks[k+2].lower == "two" && twoNouns[x.toks[k+3].lower]) {
+		if l != "met" && l != "meets" && l != "briefed" && x.personObject(si, k+1) < 0 && !x.objectPronounAt(si, k+1) && !(k+3 < s.t1 && x.toks[k+2].lower == "two" && twoNouns[x.toks[k+3].lower]) && !x.forJointTalks(si, k) {
 			return -1, -1 // "welcomed the deal", "hosted rounds of talks"
 		}
 		return k, k + 1
@@ -212,6 +259,34 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 	return -1, -1
 }
 
+// meetingPlaceWords open a short phrase of place or time between a
+// meeting noun and its "with": "talks at the Ministry with X", "a
+// meeting on Friday morning with Y".
+var meetingPlaceWords = set("at", "in", "on", "during", "yesterday", "today", "earlier", "later", "this", "last")
+
+// withAfterPlace returns the "with" after a short place or time phrase
+// that starts at q ("at the Ministry", "in Geneva", "on Friday
+// morning"), or -1. The phrase names no person and holds no clause
+// punctuation, and a phrase opened by "of" or "about" is not one: "talks
+// on trade with Y" still reaches Y, "a meeting of the council with" does
+// not.
+func (x *doc) withAfterPlace(si, q int) int {
+	s := &x.sents[si]
+	if q >= s.t1 || !meetingPlaceWords[x.toks[q].lower] {
+		return -1
+	}
+	for r := q + 1; r < s.t1 && r <= q+5; r++ {
+		t := &x.toks[r]
+		if t.lower == "with" {
+			return r
+		}
+		if mi := x.tokMent[r]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind == tkPunct && t.text != "-" || t.lower == "of" || t.lower == "about" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // nounVerb returns the verb a meeting noun at k depends on ("held talks",
 // "had a 40-minute bilateral", "for talks with"), else k itself.
 func (x *doc) nounVerb(si, k int) int {
@@ -224,7 +299,7 @@ func (x *doc) nounVerb(si, k int) int {
 		if x.toks[q+1].text == "-" || q > s.t0 && x.toks[q-1].text == "-" {
 			continue // "a closed-door meeting"
 		}
-		if t.kind == tkWord && !t.cap && (len(t.lower) > 3 && t.lower[len(t.lower)-2:] == "ed" || t.lower == "had" || t.lower == "held" || t.lower == "for") {
+		if t.kind == tkWord && !t.cap && (len(t.lower) > 3 && t.lower[len(t.lower)-2:] == "ed" || t.lower == "had" || t.lower == "held" || t.lower == "hold" || t.lower == "holds" || t.lower == "for") {
 			if t.lower == "for" {
 				for p := q - 1; p >= s.t0 && p >= q-8; p-- {
 					if pl := x.toks[p].lower; x.toks[p].kind == tkWord && !x.toks[p].cap && len(pl) > 3 && pl[len(pl)-2:] == "ed" {
@@ -338,8 +413,10 @@ func (x *doc) secondVerb(si, j int) bool {
 // listed reports two people met together as one list after from: only
 // commas, "and" and their roles between them ("met his counterparts, X
 // and Y"), no place, time or second clause ("met X in Harare on Friday
-// and Y the following day").
-func (x *doc) listed(si, from, p, q int) bool {
+// and Y the following day"). With titles, a role's "of" qualifier may
+// stand between them ("received X, Vice Minister of Energy of Y, and
+// Z, … for talks").
+func (x *doc) listed(si, from, p, q int, titles bool) bool {
 	if from < 0 || !x.isPerson(p) || !x.isPerson(q) {
 		return false
 	}
@@ -358,6 +435,9 @@ func (x *doc) listed(si, from, p, q int) bool {
 			continue
 		}
 		if !in {
+			continue
+		}
+		if titles && x.toks[j].lower == "of" {
 			continue
 		}
 		switch x.toks[j].lower {
@@ -411,6 +491,13 @@ func (x *doc) hostedTalks(si, k int) {
 		return
 	}
 	a := -1
+	if g := x.groupBefore(si, v); v != n && len(g) > 0 {
+		// "the two men held six sessions of talks, all chaired by Z"
+		for _, p := range g {
+			x.addHosted(p, hosts, si)
+		}
+		return
+	}
 	if v != n {
 		a = x.meetSubject(si, n, v)
 	} else if n-1 > s.t0 && (x.toks[n-1].lower == "for" || x.toks[n-2].lower == "for") {
@@ -447,12 +534,72 @@ func (x *doc) hostedTalks(si, k int) {
 		}
 	}
 	for _, p := range parts {
-		for _, h := range hosts {
-			if x.meetParties(p, h) {
-				x.addRel(RelMet, p, h, si, 0.55, "")
+		x.addHosted(p, hosts, si)
+	}
+}
+
+// addHosted adds the meetings of party p with each host of its talks.
+func (x *doc) addHosted(p int, hosts []int, si int) {
+	for _, h := range hosts {
+		if x.meetParties(p, h) {
+			x.addRel(RelMet, p, h, si, 0.55, "")
+		}
+	}
+}
+
+// groupMeeting reads a group phrase at k that met as a group: "the three
+// ministers held talks for four hours", "the two men met twice", "the
+// two leaders sat down together". Each member met each other member.
+func (x *doc) groupMeeting(si, k int) {
+	s := &x.sents[si]
+	g, v := x.theGroup(si, k, -1)
+	if len(g) == 0 {
+		return
+	}
+	for v < s.t1 && x.tokMent[v] < 0 && (skipBeforeVerb[x.toks[v].lower] || !x.toks[v].cap && len(x.toks[v].lower) > 4 && strings.HasSuffix(x.toks[v].lower, "ly")) {
+		v++
+	}
+	n := x.groupPredicate(si, v)
+	if n < 0 || x.meetUnreal(si, n, v) {
+		return
+	}
+	for i, p := range g {
+		for _, q := range g[i+1:] {
+			if x.meetParties(p, q) {
+				x.addRel(RelMet, p, q, si, 0.55, "")
 			}
 		}
 	}
+}
+
+// groupPredicate returns the meeting word of a predicate at v that a
+// group does together (met, talked, conferred, sat down or across; held
+// or had talks, a meeting, sessions of talks), or -1: "the two men are
+// expected to meet" or "the two leaders signed" give nothing.
+func (x *doc) groupPredicate(si, v int) int {
+	s := &x.sents[si]
+	if v >= s.t1 {
+		return -1
+	}
+	switch l := x.toks[v].lower; l {
+	case "met", "talked", "conferred", "negotiated":
+		return v
+	case "sat":
+		if v+1 < s.t1 && (x.toks[v+1].lower == "down" || x.toks[v+1].lower == "together" || x.toks[v+1].lower == "across") {
+			return v
+		}
+	case "held", "had":
+		for q := v + 1; q < s.t1 && q <= v+6; q++ {
+			t := &x.toks[q]
+			if t.kind == tkPunct && t.text != "-" || x.tokMent[q] >= 0 {
+				break
+			}
+			if meetFrameNouns[t.lower] || hostNouns[t.lower] {
+				return q
+			}
+		}
+	}
+	return -1
 }
 
 // firstMentionOf returns the first mention of entity e in sentence si,
@@ -467,20 +614,59 @@ func (x *doc) firstMentionOf(si, e int) int {
 	return -1
 }
 
-// twoNouns stand for two people named before: "the two men", "the two
+// twoNouns stand for people named before: "the two men", "the three
 // ministers" (not "the two sides" or "the two countries", which are
 // states or delegations).
 var twoNouns = set("men", "women", "leaders", "ministers", "presidents", "envoys", "diplomats", "negotiators",
 	"counterparts", "officials", "heads", "premiers", "chancellors")
 
-// theTwo returns the last two people other than not named before "the
-// two men" at q (the position of "the"), or -1.
-func (x *doc) theTwo(si, q, not int) (int, []int) {
+// groupSizes are the sizes a group phrase may give: "the three ministers".
+var groupSizes = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
+
+// theGroup returns the people "the two men" or "the three foreign
+// ministers" at q (the position of "the") stands for: the last n people
+// other than not named before it, in this sentence and the four before,
+// and the token after the phrase. It returns nil unless exactly the
+// phrase's number of people is found, so a group whose members were not
+// all named gives nothing.
+func (x *doc) theGroup(si, q, not int) ([]int, int) {
 	s := &x.sents[si]
-	if q < s.t0 || q+2 >= s.t1 || x.toks[q].lower != "the" || x.toks[q+1].lower != "two" || !twoNouns[x.toks[q+2].lower] {
-		return -1, nil
+	if q < s.t0 || q+2 >= s.t1 || x.toks[q].lower != "the" {
+		return nil, q
 	}
-	return x.lastTwoPeople(si, q, 4, not, true)
+	n := groupSizes[x.toks[q+1].lower]
+	end := q + 3
+	if ri := x.tokRole[q+2]; ri >= 0 && x.roles[ri].plural && x.tokMent[q+2] < 0 {
+		end = x.roles[ri].t1 // "the three foreign ministers"
+	} else if !twoNouns[x.toks[q+2].lower] {
+		return nil, q
+	}
+	if n == 0 {
+		return nil, q
+	}
+	k := q
+	if mi := x.mentionEndAt(q - 2); q-1 > s.t0 && x.toks[q-1].text == "," && mi >= 0 {
+		if m := &x.ments[mi]; m.t0 == s.t0 || x.toks[m.t0-1].text == ":" {
+			k = m.t0 // "Losana, the three leaders met …": the one addressed is no member
+		}
+	}
+	return x.lastPeople(si, k, 4, not, true, n), end
+}
+
+// groupBefore returns the people of a group phrase that is the subject of
+// the verb at v, past adverbs: "the two ministers (jointly) held".
+func (x *doc) groupBefore(si, v int) []int {
+	s := &x.sents[si]
+	q := v - 1
+	for q > s.t0 && x.tokMent[q] < 0 && (skipBeforeVerb[x.toks[q].lower] || !x.toks[q].cap && len(x.toks[q].lower) > 4 && strings.HasSuffix(x.toks[q].lower, "ly")) {
+		q--
+	}
+	for p := q - 3; p <= q-2; p++ {
+		if g, end := x.theGroup(si, p, -1); len(g) > 0 && end == q+1 {
+			return g
+		}
+	}
+	return nil
 }
 
 // clausePerson returns the person who is the subject of sentence si

@@ -216,6 +216,9 @@ func (x *doc) personBehind(si int, m *mention) int {
 			q = nq
 		}
 	}
+	if poss {
+		q = x.lowerRemit(si, q)
+	}
 	if q >= s.t1 || x.tokRole[q] < 0 {
 		if q < s.t1 && (x.toks[q].lower == "counterpart" || x.toks[q].lower == "counterparts") {
 			q++
@@ -233,6 +236,39 @@ func (x *doc) personBehind(si int, m *mention) int {
 		return x.ments[mi].ent
 	}
 	return x.appositivePerson(si, q, 6)
+}
+
+// postingEnd returns the token after an envoy's posting "to Y" that
+// starts at q ("the Ambassador of the Union to Y, X"), else q: the
+// holder's name follows the posting.
+func (x *doc) postingEnd(si, q int) int {
+	s := &x.sents[si]
+	if q+1 < s.t1 && x.toks[q].lower == "to" {
+		if mi := x.mentionStartAt(q + 1); mi >= 0 && x.ents[x.ments[mi].ent].typ == TypeInstitution {
+			return int(x.ments[mi].t1)
+		}
+	}
+	return q
+}
+
+// lowerRemit skips one or two lower-case words naming a portfolio between
+// a possessive and its role: "Iceland's fisheries minister, X", "South
+// Africa's water minister, Y". It returns q unchanged unless a role
+// follows them, so "Iceland's decision" or "Norway's own minister" (a
+// function word) stay as they are.
+func (x *doc) lowerRemit(si, q int) int {
+	s := &x.sents[si]
+	for n := 1; n <= 2 && q+n < s.t1; n++ {
+		t := &x.toks[q+n-1]
+		if t.kind != tkWord || t.cap || x.tokRole[q+n-1] >= 0 || x.tokMent[q+n-1] >= 0 || len(t.lower) < 4 ||
+			prepositions[t.lower] || auxVerbs[t.lower] || skipBeforeVerb[t.lower] {
+			return q
+		}
+		if x.tokRole[q+n] >= 0 && x.tokMent[q+n] < 0 {
+			return q + n
+		}
+	}
+	return q
 }
 
 // skipTitleQualifier skips the capitalised remit of a title before the
@@ -355,13 +391,14 @@ func (x *doc) objectsAfter(si, k int) []int {
 					// Service": the organ, not the state
 					e = o
 				} else if p := m.t0 - 1; p-1 > s.t0 && x.toks[p].lower == "the" && (x.toks[p-1].lower == "of" || x.toks[p-1].lower == "at") && x.tokRole[p-2] >= 0 {
-					// "the commander of the Northern Fleet, Adm. X"
-					if pe := x.appositivePerson(si, m.t1, 2); pe >= 0 {
+					// "the commander of the Northern Fleet, Adm. X", "the
+					// Ambassador of the European Union to Y, X"
+					if pe := x.appositivePerson(si, x.postingEnd(si, m.t1), 2); pe >= 0 {
 						e = pe
 					}
 				} else if p := m.t0 - 1; p > s.t0 && (x.toks[p].lower == "of" || x.toks[p].lower == "at") && x.tokRole[p-1] >= 0 {
 					// "the commander of U.S. Indo-Pacific Command, Adm. X"
-					if pe := x.appositivePerson(si, m.t1, 2); pe >= 0 {
+					if pe := x.appositivePerson(si, x.postingEnd(si, m.t1), 2); pe >= 0 {
 						e = pe
 					} else if ps := x.rolePeopleAfter(si, k, m); len(ps) > 0 {
 						out = append(out, ps...)
@@ -1127,7 +1164,9 @@ func (x *doc) meetings(si int) {
 		}
 		if a < 0 && len(bs) == 0 && k-2 >= s.t0 && x.toks[k-1].lower == "two" && x.toks[k-2].lower == "the" {
 			// "The two spoke privately": the last two people named
-			a, bs = x.lastTwoPeople(si, k, 2, -1, false)
+			if g := x.lastPeople(si, k, 2, -1, false, 2); len(g) == 2 {
+				a, bs = g[0], g[1:]
+			}
 		}
 		if (a < 0 || len(bs) == 0) && (x.lx.meet[l] || l == "held") {
 			// "Military delegations from Russia and Ukraine met"
@@ -1202,21 +1241,23 @@ func (x *doc) meetParts(si, a, v int, bs []int) (parts []int, nsub int) {
 	return parts, nsub
 }
 
-// lastTwoPeople returns the two most recently named distinct people
-// other than not before token k, in sentence si and the back sentences
-// before it; with roles, a role phrase counts as the person it was
-// resolved to ("the Cabinet Secretary said").
-func (x *doc) lastTwoPeople(si, k, back, not int, roles bool) (int, []int) {
+// lastPeople returns the n most recently named distinct people other
+// than not before token k, in sentence si and the back sentences before
+// it, or nil when fewer are named; with roles, a role phrase counts as
+// the person it was resolved to ("the Cabinet Secretary said").
+func (x *doc) lastPeople(si, k, back, not int, roles bool, n int) []int {
 	var got []int
-	for sj := si; sj >= 0 && sj >= si-back && len(got) < 2; sj-- {
+	for sj := si; sj >= 0 && sj >= si-back && len(got) < n; sj-- {
 		hi := x.sents[sj].t1
 		if sj == si {
 			hi = k
 		}
-		for j := hi - 1; j >= x.sents[sj].t0 && len(got) < 2; j-- {
+		for j := hi - 1; j >= x.sents[sj].t0 && len(got) < n; j-- {
 			e := -1
 			if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].t0 == j {
-				e = x.ments[mi].ent
+				if !x.possessorOfPerson(sj, &x.ments[mi]) {
+					e = x.ments[mi].ent
+				}
 			} else if ri := x.tokRole[j]; roles && ri >= 0 && x.roles[ri].t0 == j && mi < 0 {
 				if p, ok := x.roleRef[int(ri)]; ok {
 					e = p
@@ -1227,10 +1268,34 @@ func (x *doc) lastTwoPeople(si, k, back, not int, roles bool) (int, []int) {
 			}
 		}
 	}
-	if len(got) < 2 {
-		return -1, nil
+	if len(got) < n {
+		return nil
 	}
-	return got[0], got[1:]
+	return got
+}
+
+// possessorOfPerson reports a mention that only qualifies the person
+// named after it: "X's boss, Y", "Z's deputy, W". Such a possessor is not
+// one of "the three ministers" counted back from a later sentence.
+func (x *doc) possessorOfPerson(si int, m *mention) bool {
+	s := &x.sents[si]
+	q := m.t1
+	if q >= s.t1 || x.toks[q].kind != tkPoss {
+		return false
+	}
+	if x.personBehind(si, m) >= 0 {
+		return true
+	}
+	for q++; q < s.t1 && q <= m.t1+4; q++ {
+		t := &x.toks[q]
+		if t.text == "," {
+			return x.personObject(si, q+1) >= 0
+		}
+		if t.kind != tkWord || t.cap && x.tokRole[q] < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // personObject returns the person named right after token k (past

@@ -322,6 +322,11 @@ func (x *doc) subjectOf(si, v int) (int, float64) {
 			k--
 			continue
 		}
+		// "X did hold a meeting", "Y did say": an emphatic auxiliary
+		if (l == "did" || l == "does") && k == v-1 {
+			k--
+			continue
+		}
 		// "the Treasury in March froze": a month phrase between subject
 		// and verb
 		if monthWords[l] && x.tokMent[k] < 0 && k-1 > s.t0 && x.toks[k-1].lower == "in" {
