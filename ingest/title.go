@@ -1,0 +1,321 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The cleaner takes the first header line it does not recognise as
+// furniture for the headline. Every new layout brought furniture of a new
+// kind (a radio programme's broadcast line, a letterhead, an editor's
+// greeting, a ticker of another story, a wire slug), so the functions
+// here check that choice against evidence that does not depend on
+// knowing the kind: a headline is shaped like one, and it shares content
+// words with the first paragraphs of the story it heads. When the first
+// line fails and a later header line passes, the earliest such line is
+// the headline. A first line that passes is kept even when a later line
+// (a standfirst, a liveblog bullet) overlaps the body more.
+
+// headWindow bounds the kept lines searched for the headline: page
+// furniture above it is rarely more than a few lines once the cleaner
+// has dropped what it recognises.
+const headWindow = 8
+
+// bodySampleWords bounds the words of the opening paragraphs read for
+// support: the lede is where the headline's words come back.
+var bodySampleWords = 350
+
+// wordStem is the key under which a content word is compared: its lower
+// case form without a possessive, cut to five bytes so that "releases"
+// meets "release" and "sanctions" meets "sanctioned".
+func wordStem(w string) string {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, s := range []string{"'s", "\u2019s"} {
+		w = strings.TrimSuffix(w, s)
+	}
+	if len(w) < 3 {
+		return ""
+	}
+	w = strings.ToLower(w)
+	if stopCaps[w] || w[0] >= '0' && w[0] <= '9' {
+		return ""
+	}
+	if len(w) > 5 {
+		w = w[:5]
+	}
+	return w
+}
+
+// isParagraph reports a kept line that is running text: it ends a
+// sentence and has at least six words. A headline, a label or a bar of
+// links does not end a sentence.
+func isParagraph(line string) bool {
+	return endsSentence(line) && wordCount(line) >= 6
+}
+
+// endsSentence reports a line ending with a full stop, a question or an
+// exclamation mark, also inside a closing quote ("… he said." or
+// "… remains open." but not `… "remains open"`).
+func endsSentence(line string) bool {
+	t := strings.TrimRight(line, "\"'\u201d\u2019) ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
+}
+
+// bodyStems collects the stems of the content words of the first
+// paragraphs in lines (up to bodySampleWords words).
+func bodyStems(lines []string) map[string]bool {
+	body := make(map[string]bool, 128)
+	n := 0
+	for _, l := range lines {
+		if !isParagraph(l) {
+			continue
+		}
+		for _, w := range strings.Fields(l) {
+			if s := wordStem(w); s != "" {
+				body[s] = true
+			}
+			n++
+		}
+		if n >= bodySampleWords {
+			break
+		}
+	}
+	return body
+}
+
+// bodySupport counts the content words of line found in body, and the
+// content words it has.
+func bodySupport(line string, body map[string]bool) (found, content int) {
+	for _, w := range strings.Fields(line) {
+		if s := wordStem(w); s != "" {
+			content++
+			if body[s] {
+				found++
+			}
+		}
+	}
+	return found, content
+}
+
+// headShapeMarks are runes no headline prints: bar and bullet
+// separators, play and download symbols, the degree sign of a weather
+// line.
+var headShapeMarks = "|\u00b7\u2022\u25cf\u25b6\u25ba\u25a0\u2913\u00b0"
+
+// badHeadShape reports a line that is not shaped like a headline: it
+// carries a bar, bullet or widget mark, a clock time, two sentences, a
+// final comma or colon, no more than one plain word (a wire slug), or it
+// is a short label in capitals (a letterhead or a masthead).
+func badHeadShape(line string) bool {
+	if strings.ContainsAny(line, headShapeMarks) || hasClockTime(line) || hasInnerSentenceEnd(line) {
+		return true
+	}
+	t := strings.TrimRight(line, " ")
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") {
+		return true
+	}
+	plain, words := 0, 0
+	for _, w := range strings.Fields(line) {
+		words++
+		if isPlainWord(w) {
+			plain++
+		}
+	}
+	if plain < 2 || plain*2 < words {
+		return true
+	}
+	return words <= 4 && strings.ToUpper(line) == line
+}
+
+// isPlainWord reports a token made of letters, with at most inner
+// hyphens or apostrophes and surrounding punctuation: "Fiji's",
+// "coast-guard", "(talks)", but not "2nd", "US$6.50" or
+// "BC-ECON--ECOWAS".
+func isPlainWord(w string) bool {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if w == "" || strings.Contains(w, "--") {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '\u2019' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasClockTime reports a clock time: "7:10am", "19:05", "8:30 PM".
+func hasClockTime(line string) bool {
+	for i := 1; i+2 < len(line); i++ {
+		if line[i] == ':' && isDigit(line[i-1]) && isDigit(line[i+1]) && isDigit(line[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// hasInnerSentenceEnd reports a full stop after a lower-case word followed
+// by a capital inside the line ("Good morning. This week's …"): a
+// greeting or a note, not a headline. "U.S. envoy" has no lower-case
+// word before its stop, and a headline that opens with a quotation
+// ("'The phone works. The rest is theatre': …") may quote two sentences.
+func hasInnerSentenceEnd(line string) bool {
+	if r, _ := utf8.DecodeRuneInString(line); strings.ContainsRune(quoteRunes, r) {
+		return false
+	}
+	for i := 1; i+2 < len(line); i++ {
+		if line[i] != '.' || line[i+1] != ' ' || line[i-1] < 'a' || line[i-1] > 'z' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(line[i+2:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// genreNouns name what a publication prints; a line opening with one
+// and a preposition ("Notes on space and power", "Dispatches from the
+// north") describes the site, not a story.
+var genreNouns = set("notes", "thoughts", "essays", "dispatches", "letters", "reports", "stories", "news",
+	"commentary", "analysis", "writing", "reflections", "musings", "observations", "views", "insights", "ideas")
+
+// genrePreps follow a genre noun in such a description.
+var genrePreps = set("on", "about", "from", "for", "and", "of")
+
+// isSiteDescription reports a line that describes a publication by the
+// kind of writing it carries: a genre noun first, a preposition or "and"
+// next.
+func isSiteDescription(line string) bool {
+	fields := strings.Fields(line)
+	return len(fields) >= 3 && genreNouns[strings.ToLower(fields[0])] && genrePreps[strings.ToLower(strings.Trim(fields[1], ","))]
+}
+
+// firstLines returns the first kept lines of text: at least headWindow
+// of them and enough to hold bodySampleWords words of paragraphs.
+func firstLines(text string) []string {
+	lines := make([]string, 0, 16)
+	words := 0
+	for text != "" && (len(lines) < headWindow || words < bodySampleWords) {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		lines = append(lines, line)
+		if isParagraph(line) {
+			words += wordCount(line)
+		}
+	}
+	return lines
+}
+
+// firstLineFails reports a first line that is not the headline by the
+// evidence: it is badly shaped, describes the site, or shares no content
+// word with the opening paragraphs.
+func firstLineFails(line string, body map[string]bool) bool {
+	if badHeadShape(line) || isSiteDescription(line) {
+		return true
+	}
+	found, content := bodySupport(line, body)
+	return found == 0 && content > 0
+}
+
+// laterHeadline reports a header line below a failed first line that
+// reads as the headline: well shaped, three to thirty words, no final
+// sentence mark (a standfirst has one), not a byline, date or known
+// furniture, and at least two of its content words, and a third of
+// them, back in the opening paragraphs.
+func laterHeadline(line string, body map[string]bool) bool {
+	wc := wordCount(line)
+	if wc < 3 || wc > 30 || endsSentence(line) || badHeadShape(line) || isSiteDescription(line) ||
+		isHeaderMeta(line) || isCreditLine(line) || isHeadFurniture(line) || isListItem(line) {
+		return false
+	}
+	found, content := bodySupport(line, body)
+	return found >= 2 && found*3 >= content
+}
+
+// headlineIndex returns which of the first kept lines is the headline
+// (title is the one the cleaner took from the first line): the first
+// line unless it fails the evidence, else the earliest later
+// line that passes before the second paragraph (a newsletter may greet
+// its readers in one paragraph above the headline), else the first line
+// after all.
+func headlineIndex(title string, lines []string) int {
+	if len(lines) < 2 {
+		return 0
+	}
+	body := bodyStems(lines)
+	if !firstLineFails(title, body) {
+		return 0
+	}
+	paras := 0
+	for i := 1; i < len(lines) && i < headWindow; i++ {
+		if isParagraph(lines[i]) {
+			if paras++; paras == 2 {
+				break
+			}
+			continue
+		}
+		if laterHeadline(lines[i], body) {
+			return i
+		}
+	}
+	return 0
+}
+
+// recheckHeadline checks the headline the cleaner took (the first line of
+// text) against the evidence and, when a later header line is the
+// headline, moves that line to the front of text and returns it as the
+// title source; the lines it passed over stay, in their order, below it.
+func recheckHeadline(text, title string) (string, string, bool) {
+	lines := firstLines(text)
+	i := headlineIndex(title, lines)
+	if i == 0 {
+		return text, "", false
+	}
+	start := 0
+	for _, l := range lines[:i] {
+		start += len(l) + 1
+	}
+	end := min(len(text), start+len(lines[i])+1)
+	rest := strings.TrimSuffix(text[:start]+text[end:], "\n")
+	return lines[i] + "\n" + rest, lines[i], true
+}
+
+// quoteRunes open a quotation.
+const quoteRunes = "\"'\u201c\u2018\u00ab"
+
+// isCreditLine reports a line that credits the work ("Interview by Jane
+// Roe", "Text and photos by John Doe - Staff"): "by" among its first
+// four words, followed by a name of two to five capitalised words up to
+// the end or a dash, comma or bar. "Hit by US sanctions, …" has a
+// lower-case word in it.
+func isCreditLine(line string) bool {
+	fields := strings.Fields(line)
+	for i := 1; i < len(fields)-1 && i <= 3; i++ {
+		if strings.ToLower(fields[i]) != "by" {
+			continue
+		}
+		n := 0
+		for _, w := range fields[i+1:] {
+			if w == "-" || w == "\u2013" || w == "\u2014" || w == "|" {
+				break
+			}
+			if r, _ := decode(w, 0); !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+			if strings.HasSuffix(w, ",") {
+				break
+			}
+		}
+		return n >= 2 && n <= 5
+	}
+	return false
+}
