@@ -584,9 +584,10 @@ func clean(src string) cleaned {
 		c.title = crumbTitle
 	}
 	c.text = b.String()
-	if c.hasTitle {
+	if c.hasTitle || c.title == "" {
+		// also when no line was taken: a notice may open the text
 		if text, line, ok := recheckHeadline(c.text, c.title); ok {
-			c.text, c.title = text, headlineText(line)
+			c.text, c.title, c.hasTitle = text, headlineText(line), true
 		}
 	}
 	c.title = dropKindLabel(c.title, crumbTitle)

@@ -160,8 +160,9 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // hasInnerSentenceEnd reports a full stop after a lower-case word followed
 // by a capital inside the line ("Good morning. This week's …"): a
 // greeting or a note, not a headline. "U.S. envoy" has no lower-case
-// word before its stop, and a headline that opens with a quotation
-// ("'The phone works. The rest is theatre': …") may quote two sentences.
+// word before its stop, and a headline may quote two sentences ("'The
+// phone works. The rest is theatre': …", also with its opening quote
+// already trimmed), so a stop inside a quotation does not count.
 func hasInnerSentenceEnd(line string) bool {
 	if r, _ := utf8.DecodeRuneInString(line); strings.ContainsRune(quoteRunes, r) {
 		return false
@@ -170,7 +171,22 @@ func hasInnerSentenceEnd(line string) bool {
 		if line[i] != '.' || line[i+1] != ' ' || line[i-1] < 'a' || line[i-1] > 'z' {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(line[i+2:]); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(line[i+2:]); unicode.IsUpper(r) && !closesQuote(line[i+2:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesQuote reports a closing quote mark in s that ends the line or is
+// followed by a colon or a comma: s continues a quotation.
+func closesQuote(s string) bool {
+	for i, r := range s {
+		if r != '"' && r != '\'' && r != '\u201d' && r != '\u2019' {
+			continue
+		}
+		rest := s[i+utf8.RuneLen(r):]
+		if rest == "" || rest[0] == ':' || rest[0] == ',' {
 			return true
 		}
 	}
@@ -214,15 +230,17 @@ func firstLines(text string) []string {
 	return lines
 }
 
-// firstLineFails reports a first line that is not the headline by the
-// evidence: it is badly shaped, describes the site, or shares no content
-// word with the opening paragraphs.
-func firstLineFails(line string, body map[string]bool) bool {
-	if badHeadShape(line) || isSiteDescription(line) {
+// firstLineFails reports a title taken from the first line that is not
+// the headline by the evidence ("" when none was taken): it is badly
+// shaped, describes the site, or has four or more content words and
+// shares none with the opening paragraphs (a ticker of another story).
+// A short headline may be allusive ("Cold comfort") and share nothing.
+func firstLineFails(title string, body map[string]bool) bool {
+	if title == "" || badHeadShape(title) || isSiteDescription(title) {
 		return true
 	}
-	found, content := bodySupport(line, body)
-	return found == 0 && content > 0
+	found, content := bodySupport(title, body)
+	return found == 0 && content >= 4
 }
 
 // laterHeadline reports a header line below a failed first line that
@@ -241,11 +259,12 @@ func laterHeadline(line string, body map[string]bool) bool {
 }
 
 // headlineIndex returns which of the first kept lines is the headline
-// (title is the one the cleaner took from the first line): the first
-// line unless it fails the evidence, else the earliest later
-// line that passes before the second paragraph (a newsletter may greet
-// its readers in one paragraph above the headline), else the first line
-// after all.
+// (title is the one the cleaner took from the first line, "" when it
+// took none): the first line unless it fails the evidence, else the
+// earliest later line that passes before the second paragraph (a
+// newsletter may greet its readers in one paragraph above the headline;
+// a text that opens with a paragraph counts it as the first), else the
+// first line after all.
 func headlineIndex(title string, lines []string) int {
 	if len(lines) < 2 {
 		return 0
@@ -255,6 +274,9 @@ func headlineIndex(title string, lines []string) int {
 		return 0
 	}
 	paras := 0
+	if title == "" && isParagraph(lines[0]) {
+		paras = 1
+	}
 	for i := 1; i < len(lines) && i < headWindow; i++ {
 		if isParagraph(lines[i]) {
 			if paras++; paras == 2 {
@@ -269,10 +291,14 @@ func headlineIndex(title string, lines []string) int {
 	return 0
 }
 
-// recheckHeadline checks the headline the cleaner took (the first line of
-// text) against the evidence and, when a later header line is the
-// headline, moves that line to the front of text and returns it as the
-// title source; the lines it passed over stay, in their order, below it.
+// recheckHeadline checks the headline the cleaner took from the first
+// line of text (title, "" when it took none) against the evidence and,
+// when a later header line is the headline, returns the text that
+// begins with that line, and the line. The lines above it that failed
+// are page furniture, like the ones the cleaner dropped, and go with
+// them; when the cleaner took no title, the text opened with a paragraph
+// (a notice, or the lede of a page without a headline), which stays
+// below the headline.
 func recheckHeadline(text, title string) (string, string, bool) {
 	lines := firstLines(text)
 	i := headlineIndex(title, lines)
@@ -284,8 +310,10 @@ func recheckHeadline(text, title string) (string, string, bool) {
 		start += len(l) + 1
 	}
 	end := min(len(text), start+len(lines[i])+1)
-	rest := strings.TrimSuffix(text[:start]+text[end:], "\n")
-	return lines[i] + "\n" + rest, lines[i], true
+	if title != "" {
+		return text[start:], lines[i], true
+	}
+	return lines[i] + "\n" + strings.TrimSuffix(text[:start]+text[end:], "\n"), lines[i], true
 }
 
 // quoteRunes open a quotation.
