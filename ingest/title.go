@@ -106,7 +106,7 @@ var headShapeMarks = "|\u00b7\u2022\u25cf\u25b6\u25ba\u25a0\u2913\u00b0"
 // badHeadShape reports a line that is not shaped like a headline: it
 // carries a bar, bullet or widget mark, a clock time, two sentences, a
 // final comma or colon, no more than one plain word (a wire slug), or it
-// is a short label in capitals (a letterhead or a masthead).
+// is a short name in capitals (a letterhead or a masthead).
 func badHeadShape(line string) bool {
 	if strings.ContainsAny(line, headShapeMarks) || hasClockTime(line) || hasInnerSentenceEnd(line) {
 		return true
@@ -125,7 +125,27 @@ func badHeadShape(line string) bool {
 	if plain < 2 || plain*2 < words {
 		return true
 	}
-	return words <= 4 && strings.ToUpper(line) == line
+	return words <= 5 && isCapsName(line)
+}
+
+// isCapsName reports a short line in capitals shaped as a name rather
+// than a sentence: "THE X LETTER", "KINGDOM OF X", "NEWS AND VIEWS". A
+// headline in capitals has a verb and no joining word is needed:
+// "VELLOSO MEETS OSTRIAN MINISTER".
+func isCapsName(line string) bool {
+	if strings.ToUpper(line) != line {
+		return false
+	}
+	fields := strings.Fields(line)
+	if fields[0] == "THE" {
+		return true
+	}
+	for _, w := range fields[1 : len(fields)-1] {
+		if w == "OF" || w == "FOR" || w == "AND" || w == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlainWord reports a token made of letters, with at most inner
@@ -269,7 +289,11 @@ func headlineIndex(title string, lines []string) int {
 	if len(lines) < 2 {
 		return 0
 	}
-	body := bodyStems(lines)
+	from := 0
+	if title != "" {
+		from = 1 // a title with a full stop reads as a paragraph: it must not support itself
+	}
+	body := bodyStems(lines[from:])
 	if !firstLineFails(title, body) {
 		return 0
 	}
