@@ -24,27 +24,71 @@ const headWindow = 8
 
 // bodySampleWords bounds the words of the opening paragraphs read for
 // support: the lede is where the headline's words come back.
-var bodySampleWords = 350
+const bodySampleWords = 350
 
-// wordStem is the key under which a content word is compared: its lower
-// case form without a possessive, cut to five bytes so that "releases"
-// meets "release" and "sanctions" meets "sanctioned".
-func wordStem(w string) string {
+// nextField returns the field of s that starts at or after i (fields are
+// split at spaces and tabs) and the index after it, or "" at the end.
+// Unlike strings.Fields it allocates nothing.
+func nextField(s string, i int) (string, int) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+		j++
+	}
+	return s[i:j], j
+}
+
+// stemKey is the key under which a content word is compared: its first
+// five bytes in lower case (so that "releases" meets "release" and
+// "sanctions" meets "sanctioned"), packed with their length; ok is false
+// for a function word, a number or a word of fewer than three bytes.
+// Keys are integers so that no string is made per word.
+func stemKey(w string) (key uint64, ok bool) {
+	key, w = rawStem(w)
+	return key, key != 0 && !inSetFold(stopCaps, w)
+}
+
+// rawStem returns the key of w, and w without surrounding punctuation
+// and possessive, without the function-word test (0 for a number or a
+// word of fewer than three bytes).
+func rawStem(w string) (uint64, string) {
 	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for _, s := range []string{"'s", "\u2019s"} {
-		w = strings.TrimSuffix(w, s)
+	if t := strings.TrimSuffix(w, "'s"); len(t) < len(w) {
+		w = t
+	} else {
+		w = strings.TrimSuffix(w, "\u2019s")
 	}
-	if len(w) < 3 {
-		return ""
+	if len(w) < 3 || isDigit(w[0]) {
+		return 0, w
 	}
-	w = strings.ToLower(w)
-	if stopCaps[w] || w[0] >= '0' && w[0] <= '9' {
-		return ""
+	n := min(len(w), 5)
+	key := uint64(n) << 56
+	for i := 0; i < n; i++ {
+		key |= uint64(lowerASCII(w[i])) << (8 * (n - 1 - i))
 	}
-	if len(w) > 5 {
-		w = w[:5]
+	return key, w
+}
+
+// inSetFold reports whether w, in lower case, is in set (whose words are
+// short and ASCII), without making a string.
+func inSetFold(set map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
 	}
-	return w
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	return set[string(buf[:len(w)])]
+}
+
+func lowerASCII(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }
 
 // isParagraph reports a kept line that is running text: it ends a
@@ -62,40 +106,80 @@ func endsSentence(line string) bool {
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
 }
 
-// bodyStems collects the stems of the content words of the first
-// paragraphs in lines (up to bodySampleWords words).
-func bodyStems(lines []string) map[string]bool {
-	body := make(map[string]bool, 128)
+// scanBody calls fn with each word of the paragraphs of text (the first line skipped when it is the title), up to
+// bodySampleWords words, until fn returns true; it reports whether fn
+// did.
+func scanBody(text string, skipFirst bool, fn func(w string) bool) bool {
 	n := 0
-	for _, l := range lines {
-		if !isParagraph(l) {
+	for first := true; text != "" && n < bodySampleWords; first = false {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if first && skipFirst || !isParagraph(line) {
 			continue
 		}
-		for _, w := range strings.Fields(l) {
-			if s := wordStem(w); s != "" {
-				body[s] = true
-			}
+		for w, i := nextField(line, 0); w != ""; w, i = nextField(line, i) {
 			n++
-		}
-		if n >= bodySampleWords {
-			break
+			if fn(w) {
+				return true
+			}
 		}
 	}
+	return false
+}
+
+// bodyKeys collects the keys of the content words scanBody reads.
+func bodyKeys(text string, skipFirst bool) map[uint64]bool {
+	body := make(map[uint64]bool, 128)
+	scanBody(text, skipFirst, func(w string) bool {
+		if k, ok := stemKey(w); ok {
+			body[k] = true
+		}
+		return false
+	})
 	return body
 }
 
 // bodySupport counts the content words of line found in body, and the
 // content words it has.
-func bodySupport(line string, body map[string]bool) (found, content int) {
-	for _, w := range strings.Fields(line) {
-		if s := wordStem(w); s != "" {
+func bodySupport(line string, body map[uint64]bool) (found, content int) {
+	for w, i := nextField(line, 0); w != ""; w, i = nextField(line, i) {
+		if k, ok := stemKey(w); ok {
 			content++
-			if body[s] {
+			if body[k] {
 				found++
 			}
 		}
 	}
 	return found, content
+}
+
+// sharesWord reports whether any content word of line comes back in the
+// opening paragraphs of text, and how many content words line has. It
+// needs no map: a headline has a few words.
+func sharesWord(line, text string, skipFirst bool) (bool, int) {
+	var keys [32]uint64
+	n := 0
+	for w, i := nextField(line, 0); w != "" && n < len(keys); w, i = nextField(line, i) {
+		if k, ok := stemKey(w); ok {
+			keys[n] = k
+			n++
+		}
+	}
+	// the function-word test, a map lookup, is made only on a match
+	found := n > 0 && scanBody(text, skipFirst, func(w string) bool {
+		k, w := rawStem(w)
+		for _, h := range keys[:n] {
+			if h == k {
+				return k != 0 && !inSetFold(stopCaps, w)
+			}
+		}
+		return false
+	})
+	return found, n
 }
 
 // headShapeMarks are runes no headline prints: bar and bullet
@@ -116,7 +200,7 @@ func badHeadShape(line string) bool {
 		return true
 	}
 	plain, words := 0, 0
-	for _, w := range strings.Fields(line) {
+	for w, i := nextField(line, 0); w != ""; w, i = nextField(line, i) {
 		words++
 		if isPlainWord(w) {
 			plain++
@@ -133,7 +217,7 @@ func badHeadShape(line string) bool {
 // headline in capitals has a verb and no joining word is needed:
 // "VELLOSO MEETS OSTRIAN MINISTER".
 func isCapsName(line string) bool {
-	if strings.ToUpper(line) != line {
+	if strings.ContainsFunc(line, unicode.IsLower) {
 		return false
 	}
 	fields := strings.Fields(line)
@@ -226,16 +310,16 @@ var genrePreps = set("on", "about", "from", "for", "and", "of")
 // kind of writing it carries: a genre noun first, a preposition or "and"
 // next.
 func isSiteDescription(line string) bool {
-	fields := strings.Fields(line)
-	return len(fields) >= 3 && genreNouns[strings.ToLower(fields[0])] && genrePreps[strings.ToLower(strings.Trim(fields[1], ","))]
+	first, i := nextField(line, 0)
+	second, i := nextField(line, i)
+	third, _ := nextField(line, i)
+	return third != "" && inSetFold(genreNouns, first) && inSetFold(genrePreps, strings.Trim(second, ","))
 }
 
-// firstLines returns the first kept lines of text: at least headWindow
-// of them and enough to hold bodySampleWords words of paragraphs.
+// firstLines returns the first headWindow kept lines of text.
 func firstLines(text string) []string {
-	lines := make([]string, 0, 16)
-	words := 0
-	for text != "" && (len(lines) < headWindow || words < bodySampleWords) {
+	lines := make([]string, 0, headWindow)
+	for text != "" && len(lines) < headWindow {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
 			line, text = text[:i], text[i+1:]
@@ -243,24 +327,23 @@ func firstLines(text string) []string {
 			text = ""
 		}
 		lines = append(lines, line)
-		if isParagraph(line) {
-			words += wordCount(line)
-		}
 	}
 	return lines
 }
 
-// firstLineFails reports a title taken from the first line that is not
-// the headline by the evidence ("" when none was taken): it is badly
-// shaped, describes the site, or has four or more content words and
-// shares none with the opening paragraphs (a ticker of another story).
-// A short headline may be allusive ("Cold comfort") and share nothing.
-func firstLineFails(title string, body map[string]bool) bool {
+// firstLineFails reports a title taken from the first line of text that
+// is not the headline by the evidence ("" when none was taken): it is
+// badly shaped, describes the site, or has four or more content words
+// and shares none with the opening paragraphs (a ticker of another
+// story). A short headline may be allusive ("Cold comfort") and share
+// nothing. A title with a full stop reads as a paragraph, so the first
+// line is left out of the body: it must not support itself.
+func firstLineFails(title, text string) bool {
 	if title == "" || badHeadShape(title) || isSiteDescription(title) {
 		return true
 	}
-	found, content := bodySupport(title, body)
-	return found == 0 && content >= 4
+	shared, content := sharesWord(title, text, true)
+	return !shared && content >= 4
 }
 
 // laterHeadline reports a header line below a failed first line that
@@ -268,7 +351,7 @@ func firstLineFails(title string, body map[string]bool) bool {
 // sentence mark (a standfirst has one), not a byline, date or known
 // furniture, and at least two of its content words, and a third of
 // them, back in the opening paragraphs.
-func laterHeadline(line string, body map[string]bool) bool {
+func laterHeadline(line string, body map[uint64]bool) bool {
 	wc := wordCount(line)
 	if wc < 3 || wc > 30 || endsSentence(line) || badHeadShape(line) || isSiteDescription(line) ||
 		isHeaderMeta(line) || isCreditLine(line) || isHeadFurniture(line) || isListItem(line) {
@@ -278,30 +361,18 @@ func laterHeadline(line string, body map[string]bool) bool {
 	return found >= 2 && found*3 >= content
 }
 
-// headlineIndex returns which of the first kept lines is the headline
-// (title is the one the cleaner took from the first line, "" when it
-// took none): the first line unless it fails the evidence, else the
-// earliest later line that passes before the second paragraph (a
-// newsletter may greet its readers in one paragraph above the headline;
-// a text that opens with a paragraph counts it as the first), else the
-// first line after all.
-func headlineIndex(title string, lines []string) int {
-	if len(lines) < 2 {
-		return 0
-	}
-	from := 0
-	if title != "" {
-		from = 1 // a title with a full stop reads as a paragraph: it must not support itself
-	}
-	body := bodyStems(lines[from:])
-	if !firstLineFails(title, body) {
-		return 0
-	}
+// laterHeadlineIndex returns which of the first kept lines is the
+// headline when the first line failed (title is the one the cleaner
+// took from it, "" when it took none): the earliest later line that
+// passes before the second paragraph (a newsletter may greet its
+// readers in one paragraph above the headline; a text that opens with a
+// paragraph counts it as the first), or 0 when none does.
+func laterHeadlineIndex(title string, lines []string, body map[uint64]bool) int {
 	paras := 0
 	if title == "" && isParagraph(lines[0]) {
 		paras = 1
 	}
-	for i := 1; i < len(lines) && i < headWindow; i++ {
+	for i := 1; i < len(lines); i++ {
 		if isParagraph(lines[i]) {
 			if paras++; paras == 2 {
 				break
@@ -322,10 +393,14 @@ func headlineIndex(title string, lines []string) int {
 // are page furniture, like the ones the cleaner dropped, and go with
 // them; when the cleaner took no title, the text opened with a paragraph
 // (a notice, or the lede of a page without a headline), which stays
-// below the headline.
+// below the headline. Most first lines pass on their shape and the
+// first shared word, so the body is read into a map only when one fails.
 func recheckHeadline(text, title string) (string, string, bool) {
+	if !firstLineFails(title, text) {
+		return text, "", false
+	}
 	lines := firstLines(text)
-	i := headlineIndex(title, lines)
+	i := laterHeadlineIndex(title, lines, bodyKeys(text, title != ""))
 	if i == 0 {
 		return text, "", false
 	}
