@@ -12,6 +12,12 @@ import (
 // headline, and pages whose first line is the headline although a later
 // line is shaped like one and shares more words with the body.
 func TestRound18Titles(t *testing.T) {
+	// pages with too few lines to choose among must not fail
+	for _, in := range []string{"", "Hi everyone,", "Hi everyone,\n", "The following summary was produced by the newsroom from a recording of the programme and may differ in places from what was said."} {
+		if c := clean(in); c.title != "" && c.title != strings.TrimSpace(in) {
+			t.Errorf("clean(%q).title = %q", in, c.title)
+		}
+	}
 	body := "\n\n" + r16Body
 	for _, tc := range []struct {
 		name, in, want string

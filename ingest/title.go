@@ -400,6 +400,9 @@ func recheckHeadline(text, title string) (string, string, bool) {
 		return text, "", false
 	}
 	lines := firstLines(text)
+	if len(lines) < 2 {
+		return text, "", false
+	}
 	i := laterHeadlineIndex(title, lines, bodyKeys(text, title != ""))
 	if i == 0 {
 		return text, "", false
