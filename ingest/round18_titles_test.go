@@ -120,6 +120,9 @@ func TestRound18HeadShape(t *testing.T) {
 		// headlines
 		{"Velloso and Brekke-Lind meet in Port Aldin", false},
 		{"U.S. envoy meets Velloso in Port Aldin", false},
+		{"Sen. Roe meets Velloso in St. Petersburg", false},
+		{"Ostria vs. Marvania: the trawler row goes to court", false},
+		{"Talks fail. Ostria walks out", true},
 		{"\"We talked. We agreed\": Velloso on the harbour deal", false},
 		{"We talked. We agreed\": Velloso on the harbour deal", false}, // opening quote trimmed
 		{"VELLOSO MEETS OSTRIAN MINISTER", false},

@@ -263,8 +263,8 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // hasInnerSentenceEnd reports a full stop after a lower-case word followed
 // by a capital inside the line ("Good morning. This week's …"): a
-// greeting or a note, not a headline. "U.S. envoy" has no lower-case
-// word before its stop, and a headline may quote two sentences ("'The
+// greeting or a note, not a headline. "U.S. envoy" and "St. Petersburg"
+// have no lower-case word before their stop, and a headline may quote two sentences ("'The
 // phone works. The rest is theatre': …", also with its opening quote
 // already trimmed), so a stop inside a quotation does not count.
 func hasInnerSentenceEnd(line string) bool {
@@ -272,7 +272,7 @@ func hasInnerSentenceEnd(line string) bool {
 		return false
 	}
 	for i := 1; i+2 < len(line); i++ {
-		if line[i] != '.' || line[i+1] != ' ' || line[i-1] < 'a' || line[i-1] > 'z' {
+		if line[i] != '.' || line[i+1] != ' ' || !lowerWordBefore(line, i) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(line[i+2:]); unicode.IsUpper(r) && !closesQuote(line[i+2:]) {
@@ -280,6 +280,17 @@ func hasInnerSentenceEnd(line string) bool {
 		}
 	}
 	return false
+}
+
+// lowerWordBefore reports a word of three or more lower-case ASCII
+// letters ending at i: "morning." ends a sentence, the abbreviations
+// "St.", "Sen.", "Jan." and "vs." do not.
+func lowerWordBefore(line string, i int) bool {
+	j := i
+	for j > 0 && line[j-1] >= 'a' && line[j-1] <= 'z' {
+		j--
+	}
+	return i-j >= 3 && (j == 0 || line[j-1] == ' ')
 }
 
 // closesQuote reports a closing quote mark in s that ends the line or is
