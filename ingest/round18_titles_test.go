@@ -108,7 +108,8 @@ func TestRound18HeadShape(t *testing.T) {
 	}{
 		{"Broadcast: Monday 4 May 2031, 7:10am | Duration 9'42\"", true},
 		{"Tonight: 8:30 PM Harbour Wrap, then the late news", true}, // a clock time
-		{"Port Aldin -4\u00b0C, light snow", true},
+		{"Port Aldin -4\u00b0C, light snow | Sunrise 05:12", true},
+		{"Port Aldin hits 41\u00b0C as fishing talks resume", false},
 		{"\u25cf WATCH LIVE  KESS TV 24", true},
 		{"OSTRIA REVIEW \u00b7 Issue 214 \u00b7 March 2031", true},
 		{"Good morning. This week's letter is one long read.", true},

@@ -183,12 +183,12 @@ func sharesWord(line, text string, skipFirst bool) (bool, int) {
 }
 
 // headShapeMarks are runes no headline prints: bar and bullet
-// separators, play and download symbols, the degree sign of a weather
-// line.
-var headShapeMarks = "|\u00b7\u2022\u25cf\u25b6\u25ba\u25a0\u2913\u00b0"
+// separators, play and download symbols. The degree sign of a weather
+// bar is left out: "Port Aldin hits 41°C" is a headline.
+var headShapeMarks = "|\u00b7\u2022\u25cf\u25b6\u25ba\u25a0\u2913"
 
 // badHeadShape reports a line that is not shaped like a headline: it
-// carries a bar, bullet or widget mark, a clock time, two sentences, a
+// carries a bar, bullet or play mark, a clock time, two sentences, a
 // final comma or colon, no more than one plain word (a wire slug), or it
 // is a short name in capitals (a letterhead or a masthead).
 func badHeadShape(line string) bool {
