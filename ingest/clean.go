@@ -550,11 +550,7 @@ func clean(src string) cleaned {
 				line = strings.TrimSpace(line[i+3:])
 				key = lineKey(line)
 			}
-			t := trimQuotes(line)
-			// "Headline | Site Name"
-			if i := strings.LastIndex(t, " | "); i > 0 && wordCount(t[i+3:]) <= 4 {
-				t = strings.TrimSpace(t[:i])
-			}
+			t := headlineText(line)
 			wc := wordCount(t)
 			// a headline may end with a full stop when it is short and
 			// stands alone above the text
@@ -587,9 +583,25 @@ func clean(src string) cleaned {
 	if c.title == "" && crumbTitle != "" && len(crumbTitle) <= maxTitleBytes {
 		c.title = crumbTitle
 	}
-	c.title = dropKindLabel(c.title, crumbTitle)
 	c.text = b.String()
+	if c.hasTitle || c.title == "" {
+		// also when no line was taken: a notice may open the text
+		if text, line, ok := recheckHeadline(c.text, c.title); ok {
+			c.text, c.title, c.hasTitle = text, headlineText(line), true
+		}
+	}
+	c.title = dropKindLabel(c.title, crumbTitle)
 	return c
+}
+
+// headlineText is the title a headline line gives: without surrounding
+// quotes or a short site name after a bar ("Headline | Site Name").
+func headlineText(line string) string {
+	t := trimQuotes(line)
+	if i := strings.LastIndex(t, " | "); i > 0 && wordCount(t[i+3:]) <= 4 {
+		t = strings.TrimSpace(t[:i])
+	}
+	return t
 }
 
 // isMastheadAbove reports a first line that names or describes the

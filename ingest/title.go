@@ -1,0 +1,462 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The cleaner takes the first header line it does not recognise as
+// furniture for the headline. Every new layout brought furniture of a new
+// kind (a radio programme's broadcast line, a letterhead, an editor's
+// greeting, a ticker of another story, a wire slug), so the functions
+// here check that choice against evidence that does not depend on
+// knowing the kind: a headline is shaped like one, and it shares content
+// words with the first paragraphs of the story it heads. When the first
+// line fails and a later header line passes, the earliest such line is
+// the headline. A first line that passes is kept even when a later line
+// (a standfirst, a liveblog bullet) overlaps the body more.
+
+// headWindow bounds the kept lines searched for the headline: page
+// furniture above it is rarely more than a few lines once the cleaner
+// has dropped what it recognises.
+const headWindow = 8
+
+// bodySampleWords bounds the words of the opening paragraphs read for
+// support: the lede is where the headline's words come back.
+const bodySampleWords = 350
+
+// nextField returns the field of s that starts at or after i (fields are
+// split at spaces and tabs) and the index after it, or "" at the end.
+// Unlike strings.Fields it allocates nothing.
+func nextField(s string, i int) (string, int) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+		j++
+	}
+	return s[i:j], j
+}
+
+// stemKey is the key under which a content word is compared: its first
+// five bytes in lower case (so that "releases" meets "release" and
+// "sanctions" meets "sanctioned"), packed with their length; ok is false
+// for a function word, a number or a word of fewer than three bytes.
+// Keys are integers so that no string is made per word.
+func stemKey(w string) (key uint64, ok bool) {
+	key, w = rawStem(w)
+	return key, key != 0 && !inSetFold(stopCaps, w)
+}
+
+// rawStem returns the key of w, and w without surrounding punctuation
+// and possessive, without the function-word test (0 for a number or a
+// word of fewer than three bytes).
+func rawStem(w string) (uint64, string) {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if t := strings.TrimSuffix(w, "'s"); len(t) < len(w) {
+		w = t
+	} else {
+		w = strings.TrimSuffix(w, "\u2019s")
+	}
+	if len(w) < 3 || isDigit(w[0]) {
+		return 0, w
+	}
+	n := min(len(w), 5)
+	key := uint64(n) << 56
+	for i := 0; i < n; i++ {
+		key |= uint64(lowerASCII(w[i])) << (8 * (n - 1 - i))
+	}
+	return key, w
+}
+
+// inSetFold reports whether w, in lower case, is in set (whose words are
+// short and ASCII), without making a string.
+func inSetFold(set map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	return set[string(buf[:len(w)])]
+}
+
+func lowerASCII(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// isParagraph reports a kept line that is running text: it ends a
+// sentence and has at least six words. A headline, a label or a bar of
+// links does not end a sentence.
+func isParagraph(line string) bool {
+	return endsSentence(line) && wordCount(line) >= 6
+}
+
+// endsSentence reports a line ending with a full stop, a question or an
+// exclamation mark, also inside a closing quote ("… he said." or
+// "… remains open." but not `… "remains open"`).
+func endsSentence(line string) bool {
+	t := strings.TrimRight(line, "\"'\u201d\u2019) ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
+}
+
+// scanBody calls fn with each word of the paragraphs of text (the first line skipped when it is the title), up to
+// bodySampleWords words, until fn returns true; it reports whether fn
+// did.
+func scanBody(text string, skipFirst bool, fn func(w string) bool) bool {
+	n := 0
+	for first := true; text != "" && n < bodySampleWords; first = false {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if first && skipFirst || !isParagraph(line) {
+			continue
+		}
+		for w, i := nextField(line, 0); w != ""; w, i = nextField(line, i) {
+			n++
+			if fn(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyKeys collects the keys of the content words scanBody reads.
+func bodyKeys(text string, skipFirst bool) map[uint64]bool {
+	body := make(map[uint64]bool, 128)
+	scanBody(text, skipFirst, func(w string) bool {
+		if k, ok := stemKey(w); ok {
+			body[k] = true
+		}
+		return false
+	})
+	return body
+}
+
+// bodySupport counts the content words of line found in body, and the
+// content words it has.
+func bodySupport(line string, body map[uint64]bool) (found, content int) {
+	for w, i := nextField(line, 0); w != ""; w, i = nextField(line, i) {
+		if k, ok := stemKey(w); ok {
+			content++
+			if body[k] {
+				found++
+			}
+		}
+	}
+	return found, content
+}
+
+// sharesWord reports whether any content word of line comes back in the
+// opening paragraphs of text, and how many content words line has. It
+// needs no map: a headline has a few words.
+func sharesWord(line, text string, skipFirst bool) (bool, int) {
+	var keys [32]uint64
+	n := 0
+	for w, i := nextField(line, 0); w != "" && n < len(keys); w, i = nextField(line, i) {
+		if k, ok := stemKey(w); ok {
+			keys[n] = k
+			n++
+		}
+	}
+	// the function-word test, a map lookup, is made only on a match
+	found := n > 0 && scanBody(text, skipFirst, func(w string) bool {
+		k, w := rawStem(w)
+		for _, h := range keys[:n] {
+			if h == k {
+				return k != 0 && !inSetFold(stopCaps, w)
+			}
+		}
+		return false
+	})
+	return found, n
+}
+
+// headShapeMarks are runes no headline prints: bar and bullet
+// separators, play and download symbols. The degree sign of a weather
+// bar is left out: "Port Aldin hits 41°C" is a headline.
+var headShapeMarks = "|\u00b7\u2022\u25cf\u25b6\u25ba\u25a0\u2913"
+
+// badHeadShape reports a line that is not shaped like a headline: it
+// carries a bar, bullet or play mark, a clock time, two sentences, a
+// final comma or colon, no more than one plain word (a wire slug), or it
+// is a short name in capitals (a letterhead or a masthead).
+func badHeadShape(line string) bool {
+	if strings.ContainsAny(line, headShapeMarks) || hasClockTime(line) || hasInnerSentenceEnd(line) {
+		return true
+	}
+	t := strings.TrimRight(line, " ")
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") {
+		return true
+	}
+	plain, words := 0, 0
+	for w, i := nextField(line, 0); w != ""; w, i = nextField(line, i) {
+		words++
+		if isPlainWord(w) {
+			plain++
+		}
+	}
+	if plain < 2 || plain*2 < words {
+		return true
+	}
+	return words <= 5 && isCapsName(line)
+}
+
+// isCapsName reports a short line in capitals shaped as a name rather
+// than a sentence: "THE X LETTER", "KINGDOM OF X", "NEWS AND VIEWS". A
+// headline in capitals has a verb and no joining word is needed:
+// "VELLOSO MEETS OSTRIAN MINISTER".
+func isCapsName(line string) bool {
+	if strings.ContainsFunc(line, unicode.IsLower) {
+		return false
+	}
+	fields := strings.Fields(line)
+	if fields[0] == "THE" {
+		return true
+	}
+	for _, w := range fields[1 : len(fields)-1] {
+		if w == "OF" || w == "FOR" || w == "AND" || w == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlainWord reports a token made of letters, with at most inner
+// hyphens or apostrophes and surrounding punctuation: "Fiji's",
+// "coast-guard", "(talks)", but not "2nd", "US$6.50" or
+// "BC-ECON--ECOWAS".
+func isPlainWord(w string) bool {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if w == "" || strings.Contains(w, "--") {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '\u2019' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasClockTime reports a clock time: "7:10am", "19:05", "8:30 PM".
+func hasClockTime(line string) bool {
+	for i := 1; i+2 < len(line); i++ {
+		if line[i] == ':' && isDigit(line[i-1]) && isDigit(line[i+1]) && isDigit(line[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// hasInnerSentenceEnd reports a full stop after a lower-case word followed
+// by a capital inside the line ("Good morning. This week's …"): a
+// greeting or a note, not a headline. "U.S. envoy" and "St. Petersburg"
+// have no lower-case word before their stop, and a headline may quote two sentences ("'The
+// phone works. The rest is theatre': …", also with its opening quote
+// already trimmed), so a stop inside a quotation does not count.
+func hasInnerSentenceEnd(line string) bool {
+	if r, _ := utf8.DecodeRuneInString(line); strings.ContainsRune(quoteRunes, r) {
+		return false
+	}
+	for i := 1; i+2 < len(line); i++ {
+		if line[i] != '.' || line[i+1] != ' ' || !lowerWordBefore(line, i) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(line[i+2:]); unicode.IsUpper(r) && !closesQuote(line[i+2:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWordBefore reports a word of three or more lower-case ASCII
+// letters ending at i: "morning." ends a sentence, the abbreviations
+// "St.", "Sen.", "Jan." and "vs." do not.
+func lowerWordBefore(line string, i int) bool {
+	j := i
+	for j > 0 && line[j-1] >= 'a' && line[j-1] <= 'z' {
+		j--
+	}
+	return i-j >= 3 && (j == 0 || line[j-1] == ' ')
+}
+
+// closesQuote reports a closing quote mark in s that ends the line or is
+// followed by a colon or a comma: s continues a quotation.
+func closesQuote(s string) bool {
+	for i, r := range s {
+		if r != '"' && r != '\'' && r != '\u201d' && r != '\u2019' {
+			continue
+		}
+		rest := s[i+utf8.RuneLen(r):]
+		if rest == "" || rest[0] == ':' || rest[0] == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// genreNouns name what a publication prints; a line opening with one
+// and a preposition ("Notes on space and power", "Dispatches from the
+// north") describes the site, not a story.
+var genreNouns = set("notes", "thoughts", "essays", "dispatches", "letters", "reports", "stories", "news",
+	"commentary", "analysis", "writing", "reflections", "musings", "observations", "views", "insights", "ideas")
+
+// genrePreps follow a genre noun in such a description.
+var genrePreps = set("on", "about", "from", "for", "and", "of")
+
+// isSiteDescription reports a line that describes a publication by the
+// kind of writing it carries: a genre noun first, a preposition or "and"
+// next.
+func isSiteDescription(line string) bool {
+	first, i := nextField(line, 0)
+	second, i := nextField(line, i)
+	third, _ := nextField(line, i)
+	return third != "" && inSetFold(genreNouns, first) && inSetFold(genrePreps, strings.Trim(second, ","))
+}
+
+// firstLines returns the first headWindow kept lines of text.
+func firstLines(text string) []string {
+	lines := make([]string, 0, headWindow)
+	for text != "" && len(lines) < headWindow {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// firstLineFails reports a title taken from the first line of text that
+// is not the headline by the evidence ("" when none was taken): it is
+// badly shaped, describes the site, or has four or more content words
+// and shares none with the opening paragraphs (a ticker of another
+// story). A short headline may be allusive ("Cold comfort") and share
+// nothing. A title with a full stop reads as a paragraph, so the first
+// line is left out of the body: it must not support itself.
+func firstLineFails(title, text string) bool {
+	if title == "" || badHeadShape(title) || isSiteDescription(title) {
+		return true
+	}
+	shared, content := sharesWord(title, text, true)
+	return !shared && content >= 4
+}
+
+// laterHeadline reports a header line below a failed first line that
+// reads as the headline: well shaped, three to thirty words, no final
+// sentence mark (a standfirst has one), not a byline, date or known
+// furniture, and at least two of its content words, and a third of
+// them, back in the opening paragraphs.
+func laterHeadline(line string, body map[uint64]bool) bool {
+	wc := wordCount(line)
+	if wc < 3 || wc > 30 || endsSentence(line) || badHeadShape(line) || isSiteDescription(line) ||
+		isHeaderMeta(line) || isCreditLine(line) || isHeadFurniture(line) || isListItem(line) {
+		return false
+	}
+	found, content := bodySupport(line, body)
+	return found >= 2 && found*3 >= content
+}
+
+// laterHeadlineIndex returns which of the first kept lines is the
+// headline when the first line failed (title is the one the cleaner
+// took from it, "" when it took none): the earliest later line that
+// passes before the second paragraph (a newsletter may greet its
+// readers in one paragraph above the headline; a text that opens with a
+// paragraph counts it as the first), or 0 when none does.
+func laterHeadlineIndex(title string, lines []string, body map[uint64]bool) int {
+	paras := 0
+	if title == "" && isParagraph(lines[0]) {
+		paras = 1
+	}
+	for i := 1; i < len(lines); i++ {
+		if isParagraph(lines[i]) {
+			if paras++; paras == 2 {
+				break
+			}
+			continue
+		}
+		if laterHeadline(lines[i], body) {
+			return i
+		}
+	}
+	return 0
+}
+
+// recheckHeadline checks the headline the cleaner took from the first
+// line of text (title, "" when it took none) against the evidence and,
+// when a later header line is the headline, returns the text that
+// begins with that line, and the line. The lines above it that failed
+// are page furniture, like the ones the cleaner dropped, and go with
+// them; when the cleaner took no title, the text opened with a paragraph
+// (a notice, or the lede of a page without a headline), which stays
+// below the headline. Most first lines pass on their shape and the
+// first shared word, so the body is read into a map only when one fails.
+func recheckHeadline(text, title string) (string, string, bool) {
+	if !firstLineFails(title, text) {
+		return text, "", false
+	}
+	lines := firstLines(text)
+	if len(lines) < 2 {
+		return text, "", false
+	}
+	i := laterHeadlineIndex(title, lines, bodyKeys(text, title != ""))
+	if i == 0 {
+		return text, "", false
+	}
+	start := 0
+	for _, l := range lines[:i] {
+		start += len(l) + 1
+	}
+	end := min(len(text), start+len(lines[i])+1)
+	if title != "" {
+		return text[start:], lines[i], true
+	}
+	return lines[i] + "\n" + strings.TrimSuffix(text[:start]+text[end:], "\n"), lines[i], true
+}
+
+// quoteRunes open a quotation.
+const quoteRunes = "\"'\u201c\u2018\u00ab"
+
+// isCreditLine reports a line that credits the work ("Interview by Jane
+// Roe", "Text and photos by John Doe - Staff"): "by" among its first
+// four words, followed by a name of two to five capitalised words up to
+// the end or a dash, comma or bar. "Hit by US sanctions, …" has a
+// lower-case word in it.
+func isCreditLine(line string) bool {
+	fields := strings.Fields(line)
+	for i := 1; i < len(fields)-1 && i <= 3; i++ {
+		if strings.ToLower(fields[i]) != "by" {
+			continue
+		}
+		n := 0
+		for _, w := range fields[i+1:] {
+			if w == "-" || w == "\u2013" || w == "\u2014" || w == "|" {
+				break
+			}
+			if r, _ := decode(w, 0); !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+			if strings.HasSuffix(w, ",") {
+				break
+			}
+		}
+		return n >= 2 && n <= 5
+	}
+	return false
+}
