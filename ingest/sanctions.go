@@ -30,13 +30,17 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			}
 			if b := x.possessedBody(si, mi); b >= 0 {
 				mi = b // "added Nicaragua's Public Ministry to its list": the ministry
+			} else if b := x.namedAfterDemonym(si, mi); b >= 0 {
+				mi = b // "banned the Russian entertainment channel X": X
 			}
 			if e := x.ments[mi].ent; x.isActor(e) {
 				if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss {
 					// "the RSF's procurement chief, Brigadier X": X
 					if p := x.personBehind(si, &x.ments[mi]); p >= 0 {
 						e = p
-					} else if d := x.afterDescriptor(si, t1); d > t1 && x.isPerson(x.ments[x.tokMent[d]].ent) {
+					} else if d := x.afterDescriptor(si, t1); d > t1 && (x.isPerson(x.ments[x.tokMent[d]].ent) || x.toks[d-1].text == ",") {
+						// "X's parent company, Y": the possessed body
+						// named in apposition, not its possessor
 						e, mi = x.ments[x.tokMent[d]].ent, x.tokMent[d]
 					}
 				}
@@ -184,6 +188,33 @@ func (x *doc) possessedBody(si int, mi int32) int32 {
 		return -1
 	}
 	if e := x.ments[b].ent; !x.isActor(e) || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
+		return -1
+	}
+	return b
+}
+
+// namedAfterDemonym returns the mention of a body named right after a
+// demonym and a short lower-case description ("the Russian entertainment
+// channel X", "the Iranian shipping firm Y"): the named body is the
+// target, the demonym only says where it is from. -1 when mention mi is
+// no demonym or no such name follows ("Iranian oil entities", "Russian
+// banks and X").
+func (x *doc) namedAfterDemonym(si int, mi int32) int32 {
+	m := &x.ments[mi]
+	if m.gzRole != gzDemonym {
+		return -1
+	}
+	r := x.runAfter(si, m.t1-1, func(t *token, r int) bool {
+		return t.kind == tkWord && !t.cap && x.tokMent[r] < 0 && !stopCaps[t.lower]
+	})
+	if r == m.t1 {
+		return -1
+	}
+	b := x.mentionStartAt(r)
+	if b < 0 || x.ments[b].weak {
+		return -1
+	}
+	if e := x.ments[b].ent; !x.isActor(e) || x.ents[e].kind == "state" {
 		return -1
 	}
 	return b
