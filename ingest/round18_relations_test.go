@@ -92,6 +92,7 @@ func TestSpeechFramesRound18(t *testing.T) {
 		{"responded by saying", "A\nRussia responded by saying the measures were illegal.", "Russia", "", true},
 		// counter-examples
 		{"was informed", "A\nTomas Rell-Ortega was informed that the talks had failed.", "Tomas Rell-Ortega", "", false},
+		{"an informed choice", "A\nTomas Rell-Ortega had informed sources in the port, and made his choice.", "Tomas Rell-Ortega", "", false},
 		{"spoke to a person", "A\nTomas Rell-Ortega spoke to Ana Belsky-Ruiz by phone.", "Tomas Rell-Ortega", "", false},
 		{"an unnamed group opens the clause", "A\nWest African leaders imposed sanctions on Niger and gave the officers seven days to reinstate President Idrissa Kone-Dabo, warning that force was possible.", "Idrissa Kone-Dabo", "", false},
 		{"a speaker already credited", "A\n\"Guinea will not be ruled from abroad,\" Ana Belsky-Ruiz said, adding that a timetable would follow.", "Guinea", "", false},
