@@ -101,3 +101,21 @@ func TestSpeechFramesRound18(t *testing.T) {
 		{"responded with sanctions", "A\nChina responded with sanctions of its own on Tuesday.", "China", "", false},
 	})
 }
+
+// "the company" as a target stands for the only company named in the
+// sentence or the two before it. Counter-examples: two companies could
+// be meant, the same measures only threatened, a company merely named
+// as a customer with no sanction on "the company".
+func TestCompanyAnaphorTargetRound18(t *testing.T) {
+	const listed = "A\nNorway on Wednesday added Polar Trawl Fleet Ltd to its sanctions list. "
+	checkRels(t, RelSanctioned, []relCase{
+		{"the same measures on the company", listed + "The move brings Oslo into line with the European Union, which imposed the same measures on the company in September.", "European Union", "Polar Trawl Fleet Ltd", true},
+		{"banned the company from its waters", "A\nInspectors seized seven trawlers operated by Blue Meridian Fishing Company, and Sierra Leone banned the company from its waters for five years.", "Sierra Leone", "Blue Meridian Fishing Company", true},
+		// counter-examples
+		{"two companies could be meant (the nearer)", "A\nNorway added Polar Trawl Fleet Ltd and Kirk Shipyard Ltd to its sanctions list. The European Union imposed the same measures on the company in September.", "European Union", "Kirk Shipyard Ltd", false},
+		{"two companies could be meant (the farther)", "A\nNorway added Polar Trawl Fleet Ltd and Kirk Shipyard Ltd to its sanctions list. The European Union imposed the same measures on the company in September.", "European Union", "Polar Trawl Fleet Ltd", false},
+		{"not a company noun", listed + "The European Union imposed the same measures on the owners in September.", "European Union", "Polar Trawl Fleet Ltd", false},
+		{"threatened", listed + "The European Union threatened to impose the same measures on the company.", "European Union", "Polar Trawl Fleet Ltd", false},
+		{"a customer is no target", "A\nKirk Shipyard Ltd, a customer of the trawlers, said it would lose work. The European Union praised the company in September.", "European Union", "Kirk Shipyard Ltd", false},
+	})
+}

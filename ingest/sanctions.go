@@ -63,6 +63,9 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		out = x.describedTargets(si, k, out)
 	}
 	if len(out) == 0 {
+		if e := x.companyAnaphor(si, k); e >= 0 {
+			return []int{e} // "banned the company from its waters"
+		}
 		// "sanctions on seven individuals and three entities responsible
 		// for abuses in Belarus": unnamed people or bodies of a state
 		if e := x.groupState(si, k); e >= 0 {
@@ -479,6 +482,9 @@ func (x *doc) sanctions(si int) {
 					}
 					if r := q + 1; r+1 < s.t1 && (x.toks[r].lower == "against" || x.toks[r].lower == "on") {
 						r++
+						if x.companyAnaphor(si, r) >= 0 {
+							n = q // "imposed the same measures on the company"
+						}
 						if x.toks[r].lower == "the" {
 							r++
 						}
