@@ -272,3 +272,39 @@ func (x *doc) bareListing(si, k int) bool {
 	}
 	return x.sanctionContext(si, k) || x.recentImposer(si) >= 0
 }
+
+// responseVerbs answer a move with one of one's own: "retaliated by
+// adding", "hit back by barring".
+var responseVerbs = set("retaliated", "retaliates", "responded", "responds", "reacted", "reacts", "replied",
+	"answered", "countered", "hit", "struck")
+
+// responseSubject returns the subject of a response verb whose "by"
+// phrase holds the sanctions verb at k: "Iran retaliated on Wednesday by
+// adding eight American contractors to its list", "Moscow hit back by
+// barring X". The "by" must come right before the verb and the response
+// verb at most six tokens before it, with no punctuation between; -1
+// otherwise ("was hit by sanctions" is a passive, not a response).
+func (x *doc) responseSubject(si, k int) int {
+	s := &x.sents[si]
+	if k-1 <= s.t0 || x.toks[k-1].lower != "by" || !strings.HasSuffix(x.toks[k].lower, "ing") {
+		return -1
+	}
+	for q := k - 2; q >= s.t0 && q >= k-8; q-- {
+		t := &x.toks[q]
+		if t.kind == tkPunct {
+			return -1
+		}
+		if x.tokMent[q] >= 0 || !responseVerbs[t.lower] {
+			continue
+		}
+		if q-1 >= s.t0 && isPassiveAux(x.toks[q-1].lower) {
+			return -1
+		}
+		e, _ := x.subjectOf(si, q)
+		if !x.isActor(e) {
+			return -1
+		}
+		return e
+	}
+	return -1
+}

@@ -30,13 +30,17 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			}
 			if b := x.possessedBody(si, mi); b >= 0 {
 				mi = b // "added Nicaragua's Public Ministry to its list": the ministry
+			} else if b := x.namedAfterDemonym(si, mi); b >= 0 {
+				mi = b // "banned the Russian entertainment channel X": X
 			}
 			if e := x.ments[mi].ent; x.isActor(e) {
 				if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss {
 					// "the RSF's procurement chief, Brigadier X": X
 					if p := x.personBehind(si, &x.ments[mi]); p >= 0 {
 						e = p
-					} else if d := x.afterDescriptor(si, t1); d > t1 && x.isPerson(x.ments[x.tokMent[d]].ent) {
+					} else if d := x.afterDescriptor(si, t1); d > t1 && (x.isPerson(x.ments[x.tokMent[d]].ent) || x.toks[d-1].text == ",") {
+						// "X's parent company, Y": the possessed body
+						// named in apposition, not its possessor
 						e, mi = x.ments[x.tokMent[d]].ent, x.tokMent[d]
 					}
 				}
@@ -54,48 +58,14 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			break
 		}
 	}
-	// named among the targets: "…, including Russia's children's rights
-	// commissioner Maria Lvova-Belova", "twelve officials, among them …"
-	for j := k; j+1 < s.t1 && (len(out) > 0 || j < k+limit+6); j++ {
-		if l := x.toks[j].text; l == "." || l == ";" {
-			break
-		}
-		if x.toks[j].lower == "among" && x.toks[j+1].lower == "them" {
-			j++
-		} else if x.toks[j].lower != "including" {
-			continue
-		}
-		for q := j + 1; q < s.t1 && q < j+10; q++ {
-			if x.toks[q].text == "." && q > j+1 && x.tokRole[q-1] >= 0 {
-				continue // "including Rep. X", "Sen. Y"
-			}
-			if x.toks[q].text == "." || x.toks[q].text == ";" {
-				break
-			}
-			if mi := x.mentionStartAt(q); mi >= 0 {
-				m := &x.ments[mi]
-				e := m.ent
-				if e >= 0 && x.ents[e].typ == TypeInstitution {
-					if p := x.personBehind(si, m); p >= 0 {
-						e = p
-					} else if m.t1 < s.t1 && (x.toks[m.t1].kind == tkPoss || m.weak) {
-						// a possessor of the role, not the target itself
-						q = m.t1
-						continue
-					}
-				}
-				if x.isActor(e) && !contains2(out, e) {
-					out = append(out, e)
-					out = x.namedListAfter(si, m.t1, out)
-				}
-				break
-			}
-		}
-	}
+	out = x.includedTargets(si, k, limit, out)
 	if len(out) == 0 {
 		out = x.describedTargets(si, k, out)
 	}
 	if len(out) == 0 {
+		if e := x.companyAnaphor(si, k); e >= 0 {
+			return []int{e} // "banned the company from its waters"
+		}
 		// "sanctions on seven individuals and three entities responsible
 		// for abuses in Belarus": unnamed people or bodies of a state
 		if e := x.groupState(si, k); e >= 0 {
@@ -170,6 +140,51 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 	return out
 }
 
+// includedTargets adds the actors named among the targets after k:
+// "…, including Russia's children's rights commissioner Maria
+// Lvova-Belova", "twelve officials, among them …". With no target yet it
+// looks only a little past the limit.
+func (x *doc) includedTargets(si, k, limit int, out []int) []int {
+	s := &x.sents[si]
+	for j := k; j+1 < s.t1 && (len(out) > 0 || j < k+limit+6); j++ {
+		if l := x.toks[j].text; l == "." || l == ";" {
+			break
+		}
+		if x.toks[j].lower == "among" && x.toks[j+1].lower == "them" {
+			j++
+		} else if x.toks[j].lower != "including" {
+			continue
+		}
+		for q := j + 1; q < s.t1 && q < j+10; q++ {
+			if x.toks[q].text == "." && q > j+1 && x.tokRole[q-1] >= 0 {
+				continue // "including Rep. X", "Sen. Y"
+			}
+			if x.toks[q].text == "." || x.toks[q].text == ";" {
+				break
+			}
+			if mi := x.mentionStartAt(q); mi >= 0 {
+				m := &x.ments[mi]
+				e := m.ent
+				if e >= 0 && x.ents[e].typ == TypeInstitution {
+					if p := x.personBehind(si, m); p >= 0 {
+						e = p
+					} else if m.t1 < s.t1 && (x.toks[m.t1].kind == tkPoss || m.weak) {
+						// a possessor of the role, not the target itself
+						q = m.t1
+						continue
+					}
+				}
+				if x.isActor(e) && !contains2(out, e) {
+					out = append(out, e)
+					out = x.namedListAfter(si, m.t1, out)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
 // possessedBody returns the mention of a named body right after a state's
 // possessive at mention mi ("Nicaragua's Public Ministry", "Iran's
 // Revolutionary Guards"): the body is the target, its state only owns it.
@@ -184,6 +199,33 @@ func (x *doc) possessedBody(si int, mi int32) int32 {
 		return -1
 	}
 	if e := x.ments[b].ent; !x.isActor(e) || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
+		return -1
+	}
+	return b
+}
+
+// namedAfterDemonym returns the mention of a body named right after a
+// demonym and a short lower-case description ("the Russian entertainment
+// channel X", "the Iranian shipping firm Y"): the named body is the
+// target, the demonym only says where it is from. -1 when mention mi is
+// no demonym or no such name follows ("Iranian oil entities", "Russian
+// banks and X").
+func (x *doc) namedAfterDemonym(si int, mi int32) int32 {
+	m := &x.ments[mi]
+	if m.gzRole != gzDemonym {
+		return -1
+	}
+	r := x.runAfter(si, m.t1-1, func(t *token, r int) bool {
+		return t.kind == tkWord && !t.cap && x.tokMent[r] < 0 && !stopCaps[t.lower]
+	})
+	if r == m.t1 {
+		return -1
+	}
+	b := x.mentionStartAt(r)
+	if b < 0 || x.ments[b].weak {
+		return -1
+	}
+	if e := x.ments[b].ent; !x.isActor(e) || x.ents[e].kind == "state" {
 		return -1
 	}
 	return b
@@ -375,6 +417,10 @@ func (x *doc) sanctions(si int) {
 				e = x.anaphorSubject(si, k)
 			}
 			if e < 0 {
+				// "Iran retaliated on Wednesday by adding X to its list"
+				e = x.responseSubject(si, k)
+			}
+			if e < 0 {
 				return nil
 			}
 			out := []int{e}
@@ -436,6 +482,9 @@ func (x *doc) sanctions(si int) {
 					}
 					if r := q + 1; r+1 < s.t1 && (x.toks[r].lower == "against" || x.toks[r].lower == "on") {
 						r++
+						if x.companyAnaphor(si, r) >= 0 {
+							n = q // "imposed the same measures on the company"
+						}
 						if x.toks[r].lower == "the" {
 							r++
 						}
@@ -573,7 +622,7 @@ func (x *doc) sanctions(si int) {
 				continue
 			}
 			imposers = subj()
-			targets = []int{x.demonymBan(si, k)}
+			targets = x.includedTargets(si, k+1, 6, []int{x.demonymBan(si, k)})
 		case (l == "sanctioned" || l == "blacklisted" || x.sanctionPast(l) || l == "banned" && !(k+1 < s.t1 && (x.toks[k+1].lower == "exports" || x.toks[k+1].lower == "sales")) || l == "froze") || l == "frozen" || l == "freezes" || l == "freezing" || l == "embargoed" ||
 			l == "sanction" && k-1 >= s.t0 && (x.toks[k-1].lower == "would" || x.toks[k-1].lower == "will"):
 			passive := l != "freezing" && k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")
@@ -860,7 +909,7 @@ func (x *doc) sanctions(si int) {
 		default:
 			continue
 		}
-		if len(imposers) == 0 || x.modalBefore(si, k) && !x.announcedDecision(si, k) {
+		if len(imposers) == 0 || x.modalBefore(si, k) && !x.announcedDecision(si, k) && !x.factualClause(si, k) {
 			continue
 		}
 		x.lastImposer, x.lastImposerSent = imposers[0]+1, si
@@ -893,7 +942,10 @@ func (x *doc) demonymBan(si, k int) int {
 		q++
 	}
 	mi := x.mentionStartAt(q)
-	if mi < 0 || !x.ments[mi].weak {
+	if mi < 0 {
+		return x.originBan(si, q)
+	}
+	if !x.ments[mi].weak {
 		return -1
 	}
 	e := x.ments[mi].ent
@@ -913,6 +965,35 @@ func (x *doc) demonymBan(si, k int) int {
 		return e
 	}
 	return -1
+}
+
+// originBan returns the state a group barred from entering comes from,
+// when the group is named by its origin: "barred three analysts from the
+// United States from entering Russia". The group is one to three
+// lower-case words from q, then "from" and a state, then "from" again
+// (the ban's own "from entering", "from travelling", "from its ports").
+// -1 otherwise ("barred trucks from the border", "barred imports from
+// Turkey").
+func (x *doc) originBan(si, q int) int {
+	s := &x.sents[si]
+	j := x.runAfter(si, q-1, func(t *token, r int) bool {
+		return t.kind == tkWord && !t.cap && x.tokMent[r] < 0 && !stopCaps[t.lower]
+	})
+	if j == q || j+1 >= s.t1 || x.toks[j].lower != "from" {
+		return -1
+	}
+	j++
+	if x.toks[j].lower == "the" {
+		j++
+	}
+	mi := x.mentionStartAt(j)
+	if mi < 0 || x.ments[mi].ent < 0 || x.ents[x.ments[mi].ent].kind != "state" {
+		return -1
+	}
+	if t1 := x.ments[mi].t1; t1 >= s.t1 || x.toks[t1].lower != "from" {
+		return -1
+	}
+	return x.ments[mi].ent
 }
 
 // includedBefore finds the named target of a passive in "Three firms,
@@ -1575,6 +1656,29 @@ func (x *doc) announcedDecision(si, v int) bool {
 			if x.toks[q].kind == tkPunct {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// factualClause reports that the past-tense verb at v opens its own
+// clause after a comma and "when", "after" or "because", with no modal
+// marker between: "the summit was cancelled in January, when Washington
+// imposed sanctions on X" reports the sanctions as done, whatever
+// happened to the summit. "…, when it would impose", "…, after it
+// threatened to sanction" and a present tense stay unreal.
+func (x *doc) factualClause(si, v int) bool {
+	s := &x.sents[si]
+	if l := x.toks[v].lower; !strings.HasSuffix(l, "ed") && l != "froze" {
+		return false
+	}
+	for k := v - 1; k > s.t0 && k >= v-12; k-- {
+		l := x.toks[k].lower
+		if x.tokMent[k] < 0 && modalMarkers[l] {
+			return false
+		}
+		if (l == "when" || l == "after" || l == "because") && x.toks[k-1].text == "," {
+			return true
 		}
 	}
 	return false

@@ -120,6 +120,9 @@ func (x *doc) speech(si int) {
 			if (l == "welcomed" || l == "welcomes") && x.personObject(si, k+1) >= 0 {
 				continue // hosting a visitor, not a statement
 			}
+			if x.actedResponse(si, k) {
+				continue // "Moscow responded by barring X": a deed
+			}
 		case (l == "called" || l == "calls") && k+1 < s.t1:
 			n := x.toks[k+1].lower
 			if n == "off" || n == "up" || n == "in" || n == "back" || n == "it" || n == "by" || n == "to" || x.toks[k+1].kind == tkPunct {
@@ -145,6 +148,23 @@ func (x *doc) speech(si int) {
 			if x.isPerson(e) && !isDone(e) && !x.modalBefore(si, k) {
 				mark(e)
 				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
+			}
+			continue
+		case (l == "informed" || l == "briefed") && x.thatWithin(si, k+1, 4):
+			// "X informed the meeting that …", "briefed reporters that"
+			if k-1 > s.t0 && passiveAux[x.toks[k-1].lower] {
+				continue
+			}
+		case (l == "spoke" || l == "spoken" || l == "talked") && x.toPress(si, k+1):
+			// "X has just spoken to reporters": a statement to the press
+		case speechParticiples[l] && k-1 >= s.t0 && x.toks[k-1].text == "," && x.thatWithin(si, k+1, 4):
+			// "Y was more cautious, noting that …", "…, telling state
+			// media that …": the actor opening the clause, unless a
+			// speaker already named in the sentence goes on ("he said,
+			// adding that …")
+			if e := x.clauseOpener(si, k-1); nd == 0 && x.isActor(e) && !x.modalBefore(si, k) {
+				mark(e)
+				x.addRel(RelSaid, e, -1, si, 0.6, x.quoteIn(si, k))
 			}
 			continue
 		case l == "saying" && k-1 >= s.t0 && x.toks[k-1].text == ",":
@@ -226,6 +246,71 @@ func (x *doc) speech(si int) {
 			}
 		}
 	}
+}
+
+// speechParticiples report a statement when set off by a comma and
+// followed by "that": "…, noting that", "…, telling reporters that".
+var speechParticiples = set("noting", "adding", "stressing", "warning", "telling", "arguing", "insisting",
+	"stating", "emphasising", "emphasizing", "explaining", "recalling", "acknowledging")
+
+// thatWithin reports "that" (or a colon) within n tokens from k, with no
+// other punctuation before it: "informed the participants that".
+func (x *doc) thatWithin(si, k, n int) bool {
+	s := &x.sents[si]
+	for q := k; q < s.t1 && q < k+n; q++ {
+		if t := &x.toks[q]; t.lower == "that" || t.text == ":" {
+			return true
+		} else if t.kind == tkPunct && t.kind != tkPoss {
+			return false
+		}
+	}
+	return false
+}
+
+// pressWords are the audience of a statement to the press.
+var pressWords = set("reporters", "journalists", "press", "media", "correspondents")
+
+// toPress reports "to reporters", "to the press", "to state media" from
+// k: a verb of talking with them is a statement, unlike "spoke to X"
+// (a meeting or a call).
+func (x *doc) toPress(si, k int) bool {
+	s := &x.sents[si]
+	if k >= s.t1 || x.toks[k].lower != "to" && x.toks[k].lower != "with" {
+		return false
+	}
+	for q := k + 1; q < s.t1 && q <= k+3; q++ {
+		if pressWords[x.toks[q].lower] {
+			return true
+		}
+		if x.toks[q].kind != tkWord || x.tokMent[q] >= 0 && x.ments[x.tokMent[q]].typ != TypePlace && !x.ments[x.tokMent[q]].weak {
+			return false
+		}
+	}
+	return false
+}
+
+// actedResponse reports a response told by what was done, not said:
+// "Moscow responded by barring X", "Beijing replied with sanctions of
+// its own". "responded by saying" and "responded with a statement" stay
+// statements.
+func (x *doc) actedResponse(si, k int) bool {
+	s := &x.sents[si]
+	if l := x.toks[k].lower; l != "responded" && l != "replied" || k+2 >= s.t1 {
+		return false
+	}
+	n, m := x.toks[k+1].lower, x.toks[k+2].lower
+	if n == "by" {
+		return strings.HasSuffix(m, "ing") && !x.lx.speech[m] && !speechParticiples[m] && m != "saying" && m != "calling"
+	}
+	if n != "with" {
+		return false
+	}
+	for q := k + 2; q < s.t1 && q <= k+5; q++ {
+		if l := x.toks[q].lower; sanctionNouns[l] || strings.HasPrefix(l, "counter") {
+			return true
+		}
+	}
+	return false
 }
 
 // ministryState returns the state a speaking ministry is named after

@@ -272,3 +272,41 @@ func (x *doc) runAfter(si, q int, ok func(t *token, r int) bool) int {
 	}
 	return r
 }
+
+// companyNouns name a firm by what it is: "the company", "the operator".
+var companyNouns = set("company", "firm", "operator", "trader", "shipper", "carrier", "exporter", "importer",
+	"producer", "manufacturer", "broadcaster", "channel", "lender")
+
+// companyAnaphor returns the company that "the company" (or "the firm",
+// "the operator") at k stands for: the only company named in this
+// sentence before k and the two sentences before it. -1 when k holds no
+// such noun phrase, a name follows the noun ("the company X" is named),
+// or two companies could be meant (a customer or a victim named beside
+// the target).
+func (x *doc) companyAnaphor(si, k int) int {
+	s := &x.sents[si]
+	if k+1 >= s.t1 || x.toks[k].lower != "the" || !companyNouns[x.toks[k+1].lower] || x.tokMent[k+1] >= 0 {
+		return -1
+	}
+	if k+2 < s.t1 && (x.toks[k+2].cap || x.toks[k+2].kind == tkPoss) {
+		return -1
+	}
+	from := x.sents[max(si-2, 0)].t0
+	found := -1
+	for q := k - 1; q >= from; q-- {
+		mi := x.tokMent[q]
+		if mi < 0 {
+			continue
+		}
+		e := x.ments[mi].ent
+		q = x.ments[mi].t0
+		if e < 0 || x.ents[e].kind != "company" || e == found {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}

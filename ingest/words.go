@@ -162,7 +162,7 @@ var proxyNouns = set("officials", "official", "leaders", "diplomats", "lawmakers
 // statementNouns stand for what a speaker said: "Orlov's statement
 // highlighted …".
 var statementNouns = set("statement", "statements", "remarks", "comments", "message", "words", "letter", "post",
-	"speech", "interview", "language", "note", "tweet", "address", "testimony", "op-ed", "article", "briefing",
+	"speech", "interview", "language", "note", "tweet", "readout", "address", "testimony", "op-ed", "article", "briefing",
 	"office", "team", "camp", "aides", "campaign", "lawyer", "lawyers", "press")
 
 // skipBeforeVerb are adverbs and auxiliaries between a subject and its verb.
