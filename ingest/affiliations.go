@@ -88,9 +88,11 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 					inst, explicitOrg, after = e, true, q+1
 				}
 			}
-			// "leader of the far-right National Rally": skip adjectives
-			for n := 0; n < 4 && q < s.t1 && x.tokMent[q] < 0 && (x.toks[q].kind == tkWord && !x.toks[q].cap || x.toks[q].text == "-" && !x.toks[q].space); n++ {
-				q++
+			// "leader of the far-right National Rally", "a fellow at the
+			// Monterrey-based X": skip adjectives
+			q = x.skipOrgModifiers(q, s.t1)
+			if prep == "of" && r.tp.title {
+				q = x.skipPortfolio(q, s.t1)
 			}
 			if mi := x.mentionStartAt(q); mi >= 0 {
 				m := &x.ments[mi]
@@ -602,11 +604,43 @@ func (x *doc) skipOrgModifiers(q, end int) int {
 			q += 3 // "Monterrey-based"
 			continue
 		}
-		if x.toks[q].kind == tkWord && !x.toks[q].cap && x.tokMent[q] < 0 && !x.lx.speech[x.toks[q].lower] && x.toks[q].lower != "and" {
-			q++
+		if x.toks[q].kind == tkWord && !x.toks[q].cap && x.tokMent[q] < 0 && !x.lx.speech[x.toks[q].lower] && x.toks[q].lower != "and" ||
+			x.toks[q].text == "-" && !x.toks[q].space && x.tokMent[q] < 0 {
+			q++ // "the far-right"
 			continue
 		}
 		break
+	}
+	return q
+}
+
+// clauseWords end a title's portfolio: what follows them is a clause.
+var clauseWords = set("who", "which", "that", "is", "was", "are", "were", "has", "had", "have", "will", "would", "in", "at", "to", "on", "with", "from", "by")
+
+// skipPortfolio skips the portfolio of a title written out with "of"
+// ("Minister of Foreign Affairs of the Republic of X", "Deputy Minister of
+// Water, Irrigation and Energy of X") and the formal style of a state
+// ("the Republic of", "the Kingdom of"), so that the qualifier reaches
+// the state or body the title belongs to. It returns q unchanged unless
+// the skipped words end in "of" before a named body.
+func (x *doc) skipPortfolio(q, end int) int {
+	k := q
+	for n := 0; n < 12 && k < end && x.tokMent[k] < 0; n++ {
+		t := &x.toks[k]
+		switch {
+		case t.lower == "of":
+			r := k + 1
+			if r < end && x.toks[r].lower == "the" {
+				r++
+			}
+			if x.mentionStartAt(r) >= 0 {
+				return r
+			}
+		case t.text == ",", t.kind == tkWord && x.tokRole[k] < 0 && (t.cap || !clauseWords[t.lower] && !x.lx.speech[t.lower]):
+		default:
+			return q
+		}
+		k++
 	}
 	return q
 }
