@@ -1137,3 +1137,136 @@ func (x *doc) partyWordAt(k int) bool {
 	}
 	return x.ments[x.tokMent[k]].kind == "party"
 }
+
+// respectiveOffices reads a plural state office followed by its holders:
+// "the Russian and Ukrainian foreign ministers, A and B", "the foreign
+// ministers of Japan and South Korea, A and B", "his Finnish and Swedish
+// counterparts, A and B" pair states and names in order; "the two
+// foreign ministers, A of X and B of Y" give each holder the state after
+// the name. Nothing when the counts differ or no comma opens the names.
+func (x *doc) respectiveOffices() {
+	for ri := range x.roles {
+		r := &x.roles[ri]
+		if !r.plural || !r.tp.title || r.tp.occup || r.tp.honor || r.tp.diplo {
+			continue
+		}
+		s := &x.sents[r.sent]
+		states, after := x.statesBefore(r), r.t1
+		if len(states) == 0 && after < s.t1 && x.toks[after].lower == "of" {
+			states, after = x.stateList(r.sent, after+1)
+		}
+		if after >= s.t1 || x.toks[after].text != "," {
+			continue
+		}
+		people, own, _ := x.holderList(r.sent, after+1)
+		role := strings.TrimSuffix(r.text, "s")
+		for i, p := range people {
+			st := own[i]
+			if len(states) > 0 {
+				if len(states) != len(people) || st >= 0 {
+					break
+				}
+				st = states[i]
+			}
+			if st >= 0 && x.ents[st].kind == "state" {
+				x.addAff(p, st, role, r.sent, 0.7)
+				x.ents[p].states = append(x.ents[p].states, x.ents[st].key)
+			}
+		}
+	}
+}
+
+// statesBefore returns the states named by a list of demonyms or names
+// right before role r ("the Russian and Ukrainian foreign ministers"), in
+// text order, or nil.
+func (x *doc) statesBefore(r *roleSpan) []int {
+	s := &x.sents[r.sent]
+	var out []int
+	k := r.t0 - 1
+	for k >= s.t0 {
+		mi := x.mentionEndAt(k)
+		if mi < 0 {
+			break
+		}
+		e := x.ments[mi].ent
+		if e < 0 || x.ents[e].kind != "state" {
+			return nil
+		}
+		out = append([]int{e}, out...)
+		k = x.ments[mi].t0 - 1
+		if k < s.t0 || x.toks[k].lower != "and" && x.toks[k].text != "," {
+			break
+		}
+		k--
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// stateList reads "Japan and South Korea" (or "A, B and C") from token q:
+// the states in order and the token after the list; nil unless every
+// item is a state and there are at least two.
+func (x *doc) stateList(si, q int) ([]int, int) {
+	s := &x.sents[si]
+	var out []int
+	for q < s.t1 {
+		mi := x.mentionStartAt(q)
+		if mi < 0 {
+			return nil, q
+		}
+		e := x.ments[mi].ent
+		if e < 0 || x.ents[e].kind != "state" {
+			return nil, q
+		}
+		out = append(out, e)
+		q = x.ments[mi].t1
+		if q+1 < s.t1 && (x.toks[q].lower == "and" || x.toks[q].text == "," && x.stateAt(q+1)) {
+			q++
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil, q
+	}
+	return out, q
+}
+
+// stateAt reports a state's mention starting at token k.
+func (x *doc) stateAt(k int) bool {
+	mi := x.mentionStartAt(k)
+	return mi >= 0 && x.ments[mi].ent >= 0 && x.ents[x.ments[mi].ent].kind == "state"
+}
+
+// holderList reads the people listed from token q ("A and B", "A, B and
+// C", "A of X and B of Y"): each person with the body written after the
+// name with "of" (-1 if none), and the token after the list.
+func (x *doc) holderList(si, q int) (people, own []int, next int) {
+	s := &x.sents[si]
+	for q < s.t1 {
+		mi := x.mentionStartAt(q)
+		if mi < 0 || !x.isPerson(x.ments[mi].ent) {
+			break
+		}
+		people = append(people, x.ments[mi].ent)
+		o := -1
+		q = x.ments[mi].t1
+		if q+1 < s.t1 && x.toks[q].lower == "of" {
+			if mj := x.mentionStartAt(q + 1); mj >= 0 && x.ments[mj].ent >= 0 && x.ents[x.ments[mj].ent].typ == TypeInstitution {
+				o, q = x.ments[mj].ent, x.ments[mj].t1
+			}
+		}
+		own = append(own, o)
+		if q+1 < s.t1 && (x.toks[q].lower == "and" || x.toks[q].text == ",") {
+			q++
+			if x.toks[q].lower == "and" {
+				q++
+			}
+			continue
+		}
+		break
+	}
+	return people, own, q
+}
