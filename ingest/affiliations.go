@@ -241,6 +241,8 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 		}
 		if q < p && q-2 >= s.t0 && articleLike[x.toks[q-1].lower] && x.toks[q-2].text == "," {
 			p = q
+		} else if q == p-1 && q-1 > s.t0 && x.toks[q-1].text == "," && !clauseWords[x.toks[q].lower] && r.t1 < s.t1 && (x.toks[r.t1].lower == "at" || x.toks[r.t1].lower == "of") {
+			p = q // "X, research director at Y": no article, one modifier
 		}
 	}
 	def := false
@@ -615,7 +617,7 @@ func (x *doc) skipOrgModifiers(q, end int) int {
 }
 
 // clauseWords end a title's portfolio: what follows them is a clause.
-var clauseWords = set("who", "which", "that", "is", "was", "are", "were", "has", "had", "have", "will", "would", "in", "at", "to", "on", "with", "from", "by")
+var clauseWords = set("who", "whose", "which", "that", "is", "was", "are", "were", "has", "had", "have", "will", "would", "in", "at", "to", "on", "with", "from", "by")
 
 // skipPortfolio skips the portfolio of a title written out with "of"
 // ("Minister of Foreign Affairs of the Republic of X", "Deputy Minister of
@@ -776,7 +778,7 @@ func (x *doc) qualSkip(k, lo int) (int, bool) {
 // corporateHeads are roles that belong to a company or body rather than
 // a state ("its chief executive").
 var corporateHeads = map[string]bool{"executive": true, "officer": true, "director": true, "chairman": true,
-	"chairwoman": true, "vice-president": true, "founder": true, "manager": true, "chair": true, "ceo": true}
+	"chairwoman": true, "vice-president": true, "founder": true, "manager": true, "chair": true, "ceo": true, "owner": true}
 
 // itsReferent finds the body "its" refers to in "its deputy foreign
 // minister, X": the subject of the clause (the first institution named in
@@ -1138,16 +1140,18 @@ func (x *doc) partyWordAt(k int) bool {
 	return x.ments[x.tokMent[k]].kind == "party"
 }
 
-// respectiveOffices reads a plural state office followed by its holders:
-// "the Russian and Ukrainian foreign ministers, A and B", "the foreign
-// ministers of Japan and South Korea, A and B", "his Finnish and Swedish
-// counterparts, A and B" pair states and names in order; "the two
-// foreign ministers, A of X and B of Y" give each holder the state after
-// the name. Nothing when the counts differ or no comma opens the names.
+// respectiveOffices reads a plural office and its holders: "the Russian
+// and Ukrainian foreign ministers, A and B", "A and B, the American and
+// Russian presidents", "the foreign ministers of X and Y, A and B" and
+// "his Finnish and Swedish counterparts, A and B" pair states and names
+// in order; "the two foreign ministers, A of X and B of Y" give each
+// holder the state after the name; "two of the company's directors, A
+// and B" give all of them the body that qualifies the role. Nothing when
+// the counts differ or no comma sets the names beside the role.
 func (x *doc) respectiveOffices() {
 	for ri := range x.roles {
 		r := &x.roles[ri]
-		if !r.plural || !r.tp.title || r.tp.occup || r.tp.honor || r.tp.diplo {
+		if !r.plural || !r.tp.title || r.tp.honor || r.tp.diplo {
 			continue
 		}
 		s := &x.sents[r.sent]
@@ -1155,25 +1159,92 @@ func (x *doc) respectiveOffices() {
 		if len(states) == 0 && after < s.t1 && x.toks[after].lower == "of" {
 			states, after = x.stateList(r.sent, after+1)
 		}
-		if after >= s.t1 || x.toks[after].text != "," {
+		var people, own []int
+		if after+1 < s.t1 && x.toks[after].text == "," {
+			people, own, _ = x.holderList(r.sent, after+1)
+		}
+		if len(people) == 0 && len(states) > 0 {
+			people = x.holdersBefore(r.sent, x.firstStateBefore(r))
+			own = make([]int, len(people))
+			for i := range own {
+				own[i] = -1
+			}
+		}
+		if len(people) < 2 {
 			continue
 		}
-		people, own, _ := x.holderList(r.sent, after+1)
+		body := -1
+		if len(states) == 0 {
+			if inst, _, explicit := x.qualifier(r); explicit {
+				body = inst // "the company's directors, A and B"
+			}
+		} else if len(states) != len(people) {
+			continue
+		}
 		role := strings.TrimSuffix(r.text, "s")
 		for i, p := range people {
 			st := own[i]
-			if len(states) > 0 {
-				if len(states) != len(people) || st >= 0 {
-					break
-				}
+			switch {
+			case len(states) > 0 && st < 0:
 				st = states[i]
+			case body >= 0 && st < 0:
+				x.addAff(p, body, role, r.sent, 0.7)
+				continue
 			}
-			if st >= 0 && x.ents[st].kind == "state" {
+			if st >= 0 && x.ents[st].kind == "state" && !r.tp.occup {
 				x.addAff(p, st, role, r.sent, 0.7)
 				x.ents[p].states = append(x.ents[p].states, x.ents[st].key)
 			}
 		}
 	}
+}
+
+// firstStateBefore returns the first token of the list statesBefore read
+// for role r.
+func (x *doc) firstStateBefore(r *roleSpan) int {
+	k := r.t0
+	for k-1 >= x.sents[r.sent].t0 {
+		mi := x.mentionEndAt(k - 1)
+		if mi < 0 || x.ments[mi].ent < 0 || x.ents[x.ments[mi].ent].kind != "state" {
+			break
+		}
+		k = x.ments[mi].t0
+		if k-2 < x.sents[r.sent].t0 || (x.toks[k-1].lower != "and" && x.toks[k-1].text != ",") || !x.stateEndsAt(k-2) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// stateEndsAt reports a state's mention ending at token k.
+func (x *doc) stateEndsAt(k int) bool {
+	mi := x.mentionEndAt(k)
+	return mi >= 0 && x.ments[mi].ent >= 0 && x.ents[x.ments[mi].ent].kind == "state"
+}
+
+// holdersBefore reads "A and B, the" backwards from token k, the first
+// token of the states that qualify a plural role ("A and B, the American
+// and Russian presidents"): the people in text order, or nil.
+func (x *doc) holdersBefore(si, k int) []int {
+	s := &x.sents[si]
+	if k-2 <= s.t0 || x.toks[k-1].lower != "the" || x.toks[k-2].text != "," {
+		return nil
+	}
+	var out []int
+	for q := k - 3; q >= s.t0; {
+		mi := x.mentionEndAt(q)
+		if mi < 0 || !x.isPerson(x.ments[mi].ent) {
+			return nil
+		}
+		out = append([]int{x.ments[mi].ent}, out...)
+		q = x.ments[mi].t0 - 1
+		if q < s.t0 || x.toks[q].lower != "and" && x.toks[q].text != "," {
+			break
+		}
+		q--
+	}
+	return out
 }
 
 // statesBefore returns the states named by a list of demonyms or names
