@@ -549,22 +549,122 @@ func (x *doc) ledBy() {
 		}
 		x.addAff(x.ments[pm].ent, o, role, si, 0.7)
 	}
-	// "X, who heads the Lagos-based Y": a relative clause naming the
-	// body the person leads
-	for k := 2; k+2 < len(x.toks); k++ {
-		role, ok := headVerbs[x.toks[k].lower]
-		if !ok || x.toks[k-1].lower != "who" || x.toks[k-2].text != "," {
+	x.clauseBodies()
+}
+
+// clauseBodies links a person to the body a clause about them names:
+// "X, who heads the Lagos-based Y", "X of Z, who chairs Y this year",
+// "X, an economist at W who advised Y until 2024", "X, who now teaches
+// economics at Y", "X, who holds the rotating Y chairmanship", and in a
+// main clause in the present or perfect "X has run Y since 2019" (not
+// "X led Y", which may be one event). The body must be named and not a
+// state: "who leads Russia's team" is not Russia's leader.
+func (x *doc) clauseBodies() {
+	for si := range x.sents {
+		x.clauseBodiesIn(si)
+	}
+}
+
+// clauseBodiesIn is clauseBodies for sentence si.
+func (x *doc) clauseBodiesIn(si int) {
+	s := &x.sents[si]
+	for k := s.t0 + 1; k+1 < s.t1; k++ {
+		verb := x.toks[k].lower
+		role, ok := clauseVerbs[verb]
+		if !ok || x.tokMent[k] >= 0 {
 			continue
 		}
-		pm := x.mentionEndAt(k - 3)
-		if pm < 0 || !x.isPerson(x.ments[pm].ent) {
+		m := k - 1
+		perfect := false
+		for m > s.t0 && clauseAdverbs[x.toks[m].lower] {
+			perfect = perfect || x.toks[m].lower == "has" || x.toks[m].lower == "have"
+			m--
+		}
+		p := -1
+		if x.toks[m].lower == "who" {
+			p = x.relativeAntecedent(si, m)
+		} else if pm := x.mentionEndAt(m); pm >= 0 && x.isPerson(x.ments[pm].ent) && (perfect || strings.HasSuffix(verb, "s")) {
+			p = x.ments[pm].ent // "X has run Y", "X heads Y"
+		}
+		if p < 0 {
 			continue
 		}
-		if o := x.clauseBody(k+1, x.ments[pm].sent); o >= 0 {
-			x.addAff(x.ments[pm].ent, o, role, x.ments[pm].sent, 0.7)
+		q := k + 1
+		switch {
+		case role == "lecturer" || role == "staff":
+			// "teaches economics at Y", "lectures in hydrology at Y"
+			for n := 0; n < 4 && q < s.t1 && x.toks[q].lower != "at" && x.toks[q].kind == tkWord && !x.toks[q].cap; n++ {
+				q++
+			}
+			if q >= s.t1 || x.toks[q].lower != "at" && !(role == "staff" && x.toks[q].lower == "for") {
+				continue
+			}
+			q++
+		case verb == "holds" || verb == "held":
+			// "holds the rotating Y chairmanship"
+			q = x.skipOrgModifiers(q, s.t1)
+			om := x.mentionStartAt(q)
+			if om < 0 || x.ments[om].t1 >= s.t1 || !chairNouns[x.toks[x.ments[om].t1].lower] {
+				continue
+			}
+		}
+		if o := x.clauseBody(q, si); o >= 0 {
+			x.addAff(p, o, role, si, 0.7)
 		}
 	}
 }
+
+// relativeAntecedent returns the person a "who" at token w refers to:
+// "X, who", "X of Y, who" or "X, an economist at Y who"; -1 otherwise.
+func (x *doc) relativeAntecedent(si, w int) int {
+	s := &x.sents[si]
+	c := w - 1
+	if c > s.t0 && x.toks[c].text == "," {
+		pm := x.mentionEndAt(c - 1)
+		if pm >= 0 && x.isPerson(x.ments[pm].ent) {
+			return x.ments[pm].ent
+		}
+		// "X of St Vincent and the Grenadines, who"
+		if pm >= 0 && x.ments[pm].t0-2 >= s.t0 && x.toks[x.ments[pm].t0-1].lower == "of" {
+			if pp := x.mentionEndAt(x.ments[pm].t0 - 2); pp >= 0 && x.isPerson(x.ments[pp].ent) {
+				return x.ments[pp].ent
+			}
+		}
+		return -1
+	}
+	// "X, an economist at the Y who": an appositive without a verb or
+	// another person between the name and "who"
+	for k := w - 1; k > s.t0 && k >= w-14; k-- {
+		t := &x.toks[k]
+		if mi := x.tokMent[k]; mi >= 0 && x.isPerson(x.ments[mi].ent) || x.lx.speech[t.lower] || clauseWords[t.lower] && t.lower != "in" && t.lower != "at" {
+			return -1
+		}
+		if t.text == "," && articleLike[x.toks[k+1].lower] {
+			if pm := x.mentionEndAt(k - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+				return x.ments[pm].ent
+			}
+			return -1
+		}
+		if t.kind == tkPunct && t.text != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseVerbs lead a clause that names the body a person serves, with the
+// role they give.
+var clauseVerbs = map[string]string{"heads": "head", "headed": "head", "leads": "head", "led": "head",
+	"chairs": "chair", "chaired": "chair", "runs": "head", "ran": "head", "run": "head", "directs": "director", "directed": "director",
+	"commands": "commander", "commanded": "commander", "advises": "adviser", "advised": "adviser", "founded": "founder", "owns": "owner",
+	"teaches": "lecturer", "taught": "lecturer", "lectures": "lecturer", "lectured": "lecturer", "works": "staff", "worked": "staff",
+	"holds": "chair", "held": "chair"}
+
+// clauseAdverbs may stand between "who" (or a name) and its verb.
+var clauseAdverbs = set("now", "also", "currently", "still", "has", "have", "had", "once", "previously", "formerly", "later", "long", "jointly")
+
+// chairNouns name a rotating office held by a body's member.
+var chairNouns = set("chairmanship", "presidency", "chair")
 
 // clauseBody returns the body a relative clause names from token q on
 // ("who heads the Lagos-based Y", "who chairs the foreign relations
@@ -588,10 +688,6 @@ func (x *doc) clauseBody(q, si int) int {
 	}
 	return -1
 }
-
-// headVerbs lead a relative clause that names the body a person runs.
-var headVerbs = map[string]string{"heads": "head", "headed": "head", "leads": "head", "led": "head",
-	"chairs": "chair", "chaired": "chair", "runs": "head", "ran": "head", "directs": "director", "directed": "director"}
 
 // skipOrgModifiers skips what may stand between a preposition and an
 // organisation's name: "the", lower-case adjectives and a place-based
