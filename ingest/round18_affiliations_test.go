@@ -1,0 +1,82 @@
+package ingest
+
+import "testing"
+
+// Round 18: affiliations stated in frames the earlier rounds missed. Each
+// table has positive rows and counter-examples that fail when the rule is
+// too loose. All people and bodies are invented; states are real.
+
+// art wraps sentences in a one-line headline so that the body is read as
+// article text.
+func art(body string) string { return "Officials trade words over fishing rights\n\n" + body + "\n" }
+
+// A title's qualifier reaches the state or body past a written-out
+// portfolio ("Minister of Foreign Affairs of the Republic of X") and past
+// a place-based compound ("a fellow at the Lisbon-based Y").
+func TestTitleQualifiersRound18(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"portfolio and formal style before the name", art("Minister of Energy and Mines of the Republic of Peru Tomasa Quilla Huaman opened the forum on Monday."), "Tomasa Quilla Huaman", "Peru", true},
+		{"portfolio after the name", art("The list includes Dorin Caraman-Vlasie, Deputy Minister of Internal Affairs of the Republic of Moldova, and two police colonels."), "Dorin Caraman-Vlasie", "Moldova", true},
+		{"portfolio with a list of fields", art("Chile's Minister of Water, Irrigation and Energy, Dr. Ofelia Sandoval Reyes, joined by video link."), "Ofelia Sandoval Reyes", "Chile", true},
+		{"place-based body", art("Ines Abrantes-Valle, a senior fellow at the Lisbon-based Meridian Institute for Ocean Policy, said the quotas were too high."), "Ines Abrantes-Valle", "Meridian Institute for Ocean Policy", true},
+		// counter-examples
+		{"a clause between portfolio and state", art("Minister of Culture Rosa Ibarra Lenz, who toured the Republic of Chile last year, opened the fair."), "Rosa Ibarra Lenz", "Chile", false},
+		{"a clause ends the portfolio", art("Rosa Ibarra Lenz, Minister of Culture, who toured the Republic of Chile last year, opened the fair."), "Rosa Ibarra Lenz", "Chile", false},
+		{"a state the holder only visited", art("Minister of Foreign Affairs Ana Ruiz Tello, who is visiting the Republic of Chile, met students."), "Ana Ruiz Tello", "Chile", false},
+		{"a place-based adjective with no body after it", art("Ines Abrantes-Valle, a Lisbon-based senior fellow, said the Meridian Institute for Ocean Policy was wrong."), "Ines Abrantes-Valle", "Meridian Institute for Ocean Policy", false},
+	})
+}
+
+// A plural office with its holders: states and names paired in order,
+// the state after each name, or the body that qualifies the role.
+func TestRespectiveOfficesRound18(t *testing.T) {
+	companyFirst := "Austral Copper Holdings was fined in March. "
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"demonyms before the role, first", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello and Bruno Quispe Salas, did not happen."), "Ana Ruiz Tello", "Chile", true},
+		{"demonyms before the role, second", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello and Bruno Quispe Salas, did not happen."), "Bruno Quispe Salas", "Peru", true},
+		{"states after the role", art("She later met the foreign ministers of Chile and Peru, Ana Ruiz Tello and Bruno Quispe Salas."), "Bruno Quispe Salas", "Peru", true},
+		{"names before the role", art("Ana Ruiz Tello and Bruno Quispe Salas, the Chilean and Peruvian presidents, spoke by phone on Monday."), "Ana Ruiz Tello", "Chile", true},
+		{"each name with its state", art("The talks brought together the two foreign ministers, Ana Ruiz Tello of Chile and Bruno Quispe Salas of Peru, for the first time."), "Bruno Quispe Salas", "Peru", true},
+		{"a body's plural role", art(companyFirst + "London also added two of the company's directors, Mateo Larrain Vial and Carmen Undurraga Paz, to its list."), "Carmen Undurraga Paz", "Austral Copper Holdings", true},
+		// counter-examples
+		{"pairs cross", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello and Bruno Quispe Salas, did not happen."), "Bruno Quispe Salas", "Chile", false},
+		{"counts differ", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello, Bruno Quispe Salas and Carla Vidal Soto, did not happen."), "Ana Ruiz Tello", "Chile", false},
+		{"no comma: the names are objects", art("The Chilean and Peruvian foreign ministers met Ana Ruiz Tello and Bruno Quispe Salas in Lima."), "Ana Ruiz Tello", "Chile", false},
+		{"an occupation is not a state office", art("The Chilean and Peruvian professors, Ana Ruiz Tello and Bruno Quispe Salas, disagreed."), "Ana Ruiz Tello", "Chile", false},
+		{"no body of that kind named", art("Chile fined two of the company's directors, Mateo Larrain Vial and Carmen Undurraga Paz, in March."), "Carmen Undurraga Paz", "Chile", false},
+	})
+}
+
+// A clause about a person names the body they serve: relative clauses
+// after the name, after "X of Y," or after an appositive, and main
+// clauses in the present or perfect.
+func TestClauseBodiesRound18(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"who chairs after a name and its state", art("Prime Minister Delroy Ashby-Grant of Barbados, who chairs the Pacific Fisheries Council this year, hosted the talks."), "Delroy Ashby-Grant", "Pacific Fisheries Council", true},
+		{"who advised after an appositive", art("\"They must build the plant,\" says Rosa Apaza Condo, an economist at the University of Valparaiso who advised Austral Copper Holdings until 2024."), "Rosa Apaza Condo", "Austral Copper Holdings", true},
+		{"the appositive's own body", art("\"They must build the plant,\" says Rosa Apaza Condo, an economist at the University of Valparaiso who advised Austral Copper Holdings until 2024."), "Rosa Apaza Condo", "University of Valparaiso", true},
+		{"who teaches a subject at", art("\"Fifty names is not a policy,\" said Tomas Ferrada Lagarrigue, who now teaches economics at the University of Valparaiso."), "Tomas Ferrada Lagarrigue", "University of Valparaiso", true},
+		{"who holds a rotating chairmanship", art("Ghana's president, Kwesi Ampofo-Darko, who holds the rotating Pacific Fisheries Council chairmanship, met the delegation."), "Kwesi Ampofo-Darko", "Pacific Fisheries Council", true},
+		{"a perfect main clause", art("Luz Marina Choque has run Austral Copper Holdings since 2019 and rejects the fine."), "Luz Marina Choque", "Austral Copper Holdings", true},
+		// counter-examples
+		{"a verb that names no office", art("Tomas Ferrada Lagarrigue, who met the head of the Pacific Fisheries Council, said nothing."), "Tomas Ferrada Lagarrigue", "Pacific Fisheries Council", false},
+		{"a simple past main clause may be one event", art("Luz Marina Choque led the Austral Copper Holdings walkout in 2019."), "Luz Marina Choque", "Austral Copper Holdings", false},
+		{"a state is not a body led this way", art("Tomas Ferrada Lagarrigue, who heads Chile's delegation, spoke first."), "Tomas Ferrada Lagarrigue", "Chile", false},
+		{"the clause belongs to the later name", art("Rosa Apaza Condo said Tomas Ferrada Lagarrigue, who chairs the Pacific Fisheries Council, was wrong."), "Rosa Apaza Condo", "Pacific Fisheries Council", false},
+		{"another person between name and who", art("Rosa Apaza Condo, a friend of Tomas Ferrada Lagarrigue who chairs the Pacific Fisheries Council, spoke."), "Rosa Apaza Condo", "Pacific Fisheries Council", false},
+		{"an appositive without an article", art("Rosa Apaza Condo, sitting beside the official who heads the Pacific Fisheries Council, said nothing."), "Rosa Apaza Condo", "Pacific Fisheries Council", false},
+		{"teaching with no place", art("Tomas Ferrada Lagarrigue, who lectures widely on the Pacific Fisheries Council, spoke."), "Tomas Ferrada Lagarrigue", "Pacific Fisheries Council", false},
+	})
+}
+
+// Appositives without an article ("X, research director at Y") and a
+// company's owner named through "its".
+func TestBareAppositivesRound18(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"one modifier, no article", art("\"No deal without Lima,\" said Rocio Vilca Mamani, research director at the Meridian Institute for Ocean Policy, a think tank."), "Rocio Vilca Mamani", "Meridian Institute for Ocean Policy", true},
+		{"its owner", art("Peru on Wednesday added Callao-based Austral Copper Holdings and its owner, Gerardo Ticona Ramos, to its sanctions list."), "Gerardo Ticona Ramos", "Austral Copper Holdings", true},
+		// counter-examples
+		{"a clause word is not a modifier", art("\"No deal without Lima,\" said Rocio Vilca Mamani, whose director at the Meridian Institute for Ocean Policy resigned."), "Rocio Vilca Mamani", "Meridian Institute for Ocean Policy", false},
+		{"its owner with no company named", art("Peru seized the trawler and its owner, Gerardo Ticona Ramos, on Wednesday."), "Gerardo Ticona Ramos", "Peru", false},
+	})
+}
