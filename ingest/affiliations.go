@@ -932,8 +932,23 @@ func (x *doc) stateOffice(r *roleSpan) bool {
 		return x.toks[r.t0].cap && !strings.Contains(r.text, "vice") && !strings.Contains(r.text, "former")
 	case "commissioner":
 		return strings.HasPrefix(r.text, "high ")
+	case "secretary":
+		return x.cabinetSecretary(r)
+	case "spokesman", "spokeswoman", "spokesperson":
+		// "government spokesman X", "foreign ministry spokeswoman X"
+		return strings.Contains(r.text, "government") || strings.Contains(r.text, "ministry") || strings.Contains(r.text, "presidential")
 	}
 	return false
+}
+
+// cabinetSecretary reports a secretary's title that names a cabinet
+// post ("Treasury Secretary", "Foreign Secretary"), not a body's
+// secretary-general. Such a post takes its state from the sentence only:
+// in a story about the state it sanctions, "Treasury Secretary X" is
+// seldom of the state the story names most.
+func (x *doc) cabinetSecretary(r *roleSpan) bool {
+	return r.head == "secretary" && x.toks[r.t0].cap && r.text != "secretary" && !strings.Contains(r.text, "general") &&
+		!strings.Contains(r.text, "executive") && !strings.Contains(r.text, "party")
 }
 
 // impliedStates links the holder of a state office to its state when the
@@ -960,6 +975,9 @@ func (x *doc) impliedStates() {
 		st := -1
 		otherPerson := false
 		for k := r.t0 - 1; k >= s.t0 && k >= r.t0-15; k-- {
+			if t := x.toks[k].text; t == "\"" || t == "\u201d" {
+				break // a quotation before the role: the speaker's words
+			}
 			if mi := x.tokMent[k]; mi >= 0 {
 				if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
 					if k-1 >= s.t0 && (x.toks[k-1].lower == "to" || x.toks[k-1].lower == "in" || x.toks[k-1].lower == "with") {
@@ -981,7 +999,7 @@ func (x *doc) impliedStates() {
 				st = se
 			}
 		}
-		if st < 0 && !r.tp.diplo {
+		if st < 0 && !r.tp.diplo && !x.cabinetSecretary(r) {
 			if dominant == -2 {
 				dominant, top = x.dominantState()
 			}

@@ -80,3 +80,20 @@ func TestBareAppositivesRound18(t *testing.T) {
 		{"its owner with no company named", art("Peru seized the trawler and its owner, Gerardo Ticona Ramos, on Wednesday."), "Gerardo Ticona Ramos", "Peru", false},
 	})
 }
+
+// Government spokespeople are state offices like ministers; cabinet
+// secretaries ("Treasury Secretary X") take their state from the sentence
+// only (its opening capital, a state before the title), never from the
+// state a story is filed from or names most, which in a sanctions story
+// is the target. A quotation before the title is the speaker's words, not
+// the speaker's state.
+func TestStateOfficesRound18(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"government spokeswoman in a filed story", filedFrom("LIMA", "Peru", "Government spokeswoman Ana Ruiz Tello said the listing was an insult."), "Ana Ruiz Tello", "Peru", true},
+		{"cabinet secretary after an opening capital", art("Peru rejected the listing on Monday. In Lima, Foreign Affairs Secretary Ana Ruiz Tello said it was an insult."), "Ana Ruiz Tello", "Peru", true},
+		// counter-examples
+		{"a cabinet secretary is not the dateline's", filedFrom("LIMA", "Peru", "Treasury Secretary Ana Ruiz Tello said the listing would stand."), "Ana Ruiz Tello", "Peru", false},
+		{"a state inside the quotation before the title", art("\"Peru will pay for every ton,\" Foreign Minister Ana Ruiz Tello said on Monday."), "Ana Ruiz Tello", "Peru", false},
+		{"a party spokesman is not the state's", filedFrom("LIMA", "Peru", "Opposition spokesman Ana Ruiz Tello said the listing was overdue."), "Ana Ruiz Tello", "Peru", false},
+	})
+}
