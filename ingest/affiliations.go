@@ -45,7 +45,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		k = -1 // ended on a skipped word: no possessor
 	}
 	poss := false
-	if k >= s.t0 && x.toks[k].kind == tkPoss {
+	if k > s.t0 && x.possAt(k) {
 		k--
 		poss = true
 	}
@@ -146,6 +146,21 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		return -1, after, false
 	}
 	return inst, after, explicitOrg
+}
+
+// possAt reports a possessive at token k: "'s", or a bare apostrophe
+// written onto a plural name ("the Organization of American States'
+// secretary general").
+func (x *doc) possAt(k int) bool {
+	t := &x.toks[k]
+	if t.kind == tkPoss {
+		return true
+	}
+	if t.space || t.text != "'" && t.text != "\u2019" || k == 0 {
+		return false
+	}
+	p := &x.toks[k-1]
+	return p.kind == tkWord && p.cap && (strings.HasSuffix(p.text, "s") || strings.HasSuffix(p.text, "S"))
 }
 
 // entityByKey returns the entity with resolution key key, or -1.
@@ -430,6 +445,9 @@ func (x *doc) personOfOrg() {
 			continue
 		}
 		k := m.t1
+		if k+1 < s.t1 && x.toks[k].text == "," && x.toks[k+1].lower == "of" {
+			k++ // "X, of the Y, said"
+		}
 		if k >= s.t1 {
 			continue
 		}
@@ -439,6 +457,9 @@ func (x *doc) personOfOrg() {
 		q := k + 1
 		if q < s.t1 && x.toks[q].lower == "the" {
 			q++
+		}
+		if q+3 < s.t1 && x.toks[q+1].text == "-" && !x.toks[q+1].space && x.toks[q+2].lower == "based" {
+			q += 3 // "of the Moscow-based Y"
 		}
 		oj := x.mentionStartAt(q)
 		if oj < 0 {
@@ -624,9 +645,18 @@ func (x *doc) relativeAntecedent(si, w int) int {
 		if pm >= 0 && x.isPerson(x.ments[pm].ent) {
 			return x.ments[pm].ent
 		}
-		// "X of St Vincent and the Grenadines, who"
-		if pm >= 0 && x.ments[pm].t0-2 >= s.t0 && x.toks[x.ments[pm].t0-1].lower == "of" {
-			if pp := x.mentionEndAt(x.ments[pm].t0 - 2); pp >= 0 && x.isPerson(x.ments[pp].ent) {
+		// "X of St Vincent and the Grenadines, who", "X of Massachusetts,
+		// who": a name, "of" and a place or body
+		o := c - 1
+		if pm >= 0 {
+			o = x.ments[pm].t0 - 1
+		} else {
+			for n := 0; n < 4 && o > s.t0 && x.toks[o].cap && x.tokMent[o] < 0; n++ {
+				o--
+			}
+		}
+		if o-1 >= s.t0 && o < c-1 && x.toks[o].lower == "of" {
+			if pp := x.mentionEndAt(o - 1); pp >= 0 && x.isPerson(x.ments[pp].ent) {
 				return x.ments[pp].ent
 			}
 		}

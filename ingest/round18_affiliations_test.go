@@ -97,3 +97,18 @@ func TestStateOfficesRound18(t *testing.T) {
 		{"a party spokesman is not the state's", filedFrom("LIMA", "Peru", "Opposition spokesman Ana Ruiz Tello said the listing was overdue."), "Ana Ruiz Tello", "Peru", false},
 	})
 }
+
+// "X of the Lisbon-based Y", "X, of the Y, said", "X of Massachusetts,
+// who chairs Y" and a plural name's bare possessive ("the Organization of
+// American States' secretary general, X").
+func TestNameOfBodyRound18(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"of a place-based body", art("The analyst Ines Abrantes-Valle of the Lisbon-based Meridian Institute for Ocean Policy called the quotas reckless."), "Ines Abrantes-Valle", "Meridian Institute for Ocean Policy", true},
+		{"of a body between commas", art("Huda al-Rawas, of the Meridian Institute for Ocean Policy, said the quotas were reckless."), "Huda al-Rawas", "Meridian Institute for Ocean Policy", true},
+		{"name of a place, who chairs", art("On Monday, Senator Ruth Alder-Cabot of Vermont, who chairs the Pacific Fisheries Council, called the quotas reckless."), "Ruth Alder-Cabot", "Pacific Fisheries Council", true},
+		{"a plural name's possessive", art("Earlier, the Organization of American States' secretary general, Ernesto Valdivia Roca, proposed a mission."), "Ernesto Valdivia Roca", "Organization of American States", true},
+		// counter-examples
+		{"a meeting place is not an employer", art("Ana Ruiz Tello will meet Tomas Ferrada Lagarrigue at the annual council of the Pacific Fisheries Council in May."), "Tomas Ferrada Lagarrigue", "Pacific Fisheries Council", false},
+		{"who after a role, not a name", art("Ana Ruiz Tello met the governor of Vermont, who chairs the Pacific Fisheries Council."), "Ana Ruiz Tello", "Pacific Fisheries Council", false},
+	})
+}
