@@ -451,6 +451,10 @@ func (x *doc) personOfOrg() {
 		if k >= s.t1 {
 			continue
 		}
+		if x.toks[k].text == "(" {
+			x.bracketedBody(m, k)
+			continue
+		}
 		if l := x.toks[k].lower; l != "of" && l != "at" && l != "from" {
 			continue
 		}
@@ -489,6 +493,21 @@ func (x *doc) personOfOrg() {
 		if !dup {
 			x.affs = append(x.affs, affiliation{person: m.ent, inst: o, role: role, sent: m.sent, conf: 0.6})
 		}
+	}
+}
+
+// bracketedBody links a person to the body written in brackets right
+// after the name, as lists of delegates and panels do: "A (Pacific
+// Fisheries Council), B (University of X)". Only a named body that fills
+// the brackets; a state, a party adjective or an acronym of the person's
+// own name is left alone.
+func (x *doc) bracketedBody(m *mention, open int) {
+	oj := x.mentionStartAt(open + 1)
+	if oj < 0 || x.ments[oj].weak || x.ments[oj].t1 >= len(x.toks) || x.toks[x.ments[oj].t1].text != ")" {
+		return
+	}
+	if o := x.ments[oj].ent; o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state" && x.ents[o].kind != "party" {
+		x.addAff(m.ent, o, "member", m.sent, 0.6)
 	}
 }
 
@@ -590,6 +609,9 @@ func (x *doc) clauseBodies() {
 func (x *doc) clauseBodiesIn(si int) {
 	s := &x.sents[si]
 	for k := s.t0 + 1; k+1 < s.t1; k++ {
+		if t := &x.toks[k]; t.kind != tkWord || t.cap || len(t.lower) < 3 {
+			continue
+		}
 		verb := x.toks[k].lower
 		role, ok := clauseVerbs[verb]
 		if !ok || x.tokMent[k] >= 0 {

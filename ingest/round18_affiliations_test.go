@@ -112,3 +112,15 @@ func TestNameOfBodyRound18(t *testing.T) {
 		{"who after a role, not a name", art("Ana Ruiz Tello met the governor of Vermont, who chairs the Pacific Fisheries Council."), "Ana Ruiz Tello", "Pacific Fisheries Council", false},
 	})
 }
+
+// Lists of delegates give a person's body in brackets after the name.
+func TestBracketedBodiesRound18(t *testing.T) {
+	list := art("The panel heard Ana Ruiz Tello (Pacific Fisheries Council), Bruno Quispe Salas (Meridian Institute for Ocean Policy) and Carla Vidal Soto (Peru).")
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"first delegate", list, "Ana Ruiz Tello", "Pacific Fisheries Council", true},
+		{"second delegate", list, "Bruno Quispe Salas", "Meridian Institute for Ocean Policy", true},
+		// counter-examples
+		{"a state in brackets may be a constituency or a birthplace", list, "Carla Vidal Soto", "Peru", false},
+		{"brackets holding more than the body", art("The panel heard Ana Ruiz Tello (once close to the Pacific Fisheries Council) on Monday."), "Ana Ruiz Tello", "Pacific Fisheries Council", false},
+	})
+}
