@@ -1049,6 +1049,8 @@ func (x *doc) impliedStates() {
 			// capital the sentence opens in names the office's state
 			if se := x.openingSeat(r); se >= 0 {
 				st = se
+			} else if se := x.speakingSeat(r); se >= 0 {
+				st = se
 			}
 		}
 		if st < 0 && !r.tp.diplo && !x.cabinetSecretary(r) {
@@ -1212,6 +1214,35 @@ func (x *doc) openingSeat(r *roleSpan) int {
 		}
 	}
 	return st
+}
+
+// speakingSeat returns the state whose capital is where the holder of
+// role r spoke, in the clause right after the name ("Foreign Minister X
+// told reporters in Ottawa", "Trade Minister Y, speaking in Wellington,
+// said"), or -1. Only a capital, only before any other state or person,
+// and only when the capital's state is named elsewhere in the article.
+func (x *doc) speakingSeat(r *roleSpan) int {
+	s := &x.sents[r.sent]
+	spoke := false
+	for k := r.t1; k+1 < s.t1 && k < r.t1+14; k++ {
+		t := &x.toks[k]
+		if mi := x.mentionStartAt(k); mi >= 0 {
+			m := &x.ments[mi]
+			if x.isPerson(m.ent) && (k == r.t1 || x.tokMent[k-1] == mi) {
+				continue
+			}
+			if m.seat != "" && spoke && x.toks[k-1].lower == "in" {
+				return x.entityByKey(m.seat)
+			}
+			if m.ent >= 0 || m.seat != "" {
+				return -1
+			}
+		}
+		if x.tokMent[k] < 0 && t.kind == tkWord && (x.lx.speech[t.lower] || t.lower == "speaking") {
+			spoke = true
+		}
+	}
+	return -1
 }
 
 // statementStart returns the token after the first speech verb following

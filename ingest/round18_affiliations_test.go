@@ -124,3 +124,17 @@ func TestBracketedBodiesRound18(t *testing.T) {
 		{"brackets holding more than the body", art("The panel heard Ana Ruiz Tello (once close to the Pacific Fisheries Council) on Monday."), "Ana Ruiz Tello", "Pacific Fisheries Council", false},
 	})
 }
+
+// A state office's holder speaking in a capital, in the clause right
+// after the name, holds that capital's state's office.
+func TestSpeakingSeatRound18(t *testing.T) {
+	canada := "Canada imposed sanctions on two trawler firms on Monday. "
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"told reporters in the capital", art(canada + "Foreign Minister Melanie Tremblay-Roux told reporters in Ottawa that the evidence was clear."), "Melanie Tremblay-Roux", "Canada", true},
+		{"speaking in the capital", art(canada + "Trade Minister Peter Whitlow-Hart, speaking in Ottawa, said the measures were overdue."), "Peter Whitlow-Hart", "Canada", true},
+		// counter-examples
+		{"signing is not speaking", art(canada + "Foreign Minister Melanie Tremblay-Roux signed the decree in Ottawa on Monday."), "Melanie Tremblay-Roux", "Canada", false},
+		{"another state before the capital", art(canada + "Foreign Minister Melanie Tremblay-Roux met Peru's trade minister and told reporters in Ottawa the talks went well."), "Melanie Tremblay-Roux", "Canada", false},
+		{"the capital's state is not named", art("Two trawler firms were fined on Monday. Foreign Minister Melanie Tremblay-Roux told reporters in Ottawa that the evidence was clear."), "Melanie Tremblay-Roux", "Canada", false},
+	})
+}
