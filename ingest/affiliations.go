@@ -462,7 +462,7 @@ func (x *doc) personOfOrg() {
 		if q < s.t1 && x.toks[q].lower == "the" {
 			q++
 		}
-		if q+3 < s.t1 && x.toks[q+1].text == "-" && !x.toks[q+1].space && x.toks[q+2].lower == "based" {
+		if x.placeBased(q, s.t1) {
 			q += 3 // "of the Moscow-based Y"
 		}
 		oj := x.mentionStartAt(q)
@@ -499,8 +499,8 @@ func (x *doc) personOfOrg() {
 // bracketedBody links a person to the body written in brackets right
 // after the name, as lists of delegates and panels do: "A (Pacific
 // Fisheries Council), B (University of X)". Only a named body that fills
-// the brackets; a state, a party adjective or an acronym of the person's
-// own name is left alone.
+// the brackets; a state or a party (a constituency, a birthplace, "(D)")
+// is left alone.
 func (x *doc) bracketedBody(m *mention, open int) {
 	oj := x.mentionStartAt(open + 1)
 	if oj < 0 || x.ments[oj].weak || x.ments[oj].t1 >= len(x.toks) || x.toks[x.ments[oj].t1].text != ")" {
@@ -750,7 +750,7 @@ func (x *doc) skipOrgModifiers(q, end int) int {
 		q++
 	}
 	for n := 0; n < 4 && q < end; n++ {
-		if q+2 < end && x.toks[q+1].text == "-" && !x.toks[q+1].space && x.toks[q+2].lower == "based" {
+		if x.placeBased(q, end) {
 			q += 3 // "Monterrey-based"
 			continue
 		}
@@ -766,6 +766,11 @@ func (x *doc) skipOrgModifiers(q, end int) int {
 
 // clauseWords end a title's portfolio: what follows them is a clause.
 var clauseWords = set("who", "whose", "which", "that", "is", "was", "are", "were", "has", "had", "have", "will", "would", "in", "at", "to", "on", "with", "from", "by")
+
+// placeBased reports a place-based compound at token q ("Monterrey-based").
+func (x *doc) placeBased(q, end int) bool {
+	return q+2 < end && x.toks[q+1].text == "-" && !x.toks[q+1].space && x.toks[q+2].lower == "based"
+}
 
 // skipPortfolio skips the portfolio of a title written out with "of"
 // ("Minister of Foreign Affairs of the Republic of X", "Deputy Minister of
@@ -1228,8 +1233,8 @@ func (x *doc) speakingSeat(r *roleSpan) int {
 		t := &x.toks[k]
 		if mi := x.mentionStartAt(k); mi >= 0 {
 			m := &x.ments[mi]
-			if x.isPerson(m.ent) && (k == r.t1 || x.tokMent[k-1] == mi) {
-				continue
+			if k == r.t1 && x.isPerson(m.ent) {
+				continue // the holder's own name
 			}
 			if m.seat != "" && spoke && x.toks[k-1].lower == "in" {
 				return x.entityByKey(m.seat)
