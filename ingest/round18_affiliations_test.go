@@ -15,7 +15,7 @@ func art(body string) string { return "Officials trade words over fishing rights
 // a place-based compound ("a fellow at the Lisbon-based Y").
 func TestTitleQualifiersRound18(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
-		{"portfolio and formal style before the name", art("Minister of Energy and Mines of the Republic of Peru Tomasa Quilla Huaman opened the forum on Monday."), "Tomasa Quilla Huaman", "Peru", true},
+		{"portfolio and formal style before the name", art("Minister of Energy and Mines of the Republic of Peru Tomasa Quilla Yanque opened the forum on Monday."), "Tomasa Quilla Yanque", "Peru", true},
 		{"portfolio after the name", art("The list includes Dorin Caraman-Vlasie, Deputy Minister of Internal Affairs of the Republic of Moldova, and two police colonels."), "Dorin Caraman-Vlasie", "Moldova", true},
 		{"portfolio with a list of fields", art("Chile's Minister of Water, Irrigation and Energy, Dr. Ofelia Sandoval Reyes, joined by video link."), "Ofelia Sandoval Reyes", "Chile", true},
 		{"place-based body", art("Ines Abrantes-Valle, a senior fellow at the Lisbon-based Meridian Institute for Ocean Policy, said the quotas were too high."), "Ines Abrantes-Valle", "Meridian Institute for Ocean Policy", true},
@@ -32,17 +32,17 @@ func TestTitleQualifiersRound18(t *testing.T) {
 func TestRespectiveOfficesRound18(t *testing.T) {
 	companyFirst := "Austral Copper Holdings was fined in March. "
 	checkRels(t, RelAffiliatedWith, []relCase{
-		{"demonyms before the role, first", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello and Bruno Quispe Salas, did not happen."), "Ana Ruiz Tello", "Chile", true},
-		{"demonyms before the role, second", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello and Bruno Quispe Salas, did not happen."), "Bruno Quispe Salas", "Peru", true},
-		{"states after the role", art("She later met the foreign ministers of Chile and Peru, Ana Ruiz Tello and Bruno Quispe Salas."), "Bruno Quispe Salas", "Peru", true},
-		{"names before the role", art("Ana Ruiz Tello and Bruno Quispe Salas, the Chilean and Peruvian presidents, spoke by phone on Monday."), "Ana Ruiz Tello", "Chile", true},
-		{"each name with its state", art("The talks brought together the two foreign ministers, Ana Ruiz Tello of Chile and Bruno Quispe Salas of Peru, for the first time."), "Bruno Quispe Salas", "Peru", true},
+		{"demonyms before the role, first", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello and Bruno Cutipa Salas, did not happen."), "Ana Ruiz Tello", "Chile", true},
+		{"demonyms before the role, second", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello and Bruno Cutipa Salas, did not happen."), "Bruno Cutipa Salas", "Peru", true},
+		{"states after the role", art("She later met the foreign ministers of Chile and Peru, Ana Ruiz Tello and Bruno Cutipa Salas."), "Bruno Cutipa Salas", "Peru", true},
+		{"names before the role", art("Ana Ruiz Tello and Bruno Cutipa Salas, the Chilean and Peruvian presidents, spoke by phone on Monday."), "Ana Ruiz Tello", "Chile", true},
+		{"each name with its state", art("The talks brought together the two foreign ministers, Ana Ruiz Tello of Chile and Bruno Cutipa Salas of Peru, for the first time."), "Bruno Cutipa Salas", "Peru", true},
 		{"a body's plural role", art(companyFirst + "London also added two of the company's directors, Mateo Larrain Vial and Carmen Undurraga Paz, to its list."), "Carmen Undurraga Paz", "Austral Copper Holdings", true},
 		// counter-examples
-		{"pairs cross", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello and Bruno Quispe Salas, did not happen."), "Bruno Quispe Salas", "Chile", false},
-		{"counts differ", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello, Bruno Quispe Salas and Carla Vidal Soto, did not happen."), "Ana Ruiz Tello", "Chile", false},
-		{"no comma: the names are objects", art("The Chilean and Peruvian foreign ministers met Ana Ruiz Tello and Bruno Quispe Salas in Lima."), "Ana Ruiz Tello", "Chile", false},
-		{"an occupation is not a state office", art("The Chilean and Peruvian professors, Ana Ruiz Tello and Bruno Quispe Salas, disagreed."), "Ana Ruiz Tello", "Chile", false},
+		{"pairs cross", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello and Bruno Cutipa Salas, did not happen."), "Bruno Cutipa Salas", "Chile", false},
+		{"counts differ", art("A meeting between the Chilean and Peruvian foreign ministers, Ana Ruiz Tello, Bruno Cutipa Salas and Carla Vidal Soto, did not happen."), "Ana Ruiz Tello", "Chile", false},
+		{"no comma: the names are objects", art("The Chilean and Peruvian foreign ministers met Ana Ruiz Tello and Bruno Cutipa Salas in Lima."), "Ana Ruiz Tello", "Chile", false},
+		{"an occupation is not a state office", art("The Chilean and Peruvian professors, Ana Ruiz Tello and Bruno Cutipa Salas, disagreed."), "Ana Ruiz Tello", "Chile", false},
 		{"no body of that kind named", art("Chile fined two of the company's directors, Mateo Larrain Vial and Carmen Undurraga Paz, in March."), "Carmen Undurraga Paz", "Chile", false},
 	})
 }
@@ -53,18 +53,18 @@ func TestRespectiveOfficesRound18(t *testing.T) {
 func TestClauseBodiesRound18(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"who chairs after a name and its state", art("Prime Minister Delroy Ashby-Grant of Barbados, who chairs the Pacific Fisheries Council this year, hosted the talks."), "Delroy Ashby-Grant", "Pacific Fisheries Council", true},
-		{"who advised after an appositive", art("\"They must build the plant,\" says Rosa Apaza Condo, an economist at the University of Valparaiso who advised Austral Copper Holdings until 2024."), "Rosa Apaza Condo", "Austral Copper Holdings", true},
-		{"the appositive's own body", art("\"They must build the plant,\" says Rosa Apaza Condo, an economist at the University of Valparaiso who advised Austral Copper Holdings until 2024."), "Rosa Apaza Condo", "University of Valparaiso", true},
+		{"who advised after an appositive", art("\"They must build the plant,\" says Elva Larico Condo, an economist at the University of Valparaiso who advised Austral Copper Holdings until 2024."), "Elva Larico Condo", "Austral Copper Holdings", true},
+		{"the appositive's own body", art("\"They must build the plant,\" says Elva Larico Condo, an economist at the University of Valparaiso who advised Austral Copper Holdings until 2024."), "Elva Larico Condo", "University of Valparaiso", true},
 		{"who teaches a subject at", art("\"Fifty names is not a policy,\" said Tomas Ferrada Lagarrigue, who now teaches economics at the University of Valparaiso."), "Tomas Ferrada Lagarrigue", "University of Valparaiso", true},
 		{"who holds a rotating chairmanship", art("Ghana's president, Kwesi Ampofo-Darko, who holds the rotating Pacific Fisheries Council chairmanship, met the delegation."), "Kwesi Ampofo-Darko", "Pacific Fisheries Council", true},
-		{"a perfect main clause", art("Luz Marina Choque has run Austral Copper Holdings since 2019 and rejects the fine."), "Luz Marina Choque", "Austral Copper Holdings", true},
+		{"a perfect main clause", art("Luz Marina Ccama has run Austral Copper Holdings since 2019 and rejects the fine."), "Luz Marina Ccama", "Austral Copper Holdings", true},
 		// counter-examples
 		{"a verb that names no office", art("Tomas Ferrada Lagarrigue, who met the head of the Pacific Fisheries Council, said nothing."), "Tomas Ferrada Lagarrigue", "Pacific Fisheries Council", false},
-		{"a simple past main clause may be one event", art("Luz Marina Choque led the Austral Copper Holdings walkout in 2019."), "Luz Marina Choque", "Austral Copper Holdings", false},
+		{"a simple past main clause may be one event", art("Luz Marina Ccama led the Austral Copper Holdings walkout in 2019."), "Luz Marina Ccama", "Austral Copper Holdings", false},
 		{"a state is not a body led this way", art("Tomas Ferrada Lagarrigue, who heads Chile's delegation, spoke first."), "Tomas Ferrada Lagarrigue", "Chile", false},
-		{"the clause belongs to the later name", art("Rosa Apaza Condo said Tomas Ferrada Lagarrigue, who chairs the Pacific Fisheries Council, was wrong."), "Rosa Apaza Condo", "Pacific Fisheries Council", false},
-		{"another person between name and who", art("Rosa Apaza Condo, a friend of Tomas Ferrada Lagarrigue who chairs the Pacific Fisheries Council, spoke."), "Rosa Apaza Condo", "Pacific Fisheries Council", false},
-		{"an appositive without an article", art("Rosa Apaza Condo, sitting beside the official who heads the Pacific Fisheries Council, said nothing."), "Rosa Apaza Condo", "Pacific Fisheries Council", false},
+		{"the clause belongs to the later name", art("Elva Larico Condo said Tomas Ferrada Lagarrigue, who chairs the Pacific Fisheries Council, was wrong."), "Elva Larico Condo", "Pacific Fisheries Council", false},
+		{"another person between name and who", art("Elva Larico Condo, a friend of Tomas Ferrada Lagarrigue who chairs the Pacific Fisheries Council, spoke."), "Elva Larico Condo", "Pacific Fisheries Council", false},
+		{"an appositive without an article", art("Elva Larico Condo, sitting beside the official who heads the Pacific Fisheries Council, said nothing."), "Elva Larico Condo", "Pacific Fisheries Council", false},
 		{"teaching with no place", art("Tomas Ferrada Lagarrigue, who lectures widely on the Pacific Fisheries Council, spoke."), "Tomas Ferrada Lagarrigue", "Pacific Fisheries Council", false},
 	})
 }
@@ -73,11 +73,11 @@ func TestClauseBodiesRound18(t *testing.T) {
 // company's owner named through "its".
 func TestBareAppositivesRound18(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
-		{"one modifier, no article", art("\"No deal without Lima,\" said Rocio Vilca Mamani, research director at the Meridian Institute for Ocean Policy, a think tank."), "Rocio Vilca Mamani", "Meridian Institute for Ocean Policy", true},
-		{"its owner", art("Peru on Wednesday added Callao-based Austral Copper Holdings and its owner, Gerardo Ticona Ramos, to its sanctions list."), "Gerardo Ticona Ramos", "Austral Copper Holdings", true},
+		{"one modifier, no article", art("\"No deal without Lima,\" said Rocio Vilca Yupanqui, research director at the Meridian Institute for Ocean Policy, a think tank."), "Rocio Vilca Yupanqui", "Meridian Institute for Ocean Policy", true},
+		{"its owner", art("Peru on Wednesday added Callao-based Austral Copper Holdings and its owner, Gerardo Chambi Ramos, to its sanctions list."), "Gerardo Chambi Ramos", "Austral Copper Holdings", true},
 		// counter-examples
-		{"a clause word is not a modifier", art("\"No deal without Lima,\" said Rocio Vilca Mamani, whose director at the Meridian Institute for Ocean Policy resigned."), "Rocio Vilca Mamani", "Meridian Institute for Ocean Policy", false},
-		{"its owner with no company named", art("Peru seized the trawler and its owner, Gerardo Ticona Ramos, on Wednesday."), "Gerardo Ticona Ramos", "Peru", false},
+		{"a clause word is not a modifier", art("\"No deal without Lima,\" said Rocio Vilca Yupanqui, whose director at the Meridian Institute for Ocean Policy resigned."), "Rocio Vilca Yupanqui", "Meridian Institute for Ocean Policy", false},
+		{"its owner with no company named", art("Peru seized the trawler and its owner, Gerardo Chambi Ramos, on Wednesday."), "Gerardo Chambi Ramos", "Peru", false},
 	})
 }
 
@@ -104,9 +104,9 @@ func TestStateOfficesRound18(t *testing.T) {
 func TestNameOfBodyRound18(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"of a place-based body", art("The analyst Ines Abrantes-Valle of the Lisbon-based Meridian Institute for Ocean Policy called the quotas reckless."), "Ines Abrantes-Valle", "Meridian Institute for Ocean Policy", true},
-		{"of a body between commas", art("Huda al-Rawas, of the Meridian Institute for Ocean Policy, said the quotas were reckless."), "Huda al-Rawas", "Meridian Institute for Ocean Policy", true},
+		{"of a body between commas", art("Salma al-Rawas, of the Meridian Institute for Ocean Policy, said the quotas were reckless."), "Salma al-Rawas", "Meridian Institute for Ocean Policy", true},
 		{"name of a place, who chairs", art("On Monday, Senator Ruth Alder-Cabot of Vermont, who chairs the Pacific Fisheries Council, called the quotas reckless."), "Ruth Alder-Cabot", "Pacific Fisheries Council", true},
-		{"a plural name's possessive", art("Earlier, the Organization of American States' secretary general, Ernesto Valdivia Roca, proposed a mission."), "Ernesto Valdivia Roca", "Organization of American States", true},
+		{"a plural name's possessive", art("Earlier, the Organization of American States' secretary general, Ignacio Valdivia Roca, proposed a mission."), "Ignacio Valdivia Roca", "Organization of American States", true},
 		// counter-examples
 		{"a meeting place is not an employer", art("Ana Ruiz Tello will meet Tomas Ferrada Lagarrigue at the annual council of the Pacific Fisheries Council in May."), "Tomas Ferrada Lagarrigue", "Pacific Fisheries Council", false},
 		{"who after a role, not a name", art("Ana Ruiz Tello met the governor of Vermont, who chairs the Pacific Fisheries Council."), "Ana Ruiz Tello", "Pacific Fisheries Council", false},
@@ -115,10 +115,10 @@ func TestNameOfBodyRound18(t *testing.T) {
 
 // Lists of delegates give a person's body in brackets after the name.
 func TestBracketedBodiesRound18(t *testing.T) {
-	list := art("The panel heard Ana Ruiz Tello (Pacific Fisheries Council), Bruno Quispe Salas (Meridian Institute for Ocean Policy) and Carla Vidal Soto (Peru).")
+	list := art("The panel heard Ana Ruiz Tello (Pacific Fisheries Council), Bruno Cutipa Salas (Meridian Institute for Ocean Policy) and Carla Vidal Soto (Peru).")
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"first delegate", list, "Ana Ruiz Tello", "Pacific Fisheries Council", true},
-		{"second delegate", list, "Bruno Quispe Salas", "Meridian Institute for Ocean Policy", true},
+		{"second delegate", list, "Bruno Cutipa Salas", "Meridian Institute for Ocean Policy", true},
 		// counter-examples
 		{"a state in brackets may be a constituency or a birthplace", list, "Carla Vidal Soto", "Peru", false},
 		{"brackets holding more than the body", art("The panel heard Ana Ruiz Tello (once close to the Pacific Fisheries Council) on Monday."), "Ana Ruiz Tello", "Pacific Fisheries Council", false},
@@ -130,11 +130,11 @@ func TestBracketedBodiesRound18(t *testing.T) {
 func TestSpeakingSeatRound18(t *testing.T) {
 	canada := "Canada imposed sanctions on two trawler firms on Monday. "
 	checkRels(t, RelAffiliatedWith, []relCase{
-		{"told reporters in the capital", art(canada + "Foreign Minister Melanie Tremblay-Roux told reporters in Ottawa that the evidence was clear."), "Melanie Tremblay-Roux", "Canada", true},
-		{"speaking in the capital", art(canada + "Trade Minister Peter Whitlow-Hart, speaking in Ottawa, said the measures were overdue."), "Peter Whitlow-Hart", "Canada", true},
+		{"told reporters in the capital", art(canada + "Foreign Minister Josee Gagnon-Roux told reporters in Ottawa that the evidence was clear."), "Josee Gagnon-Roux", "Canada", true},
+		{"speaking in the capital", art(canada + "Trade Minister Owen Carrick-Hart, speaking in Ottawa, said the measures were overdue."), "Owen Carrick-Hart", "Canada", true},
 		// counter-examples
-		{"signing is not speaking", art(canada + "Foreign Minister Melanie Tremblay-Roux signed the decree in Ottawa on Monday."), "Melanie Tremblay-Roux", "Canada", false},
-		{"another state before the capital", art(canada + "Foreign Minister Melanie Tremblay-Roux met Peru's trade minister and told reporters in Ottawa the talks went well."), "Melanie Tremblay-Roux", "Canada", false},
-		{"the capital's state is not named", art("Two trawler firms were fined on Monday. Foreign Minister Melanie Tremblay-Roux told reporters in Ottawa that the evidence was clear."), "Melanie Tremblay-Roux", "Canada", false},
+		{"signing is not speaking", art(canada + "Foreign Minister Josee Gagnon-Roux signed the decree in Ottawa on Monday."), "Josee Gagnon-Roux", "Canada", false},
+		{"another state before the capital", art(canada + "Foreign Minister Josee Gagnon-Roux met Peru's trade minister and told reporters in Ottawa the talks went well."), "Josee Gagnon-Roux", "Canada", false},
+		{"the capital's state is not named", art("Two trawler firms were fined on Monday. Foreign Minister Josee Gagnon-Roux told reporters in Ottawa that the evidence was clear."), "Josee Gagnon-Roux", "Canada", false},
 	})
 }
