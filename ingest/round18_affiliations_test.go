@@ -16,7 +16,7 @@ func art(body string) string { return "Officials trade words over fishing rights
 func TestTitleQualifiersRound18(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"portfolio and formal style before the name", art("Minister of Energy and Mines of the Republic of Peru Tomasa Quilla Yanque opened the forum on Monday."), "Tomasa Quilla Yanque", "Peru", true},
-		{"portfolio after the name", art("The list includes Dorin Caraman-Vlasie, Deputy Minister of Internal Affairs of the Republic of Moldova, and two police colonels."), "Dorin Caraman-Vlasie", "Moldova", true},
+		{"portfolio after the name", art("The list includes Dorin Zgardan-Vlasie, Deputy Minister of Internal Affairs of the Republic of Moldova, and two police colonels."), "Dorin Zgardan-Vlasie", "Moldova", true},
 		{"portfolio with a list of fields", art("Chile's Minister of Water, Irrigation and Energy, Dr. Ofelia Sandoval Reyes, joined by video link."), "Ofelia Sandoval Reyes", "Chile", true},
 		{"place-based body", art("Ines Abrantes-Valle, a senior fellow at the Lisbon-based Meridian Institute for Ocean Policy, said the quotas were too high."), "Ines Abrantes-Valle", "Meridian Institute for Ocean Policy", true},
 		// counter-examples
@@ -52,20 +52,20 @@ func TestRespectiveOfficesRound18(t *testing.T) {
 // clauses in the present or perfect.
 func TestClauseBodiesRound18(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
-		{"who chairs after a name and its state", art("Prime Minister Delroy Ashby-Grant of Barbados, who chairs the Pacific Fisheries Council this year, hosted the talks."), "Delroy Ashby-Grant", "Pacific Fisheries Council", true},
-		{"who advised after an appositive", art("\"They must build the plant,\" says Elva Larico Condo, an economist at the University of Valparaiso who advised Austral Copper Holdings until 2024."), "Elva Larico Condo", "Austral Copper Holdings", true},
-		{"the appositive's own body", art("\"They must build the plant,\" says Elva Larico Condo, an economist at the University of Valparaiso who advised Austral Copper Holdings until 2024."), "Elva Larico Condo", "University of Valparaiso", true},
+		{"who chairs after a name and its state", art("Prime Minister Delroy Brathwaite-Grant of Barbados, who chairs the Albacore Fisheries Council this year, hosted the talks."), "Delroy Brathwaite-Grant", "Albacore Fisheries Council", true},
+		{"who advised after an appositive", art("\"They must build the plant,\" says Elva Larico Tito, an economist at the University of Valparaiso who advised Austral Copper Holdings until 2024."), "Elva Larico Tito", "Austral Copper Holdings", true},
+		{"the appositive's own body", art("\"They must build the plant,\" says Elva Larico Tito, an economist at the University of Valparaiso who advised Austral Copper Holdings until 2024."), "Elva Larico Tito", "University of Valparaiso", true},
 		{"who teaches a subject at", art("\"Fifty names is not a policy,\" said Tomas Ferrada Lagarrigue, who now teaches economics at the University of Valparaiso."), "Tomas Ferrada Lagarrigue", "University of Valparaiso", true},
-		{"who holds a rotating chairmanship", art("Ghana's president, Kwesi Ampofo-Darko, who holds the rotating Pacific Fisheries Council chairmanship, met the delegation."), "Kwesi Ampofo-Darko", "Pacific Fisheries Council", true},
+		{"who holds a rotating chairmanship", art("Ghana's president, Kwesi Ampofo-Darko, who holds the rotating Albacore Fisheries Council chairmanship, met the delegation."), "Kwesi Ampofo-Darko", "Albacore Fisheries Council", true},
 		{"a perfect main clause", art("Luz Marina Ccama has run Austral Copper Holdings since 2019 and rejects the fine."), "Luz Marina Ccama", "Austral Copper Holdings", true},
 		// counter-examples
-		{"a verb that names no office", art("Tomas Ferrada Lagarrigue, who met the head of the Pacific Fisheries Council, said nothing."), "Tomas Ferrada Lagarrigue", "Pacific Fisheries Council", false},
+		{"a verb that names no office", art("Tomas Ferrada Lagarrigue, who met the head of the Albacore Fisheries Council, said nothing."), "Tomas Ferrada Lagarrigue", "Albacore Fisheries Council", false},
 		{"a simple past main clause may be one event", art("Luz Marina Ccama led the Austral Copper Holdings walkout in 2019."), "Luz Marina Ccama", "Austral Copper Holdings", false},
 		{"a state is not a body led this way", art("Tomas Ferrada Lagarrigue, who heads Chile's delegation, spoke first."), "Tomas Ferrada Lagarrigue", "Chile", false},
-		{"the clause belongs to the later name", art("Elva Larico Condo said Tomas Ferrada Lagarrigue, who chairs the Pacific Fisheries Council, was wrong."), "Elva Larico Condo", "Pacific Fisheries Council", false},
-		{"another person between name and who", art("Elva Larico Condo, a friend of Tomas Ferrada Lagarrigue who chairs the Pacific Fisheries Council, spoke."), "Elva Larico Condo", "Pacific Fisheries Council", false},
-		{"an appositive without an article", art("Elva Larico Condo, sitting beside the official who heads the Pacific Fisheries Council, said nothing."), "Elva Larico Condo", "Pacific Fisheries Council", false},
-		{"teaching with no place", art("Tomas Ferrada Lagarrigue, who lectures widely on the Pacific Fisheries Council, spoke."), "Tomas Ferrada Lagarrigue", "Pacific Fisheries Council", false},
+		{"the clause belongs to the later name", art("Elva Larico Tito said Tomas Ferrada Lagarrigue, who chairs the Albacore Fisheries Council, was wrong."), "Elva Larico Tito", "Albacore Fisheries Council", false},
+		{"another person between name and who", art("Elva Larico Tito, a friend of Tomas Ferrada Lagarrigue who chairs the Albacore Fisheries Council, spoke."), "Elva Larico Tito", "Albacore Fisheries Council", false},
+		{"an appositive without an article", art("Elva Larico Tito, sitting beside the official who heads the Albacore Fisheries Council, said nothing."), "Elva Larico Tito", "Albacore Fisheries Council", false},
+		{"teaching with no place", art("Tomas Ferrada Lagarrigue, who lectures widely on the Albacore Fisheries Council, spoke."), "Tomas Ferrada Lagarrigue", "Albacore Fisheries Council", false},
 	})
 }
 
@@ -105,23 +105,23 @@ func TestNameOfBodyRound18(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"of a place-based body", art("The analyst Ines Abrantes-Valle of the Lisbon-based Meridian Institute for Ocean Policy called the quotas reckless."), "Ines Abrantes-Valle", "Meridian Institute for Ocean Policy", true},
 		{"of a body between commas", art("Salma al-Rawas, of the Meridian Institute for Ocean Policy, said the quotas were reckless."), "Salma al-Rawas", "Meridian Institute for Ocean Policy", true},
-		{"name of a place, who chairs", art("On Monday, Senator Ruth Alder-Cabot of Vermont, who chairs the Pacific Fisheries Council, called the quotas reckless."), "Ruth Alder-Cabot", "Pacific Fisheries Council", true},
+		{"name of a place, who chairs", art("On Monday, Senator Ruth Alder-Cabot of Vermont, who chairs the Albacore Fisheries Council, called the quotas reckless."), "Ruth Alder-Cabot", "Albacore Fisheries Council", true},
 		{"a plural name's possessive", art("Earlier, the Organization of American States' secretary general, Ignacio Valdivia Roca, proposed a mission."), "Ignacio Valdivia Roca", "Organization of American States", true},
 		// counter-examples
-		{"a meeting place is not an employer", art("Ana Ruiz Tello will meet Tomas Ferrada Lagarrigue at the annual council of the Pacific Fisheries Council in May."), "Tomas Ferrada Lagarrigue", "Pacific Fisheries Council", false},
-		{"who after a role, not a name", art("Ana Ruiz Tello met the governor of Vermont, who chairs the Pacific Fisheries Council."), "Ana Ruiz Tello", "Pacific Fisheries Council", false},
+		{"a meeting place is not an employer", art("Ana Ruiz Tello will meet Tomas Ferrada Lagarrigue at the annual council of the Albacore Fisheries Council in May."), "Tomas Ferrada Lagarrigue", "Albacore Fisheries Council", false},
+		{"who after a role, not a name", art("Ana Ruiz Tello met the governor of Vermont, who chairs the Albacore Fisheries Council."), "Ana Ruiz Tello", "Albacore Fisheries Council", false},
 	})
 }
 
 // Lists of delegates give a person's body in brackets after the name.
 func TestBracketedBodiesRound18(t *testing.T) {
-	list := art("The panel heard Ana Ruiz Tello (Pacific Fisheries Council), Bruno Cutipa Salas (Meridian Institute for Ocean Policy) and Carla Vidal Soto (Peru).")
+	list := art("The panel heard Ana Ruiz Tello (Albacore Fisheries Council), Bruno Cutipa Salas (Meridian Institute for Ocean Policy) and Carla Vidal Soto (Peru).")
 	checkRels(t, RelAffiliatedWith, []relCase{
-		{"first delegate", list, "Ana Ruiz Tello", "Pacific Fisheries Council", true},
+		{"first delegate", list, "Ana Ruiz Tello", "Albacore Fisheries Council", true},
 		{"second delegate", list, "Bruno Cutipa Salas", "Meridian Institute for Ocean Policy", true},
 		// counter-examples
 		{"a state in brackets may be a constituency or a birthplace", list, "Carla Vidal Soto", "Peru", false},
-		{"brackets holding more than the body", art("The panel heard Ana Ruiz Tello (once close to the Pacific Fisheries Council) on Monday."), "Ana Ruiz Tello", "Pacific Fisheries Council", false},
+		{"brackets holding more than the body", art("The panel heard Ana Ruiz Tello (once close to the Albacore Fisheries Council) on Monday."), "Ana Ruiz Tello", "Albacore Fisheries Council", false},
 	})
 }
 
