@@ -45,7 +45,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		k = -1 // ended on a skipped word: no possessor
 	}
 	poss := false
-	if k >= s.t0 && x.toks[k].kind == tkPoss {
+	if k > s.t0 && x.possAt(k) {
 		k--
 		poss = true
 	}
@@ -88,9 +88,11 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 					inst, explicitOrg, after = e, true, q+1
 				}
 			}
-			// "leader of the far-right National Rally": skip adjectives
-			for n := 0; n < 4 && q < s.t1 && x.tokMent[q] < 0 && (x.toks[q].kind == tkWord && !x.toks[q].cap || x.toks[q].text == "-" && !x.toks[q].space); n++ {
-				q++
+			// "leader of the far-right National Rally", "a fellow at the
+			// Monterrey-based X": skip adjectives
+			q = x.skipOrgModifiers(q, s.t1)
+			if prep == "of" && r.tp.title {
+				q = x.skipPortfolio(q, s.t1)
 			}
 			if mi := x.mentionStartAt(q); mi >= 0 {
 				m := &x.ments[mi]
@@ -144,6 +146,21 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		return -1, after, false
 	}
 	return inst, after, explicitOrg
+}
+
+// possAt reports a possessive at token k: "'s", or a bare apostrophe
+// written onto a plural name ("the Organization of American States'
+// secretary general").
+func (x *doc) possAt(k int) bool {
+	t := &x.toks[k]
+	if t.kind == tkPoss {
+		return true
+	}
+	if t.space || t.text != "'" && t.text != "\u2019" || k == 0 {
+		return false
+	}
+	p := &x.toks[k-1]
+	return p.kind == tkWord && p.cap && (strings.HasSuffix(p.text, "s") || strings.HasSuffix(p.text, "S"))
 }
 
 // entityByKey returns the entity with resolution key key, or -1.
@@ -239,6 +256,8 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 		}
 		if q < p && q-2 >= s.t0 && articleLike[x.toks[q-1].lower] && x.toks[q-2].text == "," {
 			p = q
+		} else if q == p-1 && q-1 > s.t0 && x.toks[q-1].text == "," && !clauseWords[x.toks[q].lower] && r.t1 < s.t1 && (x.toks[r.t1].lower == "at" || x.toks[r.t1].lower == "of") {
+			p = q // "X, research director at Y": no article, one modifier
 		}
 	}
 	def := false
@@ -426,7 +445,14 @@ func (x *doc) personOfOrg() {
 			continue
 		}
 		k := m.t1
+		if k+1 < s.t1 && x.toks[k].text == "," && x.toks[k+1].lower == "of" {
+			k++ // "X, of the Y, said"
+		}
 		if k >= s.t1 {
+			continue
+		}
+		if x.toks[k].text == "(" {
+			x.bracketedBody(m, k)
 			continue
 		}
 		if l := x.toks[k].lower; l != "of" && l != "at" && l != "from" {
@@ -435,6 +461,9 @@ func (x *doc) personOfOrg() {
 		q := k + 1
 		if q < s.t1 && x.toks[q].lower == "the" {
 			q++
+		}
+		if x.placeBased(q, s.t1) {
+			q += 3 // "of the Moscow-based Y"
 		}
 		oj := x.mentionStartAt(q)
 		if oj < 0 {
@@ -464,6 +493,21 @@ func (x *doc) personOfOrg() {
 		if !dup {
 			x.affs = append(x.affs, affiliation{person: m.ent, inst: o, role: role, sent: m.sent, conf: 0.6})
 		}
+	}
+}
+
+// bracketedBody links a person to the body written in brackets right
+// after the name, as lists of delegates and panels do: "A (Pacific
+// Fisheries Council), B (University of X)". Only a named body that fills
+// the brackets; a state or a party (a constituency, a birthplace, "(D)")
+// is left alone.
+func (x *doc) bracketedBody(m *mention, open int) {
+	oj := x.mentionStartAt(open + 1)
+	if oj < 0 || x.ments[oj].weak || x.ments[oj].t1 >= len(x.toks) || x.toks[x.ments[oj].t1].text != ")" {
+		return
+	}
+	if o := x.ments[oj].ent; o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state" && x.ents[o].kind != "party" {
+		x.addAff(m.ent, o, "member", m.sent, 0.6)
 	}
 }
 
@@ -545,22 +589,134 @@ func (x *doc) ledBy() {
 		}
 		x.addAff(x.ments[pm].ent, o, role, si, 0.7)
 	}
-	// "X, who heads the Lagos-based Y": a relative clause naming the
-	// body the person leads
-	for k := 2; k+2 < len(x.toks); k++ {
-		role, ok := headVerbs[x.toks[k].lower]
-		if !ok || x.toks[k-1].lower != "who" || x.toks[k-2].text != "," {
+	x.clauseBodies()
+}
+
+// clauseBodies links a person to the body a clause about them names:
+// "X, who heads the Lagos-based Y", "X of Z, who chairs Y this year",
+// "X, an economist at W who advised Y until 2024", "X, who now teaches
+// economics at Y", "X, who holds the rotating Y chairmanship", and in a
+// main clause in the present or perfect "X has run Y since 2019" (not
+// "X led Y", which may be one event). The body must be named and not a
+// state: "who leads Russia's team" is not Russia's leader.
+func (x *doc) clauseBodies() {
+	for si := range x.sents {
+		x.clauseBodiesIn(si)
+	}
+}
+
+// clauseBodiesIn is clauseBodies for sentence si.
+func (x *doc) clauseBodiesIn(si int) {
+	s := &x.sents[si]
+	for k := s.t0 + 1; k+1 < s.t1; k++ {
+		if t := &x.toks[k]; t.kind != tkWord || t.cap || len(t.lower) < 3 {
 			continue
 		}
-		pm := x.mentionEndAt(k - 3)
-		if pm < 0 || !x.isPerson(x.ments[pm].ent) {
+		verb := x.toks[k].lower
+		role, ok := clauseVerbs[verb]
+		if !ok || x.tokMent[k] >= 0 {
 			continue
 		}
-		if o := x.clauseBody(k+1, x.ments[pm].sent); o >= 0 {
-			x.addAff(x.ments[pm].ent, o, role, x.ments[pm].sent, 0.7)
+		m := k - 1
+		perfect := false
+		for m > s.t0 && clauseAdverbs[x.toks[m].lower] {
+			perfect = perfect || x.toks[m].lower == "has" || x.toks[m].lower == "have"
+			m--
+		}
+		p := -1
+		if x.toks[m].lower == "who" {
+			p = x.relativeAntecedent(si, m)
+		} else if pm := x.mentionEndAt(m); pm >= 0 && x.isPerson(x.ments[pm].ent) && (perfect || strings.HasSuffix(verb, "s")) {
+			p = x.ments[pm].ent // "X has run Y", "X heads Y"
+		}
+		if p < 0 {
+			continue
+		}
+		q := k + 1
+		switch {
+		case role == "lecturer" || role == "staff":
+			// "teaches economics at Y", "lectures in hydrology at Y"
+			for n := 0; n < 4 && q < s.t1 && x.toks[q].lower != "at" && x.toks[q].kind == tkWord && !x.toks[q].cap; n++ {
+				q++
+			}
+			if q >= s.t1 || x.toks[q].lower != "at" && !(role == "staff" && x.toks[q].lower == "for") {
+				continue
+			}
+			q++
+		case verb == "holds" || verb == "held":
+			// "holds the rotating Y chairmanship"
+			q = x.skipOrgModifiers(q, s.t1)
+			om := x.mentionStartAt(q)
+			if om < 0 || x.ments[om].t1 >= s.t1 || !chairNouns[x.toks[x.ments[om].t1].lower] {
+				continue
+			}
+		}
+		if o := x.clauseBody(q, si); o >= 0 {
+			x.addAff(p, o, role, si, 0.7)
 		}
 	}
 }
+
+// relativeAntecedent returns the person a "who" at token w refers to:
+// "X, who", "X of Y, who" or "X, an economist at Y who"; -1 otherwise.
+func (x *doc) relativeAntecedent(si, w int) int {
+	s := &x.sents[si]
+	c := w - 1
+	if c > s.t0 && x.toks[c].text == "," {
+		pm := x.mentionEndAt(c - 1)
+		if pm >= 0 && x.isPerson(x.ments[pm].ent) {
+			return x.ments[pm].ent
+		}
+		// "X of St Vincent and the Grenadines, who", "X of Massachusetts,
+		// who": a name, "of" and a place or body
+		o := c - 1
+		if pm >= 0 {
+			o = x.ments[pm].t0 - 1
+		} else {
+			for n := 0; n < 4 && o > s.t0 && x.toks[o].cap && x.tokMent[o] < 0; n++ {
+				o--
+			}
+		}
+		if o-1 >= s.t0 && o < c-1 && x.toks[o].lower == "of" {
+			if pp := x.mentionEndAt(o - 1); pp >= 0 && x.isPerson(x.ments[pp].ent) {
+				return x.ments[pp].ent
+			}
+		}
+		return -1
+	}
+	// "X, an economist at the Y who": an appositive without a verb or
+	// another person between the name and "who"
+	for k := w - 1; k > s.t0 && k >= w-14; k-- {
+		t := &x.toks[k]
+		if mi := x.tokMent[k]; mi >= 0 && x.isPerson(x.ments[mi].ent) || x.lx.speech[t.lower] || clauseWords[t.lower] && t.lower != "in" && t.lower != "at" {
+			return -1
+		}
+		if t.text == "," && articleLike[x.toks[k+1].lower] {
+			if pm := x.mentionEndAt(k - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+				return x.ments[pm].ent
+			}
+			return -1
+		}
+		if t.kind == tkPunct && t.text != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseVerbs lead a clause that names the body a person serves, with the
+// role they give.
+var clauseVerbs = map[string]string{"heads": "head", "headed": "head", "leads": "head", "led": "head",
+	"chairs": "chair", "chaired": "chair", "runs": "head", "ran": "head", "run": "head", "directs": "director", "directed": "director",
+	"commands": "commander", "commanded": "commander", "advises": "adviser", "advised": "adviser", "founded": "founder", "owns": "owner",
+	"teaches": "lecturer", "taught": "lecturer", "lectures": "lecturer", "lectured": "lecturer", "works": "staff", "worked": "staff",
+	"holds": "chair", "held": "chair"}
+
+// clauseAdverbs may stand between "who" (or a name) and its verb.
+var clauseAdverbs = set("now", "also", "currently", "still", "has", "have", "had", "once", "previously", "formerly", "later", "long", "jointly")
+
+// chairNouns name a rotating office held by a body's member.
+var chairNouns = set("chairmanship", "presidency", "chair")
 
 // clauseBody returns the body a relative clause names from token q on
 // ("who heads the Lagos-based Y", "who chairs the foreign relations
@@ -585,10 +741,6 @@ func (x *doc) clauseBody(q, si int) int {
 	return -1
 }
 
-// headVerbs lead a relative clause that names the body a person runs.
-var headVerbs = map[string]string{"heads": "head", "headed": "head", "leads": "head", "led": "head",
-	"chairs": "chair", "chaired": "chair", "runs": "head", "ran": "head", "directs": "director", "directed": "director"}
-
 // skipOrgModifiers skips what may stand between a preposition and an
 // organisation's name: "the", lower-case adjectives and a place-based
 // compound ("the Karachi-based", "a Helsinki-based"). It returns the
@@ -598,15 +750,52 @@ func (x *doc) skipOrgModifiers(q, end int) int {
 		q++
 	}
 	for n := 0; n < 4 && q < end; n++ {
-		if q+2 < end && x.toks[q+1].text == "-" && !x.toks[q+1].space && x.toks[q+2].lower == "based" {
+		if x.placeBased(q, end) {
 			q += 3 // "Monterrey-based"
 			continue
 		}
-		if x.toks[q].kind == tkWord && !x.toks[q].cap && x.tokMent[q] < 0 && !x.lx.speech[x.toks[q].lower] && x.toks[q].lower != "and" {
-			q++
+		if x.toks[q].kind == tkWord && !x.toks[q].cap && x.tokMent[q] < 0 && !x.lx.speech[x.toks[q].lower] && x.toks[q].lower != "and" ||
+			x.toks[q].text == "-" && !x.toks[q].space && x.tokMent[q] < 0 {
+			q++ // "the far-right"
 			continue
 		}
 		break
+	}
+	return q
+}
+
+// clauseWords end a title's portfolio: what follows them is a clause.
+var clauseWords = set("who", "whose", "which", "that", "is", "was", "are", "were", "has", "had", "have", "will", "would", "in", "at", "to", "on", "with", "from", "by")
+
+// placeBased reports a place-based compound at token q ("Monterrey-based").
+func (x *doc) placeBased(q, end int) bool {
+	return q+2 < end && x.toks[q+1].text == "-" && !x.toks[q+1].space && x.toks[q+2].lower == "based"
+}
+
+// skipPortfolio skips the portfolio of a title written out with "of"
+// ("Minister of Foreign Affairs of the Republic of X", "Deputy Minister of
+// Water, Irrigation and Energy of X") and the formal style of a state
+// ("the Republic of", "the Kingdom of"), so that the qualifier reaches
+// the state or body the title belongs to. It returns q unchanged unless
+// the skipped words end in "of" before a named body.
+func (x *doc) skipPortfolio(q, end int) int {
+	k := q
+	for n := 0; n < 12 && k < end && x.tokMent[k] < 0; n++ {
+		t := &x.toks[k]
+		switch {
+		case t.lower == "of":
+			r := k + 1
+			if r < end && x.toks[r].lower == "the" {
+				r++
+			}
+			if x.mentionStartAt(r) >= 0 {
+				return r
+			}
+		case t.text == ",", t.kind == tkWord && x.tokRole[k] < 0 && (t.cap || !clauseWords[t.lower] && !x.lx.speech[t.lower]):
+		default:
+			return q
+		}
+		k++
 	}
 	return q
 }
@@ -742,7 +931,7 @@ func (x *doc) qualSkip(k, lo int) (int, bool) {
 // corporateHeads are roles that belong to a company or body rather than
 // a state ("its chief executive").
 var corporateHeads = map[string]bool{"executive": true, "officer": true, "director": true, "chairman": true,
-	"chairwoman": true, "vice-president": true, "founder": true, "manager": true, "chair": true, "ceo": true}
+	"chairwoman": true, "vice-president": true, "founder": true, "manager": true, "chair": true, "ceo": true, "owner": true}
 
 // itsReferent finds the body "its" refers to in "its deputy foreign
 // minister, X": the subject of the clause (the first institution named in
@@ -800,8 +989,23 @@ func (x *doc) stateOffice(r *roleSpan) bool {
 		return x.toks[r.t0].cap && !strings.Contains(r.text, "vice") && !strings.Contains(r.text, "former")
 	case "commissioner":
 		return strings.HasPrefix(r.text, "high ")
+	case "secretary":
+		return x.cabinetSecretary(r)
+	case "spokesman", "spokeswoman", "spokesperson":
+		// "government spokesman X", "foreign ministry spokeswoman X"
+		return strings.Contains(r.text, "government") || strings.Contains(r.text, "ministry") || strings.Contains(r.text, "presidential")
 	}
 	return false
+}
+
+// cabinetSecretary reports a secretary's title that names a cabinet
+// post ("Treasury Secretary", "Foreign Secretary"), not a body's
+// secretary-general. Such a post takes its state from the sentence only:
+// in a story about the state it sanctions, "Treasury Secretary X" is
+// seldom of the state the story names most.
+func (x *doc) cabinetSecretary(r *roleSpan) bool {
+	return r.head == "secretary" && x.toks[r.t0].cap && r.text != "secretary" && !strings.Contains(r.text, "general") &&
+		!strings.Contains(r.text, "executive") && !strings.Contains(r.text, "party")
 }
 
 // impliedStates links the holder of a state office to its state when the
@@ -828,6 +1032,9 @@ func (x *doc) impliedStates() {
 		st := -1
 		otherPerson := false
 		for k := r.t0 - 1; k >= s.t0 && k >= r.t0-15; k-- {
+			if t := x.toks[k].text; t == "\"" || t == "\u201d" {
+				break // a quotation before the role: the speaker's words
+			}
 			if mi := x.tokMent[k]; mi >= 0 {
 				if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
 					if k-1 >= s.t0 && (x.toks[k-1].lower == "to" || x.toks[k-1].lower == "in" || x.toks[k-1].lower == "with") {
@@ -847,9 +1054,11 @@ func (x *doc) impliedStates() {
 			// capital the sentence opens in names the office's state
 			if se := x.openingSeat(r); se >= 0 {
 				st = se
+			} else if se := x.speakingSeat(r); se >= 0 {
+				st = se
 			}
 		}
-		if st < 0 && !r.tp.diplo {
+		if st < 0 && !r.tp.diplo && !x.cabinetSecretary(r) {
 			if dominant == -2 {
 				dominant, top = x.dominantState()
 			}
@@ -1012,6 +1221,35 @@ func (x *doc) openingSeat(r *roleSpan) int {
 	return st
 }
 
+// speakingSeat returns the state whose capital is where the holder of
+// role r spoke, in the clause right after the name ("Foreign Minister X
+// told reporters in Ottawa", "Trade Minister Y, speaking in Wellington,
+// said"), or -1. Only a capital, only before any other state or person,
+// and only when the capital's state is named elsewhere in the article.
+func (x *doc) speakingSeat(r *roleSpan) int {
+	s := &x.sents[r.sent]
+	spoke := false
+	for k := r.t1; k+1 < s.t1 && k < r.t1+14; k++ {
+		t := &x.toks[k]
+		if mi := x.mentionStartAt(k); mi >= 0 {
+			m := &x.ments[mi]
+			if k == r.t1 && x.isPerson(m.ent) {
+				continue // the holder's own name
+			}
+			if m.seat != "" && spoke && x.toks[k-1].lower == "in" {
+				return x.entityByKey(m.seat)
+			}
+			if m.ent >= 0 || m.seat != "" {
+				return -1
+			}
+		}
+		if x.tokMent[k] < 0 && t.kind == tkWord && (x.lx.speech[t.lower] || t.lower == "speaking") {
+			spoke = true
+		}
+	}
+	return -1
+}
+
 // statementStart returns the token after the first speech verb following
 // a role (the start of what its holder said), or the sentence end: states
 // named in a statement ("said Israel regretted …") say nothing about
@@ -1102,4 +1340,206 @@ func (x *doc) partyWordAt(k int) bool {
 		return false
 	}
 	return x.ments[x.tokMent[k]].kind == "party"
+}
+
+// respectiveOffices reads a plural office and its holders: "the Russian
+// and Ukrainian foreign ministers, A and B", "A and B, the American and
+// Russian presidents", "the foreign ministers of X and Y, A and B" and
+// "his Finnish and Swedish counterparts, A and B" pair states and names
+// in order; "the two foreign ministers, A of X and B of Y" give each
+// holder the state after the name; "two of the company's directors, A
+// and B" give all of them the body that qualifies the role. Nothing when
+// the counts differ or no comma sets the names beside the role.
+func (x *doc) respectiveOffices() {
+	for ri := range x.roles {
+		r := &x.roles[ri]
+		if !r.plural || !r.tp.title || r.tp.honor || r.tp.diplo {
+			continue
+		}
+		s := &x.sents[r.sent]
+		states, after := x.statesBefore(r), r.t1
+		if len(states) == 0 && after < s.t1 && x.toks[after].lower == "of" {
+			states, after = x.stateList(r.sent, after+1)
+		}
+		var people, own []int
+		if after+1 < s.t1 && x.toks[after].text == "," {
+			people, own, _ = x.holderList(r.sent, after+1)
+		}
+		if len(people) == 0 && len(states) > 0 {
+			people = x.holdersBefore(r.sent, x.firstStateBefore(r))
+			own = make([]int, len(people))
+			for i := range own {
+				own[i] = -1
+			}
+		}
+		if len(people) < 2 {
+			continue
+		}
+		body := -1
+		if len(states) == 0 {
+			if inst, _, explicit := x.qualifier(r); explicit {
+				body = inst // "the company's directors, A and B"
+			}
+		} else if len(states) != len(people) {
+			continue
+		}
+		role := strings.TrimSuffix(r.text, "s")
+		for i, p := range people {
+			st := own[i]
+			switch {
+			case len(states) > 0 && st < 0:
+				st = states[i]
+			case body >= 0 && st < 0:
+				x.addAff(p, body, role, r.sent, 0.7)
+				continue
+			}
+			if st >= 0 && x.ents[st].kind == "state" && !r.tp.occup {
+				x.addAff(p, st, role, r.sent, 0.7)
+				x.ents[p].states = append(x.ents[p].states, x.ents[st].key)
+			}
+		}
+	}
+}
+
+// firstStateBefore returns the first token of the list statesBefore read
+// for role r.
+func (x *doc) firstStateBefore(r *roleSpan) int {
+	k := r.t0
+	for k-1 >= x.sents[r.sent].t0 {
+		mi := x.mentionEndAt(k - 1)
+		if mi < 0 || x.ments[mi].ent < 0 || x.ents[x.ments[mi].ent].kind != "state" {
+			break
+		}
+		k = x.ments[mi].t0
+		if k-2 < x.sents[r.sent].t0 || (x.toks[k-1].lower != "and" && x.toks[k-1].text != ",") || !x.stateEndsAt(k-2) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// stateEndsAt reports a state's mention ending at token k.
+func (x *doc) stateEndsAt(k int) bool {
+	mi := x.mentionEndAt(k)
+	return mi >= 0 && x.ments[mi].ent >= 0 && x.ents[x.ments[mi].ent].kind == "state"
+}
+
+// holdersBefore reads "A and B, the" backwards from token k, the first
+// token of the states that qualify a plural role ("A and B, the American
+// and Russian presidents"): the people in text order, or nil.
+func (x *doc) holdersBefore(si, k int) []int {
+	s := &x.sents[si]
+	if k-2 <= s.t0 || x.toks[k-1].lower != "the" || x.toks[k-2].text != "," {
+		return nil
+	}
+	var out []int
+	for q := k - 3; q >= s.t0; {
+		mi := x.mentionEndAt(q)
+		if mi < 0 || !x.isPerson(x.ments[mi].ent) {
+			return nil
+		}
+		out = append([]int{x.ments[mi].ent}, out...)
+		q = x.ments[mi].t0 - 1
+		if q < s.t0 || x.toks[q].lower != "and" && x.toks[q].text != "," {
+			break
+		}
+		q--
+	}
+	return out
+}
+
+// statesBefore returns the states named by a list of demonyms or names
+// right before role r ("the Russian and Ukrainian foreign ministers"), in
+// text order, or nil.
+func (x *doc) statesBefore(r *roleSpan) []int {
+	s := &x.sents[r.sent]
+	var out []int
+	k := r.t0 - 1
+	for k >= s.t0 {
+		mi := x.mentionEndAt(k)
+		if mi < 0 {
+			break
+		}
+		e := x.ments[mi].ent
+		if e < 0 || x.ents[e].kind != "state" {
+			return nil
+		}
+		out = append([]int{e}, out...)
+		k = x.ments[mi].t0 - 1
+		if k < s.t0 || x.toks[k].lower != "and" && x.toks[k].text != "," {
+			break
+		}
+		k--
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// stateList reads "Japan and South Korea" (or "A, B and C") from token q:
+// the states in order and the token after the list; nil unless every
+// item is a state and there are at least two.
+func (x *doc) stateList(si, q int) ([]int, int) {
+	s := &x.sents[si]
+	var out []int
+	for q < s.t1 {
+		mi := x.mentionStartAt(q)
+		if mi < 0 {
+			return nil, q
+		}
+		e := x.ments[mi].ent
+		if e < 0 || x.ents[e].kind != "state" {
+			return nil, q
+		}
+		out = append(out, e)
+		q = x.ments[mi].t1
+		if q+1 < s.t1 && (x.toks[q].lower == "and" || x.toks[q].text == "," && x.stateAt(q+1)) {
+			q++
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil, q
+	}
+	return out, q
+}
+
+// stateAt reports a state's mention starting at token k.
+func (x *doc) stateAt(k int) bool {
+	mi := x.mentionStartAt(k)
+	return mi >= 0 && x.ments[mi].ent >= 0 && x.ents[x.ments[mi].ent].kind == "state"
+}
+
+// holderList reads the people listed from token q ("A and B", "A, B and
+// C", "A of X and B of Y"): each person with the body written after the
+// name with "of" (-1 if none), and the token after the list.
+func (x *doc) holderList(si, q int) (people, own []int, next int) {
+	s := &x.sents[si]
+	for q < s.t1 {
+		mi := x.mentionStartAt(q)
+		if mi < 0 || !x.isPerson(x.ments[mi].ent) {
+			break
+		}
+		people = append(people, x.ments[mi].ent)
+		o := -1
+		q = x.ments[mi].t1
+		if q+1 < s.t1 && x.toks[q].lower == "of" {
+			if mj := x.mentionStartAt(q + 1); mj >= 0 && x.ments[mj].ent >= 0 && x.ents[x.ments[mj].ent].typ == TypeInstitution {
+				o, q = x.ments[mj].ent, x.ments[mj].t1
+			}
+		}
+		own = append(own, o)
+		if q+1 < s.t1 && (x.toks[q].lower == "and" || x.toks[q].text == ",") {
+			q++
+			if x.toks[q].lower == "and" {
+				q++
+			}
+			continue
+		}
+		break
+	}
+	return people, own, q
 }

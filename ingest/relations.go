@@ -66,6 +66,7 @@ func (x *doc) relations() {
 			x.affiliate(ri, true)
 		}
 	}
+	x.respectiveOffices()
 	x.personOfOrg()
 	x.ledBy()
 	x.statesPerson()
