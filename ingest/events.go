@@ -457,6 +457,9 @@ func (x *doc) placeDisaster(si, i int) bool {
 	}
 	m := &x.ments[mi]
 	a := m.t0
+	if a = x.placeNameBefore(si, a); a < m.t0 {
+		m.dead = true // "the Lanu Samoa eruption": a volcano, not the state
+	}
 	if a-1 >= s.t0 && isYear(toks[a-1].text) && !x.used[a-1] {
 		a--
 	}

@@ -195,6 +195,35 @@ func (x *doc) monthGiven(si, k, a, e int) bool {
 	return x.titledAt(a) || x.speechFollows(e, s.t1) || x.roleAppositive(si, e)
 }
 
+// particleOpensName reports a capitalised surname particle at i that
+// opens a name: "Van der Linde", "Van Heerdt", "De la Vega". Lower-case
+// particles may follow it; then a capitalised word that is no ordinary
+// word ("Van drivers", "Van Sales Rise" are no names).
+func (x *doc) particleOpensName(si, i int) bool {
+	s := &x.sents[si]
+	if !nameParticles[x.toks[i].lower] || !x.toks[i].cap || x.toks[i].upper {
+		return false
+	}
+	k := i + 1
+	for k < s.t1 && k < i+3 && !x.toks[k].cap && x.toks[k].kind == tkWord && nameParticles[x.toks[k].lower] {
+		k++
+	}
+	return k < s.t1 && x.isProper(k) && !x.isCommon(x.toks[k].lower)
+}
+
+// verbInName reports a capitalised speech verb at k inside a person's
+// name that starts at a: "Amina Said Mwinyi told reporters". Mid-sentence
+// a verb is written in lower case, so a capitalised one between a given
+// name and a surname is a name ("Said" is a common Arabic and Swahili
+// one); at a sentence start or in a headline it is still the verb.
+func (x *doc) verbInName(si, a, k int) bool {
+	t := &x.toks[k]
+	if !t.cap || t.upper || x.tc[k] || x.used[k] || !x.lx.speech[t.lower] || k+1 >= x.sents[si].t1 {
+		return false
+	}
+	return (x.lx.first[x.toks[a].lower] || x.givenShaped(a)) && x.isProper(k+1) && !x.isCommon(x.toks[k+1].lower)
+}
+
 // properRunEnd returns the end of the run of proper words from k, at
 // most three.
 func (x *doc) properRunEnd(si, k int) int {
@@ -204,6 +233,67 @@ func (x *doc) properRunEnd(si, k int) int {
 	}
 	return e
 }
+
+// freeTitleInName gives back to the name the title the role pass read
+// right after a body's leading word at i: "Universidad Mayor de Santa
+// Lucía", "Instituto Superior de Agronomia". The title must be followed
+// by a connector and a name, as a body's name goes on; "Bank President
+// Ana Ruiz" keeps its title.
+func (x *doc) freeTitleInName(si, i int) {
+	s := &x.sents[si]
+	t := &x.toks[i]
+	if x.used[i] || !t.cap || t.kind != tkWord || i+3 >= s.t1 || !x.used[i+1] {
+		return
+	}
+	if _, ok := x.leadHead(t.lower); !ok {
+		return
+	}
+	for n := len(x.roles) - 1; n >= 0 && x.roles[n].sent == si; n-- {
+		r := &x.roles[n]
+		if r.t0 != i+1 {
+			continue
+		}
+		if !x.toks[r.t1-1].cap || r.t1+1 >= s.t1 || !romanceConnectors[x.toks[r.t1].lower] || x.toks[r.t1].cap || !x.isProper(r.t1+1) {
+			return
+		}
+		for k := r.t0; k < r.t1; k++ {
+			x.used[k] = false
+		}
+		x.roles = append(x.roles[:n], x.roles[n+1:]...)
+		return
+	}
+}
+
+// placeNameBefore returns where a place's name begins when an unknown
+// capitalised word before a known name at a is part of it ("Lanu
+// Samoa", a volcano named like the state), killing that word's surname
+// candidate; else a.
+func (x *doc) placeNameBefore(si, a int) int {
+	k := a - 1
+	if k < x.sents[si].t0 {
+		return a
+	}
+	t := &x.toks[k]
+	if t.kind != tkWord || !t.cap || t.upper || x.isCommon(t.lower) || x.lx.first[t.lower] {
+		return a
+	}
+	if x.used[k] {
+		g := x.mentionEndingAt(a)
+		if g < 0 || x.ments[g].t0 != k || !x.ments[g].single || x.ments[g].typ != "" {
+			return a
+		}
+		x.ments[g].dead = true
+	}
+	return k
+}
+
+// givenAbbrevs are written abbreviations of given names: "Ma. Luisa"
+// (María), "Md. Rahman" (Mohammad), "Wm.", "Jos.", "Fco.".
+var givenAbbrevs = set("ma", "md", "mohd", "wm", "jos", "fco", "chas", "thos")
+
+// patronymLinks join a given name to the father's ("bin", "binti", "ibn"):
+// a title word after them is a name ("Talal bin Sultan").
+var patronymLinks = set("bin", "binti", "bint", "ibn")
 
 // dateLeads are words before a month that make it a date: "in May",
 // "since June", "early March".
@@ -219,6 +309,7 @@ func (x *doc) chunkPass(si int) {
 	for i := s.t0; i < s.t1; i++ {
 		start := i
 		lowerFirst := false
+		x.freeTitleInName(si, i)
 		proper := x.isProper(i)
 		if t := &toks[i]; !proper && t.cap && t.kind == tkWord && !x.used[i] && x.lx.first[t.lower] && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
 			// a given name that is also a word, starting a sentence:
@@ -228,6 +319,9 @@ func (x *doc) chunkPass(si int) {
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !stopCaps[t.lower] && x.firmHeadAhead(si, i+1) {
 			// an ordinary word opening a line, inside a firm's name: "- Tulpar
 			// Horizon Holding, the parent"
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.particleOpensName(si, i) {
+			// "Van der Linde said": a surname's particle that is also a
+			// word, opening a sentence
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && stormHeads[t.lower] && i+2 < s.t1 && x.isProper(i+1) && !x.isProper(i+2) {
 			// "Cyclone Ilsa struck": a storm's name opening a sentence
 		} else if !proper {
@@ -292,6 +386,10 @@ func (x *doc) chunkPass(si int) {
 					j++
 					continue
 				}
+			}
+			if !hasHead && j-start <= 2 && x.verbInName(si, start, j) {
+				j++ // "Amina Said Mwinyi"
+				continue
 			}
 			if !hasHead && j-start <= 2 && x.monthGiven(si, j, start, j+1) {
 				j++ // "Ambassador Liu Jun"
@@ -370,10 +468,11 @@ func (x *doc) chunkPass(si int) {
 					continue
 				}
 			}
-			// "Maria Fernanda Duarte Lima": a capital's name as the last
-			// part of a person's name
-			if j-start >= 2 && !hasHead && x.lx.first[toks[start].lower] && x.used[j] && toks[j].cap && (j+1 >= s.t1 || !toks[j+1].cap || toks[j+1].kind != tkWord) {
-				if g := x.mentionStartingAt(j); g >= 0 && x.ments[g].t1 == j+1 && x.ments[g].gzRole == gzCapital {
+			// "Maria Fernanda Duarte Lima", "Teófilo Arancibia Lagos": a
+			// capital's or a city's name as the last part of a person's
+			// name (Iberian double surnames)
+			if j-start >= 2 && !hasHead && (x.lx.first[toks[start].lower] || x.givenShaped(start) && !x.isCommon(toks[j-1].lower)) && x.used[j] && toks[j].cap && (j+1 >= s.t1 || !toks[j+1].cap || toks[j+1].kind != tkWord) {
+				if g := x.mentionStartingAt(j); g >= 0 && x.ments[g].t1 == j+1 && (x.ments[g].gzRole == gzCapital || x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName) {
 					x.ments[g].dead = true
 					x.used[j] = false
 					j++
@@ -396,6 +495,10 @@ func (x *doc) chunkPass(si int) {
 				(x.lx.first[toks[start].lower] || x.titledAt(start) || j == start+1 && x.givenShaped(start)) {
 				// "Celine A. Hartley": an initial that is also a word
 				j += 2
+				continue
+			}
+			if t.text == "." && !t.space && !hasHead && j-1 == start && givenAbbrevs[toks[start].lower] && j+1 < s.t1 && toks[j+1].space && x.isProper(j+1) {
+				j++ // "Ma. Luisa Tanedo": an abbreviated given name
 				continue
 			}
 			if t.text == "." && !t.space && !hasHead && j-start <= 2 && len(toks[j-1].text) == 1 && toks[j-1].cap && toks[j-1].text != "I" &&
@@ -478,6 +581,10 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	toks := x.toks
 	s := &x.sents[si]
 	if a >= b {
+		return
+	}
+	if k := x.portfolioEnd(si, a, b); k > 0 {
+		x.classifyChunk(si, k, b, false) // the holder after the remit
 		return
 	}
 	if shipPrefixes[toks[a].text] && b-a >= 1 {
@@ -769,7 +876,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	// ("Seo-yeon", "Jae-in")
 	firstName := x.lx.first[toks[a].lower] || a+2 < b && toks[a+1].text == "-" && !toks[a+1].space && !toks[a+2].cap && len(toks[a+2].text) <= 5 ||
 		// "R. Daniel Pryce": an initial before a given name
-		a+3 < b && len(toks[a].text) == 1 && toks[a+1].text == "." && x.lx.first[toks[a+2].lower]
+		a+3 < b && (len(toks[a].text) == 1 || givenAbbrevs[toks[a].lower]) && toks[a+1].text == "." && x.lx.first[toks[a+2].lower]
 	r := x.roleBefore(a)
 	titled := r != nil && (r.tp.title || r.tp.honor) || x.appositiveCue(si, a, b)
 	if !firstName && !titled {
@@ -780,7 +887,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		for cut := false; b > a && x.isCommon(toks[b-1].lower) && (cut || !x.hyphenMate(b-1)); cut = true {
 			b--
 		}
-		for a < b && x.isCommon(toks[a].lower) && !x.hyphenMate(a) {
+		for a < b && x.isCommon(toks[a].lower) && !x.hyphenMate(a) && !(nameParticles[toks[a].lower] && x.particleOpensName(si, a)) {
 			a++
 		}
 	}
@@ -794,16 +901,19 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	if a >= b {
 		return
 	}
-	words := 0
+	words, tails := 0, 0
 	for k := a; k < b; k++ {
 		if toks[k].kind == tkWord && !nameParticles[toks[k].lower] {
 			words++
+		}
+		if x.hyphenTail(k) {
+			tails++ // "Cruz-Yap" is one surname
 		}
 		if regionAdjectives[toks[k].lower] && !firstName && !x.hyphenMate(k) { // ("Okalu-West" is a surname)
 			return
 		}
 	}
-	if words > 4 {
+	if words-tails > 4 {
 		if !firstName {
 			return
 		}
@@ -811,7 +921,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		n := 0
 		k := a
 		for ; k < b && n < 3; k++ {
-			if toks[k].kind == tkWord {
+			if toks[k].kind == tkWord && !x.hyphenTail(k) {
 				n++
 			}
 		}
@@ -825,11 +935,16 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + t.lower, name: t.text, conf: 0.8, gzRole: -1})
 			return
 		}
+		if x.employerAcronym(si, a) {
+			// an acronym still: resolution looks for its long form first
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "organization", key: "org:" + t.lower, name: t.text, conf: 0.7, acronym: true, gzRole: -1})
+			return
+		}
 		if t.upper && len(t.text) >= 2 && len(t.text) <= 6 && !titled {
 			x.addMention(mention{t0: a, t1: b, sent: si, key: "acr:" + t.text, name: t.text, conf: 0.6, acronym: true, gzRole: -1})
 			return
 		}
-		if !titled && (x.tc[a] && x.isCommon(t.lower)) {
+		if !titled && (x.tc[a] && x.isCommon(t.lower)) && !(b-a > 1 && nameParticles[t.lower]) {
 			return
 		}
 		name := titleCaseWord(t.text)
@@ -868,11 +983,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	case s.heading || s.table:
 		// title case says nothing: a headline name needs a given name
 		// or a title ("Frantic Scramble" is not a person)
-	case !x.tc[a] || !x.isCommon(toks[a].lower):
+	case !x.tc[a] || !x.isCommon(toks[a].lower) || x.particleOpensName(si, a):
 		conf = 0.6
 		for k := a; k < b; k++ {
-			if x.isCommon(toks[k].lower) && !x.hyphenMate(k) && !(nameParticles[toks[k].lower] && !toks[k].cap) && !(len(toks[k].text) == 1 && k+1 < b && toks[k+1].text == ".") {
-				conf = 0 // (a lower-case particle or an initial is no ordinary word here: "Salim bin Hamad", "Ada A. Obi")
+			if x.isCommon(toks[k].lower) && !x.hyphenMate(k) && !(nameParticles[toks[k].lower] && (!toks[k].cap || k == a)) && !(len(toks[k].text) == 1 && k+1 < b && toks[k+1].text == ".") {
+				conf = 0 // (a lower-case or leading particle or an initial is no ordinary word here: "Salim bin Hamad", "Van Heerdt-Maas", "Ada A. Obi")
 			}
 		}
 	}
@@ -918,6 +1033,58 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		}
 	}
 	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePerson, key: "per:" + strings.ToLower(name), name: name, conf: conf, titled: titled, gzRole: -1})
+}
+
+// portfolioHeads are roles an acronym before them qualifies as a remit,
+// not as the employer: "ICT Minister", "ICT Cabinet Secretary".
+var portfolioHeads = set("minister", "secretary", "ministers", "secretaries", "czar", "tsar")
+
+// employerAcronym reports an acronym at a the lexicon does not know,
+// written right before a title that stands before a capitalised name:
+// "KVRA Administrator Kofi Obi", "WFP Executive Director Ana Ruiz".
+// The body the title belongs to is named by the acronym. Two letters
+// ("IT director") or a portfolio's head ("ICT Minister") say nothing.
+func (x *doc) employerAcronym(si, a int) bool {
+	t := &x.toks[a]
+	s := &x.sents[si]
+	if !t.upper || len(t.text) < 3 || len(t.text) > 6 || a+1 >= s.t1 || s.heading || len(x.lx.gz[t.lower]) > 0 {
+		return false
+	}
+	r := x.roleCovering(a + 1)
+	if r == nil || r.t0 != a+1 || !r.tp.title || r.tp.honor || r.plural || portfolioHeads[r.head] || x.toks[r.h0].upper {
+		return false
+	}
+	if r.t1 >= s.t1 {
+		return false
+	}
+	n := &x.toks[r.t1]
+	return n.kind == tkWord && n.cap && !n.upper && !stopCaps[n.lower]
+}
+
+// portfolioEnd returns where a title's remit ends inside the chunk [a,
+// b) and the holder's name begins: "Assistant Secretary for African
+// Affairs Odile Obi", "Commissioner for Trade Anna Berg". The remit
+// follows "for" or "of" after a title and is made of ordinary words and
+// demonyms ending in an ordinary word; the name after it has two words or
+// more. It returns -1 when there is no such remit.
+func (x *doc) portfolioEnd(si, a, b int) int {
+	toks := x.toks
+	s := &x.sents[si]
+	if a-2 < s.t0 || toks[a-1].lower != "for" && toks[a-1].lower != "of" || toks[a-1].cap || !x.titledAt(a-1) {
+		return -1
+	}
+	last := toks[b-1].lower
+	if _, head := instHeads[last]; head || x.lx.orgTail[last] != "" {
+		return -1 // "envoy for Northern Kelvar Tankers": a body
+	}
+	k := a
+	for k < b && toks[k].kind == tkWord && (x.lx.isCommon(toks[k].lower) || len(x.lx.gz[toks[k].lower]) > 0) && !x.lx.first[toks[k].lower] {
+		k++
+	}
+	if k == a || k+1 >= b || !x.lx.isCommon(toks[k-1].lower) || x.isCommon(toks[k].lower) {
+		return -1
+	}
+	return k
 }
 
 // firmHeadAhead reports a run of one or two proper words from i that ends
@@ -1058,6 +1225,12 @@ func (x *doc) hyphenMate(k int) bool {
 	return k+2 < len(x.toks) && x.toks[k+1].text == "-" && !x.toks[k+1].space && !x.toks[k+2].space && mate(k+2)
 }
 
+// hyphenTail reports a word joined by a hyphen to the word before it:
+// the second half of "Cruz-Yap".
+func (x *doc) hyphenTail(k int) bool {
+	return k >= 2 && x.toks[k-1].text == "-" && !x.toks[k-1].space && !x.toks[k].space && x.toks[k-2].kind == tkWord
+}
+
 // appositiveCue reports a name set off by commas next to a role:
 // "China's special representative for Eurasian affairs, Zhou Minghao," or
 // "Zhou Minghao, China's special representative".
@@ -1078,6 +1251,12 @@ func (x *doc) appositiveCue(si, a, b int) bool {
 		k := b + 1
 		for k < s.t1 && k < b+6 {
 			l := toks[k].lower
+			if r := x.roleCovering(k); k == b+1 && r != nil && r.t0 == k && r.sent == si {
+				// "Ousmane Kane-Sy, spokesman for the party": a bare title
+				// right after the comma, not one before another name
+				// ("Families in Ndola, chairman Olu Banjo said")
+				return r.tp.title && !r.plural && r.t1 < s.t1 && !x.toks[r.t1].cap && x.toks[r.t1].kind != tkPoss
+			}
 			if l == "the" || l == "a" || l == "an" || l == "former" || toks[k].kind == tkPoss || x.used[k] || toks[k].cap {
 				k++
 				continue

@@ -64,6 +64,9 @@ func (x *doc) attach(mi, ei int) {
 	}
 	if m.typ != TypeEvent {
 		e.addAlias(normText(x.spanText(m.t0, m.t1)))
+		if a := x.styledSpan(m); a >= 0 {
+			e.addAlias(normText(x.spanText(a, m.t1))) // "Ratu Semi Tokalau", "Dr. Ana Obi"
+		}
 	} else if wordCount(m.name) > wordCount(e.name) {
 		// the fullest name of an event is its name
 		old := e.name
@@ -72,6 +75,19 @@ func (x *doc) attach(mi, ei int) {
 	} else {
 		e.addAlias(m.name)
 	}
+}
+
+// styledSpan returns where the style of address before a person's
+// mention begins ("Ratu", "Datuk Seri", "Dr."), or -1: the styled form is
+// one more name of the person.
+func (x *doc) styledSpan(m *mention) int {
+	if m.typ != TypePerson || !m.titled || m.t0 == 0 {
+		return -1
+	}
+	if ri := x.tokRole[m.t0-1]; ri >= 0 && x.roles[ri].tp.honor && x.roles[ri].t1 == m.t0 {
+		return x.roles[ri].h0
+	}
+	return -1
 }
 
 func (x *doc) newEntity(m *mention) int {
@@ -144,8 +160,6 @@ func samePerson(a, b []string) bool {
 	return similarGiven(a[0], b[0])
 }
 
-// middleToken reports l as an inner part of a long name ("Lula" in
-// "Luiz Inacio Lula da Silva"), never a particle.
 // stripArticle drops the Arabic article of a surname ("al-nuaimi",
 // "el-mahdi") so that "al-Nuaimi", "Al-Nuaimi" and "Nuaimi" compare equal.
 func stripArticle(t string) string {
@@ -155,6 +169,25 @@ func stripArticle(t string) string {
 	return t
 }
 
+// surnameKey returns the word a lone surname is compared by: the last
+// word after its particles ("El Fassi", "de la Vega", "Al Mazrui" are
+// compared as "fassi", "vega", "mazrui"), without its Arabic article.
+// A name with other words before the last is kept whole.
+func surnameKey(l string) string {
+	sp := strings.LastIndexByte(l, ' ')
+	if sp < 0 {
+		return stripArticle(l)
+	}
+	for _, w := range strings.Fields(l[:sp]) {
+		if !nameParticles[w] {
+			return l
+		}
+	}
+	return stripArticle(l[sp+1:])
+}
+
+// middleToken reports l as an inner part of a long name ("Lula" in
+// "Luiz Inacio Lula da Silva"), never a particle.
 func middleToken(toks []string, l string) bool {
 	if len(toks) < 3 || len(l) < 3 {
 		return false
@@ -274,7 +307,7 @@ func (x *doc) resolve() {
 		if !m.single && !(m.typ == TypePerson) {
 			continue
 		}
-		l := stripArticle(strings.ToLower(m.name))
+		l := surnameKey(strings.ToLower(m.name))
 		start := x.toks[m.t0].start
 		best, bestDist := -1, 1<<62
 		// surnames first; given or inner names ("Taye", "Lula") only
@@ -337,6 +370,7 @@ func (x *doc) resolve() {
 			}
 		}
 	}
+	x.acronymsOfBodies(byKey)
 	x.orderEntities()
 	// "Somalia's foreign ministry warned": the state is named too
 	for e := range x.ents {
@@ -384,10 +418,36 @@ func (x *doc) resolveAcronym(mi int, byKey map[string]int) {
 		}
 	}
 	for ei, e := range x.ents {
-		if e.typ == TypeInstitution && len(acr) >= 2 && initials(e.name) == acr {
+		if e.typ == TypeInstitution && len(acr) >= 2 && (initials(e.name) == acr || slices.Contains(e.aliases, m.name)) {
 			m.typ = TypeInstitution
 			x.attach(mi, ei)
 			return
+		}
+	}
+	// "KVRA Administrator X": the acronym is the body; its other
+	// mentions join it (see acronymsOfBodies)
+	if m.typ == TypeInstitution {
+		ei, ok := byKey[m.key]
+		if !ok {
+			ei = x.newEntity(m)
+			byKey[m.key] = ei
+		}
+		x.attach(mi, ei)
+	}
+}
+
+// acronymsOfBodies gives a bare acronym left unresolved the body its
+// own name made elsewhere in the article ("KVRA said" before "KVRA
+// Administrator X").
+func (x *doc) acronymsOfBodies(byKey map[string]int) {
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if !m.acronym || m.ent >= 0 {
+			continue
+		}
+		if ei, ok := byKey["org:"+strings.ToLower(strings.ReplaceAll(m.name, ".", ""))]; ok {
+			m.typ = TypeInstitution
+			x.attach(mi, ei)
 		}
 	}
 }

@@ -50,8 +50,11 @@ func (x *doc) rolePass(si int) {
 			continue
 		}
 		n := len(hit.toks)
-		if i+n+1 < s.t1 && t.cap && (toks[i+n].lower == "bin" || toks[i+n].lower == "ibn" || toks[i+n].lower == "bint") && toks[i+n+1].cap {
+		if i+n+1 < s.t1 && t.cap && patronymLinks[toks[i+n].lower] && toks[i+n+1].cap {
 			continue // "Prince Sultan bin Rakan": a given name before its patronymic
+		}
+		if i-1 >= s.t0 && t.cap && patronymLinks[toks[i-1].lower] && !toks[i-1].cap {
+			continue // "Talal bin Sultan", "Rusli bin Haji Omar": the father's name
 		}
 		// "Lee" is a name in "Mr Lee", but "Pro Tip" is not a title.
 		if hit.honor && (i+n >= s.t1 || !toks[i+n].cap && !(i+n+1 < s.t1 && toks[i+n].text == "." && toks[i+n+1].cap)) {

@@ -22,10 +22,12 @@ var abbrevs = map[string]bool{
 	"approx": true, "fig": true, "mt": true, "ft": true, "pres": true, "amb": true, "adm": true,
 	"cmdr": true, "brig": true, "hon": true, "rev": true, "messrs": true, "al": true, "ca": true,
 	"cf": true, "vol": true, "pp": true, "nos": true, "op": true, "smt": true,
+	// abbreviated given names and styles: "Ma. Luisa", "Md. Rahman", "Eng. Ali"
+	"ma": true, "md": true, "mohd": true, "wm": true, "jos": true, "fco": true, "eng": true, "engr": true,
 }
 
 // abbreviations that also often end a sentence ("… Acme Inc. The …").
-var abbrevCanEnd = map[string]bool{"jr": true, "sr": true, "inc": true, "corp": true, "ltd": true, "co": true, "etc": true, "al": true}
+var abbrevCanEnd = map[string]bool{"jr": true, "sr": true, "inc": true, "corp": true, "ltd": true, "co": true, "etc": true, "al": true, "md": true, "ma": true}
 
 // sentenceStarters are words that begin sentences far more often than
 // they continue a name, so "U.S. The" is a boundary but "U.S. President"
