@@ -641,9 +641,10 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 					joined = true
 				}
 			}
-		} else if g = x.gzBefore(a, s.t0); g >= 0 && (x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName || x.ments[g].gzRole == gzCapital && cls == "summit") {
+		} else if g = x.gzBefore(a, s.t0); g >= 0 && (x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName || x.ments[g].gzRole == gzCapital && (cls == "summit" || cls == "games" || cls == "treaty")) {
 			// "Black Sea Navigation Accord", "the Tarvu International
-			// Forum": a place or a capital before belongs to it
+			// Forum", "the Beijing Winter Olympics": a place or a
+			// capital before belongs to it
 			start = x.ments[g].t0
 		} else if !x.hasProperModifier(a, k) {
 			if g < 0 {
@@ -659,14 +660,15 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 				x.used[q] = false
 			}
 		}
-		name := normText(x.spanText(start, k+1))
-		key := "ev:" + cls + ":" + strings.ToLower(toks[start].text)
+		ns, own := x.eventNameStart(si, start)
+		name := normText(x.spanText(ns, k+1))
+		key := "ev:" + cls + ":" + strings.ToLower(toks[ns].text)
 		if g >= 0 && x.ments[g].kind == "state" && !joined {
 			key = "ev:" + cls + ":" + x.ments[g].key
 		} else if joined {
 			key = "ev:" + cls + ":" + strings.ToLower(name)
 		}
-		x.addMention(mention{t0: start, t1: k + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.8, gzRole: -1})
+		x.addMention(mention{t0: own, t1: k + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.8, gzRole: -1})
 		if k+1 < b {
 			x.classifyChunk(si, k+1, b, false)
 		}
@@ -1196,12 +1198,17 @@ func (x *doc) bodyMeetingAt(si, a, b int) bool {
 	if r := x.roleBefore(a); r != nil && r.t1 == a && r.t0 >= a-2 {
 		k = r.t0 // "Leaders", "Ministers": a role word inside the name
 	}
-	g := x.mentionEndingAt(k)
-	if g < 0 || x.ments[g].typ != TypeInstitution || x.ments[g].kind != "international" && x.ments[g].kind != "organization" {
+	start := k
+	if g := x.mentionEndingAt(k); g >= 0 && x.ments[g].typ == TypeInstitution && (x.ments[g].kind == "international" || x.ments[g].kind == "organization") {
+		start = x.ments[g].t0
+		x.killMentions(si, start, a)
+	} else if b-k < 2 || !x.acronymAt(a) && (k-1 < x.sents[si].t0 || !isOrdinal(toks[k-1].text) || x.used[k-1]) {
+		// without a body, an unknown acronym ("the CPOPC Ministerial
+		// Meeting") or an ordinal ("the 15th Expert Group Meeting") makes
+		// it one meeting
 		return false
 	}
-	start := x.ments[g].t0
-	x.killMentions(si, start, a)
+	start, _ = x.eventNameStart(si, start)
 	name := normText(x.spanText(start, b))
 	x.addMention(mention{t0: start, t1: b, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
 	return true
