@@ -13,7 +13,7 @@ func (x *doc) eventPass(si int) {
 		if x.namedEventAt(si, i) {
 			continue
 		}
-		if x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) {
+		if x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -578,4 +578,37 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 		}
 	}
 	return name, own
+}
+
+// theBefore reports "the" right before token a: a name after the article
+// is a noun phrase's modifier, not a subject before its verb.
+func (x *doc) theBefore(si, a int) bool {
+	return a-1 >= x.sents[si].t0 && x.toks[a-1].lower == "the"
+}
+
+// placeTalks takes talks named by the known city that holds them at
+// token i ("talks"): "the Geneva talks". The article gives them identity;
+// without it the name is a state's or a speaker's ("Norway talks
+// collapse", "Geneva talks to Washington").
+func (x *doc) placeTalks(si, i int) bool {
+	t := &x.toks[i]
+	if t.lower != "talks" || t.cap || x.used[i] {
+		return false
+	}
+	mi := x.mentionEndingAt(i)
+	if mi < 0 || !x.theBefore(si, x.ments[mi].t0) {
+		return false
+	}
+	m := &x.ments[mi]
+	if m.gzRole != gzCapital && (m.typ != TypePlace || m.gzRole < 0) {
+		return false
+	}
+	a := m.t0
+	name := m.name + " talks"
+	if m.gzRole == gzCapital {
+		name = normText(x.spanText(a, i)) + " talks" // the city, not its state
+	}
+	x.killMentions(si, a, i)
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:talks:" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
+	return true
 }

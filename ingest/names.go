@@ -1151,7 +1151,8 @@ func (x *doc) geoLeadAt(si, a, b int) bool {
 // conflict, a disaster, a round of talks ("the Tarvu conflict", "the
 // Oskel drought", "the Brena round").
 var placeEvents = map[string]string{"conflict": "war", "drought": "disaster", "floods": "disaster",
-	"earthquake": "disaster", "eruption": "disaster", "tsunami": "disaster", "famine": "disaster", "round": "summit"}
+	"earthquake": "disaster", "eruption": "disaster", "tsunami": "disaster", "famine": "disaster", "round": "summit",
+	"talks": "summit"}
 
 // eventNounModifiers follow an event noun used as a modifier: "drought
 // relief", "round trip", "conflict zone".
@@ -1176,6 +1177,9 @@ func (x *doc) placeEventAfter(si, a, b int) bool {
 	}
 	if a-1 >= s.t0 && toks[a-1].kind == tkPoss {
 		return false // "Tarvu's round": the person's turn
+	}
+	if toks[b].lower == "talks" && !x.theBefore(si, a) {
+		return false // "Odinga talks tough": a verb after a surname
 	}
 	start := a
 	if a-1 >= s.t0 && isYear(toks[a-1].text) && !x.used[a-1] {
