@@ -613,6 +613,10 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if x.instHeadBefore(a, k) {
 			break // "Institute for the Study of War" is an institution
 		}
+		if cls == "exchange" && k > a && k == b-1 && !swapNouns[toks[k-1].lower] {
+			x.exchangeBody(si, a, b)
+			return
+		}
 		if k == a && cls == "treaty" && k+2 < b && toks[k+1].lower == "of" {
 			// "Declaration of Principles", "Treaty of Rome"
 			name := normText(x.spanText(a, b))
@@ -1631,4 +1635,21 @@ func (x *doc) firmListBefore(si, a int) bool {
 		}
 	}
 	return false
+}
+
+// swapNouns before "Exchange" make it a swap: "the Prisoner Exchange".
+var swapNouns = set("prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees")
+
+// exchangeBody adds the body named [a, b) by a capitalised "Exchange"
+// after other capitalised words: "the Tulpar Exchange", "the Florida
+// Tomato Exchange" (a market, a money changer), never a swap of
+// prisoners, which is written in lower case. A place or a capital right
+// before belongs to the name.
+func (x *doc) exchangeBody(si, a, b int) {
+	if g := x.gzBefore(a, x.sents[si].t0); g >= 0 && (x.ments[g].gzRole == gzName || x.ments[g].gzRole == gzCapital) {
+		a = x.ments[g].t0
+		x.killMentions(si, a, a+1)
+	}
+	name := normText(x.spanText(a, b))
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: "org:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
 }
