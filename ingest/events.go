@@ -545,13 +545,13 @@ func (x *doc) acronymAt(k int) bool {
 
 // eventNameStart extends an event's name leftward from token a over the
 // words that belong to it and that the chunk pass left out: a compass
-// point ("North Atlantic Seafood Forum", where "Atlantic" is a region of
-// its own), an ordinal ("6th … Meeting"), an unknown acronym, "Heads of"
-// before "State" or "Government", and the body holding the event ("EAC
-// Heads of State Summit"). It returns where the name starts and where
-// the event's own tokens start: the body keeps its mention. A word of
-// another class (a sentence-opening "Officials"), a comma or an article
-// stops it.
+// point ("North Atlantic …", where "Atlantic" is a region of its own),
+// an ordinal ("6th … Meeting"), an unknown acronym, "Heads of" before
+// "State" or "Government", and the body holding the event ("EAC Heads of
+// State Summit"; an acronym read on its own counts). It returns where the
+// name starts and where the event's own tokens start: the body keeps its
+// mention. A word of another class (a sentence-opening "Monday"), a
+// comma or an article stops it.
 func (x *doc) eventNameStart(si, a int) (name, own int) {
 	s := &x.sents[si]
 	toks := x.toks
@@ -571,7 +571,7 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 			name, own = k-1, k-1
 		default:
 			mi := x.mentionEndingAt(name)
-			if mi < 0 || x.ments[mi].typ != TypeInstitution || x.ments[mi].kind != "international" && x.ments[mi].kind != "organization" {
+			if mi < 0 || !x.ments[mi].acronym && (x.ments[mi].typ != TypeInstitution || x.ments[mi].kind != "international" && x.ments[mi].kind != "organization") {
 				return name, own
 			}
 			name = x.ments[mi].t0
