@@ -13,7 +13,7 @@ func (x *doc) eventPass(si int) {
 		if x.namedEventAt(si, i) {
 			continue
 		}
-		if x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) {
+		if x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -39,7 +39,7 @@ func (x *doc) eventPass(si int) {
 			}
 		}
 		// "the 2024 U.S. presidential election": a year makes it one event
-		if cls == "election" && !toks[i].cap {
+		if cls == "election" && !toks[i].cap && !(i-1 > s.t0 && toks[i-1].text == "-" && !toks[i-1].space) {
 			if y := x.yearBefore(i, s.t0); y >= 0 {
 				name := normText(x.spanText(y, i+1))
 				x.addMention(mention{t0: y, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:election:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
@@ -317,7 +317,12 @@ func isYear(s string) bool {
 
 // datedNouns name one-off events when a date is attached to them.
 var datedNouns = map[string]string{"war": "war", "offensive": "war", "invasion": "war", "incursion": "war",
-	"launches": "attack", "tests": "attack", "test": "attack", "strikes": "attack", "ramming": "attack", "killing": "attack"}
+	"launches": "attack", "tests": "attack", "test": "attack", "strikes": "attack", "ramming": "attack", "killing": "attack",
+	"coup": "revolution", "clashes": "attack", "violence": "attack", "riots": "attack", "unrest": "attack"}
+
+// datedCompounds are hyphenated modifiers between a date and its noun:
+// "the 2008 post-election violence".
+var datedCompounds = set("post", "pre")
 
 // datedModifiers may stand between the date and the noun.
 var datedModifiers = set("missile", "military", "border", "nuclear", "ground", "air", "naval", "rocket", "ballistic", "civil", "drone")
@@ -337,6 +342,19 @@ func (x *doc) datedEvent(si, i int) bool {
 	a := i
 	for a-1 >= s.t0 && a > i-2 && datedModifiers[toks[a-1].lower] && !x.used[a-1] {
 		a--
+	}
+	if a-3 >= s.t0 && toks[a-2].text == "-" && !toks[a-2].space && !toks[a-1].space && datedCompounds[toks[a-3].lower] && toks[a-1].kind == tkWord && !x.used[a-1] {
+		a -= 3 // "post-election"
+	}
+	place := -1
+	if mi := x.mentionEndingAt(a); mi >= 0 && a > i-2 && x.ments[mi].gzRole >= 0 && (x.ments[mi].typ == TypePlace || x.ments[mi].gzRole == gzCapital) {
+		// "the 2021 Honiara riots": the place between the date and the
+		// noun is part of the name
+		place, a = mi, x.ments[mi].t0
+	}
+	end := i + 1
+	if t.lower == "coup" && end < s.t1 && toks[end].lower == "attempt" {
+		end++ // "coup attempt"
 	}
 	start := -1
 	if k := a - 1; k >= s.t0 && !x.used[k] {
@@ -359,7 +377,11 @@ func (x *doc) datedEvent(si, i int) bool {
 	name := ""
 	switch {
 	case start >= 0:
-		name = normText(x.spanText(start, i+1))
+		name = normText(x.spanText(start, end))
+	case end+1 < s.t1 && toks[end].lower == "of" && x.monthYearEnd(end+1, s.t1) > 0:
+		// "the coup attempt of May 2015": the date is part of the name
+		start, end = a, x.monthYearEnd(end+1, s.t1)
+		name = normText(x.spanText(a, end))
 	case a < i && i+2 < s.t1 && (toks[i+1].lower == "in" || toks[i+1].lower == "on"):
 		// "a military offensive in September 2023"
 		n := &toks[i+2]
@@ -371,8 +393,25 @@ func (x *doc) datedEvent(si, i int) bool {
 	default:
 		return false
 	}
-	x.addMention(mention{t0: start, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
+	if place >= 0 {
+		x.killMentions(si, start, end)
+	}
+	x.addMention(mention{t0: start, t1: end, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
 	return true
+}
+
+// monthYearEnd returns the end of a date "May 2015" or "2015" at token k,
+// or -1.
+func (x *doc) monthYearEnd(k, end int) int {
+	if k < end && x.toks[k].cap {
+		if _, ok := monthNames[x.toks[k].lower]; ok {
+			k++
+		}
+	}
+	if k < end && isYear(x.toks[k].text) {
+		return k + 1
+	}
+	return -1
 }
 
 // diseaseWords name diseases whose pandemics and epidemics are events:
@@ -485,5 +524,91 @@ func (x *doc) bodySummit(si, i int) bool {
 	}
 	name := m.name + " summit"
 	x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(m.name), name: name, conf: 0.65, gzRole: -1})
+	return true
+}
+
+// compassWords open the names of regions and of the events named after
+// them: "North Atlantic …", "South Pacific …".
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western")
+
+// isOrdinal reports a numeral with an ordinal suffix: "6th", "21st".
+func isOrdinal(s string) bool {
+	return len(s) >= 3 && len(s) <= 5 && s[0] >= '1' && s[0] <= '9' && atoiSmall(s) > 0 && !isDigits(s)
+}
+
+// acronymAt reports an upper-case word of two to six letters at k that no
+// earlier pass took: an unknown body's acronym ("CPOPC").
+func (x *doc) acronymAt(k int) bool {
+	t := &x.toks[k]
+	return t.kind == tkWord && t.upper && len(t.text) <= 6 && !x.used[k]
+}
+
+// eventNameStart extends an event's name leftward from token a over the
+// words that belong to it and that the chunk pass left out: a compass
+// point ("North Atlantic …", where "Atlantic" is a region of its own),
+// an ordinal ("6th … Meeting"), an unknown acronym, "Heads of" before
+// "State" or "Government", and the body holding the event ("EAC Heads of
+// State Summit"; an acronym read on its own counts). It returns where the
+// name starts and where the event's own tokens start: the body keeps its
+// mention. A word of another class (a sentence-opening "Monday"), a
+// comma or an article stops it.
+func (x *doc) eventNameStart(si, a int) (name, own int) {
+	s := &x.sents[si]
+	toks := x.toks
+	name, own = a, a
+	for steps := 0; steps < 4 && name-1 >= s.t0; steps++ {
+		k := name - 1
+		t := &toks[k]
+		switch {
+		case t.kind == tkWord && t.cap && !x.used[k] && compassWords[t.lower] && own == name:
+			name, own = k, k
+		case isOrdinal(t.text) && !x.used[k] && own == name:
+			return k, k // nothing before an ordinal belongs to the name
+		case x.acronymAt(k) && own == name:
+			name, own = k, k
+		case (toks[name].lower == "state" || toks[name].lower == "government") && toks[name].cap && k-1 >= s.t0 && t.lower == "of" &&
+			(toks[k-1].lower == "heads" || toks[k-1].lower == "head") && toks[k-1].cap && own == name:
+			name, own = k-1, k-1
+		default:
+			mi := x.mentionEndingAt(name)
+			if mi < 0 || !x.ments[mi].acronym && (x.ments[mi].typ != TypeInstitution || x.ments[mi].kind != "international" && x.ments[mi].kind != "organization") {
+				return name, own
+			}
+			name = x.ments[mi].t0
+		}
+	}
+	return name, own
+}
+
+// theBefore reports "the" right before token a: a name after the article
+// is a noun phrase's modifier, not a subject before its verb.
+func (x *doc) theBefore(si, a int) bool {
+	return a-1 >= x.sents[si].t0 && x.toks[a-1].lower == "the"
+}
+
+// placeTalks takes talks named by the known city that holds them at
+// token i ("talks"): "the Geneva talks". The article gives them identity;
+// without it the name is a state's or a speaker's ("Norway talks
+// collapse", "Geneva talks to Washington").
+func (x *doc) placeTalks(si, i int) bool {
+	t := &x.toks[i]
+	if t.lower != "talks" || t.cap || x.used[i] {
+		return false
+	}
+	mi := x.mentionEndingAt(i)
+	if mi < 0 || !x.theBefore(si, x.ments[mi].t0) {
+		return false
+	}
+	m := &x.ments[mi]
+	if m.gzRole != gzCapital && (m.typ != TypePlace || m.gzRole < 0) {
+		return false
+	}
+	a := m.t0
+	name := m.name + " talks"
+	if m.gzRole == gzCapital {
+		name = normText(x.spanText(a, i)) + " talks" // the city, not its state
+	}
+	x.killMentions(si, a, i)
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:talks:" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
 	return true
 }

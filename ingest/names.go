@@ -613,6 +613,10 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if x.instHeadBefore(a, k) {
 			break // "Institute for the Study of War" is an institution
 		}
+		if cls == "exchange" && k > a && k == b-1 && !swapNouns[toks[k-1].lower] {
+			x.exchangeBody(si, a, b)
+			return
+		}
 		if k == a && cls == "treaty" && k+2 < b && toks[k+1].lower == "of" {
 			// "Declaration of Principles", "Treaty of Rome"
 			name := normText(x.spanText(a, b))
@@ -641,9 +645,10 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 					joined = true
 				}
 			}
-		} else if g = x.gzBefore(a, s.t0); g >= 0 && (x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName || x.ments[g].gzRole == gzCapital && cls == "summit") {
+		} else if g = x.gzBefore(a, s.t0); g >= 0 && (x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName || x.ments[g].gzRole == gzCapital && (cls == "summit" || cls == "games" || cls == "treaty")) {
 			// "Black Sea Navigation Accord", "the Tarvu International
-			// Forum": a place or a capital before belongs to it
+			// Forum", "the Beijing Winter Olympics": a place or a
+			// capital before belongs to it
 			start = x.ments[g].t0
 		} else if !x.hasProperModifier(a, k) {
 			if g < 0 {
@@ -659,14 +664,15 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 				x.used[q] = false
 			}
 		}
-		name := normText(x.spanText(start, k+1))
-		key := "ev:" + cls + ":" + strings.ToLower(toks[start].text)
+		ns, own := x.eventNameStart(si, start)
+		name := normText(x.spanText(ns, k+1))
+		key := "ev:" + cls + ":" + strings.ToLower(toks[ns].text)
 		if g >= 0 && x.ments[g].kind == "state" && !joined {
 			key = "ev:" + cls + ":" + x.ments[g].key
 		} else if joined {
 			key = "ev:" + cls + ":" + strings.ToLower(name)
 		}
-		x.addMention(mention{t0: start, t1: k + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.8, gzRole: -1})
+		x.addMention(mention{t0: own, t1: k + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.8, gzRole: -1})
 		if k+1 < b {
 			x.classifyChunk(si, k+1, b, false)
 		}
@@ -1149,7 +1155,8 @@ func (x *doc) geoLeadAt(si, a, b int) bool {
 // conflict, a disaster, a round of talks ("the Tarvu conflict", "the
 // Oskel drought", "the Brena round").
 var placeEvents = map[string]string{"conflict": "war", "drought": "disaster", "floods": "disaster",
-	"earthquake": "disaster", "eruption": "disaster", "tsunami": "disaster", "famine": "disaster", "round": "summit"}
+	"earthquake": "disaster", "eruption": "disaster", "tsunami": "disaster", "famine": "disaster", "round": "summit",
+	"talks": "summit"}
 
 // eventNounModifiers follow an event noun used as a modifier: "drought
 // relief", "round trip", "conflict zone".
@@ -1175,6 +1182,9 @@ func (x *doc) placeEventAfter(si, a, b int) bool {
 	if a-1 >= s.t0 && toks[a-1].kind == tkPoss {
 		return false // "Tarvu's round": the person's turn
 	}
+	if toks[b].lower == "talks" && !x.theBefore(si, a) {
+		return false // "Odinga talks tough": a verb after a surname
+	}
 	start := a
 	if a-1 >= s.t0 && isYear(toks[a-1].text) && !x.used[a-1] {
 		start = a - 1
@@ -1196,12 +1206,17 @@ func (x *doc) bodyMeetingAt(si, a, b int) bool {
 	if r := x.roleBefore(a); r != nil && r.t1 == a && r.t0 >= a-2 {
 		k = r.t0 // "Leaders", "Ministers": a role word inside the name
 	}
-	g := x.mentionEndingAt(k)
-	if g < 0 || x.ments[g].typ != TypeInstitution || x.ments[g].kind != "international" && x.ments[g].kind != "organization" {
+	start := k
+	if g := x.mentionEndingAt(k); g >= 0 && x.ments[g].typ == TypeInstitution && (x.ments[g].kind == "international" || x.ments[g].kind == "organization") {
+		start = x.ments[g].t0
+		x.killMentions(si, start, a)
+	} else if b-k < 2 || !x.acronymAt(a) && (k-1 < x.sents[si].t0 || !isOrdinal(toks[k-1].text) || x.used[k-1]) {
+		// without a body, an unknown acronym ("the CPOPC Ministerial
+		// Meeting") or an ordinal ("the 15th Expert Group Meeting") makes
+		// it one meeting
 		return false
 	}
-	start := x.ments[g].t0
-	x.killMentions(si, start, a)
+	start, _ = x.eventNameStart(si, start)
 	name := normText(x.spanText(start, b))
 	x.addMention(mention{t0: start, t1: b, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
 	return true
@@ -1620,4 +1635,21 @@ func (x *doc) firmListBefore(si, a int) bool {
 		}
 	}
 	return false
+}
+
+// swapNouns before "Exchange" make it a swap: "the Prisoner Exchange".
+var swapNouns = set("prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees")
+
+// exchangeBody adds the body named [a, b) by a capitalised "Exchange"
+// after other capitalised words: "the Tulpar Exchange", "the Florida
+// Tomato Exchange" (a market, a money changer), never a swap of
+// prisoners, which is written in lower case. A place or a capital right
+// before belongs to the name.
+func (x *doc) exchangeBody(si, a, b int) {
+	if g := x.gzBefore(a, x.sents[si].t0); g >= 0 && (x.ments[g].gzRole == gzName || x.ments[g].gzRole == gzCapital) {
+		a = x.ments[g].t0
+		x.killMentions(si, a, a+1)
+	}
+	name := normText(x.spanText(a, b))
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: "org:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
 }
