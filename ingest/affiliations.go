@@ -69,6 +69,11 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		inst = x.genericPossessor(r.sent, k)
 		explicitOrg = inst >= 0
 	}
+	if inst < 0 {
+		if e := x.whoseBody(r); e >= 0 {
+			inst, explicitOrg = e, x.ents[e].kind != "state"
+		}
+	}
 	if inst < 0 && k >= s.t0 && x.toks[k].lower == "its" && !r.tp.honor {
 		inst = x.itsReferent(r, k)
 		explicitOrg = inst >= 0 && x.ents[inst].kind != "state"
@@ -131,7 +136,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			}
 		}
 	}
-	if r.tp.implied != "" {
+	if r.tp.implied != "" && !x.impliedForeign(r) {
 		// (a party before the title is added by partyMembers:
 		// "Republican Congresswoman X" sits in Congress too)
 		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil {
@@ -146,6 +151,38 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		return -1, after, false
 	}
 	return inst, after, explicitOrg
+}
+
+// impliedForeign reports that the holder of a title whose body is implied
+// ("Senator" → the United States Senate) is already tied to another
+// state: "Australia's Minister for X, Y" later called "Senator Y" sits
+// in Australia's senate. The holder is the name right after the title or
+// the name the role stands in apposition to.
+func (x *doc) impliedForeign(r *roleSpan) bool {
+	s := &x.sents[r.sent]
+	p := -1
+	if mi := x.mentionStartAt(r.t1); mi >= 0 && r.t1 < s.t1 {
+		p = x.ments[mi].ent
+	} else {
+		for k := r.t0 - 1; k > s.t0 && k >= r.t0-3; k-- {
+			if x.toks[k].text == "," {
+				if mi := x.mentionEndAt(k - 1); mi >= 0 {
+					p = x.ments[mi].ent
+				}
+				break
+			}
+		}
+	}
+	if !x.isPerson(p) {
+		return false
+	}
+	implied := strings.ToLower(r.tp.implied)
+	for _, st := range x.ents[p].states {
+		if !strings.HasPrefix(implied, strings.TrimPrefix(st, "st:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // possAt reports a possessive at token k: "'s", or a bare apostrophe
@@ -238,7 +275,7 @@ var articleLike = set("a", "an", "the", "former")
 func (x *doc) npStart(r *roleSpan) (int, bool) {
 	s := &x.sents[r.sent]
 	p := r.t0
-	k := p - 1
+	k := x.possessorBefore(r)
 	poss := k >= s.t0 && x.toks[k].kind == tkPoss
 	if poss {
 		k--
@@ -251,10 +288,10 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 		// ", a maritime law scholar at": lower-case modifiers between
 		// an appositive's article and its role
 		q := p
-		for n := 0; n < 3 && q-1 > s.t0 && x.toks[q-1].kind == tkWord && !x.toks[q-1].cap && x.tokMent[q-1] < 0 && !articleLike[x.toks[q-1].lower]; n++ {
+		for n := 0; n < 3 && q-1 > s.t0 && x.toks[q-1].kind == tkWord && !x.toks[q-1].cap && x.tokMent[q-1] < 0 && !articleLike[x.toks[q-1].lower] && !possDets[x.toks[q-1].lower]; n++ {
 			q--
 		}
-		if q < p && q-2 >= s.t0 && articleLike[x.toks[q-1].lower] && x.toks[q-2].text == "," {
+		if q < p && q-2 >= s.t0 && (articleLike[x.toks[q-1].lower] || possDets[x.toks[q-1].lower]) && x.toks[q-2].text == "," {
 			p = q
 		} else if q == p-1 && q-1 > s.t0 && x.toks[q-1].text == "," && !clauseWords[x.toks[q].lower] && r.t1 < s.t1 && (x.toks[r.t1].lower == "at" || x.toks[r.t1].lower == "of") {
 			p = q // "X, research director at Y": no article, one modifier
@@ -271,6 +308,71 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 		break
 	}
 	return p, def
+}
+
+// whoseBody returns the body a relative "whose" before role r refers
+// to: "the Lake Basin Authority, whose executive secretary, X" (up to two
+// lower-case qualifiers between "whose" and the role); else -1.
+func (x *doc) whoseBody(r *roleSpan) int {
+	lo := x.sents[r.sent].t0
+	k := r.t0 - 1
+	for n := 0; n < 2 && k > lo && x.toks[k].kind == tkWord && !x.toks[k].cap && x.toks[k].lower != "whose" && x.tokMent[k] < 0; n++ {
+		k--
+	}
+	if k-2 < lo || x.toks[k].lower != "whose" || x.toks[k-1].text != "," {
+		return -1
+	}
+	mi := x.mentionEndAt(k - 2)
+	if mi < 0 || x.ments[mi].weak {
+		return -1
+	}
+	if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
+		return e
+	}
+	return -1
+}
+
+// skipShortForm skips a body's short form in brackets at token k ("the
+// Chairman of the Palm Growers Association (PGA), X"): one or two tokens
+// and the closing bracket. It returns k unchanged when no such brackets
+// open there.
+func (x *doc) skipShortForm(k, end int) int {
+	if k >= end || x.toks[k].text != "(" {
+		return k
+	}
+	for j := k + 1; j < end && j <= k+3; j++ {
+		if x.toks[j].text == ")" {
+			return j + 1
+		}
+		if x.toks[j].kind != tkWord || !x.toks[j].cap {
+			return k
+		}
+	}
+	return k
+}
+
+// possDets open an appositive as an article does: "X, its irrigation
+// minister, said".
+var possDets = set("its", "his", "her", "their")
+
+// possessorBefore returns the token before role r, or, when lower-case
+// qualifiers stand between a possessive and the role ("Ethiopia's water
+// minister", "the bloc's farm commissioner"), the possessive itself, so
+// that the noun phrase starts at the possessor.
+func (x *doc) possessorBefore(r *roleSpan) int {
+	lo := x.sents[r.sent].t0
+	k := r.t0 - 1
+	for j, n := k, 0; n < 3 && j > lo; n++ {
+		st, ok := x.qualSkip(j, lo)
+		if !ok || x.tokRole[j] >= 0 {
+			break
+		}
+		j = st - 1
+		if x.toks[j].kind == tkPoss {
+			return j
+		}
+	}
+	return k
 }
 
 // affiliate links the person a role belongs to with its institution.
@@ -313,7 +415,8 @@ func (x *doc) affiliate(ri int, np bool) {
 	// Pavel Orlov," or "China's special representative for Eurasian
 	// affairs, Zhou Minghao,"
 	if person < 0 {
-		for k := after; k < s.t1 && k < after+6; k++ {
+		after = x.skipShortForm(after, s.t1)
+		for k := after; k < s.t1 && k < after+8; k++ {
 			t := &x.toks[k]
 			if t.text == "," {
 				// "defence minister, Col. X", "foreign minister, Dr. X",
@@ -418,7 +521,12 @@ func (x *doc) affiliate(ri int, np bool) {
 		conf = 0.7
 	}
 	x.affs = append(x.affs, affiliation{person: person, inst: inst, role: r.text, sent: r.sent, conf: conf})
-	// a state's ministry or embassy: the person also works for the state
+	// a state's ministry or embassy: the person also works for the state.
+	// An agency, commission or council of the state keeps its officials
+	// to itself ("head of Russia's Federal Agency for Fishery").
+	if k := x.ents[inst].kind; k != "ministry" && k != "embassy" {
+		return
+	}
 	if st := x.employerState(inst); st >= 0 && st != person {
 		dup := false
 		for _, a := range x.affs {
