@@ -63,7 +63,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			}
 		}
 	}
-	if inst < 0 && poss && k-1 >= s.t0 && x.tokMent[k] < 0 && x.toks[k].kind == tkWord && !x.toks[k].cap && genericInstNouns[x.toks[k].lower] && x.toks[k-1].lower == "the" {
+	if inst < 0 && poss && k-1 >= s.t0 && x.tokMent[k] < 0 && x.toks[k].kind == tkWord && !x.toks[k].cap && genericInstNouns[x.toks[k].lower] && x.definiteBefore(k, s.t0) {
 		// "the firm's director, X", "the bloc's foreign policy chief":
 		// the body of that kind named last
 		inst = x.genericPossessor(r.sent, k)
@@ -310,6 +310,65 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 	return p, def
 }
 
+// portfolioHolder returns the person named right after a capitalised
+// title and its written-out portfolio: "Minister of Primary Industries
+// Datuk Dr. X", "Commissioner for Trade X". Up to six capitalised words
+// (with "and", "the", places) make the portfolio; styles of address may
+// follow it. Else -1.
+func (x *doc) portfolioHolder(r *roleSpan) int {
+	s := &x.sents[r.sent]
+	k := r.t1
+	if k >= s.t1 || x.toks[k].lower != "of" && x.toks[k].lower != "for" {
+		return -1
+	}
+	k++
+	words := 0
+	for n := 0; n < 6 && k < s.t1 && x.tokRole[k] < 0; n++ {
+		t := &x.toks[k]
+		if mi := x.tokMent[k]; mi >= 0 {
+			if e := x.ments[mi].ent; e < 0 || x.ents[e].typ != TypePlace {
+				break
+			}
+			k = x.ments[mi].t1
+			words++
+			continue
+		}
+		if t.kind != tkWord || !t.cap && t.lower != "and" && t.lower != "the" {
+			break
+		}
+		if t.cap {
+			words++
+		}
+		k++
+	}
+	for k < s.t1 && x.tokRole[k] >= 0 && x.tokMent[k] < 0 && x.roles[x.tokRole[k]].tp.honor {
+		hr := &x.roles[x.tokRole[k]]
+		words += hr.h0 - k // a style may have taken the portfolio's words as modifiers
+		k = hr.t1          // "Datuk", "Dr."
+	}
+	if l := x.toks[k-1].lower; l == "and" || l == "the" {
+		return -1 // "MP for Banff and Buchan": the name is the portfolio's
+	}
+	if mi := x.mentionStartAt(k); words > 0 && mi >= 0 && x.isPerson(x.ments[mi].ent) {
+		return x.ments[mi].ent
+	}
+	return -1
+}
+
+// definiteBefore reports "the" before a generic noun at k, directly or
+// across one demonym: "the company's", "the Greek company's".
+func (x *doc) definiteBefore(k, lo int) bool {
+	j := k - 1
+	if j-1 >= lo && x.toks[j].cap && x.toks[j].kind == tkWord {
+		mi := x.tokMent[j]
+		if mi < 0 || x.ments[mi].t0 != j || x.ments[mi].t1 != k || x.ments[mi].ent < 0 || x.ents[x.ments[mi].ent].kind != "state" {
+			return false
+		}
+		j--
+	}
+	return x.toks[j].lower == "the"
+}
+
 // whoseBody returns the body a relative "whose" before role r refers
 // to: "the Lake Basin Authority, whose executive secretary, X" (up to two
 // lower-case qualifiers between "whose" and the role); else -1.
@@ -410,6 +469,8 @@ func (x *doc) affiliate(ri int, np bool) {
 		if mi := x.mentionStartAt(after); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 			person = x.ments[mi].ent
 		}
+	} else if r.tp.title && x.toks[r.t0].cap {
+		person = x.portfolioHolder(r)
 	}
 	// (ii) role, then the name: "the Russian Ambassador to Washington,
 	// Pavel Orlov," or "China's special representative for Eurasian
@@ -1036,6 +1097,19 @@ func (x *doc) qualSkip(k, lo int) (int, bool) {
 	return k, false
 }
 
+// firstBody returns the first institution named in sentence si, or -1.
+func (x *doc) firstBody(si int) int {
+	s := &x.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		if mi := x.tokMent[k]; mi >= 0 && !x.ments[mi].weak {
+			if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
 // corporateHeads are roles that belong to a company or body rather than
 // a state ("its chief executive").
 var corporateHeads = map[string]bool{"executive": true, "officer": true, "director": true, "chairman": true,
@@ -1046,7 +1120,7 @@ var corporateHeads = map[string]bool{"executive": true, "officer": true, "direct
 // the sentence before it, else in the sentence before); for a company
 // role, the nearest company-like body in the last three sentences.
 func (x *doc) itsReferent(r *roleSpan, its int) int {
-	corp := corporateHeads[r.head]
+	corp := corporateHeads[r.head] || corporateHeads[r.tp.phrase]
 	for si := r.sent; si >= 0 && si >= r.sent-2; si-- {
 		s := &x.sents[si]
 		hi := s.t1
@@ -1058,7 +1132,13 @@ func (x *doc) itsReferent(r *roleSpan, its int) int {
 				if mi := x.tokMent[k]; mi >= 0 && x.ments[mi].t0 == k {
 					if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
 						switch x.ents[e].kind {
-						case "state", "ministry", "international", "parliament", "government", "embassy", "agency", "court":
+						case "state", "ministry", "parliament", "government", "embassy", "agency", "court":
+						case "international":
+							// "The World Bank, which …, has been guarded. X,
+							// its vice-president": only as the clause subject
+							if x.firstBody(si) == e {
+								return e
+							}
 						default:
 							return e
 						}
@@ -1319,6 +1399,9 @@ func (x *doc) openingSeat(r *roleSpan) int {
 		return -1
 	}
 	st := x.entityByKey(x.ments[mi].seat)
+	if st >= 0 && x.ents[st].kind != "state" {
+		return -1 // "In Brussels, Minister X": a visitor to the EU's seat
+	}
 	for k := x.ments[mi].t1; k < x.statementStart(r) && st >= 0; k++ {
 		if mj := x.tokMent[k]; mj >= 0 {
 			if e := x.ments[mj].ent; e >= 0 && e != st && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
