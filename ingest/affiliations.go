@@ -63,11 +63,16 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			}
 		}
 	}
-	if inst < 0 && poss && k-1 >= s.t0 && x.tokMent[k] < 0 && x.toks[k].kind == tkWord && !x.toks[k].cap && genericInstNouns[x.toks[k].lower] && x.toks[k-1].lower == "the" {
+	if inst < 0 && poss && k-1 >= s.t0 && x.tokMent[k] < 0 && x.toks[k].kind == tkWord && !x.toks[k].cap && genericInstNouns[x.toks[k].lower] && x.definiteBefore(k, s.t0) {
 		// "the firm's director, X", "the bloc's foreign policy chief":
 		// the body of that kind named last
 		inst = x.genericPossessor(r.sent, k)
 		explicitOrg = inst >= 0
+	}
+	if inst < 0 {
+		if e := x.whoseBody(r); e >= 0 {
+			inst, explicitOrg = e, x.ents[e].kind != "state"
+		}
 	}
 	if inst < 0 && k >= s.t0 && x.toks[k].lower == "its" && !r.tp.honor {
 		inst = x.itsReferent(r, k)
@@ -131,7 +136,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			}
 		}
 	}
-	if r.tp.implied != "" {
+	if r.tp.implied != "" && !x.impliedForeign(r) {
 		// (a party before the title is added by partyMembers:
 		// "Republican Congresswoman X" sits in Congress too)
 		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil {
@@ -146,6 +151,38 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		return -1, after, false
 	}
 	return inst, after, explicitOrg
+}
+
+// impliedForeign reports that the holder of a title whose body is implied
+// ("Senator" → the United States Senate) is already tied to another
+// state: "Australia's Minister for X, Y" later called "Senator Y" sits
+// in Australia's senate. The holder is the name right after the title or
+// the name the role stands in apposition to.
+func (x *doc) impliedForeign(r *roleSpan) bool {
+	s := &x.sents[r.sent]
+	p := -1
+	if mi := x.mentionStartAt(r.t1); mi >= 0 && r.t1 < s.t1 {
+		p = x.ments[mi].ent
+	} else {
+		for k := r.t0 - 1; k > s.t0 && k >= r.t0-3; k-- {
+			if x.toks[k].text == "," {
+				if mi := x.mentionEndAt(k - 1); mi >= 0 {
+					p = x.ments[mi].ent
+				}
+				break
+			}
+		}
+	}
+	if !x.isPerson(p) {
+		return false
+	}
+	implied := strings.ToLower(r.tp.implied)
+	for _, st := range x.ents[p].states {
+		if !strings.HasPrefix(implied, strings.TrimPrefix(st, "st:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // possAt reports a possessive at token k: "'s", or a bare apostrophe
@@ -238,7 +275,7 @@ var articleLike = set("a", "an", "the", "former")
 func (x *doc) npStart(r *roleSpan) (int, bool) {
 	s := &x.sents[r.sent]
 	p := r.t0
-	k := p - 1
+	k := x.possessorBefore(r)
 	poss := k >= s.t0 && x.toks[k].kind == tkPoss
 	if poss {
 		k--
@@ -251,10 +288,10 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 		// ", a maritime law scholar at": lower-case modifiers between
 		// an appositive's article and its role
 		q := p
-		for n := 0; n < 3 && q-1 > s.t0 && x.toks[q-1].kind == tkWord && !x.toks[q-1].cap && x.tokMent[q-1] < 0 && !articleLike[x.toks[q-1].lower]; n++ {
+		for n := 0; n < 3 && q-1 > s.t0 && x.toks[q-1].kind == tkWord && !x.toks[q-1].cap && x.tokMent[q-1] < 0 && !articleLike[x.toks[q-1].lower] && !possDets[x.toks[q-1].lower]; n++ {
 			q--
 		}
-		if q < p && q-2 >= s.t0 && articleLike[x.toks[q-1].lower] && x.toks[q-2].text == "," {
+		if q < p && q-2 >= s.t0 && (articleLike[x.toks[q-1].lower] || possDets[x.toks[q-1].lower]) && x.toks[q-2].text == "," {
 			p = q
 		} else if q == p-1 && q-1 > s.t0 && x.toks[q-1].text == "," && !clauseWords[x.toks[q].lower] && r.t1 < s.t1 && (x.toks[r.t1].lower == "at" || x.toks[r.t1].lower == "of") {
 			p = q // "X, research director at Y": no article, one modifier
@@ -271,6 +308,130 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 		break
 	}
 	return p, def
+}
+
+// portfolioHolder returns the person named right after a capitalised
+// title and its written-out portfolio: "Minister of Primary Industries
+// Datuk Dr. X", "Commissioner for Trade X". Up to six capitalised words
+// (with "and", "the", places) make the portfolio; styles of address may
+// follow it. Else -1.
+func (x *doc) portfolioHolder(r *roleSpan) int {
+	s := &x.sents[r.sent]
+	k := r.t1
+	if k >= s.t1 || x.toks[k].lower != "of" && x.toks[k].lower != "for" {
+		return -1
+	}
+	k++
+	words := 0
+	for n := 0; n < 6 && k < s.t1 && x.tokRole[k] < 0; n++ {
+		t := &x.toks[k]
+		if mi := x.tokMent[k]; mi >= 0 {
+			if e := x.ments[mi].ent; e < 0 || x.ents[e].typ != TypePlace {
+				break
+			}
+			k = x.ments[mi].t1
+			words++
+			continue
+		}
+		if t.kind != tkWord || !t.cap && t.lower != "and" && t.lower != "the" {
+			break
+		}
+		if t.cap {
+			words++
+		}
+		k++
+	}
+	for k < s.t1 && x.tokRole[k] >= 0 && x.tokMent[k] < 0 && x.roles[x.tokRole[k]].tp.honor {
+		hr := &x.roles[x.tokRole[k]]
+		words += hr.h0 - k // a style may have taken the portfolio's words as modifiers
+		k = hr.t1          // "Datuk", "Dr."
+	}
+	if l := x.toks[k-1].lower; l == "and" || l == "the" {
+		return -1 // "MP for Banff and Buchan": the name is the portfolio's
+	}
+	if mi := x.mentionStartAt(k); words > 0 && mi >= 0 && x.isPerson(x.ments[mi].ent) {
+		return x.ments[mi].ent
+	}
+	return -1
+}
+
+// definiteBefore reports "the" before a generic noun at k, directly or
+// across one demonym: "the company's", "the Greek company's".
+func (x *doc) definiteBefore(k, lo int) bool {
+	j := k - 1
+	if j-1 >= lo && x.toks[j].cap && x.toks[j].kind == tkWord {
+		mi := x.tokMent[j]
+		if mi < 0 || x.ments[mi].t0 != j || x.ments[mi].t1 != k || x.ments[mi].ent < 0 || x.ents[x.ments[mi].ent].kind != "state" {
+			return false
+		}
+		j--
+	}
+	return x.toks[j].lower == "the"
+}
+
+// whoseBody returns the body a relative "whose" before role r refers
+// to: "the Lake Basin Authority, whose executive secretary, X" (up to two
+// lower-case qualifiers between "whose" and the role); else -1.
+func (x *doc) whoseBody(r *roleSpan) int {
+	lo := x.sents[r.sent].t0
+	k := r.t0 - 1
+	for n := 0; n < 2 && k > lo && x.toks[k].kind == tkWord && !x.toks[k].cap && x.toks[k].lower != "whose" && x.tokMent[k] < 0; n++ {
+		k--
+	}
+	if k-2 < lo || x.toks[k].lower != "whose" || x.toks[k-1].text != "," {
+		return -1
+	}
+	mi := x.mentionEndAt(k - 2)
+	if mi < 0 || x.ments[mi].weak {
+		return -1
+	}
+	if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
+		return e
+	}
+	return -1
+}
+
+// skipShortForm skips a body's short form in brackets at token k ("the
+// Chairman of the Palm Growers Association (PGA), X"): one or two tokens
+// and the closing bracket. It returns k unchanged when no such brackets
+// open there.
+func (x *doc) skipShortForm(k, end int) int {
+	if k >= end || x.toks[k].text != "(" {
+		return k
+	}
+	for j := k + 1; j < end && j <= k+3; j++ {
+		if x.toks[j].text == ")" {
+			return j + 1
+		}
+		if x.toks[j].kind != tkWord || !x.toks[j].cap {
+			return k
+		}
+	}
+	return k
+}
+
+// possDets open an appositive as an article does: "X, its irrigation
+// minister, said".
+var possDets = set("its", "his", "her", "their")
+
+// possessorBefore returns the token before role r, or, when lower-case
+// qualifiers stand between a possessive and the role ("Ethiopia's water
+// minister", "the bloc's farm commissioner"), the possessive itself, so
+// that the noun phrase starts at the possessor.
+func (x *doc) possessorBefore(r *roleSpan) int {
+	lo := x.sents[r.sent].t0
+	k := r.t0 - 1
+	for j, n := k, 0; n < 3 && j > lo; n++ {
+		st, ok := x.qualSkip(j, lo)
+		if !ok || x.tokRole[j] >= 0 {
+			break
+		}
+		j = st - 1
+		if x.toks[j].kind == tkPoss {
+			return j
+		}
+	}
+	return k
 }
 
 // affiliate links the person a role belongs to with its institution.
@@ -308,12 +469,15 @@ func (x *doc) affiliate(ri int, np bool) {
 		if mi := x.mentionStartAt(after); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 			person = x.ments[mi].ent
 		}
+	} else if r.tp.title && x.toks[r.t0].cap {
+		person = x.portfolioHolder(r)
 	}
 	// (ii) role, then the name: "the Russian Ambassador to Washington,
 	// Pavel Orlov," or "China's special representative for Eurasian
 	// affairs, Zhou Minghao,"
 	if person < 0 {
-		for k := after; k < s.t1 && k < after+6; k++ {
+		after = x.skipShortForm(after, s.t1)
+		for k := after; k < s.t1 && k < after+8; k++ {
 			t := &x.toks[k]
 			if t.text == "," {
 				// "defence minister, Col. X", "foreign minister, Dr. X",
@@ -418,7 +582,12 @@ func (x *doc) affiliate(ri int, np bool) {
 		conf = 0.7
 	}
 	x.affs = append(x.affs, affiliation{person: person, inst: inst, role: r.text, sent: r.sent, conf: conf})
-	// a state's ministry or embassy: the person also works for the state
+	// a state's ministry or embassy: the person also works for the state.
+	// An agency, commission or council of the state keeps its officials
+	// to itself ("head of Russia's Federal Agency for Fishery").
+	if k := x.ents[inst].kind; k != "ministry" && k != "embassy" {
+		return
+	}
 	if st := x.employerState(inst); st >= 0 && st != person {
 		dup := false
 		for _, a := range x.affs {
@@ -928,6 +1097,19 @@ func (x *doc) qualSkip(k, lo int) (int, bool) {
 	return k, false
 }
 
+// firstBody returns the first institution named in sentence si, or -1.
+func (x *doc) firstBody(si int) int {
+	s := &x.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		if mi := x.tokMent[k]; mi >= 0 && !x.ments[mi].weak {
+			if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
 // corporateHeads are roles that belong to a company or body rather than
 // a state ("its chief executive").
 var corporateHeads = map[string]bool{"executive": true, "officer": true, "director": true, "chairman": true,
@@ -938,7 +1120,7 @@ var corporateHeads = map[string]bool{"executive": true, "officer": true, "direct
 // the sentence before it, else in the sentence before); for a company
 // role, the nearest company-like body in the last three sentences.
 func (x *doc) itsReferent(r *roleSpan, its int) int {
-	corp := corporateHeads[r.head]
+	corp := corporateHeads[r.head] || corporateHeads[r.tp.phrase]
 	for si := r.sent; si >= 0 && si >= r.sent-2; si-- {
 		s := &x.sents[si]
 		hi := s.t1
@@ -950,7 +1132,13 @@ func (x *doc) itsReferent(r *roleSpan, its int) int {
 				if mi := x.tokMent[k]; mi >= 0 && x.ments[mi].t0 == k {
 					if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
 						switch x.ents[e].kind {
-						case "state", "ministry", "international", "parliament", "government", "embassy", "agency", "court":
+						case "state", "ministry", "parliament", "government", "embassy", "agency", "court":
+						case "international":
+							// "The World Bank, which …, has been guarded. X,
+							// its vice-president": only as the clause subject
+							if x.firstBody(si) == e {
+								return e
+							}
 						default:
 							return e
 						}
@@ -1211,6 +1399,9 @@ func (x *doc) openingSeat(r *roleSpan) int {
 		return -1
 	}
 	st := x.entityByKey(x.ments[mi].seat)
+	if st >= 0 && x.ents[st].kind != "state" {
+		return -1 // "In Brussels, Minister X": a visitor to the EU's seat
+	}
 	for k := x.ments[mi].t1; k < x.statementStart(r) && st >= 0; k++ {
 		if mj := x.tokMent[k]; mj >= 0 {
 			if e := x.ments[mj].ent; e >= 0 && e != st && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
