@@ -70,7 +70,11 @@ func (x *doc) gazetteerPass(si int) {
 		m := mention{t0: i, t1: i + n, sent: si, typ: e.typ, kind: e.kind, key: e.key, name: e.canon, conf: 0.95, gzRole: hit.role}
 		j := i + n // first token after the phrase
 		instDone := false
-		switch hit.role {
+		role := hit.role
+		if role == gzName && cityStates[e.key] {
+			role = gzCapital // "ministers meeting in Luxembourg": the city
+		}
+		switch role {
 		case gzDemonym:
 			m.weak = true
 			m.conf = 0.8
@@ -255,6 +259,11 @@ func (x *doc) ministryIn(m *mention, e *gzEntry, i int, s *sentence) bool {
 	return true
 }
 
+// cityStates share their name with their capital: each mention is read
+// as a capital's, a place unless it acts ("talks in Singapore", "the
+// Luxembourg meeting", "Singapore said").
+var cityStates = set("st:luxembourg", "st:singapore", "st:monaco", "st:san marino", "st:djibouti", "st:vatican")
+
 // capitalIsPlace decides whether a capital at [i, j) is a place ("an
 // event in San Francisco", "ambassador to Washington", a dateline) rather
 // than its government acting ("Moscow said").
@@ -273,7 +282,8 @@ func (x *doc) capitalIsPlace(i, j int, s *sentence) bool {
 			for k := p - 1; k >= s.t0 && k >= p-4; k-- {
 				switch toks[k].lower {
 				case "ambassador", "envoy", "trip", "visit", "travel", "travelled", "traveled", "travels", "flew",
-					"arrived", "returned", "came", "went", "moved", "delegation", "embassy", "mission", "journey", "flight", "consul":
+					"arrived", "returned", "came", "went", "moved", "delegation", "embassy", "mission", "journey", "flight", "consul",
+					"flying", "travelling", "traveling":
 					return true
 				}
 			}
@@ -331,8 +341,41 @@ func (x *doc) capitalIsPlace(i, j int, s *sentence) bool {
 			"tarmac", "outskirts", "streets", "centre", "center", "port", "harbour", "harbor", "district":
 			return true
 		}
+		if venueNouns[toks[j].lower] {
+			return true
+		}
 	}
-	return false
+	return x.compassOf(i, s) || x.inPlaceName(i, j, s)
+}
+
+// venueNouns after a capital name what was held or signed there, not
+// what its government did: "the Vienna meeting", "the Minsk Protocol",
+// "the Vienna Convention", "the Doha talks".
+var venueNouns = set("meeting", "meetings", "talks", "round", "convention", "conventions", "protocol", "protocols",
+	"accord", "accords", "agreement", "agreements", "process", "format", "conference", "declaration", "document",
+	"consensus", "communique", "communiqué")
+
+// compassWords before "of" place what follows: "east of Vienna".
+var compassWords = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west")
+
+// compassOf reports "east of X", "30 km north of X" before token i.
+func (x *doc) compassOf(i int, s *sentence) bool {
+	return i-2 >= s.t0 && x.toks[i-1].lower == "of" && compassWords[x.toks[i-2].lower]
+}
+
+// placeNameLinks join the words of a longer place name: "Santiago
+// de Cuba", "Mocímboa da Praia".
+var placeNameLinks = set("de", "da", "do", "del", "di", "du", "dos", "das")
+
+// inPlaceName reports a capital's name inside a longer place name linked
+// by a particle: "Santiago de Cuba", "Mocímboa da Praia".
+func (x *doc) inPlaceName(i, j int, s *sentence) bool {
+	toks := x.toks
+	if j+1 < s.t1 && placeNameLinks[toks[j].lower] && toks[j+1].cap && toks[j+1].kind == tkWord {
+		return true
+	}
+	return i-2 >= s.t0 && placeNameLinks[toks[i-1].lower] && toks[i-2].cap && toks[i-2].kind == tkWord
 }
 
 // cityNouns after a capital's possessive make it the city, not the state.
