@@ -89,12 +89,31 @@ func (x *doc) placeUse(mi int) bool {
 	if j < s.t1 && toks[j].kind == tkWord && !toks[j].cap && !placeTails[toks[j].lower] {
 		return false
 	}
-	return true
+	return !x.organActsThere(j, s)
+}
+
+// organActsThere reports a "where" clause after the place at token j
+// whose subject is an organ of the state: "reaction in Israel, where the
+// prime minister's office called the deal historic" names the state
+// acting through its government.
+func (x *doc) organActsThere(j int, s *sentence) bool {
+	toks := x.toks
+	if j+1 >= s.t1 || toks[j].text != "," || toks[j+1].lower != "where" {
+		return false
+	}
+	for k := j + 2; k < s.t1 && k < j+6; k++ {
+		if govNouns[toks[k].lower] || proxyNouns[toks[k].lower] || x.tokRole[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // listHead returns the token before a list of places that ends at the
-// mention starting at t0 ("in Brasília and Montevideo", "in Singapore,
-// Oman and the UAE"), after a leading "the".
+// mention starting at t0 ("in Brasília and Montevideo", "in Kyiv, Minsk
+// and the Baltic states"), after a leading "the". A list of states
+// stops it: "banks in Kazakhstan and Uzbekistan" may name the states as
+// parties (of secondary sanctions), so only the first is read as a place.
 func (x *doc) listHead(t0 int, s *sentence) int {
 	toks := x.toks
 	p := t0 - 1
@@ -110,7 +129,7 @@ func (x *doc) listHead(t0 int, s *sentence) int {
 			q-- // "Oman, and the UAE"
 		}
 		mi := x.mentionEndAt(q)
-		if mi < 0 || x.ments[mi].typ != TypePlace && x.ments[mi].kind != "state" {
+		if mi < 0 || x.ments[mi].typ != TypePlace {
 			return p
 		}
 		p = x.ments[mi].t0 - 1
