@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // Does a state act? GUIDELINES.md counts states as institutions only
 // when they act; a state the article names only as a place ("told
 // reporters in Luxembourg", "a Cyprus-based bank", "the Gulf of Oman",
@@ -41,13 +43,21 @@ var placePreps = set("in", "at", "near", "inside", "outside", "off", "around", "
 
 // placeTails may follow a state that closes a place phrase: punctuation
 // aside, a function word, a time word or a verb of the clause ("in
-// Belgium will not"). A content word after the state makes it a modifier
-// ("in U.S. custody", "in Russia policy"), which is not a place use.
+// Belgium will not"; past tenses by pastVerb). Another word after the
+// state makes it a modifier ("in U.S. custody"), which is not a place
+// use.
 var placeTails = set("and", "or", "but", "on", "in", "at", "for", "to", "from", "with", "by", "as", "of", "where",
 	"which", "who", "that", "since", "until", "last", "next", "this", "earlier", "later", "before", "after", "during",
 	"while", "when", "over", "under", "will", "would", "could", "should", "may", "might", "can", "is", "was", "are",
 	"were", "has", "have", "had", "said", "says", "told", "instead", "too", "again", "alone", "yesterday", "today",
 	"tomorrow", "early", "late", "now", "then", "so", "because", "if", "than", "among", "between", "against")
+
+// pastVerb reports a word shaped like a past tense ("reported",
+// "agreed"): after a place phrase it is the clause's verb, not a noun the
+// state modifies.
+func pastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
 
 // placeCompounds after a hyphen make the state where something is:
 // "Cyprus-based", "Panama-flagged", "Malta-registered".
@@ -86,7 +96,7 @@ func (x *doc) placeUse(mi int) bool {
 	if p < s.t0 || !placePreps[toks[p].lower] {
 		return false
 	}
-	if j < s.t1 && toks[j].kind == tkWord && !toks[j].cap && !placeTails[toks[j].lower] {
+	if j < s.t1 && toks[j].kind == tkWord && !toks[j].cap && !placeTails[toks[j].lower] && !pastVerb(toks[j].lower) {
 		return false
 	}
 	return !x.organActsThere(j, s)
