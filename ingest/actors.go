@@ -14,23 +14,36 @@ import "strings"
 // possessor, a modifier of an actor, a list of parties) keeps the state:
 // a dropped state also leaves the graph, so doubt keeps it.
 func (x *doc) placeOnlyStates() {
-	for e, en := range x.ents {
+	const (
+		unseen = iota
+		placeSoFar
+		acts
+	)
+	var status []uint8 // per entity, made when a candidate is met
+	for mi := range x.ments {
+		e := x.ments[mi].ent
+		if e < 0 {
+			continue
+		}
+		en := x.ents[e]
 		if en.typ != TypeInstitution || en.kind != "state" || en.used {
 			continue
 		}
-		n, place := 0, true
-		for mi := range x.ments {
-			if x.ments[mi].ent != e {
-				continue
-			}
-			n++
-			if !x.placeUse(mi) {
-				place = false
-				break
-			}
+		if status == nil {
+			status = make([]uint8, len(x.ents))
 		}
-		if n > 0 && place {
-			en.typ, en.kind = TypePlace, "country"
+		if status[e] == acts {
+			continue
+		}
+		if x.placeUse(mi) {
+			status[e] = placeSoFar
+		} else {
+			status[e] = acts
+		}
+	}
+	for e, st := range status {
+		if st == placeSoFar {
+			x.ents[e].typ, x.ents[e].kind = TypePlace, "country"
 		}
 	}
 }
