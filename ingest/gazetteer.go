@@ -62,6 +62,9 @@ func (x *doc) gazetteerPass(si int) {
 			// name as half of a person's compound surname
 			continue
 		}
+		if n == 1 && e.kind == "state" && x.givenNameOpens(i, s) {
+			continue // "Sofia Ndala-Ferreira said": a woman, not Bulgaria
+		}
 		if e.typ == TypeInstitution && e.kind != "state" && e.kind != "media" && x.longerNameFollows(i+n, s) {
 			// "United Nations Military Observer Group", "Senate Foreign
 			// Relations Committee": the chunker takes the whole name
@@ -151,6 +154,19 @@ func (x *doc) gazetteerPass(si int) {
 		x.addMention(m)
 		i = m.t1 - 1
 	}
+}
+
+// givenNameOpens reports a state's or capital's name at i that is also
+// a given name and is followed by an unknown capitalised word: a person
+// ("Sofia Lindahl", "Victoria Ashdown"), not "Sofia Airport" or
+// "Victoria Falls".
+func (x *doc) givenNameOpens(i int, s *sentence) bool {
+	toks := x.toks
+	if !x.lx.first[toks[i].lower] || i+1 >= s.t1 {
+		return false
+	}
+	n := &toks[i+1]
+	return n.kind == tkWord && n.cap && !n.upper && n.space && !x.isCommon(n.lower) && len(x.lx.gz[n.lower]) == 0
 }
 
 // longerNameFollows reports capitalised words from token j that end in an

@@ -58,3 +58,13 @@ func TestCapitalsAndCityStatesAsPlacesRound18b(t *testing.T) {
 		{"capital acting", "Vienna said it would host the talks.", "Austria", TypeInstitution},
 	})
 }
+
+func TestGivenNameNotCapitalRound18b(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"capital as a given name", "The rule sets a precedent, said Sofia Ndalova-Ferris, an analyst.", "Sofia Ndalova-Ferris", TypePerson},
+		{"no state for the given name", "The rule sets a precedent, said Sofia Ndalova-Ferris, an analyst.", "Bulgaria", ""},
+		// counter-examples
+		{"capital acting", "Sofia said it would veto the plan.", "Bulgaria", TypeInstitution},
+		{"capital before a common word", "Sofia Airport reopened on Monday, Tarvo Lindqvar said.", "Sofia Airport", ""},
+	})
+}
