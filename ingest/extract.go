@@ -142,6 +142,7 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	x.resolve()
 	x.forgetUnresolved()
 	x.relations()
+	x.placeOnlyStates()
 	words := 0
 	for i := range x.toks {
 		if x.toks[i].kind == tkWord || x.toks[i].kind == tkNum {

@@ -62,6 +62,9 @@ func (x *doc) gazetteerPass(si int) {
 			// name as half of a person's compound surname
 			continue
 		}
+		if n == 1 && e.kind == "state" && x.givenNameOpens(i, s) {
+			continue // "Sofia Ndala-Ferreira said": a woman, not Bulgaria
+		}
 		if e.typ == TypeInstitution && e.kind != "state" && e.kind != "media" && x.longerNameFollows(i+n, s) {
 			// "United Nations Military Observer Group", "Senate Foreign
 			// Relations Committee": the chunker takes the whole name
@@ -70,7 +73,11 @@ func (x *doc) gazetteerPass(si int) {
 		m := mention{t0: i, t1: i + n, sent: si, typ: e.typ, kind: e.kind, key: e.key, name: e.canon, conf: 0.95, gzRole: hit.role}
 		j := i + n // first token after the phrase
 		instDone := false
-		switch hit.role {
+		role := hit.role
+		if role == gzName && cityStates[e.key] {
+			role = gzCapital // "ministers meeting in Luxembourg": the city
+		}
+		switch role {
 		case gzDemonym:
 			m.weak = true
 			m.conf = 0.8
@@ -147,6 +154,19 @@ func (x *doc) gazetteerPass(si int) {
 		x.addMention(m)
 		i = m.t1 - 1
 	}
+}
+
+// givenNameOpens reports a state's or capital's name at i that is also
+// a given name and is followed by an unknown capitalised word: a person
+// ("Sofia Lindahl", "Victoria Ashdown"), not "Sofia Airport" or
+// "Victoria Falls".
+func (x *doc) givenNameOpens(i int, s *sentence) bool {
+	toks := x.toks
+	if !x.lx.first[toks[i].lower] || i+1 >= s.t1 {
+		return false
+	}
+	n := &toks[i+1]
+	return n.kind == tkWord && n.cap && !n.upper && n.space && !x.isCommon(n.lower) && len(x.lx.gz[n.lower]) == 0
 }
 
 // longerNameFollows reports capitalised words from token j that end in an
@@ -255,6 +275,11 @@ func (x *doc) ministryIn(m *mention, e *gzEntry, i int, s *sentence) bool {
 	return true
 }
 
+// cityStates share their name with their capital: each mention is read
+// as a capital's, a place unless it acts ("talks in Singapore", "the
+// Luxembourg meeting", "Singapore said").
+var cityStates = set("st:luxembourg", "st:singapore", "st:monaco", "st:san marino", "st:djibouti", "st:vatican")
+
 // capitalIsPlace decides whether a capital at [i, j) is a place ("an
 // event in San Francisco", "ambassador to Washington", a dateline) rather
 // than its government acting ("Moscow said").
@@ -273,7 +298,8 @@ func (x *doc) capitalIsPlace(i, j int, s *sentence) bool {
 			for k := p - 1; k >= s.t0 && k >= p-4; k-- {
 				switch toks[k].lower {
 				case "ambassador", "envoy", "trip", "visit", "travel", "travelled", "traveled", "travels", "flew",
-					"arrived", "returned", "came", "went", "moved", "delegation", "embassy", "mission", "journey", "flight", "consul":
+					"arrived", "returned", "came", "went", "moved", "delegation", "embassy", "mission", "journey", "flight", "consul",
+					"flying", "travelling", "traveling":
 					return true
 				}
 			}
@@ -331,8 +357,41 @@ func (x *doc) capitalIsPlace(i, j int, s *sentence) bool {
 			"tarmac", "outskirts", "streets", "centre", "center", "port", "harbour", "harbor", "district":
 			return true
 		}
+		if venueNouns[toks[j].lower] {
+			return true
+		}
 	}
-	return false
+	return x.compassOf(i, s) || x.inPlaceName(i, j, s)
+}
+
+// venueNouns after a capital name what was held or signed there, not
+// what its government did: "the Vienna meeting", "the Minsk Protocol",
+// "the Vienna Convention", "the Doha talks".
+var venueNouns = set("meeting", "meetings", "talks", "round", "convention", "conventions", "protocol", "protocols",
+	"accord", "accords", "agreement", "agreements", "process", "format", "conference", "declaration", "document",
+	"consensus", "communique", "communiqué")
+
+// compassPoints before "of" place what follows: "east of Vienna".
+var compassPoints = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west")
+
+// compassOf reports "east of X", "30 km north of X" before token i.
+func (x *doc) compassOf(i int, s *sentence) bool {
+	return i-2 >= s.t0 && x.toks[i-1].lower == "of" && compassPoints[x.toks[i-2].lower]
+}
+
+// placeNameLinks join the words of a longer place name: "Santiago
+// de Cuba", "Mocímboa da Praia".
+var placeNameLinks = set("de", "da", "do", "del", "di", "du", "dos", "das")
+
+// inPlaceName reports a capital's name inside a longer place name linked
+// by a particle: "Santiago de Cuba", "Mocímboa da Praia".
+func (x *doc) inPlaceName(i, j int, s *sentence) bool {
+	toks := x.toks
+	if j+1 < s.t1 && placeNameLinks[toks[j].lower] && toks[j+1].cap && toks[j+1].kind == tkWord {
+		return true
+	}
+	return i-2 >= s.t0 && placeNameLinks[toks[i-1].lower] && toks[i-2].cap && toks[i-2].kind == tkWord
 }
 
 // cityNouns after a capital's possessive make it the city, not the state.

@@ -1,0 +1,160 @@
+package ingest
+
+import "strings"
+
+// Does a state act? GUIDELINES.md counts states as institutions only
+// when they act; a state the article names only as a place ("told
+// reporters in Luxembourg", "a Cyprus-based bank", "the Gulf of Oman",
+// "60 million US dollars") is a place. placeOnlyStates runs after the
+// relation finders, so a state that is a party of any relation or
+// affiliation has already shown that it acts and is never touched.
+
+// placeOnlyStates retypes as places the states whose every mention in the
+// article is a place use. One mention with no place cue (a subject, a
+// possessor, a modifier of an actor, a list of parties) keeps the state:
+// a dropped state also leaves the graph, so doubt keeps it.
+func (x *doc) placeOnlyStates() {
+	const (
+		unseen = iota
+		placeSoFar
+		acts
+	)
+	var status []uint8 // per entity, made when a candidate is met
+	for mi := range x.ments {
+		e := x.ments[mi].ent
+		if e < 0 {
+			continue
+		}
+		en := x.ents[e]
+		if en.typ != TypeInstitution || en.kind != "state" || en.used {
+			continue
+		}
+		if status == nil {
+			status = make([]uint8, len(x.ents))
+		}
+		if status[e] == acts {
+			continue
+		}
+		if x.placeUse(mi) {
+			status[e] = placeSoFar
+		} else {
+			status[e] = acts
+		}
+	}
+	for e, st := range status {
+		if st == placeSoFar {
+			x.ents[e].typ, x.ents[e].kind = TypePlace, "country"
+		}
+	}
+}
+
+// placePreps put a state after them in a place: "in Luxembourg", "off
+// Oman". Motion and trade prepositions (to, from, through, into, via)
+// are left out: "exports to Russia", "trade through Oman" often make the
+// state a party that the annotation counts.
+var placePreps = set("in", "at", "near", "inside", "outside", "off", "around", "across", "throughout", "within")
+
+// placeTails may follow a state that closes a place phrase: punctuation
+// aside, a function word, a time word or a verb of the clause ("in
+// Belgium will not"; past tenses by pastVerb). Another word after the
+// state makes it a modifier ("in U.S. custody"), which is not a place
+// use.
+var placeTails = set("and", "or", "but", "on", "in", "at", "for", "to", "from", "with", "by", "as", "of", "where",
+	"which", "who", "that", "since", "until", "last", "next", "this", "earlier", "later", "before", "after", "during",
+	"while", "when", "over", "under", "will", "would", "could", "should", "may", "might", "can", "is", "was", "are",
+	"were", "has", "have", "had", "said", "says", "told", "instead", "too", "again", "alone", "yesterday", "today",
+	"tomorrow", "early", "late", "now", "then", "so", "because", "if", "than", "among", "between", "against")
+
+// pastVerb reports a word shaped like a past tense ("reported",
+// "agreed"): after a place phrase it is the clause's verb, not a noun the
+// state modifies.
+func pastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// placeCompounds after a hyphen make the state where something is:
+// "Cyprus-based", "Panama-flagged", "Malta-registered".
+var placeCompounds = set("based", "flagged", "registered", "born", "headquartered", "domiciled", "incorporated",
+	"listed", "bound")
+
+// currencyWords after a state name a currency: "US dollars", "Singapore
+// dollar".
+var currencyWords = set("dollar", "dollars", "cents")
+
+// placeUse reports a mention of a state that names it only as a place.
+func (x *doc) placeUse(mi int) bool {
+	m := &x.ments[mi]
+	if m.gzRole == gzDemonym || m.typ != TypeInstitution {
+		return false // "Belgian officials": a demonym is read as an actor
+	}
+	s := &x.sents[m.sent]
+	toks := x.toks
+	j := m.t1
+	if j < s.t1 {
+		t := &toks[j]
+		switch {
+		case t.kind == tkPoss:
+			return false // "Rwanda's foreign minister", "Belgium's decision"
+		case t.text == "-" && !t.space && j+1 < s.t1 && placeCompounds[toks[j+1].lower]:
+			return true
+		case t.text == "$" && !t.space || currencyWords[t.lower]:
+			return true
+		}
+	}
+	// "the Gulf of Oman", "the Sea of Japan", "east of Ukraine"
+	if p := m.t0 - 2; p >= s.t0 && toks[m.t0-1].lower == "of" && toks[p].cap && geoHeads[toks[p].lower] || x.compassOf(m.t0, s) {
+		return true
+	}
+	p := x.listHead(m.t0, s)
+	if p < s.t0 || !placePreps[toks[p].lower] {
+		return false
+	}
+	if j < s.t1 && toks[j].kind == tkWord && !toks[j].cap && !placeTails[toks[j].lower] && !pastVerb(toks[j].lower) {
+		return false
+	}
+	return !x.organActsThere(j, s)
+}
+
+// organActsThere reports a "where" clause after the place at token j
+// whose subject is an organ of the state: "reaction in Israel, where the
+// prime minister's office called the deal historic" names the state
+// acting through its government.
+func (x *doc) organActsThere(j int, s *sentence) bool {
+	toks := x.toks
+	if j+1 >= s.t1 || toks[j].text != "," || toks[j+1].lower != "where" {
+		return false
+	}
+	for k := j + 2; k < s.t1 && k < j+6; k++ {
+		if govNouns[toks[k].lower] || proxyNouns[toks[k].lower] || x.tokRole[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// listHead returns the token before a list of places that ends at the
+// mention starting at t0 ("in Brasília and Montevideo", "in Kyiv, Minsk
+// and the Baltic states"), after a leading "the". A list of states
+// stops it: "banks in Kazakhstan and Uzbekistan" may name the states as
+// parties (of secondary sanctions), so only the first is read as a place.
+func (x *doc) listHead(t0 int, s *sentence) int {
+	toks := x.toks
+	p := t0 - 1
+	for {
+		if p >= s.t0 && toks[p].lower == "the" {
+			p--
+		}
+		if p < s.t0 || toks[p].lower != "and" && toks[p].lower != "or" && toks[p].text != "," {
+			return p
+		}
+		q := p - 1
+		if q >= s.t0 && toks[p].lower != "," && toks[q].text == "," {
+			q-- // "Oman, and the UAE"
+		}
+		mi := x.mentionEndAt(q)
+		if mi < 0 || x.ments[mi].typ != TypePlace {
+			return p
+		}
+		p = x.ments[mi].t0 - 1
+	}
+}
