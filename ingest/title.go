@@ -157,29 +157,35 @@ func bodySupport(line string, body map[uint64]bool) (found, content int) {
 	return found, content
 }
 
-// sharesWord reports whether any content word of line comes back in the
-// opening paragraphs of text, and how many content words line has. It
-// needs no map: a headline has a few words.
-func sharesWord(line, text string, skipFirst bool) (bool, int) {
+// lineSupport counts the content words of line (up to 32; words in
+// generic left out) that come back in the opening paragraphs of text,
+// and the content words it has; with first it stops at the first word
+// found. It needs no map: a headline has a few words.
+func lineSupport(line, text string, skipFirst bool, generic map[string]bool, first bool) (found, content int) {
 	var keys [32]uint64
-	n := 0
-	for w, i := nextField(line, 0); w != "" && n < len(keys); w, i = nextField(line, i) {
-		if k, ok := stemKey(w); ok {
-			keys[n] = k
-			n++
+	for w, i := nextField(line, 0); w != "" && content < len(keys); w, i = nextField(line, i) {
+		if k, ok := stemKey(w); ok && (generic == nil || !inSetFold(generic, strings.Trim(w, ",.:;'\"’"))) {
+			keys[content] = k
+			content++
 		}
 	}
+	if content == 0 {
+		return 0, 0
+	}
+	var seen uint32
 	// the function-word test, a map lookup, is made only on a match
-	found := n > 0 && scanBody(text, skipFirst, func(w string) bool {
+	scanBody(text, skipFirst, func(w string) bool {
 		k, w := rawStem(w)
-		for _, h := range keys[:n] {
-			if h == k {
-				return k != 0 && !inSetFold(stopCaps, w)
+		for j, h := range keys[:content] {
+			if h == k && seen&(1<<j) == 0 && k != 0 && !inSetFold(stopCaps, w) {
+				seen |= 1 << j
+				found++
+				return first || found == content
 			}
 		}
 		return false
 	})
-	return found, n
+	return found, content
 }
 
 // headShapeMarks are runes no headline prints: bar and bullet
@@ -192,7 +198,7 @@ var headShapeMarks = "|\u00b7\u2022\u25cf\u25b6\u25ba\u25a0\u2913"
 // final comma or colon, no more than one plain word (a wire slug), or it
 // is a short name in capitals (a letterhead or a masthead).
 func badHeadShape(line string) bool {
-	if strings.ContainsAny(line, headShapeMarks) || hasClockTime(line) || hasInnerSentenceEnd(line) {
+	if strings.ContainsAny(line, headShapeMarks) || hasClockTime(line) || hasInnerSentenceEnd(line) || hasWideGaps(line) {
 		return true
 	}
 	t := strings.TrimRight(line, " ")
@@ -248,6 +254,22 @@ func isPlainWord(w string) bool {
 	}
 	return true
 }
+
+// hasWideGaps reports a line whose items are set apart by two or more
+// runs of blanks ("Menu   Weekly edition   Search   Log in"): a menu or a
+// row of a table laid out with spaces. A headline is typeset as one
+// phrase; a stray double space occurs once.
+func hasWideGaps(line string) bool {
+	runs := 0
+	for i := 1; i < len(line); i++ {
+		if isBlank(line[i]) && isBlank(line[i-1]) && (i+1 == len(line) || !isBlank(line[i+1])) {
+			runs++
+		}
+	}
+	return runs >= 2
+}
+
+func isBlank(b byte) bool { return b == ' ' || b == '\t' }
 
 // hasClockTime reports a clock time: "7:10am", "19:05", "8:30 PM".
 func hasClockTime(line string) bool {
@@ -318,14 +340,22 @@ var genreNouns = set("notes", "thoughts", "essays", "dispatches", "letters", "re
 var genrePreps = set("on", "about", "from", "for", "and", "of")
 
 // isSiteDescription reports a line that describes a publication by the
-// kind of writing it carries: a genre noun first, a preposition or "and"
-// next.
+// kind of writing it carries: a genre noun first, or after the reader's
+// or the site's possessive ("Your news from the valley", "Our stories of
+// the coast"), and a preposition or "and" next.
 func isSiteDescription(line string) bool {
 	first, i := nextField(line, 0)
+	if inSetFold(siteOwners, first) {
+		first, i = nextField(line, i)
+	}
 	second, i := nextField(line, i)
 	third, _ := nextField(line, i)
 	return third != "" && inSetFold(genreNouns, first) && inSetFold(genrePreps, strings.Trim(second, ","))
 }
+
+// siteOwners are the possessives a slogan opens with: it addresses the
+// reader or speaks for the site.
+var siteOwners = set("your", "our")
 
 // firstLines returns the first headWindow kept lines of text.
 func firstLines(text string) []string {
@@ -344,17 +374,65 @@ func firstLines(text string) []string {
 
 // firstLineFails reports a title taken from the first line of text that
 // is not the headline by the evidence ("" when none was taken): it is
-// badly shaped, describes the site, or has four or more content words
-// and shares none with the opening paragraphs (a ticker of another
-// story). A short headline may be allusive ("Cold comfort") and share
-// nothing. A title with a full stop reads as a paragraph, so the first
-// line is left out of the body: it must not support itself.
+// badly shaped, describes the site, has four or more content words and
+// shares none with the opening paragraphs (a ticker of another story),
+// is an organisation's name the opening paragraphs never name (a brand),
+// or names no one and has four or more content words, most of them
+// absent from the opening paragraphs (a slogan). A short headline may be
+// allusive ("Cold comfort") and share nothing. A title with a full stop
+// reads as a paragraph, so the first line is left out of the body: it
+// must not support itself.
 func firstLineFails(title, text string) bool {
 	if title == "" || badHeadShape(title) || isSiteDescription(title) {
 		return true
 	}
-	shared, content := sharesWord(title, text, true)
-	return !shared && content >= 4
+	found, content := lineSupport(title, text, true, nil, true)
+	switch {
+	case found == 0 && content >= 4:
+		return true
+	case isBrandName(title):
+		found, _ = lineSupport(title, text, true, brandWords, true)
+		return found == 0
+	case content >= 4 && namesNoOne(title):
+		found, _ = lineSupport(title, text, true, nil, false)
+		return found*2 < content
+	}
+	return false
+}
+
+// brandWords end the name of an outlet or an organisation, and say
+// nothing about a story: "X News", "X News Agency", "X Broadcasting
+// Corporation". They are not support: a story may mention "news".
+var brandWords = set("news", "agency", "corporation", "broadcasting", "network", "media", "group", "institute",
+	"company", "radio", "television", "tv", "channel", "wire", "service", "press", "times", "post", "daily",
+	"tribune", "herald", "journal", "gazette", "review", "chronicle", "observer", "courier", "dispatch", "today",
+	"online", "magazine", "weekly", "monthly", "report", "centre", "center", "foundation", "council")
+
+// isBrandName reports a line that is the name of an organisation: two to
+// five capitalised words (joining words aside), no digit or sentence
+// mark, the last a brand word ("Coral Coast News", "Northgate News
+// Agency"). A headline in title case has a verb or ends on its object:
+// "Senate Rejects Budget".
+func isBrandName(line string) bool {
+	wc := wordCount(line)
+	if wc < 2 || wc > 5 || strings.ContainsAny(line, ".!?:;,\"“”0123456789|") || !allCapitalised(line) {
+		return false
+	}
+	return brandWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]
+}
+
+// namesNoOne reports a line with no capitalised word after its first: it
+// names no person, place or body, as a slogan does ("Intelligence for
+// shipping, trade and finance"); a headline that names no one is told by
+// its own words, which the story repeats.
+func namesNoOne(line string) bool {
+	_, i := nextField(line, 0)
+	for w, j := nextField(line, i); w != ""; w, j = nextField(line, j) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // laterHeadline reports a header line below a failed first line that
