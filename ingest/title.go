@@ -26,18 +26,27 @@ const headWindow = 8
 // support: the lede is where the headline's words come back.
 const bodySampleWords = 350
 
-// nextField returns the field of s that starts at or after i (fields are
-// split at spaces and tabs) and the index after it, or "" at the end.
-// Unlike strings.Fields it allocates nothing.
+// nextField returns the field of s that starts at or after i and the
+// index after it, or "" at the end. Fields are split at spaces, tabs and
+// en or em dashes ("EU–Mercosur" holds two names). Unlike
+// strings.Fields it allocates nothing.
 func nextField(s string, i int) (string, int) {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+	for i < len(s) && (isBlank(s[i]) || isDashAt(s, i)) {
+		if isDashAt(s, i) {
+			i += 2
+		}
 		i++
 	}
 	j := i
-	for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+	for j < len(s) && !isBlank(s[j]) && !isDashAt(s, j) {
 		j++
 	}
 	return s[i:j], j
+}
+
+// isDashAt reports an en or em dash (three bytes in UTF-8) at s[i].
+func isDashAt(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xe2 && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94)
 }
 
 // stemKey is the key under which a content word is compared: its first
@@ -193,12 +202,21 @@ func lineSupport(line, text string, skipFirst bool, generic map[string]bool, fir
 // bar is left out: "Port Aldin hits 41°C" is a headline.
 var headShapeMarks = "|\u00b7\u2022\u25cf\u25b6\u25ba\u25a0\u2913"
 
-// badHeadShape reports a line that is not shaped like a headline: it
-// carries a bar, bullet or play mark, a clock time, two sentences, a
-// final comma or colon, no more than one plain word (a wire slug), or it
-// is a short name in capitals (a letterhead or a masthead).
+// badHeadShape reports a first line that is not shaped like a headline:
+// it has two sentences (a greeting: "Good morning. This week's …") or a
+// bad layout.
 func badHeadShape(line string) bool {
-	if strings.ContainsAny(line, headShapeMarks) || hasClockTime(line) || hasInnerSentenceEnd(line) || hasWideGaps(line) {
+	return hasInnerSentenceEnd(line) || badLayout(line)
+}
+
+// badLayout reports a line not laid out as a headline: it carries a bar,
+// bullet or play mark, a clock time, wide gaps between its items, a
+// final comma or colon, no more than one plain word (a wire slug), or it
+// is a short name in capitals (a letterhead or a masthead). Two
+// sentences are allowed: below furniture, a headline may have two ("The
+// deal is closer than ever. That is why it may fail").
+func badLayout(line string) bool {
+	if strings.ContainsAny(line, headShapeMarks) || hasClockTime(line) || hasWideGaps(line) {
 		return true
 	}
 	t := strings.TrimRight(line, " ")
@@ -442,7 +460,7 @@ func namesNoOne(line string) bool {
 // them, back in the opening paragraphs.
 func laterHeadline(line string, body map[uint64]bool) bool {
 	wc := wordCount(line)
-	if wc < 3 || wc > 30 || endsSentence(line) || badHeadShape(line) || isSiteDescription(line) ||
+	if wc < 3 || wc > 30 || endsSentence(line) || badLayout(line) || isSiteDescription(line) ||
 		isHeaderMeta(line) || isCreditLine(line) || isHeadFurniture(line) || isListItem(line) {
 		return false
 	}
