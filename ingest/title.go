@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -166,11 +167,12 @@ func bodySupport(line string, body map[uint64]bool) (found, content int) {
 	return found, content
 }
 
-// lineSupport counts the content words of line (up to 32; words in
-// generic left out) that come back in the opening paragraphs of text,
-// and the content words it has; with first it stops at the first word
-// found. It needs no map: a headline has a few words.
-func lineSupport(line, text string, skipFirst bool, generic map[string]bool, first bool) (found, content int) {
+// lineSupport reports which content words of line (up to 32; words in
+// generic left out), by their order in it, come back in the opening
+// paragraphs of text, as bits, and how many content words it has; with
+// first it stops at the first word found. It needs no map: a headline
+// has a few words.
+func lineSupport(line, text string, skipFirst bool, generic map[string]bool, first bool) (seen uint32, content int) {
 	var keys [32]uint64
 	for w, i := nextField(line, 0); w != "" && content < len(keys); w, i = nextField(line, i) {
 		if k, ok := stemKey(w); ok && (generic == nil || !inSetFold(generic, strings.Trim(w, ",.:;'\"’"))) {
@@ -181,20 +183,19 @@ func lineSupport(line, text string, skipFirst bool, generic map[string]bool, fir
 	if content == 0 {
 		return 0, 0
 	}
-	var seen uint32
+	all := uint32(1)<<content - 1
 	// the function-word test, a map lookup, is made only on a match
 	scanBody(text, skipFirst, func(w string) bool {
 		k, w := rawStem(w)
 		for j, h := range keys[:content] {
 			if h == k && seen&(1<<j) == 0 && k != 0 && !inSetFold(stopCaps, w) {
 				seen |= 1 << j
-				found++
-				return first || found == content
+				return first || seen == all
 			}
 		}
 		return false
 	})
-	return found, content
+	return seen, content
 }
 
 // headShapeMarks are runes no headline prints: bar and bullet
@@ -274,13 +275,13 @@ func isPlainWord(w string) bool {
 }
 
 // hasWideGaps reports a line whose items are set apart by two or more
-// runs of blanks ("Menu   Weekly edition   Search   Log in"): a menu or a
-// row of a table laid out with spaces. A headline is typeset as one
-// phrase; a stray double space occurs once.
+// runs of blanks or tabs ("Menu   Weekly edition   Search   Log in"): a
+// menu or a row of a table laid out with spaces. A headline is typeset
+// as one phrase; a stray double space occurs once.
 func hasWideGaps(line string) bool {
 	runs := 0
 	for i := 1; i < len(line); i++ {
-		if isBlank(line[i]) && isBlank(line[i-1]) && (i+1 == len(line) || !isBlank(line[i+1])) {
+		if isBlank(line[i]) && (isBlank(line[i-1]) || line[i] == '\t') && (i+1 == len(line) || !isBlank(line[i+1])) {
 			runs++
 		}
 	}
@@ -404,16 +405,18 @@ func firstLineFails(title, text string) bool {
 	if title == "" || badHeadShape(title) || isSiteDescription(title) {
 		return true
 	}
-	found, content := lineSupport(title, text, true, nil, true)
+	seen, content := lineSupport(title, text, true, nil, true)
 	switch {
-	case found == 0 && content >= 4:
+	case seen == 0 && content >= 4:
 		return true
 	case isBrandName(title):
-		found, _ = lineSupport(title, text, true, brandWords, true)
-		return found == 0
+		seen, _ = lineSupport(title, text, true, brandWords, true)
+		return seen == 0
 	case content >= 4 && namesNoOne(title):
-		found, _ = lineSupport(title, text, true, nil, false)
-		return found*2 < content
+		// the first word may be a name ("Velloso rejects levy plan"):
+		// one the story repeats counts as one
+		seen, _ = lineSupport(title, text, true, nil, false)
+		return seen&1 == 0 && bits.OnesCount32(seen)*2 < content
 	}
 	return false
 }
