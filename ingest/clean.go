@@ -1261,6 +1261,31 @@ func isWidgetLine(line string) bool {
 	return words <= 20 && marks > 0 && marks*2 > lower
 }
 
+// sourceCredit returns where a caption's credit in brackets begins, or
+// -1: after a caption's full stop, "(Outlet: Photographer)" names who
+// took the picture, not anyone in the story. Both sides of the colon are
+// one to four capitalised words; "(Updated: 10:45)" and a bracket inside
+// a sentence do not count.
+func sourceCredit(line string) int {
+	if !strings.HasSuffix(line, ")") {
+		return -1
+	}
+	i := strings.LastIndex(line, ". (")
+	if i < 0 {
+		return -1
+	}
+	src, who, ok := strings.Cut(line[i+3:len(line)-1], ": ")
+	if !ok || strings.ContainsAny(who, "():;.,0123456789") || strings.ContainsAny(src, "()0123456789") {
+		return -1
+	}
+	for _, p := range []string{src, who} {
+		if wc := wordCount(p); wc == 0 || wc > 4 || !allCapitalised(p) {
+			return -1
+		}
+	}
+	return i + 1
+}
+
 // creditMarks open a photo credit printed after a caption on the same
 // line: "… in Geneva on Monday. Photograph: Jane Roe/Agency".
 var creditMarks = []string{" Photograph: ", " Photo: ", " PHOTO: ", "(PHOTO: ", " Photo by ", "(Photo: ", "(Photo by ", "(Photograph: ",
@@ -1270,6 +1295,9 @@ var creditMarks = []string{" Photograph: ", " Photo: ", " PHOTO: ", "(PHOTO: ", 
 // last thing on the line) from a caption, so the photographer and the
 // agency are not read as people and institutions of the story.
 func stripCredit(line string) string {
+	if i := sourceCredit(line); i > 0 {
+		return line[:i]
+	}
 	// twelve words fit in the last 160 bytes
 	off := max(0, len(line)-160)
 	w := line[off:]

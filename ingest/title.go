@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,18 +27,27 @@ const headWindow = 8
 // support: the lede is where the headline's words come back.
 const bodySampleWords = 350
 
-// nextField returns the field of s that starts at or after i (fields are
-// split at spaces and tabs) and the index after it, or "" at the end.
-// Unlike strings.Fields it allocates nothing.
+// nextField returns the field of s that starts at or after i and the
+// index after it, or "" at the end. Fields are split at spaces, tabs and
+// en or em dashes ("EU–Mercosur" holds two names). Unlike
+// strings.Fields it allocates nothing.
 func nextField(s string, i int) (string, int) {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+	for i < len(s) && (isBlank(s[i]) || isDashAt(s, i)) {
+		if isDashAt(s, i) {
+			i += 2
+		}
 		i++
 	}
 	j := i
-	for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+	for j < len(s) && !isBlank(s[j]) && !isDashAt(s, j) {
 		j++
 	}
 	return s[i:j], j
+}
+
+// isDashAt reports an en or em dash (three bytes in UTF-8) at s[i].
+func isDashAt(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xe2 && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94)
 }
 
 // stemKey is the key under which a content word is compared: its first
@@ -157,29 +167,35 @@ func bodySupport(line string, body map[uint64]bool) (found, content int) {
 	return found, content
 }
 
-// sharesWord reports whether any content word of line comes back in the
-// opening paragraphs of text, and how many content words line has. It
-// needs no map: a headline has a few words.
-func sharesWord(line, text string, skipFirst bool) (bool, int) {
+// lineSupport reports which content words of line (up to 32; words in
+// generic left out), by their order in it, come back in the opening
+// paragraphs of text, as bits, and how many content words it has; with
+// first it stops at the first word found. It needs no map: a headline
+// has a few words.
+func lineSupport(line, text string, skipFirst bool, generic map[string]bool, first bool) (seen uint32, content int) {
 	var keys [32]uint64
-	n := 0
-	for w, i := nextField(line, 0); w != "" && n < len(keys); w, i = nextField(line, i) {
-		if k, ok := stemKey(w); ok {
-			keys[n] = k
-			n++
+	for w, i := nextField(line, 0); w != "" && content < len(keys); w, i = nextField(line, i) {
+		if k, ok := stemKey(w); ok && (generic == nil || !inSetFold(generic, strings.Trim(w, ",.:;'\"’"))) {
+			keys[content] = k
+			content++
 		}
 	}
+	if content == 0 {
+		return 0, 0
+	}
+	all := uint32(1)<<content - 1
 	// the function-word test, a map lookup, is made only on a match
-	found := n > 0 && scanBody(text, skipFirst, func(w string) bool {
+	scanBody(text, skipFirst, func(w string) bool {
 		k, w := rawStem(w)
-		for _, h := range keys[:n] {
-			if h == k {
-				return k != 0 && !inSetFold(stopCaps, w)
+		for j, h := range keys[:content] {
+			if h == k && seen&(1<<j) == 0 && k != 0 && !inSetFold(stopCaps, w) {
+				seen |= 1 << j
+				return first || seen == all
 			}
 		}
 		return false
 	})
-	return found, n
+	return seen, content
 }
 
 // headShapeMarks are runes no headline prints: bar and bullet
@@ -187,12 +203,21 @@ func sharesWord(line, text string, skipFirst bool) (bool, int) {
 // bar is left out: "Port Aldin hits 41°C" is a headline.
 var headShapeMarks = "|\u00b7\u2022\u25cf\u25b6\u25ba\u25a0\u2913"
 
-// badHeadShape reports a line that is not shaped like a headline: it
-// carries a bar, bullet or play mark, a clock time, two sentences, a
-// final comma or colon, no more than one plain word (a wire slug), or it
-// is a short name in capitals (a letterhead or a masthead).
+// badHeadShape reports a first line that is not shaped like a headline:
+// it has two sentences (a greeting: "Good morning. This week's …") or a
+// bad layout.
 func badHeadShape(line string) bool {
-	if strings.ContainsAny(line, headShapeMarks) || hasClockTime(line) || hasInnerSentenceEnd(line) {
+	return hasInnerSentenceEnd(line) || badLayout(line)
+}
+
+// badLayout reports a line not laid out as a headline: it carries a bar,
+// bullet or play mark, a clock time, wide gaps between its items, a
+// final comma or colon, no more than one plain word (a wire slug), or it
+// is a short name in capitals (a letterhead or a masthead). Two
+// sentences are allowed: below furniture, a headline may have two ("The
+// deal is closer than ever. That is why it may fail").
+func badLayout(line string) bool {
+	if strings.ContainsAny(line, headShapeMarks) || hasClockTime(line) || hasWideGaps(line) {
 		return true
 	}
 	t := strings.TrimRight(line, " ")
@@ -248,6 +273,22 @@ func isPlainWord(w string) bool {
 	}
 	return true
 }
+
+// hasWideGaps reports a line whose items are set apart by two or more
+// runs of blanks or tabs ("Menu   Weekly edition   Search   Log in"): a
+// menu or a row of a table laid out with spaces. A headline is typeset
+// as one phrase; a stray double space occurs once.
+func hasWideGaps(line string) bool {
+	runs := 0
+	for i := 1; i < len(line); i++ {
+		if isBlank(line[i]) && (isBlank(line[i-1]) || line[i] == '\t') && (i+1 == len(line) || !isBlank(line[i+1])) {
+			runs++
+		}
+	}
+	return runs >= 2
+}
+
+func isBlank(b byte) bool { return b == ' ' || b == '\t' }
 
 // hasClockTime reports a clock time: "7:10am", "19:05", "8:30 PM".
 func hasClockTime(line string) bool {
@@ -318,14 +359,22 @@ var genreNouns = set("notes", "thoughts", "essays", "dispatches", "letters", "re
 var genrePreps = set("on", "about", "from", "for", "and", "of")
 
 // isSiteDescription reports a line that describes a publication by the
-// kind of writing it carries: a genre noun first, a preposition or "and"
-// next.
+// kind of writing it carries: a genre noun first, or after the reader's
+// or the site's possessive ("Your news from the valley", "Our stories of
+// the coast"), and a preposition or "and" next.
 func isSiteDescription(line string) bool {
 	first, i := nextField(line, 0)
+	if inSetFold(siteOwners, first) {
+		first, i = nextField(line, i)
+	}
 	second, i := nextField(line, i)
 	third, _ := nextField(line, i)
 	return third != "" && inSetFold(genreNouns, first) && inSetFold(genrePreps, strings.Trim(second, ","))
 }
+
+// siteOwners are the possessives a slogan opens with: it addresses the
+// reader or speaks for the site.
+var siteOwners = set("your", "our")
 
 // firstLines returns the first headWindow kept lines of text.
 func firstLines(text string) []string {
@@ -344,17 +393,67 @@ func firstLines(text string) []string {
 
 // firstLineFails reports a title taken from the first line of text that
 // is not the headline by the evidence ("" when none was taken): it is
-// badly shaped, describes the site, or has four or more content words
-// and shares none with the opening paragraphs (a ticker of another
-// story). A short headline may be allusive ("Cold comfort") and share
-// nothing. A title with a full stop reads as a paragraph, so the first
-// line is left out of the body: it must not support itself.
+// badly shaped, describes the site, has four or more content words and
+// shares none with the opening paragraphs (a ticker of another story),
+// is an organisation's name the opening paragraphs never name (a brand),
+// or names no one and has four or more content words, most of them
+// absent from the opening paragraphs (a slogan). A short headline may be
+// allusive ("Cold comfort") and share nothing. A title with a full stop
+// reads as a paragraph, so the first line is left out of the body: it
+// must not support itself.
 func firstLineFails(title, text string) bool {
 	if title == "" || badHeadShape(title) || isSiteDescription(title) {
 		return true
 	}
-	shared, content := sharesWord(title, text, true)
-	return !shared && content >= 4
+	seen, content := lineSupport(title, text, true, nil, true)
+	switch {
+	case seen == 0 && content >= 4:
+		return true
+	case isBrandName(title):
+		seen, _ = lineSupport(title, text, true, brandWords, true)
+		return seen == 0
+	case content >= 4 && namesNoOne(title):
+		// the first word may be a name ("Velloso rejects levy plan"):
+		// one the story repeats counts as one
+		seen, _ = lineSupport(title, text, true, nil, false)
+		return seen&1 == 0 && bits.OnesCount32(seen)*2 < content
+	}
+	return false
+}
+
+// brandWords end the name of an outlet or an organisation, and say
+// nothing about a story: "X News", "X News Agency", "X Broadcasting
+// Corporation". They are not support: a story may mention "news".
+var brandWords = set("news", "agency", "corporation", "broadcasting", "network", "media", "group", "institute",
+	"company", "radio", "television", "tv", "channel", "wire", "service", "press", "times", "post", "daily",
+	"tribune", "herald", "journal", "gazette", "review", "chronicle", "observer", "courier", "dispatch", "today",
+	"online", "magazine", "weekly", "monthly", "report", "centre", "center", "foundation", "council")
+
+// isBrandName reports a line that is the name of an organisation: two to
+// five capitalised words (joining words aside), no digit or sentence
+// mark, the last a brand word ("Coral Coast News", "Northgate News
+// Agency"). A headline in title case has a verb or ends on its object:
+// "Senate Rejects Budget".
+func isBrandName(line string) bool {
+	wc := wordCount(line)
+	if wc < 2 || wc > 5 || strings.ContainsAny(line, ".!?:;,\"“”0123456789|") || !allCapitalised(line) {
+		return false
+	}
+	return brandWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]
+}
+
+// namesNoOne reports a line with no capitalised word after its first: it
+// names no person, place or body, as a slogan does ("Intelligence for
+// shipping, trade and finance"); a headline that names no one is told by
+// its own words, which the story repeats.
+func namesNoOne(line string) bool {
+	_, i := nextField(line, 0)
+	for w, j := nextField(line, i); w != ""; w, j = nextField(line, j) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // laterHeadline reports a header line below a failed first line that
@@ -364,7 +463,7 @@ func firstLineFails(title, text string) bool {
 // them, back in the opening paragraphs.
 func laterHeadline(line string, body map[uint64]bool) bool {
 	wc := wordCount(line)
-	if wc < 3 || wc > 30 || endsSentence(line) || badHeadShape(line) || isSiteDescription(line) ||
+	if wc < 3 || wc > 30 || endsSentence(line) || badLayout(line) || isSiteDescription(line) ||
 		isHeaderMeta(line) || isCreditLine(line) || isHeadFurniture(line) || isListItem(line) {
 		return false
 	}
