@@ -116,9 +116,9 @@ func endsSentence(line string) bool {
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
 }
 
-// scanBody calls fn with each word of the paragraphs of text (the first line skipped when it is the title), up to
-// bodySampleWords words, until fn returns true; it reports whether fn
-// did.
+// scanBody calls fn with each word of the paragraphs of text (the first
+// line skipped when it is the title), up to bodySampleWords words, until
+// fn returns true; it reports whether fn did.
 func scanBody(text string, skipFirst bool, fn func(w string) bool) bool {
 	n := 0
 	for first := true; text != "" && n < bodySampleWords; first = false {
@@ -245,11 +245,16 @@ func isCapsName(line string) bool {
 	if strings.ContainsFunc(line, unicode.IsLower) {
 		return false
 	}
+	// badHeadShape counts words split at dashes too, so a line of one
+	// space-separated field can reach here ("A—B")
 	fields := strings.Fields(line)
+	if len(fields) == 0 {
+		return false
+	}
 	if fields[0] == "THE" {
 		return true
 	}
-	for _, w := range fields[1 : len(fields)-1] {
+	for _, w := range fields[1:max(1, len(fields)-1)] {
 		if w == "OF" || w == "FOR" || w == "AND" || w == "&" {
 			return true
 		}
