@@ -283,10 +283,10 @@ var orgApposNouns = set("company", "firm", "corporation", "conglomerate", "group
 	"shipyard", "yard", "startup", "start-up", "lender", "bank", "insurer", "carrier", "airline", "charity", "ngo",
 	"foundation", "organisation", "organization", "platform", "network", "outlet", "newspaper", "broadcaster",
 	"agency", "operator", "manufacturer", "maker", "carmaker", "shipbuilder", "distributor", "retailer", "chain",
-	"fund", "consultancy", "exporter", "importer", "refiner", "supplier", "wholesaler", "processor", "partnership",
+	"fund", "consultancy", "importer", "refiner", "supplier", "wholesaler", "processor", "partnership",
 	"cartel", "institute", "tank", "watchdog", "regulator", "plant", "mill", "factory", "refinery", "app",
 	"website", "portal", "magazine", "weekly", "channel", "station", "publisher", "brand", "holding", "venture",
-	"unit", "monthly", "union", "cooperative", "campaign", "movement", "club")
+	"unit", "monthly", "union", "campaign", "movement", "club")
 
 // personOrgNouns head appositions of bodies and of people alike ("a cocoa
 // trader", "a film producer"): they describe a body only with a body's
