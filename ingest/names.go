@@ -459,7 +459,7 @@ func (x *doc) chunkPass(si int) {
 				}
 			}
 			// "Bank of Russia", "Institute for Pacific Security", "Council of
-			// the EU", "Mission on Myanmar", "Mission in Libya"
+			// the EU", "Mission on Myanmar"
 			if t.kind == tkWord && !t.cap && x.stateLinkAfter(t.lower, start, j) && hasHead && j+1 < s.t1 {
 				q := j + 1
 				if toks[q].lower == "the" && q+1 < s.t1 {
@@ -576,24 +576,22 @@ func (x *doc) stateFormAfter(g, end int) bool {
 	return t.cap && !x.used[m.t1] && stateFormWords[t.lower]
 }
 
-// placeLinkHeads are bodies named after the place they work on or in:
-// "Fact-Finding Mission on Myanmar", "Support Mission in Libya",
-// "Commission on China". Other bodies take only "of" or "for" before a
-// state: "briefed the Security Council on Syria", "Deutsche Bank in
-// Russia" are phrases, not names.
+// placeLinkHeads are bodies named after the place they work on:
+// "Fact-Finding Mission on Myanmar", "Commission on China". Other bodies
+// take only "of" or "for" before a state: "briefed the Security Council
+// on Syria" is a phrase, not a name.
 var placeLinkHeads = set("mission", "commission")
 
 // stateLinkAfter reports a connector word that may join a state's name to
 // the body named in [a, j): "of" and "for" always; "on" after a mission
-// or commission and "in" after a mission, written in Title Case as the
-// last word of a name of two words or more.
+// or commission written in Title Case as the last word of a name of two
+// words or more.
 func (x *doc) stateLinkAfter(w string, a, j int) bool {
 	switch w {
 	case "of", "for":
 		return true
-	case "on", "in":
-		h := x.toks[j-1].lower
-		return j-a >= 2 && x.toks[j-1].cap && placeLinkHeads[h] && (w == "on" || h == "mission")
+	case "on":
+		return j-a >= 2 && x.toks[j-1].cap && placeLinkHeads[x.toks[j-1].lower]
 	}
 	return false
 }
