@@ -13,7 +13,7 @@ func (x *doc) eventPass(si int) {
 		if x.namedEventAt(si, i) {
 			continue
 		}
-		if x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) {
+		if x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -85,10 +85,10 @@ func (x *doc) eventPass(si int) {
 		case cls == "war" && (prep == "of" || prep == "on" || prep == "against") && toks[i].lower != "battle" && m.kind == "state" && m.typ == TypeInstitution && !m.weak:
 			// "the invasion of Ukraine", "the war on Ukraine": one event
 			// with "the war in Ukraine"
-			name := toks[i].lower + " " + prep + " " + m.name
+			name := x.warModifier(si, i) + toks[i].lower + " " + prep + " " + m.name
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, conf: 0.7, gzRole: -1})
 		case (cls == "war" || cls == "crisis" || toks[i].lower == "coup") && prep == "in" && m.kind == "state" && m.typ == TypeInstitution:
-			name := toks[i].lower + " in " + m.name
+			name := x.warModifier(si, i) + toks[i].lower + " in " + m.name
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, conf: 0.75, gzRole: -1})
 		case cls == "attack" && prep == "on" && m.typ == TypePlace && m.t1+1 < s.t1 && x.lowerNouns(m.t1, s.t1) > 0:
 			// "attack on Odesa grain terminal"
@@ -107,6 +107,53 @@ func (x *doc) eventPass(si int) {
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:summit:" + strings.ToLower(x.toks[m.t0].text), name: name, conf: 0.7, gzRole: -1})
 		}
 	}
+}
+
+// warModifiers narrow a war or an invasion to one kind, and belong to its
+// name: "the civil war in Sudan", "the full-scale invasion of Ukraine".
+var warModifiers = set("civil", "full-scale", "large-scale")
+
+// warModifier returns the modifier written right before the war noun at
+// i, with a trailing space, or "". Hyphenated modifiers are three tokens.
+func (x *doc) warModifier(si, i int) string {
+	lo := x.sents[si].t0
+	if i-1 >= lo && x.toks[i-1].lower == "civil" {
+		return "civil "
+	}
+	if i-3 >= lo && x.toks[i-2].text == "-" && !x.toks[i-2].space && !x.toks[i-1].space {
+		if w := x.toks[i-3].lower + "-" + x.toks[i-1].lower; warModifiers[w] {
+			return w + " "
+		}
+	}
+	return ""
+}
+
+// seizureNouns name the taking or closing of a territory: with "of" and
+// the territory's name they are one event ("the annexation of Crimea",
+// "the blockade of Gaza").
+var seizureNouns = set("annexation", "occupation", "blockade", "siege")
+
+// seizureEvent adds the event at i for a seizure noun, "of", and a state's
+// or place's known name: "the annexation of Crimea". Anything else after
+// "of" is no event: "the occupation of the building", "the siege of
+// reporters".
+func (x *doc) seizureEvent(si, i int) bool {
+	s := &x.sents[si]
+	t := &x.toks[i]
+	if !seizureNouns[t.lower] || t.cap || x.used[i] || i+2 >= s.t1 || x.toks[i+1].lower != "of" {
+		return false
+	}
+	mi := x.mentionStartingAt(i + 2)
+	if mi < 0 {
+		return false
+	}
+	m := &x.ments[mi]
+	if m.gzRole != gzName || m.weak || !(m.kind == "state" || m.typ == TypePlace) {
+		return false
+	}
+	name := t.lower + " of " + m.name
+	x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: t.lower, key: "ev:" + t.lower + ":" + m.key, name: name, conf: 0.7, gzRole: -1})
+	return true
 }
 
 // mentionEndingAt finds a live mention of the current sentence ending at

@@ -264,6 +264,28 @@ func (x *doc) freeTitleInName(si, i int) {
 	}
 }
 
+// rankAdjectives are one-word titles that are also adjectives opening
+// bodies' names: "General Court", "General Staff".
+var rankAdjectives = set("general")
+
+// rankInName gives back to a body's name the one-word rank the role pass
+// read at i when a capitalised head of a body follows it: "the General
+// Court ruled", "the General Police Inspectorate said". A rank before a
+// person's name ("General Ivan Petrov") or in a longer title ("Attorney
+// General", "General Secretary") stays a title.
+func (x *doc) rankInName(si, i int) {
+	s := &x.sents[si]
+	t := &x.toks[i]
+	if !t.cap || !rankAdjectives[t.lower] || i+1 >= s.t1 {
+		return
+	}
+	h := &x.toks[i+1]
+	if _, ok := instHeads[h.lower]; !ok || !h.cap || h.kind != tkWord || x.used[i+1] {
+		return
+	}
+	x.freeRoleAt(si, i)
+}
+
 // placeNameBefore returns where a place's name begins when an unknown
 // capitalised word before a known name at a is part of it ("Lanu
 // Samoa", a volcano named like the state), killing that word's surname
@@ -310,6 +332,7 @@ func (x *doc) chunkPass(si int) {
 		start := i
 		lowerFirst := false
 		x.freeTitleInName(si, i)
+		x.rankInName(si, i)
 		proper := x.isProper(i)
 		if t := &toks[i]; !proper && t.cap && t.kind == tkWord && !x.used[i] && x.lx.first[t.lower] && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
 			// a given name that is also a word, starting a sentence:
@@ -436,25 +459,32 @@ func (x *doc) chunkPass(si int) {
 				}
 			}
 			// "Bank of Russia", "Institute for Pacific Security", "Council of
-			// the EU"
-			if t.kind == tkWord && !t.cap && (t.lower == "of" || t.lower == "for") && hasHead && j+1 < s.t1 {
+			// the EU", "Mission on Myanmar"
+			if t.kind == tkWord && !t.cap && x.stateLinkAfter(t.lower, start, j) && hasHead && j+1 < s.t1 {
 				q := j + 1
 				if toks[q].lower == "the" && q+1 < s.t1 {
 					q++
 				}
 				if x.used[q] && toks[q].cap {
-					if g := x.mentionStartingAt(q); g >= 0 && x.ments[g].gzRole == gzName && (x.ments[g].kind == "state" || x.ments[g].typ == TypePlace || x.ments[g].kind == "international") {
+					if g := x.mentionStartingAt(q); g >= 0 && (x.ments[g].gzRole == gzName && (x.ments[g].kind == "state" || x.ments[g].typ == TypePlace || x.ments[g].kind == "international") || x.stateFormAfter(g, s.t1)) {
 						x.ments[g].dead = true
 						for q := x.ments[g].t0; q < x.ments[g].t1; q++ {
 							x.used[q] = false
 						}
 						j = x.ments[g].t1
+						if x.stateFormAfter(g, s.t1) {
+							j++ // "of the Kyrgyz Republic"
+						}
 						continue
 					}
 				}
 			}
 			if t.kind == tkWord && (t.lower == "and" || t.lower == "&") && hasHead && j+1 < s.t1 && x.isProper(j+1) && x.chunkHasConnector(start, j) {
 				j += 2
+				continue
+			}
+			if x.firmAmpersand(si, j, hasHead) {
+				j += 2 // "Drakos & Partners", "Tussac Oil & Gas"
 				continue
 			}
 			if t.kind == tkWord && nameParticles[t.lower] && !hasHead && j+1 < s.t1 {
@@ -527,6 +557,72 @@ func (x *doc) chunkPass(si int) {
 		}
 		x.classifyChunk(si, start, j, lowerFirst)
 		i = j - 1
+	}
+}
+
+// stateFormWords follow a demonym to name a state formally: "the Kyrgyz
+// Republic", "the Russian Federation".
+var stateFormWords = set("republic", "federation", "kingdom", "confederation")
+
+// stateFormAfter reports a demonym mention g followed by a capitalised
+// state-form word: "Kyrgyz Republic" inside "National Bank of the Kyrgyz
+// Republic".
+func (x *doc) stateFormAfter(g, end int) bool {
+	m := &x.ments[g]
+	if m.gzRole != gzDemonym || m.kind != "state" || m.t1 >= end {
+		return false
+	}
+	t := &x.toks[m.t1]
+	return t.cap && !x.used[m.t1] && stateFormWords[t.lower]
+}
+
+// placeLinkHeads are bodies named after the place they work on:
+// "Fact-Finding Mission on Myanmar", "Commission on China". Other bodies
+// take only "of" or "for" before a state: "briefed the Security Council
+// on Syria" is a phrase, not a name.
+var placeLinkHeads = set("mission", "commission")
+
+// stateLinkAfter reports a connector word that may join a state's name to
+// the body named in [a, j): "of" and "for" always; "on" after a mission
+// or commission written in Title Case as the last word of a name of two
+// words or more.
+func (x *doc) stateLinkAfter(w string, a, j int) bool {
+	switch w {
+	case "of", "for":
+		return true
+	case "on":
+		return j-a >= 2 && x.toks[j-1].cap && placeLinkHeads[x.toks[j-1].lower]
+	}
+	return false
+}
+
+// firmAmpersand reports an "&" at j inside a firm's name: before a
+// company head ("Drakos & Partners") or between the words of a name that
+// already has a body's head ("Tussac Oil & Gas"). Between two bare names
+// it joins two parties: "Smith & Jones met".
+func (x *doc) firmAmpersand(si, j int, hasHead bool) bool {
+	s := &x.sents[si]
+	if x.toks[j].text != "&" || j+1 >= s.t1 {
+		return false
+	}
+	n := &x.toks[j+1]
+	if instHeads[n.lower] == "company" && n.cap {
+		// "Partners" may have been read as a role: here it is the firm's
+		x.freeRoleAt(si, j+1)
+		return x.isProper(j + 1)
+	}
+	return hasHead && x.isProper(j+1)
+}
+
+// freeRoleAt gives back token k when a one-word role of sentence si
+// covers just it.
+func (x *doc) freeRoleAt(si, k int) {
+	for n := len(x.roles) - 1; n >= 0 && x.roles[n].sent == si; n-- {
+		if r := &x.roles[n]; r.t0 == k && r.t1 == k+1 {
+			x.used[k] = false
+			x.roles = append(x.roles[:n], x.roles[n+1:]...)
+			return
+		}
 	}
 }
 

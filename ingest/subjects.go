@@ -484,7 +484,9 @@ func (x *doc) subjectOf(si, v int) (int, float64) {
 			if x.toks[q].lower == "the" {
 				q++
 			}
-			if q < s.t1 {
+			// "…," said it is no English inversion; and refAt resolves a
+			// subject "it" through this very verb, so asking it would loop
+			if q < s.t1 && x.toks[q].lower != "it" {
 				if e, c := x.refAt(si, q); e >= 0 {
 					if mi := x.mentionStartAt(q); mi >= 0 && x.ents[e].typ == TypeInstitution {
 						// "…," said Japan's ambassador to the UN, X
