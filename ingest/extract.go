@@ -60,6 +60,8 @@ type doc struct {
 	evSent  int
 	evText  string
 	relSeen map[relSeenKey]bool
+	// subjDepth counts the subjectOf calls under way (maxSubjectDepth)
+	subjDepth int
 }
 
 // relSeenKey identifies a relation by type, entity ends and sentence: the

@@ -40,3 +40,22 @@ func TestPathological(t *testing.T) {
 		})
 	}
 }
+
+// TestResolutionCycles runs sentences whose subject "it" is resolved
+// through the subject of its own speech verb. One such shape ("X (ACR)
+// said it would …") made subjectOf and refAt call each other until the
+// stack overflowed, a fatal error that ends the whole process; the
+// depth bound in subjectOf stops any such cycle. Each must extract.
+func TestResolutionCycles(t *testing.T) {
+	for _, in := range []string{
+		"Their council (FC) said it would return.",
+		"The Varnholm Fisheries Council (VFC) said it would appeal, and it said it would not pay.",
+		"It said it would. It said that it had said it would.",
+		"\u201cWe will stay,\u201d said it, and the board (KB) told reporters it would stay.",
+		"The ministry (MoF), it said, said it would review it.",
+	} {
+		if _, err := Extract(context.Background(), Document{File: "c.txt", Text: []byte(in)}); err != nil {
+			t.Errorf("%q: %v", in, err)
+		}
+	}
+}

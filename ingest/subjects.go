@@ -308,10 +308,29 @@ func (x *doc) quantified(si int, r *roleSpan) bool {
 	return false
 }
 
+// maxSubjectDepth bounds how deeply subjectOf may call itself through
+// refAt: a subject "it" is resolved through its speech verb's subject,
+// and a rule that asks about the same "it" again would otherwise recurse
+// until the stack overflows, which no recover() can catch and which
+// would end a whole batch, not just one article.
+const maxSubjectDepth = 4
+
 // subjectOf finds the subject of the verb at token v, skipping adverbs,
 // auxiliaries, appositives and parentheticals ("Beijing, for its part,
 // stresses"); for quotations it also looks after the verb ("…," said X).
+// Past maxSubjectDepth nested calls it gives no subject.
 func (x *doc) subjectOf(si, v int) (int, float64) {
+	if x.subjDepth >= maxSubjectDepth {
+		return -1, 0
+	}
+	x.subjDepth++
+	e, c := x.findSubject(si, v)
+	x.subjDepth--
+	return e, c
+}
+
+// findSubject is subjectOf without the depth bound.
+func (x *doc) findSubject(si, v int) (int, float64) {
 	s := &x.sents[si]
 	k := v - 1
 	jumps := 0
