@@ -683,7 +683,7 @@ var callModes = set("video", "phone", "telephone", "virtual")
 
 var meetNouns = set("bilateral", "talks", "lunch", "dinner", "breakfast", "meeting", "meetings", "discussions", "consultations", "negotiations", "call",
 	"videoconference", "teleconference", "video-conference",
-	"conversation", "phone", "exchange", "session", "dialogue", "summit")
+	"conversation", "phone", "exchange", "session", "sessions", "dialogue", "summit")
 
 func (x *doc) meetings(si int) {
 	s := &x.sents[si]
@@ -1200,7 +1200,7 @@ func (x *doc) meetings(si int) {
 			// "met X and Y separately on Thursday", "held a morning session
 			// with X and a longer afternoon meeting with Y": two meetings
 			ql := x.toks[q].lower
-			if ql == "separate" || ql == "separately" || ql == "individually" || named && meetNouns[ql] && x.tokMent[q] < 0 && q+1 < s.t1 && x.toks[q+1].lower == "with" {
+			if ql == "separate" || ql == "separately" || ql == "individually" || named && x.withAgain(si, q) {
 				separate = true
 			}
 			if x.toks[q].text == ";" || x.toks[q].text == "." {
@@ -1219,6 +1219,22 @@ func (x *doc) meetings(si int) {
 			}
 		}
 	}
+}
+
+// withAgain reports token q, after a party has been named, opening a
+// second "with" of the same meeting verb: "with Y" or "a longer meeting
+// with Y" after "held talks with X and". Each "with" names a meeting of
+// its own ("held talks with the deputy minister and with officials of
+// the agency"), so the objects did not meet each other.
+func (x *doc) withAgain(si, q int) bool {
+	s := &x.sents[si]
+	if x.tokMent[q] >= 0 {
+		return false
+	}
+	if x.toks[q].lower == "with" {
+		return q > s.t0 && x.toks[q-1].lower == "and"
+	}
+	return meetNouns[x.toks[q].lower] && q+1 < s.t1 && x.toks[q+1].lower == "with"
 }
 
 // meetParts returns the parties of the meeting at v: the subject a, the
