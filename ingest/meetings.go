@@ -899,16 +899,18 @@ func (x *doc) meetings(si int) {
 				bs = x.coordinatedWith(si, a, k)
 			}
 			conf = 0.75
-		case l == "between" && k > s.t0 && meetNouns[x.toks[k-1].lower] && x.toks[k-1].lower != "summit":
-			// "a bilateral meeting between X and Y", "talks between X and Y"
+		case l == "between" && x.nounBeforeBetween(si, k) >= 0:
+			// "a bilateral meeting between X and Y", "talks between X and
+			// Y", "two days of talks in Brasília between X and Y"
+			n := x.nounBeforeBetween(si, k)
 			planned := false
-			for q := k - 2; q >= s.t0 && q >= k-4; q-- {
+			for q := n - 1; q >= s.t0 && q >= n-3; q-- {
 				switch x.toks[q].lower {
 				case "no", "planned", "proposed", "possible", "future", "potential", "scheduled", "upcoming", "expected", "new", "further", "direct":
 					planned = true
 				}
 			}
-			switch x.toks[k-1].lower {
+			switch x.toks[n].lower {
 			case "meeting", "talks", "call", "conversation":
 			default:
 				planned = true
@@ -1219,6 +1221,29 @@ func (x *doc) meetings(si int) {
 			}
 		}
 	}
+}
+
+// nounBeforeBetween returns the meeting noun that "between" at k
+// depends on: the word before it ("talks between") or the one before a
+// short place or time phrase ("talks in Brasília between", "a telephone
+// call in January between"); -1 for none. A summit is no meeting of its
+// members, and a phrase naming a person or holding punctuation ("talks
+// with X in Geneva between sessions") breaks the link.
+func (x *doc) nounBeforeBetween(si, k int) int {
+	s := &x.sents[si]
+	for q := k - 1; q >= s.t0 && q >= k-5; q-- {
+		t := &x.toks[q]
+		if meetNouns[t.lower] && x.tokMent[q] < 0 {
+			if t.lower == "summit" || q < k-1 && !meetingPlaceWords[x.toks[q+1].lower] {
+				return -1
+			}
+			return q
+		}
+		if mi := x.tokMent[q]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind == tkPunct && t.text != "-" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // withAgain reports token q, after a party has been named, opening a

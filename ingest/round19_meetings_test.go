@@ -55,3 +55,20 @@ func TestJoinedForRound19(t *testing.T) {
 		{"was to have joined X for talks, postponed", "A\nMarta Lindqvist-Hale joined Tobias Grellner for talks that were later postponed.", "Marta Lindqvist-Hale", "Tobias Grellner", false},
 	})
 }
+
+// "between" after a meeting noun and a short place or time phrase: "two
+// days of talks in Brasília between X and Y", "a telephone call in
+// January between X and Y". Counter-examples: a planned call, a summit,
+// a noun two clauses back, a noun whose next word opens no place or
+// time phrase ("talks collapsed over the rift between X and Y").
+func TestBetweenAfterPlaceRound19(t *testing.T) {
+	checkRels(t, RelMet, []relCase{
+		{"talks in <city> between X, role, and role, Y", "A\nThe formula was hammered out over two days of talks in Montevideo between Lívia Sampaio Torquato, Brazil's secretary of foreign trade, and Argentina's production secretary, Ezequiel Barranco-Ruiz.", "Lívia Sampaio Torquato", "Ezequiel Barranco-Ruiz", true},
+		{"a call in January between X and Y", "A\nThe session was arranged after a telephone call in January between Secretary of State Harlan Weatherby-Cole and Foreign Minister Anatoly Prudnikov.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", true},
+		// counter-examples
+		{"a proposed call in January between X and Y", "A\nOfficials proposed a telephone call in January between Harlan Weatherby-Cole and Anatoly Prudnikov.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", false},
+		{"a summit in Lima between X and Y", "A\nThe summit in Lima between Harlan Weatherby-Cole and Anatoly Prudnikov drew crowds.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", false},
+		{"talks, then a gap between X and Y", "A\nThe talks ended, and the gap between Harlan Weatherby-Cole and Anatoly Prudnikov grew.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", false},
+		{"talks collapsed over the rift between X and Y", "A\nTalks collapsed over the rift between Harlan Weatherby-Cole and Anatoly Prudnikov.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", false},
+	})
+}
