@@ -266,7 +266,7 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 			return -1, -1 // "welcomed the deal", "hosted rounds of talks"
 		}
 		return k, k + 1
-	case x.joinedFor(si, k):
+	case (l == "joined" || l == "joins") && x.joinedFor(si, k):
 		return k, k + 1 // "the two ministers joined X for a trilateral session"
 	case l == "called" && next == "on":
 		// "called on X at his office", not "called on X to …"
