@@ -30,7 +30,7 @@ var meetFrameWith = set("spoke", "spoken", "talked", "conferred", "negotiated", 
 
 // meetFrameNouns are meeting nouns that take their parties after "with".
 var meetFrameNouns = set("talks", "meeting", "meetings", "call", "bilateral", "consultations", "discussions",
-	"negotiations", "conversation", "audience", "summit", "videoconference", "teleconference", "session", "lunch", "dinner")
+	"negotiations", "conversation", "audience", "summit", "videoconference", "teleconference", "session", "sessions", "lunch", "dinner")
 
 // meetingClauseOpeners before "meeting X" make it a participle clause of
 // a meeting held ("after meeting X", ", meeting X"), not a noun or a plan
@@ -145,16 +145,52 @@ func (x *doc) forJointTalks(si, k int) bool {
 		if t.lower != "for" {
 			continue
 		}
-		for r := q + 1; r < s.t1 && r <= q+6; r++ {
-			u := &x.toks[r]
-			if meetFrameNouns[u.lower] || u.lower == "consultation" {
-				return true
-			}
-			if x.tokMent[r] >= 0 || u.kind == tkPunct && u.text != "-" || u.cap {
-				break
-			}
+		return x.meetingAfterFor(si, q)
+	}
+	return false
+}
+
+// meetingAfterFor reports a meeting noun a few lower-case words after the
+// "for" at q: "for talks", "for two days of talks", "for a trilateral
+// session".
+func (x *doc) meetingAfterFor(si, q int) bool {
+	s := &x.sents[si]
+	for r := q + 1; r < s.t1 && r <= q+6; r++ {
+		u := &x.toks[r]
+		if meetFrameNouns[u.lower] || u.lower == "consultation" {
+			return true
 		}
+		if x.tokMent[r] >= 0 || u.kind == tkPunct && u.text != "-" || u.cap {
+			break
+		}
+	}
+	return false
+}
+
+// joinedFor reports "joined" at k taking a person and then "for" a
+// meeting: "the two ministers joined U.S. Secretary of State X for a
+// trilateral session", "Y joined her for talks". The "for" must close the
+// object phrase (only names, roles and their small words between):
+// "joined X in calling for talks", "joined the government for talks",
+// "joined X for the ceremony" and "was joined by X" are no meeting.
+func (x *doc) joinedFor(si, k int) bool {
+	s := &x.sents[si]
+	if l := x.toks[k].lower; l != "joined" && l != "joins" || k > s.t0 && isPassiveAux(x.toks[k-1].lower) {
 		return false
+	}
+	if x.personObject(si, k+1) < 0 && !x.objectPronounAt(si, k+1) {
+		return false
+	}
+	for q := k + 1; q < s.t1 && q <= k+14; q++ {
+		t := &x.toks[q]
+		switch {
+		case t.lower == "for":
+			return x.meetingAfterFor(si, q)
+		case x.tokMent[q] >= 0 || x.tokRole[q] >= 0 || t.text == "," || t.text == "." || t.text == "-" || t.cap || t.lower == "him":
+		case t.lower == "the" || t.lower == "his" || t.lower == "her" || t.lower == "their" || t.lower == "of" || t.lower == "and":
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -230,6 +266,8 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 			return -1, -1 // "welcomed the deal", "hosted rounds of talks"
 		}
 		return k, k + 1
+	case (l == "joined" || l == "joins") && x.joinedFor(si, k):
+		return k, k + 1 // "the two ministers joined X for a trilateral session"
 	case l == "called" && next == "on":
 		// "called on X at his office", not "called on X to …"
 		for q := k + 2; q < s.t1 && q <= k+12; q++ {
@@ -444,8 +482,8 @@ func (x *doc) listed(si, from, p, q int, titles bool) bool {
 		case "in", "at", "on", "of", "then", "later", "first", "during", "after", "before", "day", "separately", "—", "-":
 			return false
 		}
-		if meetNouns[x.toks[j].lower] && j+1 < s.t1 && x.toks[j+1].lower == "with" {
-			return false // "a session with X and a longer meeting with Y"
+		if x.withAgain(si, j) {
+			return false // "a session with X and a longer meeting with Y", "with X and with Y"
 		}
 	}
 	return false

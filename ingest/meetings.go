@@ -683,7 +683,7 @@ var callModes = set("video", "phone", "telephone", "virtual")
 
 var meetNouns = set("bilateral", "talks", "lunch", "dinner", "breakfast", "meeting", "meetings", "discussions", "consultations", "negotiations", "call",
 	"videoconference", "teleconference", "video-conference",
-	"conversation", "phone", "exchange", "session", "dialogue", "summit")
+	"conversation", "phone", "exchange", "session", "sessions", "dialogue", "summit")
 
 func (x *doc) meetings(si int) {
 	s := &x.sents[si]
@@ -899,16 +899,18 @@ func (x *doc) meetings(si int) {
 				bs = x.coordinatedWith(si, a, k)
 			}
 			conf = 0.75
-		case l == "between" && k > s.t0 && meetNouns[x.toks[k-1].lower] && x.toks[k-1].lower != "summit":
-			// "a bilateral meeting between X and Y", "talks between X and Y"
+		case l == "between" && x.nounBeforeBetween(si, k) >= 0:
+			// "a bilateral meeting between X and Y", "talks between X and
+			// Y", "two days of talks in Brasília between X and Y"
+			n := x.nounBeforeBetween(si, k)
 			planned := false
-			for q := k - 2; q >= s.t0 && q >= k-4; q-- {
+			for q := n - 1; q >= s.t0 && q >= n-3; q-- {
 				switch x.toks[q].lower {
 				case "no", "planned", "proposed", "possible", "future", "potential", "scheduled", "upcoming", "expected", "new", "further", "direct":
 					planned = true
 				}
 			}
-			switch x.toks[k-1].lower {
+			switch x.toks[n].lower {
 			case "meeting", "talks", "call", "conversation":
 			default:
 				planned = true
@@ -1200,7 +1202,7 @@ func (x *doc) meetings(si int) {
 			// "met X and Y separately on Thursday", "held a morning session
 			// with X and a longer afternoon meeting with Y": two meetings
 			ql := x.toks[q].lower
-			if ql == "separate" || ql == "separately" || ql == "individually" || named && meetNouns[ql] && x.tokMent[q] < 0 && q+1 < s.t1 && x.toks[q+1].lower == "with" {
+			if ql == "separate" || ql == "separately" || ql == "individually" || named && x.withAgain(si, q) {
 				separate = true
 			}
 			if x.toks[q].text == ";" || x.toks[q].text == "." {
@@ -1219,6 +1221,45 @@ func (x *doc) meetings(si int) {
 			}
 		}
 	}
+}
+
+// nounBeforeBetween returns the meeting noun that "between" at k
+// depends on: the word before it ("talks between") or the one before a
+// short place or time phrase ("talks in Brasília between", "a telephone
+// call in January between"); -1 for none. A summit is no meeting of its
+// members, and a phrase naming a person or holding punctuation ("talks
+// with X in Geneva between sessions") breaks the link.
+func (x *doc) nounBeforeBetween(si, k int) int {
+	s := &x.sents[si]
+	for q := k - 1; q >= s.t0 && q >= k-5; q-- {
+		t := &x.toks[q]
+		if meetNouns[t.lower] && x.tokMent[q] < 0 {
+			if t.lower == "summit" || q < k-1 && !meetingPlaceWords[x.toks[q+1].lower] {
+				return -1
+			}
+			return q
+		}
+		if mi := x.tokMent[q]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind == tkPunct && t.text != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// withAgain reports token q, after a party has been named, opening a
+// second "with" of the same meeting verb: "with Y" or "a longer meeting
+// with Y" after "held talks with X and". Each "with" names a meeting of
+// its own ("held talks with the deputy minister and with officials of
+// the agency"), so the objects did not meet each other.
+func (x *doc) withAgain(si, q int) bool {
+	s := &x.sents[si]
+	if x.tokMent[q] >= 0 {
+		return false
+	}
+	if x.toks[q].lower == "with" {
+		return q > s.t0 && x.toks[q-1].lower == "and"
+	}
+	return meetNouns[x.toks[q].lower] && q+1 < s.t1 && x.toks[q+1].lower == "with"
 }
 
 // meetParts returns the parties of the meeting at v: the subject a, the
