@@ -7,6 +7,10 @@ import "strings"
 var sanctionNouns = set("sanctions", "sanction", "embargo", "restrictions", "penalties", "blacklist", "measures", "ban", "bans",
 	"freeze", "freezes", "blockade", "blockades", "embargoes")
 
+// heldWealth names what a freeze holds: "froze the assets of X", "froze
+// his accounts", "freezing X's accounts".
+var heldWealth = set("assets", "accounts")
+
 // sanctionLists name the lists a body adds its targets to.
 var sanctionLists = set("sanctions", "sanction", "blacklist", "sdn", "watchlist", "entity", "denied")
 
@@ -659,15 +663,15 @@ func (x *doc) sanctions(si int) {
 				continue
 			}
 			imposers = subj()
-			if l == "freezing" && !(k+2 < s.t1 && (x.toks[k+1].lower == "assets" || x.toks[k+2].lower == "assets")) {
-				continue // "freezing temperatures"
-			}
 			assets := -1
 			for q := k + 1; q < s.t1 && q <= k+4; q++ {
-				if x.toks[q].lower == "assets" {
+				if heldWealth[x.toks[q].lower] {
 					assets = q // "the assets", "any U.S. assets"
 					break
 				}
+			}
+			if l == "freezing" && assets < 0 {
+				continue // "freezing temperatures"
 			}
 			if (l == "froze" || l == "frozen" || l == "freezes" || l == "freezing") && assets > 0 {
 				// "froze the assets (in U.S. jurisdiction) of X", "froze any
@@ -690,6 +694,13 @@ func (x *doc) sanctions(si int) {
 					if x.toks[q].kind == tkPunct {
 						break
 					}
+				}
+			}
+			if p := assets - 1; targets == nil && p > k && (x.toks[p].lower == "his" || x.toks[p].lower == "her") {
+				// "Switzerland froze his accounts the same year": the
+				// person the pronoun stands for
+				if e := x.resolvePronoun(si, p); e >= 0 {
+					targets = []int{e}
 				}
 			}
 			if targets == nil {
