@@ -1479,6 +1479,9 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 			return []int{p}
 		}
 		for n := 0; n < 6 && start-2 >= s.t0; n++ {
+			if x.toks[start-1].lower == "the" && start-3 >= s.t0 {
+				start-- // "the EU and the US"
+			}
 			sep := x.toks[start-1].lower
 			if sep != "and" && sep != "," {
 				break

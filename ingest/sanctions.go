@@ -7,6 +7,31 @@ import "strings"
 var sanctionNouns = set("sanctions", "sanction", "embargo", "restrictions", "penalties", "blacklist", "measures", "ban", "bans",
 	"freeze", "freezes", "blockade", "blockades", "embargoes")
 
+// wealthOwner returns the owner named right before a frozen asset noun at
+// a: "freezing X's accounts" (X alone, not what follows the accounts),
+// "Switzerland froze his accounts" (the person the pronoun stands for);
+// nil when neither is there ("froze the assets of X" is read after it).
+func (x *doc) wealthOwner(si, a int) []int {
+	p := a - 1
+	if l := x.toks[p].lower; l == "his" || l == "her" {
+		if e := x.resolvePronoun(si, p); e >= 0 {
+			return []int{e}
+		}
+		return nil
+	}
+	if x.toks[p].kind != tkPoss {
+		return nil
+	}
+	if mi := x.mentionEndAt(p - 1); mi >= 0 && x.isActor(x.ments[mi].ent) {
+		return []int{x.ments[mi].ent}
+	}
+	return nil
+}
+
+// heldWealth names what a freeze holds: "froze the assets of X", "froze
+// his accounts", "freezing X's accounts".
+var heldWealth = set("assets", "accounts")
+
 // sanctionLists name the lists a body adds its targets to.
 var sanctionLists = set("sanctions", "sanction", "blacklist", "sdn", "watchlist", "entity", "denied")
 
@@ -359,6 +384,7 @@ func (x *doc) sanctions(si int) {
 	s := &x.sents[si]
 	x.designatedInclude(si)
 	x.nominalSanctions(si)
+	x.decisionToSanction(si)
 	for k := s.t0; k < s.t1; k++ {
 		t := &x.toks[k]
 		if t.kind != tkWord || x.tokMent[k] >= 0 {
@@ -514,6 +540,9 @@ func (x *doc) sanctions(si int) {
 				if modalMarkers[x.toks[q].lower] && x.tokMent[q] < 0 {
 					unreal = true // "announced it would consider a ban on X"
 				}
+				if x.toks[q].lower == "that" && (l == "announced" || l == "announces") {
+					unreal = true // "announced that Australia has imposed": the clause's own verb
+				}
 			}
 			if unreal {
 				continue
@@ -659,15 +688,15 @@ func (x *doc) sanctions(si int) {
 				continue
 			}
 			imposers = subj()
-			if l == "freezing" && !(k+2 < s.t1 && (x.toks[k+1].lower == "assets" || x.toks[k+2].lower == "assets")) {
-				continue // "freezing temperatures"
-			}
 			assets := -1
 			for q := k + 1; q < s.t1 && q <= k+4; q++ {
-				if x.toks[q].lower == "assets" {
+				if heldWealth[x.toks[q].lower] {
 					assets = q // "the assets", "any U.S. assets"
 					break
 				}
+			}
+			if l == "freezing" && assets < 0 {
+				continue // "freezing temperatures"
 			}
 			if (l == "froze" || l == "frozen" || l == "freezes" || l == "freezing") && assets > 0 {
 				// "froze the assets (in U.S. jurisdiction) of X", "froze any
@@ -691,6 +720,9 @@ func (x *doc) sanctions(si int) {
 						break
 					}
 				}
+			}
+			if targets == nil && assets > k+1 {
+				targets = x.wealthOwner(si, assets)
 			}
 			if targets == nil {
 				targets = x.targetsAfter(si, k+1, 6)
@@ -1175,6 +1207,12 @@ func (x *doc) designatedInclude(si int) {
 		imposer = x.lastSanctionImposer(si)
 	}
 	if imposer < 0 {
+		return
+	}
+	if from == s.t1-1 && x.toks[from].text == ":" {
+		// "The five individuals are:" and the targets on the bullet
+		// lines below
+		x.listSent, x.listImposers = si+1, append(x.listImposers[:0], imposer)
 		return
 	}
 	// "… are Chinese makers of chip-making equipment …, among them A and
@@ -1821,3 +1859,33 @@ func (x *doc) passiveAfterAdverb(si, k int) bool {
 	s := &x.sents[si]
 	return k-2 >= s.t0 && auxAdverbs[x.toks[k-1].lower] && isPassiveAux(x.toks[k-2].lower)
 }
+
+// decisionToSanction finds a possessor's decision to sanction a target:
+// "Washington's decision last month to sanction X (and seven of its
+// officers)". A decision a state is known by was taken, so the sanction
+// is real; only the possessor right before "decision" imposes it ("the
+// expected decision", "a decision not to sanction", "a decision on
+// whether to sanction" give nothing).
+func (x *doc) decisionToSanction(si int) {
+	s := &x.sents[si]
+	for k := s.t0 + 2; k+3 < s.t1; k++ {
+		if x.toks[k].lower != "decision" || x.toks[k-1].kind != tkPoss {
+			continue
+		}
+		mi := x.mentionEndAt(k - 2)
+		if mi < 0 || !x.isActor(x.ments[mi].ent) {
+			continue
+		}
+		q := x.skipWhen(si, k+1)
+		if q+2 >= s.t1 || x.toks[q].lower != "to" || !decisionSanctionVerbs[x.toks[q+1].lower] {
+			continue
+		}
+		if targets := x.targetsAfter(si, q+2, 6); len(targets) > 0 {
+			x.sanctionPairs(si, q+1, []int{x.ments[mi].ent}, targets, 0.75, 0.65)
+		}
+	}
+}
+
+// decisionSanctionVerbs are the bare verbs after "decision to" that list
+// a target directly.
+var decisionSanctionVerbs = set("sanction", "blacklist", "designate")

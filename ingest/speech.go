@@ -120,7 +120,7 @@ func (x *doc) speech(si int) {
 			if (l == "welcomed" || l == "welcomes") && x.personObject(si, k+1) >= 0 {
 				continue // hosting a visitor, not a statement
 			}
-			if x.actedResponse(si, k) {
+			if x.actedResponse(si, k) || x.announcedMeasures(si, k) {
 				continue // "Moscow responded by barring X": a deed
 			}
 		case (l == "called" || l == "calls") && k+1 < s.t1:
@@ -308,6 +308,28 @@ func (x *doc) actedResponse(si, k int) bool {
 	for q := k + 2; q < s.t1 && q <= k+5; q++ {
 		if l := x.toks[q].lower; sanctionNouns[l] || strings.HasPrefix(l, "counter") {
 			return true
+		}
+	}
+	return false
+}
+
+// announcedMeasures reports an announcement whose object is a sanction:
+// "Britain and Canada announced parallel measures", "the bloc announced
+// new sanctions on X" tell what was done, not what was said. "announced
+// that …" keeps its statement (the clause comes before any sanction noun),
+// and so does a quote credited elsewhere in the sentence.
+func (x *doc) announcedMeasures(si, k int) bool {
+	s := &x.sents[si]
+	if l := x.toks[k].lower; l != "announced" && l != "announces" {
+		return false
+	}
+	for q := k + 1; q < s.t1 && q <= k+4; q++ {
+		t := &x.toks[q]
+		if sanctionNouns[t.lower] {
+			return true
+		}
+		if t.kind != tkWord || x.tokMent[q] >= 0 || t.lower == "that" {
+			return false
 		}
 	}
 	return false
