@@ -585,13 +585,15 @@ func laterShape(line string) bool {
 // isDeckBelow reports a passing later line (deck) that is the deck of
 // the line above it (head): head is shaped as a headline of four or
 // more words and shares a content word with the opening paragraphs, and
-// the deck is half as long again. A newsletter prints an allusive title
+// the deck has sixteen or more words, half as many again as head (few
+// headlines are that long, and a line of furniture above a long
+// headline is short). A newsletter prints an allusive title
 // over a summary that retells the story ("The banks are getting
 // nervous" over "A lender is blacklisted, an envoy …"); the summary
 // shares more words with it but is not the headline.
 func isDeckBelow(head, deck string, body map[uint64]bool) bool {
-	hw := wordCount(head)
-	if hw < 4 || wordCount(deck)*2 < hw*3 || isParagraph(head) || !laterShape(head) {
+	hw, dw := wordCount(head), wordCount(deck)
+	if hw < 4 || dw < 16 || dw*2 < hw*3 || isParagraph(head) || !laterShape(head) {
 		return false
 	}
 	found, _ := bodySupport(head, body)
