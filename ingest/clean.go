@@ -590,7 +590,7 @@ func clean(src string) cleaned {
 			c.text, c.title, c.hasTitle = text, headlineText(line), true
 		}
 	}
-	c.title = dropKindLabel(c.title, crumbTitle)
+	c.title = stripWireTag(dropKindLabel(c.title, crumbTitle), c.text, c.hasTitle)
 	return c
 }
 

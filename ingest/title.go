@@ -402,12 +402,15 @@ func firstLines(text string) []string {
 // shares none with the opening paragraphs (a ticker of another story),
 // is an organisation's name the opening paragraphs never name (a brand),
 // or names no one and has four or more content words, most of them
-// absent from the opening paragraphs (a slogan). A short headline may be
+// absent from the opening paragraphs (a slogan), or is a publication's
+// founding-year slogan, an institution's full name most of whose words
+// the opening paragraphs lack, or a name over an institution's masthead
+// (a letterhead). A short headline may be
 // allusive ("Cold comfort") and share nothing. A title with a full stop
 // reads as a paragraph, so the first line is left out of the body: it
 // must not support itself.
 func firstLineFails(title, text string) bool {
-	if title == "" || badHeadShape(title) || isSiteDescription(title) {
+	if title == "" || badHeadShape(title) || isSiteDescription(title) || isLetterhead(title, text) {
 		return true
 	}
 	seen, content := lineSupport(title, text, true, nil, true)
@@ -417,6 +420,13 @@ func firstLineFails(title, text string) bool {
 	case isBrandName(title):
 		seen, _ = lineSupport(title, text, true, brandWords, true)
 		return seen == 0
+	case isInstitutionName(title):
+		// a story about the institution names it, and tells its work
+		seen, content = lineSupport(title, text, true, brandWords, false)
+		return bits.OnesCount32(seen)*2 < content
+	case isFoundingSlogan(title):
+		seen, _ = lineSupport(title, text, true, nil, false)
+		return bits.OnesCount32(seen)*2 < content
 	case content >= 4 && namesNoOne(title):
 		// the first word may be a name ("Velloso rejects levy plan"):
 		// one the story repeats counts as one
@@ -447,6 +457,91 @@ func isBrandName(line string) bool {
 	return brandWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]
 }
 
+// nameJoins stand in lower case inside a name printed in capitals or
+// title case: "Institute for Strategic Studies", "Minister for Trade".
+var nameJoins = set("of", "for", "on", "in", "and", "the", "&")
+
+// isNameShape reports a phrase printed as a name: no digit, quote, bar
+// or sentence mark, and every word capitalised (also in full capitals)
+// or a joining word. A sentence-case headline has lower-case words.
+func isNameShape(line string) bool {
+	if strings.ContainsAny(line, ".!?:;,\"“”0123456789|") {
+		return false
+	}
+	for w, i := nextField(line, 0); w != ""; w, i = nextField(line, i) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !inSetFold(nameJoins, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isInstitutionName reports the full name of an institution, with its
+// kind followed by what it is for ("X INSTITUTE for Strategic Studies",
+// "Centre on Y Policy"): three to eight words of a name, a brand word
+// followed by "for", "of" or "on". Whether it is a headline in title
+// case ("Ostria Sues Agency for Damages") the body decides.
+func isInstitutionName(line string) bool {
+	if wc := wordCount(line); wc < 3 || wc > 8 || !isNameShape(line) {
+		return false
+	}
+	prev := ""
+	for w, i := nextField(line, 0); w != ""; w, i = nextField(line, i) {
+		if inSetFold(brandWords, prev) && (w == "for" || w == "of" || w == "on") {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// isLetterhead reports a short name printed over an institution's
+// masthead on the next line ("X Government" over "Department of Y"): the
+// heading of an official page, whose words its story repeats.
+func isLetterhead(title, text string) bool {
+	if wc := wordCount(title); wc > 5 || !isNameShape(title) {
+		return false
+	}
+	_, rest, _ := strings.Cut(text, "\n")
+	next, _, _ := strings.Cut(rest, "\n")
+	return isOrgMasthead(next)
+}
+
+// foundingWords introduce the year a publication was founded in the
+// slogan under its name: "The valley's voice since 1921", "Est. 1887".
+var foundingWords = set("since", "est", "established", "founded")
+
+// isFoundingSlogan reports a short line (at most six words) that ends
+// with a founding word and a year and holds no superlative: "Worst
+// floods since 1987" and "First visit since 1972" measure news by the
+// year, a slogan does not.
+func isFoundingSlogan(line string) bool {
+	if wordCount(line) > 6 {
+		return false
+	}
+	var prev, last string
+	for w, i := nextField(line, 0); w != ""; w, i = nextField(line, i) {
+		if isSuperlative(w) {
+			return false
+		}
+		if w != "in" {
+			prev, last = last, w
+		}
+	}
+	return len(last) == 4 && isDigit(last[0]) && isDigit(last[3]) && inSetFold(foundingWords, strings.TrimSuffix(prev, "."))
+}
+
+// superlatives rank an event against the past: a headline that ends
+// "since 1987" has one.
+var superlatives = set("first", "last", "best", "worst", "most", "least", "record", "ever", "only")
+
+// isSuperlative reports a superlative word: listed, or an "-est" form
+// of four or more letters before it ("highest", "biggest").
+func isSuperlative(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",.:;'\"’"))
+	return superlatives[w] || len(w) >= 7 && strings.HasSuffix(w, "est")
+}
+
 // namesNoOne reports a line with no capitalised word after its first: it
 // names no person, place or body, as a slogan does ("Intelligence for
 // shipping, trade and finance"); a headline that names no one is told by
@@ -462,18 +557,47 @@ func namesNoOne(line string) bool {
 }
 
 // laterHeadline reports a header line below a failed first line that
-// reads as the headline: well shaped, three to thirty words, no final
-// sentence mark (a standfirst has one), not a byline, date or known
-// furniture, and at least two of its content words, and a third of
-// them, back in the opening paragraphs.
+// reads as the headline: shaped as one (laterShape), and at least two of
+// its content words, and a third of them, back in the opening
+// paragraphs.
 func laterHeadline(line string, body map[uint64]bool) bool {
-	wc := wordCount(line)
-	if wc < 3 || wc > 30 || endsSentence(line) || badLayout(line) || isSiteDescription(line) ||
-		isHeaderMeta(line) || isCreditLine(line) || isHeadFurniture(line) || isListItem(line) {
+	if !laterShape(line) {
 		return false
 	}
 	found, content := bodySupport(line, body)
 	return found >= 2 && found*3 >= content
+}
+
+// laterShape reports a header line shaped as a headline: well laid out,
+// three to thirty words, no final sentence mark (a standfirst has one),
+// not a byline, date, credit or known furniture, and not a short name
+// (at most five words in title case or capitals: a role over a
+// letterhead, "Minister for Trade", an official's "The Hon X Y MP", a
+// programme's name). A headline of a few words below furniture is
+// written as a sentence.
+func laterShape(line string) bool {
+	wc := wordCount(line)
+	return wc >= 3 && wc <= 30 && !endsSentence(line) && !badLayout(line) && !isSiteDescription(line) &&
+		!isHeaderMeta(line) && !isCreditLine(line) && !isHeadFurniture(line) && !isListItem(line) &&
+		!(wc <= 5 && isNameShape(line))
+}
+
+// isDeckBelow reports a passing later line (deck) that is the deck of
+// the line above it (head): head is shaped as a headline of four or
+// more words and shares a content word with the opening paragraphs, and
+// the deck has sixteen or more words, half as many again as head (few
+// headlines are that long, and a line of furniture above a long
+// headline is short). A newsletter prints an allusive title
+// over a summary that retells the story ("The banks are getting
+// nervous" over "A lender is blacklisted, an envoy …"); the summary
+// shares more words with it but is not the headline.
+func isDeckBelow(head, deck string, body map[uint64]bool) bool {
+	hw, dw := wordCount(head), wordCount(deck)
+	if hw < 4 || dw < 16 || dw*2 < hw*3 || isParagraph(head) || !laterShape(head) {
+		return false
+	}
+	found, _ := bodySupport(head, body)
+	return found >= 1
 }
 
 // laterHeadlineIndex returns which of the first kept lines is the
@@ -495,6 +619,9 @@ func laterHeadlineIndex(title string, lines []string, body map[uint64]bool) int 
 			continue
 		}
 		if laterHeadline(lines[i], body) {
+			if i >= 2 && isDeckBelow(lines[i-1], lines[i], body) {
+				return i - 1
+			}
 			return i
 		}
 	}
@@ -563,4 +690,63 @@ func isCreditLine(line string) bool {
 		return n >= 2 && n <= 5
 	}
 	return false
+}
+
+// wireTagEnd returns where a wire service's version tag that opens title
+// ends, 0 when none does: words in capitals, a version number after a
+// space, a hyphen, repeated ("UPDATE 2-", "CORRECTED-", "REFILE-UPDATE
+// 1-", "SPECIAL REPORT-"), before a headline in sentence case. A
+// compound of an acronym ("NATO-Russia council meets") reads the same,
+// so wireTag also asks the story.
+func wireTagEnd(title string) int {
+	end := 0
+	for i := 0; i < len(title); {
+		j := i
+		for j < len(title) && (title[j] >= 'A' && title[j] <= 'Z' || title[j] == ' ' && j > i && j+1 < len(title) && title[j+1] >= 'A' && title[j+1] <= 'Z') {
+			j++
+		}
+		if j-i < 3 {
+			break
+		}
+		if j+1 < len(title) && title[j] == ' ' && isDigit(title[j+1]) {
+			for j++; j < len(title) && isDigit(title[j]); j++ {
+			}
+		}
+		if j+1 >= len(title) || title[j] != '-' || title[j+1] < 'A' || title[j+1] > 'Z' {
+			break
+		}
+		i, end = j+1, j+1
+	}
+	return end
+}
+
+// stripWireTag removes a wire service's version tag from a headline
+// (text is the cleaned text, skipFirst whether its first line is the
+// title). A tag is not news: the headline must go on in sentence case
+// for three or more words, and none of the tag's words may come back in
+// capitals in the opening paragraphs, where an acronym the headline
+// compounds ("NATO-Russia", "EU-Mercosur") is printed again.
+func stripWireTag(title, text string, skipFirst bool) string {
+	end := wireTagEnd(title)
+	rest := title[end:]
+	if end == 0 || wordCount(rest) < 3 || !strings.ContainsFunc(rest, unicode.IsLower) {
+		return title
+	}
+	tag := title[:end]
+	reprinted := scanBody(text, skipFirst, func(w string) bool {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		for t, i := nextField(tag, 0); t != ""; t, i = nextField(tag, i) {
+			if t = strings.TrimRight(t, "-0123456789"); len(t) >= 3 && strings.HasPrefix(w, t) && (len(w) == len(t) || w[len(t)] == '-') {
+				return true
+			}
+		}
+		return false
+	})
+	if reprinted {
+		return title
+	}
+	return rest
 }
