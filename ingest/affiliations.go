@@ -160,8 +160,11 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 // the name the role stands in apposition to.
 func (x *doc) impliedForeign(r *roleSpan) bool {
 	s := &x.sents[r.sent]
-	p := -1
-	if mi := x.mentionStartAt(r.t1); mi >= 0 && r.t1 < s.t1 {
+	p, mi := -1, int32(-1)
+	if r.t1 < s.t1 {
+		mi = x.mentionStartAt(r.t1)
+	}
+	if mi >= 0 {
 		p = x.ments[mi].ent
 	} else {
 		for k := r.t0 - 1; k > s.t0 && k >= r.t0-3; k-- {
@@ -349,7 +352,10 @@ func (x *doc) portfolioHolder(r *roleSpan) int {
 	if l := x.toks[k-1].lower; l == "and" || l == "the" {
 		return -1 // "MP for Banff and Buchan": the name is the portfolio's
 	}
-	if mi := x.mentionStartAt(k); words > 0 && mi >= 0 && x.isPerson(x.ments[mi].ent) {
+	if words == 0 || k >= s.t1 {
+		return -1
+	}
+	if mi := x.mentionStartAt(k); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		return x.ments[mi].ent
 	}
 	return -1
@@ -634,6 +640,9 @@ func (x *doc) personOfOrg() {
 		if x.placeBased(q, s.t1) {
 			q += 3 // "of the Moscow-based Y"
 		}
+		if q >= s.t1 {
+			continue
+		}
 		oj := x.mentionStartAt(q)
 		if oj < 0 {
 			continue
@@ -671,8 +680,12 @@ func (x *doc) personOfOrg() {
 // the brackets; a state or a party (a constituency, a birthplace, "(D)")
 // is left alone.
 func (x *doc) bracketedBody(m *mention, open int) {
+	end := x.sents[m.sent].t1
+	if open+1 >= end {
+		return
+	}
 	oj := x.mentionStartAt(open + 1)
-	if oj < 0 || x.ments[oj].weak || x.ments[oj].t1 >= len(x.toks) || x.toks[x.ments[oj].t1].text != ")" {
+	if oj < 0 || x.ments[oj].weak || x.ments[oj].t1 >= end || x.toks[x.ments[oj].t1].text != ")" {
 		return
 	}
 	if o := x.ments[oj].ent; o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state" && x.ents[o].kind != "party" {

@@ -683,9 +683,11 @@ func (x *doc) theGroup(si, q, not int) ([]int, int) {
 		return nil, q
 	}
 	k := q
-	if mi := x.mentionEndAt(q - 2); q-1 > s.t0 && x.toks[q-1].text == "," && mi >= 0 {
-		if m := &x.ments[mi]; m.t0 == s.t0 || x.toks[m.t0-1].text == ":" {
-			k = m.t0 // "Losana, the three leaders met …": the one addressed is no member
+	if q-1 > s.t0 && x.toks[q-1].text == "," {
+		if mi := x.mentionEndAt(q - 2); mi >= 0 {
+			if m := &x.ments[mi]; m.t0 == s.t0 || x.toks[m.t0-1].text == ":" {
+				k = m.t0 // "Losana, the three leaders met …": the one addressed is no member
+			}
 		}
 	}
 	return x.lastPeople(si, k, 4, not, true, n), end

@@ -243,7 +243,7 @@ func (x *doc) namedAfterDemonym(si int, mi int32) int32 {
 	r := x.runAfter(si, m.t1-1, func(t *token, r int) bool {
 		return t.kind == tkWord && !t.cap && x.tokMent[r] < 0 && !stopCaps[t.lower]
 	})
-	if r == m.t1 {
+	if r == m.t1 || r >= x.sents[si].t1 {
 		return -1
 	}
 	b := x.mentionStartAt(r)
