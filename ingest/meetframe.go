@@ -529,7 +529,11 @@ func (x *doc) hostedTalks(si, k int) {
 		return
 	}
 	a := -1
-	if g := x.groupBefore(si, v); v != n && len(g) > 0 {
+	var g []int
+	if v != n {
+		g = x.groupBefore(si, v)
+	}
+	if len(g) > 0 {
 		// "the two men held six sessions of talks, all chaired by Z"
 		for _, p := range g {
 			x.addHosted(p, hosts, si)
@@ -673,13 +677,13 @@ func (x *doc) theGroup(si, q, not int) ([]int, int) {
 		return nil, q
 	}
 	n := groupSizes[x.toks[q+1].lower]
+	if n == 0 {
+		return nil, q
+	}
 	end := q + 3
 	if ri := x.tokRole[q+2]; ri >= 0 && x.roles[ri].plural && x.tokMent[q+2] < 0 {
 		end = x.roles[ri].t1 // "the three foreign ministers"
 	} else if !twoNouns[x.toks[q+2].lower] {
-		return nil, q
-	}
-	if n == 0 {
 		return nil, q
 	}
 	k := q
