@@ -279,8 +279,8 @@ func (x *doc) fullNameAhead(k, end int) bool {
 // orgApposNouns head an apposition that describes a body, never a
 // person: "X, a Gaborone engineering firm", "X, the yard that …".
 var orgApposNouns = set("company", "firm", "corporation", "conglomerate", "group", "coalition", "consortium",
-	"association", "alliance", "federation", "cooperative", "co-operative", "subsidiary", "affiliate", "utility",
-	"shipyard", "yard", "startup", "start-up", "lender", "bank", "insurer", "carrier", "airline", "charity", "ngo",
+	"association", "alliance", "federation", "cooperative", "subsidiary", "affiliate", "utility",
+	"shipyard", "yard", "startup", "lender", "bank", "insurer", "carrier", "airline", "charity", "ngo",
 	"foundation", "organisation", "organization", "platform", "network", "outlet", "newspaper", "broadcaster",
 	"agency", "operator", "manufacturer", "maker", "carmaker", "shipbuilder", "distributor", "retailer", "chain",
 	"fund", "consultancy", "importer", "refiner", "supplier", "wholesaler", "processor", "partnership",
