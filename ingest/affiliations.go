@@ -190,13 +190,13 @@ func (x *doc) impliedForeign(r *roleSpan) bool {
 
 // possAt reports a possessive at token k: "'s", or a bare apostrophe
 // written onto a plural name ("the Organization of American States'
-// secretary general").
+// secretary general"). k must not open the sentence.
 func (x *doc) possAt(k int) bool {
 	t := &x.toks[k]
 	if t.kind == tkPoss {
 		return true
 	}
-	if t.space || t.text != "'" && t.text != "\u2019" || k == 0 {
+	if t.space || t.text != "'" && t.text != "\u2019" {
 		return false
 	}
 	p := &x.toks[k-1]

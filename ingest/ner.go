@@ -420,14 +420,20 @@ func (x *doc) surnameOfPerson(m *mention) bool {
 	if !m.single {
 		return false
 	}
-	w := strings.ToLower(m.name)
+	tail := " " + m.name
 	for i := range x.ments {
 		p := &x.ments[i]
-		if p.typ == TypePerson && !p.dead && p.t1-p.t0 > 1 && p.conf > 0.6 && strings.HasSuffix(strings.ToLower(p.name), " "+w) {
+		if p.typ == TypePerson && !p.dead && p.t1-p.t0 > 1 && p.conf > 0.6 && hasSuffixFold(p.name, tail) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasSuffixFold reports s ending in suffix, ignoring case, without the
+// copies strings.ToLower makes (it runs for every pair of mentions).
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // retypeAsBody makes m a company, or the body named in full whose first

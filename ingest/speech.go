@@ -260,7 +260,7 @@ func (x *doc) thatWithin(si, k, n int) bool {
 	for q := k; q < s.t1 && q < k+n; q++ {
 		if t := &x.toks[q]; t.lower == "that" || t.text == ":" {
 			return true
-		} else if t.kind == tkPunct && t.kind != tkPoss {
+		} else if t.kind == tkPunct {
 			return false
 		}
 	}
