@@ -315,9 +315,10 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 
 // portfolioHolder returns the person named right after a capitalised
 // title and its written-out portfolio: "Minister of Primary Industries
-// Datuk Dr. X", "Commissioner for Trade X". Up to six capitalised words
-// (with "and", "the", places) make the portfolio; styles of address may
-// follow it. Else -1.
+// Datuk Dr. X", "Commissioner for Trade X". Up to six tokens make the
+// portfolio (capitalised words, "and", "the", a place name counting as
+// one), at least one of them capitalised or a place; styles of address
+// may follow it. Else -1.
 func (x *doc) portfolioHolder(r *roleSpan) int {
 	s := &x.sents[r.sent]
 	k := r.t1
@@ -1176,8 +1177,9 @@ func (x *doc) itsReferent(r *roleSpan, its int) int {
 
 // stateOffice reports whether a role is an office of a state ("Prime
 // Minister", "Vice Premier", "High Commissioner", "Deputy Foreign
-// Minister"), whose holder works for a state even when the phrase names
-// none.
+// Minister", a cabinet secretary such as "Treasury Secretary", a
+// government, ministry or presidential spokesman), whose holder works
+// for a state even when the phrase names none.
 func (x *doc) stateOffice(r *roleSpan) bool {
 	if !r.tp.title || r.tp.honor || r.tp.occup || r.plural {
 		return false
@@ -1428,8 +1430,9 @@ func (x *doc) openingSeat(r *roleSpan) int {
 // speakingSeat returns the state whose capital is where the holder of
 // role r spoke, in the clause right after the name ("Foreign Minister X
 // told reporters in Ottawa", "Trade Minister Y, speaking in Wellington,
-// said"), or -1. Only a capital, only before any other state or person,
-// and only when the capital's state is named elsewhere in the article.
+// said"), or -1. Only a capital, only before any other named entity
+// (other than the holder's own name), and only when the capital's state
+// is named elsewhere in the article.
 func (x *doc) speakingSeat(r *roleSpan) int {
 	s := &x.sents[r.sent]
 	spoke := false
