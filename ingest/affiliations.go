@@ -303,7 +303,7 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 	def := false
 	for p-1 >= s.t0 {
 		l := x.toks[p-1].lower
-		if l == "the" || l == "a" || l == "an" || l == "former" || l == "his" || l == "her" || l == "its" {
+		if articleLike[l] || possDets[l] {
 			def = def || l == "the"
 			p--
 			continue
