@@ -151,6 +151,9 @@ func (x *doc) listHead(t0 int, s *sentence) int {
 		if q >= s.t0 && toks[p].lower != "," && toks[q].text == "," {
 			q-- // "Oman, and the UAE"
 		}
+		if q < s.t0 {
+			return p // the sentence opens with "And"
+		}
 		mi := x.mentionEndAt(q)
 		if mi < 0 || x.ments[mi].typ != TypePlace {
 			return p

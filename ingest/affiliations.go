@@ -160,8 +160,11 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 // the name the role stands in apposition to.
 func (x *doc) impliedForeign(r *roleSpan) bool {
 	s := &x.sents[r.sent]
-	p := -1
-	if mi := x.mentionStartAt(r.t1); mi >= 0 && r.t1 < s.t1 {
+	p, mi := -1, int32(-1)
+	if r.t1 < s.t1 {
+		mi = x.mentionStartAt(r.t1)
+	}
+	if mi >= 0 {
 		p = x.ments[mi].ent
 	} else {
 		for k := r.t0 - 1; k > s.t0 && k >= r.t0-3; k-- {
@@ -187,13 +190,13 @@ func (x *doc) impliedForeign(r *roleSpan) bool {
 
 // possAt reports a possessive at token k: "'s", or a bare apostrophe
 // written onto a plural name ("the Organization of American States'
-// secretary general").
+// secretary general"). k must not open the sentence.
 func (x *doc) possAt(k int) bool {
 	t := &x.toks[k]
 	if t.kind == tkPoss {
 		return true
 	}
-	if t.space || t.text != "'" && t.text != "\u2019" || k == 0 {
+	if t.space || t.text != "'" && t.text != "\u2019" {
 		return false
 	}
 	p := &x.toks[k-1]
@@ -300,7 +303,7 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 	def := false
 	for p-1 >= s.t0 {
 		l := x.toks[p-1].lower
-		if l == "the" || l == "a" || l == "an" || l == "former" || l == "his" || l == "her" || l == "its" {
+		if articleLike[l] || possDets[l] {
 			def = def || l == "the"
 			p--
 			continue
@@ -312,9 +315,10 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 
 // portfolioHolder returns the person named right after a capitalised
 // title and its written-out portfolio: "Minister of Primary Industries
-// Datuk Dr. X", "Commissioner for Trade X". Up to six capitalised words
-// (with "and", "the", places) make the portfolio; styles of address may
-// follow it. Else -1.
+// Datuk Dr. X", "Commissioner for Trade X". Up to six tokens make the
+// portfolio (capitalised words, "and", "the", a place name counting as
+// one), at least one of them capitalised or a place; styles of address
+// may follow it. Else -1.
 func (x *doc) portfolioHolder(r *roleSpan) int {
 	s := &x.sents[r.sent]
 	k := r.t1
@@ -349,7 +353,10 @@ func (x *doc) portfolioHolder(r *roleSpan) int {
 	if l := x.toks[k-1].lower; l == "and" || l == "the" {
 		return -1 // "MP for Banff and Buchan": the name is the portfolio's
 	}
-	if mi := x.mentionStartAt(k); words > 0 && mi >= 0 && x.isPerson(x.ments[mi].ent) {
+	if words == 0 || k >= s.t1 {
+		return -1
+	}
+	if mi := x.mentionStartAt(k); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		return x.ments[mi].ent
 	}
 	return -1
@@ -634,6 +641,9 @@ func (x *doc) personOfOrg() {
 		if x.placeBased(q, s.t1) {
 			q += 3 // "of the Moscow-based Y"
 		}
+		if q >= s.t1 {
+			continue
+		}
 		oj := x.mentionStartAt(q)
 		if oj < 0 {
 			continue
@@ -671,8 +681,12 @@ func (x *doc) personOfOrg() {
 // the brackets; a state or a party (a constituency, a birthplace, "(D)")
 // is left alone.
 func (x *doc) bracketedBody(m *mention, open int) {
+	end := x.sents[m.sent].t1
+	if open+1 >= end {
+		return
+	}
 	oj := x.mentionStartAt(open + 1)
-	if oj < 0 || x.ments[oj].weak || x.ments[oj].t1 >= len(x.toks) || x.toks[x.ments[oj].t1].text != ")" {
+	if oj < 0 || x.ments[oj].weak || x.ments[oj].t1 >= end || x.toks[x.ments[oj].t1].text != ")" {
 		return
 	}
 	if o := x.ments[oj].ent; o >= 0 && x.ents[o].typ == TypeInstitution && x.ents[o].kind != "state" && x.ents[o].kind != "party" {
@@ -1163,8 +1177,9 @@ func (x *doc) itsReferent(r *roleSpan, its int) int {
 
 // stateOffice reports whether a role is an office of a state ("Prime
 // Minister", "Vice Premier", "High Commissioner", "Deputy Foreign
-// Minister"), whose holder works for a state even when the phrase names
-// none.
+// Minister", a cabinet secretary such as "Treasury Secretary", a
+// government, ministry or presidential spokesman), whose holder works
+// for a state even when the phrase names none.
 func (x *doc) stateOffice(r *roleSpan) bool {
 	if !r.tp.title || r.tp.honor || r.tp.occup || r.plural {
 		return false
@@ -1415,8 +1430,9 @@ func (x *doc) openingSeat(r *roleSpan) int {
 // speakingSeat returns the state whose capital is where the holder of
 // role r spoke, in the clause right after the name ("Foreign Minister X
 // told reporters in Ottawa", "Trade Minister Y, speaking in Wellington,
-// said"), or -1. Only a capital, only before any other state or person,
-// and only when the capital's state is named elsewhere in the article.
+// said"), or -1. Only a capital, only before any other named entity
+// (other than the holder's own name), and only when the capital's state
+// is named elsewhere in the article.
 func (x *doc) speakingSeat(r *roleSpan) int {
 	s := &x.sents[r.sent]
 	spoke := false

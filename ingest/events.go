@@ -13,7 +13,9 @@ func (x *doc) eventPass(si int) {
 		if x.namedEventAt(si, i) {
 			continue
 		}
-		if x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) {
+		// every detector below takes a lower-case word not yet used
+		if t := &toks[i]; t.kind == tkWord && !t.cap && !x.used[i] &&
+			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i)) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]

@@ -371,9 +371,9 @@ var venueNouns = set("meeting", "meetings", "talks", "round", "convention", "con
 	"accord", "accords", "agreement", "agreements", "process", "format", "conference", "declaration", "document",
 	"consensus", "communique", "communiqué")
 
-// compassPoints before "of" place what follows: "east of Vienna".
-var compassPoints = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-	"north-east", "north-west", "south-east", "south-west")
+// compassPoints before "of" place what follows: "east of Vienna",
+// "north-east of X" (the hyphen splits it, so its last token is "east").
+var compassPoints = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
 // compassOf reports "east of X", "30 km north of X" before token i.
 func (x *doc) compassOf(i int, s *sentence) bool {

@@ -451,10 +451,10 @@ func (x *doc) secondVerb(si, j int) bool {
 // listed reports two people met together as one list after from: only
 // commas, "and" and their roles between them ("met his counterparts, X
 // and Y"), no place, time or second clause ("met X in Harare on Friday
-// and Y the following day"). With titles, a role's "of" qualifier may
-// stand between them ("received X, Vice Minister of Energy of Y, and
-// Z, … for talks").
-func (x *doc) listed(si, from, p, q int, titles bool) bool {
+// and Y the following day"). When a host received them for joint talks
+// (see forJointTalks), a role's "of" qualifier may stand between them
+// ("received X, Vice Minister of Energy of Y, and Z, … for talks").
+func (x *doc) listed(si, from, p, q int, joint bool) bool {
 	if from < 0 || !x.isPerson(p) || !x.isPerson(q) {
 		return false
 	}
@@ -475,7 +475,7 @@ func (x *doc) listed(si, from, p, q int, titles bool) bool {
 		if !in {
 			continue
 		}
-		if titles && x.toks[j].lower == "of" {
+		if joint && x.toks[j].lower == "of" {
 			continue
 		}
 		switch x.toks[j].lower {
@@ -529,7 +529,11 @@ func (x *doc) hostedTalks(si, k int) {
 		return
 	}
 	a := -1
-	if g := x.groupBefore(si, v); v != n && len(g) > 0 {
+	var g []int
+	if v != n {
+		g = x.groupBefore(si, v)
+	}
+	if len(g) > 0 {
 		// "the two men held six sessions of talks, all chaired by Z"
 		for _, p := range g {
 			x.addHosted(p, hosts, si)
@@ -664,28 +668,30 @@ var groupSizes = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
 // theGroup returns the people "the two men" or "the three foreign
 // ministers" at q (the position of "the") stands for: the last n people
 // other than not named before it, in this sentence and the four before,
-// and the token after the phrase. It returns nil unless exactly the
-// phrase's number of people is found, so a group whose members were not
-// all named gives nothing.
+// and the token after the phrase. It returns nil when fewer than the
+// phrase's number of people are found, so a group whose members were not
+// all named gives nothing; further people named earlier are not counted.
 func (x *doc) theGroup(si, q, not int) ([]int, int) {
 	s := &x.sents[si]
 	if q < s.t0 || q+2 >= s.t1 || x.toks[q].lower != "the" {
 		return nil, q
 	}
 	n := groupSizes[x.toks[q+1].lower]
+	if n == 0 {
+		return nil, q
+	}
 	end := q + 3
 	if ri := x.tokRole[q+2]; ri >= 0 && x.roles[ri].plural && x.tokMent[q+2] < 0 {
 		end = x.roles[ri].t1 // "the three foreign ministers"
 	} else if !twoNouns[x.toks[q+2].lower] {
 		return nil, q
 	}
-	if n == 0 {
-		return nil, q
-	}
 	k := q
-	if mi := x.mentionEndAt(q - 2); q-1 > s.t0 && x.toks[q-1].text == "," && mi >= 0 {
-		if m := &x.ments[mi]; m.t0 == s.t0 || x.toks[m.t0-1].text == ":" {
-			k = m.t0 // "Losana, the three leaders met …": the one addressed is no member
+	if q-1 > s.t0 && x.toks[q-1].text == "," {
+		if mi := x.mentionEndAt(q - 2); mi >= 0 {
+			if m := &x.ments[mi]; m.t0 == s.t0 || x.toks[m.t0-1].text == ":" {
+				k = m.t0 // "Losana, the three leaders met …": the one addressed is no member
+			}
 		}
 	}
 	return x.lastPeople(si, k, 4, not, true, n), end

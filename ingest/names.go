@@ -1167,8 +1167,9 @@ func (x *doc) employerAcronym(si, a int) bool {
 // b) and the holder's name begins: "Assistant Secretary for African
 // Affairs Odile Obi", "Commissioner for Trade Anna Berg". The remit
 // follows "for" or "of" after a title and is made of ordinary words and
-// demonyms ending in an ordinary word; the name after it has two words or
-// more. It returns -1 when there is no such remit.
+// gazetteer words (demonyms, places), not given names, ending in an
+// ordinary word; the name after it has two words or more. It returns -1
+// when there is no such remit.
 func (x *doc) portfolioEnd(si, a, b int) int {
 	toks := x.toks
 	s := &x.sents[si]
@@ -1423,8 +1424,9 @@ func (x *doc) stateIn(si, a, b int) string {
 // "S.A.", "S.A.C.", "C.A.", "N.V.", "S.p.A.".
 var corpForms = set("sa", "sac", "saa", "ca", "sas", "sab", "nv", "bv", "srl", "spa", "kk", "sl", "as", "doo", "ltda", "sarl", "gmbh")
 
-// geoHeads end names of natural features, which are places even after a
-// given name ("Thomas Shoal", "Lake Victoria" aside).
+// geoHeads end names of natural features and of a few man-made sites (a
+// canal, a manor), which are places even after a given name ("Thomas
+// Shoal", "Lake Victoria" aside).
 var geoHeads = set("shoal", "reef", "atoll", "island", "islands", "strait", "bay", "river", "lake", "sea", "gulf",
 	"canal", "peninsula", "mountains", "valley", "desert", "falls", "waterfall", "fjord", "glacier", "volcano",
 	"lagoon", "estuary", "plateau", "wetlands", "manor")

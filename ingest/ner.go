@@ -279,8 +279,8 @@ func (x *doc) fullNameAhead(k, end int) bool {
 // orgApposNouns head an apposition that describes a body, never a
 // person: "X, a Gaborone engineering firm", "X, the yard that …".
 var orgApposNouns = set("company", "firm", "corporation", "conglomerate", "group", "coalition", "consortium",
-	"association", "alliance", "federation", "cooperative", "co-operative", "subsidiary", "affiliate", "utility",
-	"shipyard", "yard", "startup", "start-up", "lender", "bank", "insurer", "carrier", "airline", "charity", "ngo",
+	"association", "alliance", "federation", "cooperative", "subsidiary", "affiliate", "utility",
+	"shipyard", "yard", "startup", "lender", "bank", "insurer", "carrier", "airline", "charity", "ngo",
 	"foundation", "organisation", "organization", "platform", "network", "outlet", "newspaper", "broadcaster",
 	"agency", "operator", "manufacturer", "maker", "carmaker", "shipbuilder", "distributor", "retailer", "chain",
 	"fund", "consultancy", "importer", "refiner", "supplier", "wholesaler", "processor", "partnership",
@@ -420,14 +420,20 @@ func (x *doc) surnameOfPerson(m *mention) bool {
 	if !m.single {
 		return false
 	}
-	w := strings.ToLower(m.name)
+	tail := " " + m.name
 	for i := range x.ments {
 		p := &x.ments[i]
-		if p.typ == TypePerson && !p.dead && p.t1-p.t0 > 1 && p.conf > 0.6 && strings.HasSuffix(strings.ToLower(p.name), " "+w) {
+		if p.typ == TypePerson && !p.dead && p.t1-p.t0 > 1 && p.conf > 0.6 && hasSuffixFold(p.name, tail) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasSuffixFold reports s ending in suffix, ignoring case, without the
+// copies strings.ToLower makes (it runs for every pair of mentions).
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // retypeAsBody makes m a company, or the body named in full whose first

@@ -243,7 +243,7 @@ func (x *doc) namedAfterDemonym(si int, mi int32) int32 {
 	r := x.runAfter(si, m.t1-1, func(t *token, r int) bool {
 		return t.kind == tkWord && !t.cap && x.tokMent[r] < 0 && !stopCaps[t.lower]
 	})
-	if r == m.t1 {
+	if r == m.t1 || r >= x.sents[si].t1 {
 		return -1
 	}
 	b := x.mentionStartAt(r)
@@ -454,6 +454,10 @@ func (x *doc) sanctions(si int) {
 			return out
 		}
 		pendingList := false
+		ban := -1 // the state a ban verb's demonym names, looked up once
+		if l == "barred" || l == "banned" || l == "barring" || l == "banning" {
+			ban = x.demonymBan(si, k)
+		}
 		switch c := x.colonList(si, k); {
 		case c >= 0 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
 			// "The EU has designated, among others:" and the targets after
@@ -643,7 +647,7 @@ func (x *doc) sanctions(si int) {
 				imposers = []int{x.ments[mi].ent}
 				targets = x.targetsAfter(si, k+2, 5)
 			}
-		case (l == "barred" || l == "banned" || l == "barring" || l == "banning") && x.demonymBan(si, k) >= 0:
+		case ban >= 0:
 			// "barred 48 Australian citizens from entering the country",
 			// "barred Israeli military aircraft from its airspace",
 			// "banning imports of Turkish fruit": the demonym's state
@@ -651,7 +655,7 @@ func (x *doc) sanctions(si int) {
 				continue
 			}
 			imposers = subj()
-			targets = x.includedTargets(si, k+1, 6, []int{x.demonymBan(si, k)})
+			targets = x.includedTargets(si, k+1, 6, []int{ban})
 		case (l == "sanctioned" || l == "blacklisted" || x.sanctionPast(l) || l == "banned" && !(k+1 < s.t1 && (x.toks[k+1].lower == "exports" || x.toks[k+1].lower == "sales")) || l == "froze") || l == "frozen" || l == "freezes" || l == "freezing" || l == "embargoed" ||
 			l == "sanction" && k-1 >= s.t0 && (x.toks[k-1].lower == "would" || x.toks[k-1].lower == "will"):
 			passive := l != "freezing" && k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")

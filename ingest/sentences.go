@@ -23,7 +23,8 @@ var abbrevs = map[string]bool{
 	"cmdr": true, "brig": true, "hon": true, "rev": true, "messrs": true, "al": true, "ca": true,
 	"cf": true, "vol": true, "pp": true, "nos": true, "op": true, "smt": true,
 	// abbreviated given names and styles: "Ma. Luisa", "Md. Rahman", "Eng. Ali"
-	"ma": true, "md": true, "mohd": true, "wm": true, "jos": true, "fco": true, "eng": true, "engr": true,
+	"ma": true, "md": true, "mohd": true, "wm": true, "jos": true, "fco": true, "chas": true, "thos": true,
+	"eng": true, "engr": true,
 }
 
 // abbreviations that also often end a sentence ("… Acme Inc. The …").

@@ -157,7 +157,7 @@ func (x *doc) speech(si int) {
 			}
 		case (l == "spoke" || l == "spoken" || l == "talked") && x.toPress(si, k+1):
 			// "X has just spoken to reporters": a statement to the press
-		case speechParticiples[l] && k-1 >= s.t0 && x.toks[k-1].text == "," && x.thatWithin(si, k+1, 4):
+		case k-1 >= s.t0 && x.toks[k-1].text == "," && speechParticiples[l] && x.thatWithin(si, k+1, 4):
 			// "Y was more cautious, noting that …", "…, telling state
 			// media that …": the actor opening the clause, unless a
 			// speaker already named in the sentence goes on ("he said,
@@ -260,7 +260,7 @@ func (x *doc) thatWithin(si, k, n int) bool {
 	for q := k; q < s.t1 && q < k+n; q++ {
 		if t := &x.toks[q]; t.lower == "that" || t.text == ":" {
 			return true
-		} else if t.kind == tkPunct && t.kind != tkPoss {
+		} else if t.kind == tkPunct {
 			return false
 		}
 	}
