@@ -188,7 +188,7 @@ func lineSupport(line, text string, skipFirst bool, generic map[string]bool, fir
 	scanBody(text, skipFirst, func(w string) bool {
 		k, w := rawStem(w)
 		for j, h := range keys[:content] {
-			if h == k && seen&(1<<j) == 0 && k != 0 && !inSetFold(stopCaps, w) {
+			if h == k && seen&(1<<j) == 0 && !inSetFold(stopCaps, w) {
 				seen |= 1 << j
 				return first || seen == all
 			}
@@ -212,8 +212,9 @@ func badHeadShape(line string) bool {
 
 // badLayout reports a line not laid out as a headline: it carries a bar,
 // bullet or play mark, a clock time, wide gaps between its items, a
-// final comma or colon, no more than one plain word (a wire slug), or it
-// is a short name in capitals (a letterhead or a masthead). Two
+// final comma or colon, no more than one plain word (a wire slug), fewer
+// plain words than half its words, or it is a short name in capitals (a
+// letterhead or a masthead). Two
 // sentences are allowed: below furniture, a headline may have two ("The
 // deal is closer than ever. That is why it may fail").
 func badLayout(line string) bool {
@@ -245,7 +246,7 @@ func isCapsName(line string) bool {
 	if strings.ContainsFunc(line, unicode.IsLower) {
 		return false
 	}
-	// badHeadShape counts words split at dashes too, so a line of one
+	// badLayout counts words split at dashes too, so a line of one
 	// space-separated field can reach here ("A—B")
 	fields := strings.Fields(line)
 	if len(fields) == 0 {
