@@ -454,9 +454,9 @@ func (x *doc) sanctions(si int) {
 			return out
 		}
 		pendingList := false
-		ban := -1 // the state a ban verb's demonym names, looked up once
-		if l == "barred" || l == "banned" || l == "barring" || l == "banning" {
-			ban = x.demonymBan(si, k)
+		var bans []int // the states a ban verb's demonyms name, looked up once
+		if l == "barred" || l == "banned" || l == "barring" || l == "banning" || l == "bans" || l == "bar" || l == "ban" {
+			bans = x.demonymBan(si, k)
 		}
 		switch c := x.colonList(si, k); {
 		case c >= 0 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
@@ -528,7 +528,9 @@ func (x *doc) sanctions(si int) {
 			if n < 0 {
 				for q := k - 1; q >= s.t0 && q >= k-6; q-- {
 					if sanctionNouns[x.toks[q].lower] {
-						n = k
+						if !x.liftedNoun(si, q) {
+							n = k // "the ban that Kenya imposed on …"
+						}
 						break
 					}
 				}
@@ -647,7 +649,7 @@ func (x *doc) sanctions(si int) {
 				imposers = []int{x.ments[mi].ent}
 				targets = x.targetsAfter(si, k+2, 5)
 			}
-		case ban >= 0:
+		case len(bans) > 0:
 			// "barred 48 Australian citizens from entering the country",
 			// "barred Israeli military aircraft from its airspace",
 			// "banning imports of Turkish fruit": the demonym's state
@@ -655,9 +657,12 @@ func (x *doc) sanctions(si int) {
 				continue
 			}
 			imposers = subj()
-			targets = x.includedTargets(si, k+1, 6, []int{ban})
+			targets = x.includedTargets(si, k+1, 6, bans)
 		case (l == "sanctioned" || l == "blacklisted" || x.sanctionPast(l) || l == "banned" && !(k+1 < s.t1 && (x.toks[k+1].lower == "exports" || x.toks[k+1].lower == "sales")) || l == "froze") || l == "frozen" || l == "freezes" || l == "freezing" || l == "embargoed" ||
 			l == "sanction" && k-1 >= s.t0 && (x.toks[k-1].lower == "would" || x.toks[k-1].lower == "will"):
+			if l == "banned" && x.bannedFromElsewhere(si, k) {
+				continue // "banned Nigerian officials from the tournament"
+			}
 			passive := l != "freezing" && k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")
 			if l == "frozen" && passive && k+1 < s.t1 && x.toks[k+1].lower == "by" {
 				// "the assets of X were frozen by Y"
@@ -960,13 +965,16 @@ func (x *doc) sanctions(si int) {
 	x.sanctionFrame(si)
 }
 
-// demonymBan returns the state behind a group named by its demonym right
+// demonymBan returns the states behind a group named by its demonym right
 // after a ban verb at k: "barred 48 Australian citizens from …",
 // "barring Turkish companies from new contracts", "banning imports of
-// Turkish fruit". The group must be followed by "from" (or be what is
-// imported); a ban on Turkish smoking or on Australian-style rules does
-// not name a state's people or goods.
-func (x *doc) demonymBan(si, k int) int {
+// Turkish fruit", "barred three former Haitian senators from …", "barred
+// Icelandic and Faroese vessels from landing", "banned Lithuanian goods".
+// The group must be followed by a "from" that names a place or a deed
+// (not "from the tournament"), be what is imported, or be goods or
+// carriers; a ban on Turkish smoking or on Australian-style rules does
+// not name a state's people or goods. nil when none.
+func (x *doc) demonymBan(si, k int) []int {
 	s := &x.sents[si]
 	q := k + 1
 	imports := false
@@ -974,34 +982,114 @@ func (x *doc) demonymBan(si, k int) int {
 		q += 2
 		imports = true
 	}
-	for n := 0; n < 2 && q < s.t1 && (x.toks[q].kind == tkNum || x.toks[q].lower == "all" || x.toks[q].lower == "several" || x.toks[q].lower == "some"); n++ {
+	for n := 0; n < 2 && q < s.t1 && (x.toks[q].kind == tkNum || numberWords[x.toks[q].lower] || x.toks[q].lower == "all" || x.toks[q].lower == "several" || x.toks[q].lower == "some"); n++ {
 		q++
+	}
+	if q+1 < s.t1 && banModifiers[x.toks[q].lower] {
+		q++ // "three former Haitian senators"
 	}
 	mi := x.mentionStartAt(q)
 	if mi < 0 {
-		return x.originBan(si, q)
+		if e := x.originBan(si, q); e >= 0 {
+			return []int{e}
+		}
+		return nil
 	}
-	if !x.ments[mi].weak {
-		return -1
+	var states []int
+	j := q
+	for mi >= 0 && len(states) < 3 {
+		e := x.ments[mi].ent
+		if !x.ments[mi].weak || e < 0 || x.ents[e].kind != "state" {
+			return nil
+		}
+		states = append(states, e)
+		// "Icelandic and Danish vessels": each demonym's state; a
+		// capitalised word the gazetteer lacks is stepped over
+		j = x.ments[mi].t1
+		if j+1 >= s.t1 || x.toks[j].lower != "and" {
+			break
+		}
+		if mi = x.mentionStartAt(j + 1); mi < 0 && x.toks[j+1].cap && x.tokMent[j+1] < 0 {
+			j += 2
+		}
 	}
-	e := x.ments[mi].ent
-	if e < 0 || x.ents[e].kind != "state" {
-		return -1
-	}
-	j := x.ments[mi].t1
 	words := 0
 	for j < s.t1 && words < 3 && x.toks[j].kind == tkWord && !x.toks[j].cap && x.tokMent[j] < 0 && x.toks[j].lower != "from" {
 		j++
 		words++
 	}
 	if words == 0 {
-		return -1
+		return nil
 	}
-	if imports || j < s.t1 && x.toks[j].lower == "from" {
-		return e
+	if imports || j < s.t1 && x.toks[j].lower == "from" && x.banFromPlace(si, j+1) || bannedGoods[x.toks[j-1].lower] {
+		return states
 	}
-	return -1
+	return nil
 }
+
+// banModifiers stand before a demonym in a banned group: "barred three
+// former Haitian senators", "banned two senior Russian officials".
+var banModifiers = set("former", "senior", "serving", "top", "current")
+
+// bannedGoods head a demonym's goods or carriers, banned with no "from":
+// "banned Lithuanian goods", "banned Japanese seafood imports", "barred
+// Russian vessels".
+var bannedGoods = set("goods", "products", "produce", "imports", "exports", "seafood", "beef", "meat", "dairy", "poultry",
+	"vessels", "ships", "trawlers", "tankers", "aircraft", "airlines", "flights", "carriers", "trucks", "lorries")
+
+// banFromPlace reports that what follows a ban's "from" at q keeps the
+// group out of a state, a market or a deed ("from entering", "from its
+// ports", "from new contracts"), not out of a game: a ban "from the
+// tournament" or "from competition" is a sports penalty, no sanction.
+func (x *doc) banFromPlace(si, q int) bool {
+	s := &x.sents[si]
+	for r := q; r < s.t1 && r <= q+3; r++ {
+		if x.toks[r].kind != tkWord || x.tokMent[r] >= 0 {
+			return true
+		}
+		if bannedFromGames[x.toks[r].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// bannedFromElsewhere reports a ban verb at k whose "from" (within six
+// tokens, in its clause) keeps the group out of something that is no
+// place: "banned X from the tournament", "banned from competition".
+func (x *doc) bannedFromElsewhere(si, k int) bool {
+	s := &x.sents[si]
+	for q := k + 1; q < s.t1 && q <= k+6; q++ {
+		if x.toks[q].kind == tkPunct && x.toks[q].text != "," {
+			return false
+		}
+		if x.toks[q].lower == "from" && x.tokMent[q] < 0 {
+			return !x.banFromPlace(si, q+1)
+		}
+	}
+	return false
+}
+
+// liftedNoun reports a sanctions noun at q that a lift word ends or
+// refuses right before it: "overturned the ban that X imposed", "lifted
+// the embargo Y had imposed".
+func (x *doc) liftedNoun(si, q int) bool {
+	s := &x.sents[si]
+	for r := q - 1; r >= s.t0 && r >= q-3; r-- {
+		l := x.toks[r].lower
+		if liftWords[l] && l != "against" {
+			return true
+		}
+		if !articleLike[l] && !possDets[l] && x.toks[r].kind != tkPoss && x.tokMent[r] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// bannedFromGames are what a sports body bans a team or a player from.
+var bannedFromGames = set("tournament", "tournaments", "competition", "competitions", "games", "olympics", "league",
+	"championship", "championships", "match", "matches", "cup", "race", "sport", "football")
 
 // originBan returns the state a group barred from entering comes from,
 // when the group is named by its origin: "barred three analysts from the
