@@ -864,6 +864,12 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 					}
 				}
 			}
+			if g := x.stateGovernment(si, start, b); kind == "government" && g >= 0 {
+				// "Government of Japan", "UK Government": the state itself
+				st := &x.ments[g]
+				x.addMention(mention{t0: start, t1: b, sent: si, typ: st.typ, kind: st.kind, key: st.key, name: st.name, conf: 0.8, gzRole: st.gzRole})
+				return
+			}
 			x.addMention(mention{t0: start, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: key, name: name, conf: 0.8, gzRole: -1})
 			return
 		}
@@ -1411,13 +1417,45 @@ func (x *doc) ministryWord(a, b int) string {
 // stateIn returns the key of a state named inside [a, b) of sentence si
 // (a gazetteer mention absorbed into a longer name), or "".
 func (x *doc) stateIn(si, a, b int) string {
+	if g := x.stateMentionIn(si, a, b); g >= 0 {
+		return x.ments[g].key
+	}
+	return ""
+}
+
+// stateMentionIn returns the index of the last state mention inside [a,
+// b) of sentence si, or -1.
+func (x *doc) stateMentionIn(si, a, b int) int {
 	for j := len(x.ments) - 1; j >= 0 && x.ments[j].sent == si; j-- {
 		m := &x.ments[j]
 		if m.t0 >= a && m.t1 <= b && m.kind == "state" && strings.HasPrefix(m.key, "st:") {
-			return m.key
+			return j
 		}
 	}
-	return ""
+	return -1
+}
+
+// stateGovWords may stand beside a state's name in the name of its
+// government: "the Royal Government of Cambodia", "Federal Government of
+// Nigeria", "UK Government".
+var stateGovWords = set("the", "government", "of", "royal", "federal")
+
+// stateGovernment returns the state mention named in [a, b) when the rest
+// of the span is only the government's own words ("Government of Japan",
+// "UK Government"), or -1. A government with any other word is a body of
+// its own: "Kurdistan Regional Government", "Government of National
+// Unity", "Lagos State Government".
+func (x *doc) stateGovernment(si, a, b int) int {
+	g := x.stateMentionIn(si, a, b)
+	if g < 0 {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		if (k < x.ments[g].t0 || k >= x.ments[g].t1) && !stateGovWords[x.toks[k].lower] {
+			return -1
+		}
+	}
+	return g
 }
 
 // corpForms are legal forms of firms written with dots (dots removed):
