@@ -1256,10 +1256,20 @@ func (x *doc) geoLeadAt(si, a, b int) bool {
 
 // placeEvents follow a place's name to make an event of it: a
 // conflict, a disaster, a round of talks ("the Tarvu conflict", "the
-// Oskel drought", "the Brena round").
+// Oskel drought", "the Brena round"). It is the one table of these
+// nouns: placeDisaster in events.go reads it too ("flood" alone is a
+// season: "the Tarvu flood data").
 var placeEvents = map[string]string{"conflict": "war", "drought": "disaster", "floods": "disaster",
-	"earthquake": "disaster", "eruption": "disaster", "tsunami": "disaster", "famine": "disaster", "round": "summit",
-	"talks": "summit"}
+	"earthquake": "disaster", "eruption": "disaster", "tsunami": "disaster", "famine": "disaster", "wildfires": "disaster",
+	"landslide": "disaster", "round": "summit", "talks": "summit"}
+
+// placeEventKey is the one key of an event named by the place or body
+// that holds it: its class and the name without year or event noun, so
+// "the 2016 Tarvu drought" and "the Tarvu drought", or "the Geneva talks"
+// and "the Geneva round", are one event however they were found.
+func placeEventKey(cls, mod string) string {
+	return "ev:" + cls + ":" + strings.ToLower(mod)
+}
 
 // eventNounModifiers follow an event noun used as a modifier: "drought
 // relief", "round trip", "conflict zone".
@@ -1293,7 +1303,7 @@ func (x *doc) placeEventAfter(si, a, b int) bool {
 		start = a - 1
 	}
 	name := normText(x.spanText(start, b)) + " " + toks[b].lower
-	x.addMention(mention{t0: start, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(toks[a].text), name: name, conf: 0.65, gzRole: -1})
+	x.addMention(mention{t0: start, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: placeEventKey(cls, normText(x.spanText(a, b))), name: name, conf: 0.65, gzRole: -1})
 	return true
 }
 
@@ -1321,7 +1331,7 @@ func (x *doc) bodyMeetingAt(si, a, b int) bool {
 	}
 	start, _ = x.eventNameStart(si, start)
 	name := normText(x.spanText(start, b))
-	x.addMention(mention{t0: start, t1: b, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+	x.addMention(mention{t0: start, t1: b, sent: si, typ: TypeEvent, kind: "summit", key: placeEventKey("summit", name), name: name, conf: 0.7, gzRole: -1})
 	return true
 }
 
