@@ -527,16 +527,13 @@ func (x *doc) civilWar(si, i int) bool {
 	return true
 }
 
-// disasterNouns name one-off natural disasters when a place is attached.
-var disasterNouns = set("drought", "floods", "flood", "earthquake", "eruption", "tsunami", "famine", "wildfires", "landslide")
-
 // placeDisaster takes a disaster named by its place at token i, with its
 // year when one stands before: "the 2016 Tarvu drought", "the Kobe
 // earthquake". The noun alone ("the drought") is no event.
 func (x *doc) placeDisaster(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
-	if !disasterNouns[toks[i].lower] || toks[i].cap || x.used[i] || i+1 < s.t1 && eventNounModifiers[toks[i+1].lower] {
+	if placeEvents[toks[i].lower] != "disaster" || toks[i].cap || x.used[i] || i+1 < s.t1 && eventNounModifiers[toks[i+1].lower] {
 		return false
 	}
 	mi := x.mentionEndingAt(i)
@@ -548,11 +545,12 @@ func (x *doc) placeDisaster(si, i int) bool {
 	if a = x.placeNameBefore(si, a); a < m.t0 {
 		m.dead = true // "the Lanu Samoa eruption": a volcano, not the state
 	}
+	mod := x.spanText(a, i)
 	if a-1 >= s.t0 && isYear(toks[a-1].text) && !x.used[a-1] {
 		a--
 	}
 	name := normText(x.spanText(a, i+1))
-	x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: "disaster", key: "ev:disaster:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+	x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: "disaster", key: placeEventKey("disaster", mod), name: name, conf: 0.65, gzRole: -1})
 	return true
 }
 
@@ -572,7 +570,7 @@ func (x *doc) bodySummit(si, i int) bool {
 		return false
 	}
 	name := m.name + " summit"
-	x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(m.name), name: name, conf: 0.65, gzRole: -1})
+	x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: placeEventKey("summit", m.name), name: name, conf: 0.65, gzRole: -1})
 	return true
 }
 
@@ -653,11 +651,11 @@ func (x *doc) placeTalks(si, i int) bool {
 		return false
 	}
 	a := m.t0
-	name := m.name + " talks"
+	mod := m.name
 	if m.gzRole == gzCapital {
-		name = normText(x.spanText(a, i)) + " talks" // the city, not its state
+		mod = normText(x.spanText(a, i)) // the city, not its state
 	}
 	x.killMentions(si, a, i)
-	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:talks:" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: placeEventKey("summit", mod), name: mod + " talks", conf: 0.6, gzRole: -1})
 	return true
 }

@@ -864,6 +864,12 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 					}
 				}
 			}
+			if g := x.stateGovernment(si, start, b); kind == "government" && g >= 0 {
+				// "Government of Japan", "UK Government": the state itself
+				st := &x.ments[g]
+				x.addMention(mention{t0: start, t1: b, sent: si, typ: st.typ, kind: st.kind, key: st.key, name: st.name, conf: 0.8, gzRole: st.gzRole})
+				return
+			}
 			x.addMention(mention{t0: start, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: key, name: name, conf: 0.8, gzRole: -1})
 			return
 		}
@@ -1250,10 +1256,20 @@ func (x *doc) geoLeadAt(si, a, b int) bool {
 
 // placeEvents follow a place's name to make an event of it: a
 // conflict, a disaster, a round of talks ("the Tarvu conflict", "the
-// Oskel drought", "the Brena round").
+// Oskel drought", "the Brena round"). It is the one table of these
+// nouns: placeDisaster in events.go reads it too ("flood" alone is a
+// season: "the Tarvu flood data").
 var placeEvents = map[string]string{"conflict": "war", "drought": "disaster", "floods": "disaster",
-	"earthquake": "disaster", "eruption": "disaster", "tsunami": "disaster", "famine": "disaster", "round": "summit",
-	"talks": "summit"}
+	"earthquake": "disaster", "eruption": "disaster", "tsunami": "disaster", "famine": "disaster", "wildfires": "disaster",
+	"landslide": "disaster", "round": "summit", "talks": "summit"}
+
+// placeEventKey is the one key of an event named by the place or body
+// that holds it: its class and the name without year or event noun, so
+// "the 2016 Tarvu drought" and "the Tarvu drought", or "the Geneva talks"
+// and "the Geneva round", are one event however they were found.
+func placeEventKey(cls, mod string) string {
+	return "ev:" + cls + ":" + strings.ToLower(mod)
+}
 
 // eventNounModifiers follow an event noun used as a modifier: "drought
 // relief", "round trip", "conflict zone".
@@ -1287,7 +1303,7 @@ func (x *doc) placeEventAfter(si, a, b int) bool {
 		start = a - 1
 	}
 	name := normText(x.spanText(start, b)) + " " + toks[b].lower
-	x.addMention(mention{t0: start, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(toks[a].text), name: name, conf: 0.65, gzRole: -1})
+	x.addMention(mention{t0: start, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: placeEventKey(cls, normText(x.spanText(a, b))), name: name, conf: 0.65, gzRole: -1})
 	return true
 }
 
@@ -1315,7 +1331,7 @@ func (x *doc) bodyMeetingAt(si, a, b int) bool {
 	}
 	start, _ = x.eventNameStart(si, start)
 	name := normText(x.spanText(start, b))
-	x.addMention(mention{t0: start, t1: b, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+	x.addMention(mention{t0: start, t1: b, sent: si, typ: TypeEvent, kind: "summit", key: placeEventKey("summit", name), name: name, conf: 0.7, gzRole: -1})
 	return true
 }
 
@@ -1411,13 +1427,45 @@ func (x *doc) ministryWord(a, b int) string {
 // stateIn returns the key of a state named inside [a, b) of sentence si
 // (a gazetteer mention absorbed into a longer name), or "".
 func (x *doc) stateIn(si, a, b int) string {
+	if g := x.stateMentionIn(si, a, b); g >= 0 {
+		return x.ments[g].key
+	}
+	return ""
+}
+
+// stateMentionIn returns the index of the last state mention inside [a,
+// b) of sentence si, or -1.
+func (x *doc) stateMentionIn(si, a, b int) int {
 	for j := len(x.ments) - 1; j >= 0 && x.ments[j].sent == si; j-- {
 		m := &x.ments[j]
 		if m.t0 >= a && m.t1 <= b && m.kind == "state" && strings.HasPrefix(m.key, "st:") {
-			return m.key
+			return j
 		}
 	}
-	return ""
+	return -1
+}
+
+// stateGovWords may stand beside a state's name in the name of its
+// government: "the Royal Government of Cambodia", "Federal Government of
+// Nigeria", "UK Government".
+var stateGovWords = set("the", "government", "of", "royal", "federal")
+
+// stateGovernment returns the state mention named in [a, b) when the rest
+// of the span is only the government's own words ("Government of Japan",
+// "UK Government"), or -1. A government with any other word is a body of
+// its own: "Kurdistan Regional Government", "Government of National
+// Unity", "Lagos State Government".
+func (x *doc) stateGovernment(si, a, b int) int {
+	g := x.stateMentionIn(si, a, b)
+	if g < 0 {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		if (k < x.ments[g].t0 || k >= x.ments[g].t1) && !stateGovWords[x.toks[k].lower] {
+			return -1
+		}
+	}
+	return g
 }
 
 // corpForms are legal forms of firms written with dots (dots removed):

@@ -388,7 +388,7 @@ func (x *doc) orgEvidence() {
 			continue
 		}
 		s := &x.sents[m.sent]
-		if x.orgAppositive(s, m.t1) || x.orgPossessive(s, m.t1) {
+		if x.orgAppositive(s, m.t1) || x.orgPossessive(s, m.t1) || x.orgBefore(s, m) {
 			if found == nil {
 				found = map[string]bool{}
 			}
@@ -403,6 +403,52 @@ func (x *doc) orgEvidence() {
 			x.retypeAsBody(m)
 		}
 	}
+}
+
+// orgBefore reports words right before a name of two or more words that
+// only a body takes: the article ("the Vardo Narodna Stranka": parties
+// and firms named in other languages; a person is "the late X" or titled), a role and "of"/"at" ("managing director of X", "an economist
+// at X"), or a firm noun ("laser maker X", "a steelmaker, X"). A lone word
+// keeps its person reading: "the Smith family", "investor Smith".
+func (x *doc) orgBefore(s *sentence, m *mention) bool {
+	a := m.t0
+	if a-1 < s.t0 || !x.spacedWords(a, m.t1) {
+		return false
+	}
+	toks := x.toks
+	p := &toks[a-1]
+	switch {
+	case p.lower == "the":
+		return !x.nounAfterName(s, m.t1)
+	case p.lower == "of" || p.lower == "at":
+		return a-2 >= s.t0 && !toks[a-2].cap && len(x.lx.titles[toks[a-2].lower]) > 0
+	case p.text == "," && a-2 >= s.t0:
+		p = &toks[a-2]
+	}
+	return !p.cap && (orgApposNouns[p.lower] || strings.HasSuffix(p.lower, "maker"))
+}
+
+// spacedWords reports two or more words in [a, b) apart from hyphens:
+// "Zimin-Lavrentyev" is one surname, "Nordhavn Agro" two words.
+func (x *doc) spacedWords(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if x.toks[k].space {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfterName reports a lower-case place, thing or event noun right
+// after a name ending at b: in "the El Mirador palace" or "the Santa Rosa
+// massacre" the article belongs to the noun, not to the name.
+func (x *doc) nounAfterName(s *sentence, b int) bool {
+	if b >= s.t1 || x.toks[b].cap {
+		return false
+	}
+	w := x.toks[b].lower
+	_, ev := eventHeads[w]
+	return ev || venueHeads[w] || thingNouns[w]
 }
 
 // shapeOnly reports a live mention typed a person (or left a surname
