@@ -1259,6 +1259,8 @@ func (x *doc) impliedStates() {
 				st = se
 			} else if se := x.speakingSeat(r); se >= 0 {
 				st = se
+			} else if !x.cabinetSecretary(r) {
+				st = x.discourseState(ri)
 			}
 		}
 		if st < 0 && !r.tp.diplo && !x.cabinetSecretary(r) {
@@ -1455,6 +1457,69 @@ func (x *doc) speakingSeat(r *roleSpan) int {
 		}
 	}
 	return -1
+}
+
+// hostWords before a state mark it as a place visited, a partner or a
+// target ("a visit to X", "talks with X", "sanctions on X"), not the
+// actor whose officials the next sentence quotes.
+var hostWords = set("to", "in", "into", "with", "from", "against", "on", "at", "visit", "visiting", "toward", "towards", "between", "for", "of", "by", "over", "across", "than")
+
+// discourseState returns the one state that the paragraph names as an
+// actor just before role ri, in the previous sentence of the same line
+// or in the role's own sentence ("Ostria closed the crossing on Monday.
+// Foreign Minister X said …"), or -1. It abstains when any state there is
+// a host, a partner or a target (after a preposition: "during his visit
+// to Y"), qualifies another person's role ("his Ostrian counterpart"),
+// when two states are named, or when the role's sentence names another
+// state before the holder's statement: one actor, nothing between.
+func (x *doc) discourseState(ri int) int {
+	r := &x.roles[ri]
+	lo := x.sents[r.sent].t0
+	if si := r.sent - 1; si >= 0 && !x.sents[si].heading && !x.sents[si].title &&
+		strings.IndexByte(x.text[x.sents[si].end:x.sents[r.sent].start], '\n') < 0 {
+		lo = x.sents[si].t0
+	}
+	if p := r.t0 - 1; p > x.sents[r.sent].t0 && x.toks[p].cap && x.tokMent[p] < 0 {
+		return -1 // "the Faroese fisheries minister": a state we do not know
+	}
+	st := -1
+	for k := lo; k < x.statementStart(r); k++ {
+		if k >= r.t0 && k < r.t1 {
+			continue
+		}
+		mi := x.mentionStartAt(k)
+		if mi < 0 {
+			if x.toks[k].lower == "counterpart" || x.toks[k].lower == "counterparts" {
+				return -1
+			}
+			continue
+		}
+		e := x.ments[mi].ent
+		if k >= x.sents[r.sent].t0 && x.isPerson(e) && e != x.roleRef[ri] {
+			return -1 // "X called on Prime Minister Y": two people, two states
+		}
+		if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind != "state" {
+			continue
+		}
+		if k >= r.t1 {
+			return -1 // "Prime Minister X met the Russian ambassador"
+		}
+		p := k - 1
+		if p >= 0 && x.toks[p].lower == "the" {
+			p--
+		}
+		if p >= 0 && hostWords[x.toks[p].lower] {
+			return -1
+		}
+		if rj, _ := x.qualifiesOther(mi, ri); rj >= 0 && x.heldByOther(rj, ri) {
+			return -1
+		}
+		if st >= 0 && e != st {
+			return -1
+		}
+		st = e
+	}
+	return st
 }
 
 // statementStart returns the token after the first speech verb following
