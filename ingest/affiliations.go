@@ -1479,8 +1479,8 @@ func (x *doc) discourseState(ri int) int {
 		strings.IndexByte(x.text[x.sents[si].end:x.sents[r.sent].start], '\n') < 0 {
 		lo = x.sents[si].t0
 	}
-	if p := r.t0 - 1; p > x.sents[r.sent].t0 && x.toks[p].cap && x.tokMent[p] < 0 {
-		return -1 // "the Faroese fisheries minister": a state we do not know
+	if x.unknownQualifier(r) {
+		return -1
 	}
 	st := -1
 	for k := lo; k < x.statementStart(r); k++ {
@@ -1489,8 +1489,13 @@ func (x *doc) discourseState(ri int) int {
 		}
 		mi := x.mentionStartAt(k)
 		if mi < 0 {
-			if x.toks[k].lower == "counterpart" || x.toks[k].lower == "counterparts" {
+			switch x.toks[k].text {
+			case "counterpart", "counterparts":
 				return -1
+			case "\"", "\u201c", "\u201d":
+				if k >= x.sents[r.sent].t0 {
+					return -1 // the speaker's words, not the paragraph's actor
+				}
 			}
 			continue
 		}
@@ -1520,6 +1525,19 @@ func (x *doc) discourseState(ri int) int {
 		st = e
 	}
 	return st
+}
+
+// unknownQualifier reports a capitalised word that is no mention before a
+// role and its lower-case qualifiers ("the Faroese fisheries minister"):
+// most likely a demonym of a state the lexicon lacks, so the role is not
+// the state the paragraph names.
+func (x *doc) unknownQualifier(r *roleSpan) bool {
+	s := &x.sents[r.sent]
+	q := r.t0
+	for n := 0; n < 3 && q-1 > s.t0 && x.toks[q-1].kind == tkWord && !x.toks[q-1].cap && x.tokMent[q-1] < 0 && !articleLike[x.toks[q-1].lower]; n++ {
+		q--
+	}
+	return q-1 > s.t0 && x.toks[q-1].kind == tkWord && x.toks[q-1].cap && x.tokMent[q-1] < 0
 }
 
 // statementStart returns the token after the first speech verb following
