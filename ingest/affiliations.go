@@ -1482,7 +1482,7 @@ func (x *doc) discourseState(ri int) int {
 	if x.unknownQualifier(r) {
 		return -1
 	}
-	st := -1
+	st, quoted := -1, false
 	for k := lo; k < x.statementStart(r); k++ {
 		if k >= r.t0 && k < r.t1 {
 			continue
@@ -1492,12 +1492,17 @@ func (x *doc) discourseState(ri int) int {
 			switch x.toks[k].text {
 			case "counterpart", "counterparts":
 				return -1
-			case "\"", "\u201c", "\u201d":
-				if k >= x.sents[r.sent].t0 {
-					return -1 // the speaker's words, not the paragraph's actor
-				}
+			case "\"":
+				quoted = !quoted
+			case "\u201c":
+				quoted = true
+			case "\u201d":
+				quoted = false
 			}
 			continue
+		}
+		if quoted {
+			continue // the speaker's words, not the paragraph's actor
 		}
 		e := x.ments[mi].ent
 		if k >= x.sents[r.sent].t0 && x.isPerson(e) && e != x.roleRef[ri] {
