@@ -1259,6 +1259,8 @@ func (x *doc) impliedStates() {
 				st = se
 			} else if se := x.speakingSeat(r); se >= 0 {
 				st = se
+			} else if !x.cabinetSecretary(r) {
+				st = x.discourseState(ri)
 			}
 		}
 		if st < 0 && !r.tp.diplo && !x.cabinetSecretary(r) {
@@ -1455,6 +1457,92 @@ func (x *doc) speakingSeat(r *roleSpan) int {
 		}
 	}
 	return -1
+}
+
+// hostWords before a state mark it as a place visited, a partner or a
+// target ("a visit to X", "talks with X", "sanctions on X"), not the
+// actor whose officials the next sentence quotes.
+var hostWords = set("to", "in", "into", "with", "from", "against", "on", "at", "visit", "visiting", "toward", "towards", "between", "for", "of", "by", "over", "across", "than")
+
+// discourseState returns the one state that the paragraph names as an
+// actor just before role ri, in the previous sentence of the same line
+// or in the role's own sentence ("Ostria closed the crossing on Monday.
+// Foreign Minister X said …"), or -1. It abstains when any state there is
+// a host, a partner or a target (after a preposition: "during his visit
+// to Y"), qualifies another person's role ("his Ostrian counterpart"),
+// when two states are named, or when the role's sentence names another
+// state before the holder's statement: one actor, nothing between.
+func (x *doc) discourseState(ri int) int {
+	r := &x.roles[ri]
+	lo := x.sents[r.sent].t0
+	if si := r.sent - 1; si >= 0 && !x.sents[si].heading && !x.sents[si].title &&
+		strings.IndexByte(x.text[x.sents[si].end:x.sents[r.sent].start], '\n') < 0 {
+		lo = x.sents[si].t0
+	}
+	if x.unknownQualifier(r) {
+		return -1
+	}
+	st, quoted := -1, false
+	for k := lo; k < x.statementStart(r); k++ {
+		if k >= r.t0 && k < r.t1 {
+			continue
+		}
+		mi := x.mentionStartAt(k)
+		if mi < 0 {
+			switch x.toks[k].text {
+			case "counterpart", "counterparts":
+				return -1
+			case "\"":
+				quoted = !quoted
+			case "\u201c":
+				quoted = true
+			case "\u201d":
+				quoted = false
+			}
+			continue
+		}
+		if quoted {
+			continue // the speaker's words, not the paragraph's actor
+		}
+		e := x.ments[mi].ent
+		if k >= x.sents[r.sent].t0 && x.isPerson(e) && e != x.roleRef[ri] {
+			return -1 // "X called on Prime Minister Y": two people, two states
+		}
+		if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind != "state" {
+			continue
+		}
+		if k >= r.t1 {
+			return -1 // "Prime Minister X met the Russian ambassador"
+		}
+		p := k - 1
+		if p >= 0 && x.toks[p].lower == "the" {
+			p--
+		}
+		if p >= 0 && hostWords[x.toks[p].lower] {
+			return -1
+		}
+		if rj, _ := x.qualifiesOther(mi, ri); rj >= 0 && x.heldByOther(rj, ri) {
+			return -1
+		}
+		if st >= 0 && e != st {
+			return -1
+		}
+		st = e
+	}
+	return st
+}
+
+// unknownQualifier reports a capitalised word that is no mention before a
+// role and its lower-case qualifiers ("the Faroese fisheries minister"):
+// most likely a demonym of a state the lexicon lacks, so the role is not
+// the state the paragraph names.
+func (x *doc) unknownQualifier(r *roleSpan) bool {
+	s := &x.sents[r.sent]
+	q := r.t0
+	for n := 0; n < 3 && q-1 > s.t0 && x.toks[q-1].kind == tkWord && !x.toks[q-1].cap && x.tokMent[q-1] < 0 && !articleLike[x.toks[q-1].lower]; n++ {
+		q--
+	}
+	return q-1 > s.t0 && x.toks[q-1].kind == tkWord && x.toks[q-1].cap && x.tokMent[q-1] < 0
 }
 
 // statementStart returns the token after the first speech verb following

@@ -133,7 +133,7 @@ func TestSpeakingSeatRound18(t *testing.T) {
 		{"told reporters in the capital", art(canada + "Foreign Minister Josee Gagnon-Roux told reporters in Ottawa that the evidence was clear."), "Josee Gagnon-Roux", "Canada", true},
 		{"speaking in the capital", art(canada + "Trade Minister Owen Carrick-Hart, speaking in Ottawa, said the measures were overdue."), "Owen Carrick-Hart", "Canada", true},
 		// counter-examples
-		{"signing is not speaking", art(canada + "Foreign Minister Josee Gagnon-Roux signed the decree in Ottawa on Monday."), "Josee Gagnon-Roux", "Canada", false},
+		{"signing is not speaking", art(canada + "\n\nForeign Minister Josee Gagnon-Roux signed the decree in Ottawa on Monday."), "Josee Gagnon-Roux", "Canada", false},
 		{"another state before the capital", art(canada + "Foreign Minister Josee Gagnon-Roux met Peru's trade minister and told reporters in Ottawa the talks went well."), "Josee Gagnon-Roux", "Canada", false},
 		{"the capital's state is not named", art("Two trawler firms were fined on Monday. Foreign Minister Josee Gagnon-Roux told reporters in Ottawa that the evidence was clear."), "Josee Gagnon-Roux", "Canada", false},
 	})
