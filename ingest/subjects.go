@@ -218,7 +218,7 @@ func (x *doc) refAt(si, k int) (int, float64) {
 	// "Treasury said the firm had …", "the Bureau said": a body's short
 	// name that recognition left unlinked speaks for the institution
 	// named with it shortly before
-	if shortBodyNames[l] && x.toks[k].cap && (k == x.sents[si].t0 || x.toks[k-1].lower == "the") {
+	if x.toks[k].cap && shortBodyNames[l] && (k == x.sents[si].t0 || x.toks[k-1].lower == "the") {
 		if e := x.nearestInstitutionNamed(si, k, l); e >= 0 {
 			return e, 0.6
 		}
