@@ -114,6 +114,38 @@ func (x *doc) gender(e int) byte {
 // organNouns after a body's name speak for it.
 var organNouns = set("secretariat", "presidency", "leadership", "delegation", "delegations", "committee", "panel")
 
+// possessedOrgans speak for a body only after its possessive ("the
+// Council's committee", "Kestrel Bank's press office said", "the
+// Union's mediation team said", "Ruritania's interim government said"):
+// "a Senate committee" names no speaker,
+// and "the office said" is left to the rules for generic nouns.
+var possessedOrgans = set("committee", "panel", "office", "team", "government")
+
+// organSpeaker resolves "the GCC secretariat said", "the Egyptian
+// delegation said", "X's press office told": an organ speaks for its
+// body. ok is false when the rule does not apply to token k.
+func (x *doc) organSpeaker(si, k int) (e int, ok bool) {
+	l := x.toks[k].lower
+	if !organNouns[l] && !possessedOrgans[l] || k-1 < x.sents[si].t0 {
+		return -1, false
+	}
+	q := k - 1
+	if q-1 > x.sents[si].t0 && x.toks[q].kind == tkWord && !x.toks[q].cap && x.toks[q-1].kind == tkPoss {
+		q-- // "the Security Council's sanctions committee"
+	}
+	if x.toks[q].kind == tkPoss {
+		q--
+	} else if possessedOrgans[l] {
+		return -1, organNouns[l]
+	}
+	if mi := x.mentionEndAt(q); q >= x.sents[si].t0 && mi >= 0 {
+		if e := x.ments[mi].ent; x.isActor(e) && x.ents[e].typ == TypeInstitution {
+			return e, true
+		}
+	}
+	return -1, true
+}
+
 func (x *doc) refAt(si, k int) (int, float64) {
 	if mi := x.tokMent[k]; mi >= 0 {
 		if e := x.ments[mi].ent; x.isActor(e) {
@@ -131,25 +163,11 @@ func (x *doc) refAt(si, k int) (int, float64) {
 		}
 		return -1, 0
 	}
-	// "the GCC secretariat said", "the Egyptian delegation said": an
-	// organ speaks for its body
-	if organNouns[l] && k-1 >= x.sents[si].t0 {
-		q := k - 1
-		if q-1 > x.sents[si].t0 && x.toks[q].kind == tkWord && !x.toks[q].cap && x.toks[q-1].kind == tkPoss {
-			q-- // "the Security Council's sanctions committee"
+	if e, ok := x.organSpeaker(si, k); ok {
+		if e < 0 {
+			return -1, 0
 		}
-		poss := x.toks[q].kind == tkPoss
-		if poss {
-			q--
-		} else if l == "committee" || l == "panel" {
-			return -1, 0 // only a possessor's: "the Council's committee", not "a Senate committee"
-		}
-		if mi := x.mentionEndAt(q); q >= x.sents[si].t0 && mi >= 0 {
-			if e := x.ments[mi].ent; x.isActor(e) && x.ents[e].typ == TypeInstitution {
-				return e, 0.6
-			}
-		}
-		return -1, 0
+		return e, 0.6
 	}
 	// "the Treasury said it had imposed …": "it" is the body that speaks
 	if l == "it" {
@@ -194,6 +212,14 @@ func (x *doc) refAt(si, k int) (int, float64) {
 	// institution whose name has that word
 	if k-1 >= x.sents[si].t0 && x.toks[k-1].lower == "the" && genericInstNouns[l] {
 		if e := x.nearestInstitutionNamed(si, k, l); e >= 0 || l != "ministry" {
+			return e, 0.6
+		}
+	}
+	// "Treasury said the firm had …", "the Bureau said": a body's short
+	// name that recognition left unlinked speaks for the institution
+	// named with it shortly before
+	if x.toks[k].cap && shortBodyNames[l] && (k == x.sents[si].t0 || x.toks[k-1].lower == "the") {
+		if e := x.nearestInstitutionNamed(si, k, l); e >= 0 {
 			return e, 0.6
 		}
 	}
@@ -254,6 +280,10 @@ func (x *doc) refAt(si, k int) (int, float64) {
 var genericInstNouns = set("ministry", "department", "embassy", "agency", "bank", "company", "party", "committee",
 	"commission", "council", "alliance", "bloc", "institute", "university", "court", "office", "organisation",
 	"organization", "group", "firm", "lender", "broadcaster", "newspaper", "fund", "union", "mission")
+
+// shortBodyNames are the one-word names a body is called by after its
+// full name ("the Department of the Treasury" … "Treasury said").
+var shortBodyNames = set("treasury", "commission", "bureau")
 
 // nearestInstitutionNamed finds the last institution mentioned before
 // token k (in this or the six previous sentences) whose name or kind
