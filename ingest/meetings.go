@@ -1195,9 +1195,12 @@ func (x *doc) meetings(si int) {
 		}
 		// the objects did not meet each other after "held separate talks
 		// with X and with Y", or as a host's guests ("X hosted A and B":
-		// a mediator meets each side)
+		// a mediator meets each side); nor, as a rule, after "met X and Y"
+		// or "held talks with X and Y", where the subject met each object
+		// (often on its own, as annotated across sets): only a meeting
+		// called joint ("trilateral consultations with X and Y") pairs them
 		separate := l == "hosted" || l == "received" || l == "welcomed"
-		named := false
+		named, joint := false, false
 		for q := k + 1; q < s.t1 && q <= k+16; q++ {
 			// "met X and Y separately on Thursday", "held a morning session
 			// with X and a longer afternoon meeting with Y": two meetings
@@ -1205,6 +1208,7 @@ func (x *doc) meetings(si int) {
 			if ql == "separate" || ql == "separately" || ql == "individually" || named && x.withAgain(si, q) {
 				separate = true
 			}
+			joint = joint || x.multiPartyAt(q)
 			if x.toks[q].text == ";" || x.toks[q].text == "." {
 				break
 			}
@@ -1213,7 +1217,7 @@ func (x *doc) meetings(si int) {
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
 				p, q := parts[i], parts[j]
-				if p == q || !x.isActor(p) || !x.isActor(q) || separate && i >= nsub {
+				if p == q || !x.isActor(p) || !x.isActor(q) || i >= nsub && (separate || !joint) {
 					continue
 				}
 				// the subject with each object, and the objects with each other
@@ -1260,6 +1264,18 @@ func (x *doc) withAgain(si, q int) bool {
 		return q > s.t0 && x.toks[q-1].lower == "and"
 	}
 	return meetNouns[x.toks[q].lower] && q+1 < s.t1 && x.toks[q+1].lower == "with"
+}
+
+// multiPartyWords call one meeting of more than two sides, so the
+// objects listed after it met each other: "trilateral consultations with
+// X and Y", "a three-way meeting with", "met X and Y together".
+var multiPartyWords = set("trilateral", "tripartite", "quadrilateral", "multilateral", "joint", "together")
+
+// multiPartyAt reports a word at q that makes a meeting one of several
+// sides: one of multiPartyWords, or "-way" ("a three-way call").
+func (x *doc) multiPartyAt(q int) bool {
+	t := &x.toks[q]
+	return multiPartyWords[t.lower] || t.lower == "way" && q > 0 && x.toks[q-1].text == "-"
 }
 
 // meetParts returns the parties of the meeting at v: the subject a, the
