@@ -44,8 +44,9 @@ func (x *doc) modalBefore(si, v int) bool {
 // deniedReport reports a meeting verb inside a denial or a report further
 // back in its clause than modalBefore looks: "X's office denied reports
 // in the Hong Kong-based paper that she had met Y", "rumours circulating
-// in the capital for weeks that the two had met". A report counts only
-// with "that" between it and the verb.
+// in the capital for weeks that the two had met", "deputies claim X met
+// Y". A report counts only with "that" between it and the verb; a claim
+// with "that" or with its clause's subject right after it.
 func (x *doc) deniedReport(si, v int) bool {
 	s := &x.sents[si]
 	that := false
@@ -62,11 +63,18 @@ func (x *doc) deniedReport(si, v int) bool {
 			that = true
 		case "denied", "denies", "deny", "denying", "disputed", "disputes":
 			return true
-		case "reports", "claims", "allegations", "rumours", "rumors", "speculation":
+		case "report", "reports", "allegation", "allegations", "rumour", "rumours", "rumor", "rumors", "speculation":
 			if k-1 >= s.t0 && x.tokMent[k-1] >= 0 && x.isPerson(x.ments[x.tokMent[k-1]].ent) {
 				continue // "our correspondent X reports that …": a report of what happened
 			}
 			if that {
+				return true // "dismissed a newspaper report that he had held talks with Y"
+			}
+		case "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging":
+			// "deputies claim X met Y", "claimed that the two had met": an
+			// allegation, not a fact; "who claimed the presidency, met Y"
+			// has no clause after it and stays a meeting
+			if that || k+1 < v && (x.tokMent[k+1] >= 0 || personPronouns[x.toks[k+1].lower]) {
 				return true
 			}
 		}
