@@ -1609,14 +1609,15 @@ func (x *doc) partyMembers() {
 		if m.ent < 0 || m.kind != "party" || m.t1-m.t0 != 1 || partyWords[x.toks[m.t0].lower] == "" {
 			continue
 		}
-		if pm := x.mentionStartAt(m.t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+		end := x.sents[m.sent].t1 // the person follows in the same sentence
+		if pm := x.mentionStartAt(m.t1); m.t1 < end && pm >= 0 && x.isPerson(x.ments[pm].ent) {
 			x.addAff(x.ments[pm].ent, m.ent, "member", m.sent, 0.7)
 			continue
 		}
-		if m.t1 < len(x.toks) && x.tokRole[m.t1] >= 0 {
+		if m.t1 < end && x.tokRole[m.t1] >= 0 {
 			// "Republican Congresswoman X"
 			r := &x.roles[x.tokRole[m.t1]]
-			if pm := x.mentionStartAt(r.t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+			if pm := x.mentionStartAt(r.t1); r.t1 < end && pm >= 0 && x.isPerson(x.ments[pm].ent) {
 				x.addAff(x.ments[pm].ent, m.ent, r.head, m.sent, 0.7)
 			}
 			continue

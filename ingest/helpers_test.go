@@ -114,3 +114,37 @@ func checkRels(t *testing.T, typ string, cases []relCase) {
 		})
 	}
 }
+
+// titleCase is one row of a title table: the cleaner picks want as the
+// title of page in; gone lists text that must leave the cleaned text,
+// kept text that must stay.
+type titleCase struct {
+	name, in, want string
+	gone, kept     []string
+}
+
+// checkTitles runs a title table. With firstLine, the title must also be
+// the first line of the cleaned text (not so where the title drops a
+// wire tag the text keeps).
+func checkTitles(t *testing.T, firstLine bool, cases []titleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		c := clean(tc.in)
+		if c.title != tc.want {
+			t.Errorf("%s: title = %q, want %q", tc.name, c.title, tc.want)
+		}
+		if first, _, _ := strings.Cut(c.text, "\n"); firstLine && (!c.hasTitle || headlineText(first) != c.title) {
+			t.Errorf("%s: the title is not the first line of the text:\n%s", tc.name, c.text)
+		}
+		for _, g := range tc.gone {
+			if strings.Contains(c.text, g) {
+				t.Errorf("%s: %q left in text:\n%s", tc.name, g, c.text)
+			}
+		}
+		for _, k := range tc.kept {
+			if !strings.Contains(c.text, k) {
+				t.Errorf("%s: %q dropped:\n%s", tc.name, k, c.text)
+			}
+		}
+	}
+}

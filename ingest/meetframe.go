@@ -598,7 +598,7 @@ func (x *doc) groupMeeting(si, k int) {
 	if len(g) == 0 {
 		return
 	}
-	for v < s.t1 && x.tokMent[v] < 0 && (skipBeforeVerb[x.toks[v].lower] || !x.toks[v].cap && len(x.toks[v].lower) > 4 && strings.HasSuffix(x.toks[v].lower, "ly")) {
+	for v < s.t1 && x.tokMent[v] < 0 && x.adverbial(v) {
 		v++
 	}
 	n := x.groupPredicate(si, v)
@@ -702,7 +702,7 @@ func (x *doc) theGroup(si, q, not int) ([]int, int) {
 func (x *doc) groupBefore(si, v int) []int {
 	s := &x.sents[si]
 	q := v - 1
-	for q > s.t0 && x.tokMent[q] < 0 && (skipBeforeVerb[x.toks[q].lower] || !x.toks[q].cap && len(x.toks[q].lower) > 4 && strings.HasSuffix(x.toks[q].lower, "ly")) {
+	for q > s.t0 && x.tokMent[q] < 0 && x.adverbial(q) {
 		q--
 	}
 	for p := q - 3; p <= q-2; p++ {

@@ -19,10 +19,7 @@ func TestRound18Titles(t *testing.T) {
 		}
 	}
 	body := "\n\n" + r16Body
-	for _, tc := range []struct {
-		name, in, want string
-		gone, kept     []string // text that must leave or stay in the cleaned text
-	}{
+	checkTitles(t, true, []titleCase{
 		{"broadcast line with a clock time and bars",
 			"Broadcast: Monday 4 May 2031, 6:40pm  |  Duration 12'10\"  |  Listen\n\nMarvania and Ostria end fishing dispute after harbour talks" + body,
 			"Marvania and Ostria end fishing dispute after harbour talks", []string{"Duration"}, nil},
@@ -78,25 +75,7 @@ func TestRound18Titles(t *testing.T) {
 		{"a failed first line stays when no header line passes before the second paragraph",
 			"\u25cf ON AIR  Harbour Hour with Jo Marr, weekdays from 18:00\n\n" + r16Body + "\n\nFishing licences under review in Port Aldin\n\nMore text follows here about the review of the licences.",
 			"\u25cf ON AIR  Harbour Hour with Jo Marr, weekdays from 18:00", nil, []string{"Fishing licences under review"}},
-	} {
-		c := clean(tc.in)
-		if c.title != tc.want {
-			t.Errorf("%s: title = %q, want %q", tc.name, c.title, tc.want)
-		}
-		if first, _, _ := strings.Cut(c.text, "\n"); !c.hasTitle || headlineText(first) != c.title {
-			t.Errorf("%s: the title is not the first line of the text:\n%s", tc.name, c.text)
-		}
-		for _, g := range tc.gone {
-			if strings.Contains(c.text, g) {
-				t.Errorf("%s: %q left in text:\n%s", tc.name, g, c.text)
-			}
-		}
-		for _, k := range tc.kept {
-			if !strings.Contains(c.text, k) {
-				t.Errorf("%s: %q dropped:\n%s", tc.name, k, c.text)
-			}
-		}
-	}
+	})
 }
 
 // TestRound18HeadShape checks the shape evidence line by line: what no

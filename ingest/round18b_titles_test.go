@@ -13,60 +13,54 @@ import (
 // whose first line is the headline although it looks like one of them.
 func TestRound18bTitles(t *testing.T) {
 	body := "\n\n" + r16Body
-	for _, tc := range []struct {
-		name, in, want string
-	}{
+	checkTitles(t, false, []titleCase{
 		{"broadcaster's brand and its full name over a menu",
 			"Kess Valley News\nKess Valley Broadcasting Corporation\nHome   Just In   World   Sport\n\nVelloso and Brekke-Lind agree to reopen fishing grounds" + body,
-			"Velloso and Brekke-Lind agree to reopen fishing grounds"},
+			"Velloso and Brekke-Lind agree to reopen fishing grounds", nil, nil},
 		{"agency name over a bar of sections",
 			"Northgate News Agency\nBusiness | World | Politics\n\nOstria to review suspended trawler licences after Port Aldin talks" + body,
-			"Ostria to review suspended trawler licences after Port Aldin talks"},
+			"Ostria to review suspended trawler licences after Port Aldin talks", nil, nil},
 		{"trade paper's slogan that names no one",
 			"HARBOUR & HULL WEEKLY\nInsight for fishing, shipping and coastal trade\nLOG IN    SUBSCRIBE\n\nOstria to review suspended trawler licences after Port Aldin talks" + body,
-			"Ostria to review suspended trawler licences after Port Aldin talks"},
+			"Ostria to review suspended trawler licences after Port Aldin talks", nil, nil},
 		{"local site's slogan addressed to the reader",
 			"KESS NOW\nYour news from both banks of the river\n\nOstria to review suspended trawler licences after Port Aldin talks" + body,
-			"Ostria to review suspended trawler licences after Port Aldin talks"},
+			"Ostria to review suspended trawler licences after Port Aldin talks", nil, nil},
 		{"menu laid out with wide gaps",
 			"The Kessmouth Review\nMenu   Weekly edition   The world in brief   Search   Log in\n\nOstria walks out on Marvania's fishing deal" + body,
-			"Ostria walks out on Marvania's fishing deal"},
+			"Ostria walks out on Marvania's fishing deal", nil, nil},
 		{"acronym and full name over a two-sentence headline",
 			"KIPA | Kessmouth Institute for Policy Analysis\nCOMMENTARY\n\nThe fishing deal is closer than ever. That is why Velloso may lose it" + body,
-			"The fishing deal is closer than ever. That is why Velloso may lose it"},
+			"The fishing deal is closer than ever. That is why Velloso may lose it", nil, nil},
 		// counter-examples: the first line is the headline
 		{"title-case headline ending in a brand word, naming the body's country",
 			"Ostria Sues Coast Broadcasting Corporation\nVelloso says the ban protects fishing crews" + body,
-			"Ostria Sues Coast Broadcasting Corporation"},
+			"Ostria Sues Coast Broadcasting Corporation", nil, nil},
 		{"headline naming someone inside it, with little support",
 			"Levy plan angers Velloso's Kessmouth allies\nOstria to review suspended trawler licences after talks" + body,
-			"Levy plan angers Velloso's Kessmouth allies"},
+			"Levy plan angers Velloso's Kessmouth allies", nil, nil},
 		{"sentence-case headline opening with a name the story repeats",
 			"Velloso rejects harbour levy plan\nOstria to review suspended trawler licences after talks" + body,
-			"Velloso rejects harbour levy plan"},
+			"Velloso rejects harbour levy plan", nil, nil},
 		{"named headline with little support",
 			"Velloso rejects Kessmouth harbour levy plan\nOstria to review suspended trawler licences after talks" + body,
-			"Velloso rejects Kessmouth harbour levy plan"},
+			"Velloso rejects Kessmouth harbour levy plan", nil, nil},
 		{"headline that names no one, told in the body's words",
 			"Fishing crews count the cost of the long ban\nOstria to review suspended trawler licences after talks" + body,
-			"Fishing crews count the cost of the long ban"},
+			"Fishing crews count the cost of the long ban", nil, nil},
 		{"short headline without a verb or a name",
 			"Cold comfort for crews\nOstria to review suspended trawler licences after talks" + body,
-			"Cold comfort for crews"},
+			"Cold comfort for crews", nil, nil},
 		{"headline over a two-sentence deck without a stop",
 			"Ostria lifts trawler ban\nVelloso wanted a deal. She got a promise" + body,
-			"Ostria lifts trawler ban"},
+			"Ostria lifts trawler ban", nil, nil},
 		{"headline naming its own outlet's country as a noun phrase",
 			"Marvania and the long fishing season\nOstria to review suspended trawler licences after talks" + body,
-			"Marvania and the long fishing season"},
+			"Marvania and the long fishing season", nil, nil},
 		{"a real story's headline with a bar and a short site name",
 			"Marvania and Ostria reopen fishing grounds | Kess Post\nOstria to review suspended trawler licences after talks" + body,
-			"Marvania and Ostria reopen fishing grounds"},
-	} {
-		if c := clean(tc.in); c.title != tc.want {
-			t.Errorf("%s: title = %q, want %q", tc.name, c.title, tc.want)
-		}
-	}
+			"Marvania and Ostria reopen fishing grounds", nil, nil},
+	})
 }
 
 // TestRound18bHeadEvidence checks each new piece of evidence line by

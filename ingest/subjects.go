@@ -338,6 +338,14 @@ func (x *doc) quantified(si int, r *roleSpan) bool {
 	return false
 }
 
+// adverbial reports a word a subject or verb search steps over: an
+// auxiliary or adverb of skipBeforeVerb, or a lower-case "-ly" adverb
+// ("Beijing swiftly rejected", "met briefly with").
+func (x *doc) adverbial(k int) bool {
+	t := &x.toks[k]
+	return skipBeforeVerb[t.lower] || t.kind == tkWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
+}
+
 // maxSubjectDepth bounds how deeply subjectOf may call itself through
 // refAt: a subject "it" is resolved through its speech verb's subject,
 // and a rule that asks about the same "it" again would otherwise recurse
@@ -367,7 +375,7 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 	for k >= s.t0 {
 		t := &x.toks[k]
 		l := t.lower
-		if x.tokMent[k] < 0 && x.tokRole[k] < 0 && (skipBeforeVerb[l] || t.kind == tkWord && !t.cap && len(l) > 4 && strings.HasSuffix(l, "ly")) {
+		if x.tokMent[k] < 0 && x.tokRole[k] < 0 && x.adverbial(k) {
 			k--
 			continue
 		}
@@ -480,7 +488,7 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 			if tj.kind != tkWord || tj.cap || x.tokMent[j] >= 0 || x.tokRole[j] >= 0 {
 				continue
 			}
-			if x.lx.speech[tj.lower] || x.lx.meet[tj.lower] || x.lx.impose[tj.lower] || len(tj.lower) > 4 && strings.HasSuffix(tj.lower, "ed") {
+			if x.lx.speech[tj.lower] || x.lx.meet[tj.lower] || x.lx.impose[tj.lower] || pastVerb(tj.lower) {
 				if e, c := x.subjectOf(si, j); e >= 0 {
 					return e, c
 				}
