@@ -15,7 +15,7 @@ func (x *doc) eventPass(si int) {
 		}
 		// every detector below takes a lower-case word not yet used
 		if t := &toks[i]; t.kind == tkWord && !t.cap && !x.used[i] &&
-			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i)) {
+			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i)) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -44,7 +44,8 @@ func (x *doc) eventPass(si int) {
 		if cls == "election" && !toks[i].cap && !(i-1 > s.t0 && toks[i-1].text == "-" && !toks[i-1].space) {
 			if y := x.yearBefore(i, s.t0); y >= 0 {
 				name := normText(x.spanText(y, i+1))
-				x.addMention(mention{t0: y, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:election:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+				key := x.electionKey(toks[i-1].lower, "ev:election:"+strings.ToLower(name))
+				x.addMention(mention{t0: y, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.7, gzRole: -1})
 				continue
 			}
 		}
@@ -268,7 +269,8 @@ func (x *doc) namedEventAt(si, i int) bool {
 			dem = m.name
 		}
 		name := dem + " " + toks[i-1].lower + " " + t.lower
-		x.addMention(mention{t0: i - 1, t1: i + 1, sent: si, typ: TypeEvent, kind: "election", key: "ev:election:" + m.key + ":" + toks[i-1].lower, name: name, conf: 0.7, gzRole: -1})
+		key := x.electionKey(toks[i-1].lower, "ev:election:"+m.key+":"+toks[i-1].lower)
+		x.addMention(mention{t0: i - 1, t1: i + 1, sent: si, typ: TypeEvent, kind: "election", key: key, name: name, conf: 0.7, gzRole: -1})
 		return true
 	case t.lower == "point" && i-2 >= s.t0 && i+1 < s.t1 && toks[i-1].text == "-" && pointDocs[toks[i+1].lower]:
 		// "a 15-point agreement", "the five-point consensus"
@@ -658,4 +660,111 @@ func (x *doc) placeTalks(si, i int) bool {
 	x.killMentions(si, a, i)
 	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: placeEventKey("summit", mod), name: mod + " talks", conf: 0.6, gzRole: -1})
 	return true
+}
+
+// nationalElections are the kinds of election that choose a state's
+// president or parliament: one such vote is a particular event even
+// without a date ("ahead of parliamentary elections", "the October 20
+// presidential election"). Local, regional and snap elections are many
+// or hypothetical ("local elections next year") and are left to a year or
+// a state.
+var nationalElections = set("parliamentary", "presidential", "general", "legislative")
+
+// ordinalWords count elections: "Bhutan's fourth general election".
+var ordinalWords = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth")
+
+// kindElection takes a national election by its kind at token i
+// ("election", "elections", "runoff"): "the presidential election", "the
+// Nov. 7 general election", "Bhutan's fourth general election" (named
+// "fourth general election"). A day written before it and a count belong
+// to the name; a year or a state written before it is left to the rules
+// that name those. "post-election" is no election.
+func (x *doc) kindElection(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	t := &toks[i]
+	if t.lower != "election" && t.lower != "elections" && t.lower != "runoff" || t.cap || x.used[i] || i-1 < s.t0 {
+		return false
+	}
+	kind := toks[i-1].lower
+	// the role pass reads "general" as a rank; before "election" it is none
+	if !nationalElections[kind] || toks[i-1].cap || x.used[i-1] && !x.roleOver(i-1) || x.yearBefore(i, s.t0) >= 0 || x.oneOfKind(si, i-1) {
+		return false
+	}
+	a := i - 1
+	if k := a - 1; k >= s.t0 && !x.used[k] && (ordinalWords[toks[k].lower] || isOrdinal(toks[k].text)) {
+		a = k // "sixth parliamentary election"
+	} else if d := x.dayBefore(si, a); d >= 0 {
+		a = d // "the October 20 presidential election"
+	}
+	e := i + 1
+	if e+1 < s.t1 && toks[e].lower == "in" && isYear(toks[e+1].text) {
+		e += 2 // "the presidential election in 2024"
+	}
+	name := normText(x.spanText(a, e))
+	x.addMention(mention{t0: a, t1: e, sent: si, typ: TypeEvent, kind: "election", key: x.electionKey(kind, "ev:election:"+kind), name: name, conf: 0.6, gzRole: -1})
+	return true
+}
+
+// oneOfKind reports "a" or "an" before token k, over at most two
+// lower-case words: "a competitive presidential election" is any election
+// of its kind, not one the article identifies.
+func (x *doc) oneOfKind(si, k int) bool {
+	s := &x.sents[si]
+	for j := k - 1; j >= s.t0 && j >= k-3; j-- {
+		t := &x.toks[j]
+		if t.lower == "a" || t.lower == "an" {
+			return true
+		}
+		if t.kind != tkWord || t.cap {
+			return false
+		}
+	}
+	return false
+}
+
+// roleOver reports a role span of the current sentence over token k.
+func (x *doc) roleOver(k int) bool {
+	for ri := len(x.roles) - 1; ri >= 0 && x.roles[ri].t1 > k-8; ri-- {
+		if r := &x.roles[ri]; r.t0 <= k && k < r.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore returns where a month and day written right before token a
+// begin ("October 20", "Nov. 7"), or -1.
+func (x *doc) dayBefore(si, a int) int {
+	s := &x.sents[si]
+	toks := x.toks
+	k := a - 1
+	if k-1 < s.t0 || !isDigits(toks[k].text) || len(toks[k].text) > 2 || x.used[k] {
+		return -1
+	}
+	m := k - 1
+	if toks[m].text == "." && m-1 >= s.t0 {
+		m-- // "Nov. 7"
+	}
+	if _, ok := monthNames[toks[m].lower]; !ok || !toks[m].cap || x.used[m] {
+		return -1
+	}
+	return m
+}
+
+// electionKey returns the key of an election of the same kind named
+// earlier in the article, so that "the presidential election" and "the
+// 2030 Ruritanian presidential election" are one event; def when there is
+// none. Only a bare election (def or the earlier one) joins: two years or
+// two states stay two elections.
+func (x *doc) electionKey(kind, def string) string {
+	bare := "ev:election:" + kind
+	for mi := len(x.ments) - 1; mi >= 0; mi-- {
+		m := &x.ments[mi]
+		if m.typ == TypeEvent && m.kind == "election" && (m.key == bare || def == bare && strings.Contains(" "+m.name+" ", " "+kind+" ")) {
+			return m.key
+		}
+	}
+	return def
 }
