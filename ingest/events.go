@@ -105,7 +105,10 @@ func (x *doc) eventPass(si int) {
 			first := strings.ToLower(x.toks[m.t0].text)
 			m.dead = true
 			x.addMention(mention{t0: i, t1: m.t1, sent: si, typ: TypeEvent, kind: cls, key: "ev:attack:" + first, name: name, conf: 0.75, gzRole: -1})
-		case cls == "summit" && (prep == "in" || prep == "at") && m.typ == TypePlace:
+		case cls == "summit" && toks[i].lower != "conference" && (prep == "in" || prep == "at") && m.typ == TypePlace:
+			// a conference in a city is mostly a press conference or one
+			// held by whoever organised it: "told a press conference in
+			// Varnholm", "a conference in Varnholm organised by an institute"
 			name := m.name + " " + toks[i].lower
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:summit:" + strings.ToLower(x.toks[m.t0].text), name: name, conf: 0.7, gzRole: -1})
 		}
@@ -369,7 +372,9 @@ func isYear(s string) bool {
 // datedNouns name one-off events when a date is attached to them.
 var datedNouns = map[string]string{"war": "war", "offensive": "war", "invasion": "war", "incursion": "war",
 	"launches": "attack", "tests": "attack", "test": "attack", "strikes": "attack", "ramming": "attack", "killing": "attack",
-	"coup": "revolution", "clashes": "attack", "violence": "attack", "riots": "attack", "unrest": "attack"}
+	"coup": "revolution", "clashes": "attack", "violence": "attack", "riots": "attack", "unrest": "attack",
+	"genocide": "attack", "massacre": "attack", "blockade": "war", "revolution": "revolution", "uprising": "revolution",
+	"protests": "revolution", "deal": "treaty"}
 
 // datedCompounds are hyphenated modifiers between a date and its noun:
 // "the 2008 post-election violence".
@@ -410,8 +415,10 @@ func (x *doc) datedEvent(si, i int) bool {
 	start := -1
 	if k := a - 1; k >= s.t0 && !x.used[k] {
 		switch {
-		case isYear(toks[k].text) && k-2 >= s.t0 && toks[k-1].text == "-" && isYear(toks[k-2].text):
-			start = k - 2 // "1998-2000 border war"
+		case (isYear(toks[k].text) || isDigits(toks[k].text) && len(toks[k].text) == 2) && k-2 >= s.t0 && toks[k-1].text == "-" && isYear(toks[k-2].text):
+			start = k - 2 // "1998-2000 border war", "the 2007-08 post-election violence"
+		case isYear(toks[k].text) && k-1 >= s.t0 && toks[k-1].lower == "in":
+			return false // "in 2018 protests spread": the year dates the clause
 		case isYear(toks[k].text):
 			start = k // "the 2008 war", "the June 2023 killing"
 			if k-1 >= s.t0 && toks[k-1].cap && !x.used[k-1] {
