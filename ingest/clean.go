@@ -795,6 +795,9 @@ func hasFurniturePrefix(line, key string) bool {
 		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) && wordCount(line) <= 20 {
 		return true // "Get the morning briefing in your inbox", "… disable your ad blocker"
 	}
+	if strings.Contains(key, ": subscribe ") && wordCount(line) <= 15 {
+		return true // "Support the X: subscribe from £1 a week | Sign in"
+	}
 	if strings.HasPrefix(key, "subscribe") && (strings.Contains(line, "your inbox") || strings.Contains(line, "privacy policy")) && wordCount(line) <= 40 {
 		return true // "Subscribe to the X Brief: … in your inbox every Sunday. By subscribing …"
 	}
@@ -804,19 +807,20 @@ func hasFurniturePrefix(line, key string) bool {
 // sponsorLabels mark paid content when they open a line before a
 // separator: "SPONSORED · Firm: report", "Advertisement | Firm".
 var sponsorLabels = []string{"sponsored", "advertisement", "promoted", "paid content", "paid post",
-	"partner content", "advertorial", "ad"}
+	"partner content", "advertorial", "advert", "ad"}
 
 // isSponsorLine reports a line that opens with a paid-content label and
-// a separator (" · ", " | ", " - ", " — ", ":"); "Sponsored by the
+// a separator (" · ", " | ", " - ", " — ", ":", or the bracket closing
+// "[Advert] …"); "Sponsored by the
 // ministry, the talks …" has none and is handled by the short-line
 // prefixes.
 func isSponsorLine(key string) bool {
 	for _, l := range sponsorLabels {
-		if !strings.HasPrefix(key, l) || len(key) > len(l) && key[len(l)] != ' ' && key[len(l)] != ':' {
+		if !strings.HasPrefix(key, l) || len(key) > len(l) && !strings.ContainsRune(" :])", rune(key[len(l)])) {
 			continue // "adopted", "ad-hoc"
 		}
 		rest := strings.TrimLeft(key[len(l):], " ")
-		for _, sep := range []string{"\u00b7", "|", "-", "\u2014", "\u2013", ":", "\u2022"} {
+		for _, sep := range []string{"\u00b7", "|", "-", "\u2014", "\u2013", ":", "\u2022", "]", ")"} {
 			if strings.HasPrefix(rest, sep) && rest != sep {
 				return true
 			}
