@@ -75,6 +75,8 @@ var skipNextLines = map[string]bool{
 	"previous article": true, "next article": true, "previous post": true, "next post": true,
 	"previous": true, "next": true, "read also": true, "also read": true, "see also": true,
 	"read more": true, "up next": true, "read next": true, "previous story": true, "next story": true,
+	// a site's own events and experts, listed below the story
+	"upcoming event": true, "upcoming events": true, "related experts": true, "related events": true,
 }
 
 // furniturePrefixes start lines that are notices, not article text.
@@ -146,6 +148,8 @@ var furniturePrefixes = []string{
 	// subscription banners
 	"subscribe for ", "subscribe from ", "subscribe today", "subscribe and save", "subscribe to read",
 	"digital subscription", "get digital access", "start your subscription", "comments are moderated",
+	// a site's advertised events
+	"upcoming event:", "upcoming events:",
 }
 
 // socialWords name share buttons: a line made only of them is furniture.
@@ -201,7 +205,10 @@ func socialItems(key string) int {
 }
 
 // bioWords make a closing line about a person an author's biography.
-var bioWords = []string{"columnist", "correspondent", "editor", "reporter", "writer", "journalist", "contributor", "freelance", "bureau chief"}
+// A think tank's commentary closes with its author's fellowship: "X is a
+// senior fellow in the Y Programme at the Z Institute".
+var bioWords = []string{"columnist", "correspondent", "editor", "reporter", "writer", "journalist", "contributor", "freelance", "bureau chief",
+	"fellow"}
 
 // isAuthorBio recognises a short closing line describing the author:
 // "Jane Roe is a columnist and a former bureau chief for …", "X is Y's
@@ -214,9 +221,9 @@ func isAuthorBio(line string) bool {
 	if i := strings.Index(line, ". "); i > 0 {
 		first = line[:i]
 	}
-	for _, v := range []string{" writes about ", " writes on ", " writes for ", " writes from "} {
+	for _, v := range []string{" writes about ", " writes on ", " writes for ", " writes from ", " covers "} {
 		if i := strings.Index(first, v); i > 0 && bioName(first[:i]) {
-			return true // "Jane Roe writes about the region from X."
+			return true // "Jane Roe writes about the region from X.", "X covers energy for Y"
 		}
 	}
 	i := strings.Index(first, " is ")
@@ -230,6 +237,16 @@ func isAuthorBio(line string) bool {
 		}
 	}
 	return false
+}
+
+// isViewsDisclaimer reports a short closing note that the author's views
+// are not the publisher's ("Commentary is produced by X, a nonpartisan
+// institution. … the views expressed are the author's own."): it names
+// the publisher, not a party to the story. ("The views expressed …" at
+// the start of a line is a furniture prefix already.)
+func isViewsDisclaimer(line string) bool {
+	return wordCount(line) <= 45 && strings.Contains(line, "views expressed") &&
+		(strings.Contains(line, "author") || strings.Contains(line, " own"))
 }
 
 // bioName reports the subject of a biography line: two to seven words
@@ -482,8 +499,8 @@ func clean(src string) cleaned {
 		if bodyWords > 0 && isAgoLine(line, key) {
 			continue // a commenter's "jdoe · 2 hours ago"
 		}
-		if bodyWords >= 150 && isAuthorBio(line) && (remainingLines(rest) <= 6 || beforeFurniture(rest)) {
-			continue // the author's biography at the end
+		if bodyWords >= 150 && (isAuthorBio(line) || isViewsDisclaimer(line)) && (remainingLines(rest) <= 6 || beforeFurniture(rest)) {
+			continue // the author's biography, the publisher's disclaimer at the end
 		}
 		if bodyWords >= 150 && remainingLines(rest) <= 3 && isTrailer(key) {
 			continue // "Coming up tomorrow: …", "In next week's issue: …"
@@ -795,6 +812,9 @@ func hasFurniturePrefix(line, key string) bool {
 		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) && wordCount(line) <= 20 {
 		return true // "Get the morning briefing in your inbox", "… disable your ad blocker"
 	}
+	if strings.Contains(key, ": subscribe ") && wordCount(line) <= 15 {
+		return true // "Support the X: subscribe from £1 a week | Sign in"
+	}
 	if strings.HasPrefix(key, "subscribe") && (strings.Contains(line, "your inbox") || strings.Contains(line, "privacy policy")) && wordCount(line) <= 40 {
 		return true // "Subscribe to the X Brief: … in your inbox every Sunday. By subscribing …"
 	}
@@ -804,19 +824,20 @@ func hasFurniturePrefix(line, key string) bool {
 // sponsorLabels mark paid content when they open a line before a
 // separator: "SPONSORED · Firm: report", "Advertisement | Firm".
 var sponsorLabels = []string{"sponsored", "advertisement", "promoted", "paid content", "paid post",
-	"partner content", "advertorial", "ad"}
+	"partner content", "advertorial", "advert", "ad"}
 
 // isSponsorLine reports a line that opens with a paid-content label and
-// a separator (" · ", " | ", " - ", " — ", ":"); "Sponsored by the
+// a separator (" · ", " | ", " - ", " — ", ":", or the bracket closing
+// "[Advert] …"); "Sponsored by the
 // ministry, the talks …" has none and is handled by the short-line
 // prefixes.
 func isSponsorLine(key string) bool {
 	for _, l := range sponsorLabels {
-		if !strings.HasPrefix(key, l) || len(key) > len(l) && key[len(l)] != ' ' && key[len(l)] != ':' {
+		if !strings.HasPrefix(key, l) || len(key) > len(l) && !strings.ContainsRune(" :])", rune(key[len(l)])) {
 			continue // "adopted", "ad-hoc"
 		}
 		rest := strings.TrimLeft(key[len(l):], " ")
-		for _, sep := range []string{"\u00b7", "|", "-", "\u2014", "\u2013", ":", "\u2022"} {
+		for _, sep := range []string{"\u00b7", "|", "-", "\u2014", "\u2013", ":", "\u2022", "]", ")"} {
 			if strings.HasPrefix(rest, sep) && rest != sep {
 				return true
 			}

@@ -414,6 +414,9 @@ func firstLineFails(title, text string) bool {
 	if title == "" || badHeadShape(title) || isSiteDescription(title) || isLetterhead(title, text) {
 		return true
 	}
+	if isNameLabel(title, text) {
+		return true
+	}
 	seen, content := lineSupport(title, text, true, nil, true)
 	switch {
 	case seen == 0 && content >= 4:
@@ -435,6 +438,35 @@ func firstLineFails(title, text string) bool {
 		return seen&1 == 0 && bits.OnesCount32(seen)*2 < content
 	}
 	return false
+}
+
+// isNameLabel reports a title that is a name printed over the page, not
+// a headline: a name before a bar whose other side is a label or a name
+// ("Ministry of X | Government of Y", "Region & Region | Topic"), a name
+// given in two languages ("Government of X / Gouvernement du X"), or a
+// name of at most three words that the opening paragraphs mostly do not
+// repeat ("Steppe Signals", "FERRUM TRADE MONITOR"): a site's or a
+// newsletter's name. A headline printed as a name is about its story
+// ("Senate Rejects Budget"), so the story repeats its words; a headline
+// before a bar has the site's name after it, and headlineText has cut
+// that off already.
+func isNameLabel(title, text string) bool {
+	if a, b, ok := strings.Cut(title, " / "); ok {
+		// the other language's joining words are not in nameJoins
+		return isNameShape(a) && nameShaped(b, true)
+	}
+	if !isNameShape(title) {
+		return false
+	}
+	first, _, _ := strings.Cut(text, "\n")
+	if _, rest, ok := strings.Cut(first, " | "); ok && strings.HasPrefix(first, title) && wordCount(rest) <= 5 {
+		return true
+	}
+	if wordCount(title) > 3 {
+		return false
+	}
+	seen, content := lineSupport(title, text, true, brandWords, false)
+	return content >= 2 && bits.OnesCount32(seen)*2 < content
 }
 
 // brandWords end the name of an outlet or an organisation, and say
@@ -465,12 +497,18 @@ var nameJoins = set("of", "for", "on", "in", "and", "the", "&")
 // isNameShape reports a phrase printed as a name: no digit, quote, bar
 // or sentence mark, and every word capitalised (also in full capitals)
 // or a joining word. A sentence-case headline has lower-case words.
-func isNameShape(line string) bool {
+func isNameShape(line string) bool { return nameShaped(line, false) }
+
+// nameShaped is isNameShape; with shortJoins any lower-case word of at
+// most three letters is taken for a joining word ("du", "de la", "von"):
+// a name in a language whose joins are not listed.
+func nameShaped(line string, shortJoins bool) bool {
 	if strings.ContainsAny(line, ".!?:;,\"“”0123456789|") {
 		return false
 	}
 	for w, i := nextField(line, 0); w != ""; w, i = nextField(line, i) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !inSetFold(nameJoins, w) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !inSetFold(nameJoins, w) &&
+			!(shortJoins && utf8.RuneCountInString(w) <= 3) {
 			return false
 		}
 	}
@@ -646,7 +684,20 @@ func recheckHeadline(text, title string) (string, string, bool) {
 	if len(lines) < 2 {
 		return text, "", false
 	}
-	i := laterHeadlineIndex(title, lines, bodyKeys(text, title != ""))
+	body := bodyKeys(text, title != "")
+	i := 0
+	if isNameLabel(title, text) && laterShape(lines[1]) && wordCount(lines[1]) >= 4 {
+		// right below a name printed over the page, a header line of
+		// four or more words (a site's slogan is shorter: "X's own
+		// news") is the headline when the story shares a word with it:
+		// an allusive headline shares few, and its deck may share more
+		if found, _ := bodySupport(lines[1], body); found >= 1 {
+			i = 1
+		}
+	}
+	if i == 0 {
+		i = laterHeadlineIndex(title, lines, body)
+	}
 	if i == 0 {
 		return text, "", false
 	}
