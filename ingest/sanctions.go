@@ -383,6 +383,7 @@ func (x *doc) actorsAfterBy(si, k int) []int {
 func (x *doc) sanctions(si int) {
 	s := &x.sents[si]
 	x.designatedInclude(si)
+	x.alsoListed(si)
 	x.nominalSanctions(si)
 	x.decisionToSanction(si)
 	for k := s.t0; k < s.t1; k++ {
