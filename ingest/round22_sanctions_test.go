@@ -27,3 +27,23 @@ func TestAlsoListedRound22(t *testing.T) {
 		{"a sanctions statement long before", eu + "Talks went on. Nobody spoke. The hall was empty. Grinvald Capital Holdings was also named.", "European Union", "Grinvald Capital Holdings", false},
 	})
 }
+
+// Round 22: a border, airspace or ports closed to a state, told with
+// sanctions around it, is a sanction on that state; its subject may be
+// "the regional bloc" (a modifier between "the" and the imposer noun).
+// A closure with no sanctions near it (health, security), a threatened
+// one, and a closure of something else give nothing. Names are invented.
+func TestClosuresRound22(t *testing.T) {
+	checkRels(t, RelSanctioned, []relCase{
+		{"closed borders, then a freeze", "A\nECOWAS has closed its members' borders with Mali, frozen Malian state assets and suspended most trade.", "Economic Community of West African States", "Mali", true},
+		{"a participle after the sanctions", "A\nECOWAS leaders imposed the sanctions at a summit in Dakar on April 2, closing land borders with Mali.", "Economic Community of West African States", "Mali", true},
+		{"the regional bloc, sanctions the sentence before", "A\nNigeria cut power to Niger in line with sanctions imposed by the Economic Community of West African States (ECOWAS). The regional bloc has closed land and air borders with Niger.", "Economic Community of West African States", "Niger", true},
+		{"airspace to a state's carriers", "A\nRussia froze the assets of Volkan Air and closed its airspace to Polish airlines.", "Russia", "Poland", true},
+		// counter-examples
+		{"no sanctions near", "A\nKenya closed its border with Somalia in April over security fears.", "Kenya", "Somalia", false},
+		{"a threatened closure", "A\nBahrain imposed sanctions on Oman last year. Bahrain is considering closing its ports to Qatari trawlers.", "Bahrain", "Qatar", false},
+		{"a demonym that is no carrier", "A\nRussia froze the assets of Volkan Air and closed its airspace to Polish officials' visits.", "Russia", "Poland", false},
+		{"the border is not closed to the state named", "A\nECOWAS imposed sanctions on Mali and closed the border crossing near Gao to traffic.", "Economic Community of West African States", "Gao", false},
+		{"closed talks", "A\nThe EU imposed sanctions on Karvia in May. In June it closed talks with Belarus on a visa deal.", "European Union", "Belarus", false},
+	})
+}

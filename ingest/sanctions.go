@@ -478,6 +478,12 @@ func (x *doc) sanctions(si int) {
 			} else {
 				imposers = nil
 			}
+		case closeVerbs[l] && x.sanctionNear(si):
+			// "ECOWAS has closed its members' borders with Mali, frozen …",
+			// "imposed the sanctions …, closing land borders with Mali"
+			if tg := x.closedTo(si, k); tg >= 0 {
+				imposers, targets = subj(), []int{tg}
+			}
 		case x.lx.impose[l]:
 			// imposed (new) sanctions on X; the measures X imposed on Y
 			n := -1

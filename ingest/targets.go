@@ -396,3 +396,59 @@ func (x *doc) openingAppositive(si, aux int) int {
 	}
 	return -1
 }
+
+// closeVerbs close a border, an airspace or ports to another state.
+var closeVerbs = set("closed", "closing", "closes", "close", "shut", "shutting", "shuts")
+
+// closedPassages are what a closure shuts to a sanctioned state.
+var closedPassages = set("border", "borders", "airspace", "ports")
+
+// closedTo returns the actor a closure at k shuts out: "closed its
+// members' borders with Mali", "closing land and air borders with
+// Niger", "closed their airspace to Qatari aircraft" (a demonym counts
+// before carriers only); -1 for anything else ("closed the talks",
+// "closed its embassy", "borders with Mali" three words on).
+func (x *doc) closedTo(si, k int) int {
+	s := &x.sents[si]
+	q := k + 1
+	for q < s.t1 && q <= k+5 && !closedPassages[x.toks[q].lower] {
+		if t := &x.toks[q]; t.cap || x.tokMent[q] >= 0 || t.kind == tkPunct && t.text != "'" {
+			return -1 // "its members' borders", "land and air borders"
+		}
+		q++
+	}
+	r := q + 1
+	if r+1 >= s.t1 || x.toks[r].lower != "with" && x.toks[r].lower != "to" {
+		return -1
+	}
+	mi := x.mentionStartAt(r + 1)
+	if mi < 0 || !x.isActor(x.ments[mi].ent) {
+		return -1
+	}
+	if m := &x.ments[mi]; m.weak {
+		if x.ents[m.ent].kind != "state" || m.t1 >= s.t1 || !bannedGoods[x.toks[m.t1].lower] {
+			return -1 // "to Qatari aircraft", not "to Qatari officials' visits"
+		}
+	}
+	return x.ments[mi].ent
+}
+
+// freezeForms are the forms of "freeze" and "bar" the sanction verbs of
+// the lexicon lack.
+var freezeForms = set("frozen", "freezing", "barred", "barring", "banning")
+
+// sanctionNear reports that sanctions are spoken of in sentence si, as a
+// noun or a verb ("closed its borders with X, froze its assets"), or in
+// the one before it (sanctionContext). A closure on its own may be for
+// health or security, no sanction.
+func (x *doc) sanctionNear(si int) bool {
+	if x.sanctionContext(si, x.sents[si].t0) {
+		return true // the sentence before
+	}
+	for q := x.sents[si].t0; q < x.sents[si].t1; q++ {
+		if l := x.toks[q].lower; sanctionNouns[l] && l != "measures" || x.lx.sanction[l] || freezeForms[l] {
+			return true
+		}
+	}
+	return false
+}
