@@ -27,7 +27,7 @@ func (x *doc) anaphorSubject(si, k int) int {
 	}
 	l := x.toks[q].lower
 	pronoun := l == "it" || l == "they"
-	if !pronoun && !(imposerNouns[l] && q-1 >= s.t0 && x.toks[q-1].lower == "the") {
+	if !pronoun && !(imposerNouns[l] && x.definiteNoun(si, q)) {
 		return -1
 	}
 	if pronoun {
@@ -307,4 +307,11 @@ func (x *doc) responseSubject(si, k int) int {
 		return e
 	}
 	return -1
+}
+
+// definiteNoun reports "the" before the noun at q, right before it
+// (theBefore) or before one lower-case modifier: "the regional bloc".
+func (x *doc) definiteNoun(si, q int) bool {
+	p := q - 1
+	return x.theBefore(si, q) || p > x.sents[si].t0 && x.toks[p].kind == tkWord && !x.toks[p].cap && x.tokMent[p] < 0 && x.theBefore(si, p)
 }

@@ -383,6 +383,7 @@ func (x *doc) actorsAfterBy(si, k int) []int {
 func (x *doc) sanctions(si int) {
 	s := &x.sents[si]
 	x.designatedInclude(si)
+	x.alsoListed(si)
 	x.nominalSanctions(si)
 	x.decisionToSanction(si)
 	for k := s.t0; k < s.t1; k++ {
@@ -476,6 +477,12 @@ func (x *doc) sanctions(si int) {
 				targets = x.alongWith(si, k+1, x.targetsAfter(si, k+1, 6))
 			} else {
 				imposers = nil
+			}
+		case closeVerbs[l] && x.sanctionNear(si):
+			// "ECOWAS has closed its members' borders with Mali, frozen …",
+			// "imposed the sanctions …, closing land borders with Mali"
+			if tg := x.closedTo(si, k); tg >= 0 {
+				imposers, targets = subj(), []int{tg}
 			}
 		case x.lx.impose[l]:
 			// imposed (new) sanctions on X; the measures X imposed on Y

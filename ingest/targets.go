@@ -310,3 +310,145 @@ func (x *doc) companyAnaphor(si, k int) int {
 	}
 	return found
 }
+
+// alsoListedVerbs say that one more target joined the sanctions action
+// just reported: "X was also named", "Y was also added to the list"
+// ("sanctioned", "designated" and "blacklisted" are passiveListing's).
+var alsoListedVerbs = set("named", "targeted", "added")
+
+// alsoListed reads "X, <aside>, was also named / targeted / added to the
+// sanctions list" right after a sanctions statement: X, named in this
+// sentence as the subject, is one more target of that statement's imposer
+// (recentImposer). "also" ties the clause to the statement; "named" and the like must end the clause ("was also named
+// chairman", "was also named as a witness" say something else), and
+// "added" must go to a list.
+func (x *doc) alsoListed(si int) {
+	imposer := x.recentImposer(si)
+	if imposer < 0 {
+		return
+	}
+	s := &x.sents[si]
+	for k := s.t0 + 2; k+1 < s.t1; k++ {
+		if x.toks[k].lower != "also" || x.toks[k-1].lower != "was" && x.toks[k-1].lower != "were" {
+			continue
+		}
+		if !alsoListedVerbs[x.toks[k+1].lower] || !x.listingEnds(si, k+1) {
+			return
+		}
+		e, _ := x.subjectOf(si, k-1)
+		if mi := x.mentionBefore(si, e, k-1); mi < 0 || x.ments[mi].weak {
+			e = x.openingAppositive(si, k-1) // not a pronoun for an earlier target
+		}
+		if x.isActor(e) && e != imposer {
+			x.addRel(RelSanctioned, imposer, e, si, 0.7, "")
+		}
+		return
+	}
+}
+
+// listingEnds reports that the listing participle at v ends its clause
+// ("was also named.", "was also targeted, officials said", "under the same
+// order") or, for "added", goes to a list ("added to the sanctions list").
+func (x *doc) listingEnds(si, v int) bool {
+	s := &x.sents[si]
+	q := v + 1
+	if q >= s.t1 {
+		return true
+	}
+	if x.toks[v].lower == "added" {
+		if x.toks[q].lower != "to" {
+			return false
+		}
+		for r := q + 1; r < s.t1 && r <= q+6; r++ {
+			if l := x.toks[r].lower; l == "list" || l == "blacklist" {
+				return true
+			}
+		}
+		return false
+	}
+	switch x.toks[q].text {
+	case ".", ",", ";", "under":
+		return true
+	}
+	return false
+}
+
+// openingAppositive returns the actor (of any kind, unlike
+// appositiveSubject's person) named between commas after a nameless
+// subject that opens the sentence, right before the auxiliary at aux:
+// "The party's main financial backer, X, was also targeted"; else -1.
+func (x *doc) openingAppositive(si, aux int) int {
+	s := &x.sents[si]
+	if aux-1 <= s.t0 || x.toks[aux-1].text != "," {
+		return -1
+	}
+	for c := s.t0 + 1; c < aux-1 && c <= s.t0+6; c++ {
+		if mi := x.tokMent[c-1]; mi >= 0 && x.isActor(x.ments[mi].ent) {
+			return -1 // the subject is named before the comma
+		}
+		if x.toks[c].text != "," {
+			continue
+		}
+		if mi := x.mentionStartAt(c + 1); mi >= 0 && !x.ments[mi].weak && int(x.ments[mi].t1) == aux-1 {
+			return x.ments[mi].ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// closeVerbs close a border, an airspace or ports to another state.
+var closeVerbs = set("closed", "closing", "closes", "close", "shut", "shutting", "shuts")
+
+// closedPassages are what a closure shuts to a sanctioned state.
+var closedPassages = set("border", "borders", "airspace", "ports")
+
+// closedTo returns the actor a closure at k shuts out: "closed its
+// members' borders with Mali", "closing land and air borders with
+// Niger", "closed their airspace to Qatari aircraft" (a demonym counts
+// before carriers only); -1 for anything else ("closed the talks",
+// "closed its embassy", "borders with Mali" three words on).
+func (x *doc) closedTo(si, k int) int {
+	s := &x.sents[si]
+	q := k + 1
+	for q < s.t1 && q <= k+5 && !closedPassages[x.toks[q].lower] {
+		if t := &x.toks[q]; t.cap || x.tokMent[q] >= 0 || t.kind == tkPunct && t.text != "'" {
+			return -1 // "its members' borders", "land and air borders"
+		}
+		q++
+	}
+	r := q + 1
+	if r+1 >= s.t1 || x.toks[r].lower != "with" && x.toks[r].lower != "to" {
+		return -1
+	}
+	mi := x.mentionStartAt(r + 1)
+	if mi < 0 || !x.isActor(x.ments[mi].ent) {
+		return -1
+	}
+	if m := &x.ments[mi]; m.weak {
+		if x.ents[m.ent].kind != "state" || m.t1 >= s.t1 || !bannedGoods[x.toks[m.t1].lower] {
+			return -1 // "to Qatari aircraft", not "to Qatari officials' visits"
+		}
+	}
+	return x.ments[mi].ent
+}
+
+// freezeForms are the forms of "freeze" and "bar" the sanction verbs of
+// the lexicon lack.
+var freezeForms = set("frozen", "freezing", "barred", "barring", "banning")
+
+// sanctionNear reports that sanctions are spoken of in sentence si, as a
+// noun or a verb ("closed its borders with X, froze its assets"), or in
+// the one before it (sanctionContext). A closure on its own may be for
+// health or security, no sanction.
+func (x *doc) sanctionNear(si int) bool {
+	if x.sanctionContext(si, x.sents[si].t0) {
+		return true // the sentence before
+	}
+	for q := x.sents[si].t0; q < x.sents[si].t1; q++ {
+		if l := x.toks[q].lower; sanctionNouns[l] && l != "measures" || x.lx.sanction[l] || freezeForms[l] {
+			return true
+		}
+	}
+	return false
+}
