@@ -914,6 +914,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			return
 		}
 	}
+	if x.cuedBody(si, a, b) {
+		return
+	}
 	// An outlet named after its kind: "the broadcaster TV8", "the
 	// newspaper Kommersant", "news agency MTI".
 	if a-1 >= s.t0 && b-a <= 4 {
