@@ -418,15 +418,14 @@ func (x *doc) orgBefore(s *sentence, m *mention) bool {
 	if x.toks[a-1].lower == "the" {
 		return !x.nounAfterName(s, m.t1)
 	}
-	return x.bodyWordsBefore(s, a, true)
+	return x.bodyWordsBefore(s, a)
 }
 
 // bodyWordsBefore reports words right before a name at a that only a body
 // takes: a role and "of"/"at" ("managing director of X", "an economist at
 // the X"), or a body or trade noun ("laser maker X", "the consultancy X",
-// "a port operator, X"). With of false only "at" counts after the role:
-// "the deputy of X" may name the person the deputy serves.
-func (x *doc) bodyWordsBefore(s *sentence, a int, of bool) bool {
+// "a port operator, X").
+func (x *doc) bodyWordsBefore(s *sentence, a int) bool {
 	toks := x.toks
 	p := a - 1
 	if p-1 >= s.t0 && toks[p].lower == "the" && (toks[p-1].lower == "at" || toks[p-1].lower == "of") {
@@ -436,7 +435,7 @@ func (x *doc) bodyWordsBefore(s *sentence, a int, of bool) bool {
 		return false
 	}
 	switch w := &toks[p]; {
-	case w.lower == "at" || w.lower == "of" && of:
+	case w.lower == "at" || w.lower == "of":
 		return !toks[p-1].cap && len(x.lx.titles[toks[p-1].lower]) > 0
 	case p < a-1:
 		return false // "the" alone is orgBefore's cue
@@ -454,11 +453,11 @@ func (x *doc) bodyWordsBefore(s *sentence, a int, of bool) bool {
 // words before it (bodyWordsBefore) or a body's apposition or possessive
 // after it (", a logging company", "'s chief executive"). Headings and
 // table rows give no cue.
-func (x *doc) bodyCueAt(s *sentence, a, b int, of bool) bool {
+func (x *doc) bodyCueAt(s *sentence, a, b int) bool {
 	if s.heading || s.table {
 		return false
 	}
-	return x.bodyWordsBefore(s, a, of) || x.orgAppositive(s, b) || x.orgPossessive(s, b)
+	return x.bodyWordsBefore(s, a) || x.orgAppositive(s, b) || x.orgPossessive(s, b)
 }
 
 // cuedBody adds the capitalised run [a, b) as a body when bodyCueAt finds
@@ -478,7 +477,7 @@ func (x *doc) cuedBody(si, a, b int) bool {
 	for b+1 < s.t1 && toks[b].text == "-" && !toks[b].space && !toks[b+1].space && toks[b+1].kind == tkWord && !toks[b+1].cap {
 		b += 2 // "Grain Co-operative"
 	}
-	if b-a > 5 || a >= b || x.lx.first[toks[a].lower] {
+	if a >= b || x.lx.first[toks[a].lower] || x.spacedCount(a, b) > 5 {
 		return false
 	}
 	kind := "company"
@@ -488,7 +487,7 @@ func (x *doc) cuedBody(si, a, b int) bool {
 	case !x.spacedWords(a, b) || !x.hasProperModifier(a, b) || !x.commonIn(a, b):
 		return false
 	}
-	if !x.bodyCueAt(s, a, b, true) {
+	if !x.bodyCueAt(s, a, b) {
 		return false
 	}
 	name := normText(x.spanText(a, b))
@@ -517,6 +516,18 @@ func oddCase(w string) bool {
 		}
 	}
 	return capAfterLower || !lowerSeen && upper <= 7
+}
+
+// spacedCount counts the words of [a, b) apart from hyphens: "Grain
+// Co-operative" is two.
+func (x *doc) spacedCount(a, b int) int {
+	n := 1
+	for k := a + 1; k < b; k++ {
+		if x.toks[k].space {
+			n++
+		}
+	}
+	return n
 }
 
 // commonIn reports an ordinary word in [a, b).
