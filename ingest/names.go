@@ -938,9 +938,6 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			return
 		}
 	}
-	if x.cuedBody(si, a, b) {
-		return
-	}
 	// An outlet named after its kind: "the broadcaster TV8", "the
 	// newspaper Kommersant", "news agency MTI".
 	if a-1 >= s.t0 && b-a <= 4 {
@@ -1003,6 +1000,10 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		// written without it is the same firm
 		key := "org:" + strings.ToLower(normText(x.spanText(a, b-1)))
 		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: key, name: name, conf: 0.8, gzRole: -1})
+		return
+	}
+	// a body its context shows, which the person reading below would cut
+	if x.cuedBody(si, a, b) {
 		return
 	}
 	// People and surname candidates. Trim ordinary words at the edges
