@@ -436,7 +436,8 @@ func (x *doc) bodyWordsBefore(s *sentence, a int) bool {
 	}
 	switch w := &toks[p]; {
 	case w.lower == "at" || w.lower == "of":
-		return !toks[p-1].cap && len(x.lx.titles[toks[p-1].lower]) > 0
+		// (not a verb: "hoped to host at X")
+		return !toks[p-1].cap && len(x.lx.titles[toks[p-1].lower]) > 0 && (p-2 < s.t0 || toks[p-2].lower != "to")
 	case p < a-1:
 		return false // "the" alone is orgBefore's cue
 	case w.text == ",":

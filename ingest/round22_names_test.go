@@ -25,6 +25,7 @@ func TestCuedBodiesRound22(t *testing.T) {
 		{"a person after a professor-at frame", "Lena Ruiz, a professor at Grace Field, said the plan had failed.", "Grace Field", TypePerson},
 		{"at without a role", "The talks at Pine Harbour Research ended. Nobody spoke.", "Pine Harbour Research", ""},
 		{"an ordinary capitalised run after at", "The delegates met at Noon Prayer Hall on Friday.", "Noon Prayer", ""},
+		{"a verb that is also a role", "Officials had hoped to host at Camp Velmora this spring.", "Camp Velmora", ""},
 		{"a lone surname after a role and of", "Mira Tandel, a deputy of Okonjo, said the vote was fair.", "Okonjo", ""},
 	})
 }
