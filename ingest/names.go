@@ -410,6 +410,10 @@ func (x *doc) chunkPass(si int) {
 					continue
 				}
 			}
+			if toks[j].kind == tkPoss && x.groupPossessive(si, j) {
+				j++ // "Coastal Fishermen's Federation"
+				continue
+			}
 			if !hasHead && j-start <= 2 && x.verbInName(si, start, j) {
 				j++ // "Amina Said Mwinyi"
 				continue
@@ -624,6 +628,26 @@ func (x *doc) freeRoleAt(si, k int) {
 			return
 		}
 	}
+}
+
+// groupPossessive reports a possessive at j inside a body's name: after
+// an irregular plural of people ("Fishermen's", "People's", "Women's")
+// and before up to three proper words ending in an institution head
+// ("Fishermen's Federation", "People's Party"). A person's possessive
+// ("Okafor's Trading Company") has no such plural before it.
+func (x *doc) groupPossessive(si, j int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	w := toks[j-1].lower
+	if !toks[j-1].cap || !strings.HasSuffix(w, "men") && w != "people" && w != "children" {
+		return false
+	}
+	for q := j + 1; q < s.t1 && q <= j+3 && x.isProper(q); q++ {
+		if _, ok := instHeads[toks[q].lower]; ok && (q+1 >= s.t1 || !x.isProper(q+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // shipPrefixes start ships' names.
@@ -976,6 +1000,10 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		// written without it is the same firm
 		key := "org:" + strings.ToLower(normText(x.spanText(a, b-1)))
 		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: key, name: name, conf: 0.8, gzRole: -1})
+		return
+	}
+	// a body its context shows, which the person reading below would cut
+	if x.cuedBody(si, a, b) {
 		return
 	}
 	// People and surname candidates. Trim ordinary words at the edges

@@ -407,25 +407,138 @@ func (x *doc) orgEvidence() {
 
 // orgBefore reports words right before a name of two or more words that
 // only a body takes: the article ("the Vardo Narodna Stranka": parties
-// and firms named in other languages; a person is "the late X" or titled), a role and "of"/"at" ("managing director of X", "an economist
-// at X"), or a firm noun ("laser maker X", "a steelmaker, X"). A lone word
-// keeps its person reading: "the Smith family", "investor Smith".
+// and firms named in other languages; a person is "the late X" or titled)
+// or the words bodyWordsBefore knows. A lone word keeps its person
+// reading: "the Smith family", "investor Smith".
 func (x *doc) orgBefore(s *sentence, m *mention) bool {
 	a := m.t0
 	if a-1 < s.t0 || !x.spacedWords(a, m.t1) {
 		return false
 	}
-	toks := x.toks
-	p := &toks[a-1]
-	switch {
-	case p.lower == "the":
+	if x.toks[a-1].lower == "the" {
 		return !x.nounAfterName(s, m.t1)
-	case p.lower == "of" || p.lower == "at":
-		return a-2 >= s.t0 && !toks[a-2].cap && len(x.lx.titles[toks[a-2].lower]) > 0
-	case p.text == "," && a-2 >= s.t0:
-		p = &toks[a-2]
 	}
-	return !p.cap && (orgApposNouns[p.lower] || strings.HasSuffix(p.lower, "maker"))
+	return x.bodyWordsBefore(s, a)
+}
+
+// bodyWordsBefore reports words right before a name at a that only a body
+// takes: a role and "of"/"at" ("managing director of X", "an economist at
+// the X"), or a body or trade noun ("laser maker X", "the consultancy X",
+// "a port operator, X").
+func (x *doc) bodyWordsBefore(s *sentence, a int) bool {
+	toks := x.toks
+	p := a - 1
+	if p-1 >= s.t0 && toks[p].lower == "the" && (toks[p-1].lower == "at" || toks[p-1].lower == "of") {
+		p-- // "president of the X"
+	}
+	if p-1 < s.t0 {
+		return false
+	}
+	switch w := &toks[p]; {
+	case w.lower == "at" || w.lower == "of":
+		// (not a verb: "hoped to host at X")
+		return !toks[p-1].cap && len(x.lx.titles[toks[p-1].lower]) > 0 && (p-2 < s.t0 || toks[p-2].lower != "to")
+	case p < a-1:
+		return false // "the" alone is orgBefore's cue
+	case w.text == ",":
+		p--
+	}
+	w := &toks[p]
+	return !w.cap && (orgApposNouns[w.lower] || firmNouns[w.lower] || strings.HasSuffix(w.lower, "maker"))
+}
+
+// bodyCueAt reports evidence around the capitalised run [a, b) that it
+// names a body, for a run the person reading would cut or drop because it
+// holds ordinary words ("the consultancy Tembeni Capital Partners") or is
+// an acronym the lexicon does not know ("a professor at ZELKOV"): the
+// words before it (bodyWordsBefore) or a body's apposition or possessive
+// after it (", a logging company", "'s chief executive"). Headings and
+// table rows give no cue.
+func (x *doc) bodyCueAt(s *sentence, a, b int) bool {
+	if s.heading || s.table {
+		return false
+	}
+	return x.bodyWordsBefore(s, a) || x.orgAppositive(s, b) || x.orgPossessive(s, b)
+}
+
+// cuedBody adds the capitalised run [a, b) as a body when bodyCueAt finds
+// evidence for it and the person reading would lose it: a run of up to
+// five words with a name in it and an ordinary word that would be cut
+// ("Kestrel Pine Research" → "Kestrel Pine"; a lower-case hyphen half
+// stays with its word), or one word in capitals or
+// camel case ("FRAMEA", "ProVerde") that no gazetteer entry took. A run
+// opening with a given name stays a person's ("an analyst at Grace
+// Park"); runs of proper words alone are orgEvidence's.
+func (x *doc) cuedBody(si, a, b int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	for b > a && toks[b-1].kind != tkWord {
+		b--
+	}
+	for b+1 < s.t1 && toks[b].text == "-" && !toks[b].space && !toks[b+1].space && toks[b+1].kind == tkWord && !toks[b+1].cap {
+		b += 2 // "Grain Co-operative"
+	}
+	if a >= b || x.lx.first[toks[a].lower] || x.spacedCount(a, b) > 5 {
+		return false
+	}
+	kind := "company"
+	switch {
+	case b-a == 1 && oddCase(toks[a].text):
+		kind = "organization"
+	case !x.spacedWords(a, b) || !x.hasProperModifier(a, b) || !x.commonIn(a, b):
+		return false
+	}
+	if !x.bodyCueAt(s, a, b) {
+		return false
+	}
+	name := normText(x.spanText(a, b))
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.65, acronym: b-a == 1, gzRole: -1})
+	return true
+}
+
+// oddCase reports a word of two to seven letters in capitals ("ZELKOV")
+// or with a capital after a lower-case letter ("ProVerde", "BelNA"):
+// shapes of acronyms and brands, not of people's names.
+func oddCase(w string) bool {
+	if len(w) < 2 || len(w) > 12 {
+		return false
+	}
+	upper, lowerSeen, capAfterLower := 0, false, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+			capAfterLower = capAfterLower || lowerSeen
+		case c >= 'a' && c <= 'z':
+			lowerSeen = true
+		default:
+			return false
+		}
+	}
+	return capAfterLower || !lowerSeen && upper <= 7
+}
+
+// spacedCount counts the words of [a, b) apart from hyphens: "Grain
+// Co-operative" is two.
+func (x *doc) spacedCount(a, b int) int {
+	n := 1
+	for k := a + 1; k < b; k++ {
+		if x.toks[k].space {
+			n++
+		}
+	}
+	return n
+}
+
+// commonIn reports an ordinary word in [a, b).
+func (x *doc) commonIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.toks[k].kind == tkWord && x.isCommon(x.toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedWords reports two or more words in [a, b) apart from hyphens:

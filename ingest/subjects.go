@@ -518,7 +518,11 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 			p--
 		}
 		if p-1 >= s.t0 && (x.toks[p].lower == "of" || x.toks[p].lower == "at" || x.toks[p].lower == "from") {
-			if pm := x.mentionEndAt(p - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+			q := p - 1
+			if ri := x.tokRole[q]; ri >= 0 && x.roles[ri].t0-2 >= s.t0 && x.toks[x.roles[ri].t0-1].text == "," {
+				q = x.roles[ri].t0 - 2 // "X, managing director of Y, a textile firm, said"
+			}
+			if pm := x.mentionEndAt(q); pm >= 0 && x.isPerson(x.ments[pm].ent) {
 				return x.ments[pm].ent, x.ments[pm].conf
 			}
 		}
