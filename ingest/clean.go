@@ -65,6 +65,8 @@ var stopLines = map[string]bool{
 	"comments": true, "adblock detected": true, "ad blocker detected": true, "about the author": true,
 	"related coverage": true, "more coverage": true, "recommended stories": true, "more on this story": true,
 	"read more on": true, "explore more": true, "share this article": true,
+	"other news": true, "other stories": true, "other recent releases": true, "other releases": true,
+	"more releases": true, "recent releases": true, "discussion about this post": true, "join the discussion": true,
 	// the end mark of a press release: contacts and notes follow
 	"ends": true, "###": true, "end of release": true, "end of statement": true, "end of text": true,
 }
@@ -150,6 +152,8 @@ var furniturePrefixes = []string{
 	"digital subscription", "get digital access", "start your subscription", "comments are moderated",
 	// a site's advertised events
 	"upcoming event:", "upcoming events:",
+	// a newsletter's and a broadcaster's sign-off
+	"thanks for reading", "thank you for reading", "transcript produced by", "transcripts are produced by",
 }
 
 // socialWords name share buttons: a line made only of them is furniture.
@@ -1224,8 +1228,8 @@ func isCommentsHeader(key string) bool {
 	if j := strings.Index(key, "sort by"); j > i && wordCount(key[:j]) <= 4 {
 		key = key[:j] // "COMMENTS (37)  Sort by: Oldest"
 	}
-	if wordCount(key) > 4 {
-		return false
+	if wordCount(key) > 5 {
+		return false // "Join the discussion (14 comments)" has five
 	}
 	return strings.ContainsAny(key, "0123456789") && !strings.ContainsAny(key[i:], ".,;")
 }
