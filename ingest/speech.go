@@ -140,6 +140,8 @@ func (x *doc) speech(si int) {
 				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
 			}
 			continue
+		case l == "put" && x.putItFrame(si, k):
+			// "X put it to me bluntly: …", "as she put it"
 		case (l == "raised" || l == "raises") && k+1 < s.t1 && x.raisesIssue(si, k+1):
 			conf = 0.7
 		case l == "in" && k+2 < s.t1 && (x.toks[k+1].lower == "a" || x.toks[k+1].lower == "an") && x.statementMedium(k+2, s.t1):
@@ -232,6 +234,11 @@ func (x *doc) speech(si int) {
 		if st := x.ministryState(e); st >= 0 && !isDone(st) {
 			mark(st)
 			x.addRel(RelSaid, st, -1, si, conf*(0.5+c/2)*0.85, quote)
+		}
+		// "the bank said through its country director, X, that …"
+		if p := x.saidThrough(si, k); p >= 0 && !isDone(p) {
+			mark(p)
+			x.addRel(RelSaid, p, -1, si, conf*(0.5+c/2)*0.9, quote)
 		}
 		// "X and Y said"
 		if k-1 >= s.t0 {
@@ -378,3 +385,46 @@ func (x *doc) conditionalBefore(si, v int) bool {
 
 // passiveAux before a participle make a passive.
 var passiveAux = set("was", "were", "been", "being", "be", "is", "are")
+
+// putItFrame reports "put it" introducing words of one's own: "put it
+// to me this way: …", "put it bluntly: '…'", "as he put it". Putting
+// something to a vote or on the table says nothing.
+func (x *doc) putItFrame(si, k int) bool {
+	s := &x.sents[si]
+	if k+1 >= s.t1 || x.toks[k+1].lower != "it" {
+		return false
+	}
+	if k-2 >= s.t0 && x.toks[k-2].lower == "as" && personPronouns[x.toks[k-1].lower] {
+		return true
+	}
+	for j := k + 2; j < s.t1 && j <= k+7; j++ {
+		if x.toks[j].text == ":" || isOpening(&x.toks[j]) {
+			return true
+		}
+		if x.toks[j].kind == tkPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// saidThrough returns the person a body spoke through: "the bank said
+// through its country director, X, that …". The person is the named
+// appositive of the role that follows "through its"; -1 when there is
+// none ("said through its website").
+func (x *doc) saidThrough(si, k int) int {
+	s := &x.sents[si]
+	if k+3 >= s.t1 || x.toks[k+1].lower != "through" || x.toks[k+2].lower != "its" {
+		return -1
+	}
+	// the role may follow a qualifier ("its country director")
+	for j := k + 3; j < s.t1 && j <= k+5; j++ {
+		if ri := x.tokRole[j]; ri >= 0 {
+			return x.appositivePerson(si, x.roles[ri].t1, 3)
+		}
+		if x.toks[j].kind != tkWord || x.tokMent[j] >= 0 {
+			break
+		}
+	}
+	return -1
+}
