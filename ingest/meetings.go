@@ -1487,12 +1487,13 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 			for q := c - 1; q > s.t0 && q >= c-5; q-- {
 				l := x.toks[q].lower
 				if l == "and" {
-					if pm := x.mentionEndAt(q - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) && x.ments[pm].ent != a && (x.toks[q+1].lower == "his" || x.toks[q+1].lower == "her") {
-						return []int{x.ments[pm].ent}
+					if p := x.personBeforeAnd(si, q); p >= 0 && p != a && (x.toks[q+1].lower == "his" || x.toks[q+1].lower == "her" || x.toks[q+1].lower == "the") {
+						return []int{p}
 					}
 					break
 				}
-				if !(l == "counterpart" || l == "his" || l == "her" || x.tokRole[q] >= 0 || x.tokMent[q] >= 0 && x.ments[x.tokMent[q]].weak) {
+				mq := x.tokMent[q]
+				if !(l == "counterpart" || l == "his" || l == "her" || x.tokRole[q] >= 0 || mq >= 0 && (x.ments[mq].weak || !x.isPerson(x.ments[mq].ent)) || mq < 0 && x.toks[q].kind == tkWord && !x.toks[q].cap) {
 					break
 				}
 			}
@@ -1514,23 +1515,17 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 			if sep == "and" && pe > s.t0 && x.toks[pe].text == "," {
 				pe-- // "X, and Y"
 			}
-			prev := x.mentionEndAt(pe)
-			if prev < 0 && pe > s.t0 && x.tokRole[pe] >= 0 {
-				// "X, Serbia's prime minister, and Y": back over the appositive
-				for c := pe - 1; c > s.t0 && c >= pe-8; c-- {
-					if x.toks[c].text == "," {
-						if mj := x.mentionEndAt(c - 1); mj >= 0 && x.isPerson(x.ments[mj].ent) {
-							prev = mj
-						}
-						break
-					}
-				}
+			prev, at := x.mentionEndAt(pe), start-2
+			if mj := x.qualifiedPerson(si, pe); mj >= 0 {
+				// "X, Serbia's prime minister, and Y", "X of Japan and Y":
+				// back over the person's qualifier
+				prev, at = mj, int(x.ments[mj].t1)-1
 			}
 			if prev < 0 {
 				break
 			}
 			e := x.ments[prev].ent
-			if !x.isActor(e) || e == a || x.inPrepPhrase(si, start-2) {
+			if !x.isActor(e) || e == a || x.inPrepPhrase(si, at) {
 				break
 			}
 			out = append(out, e)
@@ -1545,6 +1540,62 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 		return out
 	}
 	return nil
+}
+
+// personBeforeAnd returns the person named right before the "and" at q:
+// a name ("A and his counterpart, B") or "he"/"she" opening the sentence
+// ("She and the Faroese minister, B, met"), else -1.
+func (x *doc) personBeforeAnd(si, q int) int {
+	if pm := x.mentionEndAt(q - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+		return x.ments[pm].ent
+	}
+	if q-1 == x.sents[si].t0 && personPronouns[x.toks[q-1].lower] {
+		return x.resolvePronoun(si, q-1)
+	}
+	return -1
+}
+
+// qualifiedPerson returns the mention of the person whose qualifier ends
+// at token pe, or -1: "X of Japan" (a state or body after "of"), "X, the
+// U.S. special envoy for arms control" (an appositive after a comma that
+// holds a title) or "X, who led the delegation" (a relative clause). The
+// qualifier names no other person and holds no clause punctuation, so in
+// "X, Y and Z" or "the EU, Russia and Z" nothing is skipped.
+func (x *doc) qualifiedPerson(si, pe int) int32 {
+	s := &x.sents[si]
+	if mi := x.mentionEndAt(pe); mi >= 0 {
+		m := &x.ments[mi]
+		if x.isPerson(m.ent) {
+			return -1
+		}
+		o := int(m.t0) - 1
+		if o > s.t0 && x.toks[o].lower == "the" {
+			o--
+		}
+		if o > s.t0 && x.toks[o].lower == "of" {
+			if pm := x.mentionEndAt(o - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+				return pm
+			}
+		}
+	}
+	role := false
+	for c := pe; c > s.t0 && c >= pe-14; c-- {
+		t := &x.toks[c]
+		if t.text == "," {
+			if !role && x.toks[c+1].lower != "who" {
+				return -1
+			}
+			if pm := x.mentionEndAt(c - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+				return pm
+			}
+			return -1
+		}
+		if mi := x.tokMent[c]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind == tkPunct && t.text != "-" && t.text != "." {
+			return -1
+		}
+		role = role || x.tokRole[c] >= 0
+	}
+	return -1
 }
 
 // listForward returns the actors joined to a first one ending at q by
