@@ -602,7 +602,11 @@ func (x *doc) delegationLeader(si, v int) int {
 		if x.tokMent[k] < 0 && x.toks[k].kind == tkWord && k != v && (x.lx.meet[l] || x.lx.speech[l]) {
 			return -1 // another clause's verb
 		}
-		if (l != "led" && l != "headed") || x.toks[k+1].lower != "by" || !ledGroups[x.toks[k-1].lower] {
+		g := k - 1
+		if g-1 > s.t0 && x.toks[g].text == "," {
+			g-- // "the observer delegation, led by Senator X, sat down with"
+		}
+		if (l != "led" && l != "headed") || x.toks[k+1].lower != "by" || !ledGroups[x.toks[g].lower] {
 			continue
 		}
 		q := k + 2
@@ -619,6 +623,71 @@ func (x *doc) delegationLeader(si, v int) int {
 			return x.ments[mi].ent
 		}
 		return -1
+	}
+	return -1
+}
+
+// peopleAfterAnd returns the people named after the "and" that follows
+// mention mi ("led by X and President Y"), or nil.
+func (x *doc) peopleAfterAnd(si, mi int) []int {
+	if mi < 0 {
+		return nil
+	}
+	q := int(x.ments[mi].t1)
+	if q+1 >= x.sents[si].t1 || x.toks[q].lower != "and" {
+		return nil
+	}
+	var out []int
+	for _, b := range x.objectsAfter(si, q+1) {
+		if x.isPerson(b) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// purposeFailedWords later in a sentence tell that a meeting set out
+// for did not happen: "led a delegation to meet Y, but the meeting was
+// cancelled", "…, who declined to see them".
+var purposeFailedWords = set("cancelled", "canceled", "postponed", "declined", "refused", "scrapped", "failed", "never", "not", "n't")
+
+// purposeFailed reports a word of purposeFailedWords after token k in
+// sentence si.
+func (x *doc) purposeFailed(si, k int) bool {
+	for q := k + 1; q < x.sents[si].t1; q++ {
+		if purposeFailedWords[x.toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ledToMeet returns the "led" or "headed" of "X led a delegation of 20
+// traders to meet Y" (or "headed a mission to Tokyo to meet Y") for the
+// "meet" at k, or -1. The group noun stands between the verb and "to
+// meet", which tells what the delegation came for and did; no person and
+// no clause punctuation stand between ("led talks, and hopes to meet").
+func (x *doc) ledToMeet(si, k int) int {
+	s := &x.sents[si]
+	if k-2 <= s.t0 || x.toks[k-1].lower != "to" {
+		return -1
+	}
+	group := false
+	for q := k - 2; q > s.t0 && q >= k-10; q-- {
+		t := &x.toks[q]
+		if mi := x.tokMent[q]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind == tkPunct && t.text != "-" {
+			return -1
+		}
+		if meetIntent[t.lower] || strings.HasSuffix(t.lower, "ing") && x.tokMent[q] < 0 {
+			return -1 // "led a delegation to Rome hoping to meet Y"
+		}
+		group = group || ledGroups[t.lower] && x.tokMent[q] < 0
+		if t.lower == "led" || t.lower == "headed" {
+			if group && x.toks[q+1].lower != "by" {
+				return q
+			}
+			return -1
+		}
 	}
 	return -1
 }
@@ -704,6 +773,7 @@ func (x *doc) meetings(si int) {
 		a := -1
 		var bs, subs []int // subs: more subjects listed with a
 		conf := 0.8
+		mv := k // the verb whose mood decides whether the meeting was held
 		switch {
 		case (l == "summoned" || l == "called" && k+1 < s.t1 && x.toks[k+1].lower == "in") &&
 			!(k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")):
@@ -722,6 +792,18 @@ func (x *doc) meetings(si int) {
 				continue // "Paris summoned the chargé": a state's act, not a meeting of two people
 			}
 			bs = []int{p}
+			conf = 0.7
+		case l == "meet" && x.ledToMeet(si, k) >= 0:
+			// "X led a delegation of traders to meet Y": the leader met Y
+			mv = x.ledToMeet(si, k)
+			if a, _ = x.subjectOf(si, mv); !x.isPerson(a) || x.purposeFailed(si, k) {
+				continue
+			}
+			for _, b := range x.objectsAfter(si, k+1) {
+				if x.isPerson(b) {
+					bs = append(bs, b)
+				}
+			}
 			conf = 0.7
 		case x.lx.meet[l]: // met
 			a, subs = x.personSubject(si, k)
@@ -936,6 +1018,11 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			obs := x.objectsAfter(si, k+1)
+			if p := x.delegationObject(si, k); p >= 0 {
+				// "talks between an IMF mission led by X and President Y":
+				// the leader stands for the mission
+				obs = append([]int{p}, x.peopleAfterAnd(si, x.firstMentionOf(si, p))...)
+			}
 			if len(obs) < 2 || !x.isPerson(obs[0]) || !x.isPerson(obs[1]) {
 				continue
 			}
@@ -1191,7 +1278,7 @@ func (x *doc) meetings(si int) {
 		if !x.isActor(a) || len(bs) == 0 {
 			continue
 		}
-		if x.modalBefore(si, k) || x.sents[si].question || x.meetingDeniedNext(si) || x.deniesMeeting(si, k+1, false) {
+		if x.modalBefore(si, mv) || x.sents[si].question || x.meetingDeniedNext(si) || x.deniesMeeting(si, k+1, false) {
 			continue
 		}
 		parts, nsub := x.meetParts(si, a, k, bs)

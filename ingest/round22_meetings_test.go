@@ -29,3 +29,32 @@ func TestQualifiedSubjectsRound22(t *testing.T) {
 		{"talks still due", planned, "Ilse Tormundsen", "Kofi Aboagye-Mensah", false},
 	})
 }
+
+// A delegation's leader stands for it: "X led a delegation of traders to
+// meet Y", "the observer delegation, led by X, sat down with Y", "talks
+// between an IMF mission led by X and President Y". Counter-examples: a
+// delegation still to be led, a purpose that failed (cancelled, declined),
+// "hoping to meet", "was due to meet", a planned session between.
+func TestDelegationLeaderRound22(t *testing.T) {
+	const ledTo = "A\nOn Monday, Tomas Ruellan led a delegation of 20 traders to meet the regional commissioner for trade, Amaka Ozoemenu, at the secretariat."
+	const comma = "A\nThe Danish observer delegation, led by Senator Anna Kjeldsgaard, sat down with Maria Olvera-Paz at the commission headquarters this afternoon."
+	const between = "A\nThe deal followed nine days of talks between an IMF mission led by Anke Vortmann-Ruiz and President Ravi Senanayaka-Dias, who took office in July."
+	const will = "A\nJonas Abergsson will lead a delegation to meet Carla Ventimiglia-Rossi next week."
+	const hoping = "A\nLena Sorvikken led a delegation to Rome last month hoping to meet Dario Ferrucci-Lamb."
+	const declined = "A\nLena Sorvikken led a delegation to meet Dario Ferrucci-Lamb, who declined to see her."
+	const cancelled = "A\nViktor Haldanek led a trade delegation to meet Sofia Brancovic, but the meeting was cancelled at the last minute."
+	const due = "A\nThe observer delegation, led by Senator Anna Kjeldsgaard, was due to meet Maria Olvera-Paz on Friday."
+	const planned = "A\nA planned session between an IMF mission led by Anke Vortmann-Ruiz and President Ravi Senanayaka-Dias was postponed."
+	checkRels(t, RelMet, []relCase{
+		{"led a delegation to meet", ledTo, "Tomas Ruellan", "Amaka Ozoemenu", true},
+		{"delegation, led by X, sat down with", comma, "Anna Kjeldsgaard", "Maria Olvera-Paz", true},
+		{"talks between a mission led by X and Y", between, "Anke Vortmann-Ruiz", "Ravi Senanayaka-Dias", true},
+		// counter-examples
+		{"will lead a delegation to meet", will, "Jonas Abergsson", "Carla Ventimiglia-Rossi", false},
+		{"hoping to meet", hoping, "Lena Sorvikken", "Dario Ferrucci-Lamb", false},
+		{"declined to meet them", declined, "Lena Sorvikken", "Dario Ferrucci-Lamb", false},
+		{"meeting cancelled", cancelled, "Viktor Haldanek", "Sofia Brancovic", false},
+		{"delegation due to meet", due, "Anna Kjeldsgaard", "Maria Olvera-Paz", false},
+		{"planned session between", planned, "Anke Vortmann-Ruiz", "Ravi Senanayaka-Dias", false},
+	})
+}
