@@ -602,7 +602,11 @@ func (x *doc) delegationLeader(si, v int) int {
 		if x.tokMent[k] < 0 && x.toks[k].kind == tkWord && k != v && (x.lx.meet[l] || x.lx.speech[l]) {
 			return -1 // another clause's verb
 		}
-		if (l != "led" && l != "headed") || x.toks[k+1].lower != "by" || !ledGroups[x.toks[k-1].lower] {
+		g := k - 1
+		if g-1 > s.t0 && x.toks[g].text == "," {
+			g-- // "the observer delegation, led by Senator X, sat down with"
+		}
+		if (l != "led" && l != "headed") || x.toks[k+1].lower != "by" || !ledGroups[x.toks[g].lower] {
 			continue
 		}
 		q := k + 2
@@ -619,6 +623,71 @@ func (x *doc) delegationLeader(si, v int) int {
 			return x.ments[mi].ent
 		}
 		return -1
+	}
+	return -1
+}
+
+// peopleAfterAnd returns the people named after the "and" that follows
+// mention mi ("led by X and President Y"), or nil.
+func (x *doc) peopleAfterAnd(si, mi int) []int {
+	if mi < 0 {
+		return nil
+	}
+	q := int(x.ments[mi].t1)
+	if q+1 >= x.sents[si].t1 || x.toks[q].lower != "and" {
+		return nil
+	}
+	var out []int
+	for _, b := range x.objectsAfter(si, q+1) {
+		if x.isPerson(b) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// purposeFailedWords later in a sentence tell that a meeting set out
+// for did not happen: "led a delegation to meet Y, but the meeting was
+// cancelled", "…, who declined to see them".
+var purposeFailedWords = set("cancelled", "canceled", "postponed", "declined", "refused", "scrapped", "failed", "never", "not", "n't")
+
+// purposeFailed reports a word of purposeFailedWords after token k in
+// sentence si.
+func (x *doc) purposeFailed(si, k int) bool {
+	for q := k + 1; q < x.sents[si].t1; q++ {
+		if purposeFailedWords[x.toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ledToMeet returns the "led" or "headed" of "X led a delegation of 20
+// traders to meet Y" (or "headed a mission to Tokyo to meet Y") for the
+// "meet" at k, or -1. The group noun stands between the verb and "to
+// meet", which tells what the delegation came for and did; no person and
+// no clause punctuation stand between ("led talks, and hopes to meet").
+func (x *doc) ledToMeet(si, k int) int {
+	s := &x.sents[si]
+	if k-2 <= s.t0 || x.toks[k-1].lower != "to" {
+		return -1
+	}
+	group := false
+	for q := k - 2; q > s.t0 && q >= k-10; q-- {
+		t := &x.toks[q]
+		if mi := x.tokMent[q]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind == tkPunct && t.text != "-" {
+			return -1
+		}
+		if meetIntent[t.lower] || strings.HasSuffix(t.lower, "ing") && x.tokMent[q] < 0 {
+			return -1 // "led a delegation to Rome hoping to meet Y"
+		}
+		group = group || ledGroups[t.lower] && x.tokMent[q] < 0
+		if t.lower == "led" || t.lower == "headed" {
+			if group && x.toks[q+1].lower != "by" {
+				return q
+			}
+			return -1
+		}
 	}
 	return -1
 }
@@ -704,6 +773,7 @@ func (x *doc) meetings(si int) {
 		a := -1
 		var bs, subs []int // subs: more subjects listed with a
 		conf := 0.8
+		mv := k // the verb whose mood decides whether the meeting was held
 		switch {
 		case (l == "summoned" || l == "called" && k+1 < s.t1 && x.toks[k+1].lower == "in") &&
 			!(k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")):
@@ -722,6 +792,18 @@ func (x *doc) meetings(si int) {
 				continue // "Paris summoned the chargé": a state's act, not a meeting of two people
 			}
 			bs = []int{p}
+			conf = 0.7
+		case l == "meet" && x.ledToMeet(si, k) >= 0:
+			// "X led a delegation of traders to meet Y": the leader met Y
+			mv = x.ledToMeet(si, k)
+			if a, _ = x.subjectOf(si, mv); !x.isPerson(a) || x.purposeFailed(si, k) {
+				continue
+			}
+			for _, b := range x.objectsAfter(si, k+1) {
+				if x.isPerson(b) {
+					bs = append(bs, b)
+				}
+			}
 			conf = 0.7
 		case x.lx.meet[l]: // met
 			a, subs = x.personSubject(si, k)
@@ -936,6 +1018,11 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			obs := x.objectsAfter(si, k+1)
+			if p := x.delegationObject(si, k); p >= 0 {
+				// "talks between an IMF mission led by X and President Y":
+				// the leader stands for the mission
+				obs = append([]int{p}, x.peopleAfterAnd(si, x.firstMentionOf(si, p))...)
+			}
 			if len(obs) < 2 || !x.isPerson(obs[0]) || !x.isPerson(obs[1]) {
 				continue
 			}
@@ -1191,7 +1278,7 @@ func (x *doc) meetings(si int) {
 		if !x.isActor(a) || len(bs) == 0 {
 			continue
 		}
-		if x.modalBefore(si, k) || x.sents[si].question || x.meetingDeniedNext(si) || x.deniesMeeting(si, k+1, false) {
+		if x.modalBefore(si, mv) || x.sents[si].question || x.meetingDeniedNext(si) || x.deniesMeeting(si, k+1, false) {
 			continue
 		}
 		parts, nsub := x.meetParts(si, a, k, bs)
@@ -1487,12 +1574,13 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 			for q := c - 1; q > s.t0 && q >= c-5; q-- {
 				l := x.toks[q].lower
 				if l == "and" {
-					if pm := x.mentionEndAt(q - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) && x.ments[pm].ent != a && (x.toks[q+1].lower == "his" || x.toks[q+1].lower == "her") {
-						return []int{x.ments[pm].ent}
+					if p := x.personBeforeAnd(si, q); p >= 0 && p != a && (x.toks[q+1].lower == "his" || x.toks[q+1].lower == "her" || x.toks[q+1].lower == "the") {
+						return []int{p}
 					}
 					break
 				}
-				if !(l == "counterpart" || l == "his" || l == "her" || x.tokRole[q] >= 0 || x.tokMent[q] >= 0 && x.ments[x.tokMent[q]].weak) {
+				mq := x.tokMent[q]
+				if !(l == "counterpart" || l == "his" || l == "her" || x.tokRole[q] >= 0 || mq >= 0 && (x.ments[mq].weak || !x.isPerson(x.ments[mq].ent)) || mq < 0 && x.toks[q].kind == tkWord && !x.toks[q].cap) {
 					break
 				}
 			}
@@ -1514,23 +1602,17 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 			if sep == "and" && pe > s.t0 && x.toks[pe].text == "," {
 				pe-- // "X, and Y"
 			}
-			prev := x.mentionEndAt(pe)
-			if prev < 0 && pe > s.t0 && x.tokRole[pe] >= 0 {
-				// "X, Serbia's prime minister, and Y": back over the appositive
-				for c := pe - 1; c > s.t0 && c >= pe-8; c-- {
-					if x.toks[c].text == "," {
-						if mj := x.mentionEndAt(c - 1); mj >= 0 && x.isPerson(x.ments[mj].ent) {
-							prev = mj
-						}
-						break
-					}
-				}
+			prev, at := x.mentionEndAt(pe), start-2
+			if mj := x.qualifiedPerson(si, pe); mj >= 0 {
+				// "X, Serbia's prime minister, and Y", "X of Japan and Y":
+				// back over the person's qualifier
+				prev, at = mj, int(x.ments[mj].t1)-1
 			}
 			if prev < 0 {
 				break
 			}
 			e := x.ments[prev].ent
-			if !x.isActor(e) || e == a || x.inPrepPhrase(si, start-2) {
+			if !x.isActor(e) || e == a || x.inPrepPhrase(si, at) {
 				break
 			}
 			out = append(out, e)
@@ -1545,6 +1627,62 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 		return out
 	}
 	return nil
+}
+
+// personBeforeAnd returns the person named right before the "and" at q:
+// a name ("A and his counterpart, B") or "he"/"she" opening the sentence
+// ("She and the Faroese minister, B, met"), else -1.
+func (x *doc) personBeforeAnd(si, q int) int {
+	if pm := x.mentionEndAt(q - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+		return x.ments[pm].ent
+	}
+	if q-1 == x.sents[si].t0 && personPronouns[x.toks[q-1].lower] {
+		return x.resolvePronoun(si, q-1)
+	}
+	return -1
+}
+
+// qualifiedPerson returns the mention of the person whose qualifier ends
+// at token pe, or -1: "X of Japan" (a state or body after "of"), "X, the
+// U.S. special envoy for arms control" (an appositive after a comma that
+// holds a title) or "X, who led the delegation" (a relative clause). The
+// qualifier names no other person and holds no clause punctuation, so in
+// "X, Y and Z" or "the EU, Russia and Z" nothing is skipped.
+func (x *doc) qualifiedPerson(si, pe int) int32 {
+	s := &x.sents[si]
+	if mi := x.mentionEndAt(pe); mi >= 0 {
+		m := &x.ments[mi]
+		if x.isPerson(m.ent) {
+			return -1
+		}
+		o := int(m.t0) - 1
+		if o > s.t0 && x.toks[o].lower == "the" {
+			o--
+		}
+		if o > s.t0 && x.toks[o].lower == "of" {
+			if pm := x.mentionEndAt(o - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+				return pm
+			}
+		}
+	}
+	role := false
+	for c := pe; c > s.t0 && c >= pe-14; c-- {
+		t := &x.toks[c]
+		if t.text == "," {
+			if !role && x.toks[c+1].lower != "who" {
+				return -1
+			}
+			if pm := x.mentionEndAt(c - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+				return pm
+			}
+			return -1
+		}
+		if mi := x.tokMent[c]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind == tkPunct && t.text != "-" && t.text != "." {
+			return -1
+		}
+		role = role || x.tokRole[c] >= 0
+	}
+	return -1
 }
 
 // listForward returns the actors joined to a first one ending at q by
