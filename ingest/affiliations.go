@@ -63,6 +63,11 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			}
 		}
 	}
+	if inst < 0 && poss && k >= s.t0 && x.tokMent[k] < 0 && x.toks[k].kind == tkWord && x.toks[k].cap {
+		// "Brellwick's managing director", "The Council's secretary general"
+		inst = x.shortFormOwner(r.sent, k)
+		explicitOrg = inst >= 0
+	}
 	if inst < 0 && poss && k-1 >= s.t0 && x.tokMent[k] < 0 && x.toks[k].kind == tkWord && !x.toks[k].cap && genericInstNouns[x.toks[k].lower] && x.definiteBefore(k, s.t0) {
 		// "the firm's director, X", "the bloc's foreign policy chief":
 		// the body of that kind named last
@@ -484,6 +489,9 @@ func (x *doc) affiliate(ri int, np bool) {
 	// affairs, Zhou Minghao,"
 	if person < 0 {
 		after = x.skipShortForm(after, s.t1)
+		if after+1 < s.t1 && x.toks[after].text == "-" && !x.toks[after+1].space && x.tokRole[after+1] >= 0 {
+			after = x.roles[x.tokRole[after+1]].t1 // "Director-General for Energy, X": one title written as two
+		}
 		for k := after; k < s.t1 && k < after+8; k++ {
 			t := &x.toks[k]
 			if t.text == "," {
@@ -512,6 +520,9 @@ func (x *doc) affiliate(ri int, np bool) {
 				}
 			}
 		case "and":
+			if x.toks[x.possessorBefore(r)].kind == tkPoss {
+				break // "Minister X and the Commission's director": a new owner, a new holder
+			}
 			for rj := ri - 1; rj >= 0 && x.roles[rj].sent == r.sent; rj-- {
 				if pp, ok := x.roleRef[rj]; ok && pp >= 0 {
 					person = pp
@@ -1598,6 +1609,70 @@ func (x *doc) genericPossessor(si, k int) int {
 		return x.nearestInstitutionNamed(si, k, "international")
 	}
 	return -1
+}
+
+// shortFormOwner resolves a possessor that names a body by part of its
+// name and was not recognised as a mention: "Brellwick's managing director"
+// after "Brellwick Freight Services Ltd", "The Council's secretary general" after
+// "the Coral Shelf Council",. k is the last word before the possessive; up to three
+// capitalised words ending there must be consecutive words of the name (or
+// its initials) of exactly one institution named before the sentence. A
+// short form two bodies share ("the Commission's" after two commissions)
+// says nothing, and a state is never the owner here (its names are
+// mentions already).
+func (x *doc) shortFormOwner(si, k int) int {
+	lo := x.sents[si].t0
+	j := k
+	for j-1 >= lo && k-j < 2 && x.toks[j-1].kind == tkWord && x.toks[j-1].cap && x.tokMent[j-1] < 0 && x.toks[j-1].lower != "the" {
+		j--
+	}
+	run := x.toks[j : k+1]
+	before := x.toks[lo].start
+	found := -1
+	for e, en := range x.ents {
+		if en.typ != TypeInstitution || en.kind == "state" || en.weak || len(en.spans) == 0 || en.spans[0].Start >= before {
+			continue
+		}
+		if !nameHasRun(en.name, run) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// nameHasRun reports whether the words of run are consecutive words of
+// name, or run is one upper-case token spelling the initials of name's
+// capitalised words .
+func nameHasRun(name string, run []token) bool {
+	words := strings.Fields(name)
+	if len(run) == 1 && len(run[0].text) >= 2 && strings.ToUpper(run[0].text) == run[0].text {
+		var ini strings.Builder
+		for _, w := range words {
+			if c := w[0]; c >= 'A' && c <= 'Z' {
+				ini.WriteByte(c)
+			}
+		}
+		if ini.Len() >= 2 && ini.String() == run[0].text {
+			return true
+		}
+	}
+	for i := 0; i+len(run) <= len(words); i++ {
+		ok := true
+		for n := range run {
+			if !strings.EqualFold(words[i+n], run[n].text) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // partyMembers links a person to the party whose adjective names them:
