@@ -41,6 +41,9 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		}
 	}
 	_ = skipped
+	if mi := x.mentionEndAt(k); mi >= 0 && k >= s.t0 && k+2 < r.t0 && x.toks[k+1].text == "-" && x.toks[k+2].lower == "born" {
+		k = x.ments[mi].t0 - 1 // "its Indian-born director": a birthplace, not the employer
+	}
 	if k >= s.t0 && x.toks[k].kind == tkWord && x.tokMent[k] < 0 && !x.toks[k].cap && k < r.t0 && x.toks[k].lower != "its" {
 		k = -1 // ended on a skipped word: no possessor
 	}
@@ -87,7 +90,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 	k = r.t1
 	if k < s.t1 {
 		prep := x.toks[k].lower
-		if prep == "of" || prep == "at" || prep == "with" || prep == "for" || prep == "to" || prep == "in" || prep == "on" {
+		if prep == "of" || prep == "at" || prep == "with" || prep == "for" || prep == "to" || prep == "in" || prep == "on" || prep == "from" {
 			q := k + 1
 			if q < s.t1 && (x.toks[q].lower == "the" || x.toks[q].lower == "a") {
 				q++
@@ -125,6 +128,10 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 						// the host country, not the employer
 					case prep == "to" && !(nextRole || x.ents[e].kind != "state" || !m.weak):
 					case prep == "in" && x.ents[e].kind == "state":
+					case prep == "from" && x.ents[e].kind != "party":
+						// "a lawmaker from the opposition X Party" is the
+						// party's; "an envoy from Y", "a trader from the Z
+						// exchange" may be visitors or clients
 					case prep == "on" && !committeeKinds[x.ents[e].kind]:
 						// "a Democrat on the Foreign Affairs Committee", not
 						// "an expert on Russia"
@@ -1145,6 +1152,9 @@ var corporateHeads = map[string]bool{"executive": true, "officer": true, "direct
 // the sentence before it, else in the sentence before); for a company
 // role, the nearest company-like body in the last three sentences.
 func (x *doc) itsReferent(r *roleSpan, its int) int {
+	if e := x.coordinatedBody(r.sent, its); e >= 0 {
+		return e
+	}
 	corp := corporateHeads[r.head] || corporateHeads[r.tp.phrase]
 	for si := r.sent; si >= 0 && si >= r.sent-2; si-- {
 		s := &x.sents[si]
@@ -1182,6 +1192,35 @@ func (x *doc) itsReferent(r *roleSpan, its int) int {
 		if si == r.sent && its > s.t0 {
 			return -1 // a sentence with no body before "its": not a clause subject
 		}
+	}
+	return -1
+}
+
+// coordinatedBody returns the body named right before "and its" or
+// "(,) together with its" at token its: "targeted Petrolera X and its
+// president, Y", "designated the Z Brigade and its commander, W". The
+// coordination names the owner outright, whatever body opened the
+// clause. Else -1.
+func (x *doc) coordinatedBody(si, its int) int {
+	lo := x.sents[si].t0
+	j := its - 1
+	switch {
+	case j > lo && x.toks[j].lower == "and":
+		j-- // ", and its" joins clauses: "… barred from entering Y, and its spokeswoman"
+	case j-1 > lo && x.toks[j].lower == "with" && x.toks[j-1].lower == "together":
+		j -= 2
+		if x.toks[j].text == "," {
+			j--
+		}
+	default:
+		return -1
+	}
+	mi := x.mentionEndAt(j)
+	if mi < 0 || x.ments[mi].weak {
+		return -1
+	}
+	if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
+		return e
 	}
 	return -1
 }
