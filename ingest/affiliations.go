@@ -90,7 +90,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 	k = r.t1
 	if k < s.t1 {
 		prep := x.toks[k].lower
-		if prep == "of" || prep == "at" || prep == "with" || prep == "for" || prep == "to" || prep == "in" || prep == "on" || prep == "from" {
+		if prep == "of" || prep == "at" || prep == "with" || prep == "for" || prep == "to" || prep == "in" || prep == "on" {
 			q := k + 1
 			if q < s.t1 && (x.toks[q].lower == "the" || x.toks[q].lower == "a") {
 				q++
@@ -128,10 +128,6 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 						// the host country, not the employer
 					case prep == "to" && !(nextRole || x.ents[e].kind != "state" || !m.weak):
 					case prep == "in" && x.ents[e].kind == "state":
-					case prep == "from" && x.ents[e].kind != "party":
-						// "a lawmaker from the opposition X Party" is the
-						// party's; "an envoy from Y", "a trader from the Z
-						// exchange" may be visitors or clients
 					case prep == "on" && !committeeKinds[x.ents[e].kind]:
 						// "a Democrat on the Foreign Affairs Committee", not
 						// "an expert on Russia"
@@ -1245,8 +1241,10 @@ func (x *doc) stateOffice(r *roleSpan) bool {
 	case "secretary":
 		return x.cabinetSecretary(r)
 	case "spokesman", "spokeswoman", "spokesperson":
-		// "government spokesman X", "foreign ministry spokeswoman X"
-		return strings.Contains(r.text, "government") || strings.Contains(r.text, "ministry") || strings.Contains(r.text, "presidential")
+		// "government spokesman X", "foreign ministry spokeswoman X" (a
+		// lower-case "ministry" stays outside the role's words)
+		return strings.Contains(r.text, "government") || strings.Contains(r.text, "ministry") || strings.Contains(r.text, "presidential") ||
+			r.t0-1 >= x.sents[r.sent].t0 && x.toks[r.t0-1].text == "ministry"
 	}
 	return false
 }
