@@ -1651,12 +1651,12 @@ func (x *doc) genericPossessor(si, k int) int {
 // shortFormOwner resolves a possessor that names a body by part of its
 // name and was not recognised as a mention: "Brellwick's managing director"
 // after "Brellwick Freight Services Ltd", "The Council's secretary general" after
-// "the Coral Shelf Council",. k is the last word before the possessive; up to three
-// capitalised words ending there must be consecutive words of the name (or
-// its initials) of exactly one institution named before the sentence. A
-// short form two bodies share ("the Commission's" after two commissions)
-// says nothing, and a state is never the owner here (its names are
-// mentions already).
+// "the Coral Shelf Council". k is the last word before the possessive;
+// up to three capitalised words ending there must be consecutive words of
+// the name of exactly one institution named before the sentence (an
+// acronym is a mention already). A short form two bodies share ("the
+// Commission's" after two commissions) says nothing, and a state is never
+// the owner here (its names are mentions already).
 func (x *doc) shortFormOwner(si, k int) int {
 	lo := x.sents[si].t0
 	j := k
@@ -1682,21 +1682,9 @@ func (x *doc) shortFormOwner(si, k int) int {
 }
 
 // nameHasRun reports whether the words of run are consecutive words of
-// name, or run is one upper-case token spelling the initials of name's
-// capitalised words .
+// name (case aside).
 func nameHasRun(name string, run []token) bool {
 	words := strings.Fields(name)
-	if len(run) == 1 && len(run[0].text) >= 2 && strings.ToUpper(run[0].text) == run[0].text {
-		var ini strings.Builder
-		for _, w := range words {
-			if c := w[0]; c >= 'A' && c <= 'Z' {
-				ini.WriteByte(c)
-			}
-		}
-		if ini.Len() >= 2 && ini.String() == run[0].text {
-			return true
-		}
-	}
 	for i := 0; i+len(run) <= len(words); i++ {
 		ok := true
 		for n := range run {

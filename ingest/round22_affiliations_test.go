@@ -1,0 +1,46 @@
+package ingest
+
+import "testing"
+
+// Round 22: roles whose owner is named in a way the earlier rounds did not
+// read. All people and bodies are invented.
+
+// A possessor written as part of one earlier body's name: "Brellwick's
+// managing director" after "Brellwick Freight Services Ltd".
+func TestShortFormOwnerRound22(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"the first word of a firm's name", art("Regulators fined Brellwick Freight Services Ltd on Monday.\n\nBrellwick's managing director, Odalys Fenmore-Ruiz, said the firm would appeal."), "Odalys Fenmore-Ruiz", "Brellwick Freight Services Ltd", true},
+		{"the head noun after 'the'", art("Leaders of the Coral Shelf Council met on Tuesday.\n\nThe Council's secretary general, Tavita Lemalu-Sione, defended the decision."), "Tavita Lemalu-Sione", "Coral Shelf Council", true},
+		{"a title written as two roles with a hyphen", art("The European Commission proposed new duties on Monday. Talks between Minister Darmo Wirasena and the Commission's Director-General for Energy, Klaus-Otto Brandvik, were postponed."), "Klaus-Otto Brandvik", "European Commission", true},
+		// counter-examples
+		{"a short form two bodies share", art("The Ardenne Transit Commission and the Pelagic Waters Commission met on Monday.\n\nThe Commission's spokesman, Idris Varnholt, said the talks would resume."), "Idris Varnholt", "Pelagic Waters Commission", false},
+		{"a body named only after the sentence", art("Brellwick's managing director, Odalys Fenmore-Ruiz, said the firm would appeal. Regulators fined Brellwick Freight Services Ltd on Monday."), "Odalys Fenmore-Ruiz", "Brellwick Freight Services Ltd", false},
+		{"a word that is in no body's name", art("Regulators fined Brellwick Freight Services Ltd on Monday.\n\nTorvald's managing director, Odalys Fenmore-Ruiz, said the firm would appeal."), "Odalys Fenmore-Ruiz", "Brellwick Freight Services Ltd", false},
+		{"'A and B's director' is not A", art("The European Commission proposed new duties on Monday. Talks between Minister Darmo Wirasena and the Commission's director were postponed."), "Darmo Wirasena", "European Commission", false},
+	})
+}
+
+// The body a role is coordinated with owns it: "targeted Petrolera X and
+// its president, Y".
+func TestCoordinatedBodyRound22(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"and its president", art("Washington reimposed sanctions on Monday, targeting the trading arm Quellmar Energia and its president, Teodoro Vasquel.\n\nThe decision was expected."), "Teodoro Vasquel", "Quellmar Energia", true},
+		{"together with its director", art("In May the department penalized the ship manager Harrowgate Maritime Management, together with its director, Devraj Kunnath-Iyer.\n\nThe listing was expected."), "Devraj Kunnath-Iyer", "Harrowgate Maritime Management", true},
+		{"a birthplace demonym is not the owner", art("In May the department penalized the ship manager Harrowgate Maritime Management, together with its Indian-born director, Devraj Kunnath-Iyer.\n\nThe listing was expected."), "Devraj Kunnath-Iyer", "Harrowgate Maritime Management", true},
+		// counter-examples
+		{"the clause's first body is not the owner", art("Washington reimposed sanctions on Monday, targeting the trading arm Quellmar Energia and its president, Teodoro Vasquel.\n\nThe decision was expected."), "Teodoro Vasquel", "United States", false},
+		{"', and its' joins clauses", art("The Ardenne Transit Commission expanded its list of barred officials, banning entry to Portugal, and its spokeswoman, Yelka Drovnina, called the step overdue."), "Yelka Drovnina", "Portugal", false},
+	})
+}
+
+// "foreign ministry spokesman X": a lower-case "ministry" before the
+// role makes it a state office, whose state the opening capital gives.
+func TestMinistrySpokesmanRound22(t *testing.T) {
+	lead := "Lithuania and Poland protested on Sunday.\n\n"
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"the capital opening the sentence", art(lead + "In Minsk, foreign ministry spokesman Anton Hlebovich called the sanctions economic war and said Belarus would answer."), "Anton Hlebovich", "Belarus", true},
+		// counter-examples
+		{"a company's spokesman", art(lead + "In Minsk, company spokesman Anton Hlebovich called the sanctions economic war and said Belarus would answer."), "Anton Hlebovich", "Belarus", false},
+		{"a ministry's spokesman abroad", art(lead + "In Minsk, the visiting foreign ministry spokesman of Latvia, Anton Hlebovich, called the sanctions economic war and said Belarus would answer."), "Anton Hlebovich", "Belarus", false},
+	})
+}
