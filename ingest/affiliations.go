@@ -1682,20 +1682,38 @@ func (x *doc) shortFormOwner(si, k int) int {
 }
 
 // nameHasRun reports whether the words of run are consecutive words of
-// name (case aside).
+// name (case aside). It walks the name in place: it runs for every body
+// of the article.
 func nameHasRun(name string, run []token) bool {
-	words := strings.Fields(name)
-	for i := 0; i+len(run) <= len(words); i++ {
-		ok := true
-		for n := range run {
-			if !strings.EqualFold(words[i+n], run[n].text) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+	for rest := name; rest != ""; {
+		if runAt(rest, run) {
 			return true
 		}
+		i := strings.IndexByte(rest, ' ')
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+	}
+	return false
+}
+
+// runAt reports whether name starts with the words of run, each ending at
+// a space or at the end of name.
+func runAt(name string, run []token) bool {
+	for n := range run {
+		w := run[n].text
+		if len(name) < len(w) || !strings.EqualFold(name[:len(w)], w) {
+			return false
+		}
+		name = name[len(w):]
+		if n == len(run)-1 {
+			return name == "" || name[0] == ' '
+		}
+		if name == "" || name[0] != ' ' {
+			return false
+		}
+		name = name[1:]
 	}
 	return false
 }
