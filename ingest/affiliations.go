@@ -840,6 +840,10 @@ func (x *doc) clauseBodiesIn(si int) {
 				continue
 			}
 			q++
+		case role == "member":
+			if q = x.seatBody(q, si); q < 0 {
+				continue
+			}
 		case verb == "holds" || verb == "held":
 			// "holds the rotating Y chairmanship"
 			q = x.skipOrgModifiers(q, s.t1)
@@ -907,7 +911,58 @@ var clauseVerbs = map[string]string{"heads": "head", "headed": "head", "leads": 
 	"chairs": "chair", "chaired": "chair", "runs": "head", "ran": "head", "run": "head", "directs": "director", "directed": "director",
 	"commands": "commander", "commanded": "commander", "advises": "adviser", "advised": "adviser", "founded": "founder", "owns": "owner",
 	"teaches": "lecturer", "taught": "lecturer", "lectures": "lecturer", "lectured": "lecturer", "works": "staff", "worked": "staff",
-	"holds": "chair", "held": "chair"}
+	"holds": "chair", "held": "chair", "represents": "member", "represented": "member", "sits": "member", "sat": "member"}
+
+// seatBody finds where the body of a seat clause starts, from token q
+// after the verb: the body itself ("who represents the Y Authority"), or
+// the body after a preposition past a constituency ("who represents
+// Harburg in the Y", "who sits for the Y Party", "who sits on the energy
+// committee of the Y"), which must be a chamber, council or party (a body
+// one sits in). Lower-case words count only after the first preposition:
+// "represents him in the Z" is a lawyer's brief, "sat down with the Z" a
+// meeting; a clause word after a preposition ends the search ("represents
+// Y in talks with the Z"), and so does a name that is neither a place nor
+// such a body. It returns -1 when no body follows.
+func (x *doc) seatBody(q, si int) int {
+	s := &x.sents[si]
+	d := q
+	if d < s.t1 && x.toks[d].lower == "the" {
+		d++
+	}
+	if mi := x.mentionStartAt(d); mi >= 0 && !x.ments[mi].weak {
+		if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution && x.ents[e].kind != "state" {
+			return d
+		}
+	}
+	prep := false
+	for n := 0; n < 10 && q < s.t1; n++ {
+		t := &x.toks[q]
+		if mi := x.tokMent[q]; mi >= 0 {
+			if e := x.ments[mi].ent; e < 0 || x.ents[e].typ != TypePlace && x.ents[e].kind != "state" {
+				return -1 // "represents Acme in court"
+			}
+			q = x.ments[mi].t1 // the constituency
+			continue
+		}
+		switch {
+		case t.lower == "in" || t.lower == "on" || t.lower == "of" || t.lower == "for":
+			b := x.skipOrgModifiers(q+1, s.t1)
+			for j := q + 1; j < b; j++ {
+				if clauseWords[x.toks[j].lower] {
+					return -1 // "in talks with the Z": something else
+				}
+			}
+			if o := x.clauseBody(q+1, si); o >= 0 && (committeeKinds[x.ents[o].kind] || x.ents[o].kind == "party") {
+				return q + 1
+			}
+			prep = true
+		case t.kind != tkWord || !t.cap && !prep:
+			return -1
+		}
+		q++ // a constituency the lexicon lacks, or a seat's words
+	}
+	return -1
+}
 
 // clauseAdverbs may stand between "who" (or a name) and its verb.
 var clauseAdverbs = set("now", "also", "currently", "still", "has", "have", "had", "once", "previously", "formerly", "later", "long", "jointly")
@@ -1655,8 +1710,9 @@ func (x *doc) genericPossessor(si, k int) int {
 // up to three capitalised words ending there must be consecutive words of
 // the name of exactly one institution named before the sentence (an
 // acronym is a mention already). A short form two bodies share ("the
-// Commission's" after two commissions) says nothing, and a state is never
-// the owner here (its names are mentions already).
+// Commission's" after two commissions) or part of a person's name (also
+// one taken for a body: it opens with a given name) says nothing, and a
+// state is never the owner here (its names are mentions already).
 func (x *doc) shortFormOwner(si, k int) int {
 	lo := x.sents[si].t0
 	j := k
@@ -1667,10 +1723,13 @@ func (x *doc) shortFormOwner(si, k int) int {
 	before := x.toks[lo].start
 	found := -1
 	for e, en := range x.ents {
-		if en.typ != TypeInstitution || en.kind == "state" || en.weak || len(en.spans) == 0 || en.spans[0].Start >= before {
+		if !nameHasRun(en.name, run) {
 			continue
 		}
-		if !nameHasRun(en.name, run) {
+		if given, _, _ := strings.Cut(en.name, " "); x.lx.first[strings.ToLower(given)] {
+			return -1 // "X's lawyer": a surname, the client's, in a name taken for a body
+		}
+		if en.typ != TypeInstitution || en.kind == "state" || en.weak || len(en.spans) == 0 || en.spans[0].Start >= before {
 			continue
 		}
 		if found >= 0 {

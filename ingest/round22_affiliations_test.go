@@ -16,6 +16,8 @@ func TestShortFormOwnerRound22(t *testing.T) {
 		{"a short form two bodies share", art("The Ardenne Transit Commission and the Pelagic Waters Commission met on Monday.\n\nThe Commission's spokesman, Idris Varnholt, said the talks would resume."), "Idris Varnholt", "Pelagic Waters Commission", false},
 		{"a body named only after the sentence", art("Brellwick's managing director, Odalys Fenmore-Ruiz, said the firm would appeal. Regulators fined Brellwick Freight Services Ltd on Monday."), "Odalys Fenmore-Ruiz", "Brellwick Freight Services Ltd", false},
 		{"a word that is in no body's name", art("Regulators fined Brellwick Freight Services Ltd on Monday.\n\nTorvald's managing director, Odalys Fenmore-Ruiz, said the firm would appeal."), "Odalys Fenmore-Ruiz", "Brellwick Freight Services Ltd", false},
+		{"a surname is no short form", art("Vostrel Shipping Ltd was listed on Monday.\n\nVostrel's lawyer, Odalys Fenmore-Ruiz, said her client would appeal. Pavel Vostrel denies wrongdoing."), "Odalys Fenmore-Ruiz", "Vostrel Shipping Ltd", false},
+		{"a person taken for a body", art("Norway has frozen assets belonging to Latvian grain trader Dmitri Olegovich Varkalns and the Oslo-based trading house he co-founded, Fjordkorn Trading AS, the ministry said.\n\nVarkalns's Geneva lawyer, Odalys Fenmore-Ruiz, said her client would appeal."), "Odalys Fenmore-Ruiz", "Dmitri Olegovich Varkalns", false},
 		{"'A and B's director' is not A", art("The European Commission proposed new duties on Monday. Talks between Minister Darmo Wirasena and the Commission's director were postponed."), "Darmo Wirasena", "European Commission", false},
 	})
 }
@@ -42,5 +44,25 @@ func TestMinistrySpokesmanRound22(t *testing.T) {
 		// counter-examples
 		{"a company's spokesman", art(lead + "In Minsk, company spokesman Anton Hlebovich called the sanctions economic war and said Belarus would answer."), "Anton Hlebovich", "Belarus", false},
 		{"a ministry's spokesman abroad", art(lead + "In Minsk, the visiting foreign ministry spokesman of Latvia, Anton Hlebovich, called the sanctions economic war and said Belarus would answer."), "Anton Hlebovich", "Belarus", false},
+	})
+}
+
+// A seat clause names the chamber or party a person sits in: "who
+// represents Harburg in the Y", "who sits for the Y Party".
+func TestSeatClausesRound22(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"represents a constituency in a chamber", art("The vote was close. Local MP Rafiqul Haque Sardar, who represents Harburg in the Bundestag, said he would raise the issue."), "Rafiqul Haque Sardar", "Bundestag", true},
+		{"sits for a party", art("The vote was close. Backbench MP Tessa Dunmore, who sits for the National Party in opposition, had hoped to meet the delegation."), "Tessa Dunmore", "National Party", true},
+		{"sits on a committee of a chamber", art("The vote was close. Rosa Quispe Mamani, a lawmaker for Tacna who sits on the mines committee of the European Parliament, urged a pause."), "Rosa Quispe Mamani", "European Parliament", true},
+		{"represents a body outright", art("The talks resumed in Nairobi. Ambassador Idris Warfa Nur, who represents the Intergovernmental Authority on Development, told journalists the ceasefire held."), "Idris Warfa Nur", "Intergovernmental Authority on Development", true},
+		// counter-examples
+		{"a lawyer who represents a person", art("Helmut Brask was listed in May. Priya Ramdev KC, who represents him in the European Court of Justice, said the listing was unlawful."), "Priya Ramdev KC", "European Court of Justice", false},
+		{"represents a client in talks with a body", art("The talks resumed in Geneva. Tomas Elvgren, who represents the shipowners in talks with the European Commission, said a deal was near."), "Tomas Elvgren", "European Commission", false},
+		{"sat down with officials of a chamber", art("The talks resumed in Geneva. Tomas Elvgren, who sat down with officials of the European Parliament on Monday, said a deal was near."), "Tomas Elvgren", "European Parliament", false},
+		{"represents a firm in a chamber", art("The talks resumed in Geneva. Tomas Elvgren, who represents Vostrel Shipping Ltd in the European Parliament hearings, said a deal was near."), "Tomas Elvgren", "European Parliament", false},
+		{"represents a person in a chamber's inquiry", art("The talks resumed in Geneva. Tomas Elvgren, who represents Helmut Brask in the Bundestag inquiry, said a deal was near."), "Tomas Elvgren", "Bundestag", false},
+		{"represents a state in a body one does not sit in", art("The talks resumed in Geneva. Tomas Elvgren, who represents Norway in the World Trade Organization, said a deal was near."), "Tomas Elvgren", "World Trade Organization", false},
+		{"represents a state in talks with a chamber", art("The talks resumed in Geneva. Tomas Elvgren, who represents Norway in talks with the European Parliament, said a deal was near."), "Tomas Elvgren", "European Parliament", false},
+		{"sat down with", art("The talks resumed in Geneva. Tomas Elvgren, who sat down with the European Commission on Monday, said a deal was near."), "Tomas Elvgren", "European Commission", false},
 	})
 }
