@@ -1704,15 +1704,16 @@ func (x *doc) genericPossessor(si, k int) int {
 }
 
 // shortFormOwner resolves a possessor that names a body by part of its
-// name and was not recognised as a mention: "Brellwick's managing director"
-// after "Brellwick Freight Services Ltd", "The Council's secretary general" after
-// "the Coral Shelf Council". k is the last word before the possessive;
-// up to three capitalised words ending there must be consecutive words of
-// the name of exactly one institution named before the sentence (an
-// acronym is a mention already). A short form two bodies share ("the
-// Commission's" after two commissions) or part of a person's name (also
-// one taken for a body: it opens with a given name) says nothing, and a
-// state is never the owner here (its names are mentions already).
+// name and was not recognised as a mention: "Brellwick's managing
+// director" after "Brellwick Freight Services Ltd", "The Council's
+// secretary general" after "the Coral Shelf Council". k is the last word
+// before the possessive; up to three capitalised words ending there must
+// be consecutive words of the name of exactly one institution named
+// before the sentence (an acronym is a mention already). A short form two
+// bodies share ("the Commission's" after two commissions) or part of a
+// person's name (also one taken for a body: it opens with a given name)
+// says nothing, and a state is never the owner here (its names are
+// mentions already).
 func (x *doc) shortFormOwner(si, k int) int {
 	lo := x.sents[si].t0
 	j := k
