@@ -41,6 +41,9 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		}
 	}
 	_ = skipped
+	if mi := x.mentionEndAt(k); mi >= 0 && k >= s.t0 && k+2 < r.t0 && x.toks[k+1].text == "-" && x.toks[k+2].lower == "born" {
+		k = x.ments[mi].t0 - 1 // "its Indian-born director": a birthplace, not the employer
+	}
 	if k >= s.t0 && x.toks[k].kind == tkWord && x.tokMent[k] < 0 && !x.toks[k].cap && k < r.t0 && x.toks[k].lower != "its" {
 		k = -1 // ended on a skipped word: no possessor
 	}
@@ -62,6 +65,11 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 				inst = st
 			}
 		}
+	}
+	if inst < 0 && poss && k >= s.t0 && x.tokMent[k] < 0 && x.toks[k].kind == tkWord && x.toks[k].cap {
+		// "Brellwick's managing director", "The Council's secretary general"
+		inst = x.shortFormOwner(r.sent, k)
+		explicitOrg = inst >= 0
 	}
 	if inst < 0 && poss && k-1 >= s.t0 && x.tokMent[k] < 0 && x.toks[k].kind == tkWord && !x.toks[k].cap && genericInstNouns[x.toks[k].lower] && x.definiteBefore(k, s.t0) {
 		// "the firm's director, X", "the bloc's foreign policy chief":
@@ -484,6 +492,9 @@ func (x *doc) affiliate(ri int, np bool) {
 	// affairs, Zhou Minghao,"
 	if person < 0 {
 		after = x.skipShortForm(after, s.t1)
+		if after+1 < s.t1 && x.toks[after].text == "-" && !x.toks[after+1].space && x.tokRole[after+1] >= 0 {
+			after = x.roles[x.tokRole[after+1]].t1 // "Director-General for Energy, X": one title written as two
+		}
 		for k := after; k < s.t1 && k < after+8; k++ {
 			t := &x.toks[k]
 			if t.text == "," {
@@ -512,6 +523,9 @@ func (x *doc) affiliate(ri int, np bool) {
 				}
 			}
 		case "and":
+			if x.toks[x.possessorBefore(r)].kind == tkPoss {
+				break // "Minister X and the Commission's director": a new owner, a new holder
+			}
 			for rj := ri - 1; rj >= 0 && x.roles[rj].sent == r.sent; rj-- {
 				if pp, ok := x.roleRef[rj]; ok && pp >= 0 {
 					person = pp
@@ -826,6 +840,10 @@ func (x *doc) clauseBodiesIn(si int) {
 				continue
 			}
 			q++
+		case role == "member":
+			if q = x.seatBody(q, si); q < 0 {
+				continue
+			}
 		case verb == "holds" || verb == "held":
 			// "holds the rotating Y chairmanship"
 			q = x.skipOrgModifiers(q, s.t1)
@@ -893,7 +911,58 @@ var clauseVerbs = map[string]string{"heads": "head", "headed": "head", "leads": 
 	"chairs": "chair", "chaired": "chair", "runs": "head", "ran": "head", "run": "head", "directs": "director", "directed": "director",
 	"commands": "commander", "commanded": "commander", "advises": "adviser", "advised": "adviser", "founded": "founder", "owns": "owner",
 	"teaches": "lecturer", "taught": "lecturer", "lectures": "lecturer", "lectured": "lecturer", "works": "staff", "worked": "staff",
-	"holds": "chair", "held": "chair"}
+	"holds": "chair", "held": "chair", "represents": "member", "represented": "member", "sits": "member", "sat": "member"}
+
+// seatBody finds where the body of a seat clause starts, from token q
+// after the verb: the body itself ("who represents the Y Authority"), or
+// the body after a preposition past a constituency ("who represents
+// Harburg in the Y", "who sits for the Y Party", "who sits on the energy
+// committee of the Y"), which must be a chamber, council or party (a body
+// one sits in). Lower-case words count only after the first preposition:
+// "represents him in the Z" is a lawyer's brief, "sat down with the Z" a
+// meeting; a clause word after a preposition ends the search ("represents
+// Y in talks with the Z"), and so does a name that is neither a place nor
+// such a body. It returns -1 when no body follows.
+func (x *doc) seatBody(q, si int) int {
+	s := &x.sents[si]
+	d := q
+	if d < s.t1 && x.toks[d].lower == "the" {
+		d++
+	}
+	if mi := x.mentionStartAt(d); mi >= 0 && !x.ments[mi].weak {
+		if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution && x.ents[e].kind != "state" {
+			return d
+		}
+	}
+	prep := false
+	for n := 0; n < 10 && q < s.t1; n++ {
+		t := &x.toks[q]
+		if mi := x.tokMent[q]; mi >= 0 {
+			if e := x.ments[mi].ent; e < 0 || x.ents[e].typ != TypePlace && x.ents[e].kind != "state" {
+				return -1 // "represents Acme in court"
+			}
+			q = x.ments[mi].t1 // the constituency
+			continue
+		}
+		switch {
+		case t.lower == "in" || t.lower == "on" || t.lower == "of" || t.lower == "for":
+			b := x.skipOrgModifiers(q+1, s.t1)
+			for j := q + 1; j < b; j++ {
+				if clauseWords[x.toks[j].lower] {
+					return -1 // "in talks with the Z": something else
+				}
+			}
+			if o := x.clauseBody(q+1, si); o >= 0 && (committeeKinds[x.ents[o].kind] || x.ents[o].kind == "party") {
+				return q + 1
+			}
+			prep = true
+		case t.kind != tkWord || !t.cap && !prep:
+			return -1
+		}
+		q++ // a constituency the lexicon lacks, or a seat's words
+	}
+	return -1
+}
 
 // clauseAdverbs may stand between "who" (or a name) and its verb.
 var clauseAdverbs = set("now", "also", "currently", "still", "has", "have", "had", "once", "previously", "formerly", "later", "long", "jointly")
@@ -1134,6 +1203,9 @@ var corporateHeads = map[string]bool{"executive": true, "officer": true, "direct
 // the sentence before it, else in the sentence before); for a company
 // role, the nearest company-like body in the last three sentences.
 func (x *doc) itsReferent(r *roleSpan, its int) int {
+	if e := x.coordinatedBody(r.sent, its); e >= 0 {
+		return e
+	}
 	corp := corporateHeads[r.head] || corporateHeads[r.tp.phrase]
 	for si := r.sent; si >= 0 && si >= r.sent-2; si-- {
 		s := &x.sents[si]
@@ -1175,6 +1247,35 @@ func (x *doc) itsReferent(r *roleSpan, its int) int {
 	return -1
 }
 
+// coordinatedBody returns the body named right before "and its" or
+// "(,) together with its" at token its: "targeted Petrolera X and its
+// president, Y", "designated the Z Brigade and its commander, W". The
+// coordination names the owner outright, whatever body opened the
+// clause. Else -1.
+func (x *doc) coordinatedBody(si, its int) int {
+	lo := x.sents[si].t0
+	j := its - 1
+	switch {
+	case j > lo && x.toks[j].lower == "and":
+		j-- // ", and its" joins clauses: "… barred from entering Y, and its spokeswoman"
+	case j-1 > lo && x.toks[j].lower == "with" && x.toks[j-1].lower == "together":
+		j -= 2
+		if x.toks[j].text == "," {
+			j--
+		}
+	default:
+		return -1
+	}
+	mi := x.mentionEndAt(j)
+	if mi < 0 || x.ments[mi].weak {
+		return -1
+	}
+	if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
+		return e
+	}
+	return -1
+}
+
 // stateOffice reports whether a role is an office of a state ("Prime
 // Minister", "Vice Premier", "High Commissioner", "Deputy Foreign
 // Minister", a cabinet secretary such as "Treasury Secretary", a
@@ -1195,8 +1296,10 @@ func (x *doc) stateOffice(r *roleSpan) bool {
 	case "secretary":
 		return x.cabinetSecretary(r)
 	case "spokesman", "spokeswoman", "spokesperson":
-		// "government spokesman X", "foreign ministry spokeswoman X"
-		return strings.Contains(r.text, "government") || strings.Contains(r.text, "ministry") || strings.Contains(r.text, "presidential")
+		// "government spokesman X", "foreign ministry spokeswoman X" (a
+		// lower-case "ministry" stays outside the role's words)
+		return strings.Contains(r.text, "government") || strings.Contains(r.text, "ministry") || strings.Contains(r.text, "presidential") ||
+			r.t0-1 >= x.sents[r.sent].t0 && x.toks[r.t0-1].text == "ministry"
 	}
 	return false
 }
@@ -1598,6 +1701,81 @@ func (x *doc) genericPossessor(si, k int) int {
 		return x.nearestInstitutionNamed(si, k, "international")
 	}
 	return -1
+}
+
+// shortFormOwner resolves a possessor that names a body by part of its
+// name and was not recognised as a mention: "Brellwick's managing
+// director" after "Brellwick Freight Services Ltd", "The Council's
+// secretary general" after "the Coral Shelf Council". k is the last word
+// before the possessive; up to three capitalised words ending there must
+// be consecutive words of the name of exactly one institution named
+// before the sentence (an acronym is a mention already). A short form two
+// bodies share ("the Commission's" after two commissions) or part of a
+// person's name (also one taken for a body: it opens with a given name)
+// says nothing, and a state is never the owner here (its names are
+// mentions already).
+func (x *doc) shortFormOwner(si, k int) int {
+	lo := x.sents[si].t0
+	j := k
+	for j-1 >= lo && k-j < 2 && x.toks[j-1].kind == tkWord && x.toks[j-1].cap && x.tokMent[j-1] < 0 && x.toks[j-1].lower != "the" {
+		j--
+	}
+	run := x.toks[j : k+1]
+	before := x.toks[lo].start
+	found := -1
+	for e, en := range x.ents {
+		if !nameHasRun(en.name, run) {
+			continue
+		}
+		if given, _, _ := strings.Cut(en.name, " "); x.lx.first[strings.ToLower(given)] {
+			return -1 // "X's lawyer": a surname, the client's, in a name taken for a body
+		}
+		if en.typ != TypeInstitution || en.kind == "state" || en.weak || len(en.spans) == 0 || en.spans[0].Start >= before {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// nameHasRun reports whether the words of run are consecutive words of
+// name (case aside). It walks the name in place: it runs for every body
+// of the article.
+func nameHasRun(name string, run []token) bool {
+	for rest := name; rest != ""; {
+		if runAt(rest, run) {
+			return true
+		}
+		i := strings.IndexByte(rest, ' ')
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+	}
+	return false
+}
+
+// runAt reports whether name starts with the words of run, each ending at
+// a space or at the end of name.
+func runAt(name string, run []token) bool {
+	for n := range run {
+		w := run[n].text
+		if len(name) < len(w) || !strings.EqualFold(name[:len(w)], w) {
+			return false
+		}
+		name = name[len(w):]
+		if n == len(run)-1 {
+			return name == "" || name[0] == ' '
+		}
+		if name == "" || name[0] != ' ' {
+			return false
+		}
+		name = name[1:]
+	}
+	return false
 }
 
 // partyMembers links a person to the party whose adjective names them:
