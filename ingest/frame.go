@@ -25,7 +25,7 @@ var frameNouns = set("sanctions", "sanction", "designation", "designations", "bl
 
 // liftWords before a trigger end or refuse the measure: "lifted sanctions
 // on X", "vetoed the designation of Y", "eased the embargo".
-var liftWords = set("lifted", "lift", "lifting", "lifts", "eased", "ease", "easing", "removed", "removing",
+var liftWords = set("lifted", "lift", "lifting", "lifts", "eased", "ease", "easing", "removed", "removing", "removal",
 	"rejected", "rejects", "end", "ended", "ending", "ends", "waived", "suspended", "relief", "unfroze",
 	"unfrozen", "revoked", "overturned", "annulled", "challenged", "challenging", "appeal", "appealed", "against",
 	// intent: "is preparing an asset freeze on X", "discussed a ban"

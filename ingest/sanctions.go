@@ -556,6 +556,9 @@ func (x *doc) sanctions(si int) {
 				if x.toks[q].lower == "that" && (l == "announced" || l == "announces") {
 					unreal = true // "announced that Australia has imposed": the clause's own verb
 				}
+				if liftWords[x.toks[q].lower] && x.toks[q].lower != "against" && x.tokMent[q] < 0 {
+					unreal = true // "announced the removal of its travel restrictions on X"
+				}
 			}
 			if unreal {
 				continue

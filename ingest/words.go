@@ -186,7 +186,8 @@ var modalMarkers = set("pressed", "pressing", "presses", "lobbied", "lobbying", 
 	"threatened", "threatens", "threaten", "considering", "consider", "considers", "mulling", "weighing", "right",
 	"ahead", "upcoming", "future", "calls", "called", "urged", "urges", "demanded", "asked", "invited", "invite",
 	"without", "neither", "nor", "hardly", "denied", "denies", "deny", "claimed", "claims", "alleged", "alleges",
-	"allegedly", "purportedly", "rumoured", "rumored", "axed", "shelved", "abandoned", "refuse", "decline")
+	"allegedly", "purportedly", "rumoured", "rumored", "axed", "shelved", "abandoned", "refuse", "decline",
+	"floated", "mooted")
 
 // pronouns that can stand for a person speaker.
 var personPronouns = set("he", "she")
