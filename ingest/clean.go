@@ -209,8 +209,8 @@ func socialItems(key string) int {
 }
 
 // bioWords make a closing line about a person an author's biography.
-// A think tank's commentary closes with its author's fellowship: "X is a
-// senior fellow in the Y Programme at the Z Institute".
+// A think tank's commentary closes with its author's fellowship ("X is a
+// fellow of Y").
 var bioWords = []string{"columnist", "correspondent", "editor", "reporter", "writer", "journalist", "contributor", "freelance", "bureau chief",
 	"fellow"}
 
@@ -227,7 +227,7 @@ func isAuthorBio(line string) bool {
 	}
 	for _, v := range []string{" writes about ", " writes on ", " writes for ", " writes from ", " covers "} {
 		if i := strings.Index(first, v); i > 0 && bioName(first[:i]) {
-			return true // "Jane Roe writes about the region from X.", "X covers energy for Y"
+			return true // "Jane Roe writes about the region from X.", "X covers the courts"
 		}
 	}
 	i := strings.Index(first, " is ")
@@ -244,10 +244,10 @@ func isAuthorBio(line string) bool {
 }
 
 // isViewsDisclaimer reports a short closing note that the author's views
-// are not the publisher's ("Commentary is produced by X, a nonpartisan
-// institution. … the views expressed are the author's own."): it names
-// the publisher, not a party to the story. ("The views expressed …" at
-// the start of a line is a furniture prefix already.)
+// are not the publisher's ("X publishes this series; the views expressed
+// here are the author's"): it names the publisher, not a party to the
+// story. ("The views expressed …" at the start of a line is a furniture
+// prefix already.)
 func isViewsDisclaimer(line string) bool {
 	return wordCount(line) <= 45 && strings.Contains(line, "views expressed") &&
 		(strings.Contains(line, "author") || strings.Contains(line, " own"))
@@ -817,7 +817,7 @@ func hasFurniturePrefix(line, key string) bool {
 		return true // "Get the morning briefing in your inbox", "… disable your ad blocker"
 	}
 	if strings.Contains(key, ": subscribe ") && wordCount(line) <= 15 {
-		return true // "Support the X: subscribe from £1 a week | Sign in"
+		return true // "Back the X: subscribe for a few euros a month"
 	}
 	if strings.HasPrefix(key, "subscribe") && (strings.Contains(line, "your inbox") || strings.Contains(line, "privacy policy")) && wordCount(line) <= 40 {
 		return true // "Subscribe to the X Brief: … in your inbox every Sunday. By subscribing …"
@@ -1229,7 +1229,7 @@ func isCommentsHeader(key string) bool {
 		key = key[:j] // "COMMENTS (37)  Sort by: Oldest"
 	}
 	if wordCount(key) > 5 {
-		return false // "Join the discussion (14 comments)" has five
+		return false // "Have your say (3 comments)" may have five
 	}
 	return strings.ContainsAny(key, "0123456789") && !strings.ContainsAny(key[i:], ".,;")
 }

@@ -557,7 +557,7 @@ func (x *doc) sanctions(si int) {
 					unreal = true // "announced that Australia has imposed": the clause's own verb
 				}
 				if liftWords[x.toks[q].lower] && x.toks[q].lower != "against" && x.tokMent[q] < 0 {
-					unreal = true // "announced the removal of its travel restrictions on X"
+					unreal = true // "approved the removal of its port restrictions on X"
 				}
 			}
 			if unreal {

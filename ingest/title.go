@@ -442,11 +442,11 @@ func firstLineFails(title, text string) bool {
 
 // isNameLabel reports a title that is a name printed over the page, not
 // a headline: a name before a bar whose other side is a label or a name
-// ("Ministry of X | Government of Y", "Region & Region | Topic"), a name
-// given in two languages ("Government of X / Gouvernement du X"), or a
+// ("Office of X | Republic of Y", "Region & Region | Topic"), a name
+// given in two languages ("X Harbour Board / Conseil du Port de X"), or a
 // name of at most three words that the opening paragraphs mostly do not
-// repeat ("Steppe Signals", "FERRUM TRADE MONITOR"): a site's or a
-// newsletter's name. A headline printed as a name is about its story
+// repeat (a newsletter's or a trade journal's name: "Tidewater Notes",
+// "HARBOUR LEDGER"). A headline printed as a name is about its story
 // ("Senate Rejects Budget"), so the story repeats its words; a headline
 // before a bar has the site's name after it, and headlineText has cut
 // that off already.
