@@ -42,7 +42,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 	}
 	_ = skipped
 	if mi := x.mentionEndAt(k); mi >= 0 && k >= s.t0 && k+2 < r.t0 && x.toks[k+1].text == "-" && x.toks[k+2].lower == "born" {
-		k = x.ments[mi].t0 - 1 // "its Indian-born director": a birthplace, not the employer
+		k = x.ments[mi].t0 - 1 // "its Kenyan-born chairman": a birthplace, not the employer
 	}
 	if k >= s.t0 && x.toks[k].kind == tkWord && x.tokMent[k] < 0 && !x.toks[k].cap && k < r.t0 && x.toks[k].lower != "its" {
 		k = -1 // ended on a skipped word: no possessor
@@ -72,7 +72,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		explicitOrg = inst >= 0
 	}
 	if inst < 0 && poss && k-1 >= s.t0 && x.tokMent[k] < 0 && x.toks[k].kind == tkWord && !x.toks[k].cap && genericInstNouns[x.toks[k].lower] && x.definiteBefore(k, s.t0) {
-		// "the firm's director, X", "the bloc's foreign policy chief":
+		// "the firm's director, X", "the bloc's chief negotiator":
 		// the body of that kind named last
 		inst = x.genericPossessor(r.sent, k)
 		explicitOrg = inst >= 0
@@ -96,13 +96,13 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 				q++
 			}
 			if q < s.t1 && q-1 > k && x.toks[q-1].lower == "the" && genericInstNouns[x.toks[q].lower] && prep != "to" && x.tokMent[q] < 0 {
-				// "a former banker at the lender", "a fellow at the institute"
+				// "a loan officer at the lender", "a fellow at the institute"
 				if e := x.nearestInstitutionNamed(r.sent, q, x.toks[q].lower); e >= 0 {
 					inst, explicitOrg, after = e, true, q+1
 				}
 			}
 			// "leader of the far-right National Rally", "a fellow at the
-			// Monterrey-based X": skip adjectives
+			// Porto-based X": skip adjectives
 			q = x.skipOrgModifiers(q, s.t1)
 			if prep == "of" && r.tp.title {
 				q = x.skipPortfolio(q, s.t1)
@@ -111,7 +111,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 				m := &x.ments[mi]
 				e := m.ent
 				after = m.t1
-				// "secretary of Iran's Supreme National Security Council":
+				// "secretary of Chile's National Fisheries Council":
 				// the state's body, not the state
 				if e >= 0 && x.ents[e].kind == "state" && m.t1+1 < s.t1 && x.toks[m.t1].kind == tkPoss && prep == "of" {
 					if mj := x.mentionStartAt(m.t1 + 1); mj >= 0 {
@@ -129,7 +129,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 					case prep == "to" && !(nextRole || x.ents[e].kind != "state" || !m.weak):
 					case prep == "in" && x.ents[e].kind == "state":
 					case prep == "on" && !committeeKinds[x.ents[e].kind]:
-						// "a Democrat on the Foreign Affairs Committee", not
+						// "a Democrat on the Agriculture Committee", not
 						// "an expert on Russia"
 					default:
 						if inst < 0 || x.ents[inst].kind == "state" && x.ents[e].kind != "state" && (prep == "at" || prep == "with") {
@@ -197,8 +197,8 @@ func (x *doc) impliedForeign(r *roleSpan) bool {
 }
 
 // possAt reports a possessive at token k: "'s", or a bare apostrophe
-// written onto a plural name ("the Organization of American States'
-// secretary general"). k must not open the sentence.
+// written onto a plural name ("the Netherlands'
+// envoy"). k must not open the sentence.
 func (x *doc) possAt(k int) bool {
 	t := &x.toks[k]
 	if t.kind == tkPoss {
@@ -296,7 +296,7 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 	} else if poss && k-1 >= s.t0 && x.toks[k-1].lower == "the" && genericInstNouns[x.toks[k].lower] && x.tokMent[k] < 0 {
 		p = k // "X, the company's managing director"
 	} else {
-		// ", a maritime law scholar at": lower-case modifiers between
+		// ", a tax law lecturer at": lower-case modifiers between
 		// an appositive's article and its role
 		q := p
 		for n := 0; n < 3 && q-1 > s.t0 && x.toks[q-1].kind == tkWord && !x.toks[q-1].cap && x.tokMent[q-1] < 0 && !articleLike[x.toks[q-1].lower] && !possDets[x.toks[q-1].lower]; n++ {
@@ -322,7 +322,7 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 }
 
 // portfolioHolder returns the person named right after a capitalised
-// title and its written-out portfolio: "Minister of Primary Industries
+// title and its written-out portfolio: "Minister of Inland Waterways
 // Datuk Dr. X", "Commissioner for Trade X". Up to six tokens make the
 // portfolio (capitalised words, "and", "the", a place name counting as
 // one), at least one of them capitalised or a place; styles of address
@@ -359,7 +359,7 @@ func (x *doc) portfolioHolder(r *roleSpan) int {
 		k = hr.t1          // "Datuk", "Dr."
 	}
 	if l := x.toks[k-1].lower; l == "and" || l == "the" {
-		return -1 // "MP for Banff and Buchan": the name is the portfolio's
+		return -1 // "MP for Kirkby and Thorne": the name is the portfolio's
 	}
 	if words == 0 || k >= s.t1 {
 		return -1
@@ -479,7 +479,7 @@ func (x *doc) affiliate(ri int, np bool) {
 	if mi := x.mentionStartAt(nameAt); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		person = x.ments[mi].ent
 	} else if after > r.t1 && r.tp.title && x.toks[r.t0].cap && after < s.t1 && x.toks[after-1].kind == tkWord {
-		// "Under Secretary of the Treasury X", "Ambassador to the
+		// "Under Secretary of the Navy X", "Ambassador to the
 		// Philippines X": the name after the title's qualifier
 		if mi := x.mentionStartAt(after); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 			person = x.ments[mi].ent
@@ -493,13 +493,13 @@ func (x *doc) affiliate(ri int, np bool) {
 	if person < 0 {
 		after = x.skipShortForm(after, s.t1)
 		if after+1 < s.t1 && x.toks[after].text == "-" && !x.toks[after+1].space && x.tokRole[after+1] >= 0 {
-			after = x.roles[x.tokRole[after+1]].t1 // "Director-General for Energy, X": one title written as two
+			after = x.roles[x.tokRole[after+1]].t1 // "Director-General for Fisheries, X": one title written as two
 		}
 		for k := after; k < s.t1 && k < after+8; k++ {
 			t := &x.toks[k]
 			if t.text == "," {
 				// "defence minister, Col. X", "foreign minister, Dr. X",
-				// "Minister of Water, Irrigation and Energy, Dr. X"
+				// "Minister of Roads, Bridges and Ports, Dr. X"
 				person = x.appositivePerson(r.sent, k, 0)
 				break
 			}
@@ -605,7 +605,7 @@ func (x *doc) affiliate(ri int, np bool) {
 	x.affs = append(x.affs, affiliation{person: person, inst: inst, role: r.text, sent: r.sent, conf: conf})
 	// a state's ministry or embassy: the person also works for the state.
 	// An agency, commission or council of the state keeps its officials
-	// to itself ("head of Russia's Federal Agency for Fishery").
+	// to itself ("head of Norway's Directorate of Mining").
 	if k := x.ents[inst].kind; k != "ministry" && k != "embassy" {
 		return
 	}
@@ -766,7 +766,7 @@ func (x *doc) ledBy() {
 		}
 		delegation := false
 		if q > x.sents[si].t0 && ledGroups[x.toks[q].lower] && x.tokMent[q] < 0 {
-			// "an ECOWAS delegation led by X": X heads it for the body
+			// "a SADC delegation led by X": X heads it for the body
 			q--
 			delegation = true
 		}
@@ -790,7 +790,7 @@ func (x *doc) ledBy() {
 }
 
 // clauseBodies links a person to the body a clause about them names:
-// "X, who heads the Lagos-based Y", "X of Z, who chairs Y this year",
+// "X, who heads the Accra-based Y", "X of Z, who chairs Y this year",
 // "X, an economist at W who advised Y until 2024", "X, who now teaches
 // economics at Y", "X, who holds the rotating Y chairmanship", and in a
 // main clause in the present or perfect "X has run Y since 2019" (not
@@ -868,7 +868,7 @@ func (x *doc) relativeAntecedent(si, w int) int {
 		if pm >= 0 && x.isPerson(x.ments[pm].ent) {
 			return x.ments[pm].ent
 		}
-		// "X of St Vincent and the Grenadines, who", "X of Massachusetts,
+		// "X of Antigua and Barbuda, who", "X of Massachusetts,
 		// who": a name, "of" and a place or body
 		o := c - 1
 		if pm >= 0 {
@@ -916,7 +916,7 @@ var clauseVerbs = map[string]string{"heads": "head", "headed": "head", "leads": 
 // seatBody finds where the body of a seat clause starts, from token q
 // after the verb: the body itself ("who represents the Y Authority"), or
 // the body after a preposition past a constituency ("who represents
-// Harburg in the Y", "who sits for the Y Party", "who sits on the energy
+// Harburg in the Y", "who sits for the Y Party", "who sits on the transport
 // committee of the Y"), which must be a chamber, council or party (a body
 // one sits in). Lower-case words count only after the first preposition:
 // "represents him in the Z" is a lawyer's brief, "sat down with the Z" a
@@ -971,7 +971,7 @@ var clauseAdverbs = set("now", "also", "currently", "still", "has", "have", "had
 var chairNouns = set("chairmanship", "presidency", "chair")
 
 // clauseBody returns the body a relative clause names from token q on
-// ("who heads the Lagos-based Y", "who chairs the foreign relations
+// ("who heads the Accra-based Y", "who chairs the budget
 // committee of the Y", "who chairs the bloc": the body of that kind
 // named last), or -1; never a state.
 func (x *doc) clauseBody(q, si int) int {
@@ -981,7 +981,7 @@ func (x *doc) clauseBody(q, si int) int {
 	}
 	q = x.skipOrgModifiers(q, s.t1)
 	if q+1 < s.t1 && x.toks[q].lower == "the" && x.toks[q-1].lower == "of" {
-		q++ // "the foreign relations committee of the Y"
+		q++ // "the budget committee of the Y"
 	}
 	om := x.mentionStartAt(q)
 	if om < 0 || x.ments[om].weak {
@@ -1025,8 +1025,8 @@ func (x *doc) placeBased(q, end int) bool {
 }
 
 // skipPortfolio skips the portfolio of a title written out with "of"
-// ("Minister of Foreign Affairs of the Republic of X", "Deputy Minister of
-// Water, Irrigation and Energy of X") and the formal style of a state
+// ("Minister of Inland Fisheries of the Republic of X", "Deputy Minister
+// of Roads, Bridges and Ports of X") and the formal style of a state
 // ("the Republic of", "the Kingdom of"), so that the qualifier reaches
 // the state or body the title belongs to. It returns q unchanged unless
 // the skipped words end in "of" before a named body.
@@ -1097,7 +1097,7 @@ func (x *doc) resolveRole(r *roleSpan, before int) int {
 			}
 		}
 	}
-	// "The Foreign Minister also met …": the person called foreign
+	// "The Foreign Minister later visited …": the person called foreign
 	// minister, before one with another minister's title named since
 	exact := ""
 	if r.tp != nil && strings.IndexByte(r.tp.phrase, ' ') > 0 {
@@ -1248,24 +1248,26 @@ func (x *doc) itsReferent(r *roleSpan, its int) int {
 }
 
 // coordinatedBody returns the body named right before "and its" or
-// "(,) together with its" at token its: "targeted Petrolera X and its
-// president, Y", "designated the Z Brigade and its commander, W". The
-// coordination names the owner outright, whatever body opened the
-// clause. Else -1.
+// "(,) together with its" at token its: "the tribunal fined Vantor
+// Dairies and its chairman, Y", "a court struck off the Z Pilots'
+// Guild together with its treasurer, W". The coordination names the
+// owner outright, whatever body opened the clause. Else -1.
 func (x *doc) coordinatedBody(si, its int) int {
 	lo := x.sents[si].t0
 	j := its - 1
 	switch {
 	case j > lo && x.toks[j].lower == "and":
-		j-- // ", and its" joins clauses: "… barred from entering Y, and its spokeswoman"
+		j--
 	case j-1 > lo && x.toks[j].lower == "with" && x.toks[j-1].lower == "together":
 		j -= 2
-		if x.toks[j].text == "," {
+		if j > lo && x.toks[j].text == "," {
 			j--
 		}
 	default:
 		return -1
 	}
+	// ", and its" joins clauses ("… closed its port to Y, and its
+	// harbourmaster"): j is on the comma, where no mention ends
 	mi := x.mentionEndAt(j)
 	if mi < 0 || x.ments[mi].weak {
 		return -1
@@ -1316,8 +1318,8 @@ func (x *doc) cabinetSecretary(r *roleSpan) bool {
 
 // impliedStates links the holder of a state office to its state when the
 // role names none: the nearest state named earlier in the same sentence
-// ("six Indian diplomats, including High Commissioner X", "a Chinese
-// delegation led by Vice Premier Y"), else the state the article is
+// ("four Kenyan officials, among them High Commissioner X", "a Japanese
+// mission headed by Vice Premier Y"), else the state the article is
 // plainly about ("Prime Minister Z told parliament").
 func (x *doc) impliedStates() {
 	dominant, top := -2, 0 // top: mentions of the state named most often
@@ -1356,7 +1358,7 @@ func (x *doc) impliedStates() {
 			}
 		}
 		if st < 0 && !r.tp.diplo {
-			// "In Jerusalem, Deputy Foreign Minister X said …": the
+			// "In Lisbon, Deputy Foreign Minister X said …": the
 			// capital the sentence opens in names the office's state
 			if se := x.openingSeat(r); se >= 0 {
 				st = se
@@ -1402,7 +1404,7 @@ func (x *doc) impliedStates() {
 // named in the holder's statement do not count. With filed set (st is
 // the dateline's state) a state that qualifies another role or a body of
 // its own ("met his Russian counterpart", "received the US ambassador",
-// "China's Ministry of Public Security") is a contrast, not a rival: in
+// "Chile's Ministry of Mines") is a contrast, not a rival: in
 // a story filed from Ulaanbaatar, the prime minister who "received
 // Chinese Vice Premier Y" is the host's.
 func (x *doc) otherStateNamed(ri, st int, otherPerson, filed bool) bool {
@@ -1469,10 +1471,10 @@ func (x *doc) heldByOther(rj, ri int) bool {
 }
 
 // qualifiesOther reports whether state mention mi qualifies a role other
-// than ri ("Russian Foreign Minister", "India's external affairs
-// minister", "the Saudi envoy", "the Prime Minister of India"), with that
-// role's index, or possesses a body ("China's Ministry of Public
-// Security", role index -1).
+// than ri ("Russian Foreign Minister", "Fiji's trade
+// minister", "the Saudi envoy", "the Prime Minister of Fiji"), with that
+// role's index, or possesses a body ("Chile's Ministry of Mines", role
+// index -1).
 func (x *doc) qualifiesOther(mi int32, ri int) (int, bool) {
 	m := &x.ments[mi]
 	s := &x.sents[m.sent]
@@ -1508,7 +1510,7 @@ func (x *doc) qualifiesOther(mi int32, ri int) (int, bool) {
 }
 
 // openingSeat returns the state whose capital opens the role's sentence
-// as a place ("In Beijing, foreign ministry spokeswoman X said"), or -1.
+// as a place ("In Ankara, foreign ministry spokeswoman X said"), or -1.
 func (x *doc) openingSeat(r *roleSpan) int {
 	s := &x.sents[r.sent]
 	if s.t0+2 >= r.t0 || x.toks[s.t0].lower != "in" {
@@ -1816,13 +1818,13 @@ func (x *doc) partyWordAt(k int) bool {
 	return x.ments[x.tokMent[k]].kind == "party"
 }
 
-// respectiveOffices reads a plural office and its holders: "the Russian
-// and Ukrainian foreign ministers, A and B", "A and B, the American and
-// Russian presidents", "the foreign ministers of X and Y, A and B" and
-// "his Finnish and Swedish counterparts, A and B" pair states and names
-// in order; "the two foreign ministers, A of X and B of Y" give each
-// holder the state after the name; "two of the company's directors, A
-// and B" give all of them the body that qualifies the role. Nothing when
+// respectiveOffices reads a plural office and its holders: "the Chilean
+// and Peruvian trade ministers, A and B", "A and B, the French and
+// Polish presidents", "the trade ministers of X and Y, A and B" and
+// "her Danish and Estonian counterparts, A and B" pair states and names
+// in order; "the two trade ministers, A of X and B of Y" give each
+// holder the state after the name; "three of the cannery's directors,
+// A and B" give all of them the body that qualifies the role. Nothing when
 // the counts differ or no comma sets the names beside the role.
 func (x *doc) respectiveOffices() {
 	for ri := range x.roles {
@@ -1900,8 +1902,8 @@ func (x *doc) stateEndsAt(k int) bool {
 }
 
 // holdersBefore reads "A and B, the" backwards from token k, the first
-// token of the states that qualify a plural role ("A and B, the American
-// and Russian presidents"): the people in text order, or nil.
+// token of the states that qualify a plural role ("A and B, the French
+// and Polish presidents"): the people in text order, or nil.
 func (x *doc) holdersBefore(si, k int) []int {
 	s := &x.sents[si]
 	if k-2 <= s.t0 || x.toks[k-1].lower != "the" || x.toks[k-2].text != "," {
@@ -1924,7 +1926,7 @@ func (x *doc) holdersBefore(si, k int) []int {
 }
 
 // statesBefore returns the states named by a list of demonyms or names
-// right before role r ("the Russian and Ukrainian foreign ministers"), in
+// right before role r ("the Chilean and Peruvian trade ministers"), in
 // text order, or nil.
 func (x *doc) statesBefore(r *roleSpan) []int {
 	s := &x.sents[r.sent]

@@ -270,7 +270,7 @@ var rankAdjectives = set("general")
 
 // rankInName gives back to a body's name the one-word rank the role pass
 // read at i when a capitalised head of a body follows it: "the General
-// Court ruled", "the General Police Inspectorate said". A rank before a
+// Court ruled", "the General Audit Office said". A rank before a
 // person's name ("General Ivan Petrov") or in a longer title ("Attorney
 // General", "General Secretary") stays a title.
 func (x *doc) rankInName(si, i int) {
@@ -411,7 +411,7 @@ func (x *doc) chunkPass(si int) {
 				}
 			}
 			if toks[j].kind == tkPoss && x.groupPossessive(si, j) {
-				j++ // "Coastal Fishermen's Federation"
+				j++ // "Harbour Seamen's Union"
 				continue
 			}
 			if !hasHead && j-start <= 2 && x.verbInName(si, start, j) {
@@ -455,7 +455,7 @@ func (x *doc) chunkPass(si int) {
 				for e < s.t1 && x.isProper(e) {
 					e++
 				}
-				// "the Coast Guard for the West Philippine Sea": a name
+				// "the Coast Guard for the North Aegean Sea": a name
 				// cut by a known one is a place phrase, not part of it
 				if !(e < s.t1 && toks[e].cap && toks[e].kind == tkWord && x.used[e]) {
 					j += 3
@@ -569,7 +569,7 @@ func (x *doc) chunkPass(si int) {
 var stateFormWords = set("republic", "federation", "kingdom", "confederation")
 
 // stateFormAfter reports a demonym mention g followed by a capitalised
-// state-form word: "Kyrgyz Republic" inside "National Bank of the Kyrgyz
+// state-form word: "Slovak Republic" inside "Savings Bank of the Slovak
 // Republic".
 func (x *doc) stateFormAfter(g, end int) bool {
 	m := &x.ments[g]
@@ -581,7 +581,7 @@ func (x *doc) stateFormAfter(g, end int) bool {
 }
 
 // placeLinkHeads are bodies named after the place they work on:
-// "Fact-Finding Mission on Myanmar", "Commission on China". Other bodies
+// "Fact-Finding Mission on Libya", "Commission on China". Other bodies
 // take only "of" or "for" before a state: "briefed the Security Council
 // on Syria" is a phrase, not a name.
 var placeLinkHeads = set("mission", "commission")
@@ -630,16 +630,23 @@ func (x *doc) freeRoleAt(si, k int) {
 	}
 }
 
+// groupPlurals are the irregular plurals of people that take a
+// possessive inside a body's name ("Dockworkers" is regular and ends in
+// a bare apostrophe). A list, not the ending "-men", which given names
+// and places share ("Carmen's", "Yemen's").
+var groupPlurals = set("men", "women", "fishermen", "cattlemen", "seamen", "workmen", "craftsmen",
+	"tradesmen", "businessmen", "businesswomen", "servicemen", "policemen", "firemen", "herdsmen",
+	"tribesmen", "sportsmen", "countrymen", "people", "children")
+
 // groupPossessive reports a possessive at j inside a body's name: after
-// an irregular plural of people ("Fishermen's", "People's", "Women's")
+// an irregular plural of people ("Seamen's", "People's", "Women's")
 // and before up to three proper words ending in an institution head
-// ("Fishermen's Federation", "People's Party"). A person's possessive
+// ("Seamen's Union", "People's Party"). A person's possessive
 // ("Okafor's Trading Company") has no such plural before it.
 func (x *doc) groupPossessive(si, j int) bool {
 	s := &x.sents[si]
 	toks := x.toks
-	w := toks[j-1].lower
-	if !toks[j-1].cap || !strings.HasSuffix(w, "men") && w != "people" && w != "children" {
+	if !toks[j-1].cap || !groupPlurals[toks[j-1].lower] {
 		return false
 	}
 	for q := j + 1; q < s.t1 && q <= j+3 && x.isProper(q); q++ {
@@ -808,7 +815,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		lastHead = lastHead && b-a >= 2 && !x.appositiveCue(si, a, b) && !x.personAppositive(s, b)
 	}
 	if !lastHead && b-a >= 2 && toks[last].lower == "co" && last+1 < len(toks) && toks[last+1].text == "." && !toks[last+1].space {
-		kind, lastHead = "company", true // "Nile Mining Co.", not "Grain Co-operative"
+		kind, lastHead = "company", true // "Nile Mining Co.", not "Dairy Co-operative"
 		if last+3 < s.t1 && toks[last+2].text == "," && toks[last+3].cap && (toks[last+3].lower == "ltd" || toks[last+3].lower == "limited") {
 			// "Lanna Data Services Co., Ltd": the legal form is
 			// part of the name
@@ -822,7 +829,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	if firstHead && b-a >= 3 && connectors[toks[a+1].lower] && firstKind != "media" && x.hasProperModifier(a+2, b) {
 		kind, lastHead = firstKind, true
 	}
-	// "Instituto Cerrado de Estudos Globais", "Bank Sepah Tejarat"
+	// "Instituto Pampa de Estudos Rurais", "Bank Sepah Tejarat"
 	if lk, ok := x.leadHead(toks[a].lower); ok && b-a >= 2 && !lastHead {
 		kind, lastHead = lk, true
 	}
@@ -878,8 +885,8 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 				key = "org:" + strings.ToLower(strings.TrimPrefix(normText(x.spanText(start, b-1)), "the "))
 			}
 			if kind == "ministry" {
-				// "Ministry of Foreign Affairs of Russia" = "Russian Foreign
-				// Ministry" = "Russia's foreign ministry"
+				// "Ministry of Defence of Chile" = "Chilean Defence
+				// Ministry" = "Chile's defence ministry"
 				if w := x.ministryWord(start, b); w != "" {
 					if st := x.stateIn(si, start, b); st != "" {
 						key = "inst:" + st + ":" + w + " ministry"
@@ -1158,7 +1165,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	if conf < 0.9 && !titled && a-1 >= s.t0 && (b >= s.t1 || toks[b].kind != tkPoss) {
 		p := a - 1
 		if toks[p].lower == "the" && p-1 >= s.t0 && (b >= s.t1 || toks[b].kind != tkWord || stopCaps[toks[b].lower]) {
-			p-- // "levels in the Tonle Sap to their lowest"
+			p-- // "water in the Lough Neagh to its lowest"
 		}
 		switch toks[p].lower {
 		case "in", "near", "outside", "into", "across", "around", "throughout", "towards", "toward":
@@ -1353,7 +1360,7 @@ func (x *doc) bodyMeetingAt(si, a, b int) bool {
 		x.killMentions(si, start, a)
 	} else if b-k < 2 || !x.acronymAt(a) && (k-1 < x.sents[si].t0 || !isOrdinal(toks[k-1].text) || x.used[k-1]) {
 		// without a body, an unknown acronym ("the CPOPC Ministerial
-		// Meeting") or an ordinal ("the 15th Expert Group Meeting") makes
+		// Meeting") or an ordinal ("the 9th Expert Group Meeting") makes
 		// it one meeting
 		return false
 	}
@@ -1474,7 +1481,7 @@ func (x *doc) stateMentionIn(si, a, b int) int {
 }
 
 // stateGovWords may stand beside a state's name in the name of its
-// government: "the Royal Government of Cambodia", "Federal Government of
+// government: "the Royal Government of Bhutan", "Federal Government of
 // Nigeria", "UK Government".
 var stateGovWords = set("the", "government", "of", "royal", "federal")
 
@@ -1786,8 +1793,8 @@ func (x *doc) sameTokens(a, b, c int) bool {
 var firmGroups = set("firms", "companies", "entities", "banks", "lenders", "exporters", "importers", "suppliers", "shippers", "subsidiaries", "conglomerates", "businesses")
 
 // firmListBefore reports a name at a that is an item of a list set off
-// after a plural firm noun: "two North Korean shipping firms, Chongbong Ocean
-// Marine and Ryongsong Sea Transport".
+// after a plural firm noun: "three Panamanian salvage firms, Corvena Marine
+// and Istmo Tow Services".
 func (x *doc) firmListBefore(si, a int) bool {
 	s := &x.sents[si]
 	toks := x.toks

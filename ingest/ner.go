@@ -162,7 +162,7 @@ func sortMentions(ms []mention) {
 }
 
 // joinParticleNames joins an unknown given name to the surname after its
-// particles: "Annelies" + "van der" + "Berg-Mertens" when a longer
+// particles: "Marijke" + "van der" + "Hoeve-Lindqvist" when a longer
 // capitalised run before the given name kept them apart.
 func (x *doc) joinParticleNames() {
 	out := x.ments[:0]
@@ -236,8 +236,8 @@ func (x *doc) partyPass(si int) {
 }
 
 // partyAppositive reports a party's word at i in ", a Republican from
-// Idaho" after a name. A body after it ("a Democrat on the Foreign
-// Relations Committee") leaves the word to the role pass, which ties the
+// Idaho" after a name. A body after it ("a Democrat who sits on the
+// Appropriations Committee") leaves the word to the role pass, which ties the
 // member to that body.
 func (x *doc) partyAppositive(i int, s *sentence) bool {
 	toks := x.toks
@@ -302,7 +302,7 @@ var apposStops = set("that", "which", "whose", "who", "with", "of", "in", "at", 
 	"since", "until", "by", "under", "whom", "where", "when", "said", "says")
 
 // apposHead reads the apposition right after a name ending at b: ", a
-// Murmansk-based trawler company that …" gives the head noun
+// Bergen-based salmon farming company that …" gives the head noun
 // ("company"), the word that ended the phrase ("that") and whether a
 // "-based" / "-owned" modifier stood in it. The head is "" when there is
 // no apposition.
@@ -319,7 +319,7 @@ func (x *doc) apposHead(s *sentence, b int) (head, stop string, owned bool) {
 	for q := b + 2; q < s.t1 && q < b+10; q++ {
 		t := &toks[q]
 		if t.kind == tkPoss {
-			head = "" // "the company's managing director": the owner is no head
+			head = "" // "the ferry line's chief engineer": the owner is no head
 			continue
 		}
 		if t.kind != tkWord && t.text != "-" || apposStops[t.lower] && !t.cap {
@@ -340,8 +340,8 @@ func (x *doc) apposHead(s *sentence, b int) (head, stop string, owned bool) {
 }
 
 // orgAppositive reports an apposition right after a name ending at b
-// whose noun is a body: ", a Murmansk-based trawler company", ", the
-// company that runs …", ", a coalition of 22 associations". A person's
+// whose noun is a body: ", a Bergen-based salmon farming company",
+// ", the company that runs …", ", a coalition of 22 associations". A person's
 // role in the same place ("a former engineer at X", "a cocoa trader
 // who") says nothing.
 func (x *doc) orgAppositive(s *sentence, b int) bool {
@@ -438,8 +438,6 @@ func (x *doc) bodyWordsBefore(s *sentence, a int) bool {
 	case w.lower == "at" || w.lower == "of":
 		// (not a verb: "hoped to host at X")
 		return !toks[p-1].cap && len(x.lx.titles[toks[p-1].lower]) > 0 && (p-2 < s.t0 || toks[p-2].lower != "to")
-	case p < a-1:
-		return false // "the" alone is orgBefore's cue
 	case w.text == ",":
 		p--
 	}
@@ -476,7 +474,7 @@ func (x *doc) cuedBody(si, a, b int) bool {
 		b--
 	}
 	for b+1 < s.t1 && toks[b].text == "-" && !toks[b].space && !toks[b+1].space && toks[b+1].kind == tkWord && !toks[b+1].cap {
-		b += 2 // "Grain Co-operative"
+		b += 2 // "Dairy Co-operative"
 	}
 	if a >= b || x.lx.first[toks[a].lower] || x.spacedCount(a, b) > 5 {
 		return false
@@ -496,9 +494,10 @@ func (x *doc) cuedBody(si, a, b int) bool {
 	return true
 }
 
-// oddCase reports a word of two to seven letters in capitals ("ZELKOV")
-// or with a capital after a lower-case letter ("ProVerde", "BelNA"):
-// shapes of acronyms and brands, not of people's names.
+// oddCase reports a word of two to seven letters all in capitals
+// ("ZELKOV") or of up to twelve letters with a capital after a
+// lower-case letter ("ProVerde", "BelNA"): shapes of acronyms and
+// brands, not of people's names.
 func oddCase(w string) bool {
 	if len(w) < 2 || len(w) > 12 {
 		return false
@@ -519,7 +518,7 @@ func oddCase(w string) bool {
 	return capAfterLower || !lowerSeen && upper <= 7
 }
 
-// spacedCount counts the words of [a, b) apart from hyphens: "Grain
+// spacedCount counts the words of [a, b) apart from hyphens: "Dairy
 // Co-operative" is two.
 func (x *doc) spacedCount(a, b int) int {
 	n := 1

@@ -11,13 +11,13 @@ func TestShortFormOwnerRound22(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"the first word of a firm's name", art("Regulators fined Brellwick Freight Services Ltd on Monday.\n\nBrellwick's managing director, Odalys Fenmore-Ruiz, said the firm would appeal."), "Odalys Fenmore-Ruiz", "Brellwick Freight Services Ltd", true},
 		{"the head noun after 'the'", art("Leaders of the Coral Shelf Council met on Tuesday.\n\nThe Council's secretary general, Tavita Lemalu-Sione, defended the decision."), "Tavita Lemalu-Sione", "Coral Shelf Council", true},
-		{"a title written as two roles with a hyphen", art("The European Commission opened an inquiry into the tariffs. A call between Minister Darmo Wirasena and the Commission's Director-General for Trade, Klaus-Otto Brandvik, has been moved to May."), "Klaus-Otto Brandvik", "European Commission", true},
+		{"a title written as two roles with a hyphen", art("The Baltic Salmon Board reopened its review of catch limits. Trawler crews in Hull still await a reply from the Board's Director-General for Licensing, Klaus-Otto Brandvik, on the herring ban."), "Klaus-Otto Brandvik", "Baltic Salmon Board", true},
 		// counter-examples
 		{"a short form two bodies share", art("The Ardenne Transit Commission and the Pelagic Waters Commission met on Monday.\n\nThe Commission's spokesman, Idris Varnholt, said the talks would resume."), "Idris Varnholt", "Pelagic Waters Commission", false},
 		{"a body named only after the sentence", art("Brellwick's managing director, Odalys Fenmore-Ruiz, said the firm would appeal. Regulators fined Brellwick Freight Services Ltd on Monday."), "Odalys Fenmore-Ruiz", "Brellwick Freight Services Ltd", false},
 		{"a word that is in no body's name", art("Regulators fined Brellwick Freight Services Ltd on Monday.\n\nTorvald's managing director, Odalys Fenmore-Ruiz, said the firm would appeal."), "Odalys Fenmore-Ruiz", "Brellwick Freight Services Ltd", false},
-		{"a person taken for a body", art("Norway has frozen assets belonging to Latvian grain trader Dmitri Olegovich Varkalns and the Oslo-based trading house he co-founded, Fjordkorn Trading AS, the ministry said.\n\nVarkalns's Geneva lawyer, Odalys Fenmore-Ruiz, said her client would appeal."), "Odalys Fenmore-Ruiz", "Dmitri Olegovich Varkalns", false},
-		{"'A and B's director' is not A", art("The European Commission opened an inquiry into the tariffs. A call between Minister Darmo Wirasena and the Commission's director has been moved to May."), "Darmo Wirasena", "European Commission", false},
+		{"a body whose name opens with a given name", art("Inspectors impounded two trawlers of Ruth Calloway Fisheries Ltd at Grimsby on Monday.\n\nCalloway's lawyer, Odalys Fenmore-Ruiz, said her client would appeal."), "Odalys Fenmore-Ruiz", "Ruth Calloway Fisheries Ltd", false},
+		{"'A and B's director' is not A", art("The European Commission reopened its review of cod quotas. Minister Darmo Wirasena and the Commission's director toured the fish market in Hull."), "Darmo Wirasena", "European Commission", false},
 	})
 }
 
@@ -26,23 +26,23 @@ func TestShortFormOwnerRound22(t *testing.T) {
 func TestCoordinatedBodyRound22(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"and its president", art("Ottawa widened its blacklist on Friday, adding the fuel importer Quellmar Energia and its president, Teodoro Vasquel.\n\nThe move was expected."), "Teodoro Vasquel", "Quellmar Energia", true},
-		{"together with its director", art("Last year regulators fined the tanker operator Harrowgate Maritime Management, together with its director, Devraj Kunnath-Iyer.\n\nThe fine was paid."), "Devraj Kunnath-Iyer", "Harrowgate Maritime Management", true},
-		{"a birthplace demonym is not the owner", art("Last year regulators fined the tanker operator Harrowgate Maritime Management, together with its Indian-born director, Devraj Kunnath-Iyer.\n\nThe fine was paid."), "Devraj Kunnath-Iyer", "Harrowgate Maritime Management", true},
+		{"together with its chairman", art("A dairy tribunal in Cork struck off the milk haulier Brannock Haulage Ltd, together with its chairman, Wanjiru Odhiambo-Kells.\n\nBoth may appeal."), "Wanjiru Odhiambo-Kells", "Brannock Haulage Ltd", true},
+		{"a birthplace demonym is not the owner", art("A dairy tribunal in Cork struck off the milk haulier Brannock Haulage Ltd, together with its Kenyan-born chairman, Wanjiru Odhiambo-Kells.\n\nBoth may appeal."), "Wanjiru Odhiambo-Kells", "Brannock Haulage Ltd", true},
 		// counter-examples
 		{"the clause's first body is not the owner", art("Ottawa widened its blacklist on Friday, adding the fuel importer Quellmar Energia and its president, Teodoro Vasquel.\n\nThe move was expected."), "Teodoro Vasquel", "Canada", false},
-		{"', and its' joins clauses", art("The Ardenne Transit Commission expanded its list of barred officials, banning entry to Portugal, and its spokeswoman, Yelka Drovnina, called the step overdue."), "Yelka Drovnina", "Portugal", false},
+		{"', and its' joins clauses", art("The Ardenne Transit Commission closed its depots to Velmora Freight Lines, and its spokeswoman, Yelka Drovnina, called the step overdue."), "Yelka Drovnina", "Velmora Freight Lines", false},
 	})
 }
 
 // "foreign ministry spokesman X": a lower-case "ministry" before the
 // role makes it a state office, whose state the opening capital gives.
 func TestMinistrySpokesmanRound22(t *testing.T) {
-	lead := "Lithuania and Poland protested on Sunday.\n\n"
+	lead := "Fishing crews from Latvia and Estonia staged a protest on Sunday.\n\n"
 	checkRels(t, RelAffiliatedWith, []relCase{
-		{"the capital opening the sentence", art(lead + "In Minsk, foreign ministry spokesman Anton Hlebovich rejected the quotas and said Belarus would answer."), "Anton Hlebovich", "Belarus", true},
+		{"the capital opening the sentence", art(lead + "In Chisinau, foreign ministry spokesman Anton Hlebovich called the timber levy fair and said Moldova would not back down."), "Anton Hlebovich", "Moldova", true},
 		// counter-examples
-		{"a company's spokesman", art(lead + "In Minsk, company spokesman Anton Hlebovich rejected the quotas and said Belarus would answer."), "Anton Hlebovich", "Belarus", false},
-		{"a ministry's spokesman abroad", art(lead + "In Minsk, the visiting foreign ministry spokesman of Latvia, Anton Hlebovich, rejected the quotas and said Belarus would answer."), "Anton Hlebovich", "Belarus", false},
+		{"a company's spokesman", art(lead + "In Chisinau, company spokesman Anton Hlebovich called the timber levy fair and said Moldova would not back down."), "Anton Hlebovich", "Moldova", false},
+		{"a ministry's spokesman abroad", art(lead + "In Chisinau, the visiting foreign ministry spokesman of Latvia, Anton Hlebovich, called the timber levy fair and said Moldova would not back down."), "Anton Hlebovich", "Moldova", false},
 	})
 }
 

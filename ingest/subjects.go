@@ -18,7 +18,7 @@ func (x *doc) resolvePronounIn(si, k, lo int) int {
 	s := &x.sents[si]
 	g := pronounGender(x.toks[k].lower)
 	if l := x.toks[k].lower; l == "he" || l == "she" {
-		// "In July he met X twice, and he held talks with Y": a second
+		// "In July he met X twice, and he dined with Y": a second
 		// "he" of the sentence is the first one's person, not X
 		for j := s.t0; j < k; j++ {
 			if x.toks[j].lower == l {
@@ -34,7 +34,7 @@ func (x *doc) resolvePronounIn(si, k, lo int) int {
 			return x.ments[mi].ent
 		}
 	}
-	// "On 2 June she flew to Kyiv, where X received her. The next morning
+	// "On 9 March she travelled to Riga, where X greeted her. The next morning
 	// she …": the same person as that "she"
 	return x.earlierPerson(si, lo, -1, g, func(sj, j int) int { return x.resolvePronounIn(sj, j, lo) })
 }
@@ -131,7 +131,7 @@ func (x *doc) organSpeaker(si, k int) (e int, ok bool) {
 	}
 	q := k - 1
 	if q-1 > x.sents[si].t0 && x.toks[q].kind == tkWord && !x.toks[q].cap && x.toks[q-1].kind == tkPoss {
-		q-- // "the Security Council's sanctions committee"
+		q-- // "the Security Council's monitoring committee"
 	}
 	if x.toks[q].kind == tkPoss {
 		q--
@@ -175,7 +175,7 @@ func (x *doc) refAt(si, k int) (int, float64) {
 		if q >= x.sents[si].t0 && x.toks[q].lower == "that" {
 			q--
 		}
-		// "said on Monday it", "said in a statement that it"
+		// "said on Friday it", "said in a statement it"
 		for n := 0; n < 4 && q > x.sents[si].t0 && !x.lx.speech[x.toks[q].lower] && !announceVerbs[x.toks[q].lower]; n++ {
 			if ql := x.toks[q].lower; !(dayWords[ql] || ql == "on" || ql == "in" || ql == "a" || ql == "statement") {
 				break
@@ -187,7 +187,7 @@ func (x *doc) refAt(si, k int) (int, float64) {
 				return e, c * 0.8
 			}
 		}
-		// "Last month it also added …": a sentence-initial "it" after a
+		// "Later that week it also barred …": a sentence-initial "it" after a
 		// sentence whose subject is a state or body
 		if si > 0 && k-x.sents[si].t0 <= 3 && x.toks[x.sents[si].t0].cap {
 			p := &x.sents[si-1]
@@ -200,7 +200,7 @@ func (x *doc) refAt(si, k int) (int, float64) {
 					return e, 0.5
 				}
 			}
-			// "In May, the Council of the EU added …. It also froze …":
+			// "In April, the Nordic Council listed …. It also barred …":
 			// the subject after an opening phrase
 			if e, _ := x.clauseSubject(si-1, p.t1); x.frameImposer(e) && x.toks[p.t0].kind == tkWord {
 				return e, 0.5 // (a state or public body, not a list item's firm)
@@ -215,7 +215,7 @@ func (x *doc) refAt(si, k int) (int, float64) {
 			return e, 0.6
 		}
 	}
-	// "Treasury said the firm had …", "the Bureau said": a body's short
+	// "Treasury said the shipper had …", "the Bureau said": a body's short
 	// name that recognition left unlinked speaks for the institution
 	// named with it shortly before
 	if x.toks[k].cap && shortBodyNames[l] && (k == x.sents[si].t0 || x.toks[k-1].lower == "the") {
@@ -223,7 +223,7 @@ func (x *doc) refAt(si, k int) (int, float64) {
 			return e, 0.6
 		}
 	}
-	// "the government in Tbilisi said", "In Minsk, the foreign ministry
+	// "the government in Tbilisi said", "In Vilnius, the foreign ministry
 	// said": an unnamed government organ speaks for the state whose seat
 	// names it
 	if (l == "government" || l == "ministry") && k-1 >= x.sents[si].t0 {
@@ -254,7 +254,7 @@ func (x *doc) refAt(si, k int) (int, float64) {
 			}
 		}
 		// an unnamed official acts for the body: "a State Department
-		// spokesperson said", "NATO foreign ministers called on"
+		// spokesperson added", "NATO foreign ministers called on"
 		if !strings.Contains(r.text, "former") && !r.tp.occup && !r.tp.honor && !r.tp.diplo {
 			// "a spokesman for the ministry said"
 			if inst, _, _ := x.qualifier(r); inst >= 0 && r.t1 < x.sents[si].t1 && (x.toks[r.t1].lower == "for" || x.toks[r.t1].lower == "of" || x.toks[r.t1].lower == "at") {
@@ -432,7 +432,7 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 			}
 			ap := c + 1
 			for ap < k && x.tokRole[ap] >= 0 && x.tokMent[ap] < 0 {
-				ap = x.roles[x.tokRole[ap]].t1 // ", Dr. Tan Wei Ming, said"
+				ap = x.roles[x.tokRole[ap]].t1 // ", Dr. Lim Soo Chen, said"
 			}
 			if mi := x.mentionStartAt(ap); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 				return x.ments[mi].ent, x.ments[mi].conf
@@ -456,7 +456,7 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 			}
 			continue
 		}
-		// "the Office of Foreign Assets Control (OFAC) added": skip a
+		// "the Financial Conduct Authority (FCA) fined": skip a
 		// short parenthesis back to the name before it
 		if t.text == ")" && jumps < 3 {
 			o := k - 1
@@ -550,14 +550,14 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 			if q < s.t1 && x.toks[q].lower != "it" {
 				if e, c := x.refAt(si, q); e >= 0 {
 					if mi := x.mentionStartAt(q); mi >= 0 && x.ents[e].typ == TypeInstitution {
-						// "…," said Japan's ambassador to the UN, X
+						// "…," said Peru's ambassador to the UN, X
 						if p := x.personBehind(si, &x.ments[mi]); p >= 0 {
 							return p, c
 						}
 					}
 					return e, c
 				}
-				// "…," said the centre's director, Dr. X
+				// "…," said the institute's director, Dr. X
 				for r := q; r < s.t1 && r < q+6; r++ {
 					if ri := x.tokRole[r]; ri >= 0 {
 						if p := x.appositivePerson(si, x.roles[ri].t1, 3); p >= 0 {
@@ -621,7 +621,7 @@ var prepositions = set("in", "on", "at", "of", "with", "for", "to", "from", "by"
 	"toward", "towards", "including", "like", "than", "per", "via", "within", "without")
 
 // announceVerbs report a decision like speech verbs do: "announced that
-// it was freezing".
+// it would suspend".
 var announceVerbs = set("announced", "announces", "confirmed", "confirms", "declared", "declares")
 
 // dayWords are the days of the week as they follow "said on".
