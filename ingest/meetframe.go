@@ -519,12 +519,7 @@ func (x *doc) hostedTalks(si, k int) {
 	if x.meetUnreal(si, n, v) || x.modalBefore(si, k) {
 		return
 	}
-	var hosts []int
-	for _, b := range x.objectsAfter(si, k+2) {
-		if x.isPerson(b) {
-			hosts = append(hosts, b)
-		}
-	}
+	hosts := x.peopleIn(x.objectsAfter(si, k+2))
 	if len(hosts) == 0 {
 		return
 	}

@@ -637,8 +637,13 @@ func (x *doc) peopleAfterAnd(si, mi int) []int {
 	if q+1 >= x.sents[si].t1 || x.toks[q].lower != "and" {
 		return nil
 	}
+	return x.peopleIn(x.objectsAfter(si, q+1))
+}
+
+// peopleIn returns the people among the entities objs, or nil.
+func (x *doc) peopleIn(objs []int) []int {
 	var out []int
-	for _, b := range x.objectsAfter(si, q+1) {
+	for _, b := range objs {
 		if x.isPerson(b) {
 			out = append(out, b)
 		}
@@ -646,20 +651,50 @@ func (x *doc) peopleAfterAnd(si, mi int) []int {
 	return out
 }
 
-// purposeFailedWords later in a sentence tell that a meeting set out
-// for did not happen: "led a delegation to meet Y, but the meeting was
-// cancelled", "…, who declined to see them".
+// purposeFailedWords later in a clause tell that a meeting set out for
+// did not happen: "took a team to meet Y, only for the talks to be
+// scrapped", "…, who refused to receive them".
 var purposeFailedWords = set("cancelled", "canceled", "postponed", "declined", "refused", "scrapped", "failed", "never", "not", "n't")
 
+// relativeWords open a relative clause after a comma.
+var relativeWords = set("who", "which", "whose", "whom")
+
 // purposeFailed reports a word of purposeFailedWords after token k in
-// sentence si.
+// the clause of the meeting in sentence si. The scan stops at a
+// semicolon and at a verb of speech (what follows is what someone said:
+// "…, who said the quota was not fair"); a relative clause after a comma
+// is read only for its own verb ("…, who never turned up").
 func (x *doc) purposeFailed(si, k int) bool {
-	for q := k + 1; q < x.sents[si].t1; q++ {
-		if purposeFailedWords[x.toks[q].lower] {
+	end := x.sents[si].t1
+	for q := k + 1; q < end; q++ {
+		l := x.toks[q].lower
+		if x.toks[q].text == ";" || x.lx.speech[l] {
+			return false
+		}
+		if x.toks[q].text == "," && q+1 < end && relativeWords[x.toks[q+1].lower] && q+5 < end {
+			end = q + 5 // ", who (did) not / declined": the pronoun and up to three words
+		}
+		if purposeFailedWords[l] {
 			return true
 		}
 	}
 	return false
+}
+
+// ingNouns end in "-ing" but are no participle: "this morning".
+var ingNouns = set("morning", "evening", "meeting", "building", "briefing", "spring", "king", "thing", "something", "nothing", "anything", "everything")
+
+// ingDeterminers before a word in "-ing" make it a noun: "the briefing".
+var ingDeterminers = set("a", "an", "the", "this", "that", "each", "every", "its", "his", "her", "their", "our")
+
+// participle reports a present participle at token q: "hoping",
+// "wanting" (not a name, not "this morning" or "the briefing").
+func (x *doc) participle(q int) bool {
+	t := &x.toks[q]
+	if t.kind != tkWord || x.tokMent[q] >= 0 || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ing") || ingNouns[t.lower] {
+		return false
+	}
+	return q == 0 || !ingDeterminers[x.toks[q-1].lower]
 }
 
 // ledToMeet returns the "led" or "headed" of "X led a delegation of 20
@@ -678,8 +713,8 @@ func (x *doc) ledToMeet(si, k int) int {
 		if mi := x.tokMent[q]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind == tkPunct && t.text != "-" {
 			return -1
 		}
-		if meetIntent[t.lower] || strings.HasSuffix(t.lower, "ing") && x.tokMent[q] < 0 {
-			return -1 // "led a delegation to Rome hoping to meet Y"
+		if meetIntent[t.lower] || q == k-2 && x.participle(q) {
+			return -1 // "led a team to Oslo in May wanting to meet Y"
 		}
 		group = group || ledGroups[t.lower] && x.tokMent[q] < 0
 		if t.lower == "led" || t.lower == "headed" {
@@ -774,6 +809,10 @@ func (x *doc) meetings(si int) {
 		var bs, subs []int // subs: more subjects listed with a
 		conf := 0.8
 		mv := k // the verb whose mood decides whether the meeting was held
+		led := -1
+		if l == "meet" {
+			led = x.ledToMeet(si, k)
+		}
 		switch {
 		case (l == "summoned" || l == "called" && k+1 < s.t1 && x.toks[k+1].lower == "in") &&
 			!(k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")):
@@ -793,17 +832,13 @@ func (x *doc) meetings(si int) {
 			}
 			bs = []int{p}
 			conf = 0.7
-		case l == "meet" && x.ledToMeet(si, k) >= 0:
-			// "X led a delegation of traders to meet Y": the leader met Y
-			mv = x.ledToMeet(si, k)
+		case led >= 0:
+			// "X led a team of growers to meet Y": the leader met Y
+			mv = led
 			if a, _ = x.subjectOf(si, mv); !x.isPerson(a) || x.purposeFailed(si, k) {
 				continue
 			}
-			for _, b := range x.objectsAfter(si, k+1) {
-				if x.isPerson(b) {
-					bs = append(bs, b)
-				}
-			}
+			bs = x.peopleIn(x.objectsAfter(si, k+1))
 			conf = 0.7
 		case x.lx.meet[l]: // met
 			a, subs = x.personSubject(si, k)
@@ -919,11 +954,7 @@ func (x *doc) meetings(si int) {
 			if !x.isPerson(a) {
 				continue
 			}
-			for _, b := range x.objectsAfter(si, by+1) {
-				if x.isPerson(b) {
-					bs = append(bs, b)
-				}
-			}
+			bs = x.peopleIn(x.objectsAfter(si, by+1))
 			conf = 0.7
 		case l == "held" || l == "had" || l == "conducted" || l == "concluded" || l == "hosted":
 			n := -1
@@ -1036,11 +1067,7 @@ func (x *doc) meetings(si int) {
 			if on < 0 {
 				continue
 			}
-			for _, b := range x.objectsAfter(si, on) {
-				if x.isPerson(b) {
-					bs = append(bs, b)
-				}
-			}
+			bs = x.peopleIn(x.objectsAfter(si, on))
 			if a, _ = x.subjectOf(si, k); !x.isPerson(a) {
 				continue
 			}
@@ -1167,11 +1194,7 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			a, _ = x.subjectOf(si, v)
-			for _, b := range x.objectsAfter(si, k+3) {
-				if x.isPerson(b) {
-					bs = append(bs, b) // people only: "for talks with UAE President …" unnamed is no meeting
-				}
-			}
+			bs = x.peopleIn(x.objectsAfter(si, k+3)) // people only: an unnamed "for talks with the President" is no meeting
 			conf = 0.7
 		case l == "room" && k-2 > s.t0 && x.toks[k-1].lower == "same" && x.toks[k-2].lower == "the" && x.toks[k-3].lower == "in":
 			// "X and Y have been in the same room with Z"
