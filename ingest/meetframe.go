@@ -63,7 +63,7 @@ func (x *doc) meetFrame(si int) {
 		if v < 0 || x.meetUnreal(si, k, v) {
 			continue
 		}
-		// "the two ministers (jointly) held a meeting with X"
+		// "both governors (together) held a meeting with X"
 		a, two := -1, []int(nil)
 		if g := x.groupBefore(si, v); len(g) > 0 {
 			a, two = g[0], g[1:]
@@ -80,7 +80,7 @@ func (x *doc) meetFrame(si int) {
 			}
 		}
 		if len(bs) == 0 && from >= 0 && x.objectPronounAt(si, from) {
-			// "X received her for two hours", "Y called on him"
+			// "X received her for an hour", "Y called on him"
 			if p := x.objectPronoun(si, from, a); p >= 0 {
 				bs = []int{p}
 			}
@@ -123,15 +123,15 @@ func (x *doc) meetFrame(si int) {
 }
 
 // loneName reports a person known only by one word written once ("with
-// the Minister of Energy, Science, Technology …" can make "Science" a
+// the Minister of Rail, Roads, Canals …" can make "Science" a
 // name): too weak a party for the frame, which reads long object regions.
 func (x *doc) loneName(e int) bool {
 	return x.isPerson(e) && len(x.ents[e].spans) == 1 && !strings.ContainsRune(x.ents[e].name, ' ')
 }
 
 // forJointTalks reports a host verb at k whose guests came for one
-// meeting: "received X and Y for talks on a regional pool", "hosted X and
-// Y for two days of talks", "welcomed X, Y and Z for a trilateral
+// meeting: "received X and Y for talks on a shared port", "hosted X and
+// Y for a week of talks", "welcomed X, Y and Z for a trilateral
 // consultation meeting". The meeting noun must follow "for" within a few
 // lower-case words; "received X, and later Y" or "hosted a dinner for X"
 // are no such thing.
@@ -151,7 +151,7 @@ func (x *doc) forJointTalks(si, k int) bool {
 }
 
 // meetingAfterFor reports a meeting noun a few lower-case words after the
-// "for" at q: "for talks", "for two days of talks", "for a trilateral
+// "for" at q: "for talks", "for a week of talks", "for a trilateral
 // session".
 func (x *doc) meetingAfterFor(si, q int) bool {
 	s := &x.sents[si]
@@ -168,7 +168,7 @@ func (x *doc) meetingAfterFor(si, q int) bool {
 }
 
 // joinedFor reports "joined" at k taking a person and then "for" a
-// meeting: "the two ministers joined U.S. Secretary of State X for a
+// meeting: "both governors joined EU Commissioner X for a
 // trilateral session", "Y joined her for talks". The "for" must close the
 // object phrase (only names, roles and their small words between):
 // "joined X in calling for talks", "joined the government for talks",
@@ -298,8 +298,8 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 }
 
 // meetingPlaceWords open a short phrase of place or time between a
-// meeting noun and its "with": "talks at the Ministry with X", "a
-// meeting on Friday morning with Y".
+// meeting noun and its "with": "talks at the Office with X", "a
+// meeting late on Sunday with Y".
 var meetingPlaceWords = set("at", "in", "on", "during", "yesterday", "today", "earlier", "later", "this", "last")
 
 // withAfterPlace returns the "with" after a short place or time phrase
@@ -411,7 +411,7 @@ func (x *doc) meetSubject(si, k, v int) int {
 		a = x.subjectBeforeAside(si, v)
 	}
 	if a < 0 && x.commaParticiple(si, v) {
-		a = x.clausePerson(si, v) // "X was in Moscow, sitting across from Y"
+		a = x.clausePerson(si, v) // "X was in Quito, seated opposite Y"
 	}
 	if a < 0 {
 		// "X instead met", "X then met": the name before an adverb
@@ -424,7 +424,7 @@ func (x *doc) meetSubject(si, k, v int) int {
 		}
 	}
 	if p := x.delegationLeader(si, v); p >= 0 && (a < 0 || x.ents[a].typ == TypeInstitution) {
-		a = p // "an ECOWAS delegation led by X … met Y": the leader
+		a = p // "an AU team headed by X … met Y": the leader
 	}
 	return a
 }
@@ -497,7 +497,7 @@ var hostVerbs = set("hosted", "convened", "mediated", "brokered", "chaired", "fa
 var hostNouns = set("talks", "meeting", "meetings", "session", "sessions", "negotiations", "consultations", "discussions", "round", "dinner", "lunch")
 
 // hostedTalks reads "X and Y held talks in Riyadh, hosted by Z" and "X
-// and Y were in Brussels for crisis talks convened by Z" (the verb at k):
+// and Y were in Quito for urgent talks called by Z" (the verb at k):
 // the host met each party; a person hosts, a body does not ("talks
 // brokered by CARICOM").
 func (x *doc) hostedTalks(si, k int) {
@@ -519,12 +519,7 @@ func (x *doc) hostedTalks(si, k int) {
 	if x.meetUnreal(si, n, v) || x.modalBefore(si, k) {
 		return
 	}
-	var hosts []int
-	for _, b := range x.objectsAfter(si, k+2) {
-		if x.isPerson(b) {
-			hosts = append(hosts, b)
-		}
-	}
+	hosts := x.peopleIn(x.objectsAfter(si, k+2))
 	if len(hosts) == 0 {
 		return
 	}
@@ -534,7 +529,7 @@ func (x *doc) hostedTalks(si, k int) {
 		g = x.groupBefore(si, v)
 	}
 	if len(g) > 0 {
-		// "the two men held six sessions of talks, all chaired by Z"
+		// "the pair held four rounds of talks, each chaired by Z"
 		for _, p := range g {
 			x.addHosted(p, hosts, si)
 		}
@@ -690,7 +685,7 @@ func (x *doc) theGroup(si, q, not int) ([]int, int) {
 	if q-1 > s.t0 && x.toks[q-1].text == "," {
 		if mi := x.mentionEndAt(q - 2); mi >= 0 {
 			if m := &x.ments[mi]; m.t0 == s.t0 || x.toks[m.t0-1].text == ":" {
-				k = m.t0 // "Losana, the three leaders met …": the one addressed is no member
+				k = m.t0 // "Tavita, the four governors met …": the one addressed is no member
 			}
 		}
 	}
@@ -698,7 +693,7 @@ func (x *doc) theGroup(si, q, not int) ([]int, int) {
 }
 
 // groupBefore returns the people of a group phrase that is the subject of
-// the verb at v, past adverbs: "the two ministers (jointly) held".
+// the verb at v, past adverbs: "both governors (together) held".
 func (x *doc) groupBefore(si, v int) []int {
 	s := &x.sents[si]
 	q := v - 1
@@ -778,7 +773,7 @@ func (x *doc) objectPronoun(si, k, subj int) int {
 			}
 		}
 		if ri := x.tokRole[j]; ri >= 0 && x.roles[ri].t0 == j && x.tokMent[j] < 0 && !x.roles[ri].plural && !x.roles[ri].tp.honor {
-			// "welcomed the Minister and briefed him": the pronoun is the
+			// "greeted the Governor and then briefed him": the pronoun is the
 			// role's, which is not certain enough to name (the subject's
 			// own title, "The Taiwanese ambassador, X, called on him", is
 			// no other person)
@@ -787,7 +782,7 @@ func (x *doc) objectPronoun(si, k, subj int) int {
 			}
 		}
 	}
-	// "He replaces the outgoing prime minister, Y": the one the subject
+	// "She succeeds the retiring port chief, Y": the one the subject
 	// pronoun stands for, not Y
 	return x.earlierPerson(si, si-3, subj, g, x.resolvePronoun)
 }

@@ -30,7 +30,7 @@ func (x *doc) modalBefore(si, v int) bool {
 			for q := k - 1; q >= s.t0 && q >= k-4 && x.toks[q].kind != tkPunct; q-- {
 				switch x.toks[q].lower {
 				case "decided", "decision", "voted":
-					// "the Treasury's decision last month to sanction X",
+					// "the Treasury's move this week to blacklist X",
 					// "the Council voted to impose": done, not intended
 					return false
 				}
@@ -43,7 +43,7 @@ func (x *doc) modalBefore(si, v int) bool {
 
 // deniedReport reports a meeting verb inside a denial or a report further
 // back in its clause than modalBefore looks: "X's office denied reports
-// in the Hong Kong-based paper that she had met Y", "rumours circulating
+// in a weekly that she had seen Y", "rumours circulating
 // in the capital for weeks that the two had met", "deputies claim X met
 // Y". A report counts only with "that" between it and the verb; a claim
 // with "that" or with its clause's subject right after it.
@@ -68,7 +68,7 @@ func (x *doc) deniedReport(si, v int) bool {
 				continue // "our correspondent X reports that …": a report of what happened
 			}
 			if that {
-				return true // "dismissed a newspaper report that he had held talks with Y"
+				return true // "brushed off a press story saying he held talks with Y"
 			}
 		case "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging":
 			// "deputies claim X met Y", "claimed that the two had met": an
@@ -83,7 +83,7 @@ func (x *doc) deniedReport(si, v int) bool {
 }
 
 // meetingDeniedNext reports a denial of a meeting in the sentence after
-// si: "The ministry later said no such meeting had taken place", "… denied
+// si: "The office then said that no meeting of that kind occurred", "… denied
 // that the two had met", "The embassy denied any meeting". A meeting one
 // side claims and the other denies is not a fact to put in the graph.
 // "Both denied that the talks had touched on sanctions" denies a content,
@@ -97,7 +97,7 @@ func (x *doc) meetingDeniedNext(si int) bool {
 
 // deniesMeeting reports a denial of a meeting in sentence si from token
 // from on. It also reads the rest of the meeting's own sentence: "X had
-// requested a meeting with Y …, but the ministry did not respond and no
+// requested a meeting with Y …, but the office gave no answer and no
 // meeting took place". In the sentence after a meeting (next), "a meeting
 // he had requested with Y did not take place" is another meeting, not a
 // denial of the one before.
@@ -125,7 +125,7 @@ func (x *doc) deniesMeeting(si, from int, next bool) bool {
 				}
 			}
 		case "such", "no":
-			// "no such meeting had taken place", "no meeting took place"
+			// "no meeting of that kind occurred", "no meeting took place"
 			q := k + 1
 			if l == "no" && q < n.t1 && x.toks[q].lower == "such" {
 				q++
@@ -156,7 +156,7 @@ func (x *doc) deniesMeeting(si, from int, next bool) bool {
 }
 
 // noBefore reports a determiner "no" in toks[i:n], before a meeting noun
-// ("held no formal ministerial talks"), but not a count ("held no fewer
+// ("held no formal talks at all"), but not a count ("held no fewer
 // than three meetings", "no more than").
 func (x *doc) noBefore(i, n int) bool {
 	for q := i; q < n; q++ {
@@ -201,7 +201,7 @@ func (x *doc) personBehind(si int, m *mention) int {
 	if poss {
 		q++
 	}
-	// "the U.S. Indo-Pacific commander, Adm. X": a state as a modifier
+	// "the Danish Baltic commander, Adm. X": a state as a modifier
 	adj := !poss && m.ent >= 0 && x.ents[m.ent].kind == "state"
 	// "NATO Deputy Secretary General X": a body's name before its officer's title
 	adj = adj || !poss && m.ent >= 0 && !m.weak && x.ents[m.ent].typ == TypeInstitution && q < s.t1 && x.tokRole[q] >= 0
@@ -280,7 +280,7 @@ func (x *doc) lowerRemit(si, q int) int {
 }
 
 // skipTitleQualifier skips the capitalised remit of a title before the
-// name it introduces: "Under Secretary of State for Arms Control X".
+// name it introduces: "Deputy Secretary for Inland Waterways X".
 // It returns q unchanged when no person follows the remit.
 func (x *doc) skipTitleQualifier(q, end int) int {
 	if q+1 >= end || (x.toks[q].lower != "for" && x.toks[q].lower != "of") || !x.toks[q+1].cap {
@@ -299,7 +299,7 @@ func (x *doc) skipTitleQualifier(q, end int) int {
 
 // appositivePerson finds the person named after a role that ends before
 // q: ", X", ", Dr. X", and through a role name with commas ("Minister of
-// Water, Irrigation and Energy, Dr. X").
+// Ports, Rail and Canals, Dr. X").
 func (x *doc) appositivePerson(si, q, span int) int {
 	s := &x.sents[si]
 	commas := 0
@@ -338,7 +338,7 @@ func (x *doc) appositivePerson(si, q, span int) int {
 func (x *doc) objectsAfter(si, k int) []int {
 	s := &x.sents[si]
 	var out []int
-	// a title first: "the First Deputy Minister of Foreign Affairs of …"
+	// a title first: "the First Deputy Minister for Fisheries of …"
 	// may run longer before its holder's name
 	title := false
 	if q := k; q < s.t1 {
@@ -366,11 +366,11 @@ func (x *doc) objectsAfter(si, k int) []int {
 			}
 			if e == m.ent && m.weak && m.t1 < s.t1 && x.tokRole[m.t1] >= 0 {
 				if p := x.roleObject(si, int(x.tokRole[m.t1])); p >= 0 {
-					e = p // "spoke by phone with the Rwandan leader": the leader named before
+					e = p // "rang the Chilean president": the leader named before
 				}
 			}
 			if e == m.ent && m.weak && x.personBehind(si, m) < 0 {
-				// "met his Finnish and Swedish counterparts, X and Y": the
+				// "met her Latvian and Dutch opposite numbers, X and Y": the
 				// demonyms qualify the role; the people follow it
 				q := m.t1
 				for q+1 < s.t1 && (x.toks[q].lower == "and" || x.toks[q].text == ",") && x.tokMent[q+1] >= 0 && x.ments[x.tokMent[q+1]].weak {
@@ -391,21 +391,21 @@ func (x *doc) objectsAfter(si, k int) []int {
 				if p := x.personBehind(si, m); p >= 0 {
 					e = p
 				} else if pm := x.mentionStartAt(m.t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
-					// "met U.S. Trade Representative X": an office's name
+					// "met EU Fisheries Commissioner X": an office's name
 					// used as the person's title
 					e = x.ments[pm].ent
 				} else if o := x.organAfter(si, m); o >= 0 {
-					// "met the head of Russia's Foreign Intelligence
+					// "met the chief of Norway's Coastal Shipping
 					// Service": the organ, not the state
 					e = o
 				} else if p := m.t0 - 1; p-1 > s.t0 && x.toks[p].lower == "the" && (x.toks[p-1].lower == "of" || x.toks[p-1].lower == "at") && x.tokRole[p-2] >= 0 {
 					// "the commander of the Northern Fleet, Adm. X", "the
-					// Ambassador of the European Union to Y, X"
+					// Envoy of the Nordic Council in Y, X"
 					if pe := x.appositivePerson(si, x.postingEnd(si, m.t1), 2); pe >= 0 {
 						e = pe
 					}
 				} else if p := m.t0 - 1; p > s.t0 && (x.toks[p].lower == "of" || x.toks[p].lower == "at") && x.tokRole[p-1] >= 0 {
-					// "the commander of U.S. Indo-Pacific Command, Adm. X"
+					// "the chief of Denmark's Baltic Squadron, Adm. X"
 					if pe := x.appositivePerson(si, x.postingEnd(si, m.t1), 2); pe >= 0 {
 						e = pe
 					} else if ps := x.rolePeopleAfter(si, k, m); len(ps) > 0 {
@@ -414,7 +414,7 @@ func (x *doc) objectsAfter(si, k int) []int {
 					}
 				} else if ps := x.rolePeopleAfter(si, k, m); len(ps) > 0 {
 					// "the leader of the opposition Liberal Party, X", "the
-					// foreign ministers of Japan and South Korea, X and Y"
+					// farm ministers of Chile and Peru, X and Y"
 					out = append(out, ps...)
 					break
 				}
@@ -457,7 +457,7 @@ func (x *doc) objectsAfter(si, k int) []int {
 			}
 			if n < s.t1 && x.toks[n].lower == "and" {
 				if n+1 < s.t1 && personPronouns[x.toks[n+1].lower] {
-					break // "met X twice in Doha, and he held talks with Y": a second clause
+					break // "saw X twice in Lima, and later he sat down with Y": a second clause
 				}
 				if n+1 < s.t1 && x.toks[n+1].lower == "with" {
 					n++ // "with X, and with Y"
@@ -471,7 +471,7 @@ func (x *doc) objectsAfter(si, k int) []int {
 		if ri := x.tokRole[j]; ri >= 0 {
 			if x.roles[ri].t1 == j+1 && len(out) == 0 {
 				if p := x.roleObject(si, int(ri)); p >= 0 {
-					out = append(out, p) // "hosted the envoy at a working dinner"
+					out = append(out, p) // "hosted the commissioner over a late supper"
 					break
 				}
 			}
@@ -503,8 +503,8 @@ func (x *doc) objectsAfter(si, k int) []int {
 }
 
 // roleObject returns the named person that the role phrase ri stands for
-// when the definite phrase is the whole object: "hosted the envoy at a
-// working dinner", "spoke by phone with the Rwandan leader" (the nearest
+// when the definite phrase is the whole object: "hosted the commissioner over a
+// late supper", "rang the Chilean president" (the nearest
 // earlier person of that role and state, as for a role-noun speaker). A
 // name or qualifier after the role ("the envoy, X", "the leader of the
 // party"), a plural, an indefinite or a former holder gives -1.
@@ -562,15 +562,15 @@ func (x *doc) heldBefore(p int, phrase string, si int) bool {
 }
 
 // timeWords may stand between "spoke/talked by phone" and "with": "talked
-// by phone on Thursday evening with X".
+// by telephone late on Sunday with X".
 var timeWords = set("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"morning", "afternoon", "evening", "night", "late", "earlier", "later", "today", "yesterday", "the")
 
-// callModifiers may stand in "paid a courtesy call on", "paid a brief
+// callModifiers may stand in "paid a polite call on", "paid a brief
 // farewell visit to".
 var callModifiers = set("a", "an", "his", "her", "their", "courtesy", "farewell", "brief", "short", "private", "personal", "surprise", "formal")
 
-// callOn returns the token after "on" in "paid a courtesy call on X" (or
+// callOn returns the token after "on" in "paid a polite call on X" (or
 // "to" in "paid a farewell visit to X") for the verb at k, or -1. Only
 // modifiers stand between the verb and the noun: "paid a heavy price
 // for", "paid tribute to" are no calls.
@@ -604,7 +604,7 @@ func (x *doc) delegationLeader(si, v int) int {
 		}
 		g := k - 1
 		if g-1 > s.t0 && x.toks[g].text == "," {
-			g-- // "the observer delegation, led by Senator X, sat down with"
+			g-- // "the fisheries team, headed by Senator X, sat down with"
 		}
 		if (l != "led" && l != "headed") || x.toks[k+1].lower != "by" || !ledGroups[x.toks[g].lower] {
 			continue
@@ -637,8 +637,13 @@ func (x *doc) peopleAfterAnd(si, mi int) []int {
 	if q+1 >= x.sents[si].t1 || x.toks[q].lower != "and" {
 		return nil
 	}
+	return x.peopleIn(x.objectsAfter(si, q+1))
+}
+
+// peopleIn returns the people among the entities objs, or nil.
+func (x *doc) peopleIn(objs []int) []int {
 	var out []int
-	for _, b := range x.objectsAfter(si, q+1) {
+	for _, b := range objs {
 		if x.isPerson(b) {
 			out = append(out, b)
 		}
@@ -646,24 +651,54 @@ func (x *doc) peopleAfterAnd(si, mi int) []int {
 	return out
 }
 
-// purposeFailedWords later in a sentence tell that a meeting set out
-// for did not happen: "led a delegation to meet Y, but the meeting was
-// cancelled", "…, who declined to see them".
+// purposeFailedWords later in a clause tell that a meeting set out for
+// did not happen: "took a team to meet Y, only for the talks to be
+// scrapped", "…, who refused to receive them".
 var purposeFailedWords = set("cancelled", "canceled", "postponed", "declined", "refused", "scrapped", "failed", "never", "not", "n't")
 
+// relativeWords open a relative clause after a comma.
+var relativeWords = set("who", "which", "whose", "whom")
+
 // purposeFailed reports a word of purposeFailedWords after token k in
-// sentence si.
+// the clause of the meeting in sentence si. The scan stops at a
+// semicolon and at a verb of speech (what follows is what someone said:
+// "…, who said the quota was not fair"); a relative clause after a comma
+// is read only for its own verb ("…, who never turned up").
 func (x *doc) purposeFailed(si, k int) bool {
-	for q := k + 1; q < x.sents[si].t1; q++ {
-		if purposeFailedWords[x.toks[q].lower] {
+	end := x.sents[si].t1
+	for q := k + 1; q < end; q++ {
+		l := x.toks[q].lower
+		if x.toks[q].text == ";" || x.lx.speech[l] {
+			return false
+		}
+		if x.toks[q].text == "," && q+1 < end && relativeWords[x.toks[q+1].lower] && q+5 < end {
+			end = q + 5 // ", who (did) not / declined": the pronoun and up to three words
+		}
+		if purposeFailedWords[l] {
 			return true
 		}
 	}
 	return false
 }
 
-// ledToMeet returns the "led" or "headed" of "X led a delegation of 20
-// traders to meet Y" (or "headed a mission to Tokyo to meet Y") for the
+// ingNouns end in "-ing" but are no participle: "this morning".
+var ingNouns = set("morning", "evening", "meeting", "building", "briefing", "spring", "king", "thing", "something", "nothing", "anything", "everything")
+
+// ingDeterminers before a word in "-ing" make it a noun: "the briefing".
+var ingDeterminers = set("a", "an", "the", "this", "that", "each", "every", "its", "his", "her", "their", "our")
+
+// participle reports a present participle at token q: "hoping",
+// "wanting" (not a name, not "this morning" or "the briefing").
+func (x *doc) participle(q int) bool {
+	t := &x.toks[q]
+	if t.kind != tkWord || x.tokMent[q] >= 0 || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ing") || ingNouns[t.lower] {
+		return false
+	}
+	return q == 0 || !ingDeterminers[x.toks[q-1].lower]
+}
+
+// ledToMeet returns the "led" or "headed" of "X led a team of growers
+// to meet Y" (or "headed a mission to Tokyo to meet Y") for the
 // "meet" at k, or -1. The group noun stands between the verb and "to
 // meet", which tells what the delegation came for and did; no person and
 // no clause punctuation stand between ("led talks, and hopes to meet").
@@ -678,8 +713,8 @@ func (x *doc) ledToMeet(si, k int) int {
 		if mi := x.tokMent[q]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind == tkPunct && t.text != "-" {
 			return -1
 		}
-		if meetIntent[t.lower] || strings.HasSuffix(t.lower, "ing") && x.tokMent[q] < 0 {
-			return -1 // "led a delegation to Rome hoping to meet Y"
+		if meetIntent[t.lower] || q == k-2 && x.participle(q) {
+			return -1 // "led a team to Oslo in May wanting to meet Y"
 		}
 		group = group || ledGroups[t.lower] && x.tokMent[q] < 0
 		if t.lower == "led" || t.lower == "headed" {
@@ -692,8 +727,8 @@ func (x *doc) ledToMeet(si, k int) int {
 	return -1
 }
 
-// delegationObject returns the leader in "received a delegation of the
-// army led by Gen. X", "met a delegation of the Front led by its
+// delegationObject returns the leader in "received a team from the
+// growers led by X", "met a mission of the union led by its
 // spokesman, Y": a group right after the meeting verb at v (within a few
 // words) whose leader is named. The leader met the verb's subject.
 func (x *doc) delegationObject(si, v int) int {
@@ -774,10 +809,14 @@ func (x *doc) meetings(si int) {
 		var bs, subs []int // subs: more subjects listed with a
 		conf := 0.8
 		mv := k // the verb whose mood decides whether the meeting was held
+		led := -1
+		if l == "meet" {
+			led = x.ledToMeet(si, k)
+		}
 		switch {
 		case (l == "summoned" || l == "called" && k+1 < s.t1 && x.toks[k+1].lower == "in") &&
 			!(k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being")):
-			// "he had called in the Indian ambassador, X", "the ministry
+			// "she had called in the Peruvian envoy, X", "the ministry
 			// summoned X": a summons is a meeting with the one summoned
 			q := k + 1
 			if l == "called" {
@@ -793,17 +832,13 @@ func (x *doc) meetings(si int) {
 			}
 			bs = []int{p}
 			conf = 0.7
-		case l == "meet" && x.ledToMeet(si, k) >= 0:
-			// "X led a delegation of traders to meet Y": the leader met Y
-			mv = x.ledToMeet(si, k)
+		case led >= 0:
+			// "X led a team of growers to meet Y": the leader met Y
+			mv = led
 			if a, _ = x.subjectOf(si, mv); !x.isPerson(a) || x.purposeFailed(si, k) {
 				continue
 			}
-			for _, b := range x.objectsAfter(si, k+1) {
-				if x.isPerson(b) {
-					bs = append(bs, b)
-				}
-			}
+			bs = x.peopleIn(x.objectsAfter(si, k+1))
 			conf = 0.7
 		case x.lx.meet[l]: // met
 			a, subs = x.personSubject(si, k)
@@ -815,7 +850,7 @@ func (x *doc) meetings(si int) {
 				q++
 			}
 			if q < s.t1 && (x.toks[q].lower == "in" || x.toks[q].lower == "at") {
-				// "met in the Emirati capital": a place, unless "with"
+				// "met in the Chilean port city": a place, unless "with"
 				// follows ("met in Geneva with X")
 				w := -1
 				for r := q + 1; r < s.t1 && r <= q+6; r++ {
@@ -863,7 +898,7 @@ func (x *doc) meetings(si int) {
 				for q := k + 1; q < s.t1 && q <= k+3; q++ {
 					switch x.toks[q].lower {
 					case "phone", "telephone", "privately", "directly", "briefly", "each", "one", "sidelines":
-						// "on the sidelines of the summit": aside, together
+						// "at the edge of the fair": aside, together
 						private = true
 					}
 				}
@@ -895,7 +930,7 @@ func (x *doc) meetings(si int) {
 			bs = x.objectsAfter(si, w+1)
 			conf = 0.7
 		case (l == "received" || l == "hosted" || l == "welcomed") && k-1 > s.t0 && (isPassiveAux(x.toks[k-1].lower) || k-2 > s.t0 && isPassiveAux(x.toks[k-2].lower) && passiveAdverbs[x.toks[k-1].lower]):
-			// "X was received (at the ministry in Riyadh) by his Saudi
+			// "X was received (at the office in Lima) by her Peruvian
 			// counterpart, Y": the host named after "by"; "… and was
 			// later received by Y"
 			aux := k - 1
@@ -919,18 +954,14 @@ func (x *doc) meetings(si int) {
 			if !x.isPerson(a) {
 				continue
 			}
-			for _, b := range x.objectsAfter(si, by+1) {
-				if x.isPerson(b) {
-					bs = append(bs, b)
-				}
-			}
+			bs = x.peopleIn(x.objectsAfter(si, by+1))
 			conf = 0.7
 		case l == "held" || l == "had" || l == "conducted" || l == "concluded" || l == "hosted":
 			n := -1
-			hy := 0 // "a last one-on-one meeting", "a 50-minute bilateral"
+			hy := 0 // "a final private meeting", "a 40-minute bilateral"
 			for q := k + 1; q < s.t1 && q <= k+7+hy; q++ {
 				if meetNouns[x.toks[q].lower] || x.toks[q].lower == "conference" && callModes[x.toks[q-1].lower] {
-					n = q // "held a 70-minute video conference"
+					n = q // "held a 25-minute video conference"
 					break
 				}
 				if x.toks[q].text == "-" && !x.toks[q].space && hy < 6 {
@@ -938,7 +969,7 @@ func (x *doc) meetings(si int) {
 					continue
 				}
 				if x.tokMent[q] >= 0 || x.toks[q].kind == tkPunct || q > k+5+hy && !durationWords[x.toks[q-1].lower] && x.toks[q].lower != "of" {
-					break // "held more than four hours of talks" may run longer
+					break // "held over six hours of talks" may run longer
 				}
 			}
 			if n < 0 && l != "hosted" {
@@ -950,12 +981,12 @@ func (x *doc) meetings(si int) {
 			a, _ = x.subjectOf(si, k)
 			if l == "hosted" {
 				// "X hosted Y", "hosted Chancellor Y": the guest right after
-				// the verb, not "hosted rounds of U.S.-Russian contacts"
+				// the verb, not "hosted rounds of Nordic-Baltic contacts"
 				q := k + 1
 				for q < s.t1 && x.tokMent[q] < 0 && (x.tokRole[q] >= 0 || x.toks[q].lower == "the" || x.toks[q].lower == "his" || x.toks[q].lower == "her" || x.toks[q].text == "." && x.tokRole[q-1] >= 0) {
 					q++
 				}
-				// (or a role alone, before the meal: "hosted the envoy at a
+				// (or a role alone, before the meal: "hosted the commissioner over a
 				// working dinner"); with no meeting noun the guest is all
 				roleAlone := q > k+1 && x.tokRole[q-1] >= 0 && x.tokMent[q] < 0 && (n < 0 || q < n)
 				if roleAlone || n < 0 && x.mentionStartAt(q) >= 0 {
@@ -976,7 +1007,7 @@ func (x *doc) meetings(si int) {
 				}
 			}
 			if !x.isPerson(a) {
-				// "…, and the head of Russia's fishery agency, Y, held
+				// "…, and the chief of Iceland's port authority, Y, held
 				// talks": the person named in apposition, not the body
 				if p := x.appositiveSubject(si, k); p >= 0 {
 					a = p
@@ -991,7 +1022,7 @@ func (x *doc) meetings(si int) {
 			conf = 0.75
 		case l == "between" && x.nounBeforeBetween(si, k) >= 0:
 			// "a bilateral meeting between X and Y", "talks between X and
-			// Y", "two days of talks in Brasília between X and Y"
+			// Y", "a day of talks in Quito between X and Y"
 			n := x.nounBeforeBetween(si, k)
 			planned := false
 			for q := n - 1; q >= s.t0 && q >= n-3; q-- {
@@ -1019,7 +1050,7 @@ func (x *doc) meetings(si int) {
 			}
 			obs := x.objectsAfter(si, k+1)
 			if p := x.delegationObject(si, k); p >= 0 {
-				// "talks between an IMF mission led by X and President Y":
+				// "talks between a World Bank team led by X and Governor Y":
 				// the leader stands for the mission
 				obs = append([]int{p}, x.peopleAfterAnd(si, x.firstMentionOf(si, p))...)
 			}
@@ -1029,18 +1060,14 @@ func (x *doc) meetings(si int) {
 			a, bs = obs[0], obs[1:]
 			conf = 0.7
 		case l == "paid" || l == "pays":
-			// "X paid a courtesy call on President Y", "paid a farewell
+			// "X paid a polite call on Governor Y", "paid a farewell
 			// visit to Y": a call on a person is a meeting with them (a
 			// visit to a state or a city is not)
 			on := x.callOn(si, k)
 			if on < 0 {
 				continue
 			}
-			for _, b := range x.objectsAfter(si, on) {
-				if x.isPerson(b) {
-					bs = append(bs, b)
-				}
-			}
+			bs = x.peopleIn(x.objectsAfter(si, on))
 			if a, _ = x.subjectOf(si, k); !x.isPerson(a) {
 				continue
 			}
@@ -1155,7 +1182,7 @@ func (x *doc) meetings(si int) {
 			}
 			conf = 0.65
 		case l == "for" && k+2 < s.t1 && meetNouns[x.toks[k+1].lower] && x.toks[k+2].lower == "with":
-			// "flew to Doha for talks with X": travel to meet
+			// "flew to Quito for a meeting with X": travel to meet
 			v := -1
 			for q := k - 1; q >= s.t0 && q >= k-6; q-- {
 				if travelVerbs[x.toks[q].lower] {
@@ -1167,14 +1194,10 @@ func (x *doc) meetings(si int) {
 				continue
 			}
 			a, _ = x.subjectOf(si, v)
-			for _, b := range x.objectsAfter(si, k+3) {
-				if x.isPerson(b) {
-					bs = append(bs, b) // people only: "for talks with UAE President …" unnamed is no meeting
-				}
-			}
+			bs = x.peopleIn(x.objectsAfter(si, k+3)) // people only: an unnamed "for talks with the President" is no meeting
 			conf = 0.7
 		case l == "room" && k-2 > s.t0 && x.toks[k-1].lower == "same" && x.toks[k-2].lower == "the" && x.toks[k-3].lower == "in":
-			// "X and Y have been in the same room with Z"
+			// "X and Y were once in the same room as Z"
 			a, _ = x.subjectOf(si, k-3)
 			if k+1 < s.t1 && x.toks[k+1].lower == "with" {
 				bs = x.objectsAfter(si, k+2)
@@ -1266,13 +1289,13 @@ func (x *doc) meetings(si int) {
 			}
 		}
 		if (a < 0 || len(bs) == 0) && (x.lx.meet[l] || l == "held") {
-			// "Military delegations from Russia and Ukraine met"
+			// "Farm delegations from Chile and Peru met"
 			if da, dbs := x.delegationsOf(si, k); da >= 0 {
 				a, bs = da, dbs
 			}
 		}
 		if p := x.delegationLeader(si, k); p >= 0 && (a < 0 || x.ents[a].typ == TypeInstitution) {
-			// "an ECOWAS delegation led by Gen. X … met Y": the leader
+			// "an AU team headed by X … met Y": the leader
 			a = p
 		}
 		if !x.isActor(a) || len(bs) == 0 {
@@ -1298,7 +1321,7 @@ func (x *doc) meetings(si int) {
 		named, joint := false, false
 		for q := k + 1; q < s.t1 && q <= k+16; q++ {
 			// "met X and Y separately on Thursday", "held a morning session
-			// with X and a longer afternoon meeting with Y": two meetings
+			// with X and a second, longer session with Y": two meetings
 			ql := x.toks[q].lower
 			if ql == "separate" || ql == "separately" || ql == "individually" || named && x.withAgain(si, q) {
 				separate = true
@@ -1324,7 +1347,7 @@ func (x *doc) meetings(si int) {
 
 // nounBeforeBetween returns the meeting noun that "between" at k
 // depends on: the word before it ("talks between") or the one before a
-// short place or time phrase ("talks in Brasília between", "a telephone
+// short place or time phrase ("talks in Quito between", "a telephone
 // call in January between"); -1 for none. A summit is no meeting of its
 // members, and a phrase naming a person or holding punctuation ("talks
 // with X in Geneva between sessions") breaks the link.
@@ -1363,7 +1386,7 @@ func (x *doc) withAgain(si, q int) bool {
 
 // multiPartyWords call one meeting of more than two sides, so the
 // objects listed after it met each other: "trilateral consultations with
-// X and Y", "a three-way meeting with", "met X and Y together".
+// X and Y", "a three-party meeting with", "met X and Y together".
 var multiPartyWords = set("trilateral", "tripartite", "quadrilateral", "multilateral", "joint", "together")
 
 // multiPartyAt reports a word at q that makes a meeting one of several
@@ -1473,7 +1496,7 @@ func (x *doc) personObject(si, k int) int {
 		}
 		if ri := x.tokRole[j]; ri >= 0 && x.roles[ri].t1 < s.t1 && x.tokRole[x.roles[ri].t1] < 0 {
 			if p := x.titleHolder(si, x.roles[ri].t1); p >= 0 {
-				return p // "received the Foreign Minister of the Republic of X, H.E. Y"
+				return p // "received the Farm Minister of Free State X, H.E. Y"
 			}
 		}
 		if x.tokRole[j] >= 0 || x.toks[j].lower == "the" || x.toks[j].lower == "his" || x.toks[j].lower == "her" ||
@@ -1490,7 +1513,7 @@ func (x *doc) personObject(si, k int) int {
 }
 
 // titleHolder returns the person named after a role's long qualifier that
-// starts at q: "of the Federal Democratic Republic of X, H.E. Y", "of
+// starts at q: "of the United Republic of X, H.E. Y", "of
 // Japan to Mongolia Y"; -1 when q opens no such qualifier or no person
 // follows it.
 func (x *doc) titleHolder(si, q int) int {
@@ -1586,13 +1609,13 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 			}
 		}
 		if p := x.titledPairBefore(si, start); p >= 0 && p != a {
-			// "Norway's minister, X, and the head of Russia's agency, Y,
+			// "Chile's minister, X, and the chief of Peru's port board, Y,
 			// held talks": not a list of X, the agency and Y
 			return []int{p}
 		}
 		for n := 0; n < 6 && start-2 >= s.t0; n++ {
 			if x.toks[start-1].lower == "the" && start-3 >= s.t0 {
-				start-- // "the EU and the US"
+				start-- // "the AU and the UN"
 			}
 			sep := x.toks[start-1].lower
 			if sep != "and" && sep != "," {
@@ -1644,7 +1667,7 @@ func (x *doc) personBeforeAnd(si, q int) int {
 
 // qualifiedPerson returns the mention of the person whose qualifier ends
 // at token pe, or -1: "X of Japan" (a state or body after "of"), "X, the
-// U.S. special envoy for arms control" (an appositive after a comma that
+// Irish rail commissioner" (an appositive after a comma that
 // holds a title) or "X, who led the delegation" (a relative clause). The
 // qualifier names no other person and holds no clause punctuation, so in
 // "X, Y and Z" or "the EU, Russia and Z" nothing is skipped.
@@ -1904,7 +1927,7 @@ var pluralRoles = set("ministers", "leaders", "heads", "presidents", "envoys", "
 // rolePeopleAfter returns the people named after "the ROLE of (the …) B,"
 // where m is B, the body or state the role belongs to, found within the
 // object starting at k: "the leader of the opposition Liberal Party, X",
-// "the foreign ministers of Japan and South Korea, X and Y".
+// "the farm ministers of Chile and Peru, X and Y".
 func (x *doc) rolePeopleAfter(si, k int, m *mention) []int {
 	s := &x.sents[si]
 	of := false
@@ -1930,7 +1953,7 @@ func (x *doc) rolePeopleAfter(si, k int, m *mention) []int {
 		return nil
 	}
 	end := m.t1
-	// "of Japan and South Korea, X and Y"
+	// "of Chile and Peru, X and Y"
 	if end+1 < s.t1 && x.toks[end].lower == "and" {
 		if mj := x.mentionStartAt(end + 1); mj >= 0 && !x.isPerson(x.ments[mj].ent) {
 			end = x.ments[mj].t1

@@ -10,51 +10,63 @@ import "testing"
 // S", a place before the comma, a person inside a prepositional phrase,
 // a planned meeting.
 func TestQualifiedSubjectsRound22(t *testing.T) {
-	const apposTalks = "A\nLorne Haskettson, the U.S. special envoy for arms control, and Deputy Foreign Minister Pavel Ostrovarin held more than ten hours of talks in Geneva on Monday."
-	const ofState = "A\nIlse Tormundsen of Denmark and Kofi Aboagye-Mensah of Ghana held 35 minutes of talks in Lisbon on Friday."
-	const relative = "A\nFinance Minister Tomasz Wierzbanek, who led the delegation from Warsaw, and Oren Galtsevich, chairman of the Bureau of Trade Cooperation, met for nearly five hours at the guest house."
-	const pronoun = "A\nTrade Commissioner Helga Marnstad-Quiroz said the islands had left Brussels no choice.\n\nShe and the Icelandic fisheries minister, Sturla Benediktsson-Holm, met in Brussels in July in a last attempt to settle the quota."
-	const notPerson = "A\nIn Geneva, the envoy for arms control and Deputy Foreign Minister Pavel Ostrovarin held talks on Monday."
-	const prep = "A\nThe report by Lorne Haskettson, the envoy for arms control, and Pavel Ostrovarin held talks on Monday."
-	const planned = "A\nIlse Tormundsen of Denmark and Kofi Aboagye-Mensah of Ghana are due to hold talks in Lisbon next week."
+	const apposTalks = "A\nDeclan Moylett, the Irish rail commissioner, and Transport Secretary Bruno Castellaz held long talks on the timetable dispute in Cork on Wednesday."
+	const ofState = "A\nSaska Lindqvarn of Finland and Ebo Tawiah-Quist of Ghana held brief talks at the Porto dairy fair on Thursday."
+	const relative = "A\nHarbour Commissioner Nils Okafor-Brandt, who has run the Bergen ferries since spring, and Ines Valcourt, head of the Coastal Shipping Office, met twice over the winter timetable."
+	const pronoun = "A\nDairy Minister Runa Falkvist-Moreau warned that milk prices could fall again.\n\nShe and the Estonian farm minister, Taavi Kuldsepp-Arro, met in Tallinn over the weekend to work out a joint quota."
+	const notPerson = "A\nIn Cork, the Irish rail commissioner and Transport Secretary Bruno Castellaz held talks on the timetable dispute on Wednesday."
+	const prep = "A\nThe letter from Declan Moylett, the Irish rail commissioner, and Bruno Castellaz held talks on the timetable dispute on Wednesday."
+	const planned = "A\nSaska Lindqvarn of Finland and Ebo Tawiah-Quist of Ghana are expected to hold talks at the Porto dairy fair next month."
 	checkRels(t, RelMet, []relCase{
-		{"title appositive before and", apposTalks, "Lorne Haskettson", "Pavel Ostrovarin", true},
-		{"X of S and Y of T", ofState, "Ilse Tormundsen", "Kofi Aboagye-Mensah", true},
-		{"relative clause before and", relative, "Tomasz Wierzbanek", "Oren Galtsevich", true},
-		{"she and the minister, Y", pronoun, "Helga Marnstad-Quiroz", "Sturla Benediktsson-Holm", true},
+		{"title appositive before and", apposTalks, "Declan Moylett", "Bruno Castellaz", true},
+		{"X of S and Y of T", ofState, "Saska Lindqvarn", "Ebo Tawiah-Quist", true},
+		{"relative clause before and", relative, "Nils Okafor-Brandt", "Ines Valcourt", true},
+		{"she and the minister, Y", pronoun, "Runa Falkvist-Moreau", "Taavi Kuldsepp-Arro", true},
 		// counter-examples
-		{"of S: the state meets no one", ofState, "Denmark", "Kofi Aboagye-Mensah", false},
-		{"a place before the comma", notPerson, "Geneva", "Pavel Ostrovarin", false},
-		{"a person after a preposition", prep, "Lorne Haskettson", "Pavel Ostrovarin", false},
-		{"talks still due", planned, "Ilse Tormundsen", "Kofi Aboagye-Mensah", false},
+		{"of S: the state meets no one", ofState, "Finland", "Ebo Tawiah-Quist", false},
+		{"a place before the comma", notPerson, "Cork", "Bruno Castellaz", false},
+		{"a person after a preposition", prep, "Declan Moylett", "Bruno Castellaz", false},
+		{"talks still expected", planned, "Saska Lindqvarn", "Ebo Tawiah-Quist", false},
 	})
 }
 
-// A delegation's leader stands for it: "X led a delegation of traders to
-// meet Y", "the observer delegation, led by X, sat down with Y", "talks
-// between an IMF mission led by X and President Y". Counter-examples: a
-// delegation still to be led, a purpose that failed (cancelled, declined),
-// "hoping to meet", "was due to meet", a planned session between.
+// A delegation's leader stands for it: "X took a team of growers to meet
+// Y", "the fisheries team, headed by X, sat down with Y", "talks between
+// a World Bank team led by X and Governor Y". Counter-examples: a team
+// still to be led, a purpose that failed (scrapped, refused), "wanting to
+// meet", "was expected to meet", a planned session between.
 func TestDelegationLeaderRound22(t *testing.T) {
-	const ledTo = "A\nOn Monday, Tomas Ruellan led a delegation of 20 traders to meet the regional commissioner for trade, Amaka Ozoemenu, at the secretariat."
-	const comma = "A\nThe Danish observer delegation, led by Senator Anna Kjeldsgaard, sat down with Maria Olvera-Paz at the commission headquarters this afternoon."
-	const between = "A\nThe deal followed nine days of talks between an IMF mission led by Anke Vortmann-Ruiz and President Ravi Senanayaka-Dias, who took office in July."
-	const will = "A\nJonas Abergsson will lead a delegation to meet Carla Ventimiglia-Rossi next week."
-	const hoping = "A\nLena Sorvikken led a delegation to Rome last month hoping to meet Dario Ferrucci-Lamb."
-	const declined = "A\nLena Sorvikken led a delegation to meet Dario Ferrucci-Lamb, who declined to see her."
-	const cancelled = "A\nViktor Haldanek led a trade delegation to meet Sofia Brancovic, but the meeting was cancelled at the last minute."
-	const due = "A\nThe observer delegation, led by Senator Anna Kjeldsgaard, was due to meet Maria Olvera-Paz on Friday."
-	const planned = "A\nA planned session between an IMF mission led by Anke Vortmann-Ruiz and President Ravi Senanayaka-Dias was postponed."
+	const ledTo = "A\nLast Tuesday, Coralie Dumesnil led a delegation of cheese makers from the valley to meet the regional farm commissioner, Yusuf Adebanjo-Kerr, in the old town hall."
+	const trading = "A\nCoralie Dumesnil led a trading delegation to meet Yusuf Adebanjo-Kerr in the old town hall."
+	const morning = "A\nCoralie Dumesnil headed a team this morning to meet Yusuf Adebanjo-Kerr in the old town hall."
+	const sideRemark = "A\nCoralie Dumesnil led a mission of ferry operators to meet Yusuf Adebanjo-Kerr, who told them the subsidy was not generous."
+	const saidAfter = "A\nCoralie Dumesnil led a mission of ferry operators to meet Yusuf Adebanjo-Kerr and said afterwards that the subsidy was not generous."
+	const semicolon = "A\nCoralie Dumesnil led a mission of ferry operators to meet Yusuf Adebanjo-Kerr; the strike did not end."
+	const longRelative = "A\nCoralie Dumesnil led a mission of ferry operators to meet Yusuf Adebanjo-Kerr, who chairs a port board that never publishes its accounts."
+	const comma = "A\nThe Norwegian fisheries team, headed by Senator Jorunn Myrvold, sat down with Teodor Blascu-Vane in the port offices after lunch."
+	const between = "A\nThe pact came out of a week of talks between a World Bank team led by Priya Ostrander-Lowe and Governor Mateus Quibala-Ferro in the capital."
+	const will = "A\nEdvin Sollerud will lead a mission to meet Greta Paumgarten next month."
+	const wanting = "A\nMarek Halvorsen-Dyer led a delegation to Oslo last week wanting to meet Ilona Vesterby-Crane."
+	const refused = "A\nMarek Halvorsen-Dyer led a delegation to meet Ilona Vesterby-Crane, who refused to receive them."
+	const scrapped = "A\nDagny Ferrabosco led a growers' delegation to meet Tiberiu Lanzmann, only for the session to be scrapped on the morning itself."
+	const expected = "A\nThe Norwegian fisheries team, headed by Senator Jorunn Myrvold, was expected to meet Teodor Blascu-Vane on Monday."
+	const planned = "A\nA proposed round between a World Bank team led by Priya Ostrander-Lowe and Governor Mateus Quibala-Ferro was pushed back to autumn."
 	checkRels(t, RelMet, []relCase{
-		{"led a delegation to meet", ledTo, "Tomas Ruellan", "Amaka Ozoemenu", true},
-		{"delegation, led by X, sat down with", comma, "Anna Kjeldsgaard", "Maria Olvera-Paz", true},
-		{"talks between a mission led by X and Y", between, "Anke Vortmann-Ruiz", "Ravi Senanayaka-Dias", true},
+		{"led a delegation to meet", ledTo, "Coralie Dumesnil", "Yusuf Adebanjo-Kerr", true},
+		{"a trading delegation is no participle", trading, "Coralie Dumesnil", "Yusuf Adebanjo-Kerr", true},
+		{"this morning is no participle", morning, "Coralie Dumesnil", "Yusuf Adebanjo-Kerr", true},
+		{"a not in what the one met said", sideRemark, "Coralie Dumesnil", "Yusuf Adebanjo-Kerr", true},
+		{"a not after a later said", saidAfter, "Coralie Dumesnil", "Yusuf Adebanjo-Kerr", true},
+		{"a not after a semicolon", semicolon, "Coralie Dumesnil", "Yusuf Adebanjo-Kerr", true},
+		{"a never deep in a relative clause", longRelative, "Coralie Dumesnil", "Yusuf Adebanjo-Kerr", true},
+		{"team, headed by X, sat down with", comma, "Jorunn Myrvold", "Teodor Blascu-Vane", true},
+		{"talks between a team led by X and Y", between, "Priya Ostrander-Lowe", "Mateus Quibala-Ferro", true},
 		// counter-examples
-		{"will lead a delegation to meet", will, "Jonas Abergsson", "Carla Ventimiglia-Rossi", false},
-		{"hoping to meet", hoping, "Lena Sorvikken", "Dario Ferrucci-Lamb", false},
-		{"declined to meet them", declined, "Lena Sorvikken", "Dario Ferrucci-Lamb", false},
-		{"meeting cancelled", cancelled, "Viktor Haldanek", "Sofia Brancovic", false},
-		{"delegation due to meet", due, "Anna Kjeldsgaard", "Maria Olvera-Paz", false},
-		{"planned session between", planned, "Anke Vortmann-Ruiz", "Ravi Senanayaka-Dias", false},
+		{"will lead a mission to meet", will, "Edvin Sollerud", "Greta Paumgarten", false},
+		{"wanting to meet", wanting, "Marek Halvorsen-Dyer", "Ilona Vesterby-Crane", false},
+		{"refused to receive them", refused, "Marek Halvorsen-Dyer", "Ilona Vesterby-Crane", false},
+		{"session scrapped", scrapped, "Dagny Ferrabosco", "Tiberiu Lanzmann", false},
+		{"team expected to meet", expected, "Jorunn Myrvold", "Teodor Blascu-Vane", false},
+		{"proposed round between", planned, "Priya Ostrander-Lowe", "Mateus Quibala-Ferro", false},
 	})
 }

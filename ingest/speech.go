@@ -141,7 +141,7 @@ func (x *doc) speech(si int) {
 			}
 			continue
 		case l == "put" && x.putItFrame(si, k):
-			// "X put it to me bluntly: …", "as she put it"
+			// "X put it plainly to the crews: …", "as she put it"
 		case (l == "raised" || l == "raises") && k+1 < s.t1 && x.raisesIssue(si, k+1):
 			conf = 0.7
 		case l == "in" && k+2 < s.t1 && (x.toks[k+1].lower == "a" || x.toks[k+1].lower == "an") && x.statementMedium(k+2, s.t1):
@@ -158,9 +158,9 @@ func (x *doc) speech(si int) {
 				continue
 			}
 		case (l == "spoke" || l == "spoken" || l == "talked") && x.toPress(si, k+1):
-			// "X has just spoken to reporters": a statement to the press
+			// "X has just talked to the press": a statement to the press
 		case k-1 >= s.t0 && x.toks[k-1].text == "," && speechParticiples[l] && x.thatWithin(si, k+1, 4):
-			// "Y was more cautious, noting that …", "…, telling state
+			// "Y sounded warier, noting that …", "…, telling state
 			// media that …": the actor opening the clause, unless a
 			// speaker already named in the sentence goes on ("he said,
 			// adding that …")
@@ -235,7 +235,7 @@ func (x *doc) speech(si int) {
 			mark(st)
 			x.addRel(RelSaid, st, -1, si, conf*(0.5+c/2)*0.85, quote)
 		}
-		// "the bank said through its country director, X, that …"
+		// "the bank said through its chief executive, X, that …"
 		if p := x.saidThrough(si, k); p >= 0 && !isDone(p) {
 			mark(p)
 			x.addRel(RelSaid, p, -1, si, conf*(0.5+c/2)*0.9, quote)
@@ -321,7 +321,7 @@ func (x *doc) actedResponse(si, k int) bool {
 }
 
 // announcedMeasures reports an announcement whose object is a sanction:
-// "Britain and Canada announced parallel measures", "the bloc announced
+// "Chile and Peru announced matching steps", "the bloc announced
 // new sanctions on X" tell what was done, not what was said. "announced
 // that …" keeps its statement (the clause comes before any sanction noun),
 // and so does a quote credited elsewhere in the sentence.
