@@ -44,7 +44,7 @@ func (x *doc) eventPass(si int) {
 		if cls == "election" && !toks[i].cap && !(i-1 > s.t0 && toks[i-1].text == "-" && !toks[i-1].space) {
 			if y := x.yearBefore(i, s.t0); y >= 0 {
 				name := normText(x.spanText(y, i+1))
-				key := x.electionKey(toks[i-1].lower, "ev:election:"+strings.ToLower(name))
+				key := x.electionKey(toks[i-1].lower, name, "ev:election:"+strings.ToLower(name))
 				x.addMention(mention{t0: y, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.7, gzRole: -1})
 				continue
 			}
@@ -272,7 +272,7 @@ func (x *doc) namedEventAt(si, i int) bool {
 			dem = m.name
 		}
 		name := dem + " " + toks[i-1].lower + " " + t.lower
-		key := x.electionKey(toks[i-1].lower, "ev:election:"+m.key+":"+toks[i-1].lower)
+		key := x.electionKey(toks[i-1].lower, name, "ev:election:"+m.key+":"+toks[i-1].lower)
 		x.addMention(mention{t0: i - 1, t1: i + 1, sent: si, typ: TypeEvent, kind: "election", key: key, name: name, conf: 0.7, gzRole: -1})
 		return true
 	case t.lower == "point" && i-2 >= s.t0 && i+1 < s.t1 && toks[i-1].text == "-" && pointDocs[toks[i+1].lower]:
@@ -710,7 +710,7 @@ func (x *doc) kindElection(si, i int) bool {
 		e += 2 // "the presidential election in 2024"
 	}
 	name := normText(x.spanText(a, e))
-	x.addMention(mention{t0: a, t1: e, sent: si, typ: TypeEvent, kind: "election", key: x.electionKey(kind, "ev:election:"+kind), name: name, conf: 0.6, gzRole: -1})
+	x.addMention(mention{t0: a, t1: e, sent: si, typ: TypeEvent, kind: "election", key: x.electionKey(kind, name, "ev:election:"+kind), name: name, conf: 0.6, gzRole: -1})
 	return true
 }
 
@@ -763,15 +763,42 @@ func (x *doc) dayBefore(si, a int) int {
 // electionKey returns the key of an election of the same kind named
 // earlier in the article, so that "the presidential election" and "the
 // 2030 Ruritanian presidential election" are one event; def when there is
-// none. Only a bare election (def or the earlier one) joins: two years or
-// two states stay two elections.
-func (x *doc) electionKey(kind, def string) string {
+// none. name is the new mention's. Only a bare election (def or the
+// earlier one) joins, and a dated or a state's election (def not bare)
+// joins the bare key only while every such election under it has its
+// name: "the 2027 ... the 2032 presidential election" stay two.
+func (x *doc) electionKey(kind, name, def string) string {
 	bare := "ev:election:" + kind
+	if def != bare {
+		joins := false
+		for mi := range x.ments {
+			m := &x.ments[mi]
+			if m.typ != TypeEvent || m.kind != "election" || m.key != bare {
+				continue
+			}
+			if x.joinedElection(m) && !strings.EqualFold(m.name, name) {
+				return def // the bare key is another year's or state's already
+			}
+			joins = true
+		}
+		if joins {
+			return bare
+		}
+		return def
+	}
 	for mi := len(x.ments) - 1; mi >= 0; mi-- {
 		m := &x.ments[mi]
-		if m.typ == TypeEvent && m.kind == "election" && (m.key == bare || def == bare && strings.Contains(" "+m.name+" ", " "+kind+" ")) {
+		if m.typ == TypeEvent && m.kind == "election" && (m.key == bare || strings.Contains(" "+m.name+" ", " "+kind+" ")) {
 			return m.key
 		}
 	}
 	return def
+}
+
+// joinedElection reports that election mention m was dated by a year
+// before it or named by a state (its name is not its span's text), so it
+// came under a bare key by joining it (kindElection's own mentions start
+// at a count, a day or the kind, and are named by their span).
+func (x *doc) joinedElection(m *mention) bool {
+	return isYear(x.toks[m.t0].text) || m.name != normText(x.spanText(m.t0, m.t1))
 }

@@ -309,9 +309,25 @@ func (x *doc) responseSubject(si, k int) int {
 	return -1
 }
 
-// definiteNoun reports "the" before the noun at q, right before it
-// (theBefore) or before one lower-case modifier: "the regional bloc".
+// definiteNoun reports "the" before the noun at q, right before it or
+// before one lower-case modifier that names nothing: "the coastal
+// league".
 func (x *doc) definiteNoun(si, q int) bool {
-	p := q - 1
-	return x.theBefore(si, q) || p > x.sents[si].t0 && x.toks[p].kind == tkWord && !x.toks[p].cap && x.tokMent[p] < 0 && x.theBefore(si, p)
+	return x.theAcrossOne(q, x.sents[si].t0, func(p int) bool {
+		return x.toks[p].kind == tkWord && !x.toks[p].cap && x.tokMent[p] < 0
+	})
+}
+
+// theAcrossOne reports "the" right before token k, or before the one
+// token k-1 that skip accepts, within the sentence from lo. (Shared shape
+// of definiteNoun and affiliations.go's definiteBefore, whose skipped
+// token is a state's demonym; that one could be written with it too.)
+func (x *doc) theAcrossOne(k, lo int, skip func(int) bool) bool {
+	if k-1 < lo {
+		return false
+	}
+	if x.toks[k-1].lower == "the" {
+		return true
+	}
+	return k-2 >= lo && skip(k-1) && x.toks[k-2].lower == "the"
 }

@@ -403,19 +403,23 @@ var closeVerbs = set("closed", "closing", "closes", "close", "shut", "shutting",
 // closedPassages are what a closure shuts to a sanctioned state.
 var closedPassages = set("border", "borders", "airspace", "ports")
 
-// closedTo returns the actor a closure at k shuts out: "closed its
-// members' borders with Mali", "closing land and air borders with
-// Niger", "closed their airspace to Qatari aircraft" (a demonym counts
-// before carriers only); -1 for anything else ("closed the talks",
-// "closed its embassy", "borders with Mali" three words on).
+// closedTo returns the actor a closure at k shuts out: "shut its ports to
+// Danish trawlers", "closing the northern rail and road borders with
+// Moldova" (a demonym counts only before carriers or goods). At most five
+// lower-case words may stand between the verb and its border, airspace or
+// ports word; -1 for anything else ("closed the hearing", "shut its
+// consulate", "closed the four small hill customs posts with Chile").
 func (x *doc) closedTo(si, k int) int {
 	s := &x.sents[si]
 	q := k + 1
 	for q < s.t1 && q <= k+5 && !closedPassages[x.toks[q].lower] {
 		if t := &x.toks[q]; t.cap || x.tokMent[q] >= 0 || t.kind == tkPunct && t.text != "'" {
-			return -1 // "its members' borders", "land and air borders"
+			return -1 // a name or a clause break first: "shut Tallinn's ports", "closed the depot, and its border"
 		}
 		q++
+	}
+	if q >= s.t1 || !closedPassages[x.toks[q].lower] {
+		return -1 // "closed the four small hill customs posts with Chile"
 	}
 	r := q + 1
 	if r+1 >= s.t1 || x.toks[r].lower != "with" && x.toks[r].lower != "to" {
@@ -427,7 +431,7 @@ func (x *doc) closedTo(si, k int) int {
 	}
 	if m := &x.ments[mi]; m.weak {
 		if x.ents[m.ent].kind != "state" || m.t1 >= s.t1 || !bannedGoods[x.toks[m.t1].lower] {
-			return -1 // "to Qatari aircraft", not "to Qatari officials' visits"
+			return -1 // "to Danish trawlers", not "to Danish anglers' trips"
 		}
 	}
 	return x.ments[mi].ent
@@ -438,15 +442,16 @@ func (x *doc) closedTo(si, k int) int {
 var freezeForms = set("frozen", "freezing", "barred", "barring", "banning")
 
 // sanctionNear reports that sanctions are spoken of in sentence si, as a
-// noun or a verb ("closed its borders with X, froze its assets"), or in
-// the one before it (sanctionContext). A closure on its own may be for
-// health or security, no sanction.
+// noun in it or the one before (sanctionContext) or as a verb in it
+// ("shut its ports to Danish trawlers and froze their quotas"). A closure
+// on its own may be for health or security, no sanction.
 func (x *doc) sanctionNear(si int) bool {
-	if x.sanctionContext(si, x.sents[si].t0) {
-		return true // the sentence before
+	s := &x.sents[si]
+	if x.sanctionContext(si, s.t1) {
+		return true
 	}
-	for q := x.sents[si].t0; q < x.sents[si].t1; q++ {
-		if l := x.toks[q].lower; sanctionNouns[l] && l != "measures" || x.lx.sanction[l] || freezeForms[l] {
+	for q := s.t0; q < s.t1; q++ {
+		if l := x.toks[q].lower; x.lx.sanction[l] || freezeForms[l] {
 			return true
 		}
 	}
