@@ -5,7 +5,7 @@ package ingest
 import "strings"
 
 // eventPass finds events written with lower-case heads: "the war in
-// Ukraine", "the Ukraine conflict", "the attack at Riverside Arena".
+// Karvia", "the Karvia conflict", "the attack at Riverside Arena".
 func (x *doc) eventPass(si int) {
 	s := &x.sents[si]
 	toks := x.toks
@@ -44,7 +44,7 @@ func (x *doc) eventPass(si int) {
 		if cls == "election" && !toks[i].cap && !(i-1 > s.t0 && toks[i-1].text == "-" && !toks[i-1].space) {
 			if y := x.yearBefore(i, s.t0); y >= 0 {
 				name := normText(x.spanText(y, i+1))
-				key := x.electionKey(toks[i-1].lower, "ev:election:"+strings.ToLower(name))
+				key := x.electionKey(toks[i-1].lower, name, "ev:election:"+strings.ToLower(name))
 				x.addMention(mention{t0: y, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.7, gzRole: -1})
 				continue
 			}
@@ -107,7 +107,7 @@ func (x *doc) eventPass(si int) {
 			x.addMention(mention{t0: i, t1: m.t1, sent: si, typ: TypeEvent, kind: cls, key: "ev:attack:" + first, name: name, conf: 0.75, gzRole: -1})
 		case cls == "summit" && toks[i].lower != "conference" && (prep == "in" || prep == "at") && m.typ == TypePlace:
 			// a conference in a city is mostly a press conference or one
-			// held by whoever organised it: "told a press conference in
+			// held by whoever organised it: "gave a press conference in
 			// Varnholm", "a conference in Varnholm organised by an institute"
 			name := m.name + " " + toks[i].lower
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:summit:" + strings.ToLower(x.toks[m.t0].text), name: name, conf: 0.7, gzRole: -1})
@@ -116,7 +116,7 @@ func (x *doc) eventPass(si int) {
 }
 
 // warModifiers narrow a war or an invasion to one kind, and belong to its
-// name: "the civil war in Sudan", "the full-scale invasion of Ukraine".
+// name: "the civil war in Sudan", "the large-scale invasion of Karvia".
 var warModifiers = set("civil", "full-scale", "large-scale")
 
 // warModifier returns the modifier written right before the war noun at
@@ -135,7 +135,7 @@ func (x *doc) warModifier(si, i int) string {
 }
 
 // seizureNouns name the taking or closing of a territory: with "of" and
-// the territory's name they are one event ("the annexation of Crimea",
+// the territory's name they are one event ("the annexation of Karvia",
 // "the blockade of Gaza").
 var seizureNouns = set("annexation", "occupation", "blockade", "siege")
 
@@ -272,7 +272,7 @@ func (x *doc) namedEventAt(si, i int) bool {
 			dem = m.name
 		}
 		name := dem + " " + toks[i-1].lower + " " + t.lower
-		key := x.electionKey(toks[i-1].lower, "ev:election:"+m.key+":"+toks[i-1].lower)
+		key := x.electionKey(toks[i-1].lower, name, "ev:election:"+m.key+":"+toks[i-1].lower)
 		x.addMention(mention{t0: i - 1, t1: i + 1, sent: si, typ: TypeEvent, kind: "election", key: key, name: name, conf: 0.7, gzRole: -1})
 		return true
 	case t.lower == "point" && i-2 >= s.t0 && i+1 < s.t1 && toks[i-1].text == "-" && pointDocs[toks[i+1].lower]:
@@ -377,15 +377,15 @@ var datedNouns = map[string]string{"war": "war", "offensive": "war", "invasion":
 	"protests": "revolution", "deal": "treaty"}
 
 // datedCompounds are hyphenated modifiers between a date and its noun:
-// "the 2008 post-election violence".
+// "the 1991-92 post-election riots".
 var datedCompounds = set("post", "pre")
 
 // datedModifiers may stand between the date and the noun.
 var datedModifiers = set("missile", "military", "border", "nuclear", "ground", "air", "naval", "rocket", "ballistic", "civil", "drone")
 
-// datedEvent takes a one-off event by its date: "their 1998-2000 border
-// war", "North Korea's July 5 missile launches", "a military offensive
-// in September 2023" (named "military offensive"). Without a date the
+// datedEvent takes a one-off event by its date: "their 1991-93 border
+// war", "Ruritania's June 9 rocket tests", "a naval offensive
+// in March 1987" (named "naval offensive"). Without a date the
 // noun is no event ("further launches", "the war").
 func (x *doc) datedEvent(si, i int) bool {
 	s := &x.sents[si]
@@ -416,7 +416,7 @@ func (x *doc) datedEvent(si, i int) bool {
 	if k := a - 1; k >= s.t0 && !x.used[k] {
 		switch {
 		case (isYear(toks[k].text) || isDigits(toks[k].text) && len(toks[k].text) == 2) && k-2 >= s.t0 && toks[k-1].text == "-" && isYear(toks[k-2].text):
-			start = k - 2 // "1998-2000 border war", "the 2007-08 post-election violence"
+			start = k - 2 // "1991-93 border war", "the 1991-92 post-election riots"
 		case isYear(toks[k].text) && k-1 >= s.t0 && toks[k-1].lower == "in":
 			return false // "in 2018 protests spread": the year dates the clause
 		case isYear(toks[k].text):
@@ -437,11 +437,11 @@ func (x *doc) datedEvent(si, i int) bool {
 	case start >= 0:
 		name = normText(x.spanText(start, end))
 	case end+1 < s.t1 && toks[end].lower == "of" && x.monthYearEnd(end+1, s.t1) > 0:
-		// "the coup attempt of May 2015": the date is part of the name
+		// "the coup attempt of March 1987": the date is part of the name
 		start, end = a, x.monthYearEnd(end+1, s.t1)
 		name = normText(x.spanText(a, end))
 	case a < i && i+2 < s.t1 && (toks[i+1].lower == "in" || toks[i+1].lower == "on"):
-		// "a military offensive in September 2023"
+		// "a naval offensive in March 1987"
 		n := &toks[i+2]
 		if _, ok := monthNames[n.lower]; !(ok && n.cap) && !isYear(n.text) {
 			return false
@@ -603,7 +603,7 @@ func (x *doc) acronymAt(k int) bool {
 // words that belong to it and that the chunk pass left out: a compass
 // point ("North Atlantic …", where "Atlantic" is a region of its own),
 // an ordinal ("6th … Meeting"), an unknown acronym, "Heads of" before
-// "State" or "Government", and the body holding the event ("EAC Heads of
+// "State" or "Government", and the body holding the event ("Coastal League Heads of
 // State Summit"; an acronym read on its own counts). It returns where the
 // name starts and where the event's own tokens start: the body keeps its
 // mention. A word of another class (a sentence-opening "Monday"), a
@@ -671,7 +671,7 @@ func (x *doc) placeTalks(si, i int) bool {
 
 // nationalElections are the kinds of election that choose a state's
 // president or parliament: one such vote is a particular event even
-// without a date ("ahead of parliamentary elections", "the October 20
+// without a date ("until after parliamentary elections", "the March 14
 // presidential election"). Local, regional and snap elections are many
 // or hypothetical ("local elections next year") and are left to a year or
 // a state.
@@ -703,14 +703,14 @@ func (x *doc) kindElection(si, i int) bool {
 	if k := a - 1; k >= s.t0 && !x.used[k] && (ordinalWords[toks[k].lower] || isOrdinal(toks[k].text)) {
 		a = k // "sixth parliamentary election"
 	} else if d := x.dayBefore(si, a); d >= 0 {
-		a = d // "the October 20 presidential election"
+		a = d // "the March 14 general election"
 	}
 	e := i + 1
 	if e+1 < s.t1 && toks[e].lower == "in" && isYear(toks[e+1].text) {
 		e += 2 // "the presidential election in 2024"
 	}
 	name := normText(x.spanText(a, e))
-	x.addMention(mention{t0: a, t1: e, sent: si, typ: TypeEvent, kind: "election", key: x.electionKey(kind, "ev:election:"+kind), name: name, conf: 0.6, gzRole: -1})
+	x.addMention(mention{t0: a, t1: e, sent: si, typ: TypeEvent, kind: "election", key: x.electionKey(kind, name, "ev:election:"+kind), name: name, conf: 0.6, gzRole: -1})
 	return true
 }
 
@@ -763,15 +763,42 @@ func (x *doc) dayBefore(si, a int) int {
 // electionKey returns the key of an election of the same kind named
 // earlier in the article, so that "the presidential election" and "the
 // 2030 Ruritanian presidential election" are one event; def when there is
-// none. Only a bare election (def or the earlier one) joins: two years or
-// two states stay two elections.
-func (x *doc) electionKey(kind, def string) string {
+// none. name is the new mention's. Only a bare election (def or the
+// earlier one) joins, and a dated or a state's election (def not bare)
+// joins the bare key only while every such election under it has its
+// name: "the 2027 ... the 2032 presidential election" stay two.
+func (x *doc) electionKey(kind, name, def string) string {
 	bare := "ev:election:" + kind
+	if def != bare {
+		joins := false
+		for mi := range x.ments {
+			m := &x.ments[mi]
+			if m.typ != TypeEvent || m.kind != "election" || m.key != bare {
+				continue
+			}
+			if x.joinedElection(m) && !strings.EqualFold(m.name, name) {
+				return def // the bare key is another year's or state's already
+			}
+			joins = true
+		}
+		if joins {
+			return bare
+		}
+		return def
+	}
 	for mi := len(x.ments) - 1; mi >= 0; mi-- {
 		m := &x.ments[mi]
-		if m.typ == TypeEvent && m.kind == "election" && (m.key == bare || def == bare && strings.Contains(" "+m.name+" ", " "+kind+" ")) {
+		if m.typ == TypeEvent && m.kind == "election" && (m.key == bare || strings.Contains(" "+m.name+" ", " "+kind+" ")) {
 			return m.key
 		}
 	}
 	return def
+}
+
+// joinedElection reports that election mention m was dated by a year
+// before it or named by a state (its name is not its span's text), so it
+// came under a bare key by joining it (kindElection's own mentions start
+// at a count, a day or the kind, and are named by their span).
+func (x *doc) joinedElection(m *mention) bool {
+	return isYear(x.toks[m.t0].text) || m.name != normText(x.spanText(m.t0, m.t1))
 }

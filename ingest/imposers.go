@@ -7,7 +7,7 @@ import "strings"
 // "the bloc also imposed …", "the committee added Y") stands for the
 // nearest body before it that imposed sanctions or could have, and a
 // listing verb followed by a colon names its targets after the colon or
-// in the bullet lines below ("The EU has designated, among others:").
+// in the bullet lines below ("Norway has listed, in particular:").
 
 // imposerNouns name a sanctioning body by what it is.
 var imposerNouns = set("department", "ministry", "office", "agency", "treasury", "bloc", "union", "council",
@@ -32,11 +32,11 @@ func (x *doc) anaphorSubject(si, k int) int {
 	}
 	if pronoun {
 		if q-1 > s.t0 && sanctionNouns[x.toks[q-1].lower] {
-			// "the arms embargo and sanctions it imposed on Eritrea": the
+			// "the fishing ban and penalties it put on Karvia": the
 			// nearest such body before the noun
 			return x.fittingBodyBefore(si, si, q-1, l)
 		}
-		// "Britain said on the same day it had frozen …": the body
+		// "Norway stated that week it had also frozen …": the body
 		// opening the sentence (when no semicolon opened another
 		// clause), else the one that last imposed sanctions
 		semi := false
@@ -59,8 +59,8 @@ func (x *doc) anaphorSubject(si, k int) int {
 }
 
 // committeeOwner reads a committee that is the subject of the sanctions
-// verb at k: "the UN Security Council's committee on Somalia on
-// Wednesday listed X", "the council's sanctions committee added Y to its
+// verb at k: "the UN Security Council's Karvia committee last
+// month listed X", "the council's panel on Karvia put Y on its
 // list" (the council named last). A committee acts for the body that
 // owns it: ok reports such a subject, owner is that body when it can
 // impose sanctions, else -1 ("the party's disciplinary committee" imposes
@@ -182,7 +182,7 @@ func (x *doc) colonList(si, k int) int {
 		case t.text == ",", t.kind == tkNum, numberWords[t.lower], groupNouns[t.lower]:
 		case t.lower == "among", t.lower == "others", t.lower == "the", t.lower == "following", t.lower == "and",
 			t.lower == "on", t.lower == "today", t.lower == "including", t.lower == "new", t.lower == "as" && q+1 < s.t1 && x.toks[q+1].text == ":":
-			// "The department named the firms as:"
+			// "The ministry listed the trawlers as:"
 		case dayWords[t.lower]:
 		default:
 			return -1
@@ -206,8 +206,8 @@ func (x *doc) bulletAt(si int) bool {
 }
 
 // listItemSanction reads a bullet line below a listing that ended with a
-// colon ("The EU has designated, among others:" then "• X, the state
-// trader;"): the item's first named actor is a target of the listing's
+// colon ("Norway has listed, in particular:" then "• X, the cod
+// exporter;"): the item's first named actor is a target of the listing's
 // imposers. The list ends at the first line that is not an item.
 func (x *doc) listItemSanction(si int) {
 	if x.listSent == 0 || !x.bulletAt(si) {
@@ -221,7 +221,7 @@ func (x *doc) listItemSanction(si int) {
 	s := &x.sents[si]
 	q := s.t0 + 1
 	if d := x.afterDescriptor(si, q); d > q {
-		q = d // "the Minsk Precision Optics Plant"
+		q = d // "the Valdoria Cod Canning Plant"
 	}
 	for ; q < s.t1 && q <= s.t0+6; q++ {
 		mi := x.tokMent[q]
@@ -279,8 +279,8 @@ var responseVerbs = set("retaliated", "retaliates", "responded", "responds", "re
 	"answered", "countered", "hit", "struck")
 
 // responseSubject returns the subject of a response verb whose "by"
-// phrase holds the sanctions verb at k: "Iran retaliated on Wednesday by
-// adding eight American contractors to its list", "Moscow hit back by
+// phrase holds the sanctions verb at k: "Karvia answered within a week by
+// putting five Danish skippers on its list", "Moscow hit back by
 // barring X". The "by" must come right before the verb and the response
 // verb at most six tokens before it, with no punctuation between; -1
 // otherwise ("was hit by sanctions" is a passive, not a response).
@@ -309,9 +309,25 @@ func (x *doc) responseSubject(si, k int) int {
 	return -1
 }
 
-// definiteNoun reports "the" before the noun at q, right before it
-// (theBefore) or before one lower-case modifier: "the regional bloc".
+// definiteNoun reports "the" before the noun at q, right before it or
+// before one lower-case modifier that names nothing: "the coastal
+// league".
 func (x *doc) definiteNoun(si, q int) bool {
-	p := q - 1
-	return x.theBefore(si, q) || p > x.sents[si].t0 && x.toks[p].kind == tkWord && !x.toks[p].cap && x.tokMent[p] < 0 && x.theBefore(si, p)
+	return x.theAcrossOne(q, x.sents[si].t0, func(p int) bool {
+		return x.toks[p].kind == tkWord && !x.toks[p].cap && x.tokMent[p] < 0
+	})
+}
+
+// theAcrossOne reports "the" right before token k, or before the one
+// token k-1 that skip accepts, within the sentence from lo. (Shared shape
+// of definiteNoun and affiliations.go's definiteBefore, whose skipped
+// token is a state's demonym; that one could be written with it too.)
+func (x *doc) theAcrossOne(k, lo int, skip func(int) bool) bool {
+	if k-1 < lo {
+		return false
+	}
+	if x.toks[k-1].lower == "the" {
+		return true
+	}
+	return k-2 >= lo && skip(k-1) && x.toks[k-2].lower == "the"
 }

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 22: events that many sets wrote and the extractor missed or
 // invented. National elections named by their kind, one-off events dated
@@ -9,54 +12,68 @@ import "testing"
 
 func TestKindElectionsRound22(t *testing.T) {
 	checkEnts(t, []entCase{
-		{"kind alone", "Velmora sanctioned three judges after the presidential election, the ministry said.", "presidential election", TypeEvent},
-		{"month and day before", "The Nov. 7 general election was a sham, Tarvo Lindqvar said.", "Nov. 7 general election", TypeEvent},
-		{"a count before", "Ruritania's fourth general election ended with a clear win for the ruling party.", "fourth general election", TypeEvent},
-		{"a runoff", "Both camps claim to lead after Sunday's presidential runoff, Ilse Marten said.", "presidential runoff", TypeEvent},
-		{"a year after", "Dorvan Zimik said the presidential election in 2031 would be free.", "presidential election in 2031", TypeEvent},
-		{"plural, no article", "The bloc listed two firms ten weeks before parliamentary elections in Velmora.", "parliamentary elections", TypeEvent},
+		{"kind alone", "Two fishing unions went on strike before the presidential election, Ilse Marten said.", "presidential election", TypeEvent},
+		{"month and day before", "Dairy farmers blocked three bridges before the March 14 general election, Tarvo Lindqvar said.", "March 14 general election", TypeEvent},
+		{"a count before", "Ruritania's third legislative election drew few voters in the hill districts.", "third legislative election", TypeEvent},
+		{"a runoff", "The rail unions backed Ilse Marten in the presidential runoff, Pavel Oron said.", "presidential runoff", TypeEvent},
+		{"a year after", "Dorvan Zimik promised cheaper milk before the presidential election in 2033.", "presidential election in 2033", TypeEvent},
+		{"plural, no article", "Ferry fares stay frozen until after parliamentary elections, Rasa Vaitu said.", "parliamentary elections", TypeEvent},
 		// counter-examples: any election of its kind, local votes, and
 		// a word that only looks like a kind
-		{"an indefinite election", "Caracas agreed to hold a competitive presidential election next year, Pavel Oron said.", "presidential election", ""},
-		{"local elections", "The network was preparing for local elections next year, Rasa Vaitu said.", "local elections", ""},
-		{"post-election", "Farmers suffered during the post-election unrest, Ilse Marten said.", "election", ""},
-		{"the election alone", "Tomas Ruvek said the election was stolen.", "election", ""},
+		{"an indefinite election", "The junta promised a fair presidential election within two years, Pavel Oron said.", "presidential election", ""},
+		{"local elections", "Fishing cooperatives are lobbying hard before local elections, Rasa Vaitu said.", "local elections", ""},
+		{"post-election", "Grain exports stalled in the post-election strikes, Ilse Marten said.", "-election", ""},
+		{"the election alone", "Tomas Ruvek claims the election was bought with fish quotas.", "the election", ""},
 	})
 }
 
-func TestElectionMentionsJoinRound22(t *testing.T) {
-	res := run(t, "Vote disputed\n\nPeru's presidential election was disputed. Observers said the presidential election had been rigged, Tomas Ruvek said.\n")
+// electionEvents counts the election events of an article.
+func electionEvents(t *testing.T, text string) int {
+	t.Helper()
+	res := run(t, text)
 	n := 0
 	for _, e := range res.Entities {
-		if e.Type == TypeEvent {
+		if e.Type == TypeEvent && strings.Contains(strings.ToLower(e.Name), "election") {
 			n++
 		}
 	}
-	if n != 1 {
-		t.Errorf("want one election event, got %d:\n%s", n, dump(res))
+	return n
+}
+
+func TestElectionMentionsJoinRound22(t *testing.T) {
+	// a bare election said twice, and a bare one that a dated one names
+	if n := electionEvents(t, "Ballots delayed\n\nChile's presidential election was postponed twice. Fishermen said the presidential election would change nothing, Tomas Ruvek said.\n"); n != 1 {
+		t.Errorf("two bare mentions: want one election event, got %d", n)
+	}
+	if n := electionEvents(t, "Port strike\n\nDockers struck before the presidential election, Tomas Ruvek said. The 2027 presidential election cost the ports a week of trade.\n"); n != 1 {
+		t.Errorf("bare, then dated: want one election event, got %d", n)
+	}
+	// two years stay two elections, though a bare one came first
+	if n := electionEvents(t, "Port strike\n\nDockers struck before the presidential election, Tomas Ruvek said. The 2027 presidential election cost the ports a week of trade. Unions warned that the 2032 presidential election would cost more.\n"); n != 2 {
+		t.Errorf("bare, then two years: want two election events, got %d", n)
 	}
 }
 
 func TestDatedEventsRound22(t *testing.T) {
 	checkEnts(t, []entCase{
-		{"a deal with its year", "Washington left the 2015 nuclear deal, Tomas Ruvek said.", "2015 nuclear deal", TypeEvent},
-		{"a genocide with its year", "The militia was founded by perpetrators of the 1994 genocide, Ilse Marten said.", "1994 genocide", TypeEvent},
-		{"a revolution with its year", "Two years after the 2011 revolution, Pavel Oron said, the economy is weak.", "2011 revolution", TypeEvent},
-		{"a two-digit year range", "Farmers suffered since the 2007-08 post-election violence, Rasa Vaitu said.", "2007-08 post-election violence", TypeEvent},
+		{"a deal with its year", "Oslo never signed the 2019 border deal, Tomas Ruvek said.", "2019 border deal", TypeEvent},
+		{"a genocide with its year", "Survivors of the 1937 genocide met in Lisbon, Ilse Marten said.", "1937 genocide", TypeEvent},
+		{"a revolution with its year", "Bread prices doubled during the 1989 revolution, Pavel Oron said.", "1989 revolution", TypeEvent},
+		{"a two-digit year range", "Rail traffic never recovered from the 1991-92 post-election riots, Rasa Vaitu said.", "1991-92 post-election riots", TypeEvent},
 		// counter-examples: a year that dates the clause, and the noun
 		// without a date
-		{"a year dating the clause", "In 2018 protests spread to Velmora, Dorvan Zimik said.", "2018 protests", ""},
-		{"the deal alone", "Tomas Ruvek said the deal was dead.", "deal", ""},
+		{"a year dating the clause", "In 2021 strikes closed the Velmora docks, Dorvan Zimik said.", "2021 strikes", ""},
+		{"the deal alone", "Tomas Ruvek said the deal would lapse in spring.", "deal", ""},
 	})
 }
 
 func TestCityConferencesRound22(t *testing.T) {
 	checkEnts(t, []entCase{
 		// a summit in a city is still one
-		{"a summit in a capital", "Leaders gathered for the summit in Nairobi, Tomas Ruvek said.", "Nairobi summit", TypeEvent},
+		{"a summit in a capital", "Fisheries ministers met at the summit in Nairobi, Tomas Ruvek said.", "Nairobi summit", TypeEvent},
 		// counter-examples: a press conference, an organiser's conference
 		// and a headline fragment
-		{"a press conference in a capital", "Ilse Marten told a press conference in Nairobi that the contract stands.", "Nairobi conference", ""},
-		{"an organiser's conference", "At a conference in Lisbon organised by the Velmora Institute, Pavel Oron spoke.", "Lisbon conference", ""},
+		{"a press conference in a capital", "Ilse Marten gave a press conference in Nairobi on the rail contract.", "Nairobi conference", ""},
+		{"an organiser's conference", "Pavel Oron spoke to a conference in Lisbon hosted by the Velmora Institute.", "Lisbon conference", ""},
 	})
 }

@@ -479,8 +479,9 @@ func (x *doc) sanctions(si int) {
 				imposers = nil
 			}
 		case closeVerbs[l] && x.sanctionNear(si):
-			// "ECOWAS has closed its members' borders with Mali, frozen …",
-			// "imposed the sanctions …, closing land borders with Mali"
+			// "Lima shut its ports to Bolivian trawlers and froze their
+			// quotas", "put sanctions on the dairy cartel, closing its
+			// rail borders with Chile"
 			if tg := x.closedTo(si, k); tg >= 0 {
 				imposers, targets = subj(), []int{tg}
 			}

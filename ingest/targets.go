@@ -5,10 +5,9 @@ package ingest
 // a list the body keeps, a clause opened by the imposer.
 
 // describedTargets finds the actors named after a description that
-// starts at k: "two companies accused of supplying the RSF with cash, X
-// and Y", "three American lawmakers - Senator A, Senator B and
-// Representative C -", "the Communist Party secretary of Xinjiang, Ma
-// Xingwen, and of …". The description is lower-case words, numbers,
+// starts at k: "three trawler firms said to land fish for the junta, X
+// and Y", "two Norwegian skippers - Captain A and Captain
+// B -", "the harbour master of Valdoria, Petr Almasko, and of …". The description is lower-case words, numbers,
 // demonyms, places and role words up to a comma or a dash; the names
 // after it must not start a new clause ("…, Petrov said").
 func (x *doc) describedTargets(si, k int, out []int) []int {
@@ -26,7 +25,7 @@ func (x *doc) describedTargets(si, k int, out []int) []int {
 		if mi := x.tokMent[j]; mi >= 0 {
 			m := &x.ments[mi]
 			// a demonym or a place inside the description, or an actor
-			// after a preposition ("accused of supplying the RSF"); a
+			// after a preposition ("said to land fish for the junta"); a
 			// named actor first is a target of its own
 			if m.typ != TypePlace && !(m.ent >= 0 && x.ents[m.ent].kind == "state") && words < 2 {
 				return out
@@ -65,7 +64,7 @@ func (x *doc) describedTargets(si, k int, out []int) []int {
 
 // alongWith adds the targets named after "along with", "together with"
 // or "as well as" later in the sentence from k: "designated X, a
-// businessman …, along with two shipping companies, A and B".
+// tuna broker …, as well as three reefer operators, A, B and C".
 func (x *doc) alongWith(si, k int, out []int) []int {
 	s := &x.sents[si]
 	for j := k; j+2 < s.t1 && j < k+40; j++ {
@@ -98,9 +97,10 @@ func (x *doc) alongWith(si, k int, out []int) []int {
 	return out
 }
 
-// terrorListing reports "as a Specially Designated Global Terrorist", "as
-// a Foreign Terrorist Organization", "as a terrorist group" after
-// "designated X": a listing, unlike "designated X as its candidate".
+// terrorListing reports a listing after "designated X" (under the U.S.
+// categories Specially Designated Global Terrorist or Foreign Terrorist
+// Organization, or "as a terrorist group"), unlike "designated X as its
+// candidate".
 func terrorListing(toks []token, k, end int) bool {
 	for j := k; j < end && j < k+5; j++ {
 		switch toks[j].lower {
@@ -112,8 +112,8 @@ func terrorListing(toks []token, k, end int) bool {
 }
 
 // clauseOpener returns the actor that opens the clause ending at k, for a
-// participle after it: "On Wednesday it went further, designating X" (the
-// pronoun's referent), "Beijing retaliated four days later, announcing
+// participle after it: "By Friday it had gone further, listing X" (the
+// pronoun's referent), "Oslo answered a week on, announcing
 // sanctions against …". Only the first actor or pronoun in the sentence's
 // first eight tokens counts, and not one after a preposition.
 func (x *doc) clauseOpener(si, k int) int {
@@ -142,7 +142,7 @@ func (x *doc) clauseOpener(si, k int) int {
 				return -1 // "China's ministry …": the possessor is not the subject
 			}
 			if mj := x.mentionStartAt(m.t1); m.kind == "state" && mj >= 0 && x.isActor(x.ments[mj].ent) && x.ents[x.ments[mj].ent].typ == TypeInstitution {
-				return x.ments[mj].ent // "the U.S. Treasury Department": the department
+				return x.ments[mj].ent // "the Canadian Fisheries Department": the department
 			}
 			return m.ent
 		}
@@ -312,12 +312,12 @@ func (x *doc) companyAnaphor(si, k int) int {
 }
 
 // alsoListedVerbs say that one more target joined the sanctions action
-// just reported: "X was also named", "Y was also added to the list"
+// just reported: "X was also named", "Y, too, was added to a blacklist"
 // ("sanctioned", "designated" and "blacklisted" are passiveListing's).
 var alsoListedVerbs = set("named", "targeted", "added")
 
-// alsoListed reads "X, <aside>, was also named / targeted / added to the
-// sanctions list" right after a sanctions statement: X, named in this
+// alsoListed reads "X, <aside>, was also named / targeted / added to a
+// blacklist" right after a sanctions statement: X, named in this
 // sentence as the subject, is one more target of that statement's imposer
 // (recentImposer). "also" ties the clause to the statement; "named" and the like must end the clause ("was also named
 // chairman", "was also named as a witness" say something else), and
@@ -348,7 +348,7 @@ func (x *doc) alsoListed(si int) {
 
 // listingEnds reports that the listing participle at v ends its clause
 // ("was also named.", "was also targeted, officials said", "under the same
-// order") or, for "added", goes to a list ("added to the sanctions list").
+// order") or, for "added", goes to a list ("added to Oslo's fishing blacklist").
 func (x *doc) listingEnds(si, v int) bool {
 	s := &x.sents[si]
 	q := v + 1
@@ -376,7 +376,7 @@ func (x *doc) listingEnds(si, v int) bool {
 // openingAppositive returns the actor (of any kind, unlike
 // appositiveSubject's person) named between commas after a nameless
 // subject that opens the sentence, right before the auxiliary at aux:
-// "The party's main financial backer, X, was also targeted"; else -1.
+// "The fleet's chief insurer, X, was also targeted"; else -1.
 func (x *doc) openingAppositive(si, aux int) int {
 	s := &x.sents[si]
 	if aux-1 <= s.t0 || x.toks[aux-1].text != "," {
@@ -403,19 +403,23 @@ var closeVerbs = set("closed", "closing", "closes", "close", "shut", "shutting",
 // closedPassages are what a closure shuts to a sanctioned state.
 var closedPassages = set("border", "borders", "airspace", "ports")
 
-// closedTo returns the actor a closure at k shuts out: "closed its
-// members' borders with Mali", "closing land and air borders with
-// Niger", "closed their airspace to Qatari aircraft" (a demonym counts
-// before carriers only); -1 for anything else ("closed the talks",
-// "closed its embassy", "borders with Mali" three words on).
+// closedTo returns the actor a closure at k shuts out: "shut its ports to
+// Danish trawlers", "closing the northern rail and road borders with
+// Moldova" (a demonym counts only before carriers or goods). At most five
+// lower-case words may stand between the verb and its border, airspace or
+// ports word; -1 for anything else ("closed the hearing", "shut its
+// consulate", "closed the four small hill customs posts with Chile").
 func (x *doc) closedTo(si, k int) int {
 	s := &x.sents[si]
 	q := k + 1
 	for q < s.t1 && q <= k+5 && !closedPassages[x.toks[q].lower] {
 		if t := &x.toks[q]; t.cap || x.tokMent[q] >= 0 || t.kind == tkPunct && t.text != "'" {
-			return -1 // "its members' borders", "land and air borders"
+			return -1 // a name or a clause break first: "shut Tallinn's ports", "closed the depot, and its border"
 		}
 		q++
+	}
+	if q >= s.t1 || !closedPassages[x.toks[q].lower] {
+		return -1 // "closed the four small hill customs posts with Chile"
 	}
 	r := q + 1
 	if r+1 >= s.t1 || x.toks[r].lower != "with" && x.toks[r].lower != "to" {
@@ -427,7 +431,7 @@ func (x *doc) closedTo(si, k int) int {
 	}
 	if m := &x.ments[mi]; m.weak {
 		if x.ents[m.ent].kind != "state" || m.t1 >= s.t1 || !bannedGoods[x.toks[m.t1].lower] {
-			return -1 // "to Qatari aircraft", not "to Qatari officials' visits"
+			return -1 // "to Danish trawlers", not "to Danish anglers' trips"
 		}
 	}
 	return x.ments[mi].ent
@@ -438,15 +442,16 @@ func (x *doc) closedTo(si, k int) int {
 var freezeForms = set("frozen", "freezing", "barred", "barring", "banning")
 
 // sanctionNear reports that sanctions are spoken of in sentence si, as a
-// noun or a verb ("closed its borders with X, froze its assets"), or in
-// the one before it (sanctionContext). A closure on its own may be for
-// health or security, no sanction.
+// noun in it or the one before (sanctionContext) or as a verb in it
+// ("shut its ports to Danish trawlers and froze their quotas"). A closure
+// on its own may be for health or security, no sanction.
 func (x *doc) sanctionNear(si int) bool {
-	if x.sanctionContext(si, x.sents[si].t0) {
-		return true // the sentence before
+	s := &x.sents[si]
+	if x.sanctionContext(si, s.t1) {
+		return true
 	}
-	for q := x.sents[si].t0; q < x.sents[si].t1; q++ {
-		if l := x.toks[q].lower; sanctionNouns[l] && l != "measures" || x.lx.sanction[l] || freezeForms[l] {
+	for q := s.t0; q < s.t1; q++ {
+		if l := x.toks[q].lower; x.lx.sanction[l] || freezeForms[l] {
 			return true
 		}
 	}
