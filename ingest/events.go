@@ -432,7 +432,7 @@ func (x *doc) datedEvent(si, i int) bool {
 				start = k - 1 // "July 5 missile launches"
 			}
 		case x.monthAlone(si, k):
-			start = k // "the August mutiny", "Karvia's March riots"
+			start = k // "the August coup", "Karvia's March riots"
 		}
 	}
 	name := ""
@@ -809,7 +809,7 @@ func (x *doc) joinedElection(m *mention) bool {
 }
 
 // monthAlone reports a month's name at k written without day or year
-// after "the" or a possessive: "the August mutiny", "Karvia's March
+// after "the" or a possessive: "the August coup", "Karvia's March
 // riots". The article makes it one event of that month; after a
 // preposition the month dates the clause instead ("in May riots
 // spread").
@@ -851,7 +851,7 @@ func (x *doc) prisonerSwap(si, i int) bool {
 
 // swapUnreal reports a word of intent, doubt or denial in the four words
 // before the swap's noun at a, within its clause: "any", "possible",
-// "would not discuss a ...".
+// "would never agree to a ...".
 func (x *doc) swapUnreal(si, a int) bool {
 	for q := a - 1; q >= x.sents[si].t0 && q >= a-4; q-- {
 		t := &x.toks[q]
