@@ -15,7 +15,7 @@ func (x *doc) eventPass(si int) {
 		}
 		// every detector below takes a lower-case word not yet used
 		if t := &toks[i]; t.kind == tkWord && !t.cap && !x.used[i] &&
-			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i)) {
+			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.prisonerSwap(si, i)) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -113,6 +113,7 @@ func (x *doc) eventPass(si int) {
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:summit:" + strings.ToLower(x.toks[m.t0].text), name: name, conf: 0.7, gzRole: -1})
 		}
 	}
+	x.joinSwaps(si)
 }
 
 // warModifiers narrow a war or an invasion to one kind, and belong to its
@@ -430,6 +431,8 @@ func (x *doc) datedEvent(si, i int) bool {
 			if _, ok := monthNames[toks[k-1].lower]; ok && toks[k-1].cap {
 				start = k - 1 // "July 5 missile launches"
 			}
+		case x.monthAlone(si, k):
+			start = k // "the August coup", "Karvia's March riots"
 		}
 	}
 	name := ""
@@ -704,6 +707,8 @@ func (x *doc) kindElection(si, i int) bool {
 		a = k // "sixth parliamentary election"
 	} else if d := x.dayBefore(si, a); d >= 0 {
 		a = d // "the March 14 general election"
+	} else if a-1 >= s.t0 && x.monthAlone(si, a-1) {
+		a-- // "the June legislative elections"
 	}
 	e := i + 1
 	if e+1 < s.t1 && toks[e].lower == "in" && isYear(toks[e+1].text) {
@@ -801,4 +806,114 @@ func (x *doc) electionKey(kind, name, def string) string {
 // at a count, a day or the kind, and are named by their span).
 func (x *doc) joinedElection(m *mention) bool {
 	return isYear(x.toks[m.t0].text) || m.name != normText(x.spanText(m.t0, m.t1))
+}
+
+// monthAlone reports a month's name at k written without day or year
+// after "the" or a possessive: "the August coup", "Karvia's March
+// riots". The article makes it one event of that month; after a
+// preposition the month dates the clause instead ("in May riots
+// spread").
+func (x *doc) monthAlone(si, k int) bool {
+	t := &x.toks[k]
+	if _, ok := monthNames[t.lower]; !ok || !t.cap || x.used[k] || k-1 < x.sents[si].t0 {
+		return false
+	}
+	return x.toks[k-1].lower == "the" || x.toks[k-1].kind == tkPoss
+}
+
+// prisonerSwap takes the exchange of captives at token i ("exchange",
+// "swap") after its noun: "the detainee swap", "a hostage exchange
+// brokered by Qatar", with a year written before it ("the 2011 prisoner
+// swap"). A swap that is only wished for, offered or denied is none:
+// "ruled out any prisoner swap", "a possible hostage exchange". All swaps
+// of an article are one event with the first one named.
+func (x *doc) prisonerSwap(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if l := toks[i].lower; l != "exchange" && l != "swap" || toks[i].cap || x.used[i] || i-1 < s.t0 {
+		return false
+	}
+	a := i - 1
+	if !swapNouns[toks[a].lower] || toks[a].cap || x.used[a] || x.swapUnreal(si, a) {
+		return false
+	}
+	if k := a - 1; k >= s.t0 && isYear(toks[k].text) && !x.used[k] && !(k-1 >= s.t0 && toks[k-1].lower == "in") {
+		a = k
+	}
+	name := normText(x.spanText(a, i+1))
+	key := "ev:exchange:" + toks[i-1].lower
+	if mi := x.swapBefore(len(x.ments)); mi >= 0 {
+		key = x.ments[mi].key
+	}
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "exchange", key: key, name: name, conf: 0.6, gzRole: -1})
+	return true
+}
+
+// swapUnreal reports a word of intent, doubt or denial in the four words
+// before the swap's noun at a, within its clause: "any", "possible",
+// "would never agree to a ...".
+func (x *doc) swapUnreal(si, a int) bool {
+	for q := a - 1; q >= x.sents[si].t0 && q >= a-4; q-- {
+		t := &x.toks[q]
+		if t.kind == tkPunct && t.text != "-" {
+			return false
+		}
+		if meetIntent[t.lower] || t.lower == "any" {
+			return true
+		}
+	}
+	return false
+}
+
+// swapBefore returns the latest event mention before index end that
+// exchanged captives, or -1.
+func (x *doc) swapBefore(end int) int {
+	for mi := end - 1; mi >= 0; mi-- {
+		if x.isSwap(&x.ments[mi]) {
+			return mi
+		}
+	}
+	return -1
+}
+
+// isSwap reports an event mention that exchanged captives: one named by
+// its noun ("prisoner swap") or by the place that held it ("the Narvik
+// exchange"). A money or stock exchange has a lower-case word of its own
+// before the head, a firm a capitalised head ("Qasr Exchange").
+func (x *doc) isSwap(m *mention) bool {
+	if m.typ != TypeEvent || m.kind != "exchange" || m.dead || m.t1-m.t0 < 2 || x.toks[m.t1-1].cap {
+		return false
+	}
+	b := &x.toks[m.t1-2]
+	return b.cap || swapNouns[b.lower]
+}
+
+// joinSwaps gives a swap named in sentence si by its place ("the Narvik
+// exchange") the key of a swap named earlier ("a prisoner swap"): the
+// article tells of one exchange, however it names it.
+func (x *doc) joinSwaps(si int) {
+	first := len(x.ments)
+	for first > 0 && x.ments[first-1].sent == si {
+		first--
+	}
+	for mi := first; mi < len(x.ments); mi++ {
+		if m := &x.ments[mi]; x.isSwap(m) {
+			if j := x.swapBefore(first); j >= 0 {
+				m.key = x.ments[j].key
+			}
+		}
+	}
+}
+
+// swapAfterPlace reports that the exchange noun at h after a place's
+// name ending at e is a swap held there: nothing stands between them but
+// the captives' noun ("the Narvik exchange", "Narvik hostage swap"). A
+// verb ("Narvik and Oslo complete prisoner swap") or a trade ("Narvik
+// money exchange") between them, or a firm's noun after the head ("the
+// Narvik exchange house"), make it none. end is the sentence's end.
+func (x *doc) swapAfterPlace(e, h, end int) bool {
+	if h+1 < end && exchangeFirmNouns[x.toks[h+1].lower] {
+		return false
+	}
+	return h == e || h == e+1 && swapNouns[x.toks[e].lower]
 }

@@ -127,7 +127,7 @@ func (x *doc) gazetteerPass(si int) {
 			for h := m.t1; h < s.t1 && h <= m.t1+2; h++ {
 				ht := &toks[h]
 				cls, ok := eventHeads[ht.lower]
-				if ok && (!ht.cap || h == m.t1) && (cls == "summit" || cls == "exchange" && !(h+1 < s.t1 && exchangeFirmNouns[toks[h+1].lower]) || cls == "treaty" && h == m.t1 && (ht.cap || hit.role == gzCapital) || cls == "attack" && (e.typ == TypePlace || hit.role == gzCapital)) {
+				if ok && (!ht.cap || h == m.t1) && (cls == "summit" || cls == "exchange" && x.swapAfterPlace(m.t1, h, s.t1) || cls == "treaty" && h == m.t1 && (ht.cap || hit.role == gzCapital) || cls == "attack" && (e.typ == TypePlace || hit.role == gzCapital)) {
 					name := normText(x.spanText(i, h+1))
 					mod := toks[i].lower
 					t0 := i
