@@ -264,9 +264,11 @@ func (x *doc) freeTitleInName(si, i int) {
 	}
 }
 
-// rankAdjectives are one-word titles that are also adjectives opening
-// bodies' names: "General Court", "General Staff".
-var rankAdjectives = set("general")
+// rankAdjectives are one-word titles that are also words opening
+// bodies' names: "General Court", "General Staff", "Official Gazette",
+// "Representative Office", "Premier League". Before an institution head
+// they name the body, not a person's rank: no one is called "Office".
+var rankAdjectives = set("general", "official", "representative", "premier")
 
 // rankInName gives back to a body's name the one-word rank the role pass
 // read at i when a capitalised head of a body follows it: "the General
