@@ -412,6 +412,13 @@ func (x *doc) chunkPass(si int) {
 					continue
 				}
 			}
+			if toks[j].text == "," {
+				if q := x.remitListAt(si, start, j, hasHead); q > 0 {
+					hasHead = true // "Ministry of Farming, Water and Forests"
+					j = q
+					continue
+				}
+			}
 			if toks[j].kind == tkPoss && x.groupPossessive(si, j) {
 				j++ // "Harbour Seamen's Union"
 				continue
@@ -657,6 +664,61 @@ func (x *doc) groupPossessive(si, j int) bool {
 		}
 	}
 	return false
+}
+
+// firmHeadWords are the company heads that name a firm, not a sector a
+// ministry may look after ("Industry", "Energy", "Mining" may be remits).
+var firmHeadWords = set("bank", "fund", "company", "corporation", "corp", "group", "holding", "holdings", "partners",
+	"capital", "ventures", "inc", "ltd", "llc", "plc", "ag")
+
+// remitListAt reads a comma at j inside a body's name that lists its
+// remits: "Ministry of Farming, Water and Forests", "Department for
+// Transport, Tourism and Sport", "Tea, Spice and Cotton Growers Union".
+// Each remit is one capitalised ordinary word, the list closes with
+// "and" or "&" and proper words, and either the name so far is a head
+// with "of"/"for" and the closing words hold no head of a body ("the
+// Ministry of Finance, Treasury and Central Bank" lists three bodies),
+// or the name so far is ordinary words and the closing words end in a
+// head. It returns the token after the first closing word (the chunker
+// takes the rest), or -1.
+func (x *doc) remitListAt(si, a, j int, hasHead bool) int {
+	s := &x.sents[si]
+	toks := x.toks
+	remit := func(k int) bool {
+		t := &toks[k]
+		_, head := instHeads[t.lower]
+		return t.cap && t.kind == tkWord && !x.used[k] && !head && x.isCommon(t.lower)
+	}
+	if !remit(j - 1) {
+		return -1
+	}
+	q := j
+	for q+2 < s.t1 && toks[q].text == "," && remit(q+1) {
+		q += 2
+	}
+	if q == j || q+1 >= s.t1 || toks[q].lower != "and" && toks[q].text != "&" || !x.isProper(q+1) {
+		return -1
+	}
+	e := q + 1
+	bodyHead, lastHead := false, false
+	for e < s.t1 && e <= q+3 && x.isProper(e) {
+		kind, ok := instHeads[toks[e].lower]
+		lastHead = ok
+		bodyHead = bodyHead || ok && (kind != "company" || firmHeadWords[toks[e].lower])
+		e++
+	}
+	if hasHead && x.chunkHasConnector(a, j) && !bodyHead {
+		return q + 2 // "Ministry of Economy, Trade and Industry"
+	}
+	for k := a; k < j; k++ {
+		if !remit(k) {
+			return -1
+		}
+	}
+	if !hasHead && lastHead && (e >= s.t1 || !x.isProper(e)) {
+		return q + 2
+	}
+	return -1
 }
 
 // shipPrefixes start ships' names.
