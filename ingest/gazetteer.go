@@ -136,7 +136,7 @@ func (x *doc) gazetteerPass(si int) {
 					mod := toks[i].lower
 					t0 := i
 					if cls == "summit" && i-1 >= s.t0 && summitAdjectives[toks[i-1].lower] && !x.used[i-1] {
-						// "an extraordinary African Union summit on Somalia"
+						// "an emergency African Union summit on Chad"
 						t0 = i - 1
 						name = toks[i-1].lower + " " + name
 						if h+2 < s.t1 && toks[h+1].lower == "on" && toks[h+2].cap && toks[h+2].kind == tkWord {
@@ -169,7 +169,7 @@ var buttonSeparators = set("|", "\u00b7", "\u2022", "/", ":")
 // line, past bar separators only ("Share   Facebook   Email", "Tumblr |
 // Facebook | Mail"), or "on A and B" in a follow line ("Follow the
 // council on Facebook and Telegram"). In prose a platform sits among
-// ordinary words: "said in a post on Facebook".
+// ordinary words: "Facebook removed the page".
 func (x *doc) shareButton(i int, s *sentence) bool {
 	toks := x.toks
 	if !socialWords[toks[i].lower] {
@@ -440,7 +440,7 @@ var cityNouns = set("airport", "airports", "outskirts", "suburbs", "streets", "c
 	"neighbourhoods", "neighborhoods", "skyline", "old", "historic", "city")
 
 // upperDateline reports an upper-case place name opening a line and
-// followed by a date or an agency credit: "UNITED NATIONS, July 15, 2006
+// followed by a date or an agency credit: "UNITED NATIONS, March 3, 1999
 // (Agency) --".
 func (x *doc) upperDateline(i, j int, s *sentence) bool {
 	toks := x.toks

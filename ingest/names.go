@@ -708,7 +708,7 @@ func (x *doc) remitListAt(si, a, j int, hasHead bool) int {
 		e++
 	}
 	if hasHead && x.chunkHasConnector(a, j) && !bodyHead {
-		return q + 2 // "Ministry of Economy, Trade and Industry"
+		return q + 2 // "Ministry of Mines, Water and Roads"
 	}
 	for k := a; k < j; k++ {
 		if !remit(k) {

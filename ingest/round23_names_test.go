@@ -22,7 +22,7 @@ func TestRankWordOpensBodyRound23(t *testing.T) {
 func TestRemitListInBodyNameRound23(t *testing.T) {
 	checkEnts(t, []entCase{
 		{"ministry of, a list of remits", "The Ministry of Farming, Water and Forests said the drought would cut the harvest.", "Ministry of Farming, Water and Forests", TypeInstitution},
-		{"department for, two closing words", "A spokesman for the Department for Housing, Tourism and Rural Roads declined to comment.", "Department for Housing, Tourism and Rural Roads", TypeInstitution},
+		{"department for, two closing words", "An aide at the Department for Housing, Tourism and Rural Roads would not comment.", "Department for Housing, Tourism and Rural Roads", TypeInstitution},
 		{"remits before a head", "The Tea, Spice and Cotton Growers Union in Tessel welcomed the step.", "Tea, Spice and Cotton Growers Union", TypeInstitution},
 		{"an ampersand closes the list", "The Foreign, Commonwealth & Development Office said it would study the list.", "Foreign, Commonwealth & Development Office", TypeInstitution},
 		// counter-examples: a list of bodies after a ministry, a list of
@@ -45,7 +45,7 @@ func TestShareButtonsRound23(t *testing.T) {
 		{"follow line", "Follow the council on Telegram and Facebook.", false},
 		{"follow line, platform first", "Follow the council on Facebook and Telegram.", false},
 		// counter-examples: a platform in prose stays the firm
-		{"a post on the platform", "The council said in a notice on Facebook that it would appeal the ruling.", true},
+		{"a post on the platform", "The council posted its appeal plan on Facebook late on Tuesday.", true},
 		{"the platform acts", "Facebook removed the accounts on Monday, the council said.", true},
 	}
 	for _, tc := range cases {
