@@ -101,7 +101,7 @@ func (x *doc) placeUse(mi int) bool {
 			return true
 		}
 	}
-	// "the Gulf of Oman", "the Sea of Japan", "east of Ukraine"
+	// "the Gulf of Aden", "the Sea of Japan", "west of Chad"
 	if p := m.t0 - 2; p >= s.t0 && toks[m.t0-1].lower == "of" && toks[p].cap && geoHeads[toks[p].lower] || x.compassOf(m.t0, s) {
 		return true
 	}
@@ -116,8 +116,8 @@ func (x *doc) placeUse(mi int) bool {
 }
 
 // organActsThere reports a "where" clause after the place at token j
-// whose subject is an organ of the state: "reaction in Israel, where the
-// prime minister's office called the deal historic" names the state
+// whose subject is an organ of the state: "anger in Peru, where the
+// president's office condemned the vote" names the state
 // acting through its government.
 func (x *doc) organActsThere(j int, s *sentence) bool {
 	toks := x.toks
@@ -135,7 +135,7 @@ func (x *doc) organActsThere(j int, s *sentence) bool {
 // listHead returns the token before a list of places that ends at the
 // mention starting at t0 ("in Brasília and Montevideo", "in Kyiv, Minsk
 // and the Baltic states"), after a leading "the". A list of states
-// stops it: "banks in Kazakhstan and Uzbekistan" may name the states as
+// stops it: "lenders in Georgia and Armenia" may name the states as
 // parties (of secondary sanctions), so only the first is read as a place.
 func (x *doc) listHead(t0 int, s *sentence) int {
 	toks := x.toks

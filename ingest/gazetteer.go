@@ -57,6 +57,10 @@ func (x *doc) gazetteerPass(si int) {
 		}
 		n := len(hit.toks)
 		e := hit.entry
+		if n == 1 && x.shareButton(i, s) {
+			x.used[i] = true // "Share: Facebook | X": a button, not the firm
+			continue
+		}
 		if x.compoundSurname(si, i, i+n) {
 			// "Ligaya Santiago-Dizon", "Lucía Montenegro-Paredes": a place's
 			// name as half of a person's compound surname
@@ -132,7 +136,7 @@ func (x *doc) gazetteerPass(si int) {
 					mod := toks[i].lower
 					t0 := i
 					if cls == "summit" && i-1 >= s.t0 && summitAdjectives[toks[i-1].lower] && !x.used[i-1] {
-						// "an extraordinary African Union summit on Somalia"
+						// "an emergency African Union summit on Chad"
 						t0 = i - 1
 						name = toks[i-1].lower + " " + name
 						if h+2 < s.t1 && toks[h+1].lower == "on" && toks[h+2].cap && toks[h+2].kind == tkWord {
@@ -154,6 +158,42 @@ func (x *doc) gazetteerPass(si int) {
 		x.addMention(m)
 		i = m.t1 - 1
 	}
+}
+
+// buttonSeparators stand between the buttons of a share or follow bar.
+var buttonSeparators = set("|", "\u00b7", "\u2022", "/", ":")
+
+// shareButton reports a platform's name at i that is one button of a bar
+// the cleaner kept (spaced without bars, or with a button it does not
+// know): a share word or another platform's name next to it on the same
+// line, past bar separators only ("Share   Facebook   Email", "Tumblr |
+// Facebook | Mail"), or "on A and B" in a follow line ("Follow the
+// council on Facebook and Telegram"). In prose a platform sits among
+// ordinary words: "Facebook removed the page".
+func (x *doc) shareButton(i int, s *sentence) bool {
+	toks := x.toks
+	if !socialWords[toks[i].lower] {
+		return false
+	}
+	button := func(k int) bool { return k >= s.t0 && k < s.t1 && socialWords[toks[k].lower] }
+	k := i - 1
+	for k > s.t0 && !toks[k+1].nl && toks[k].kind == tkPunct && buttonSeparators[toks[k].text] {
+		k--
+	}
+	if !toks[k+1].nl && button(k) {
+		return true
+	}
+	k = i + 1
+	for k < s.t1 && !toks[k].nl && toks[k].kind == tkPunct && buttonSeparators[toks[k].text] {
+		k++
+	}
+	if k < s.t1 && !toks[k].nl && button(k) {
+		return true
+	}
+	if i-3 >= s.t0 && toks[i-1].lower == "and" && button(i-2) && toks[i-3].lower == "on" {
+		return true // "on Telegram and Facebook"
+	}
+	return i-1 >= s.t0 && i+2 < s.t1 && toks[i-1].lower == "on" && toks[i+1].lower == "and" && button(i+2)
 }
 
 // givenNameOpens reports a state's or capital's name at i that is also
@@ -400,7 +440,7 @@ var cityNouns = set("airport", "airports", "outskirts", "suburbs", "streets", "c
 	"neighbourhoods", "neighborhoods", "skyline", "old", "historic", "city")
 
 // upperDateline reports an upper-case place name opening a line and
-// followed by a date or an agency credit: "UNITED NATIONS, July 15, 2006
+// followed by a date or an agency credit: "UNITED NATIONS, March 3, 1999
 // (Agency) --".
 func (x *doc) upperDateline(i, j int, s *sentence) bool {
 	toks := x.toks

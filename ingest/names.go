@@ -264,9 +264,11 @@ func (x *doc) freeTitleInName(si, i int) {
 	}
 }
 
-// rankAdjectives are one-word titles that are also adjectives opening
-// bodies' names: "General Court", "General Staff".
-var rankAdjectives = set("general")
+// rankAdjectives are one-word titles that are also words opening
+// bodies' names: "General Court", "General Staff", "Official Gazette",
+// "Representative Office", "Premier League". Before an institution head
+// they name the body, not a person's rank: no one is called "Office".
+var rankAdjectives = set("general", "official", "representative", "premier")
 
 // rankInName gives back to a body's name the one-word rank the role pass
 // read at i when a capitalised head of a body follows it: "the General
@@ -407,6 +409,13 @@ func (x *doc) chunkPass(si int) {
 				// inside an institution's name
 				if _, ok := instHeads[toks[j+1].lower]; ok {
 					j++
+					continue
+				}
+			}
+			if toks[j].text == "," {
+				if q := x.remitListAt(si, start, j, hasHead); q > 0 {
+					hasHead = true // "Ministry of Farming, Water and Forests"
+					j = q
 					continue
 				}
 			}
@@ -655,6 +664,61 @@ func (x *doc) groupPossessive(si, j int) bool {
 		}
 	}
 	return false
+}
+
+// firmHeadWords are the company heads that name a firm, not a sector a
+// ministry may look after ("Industry", "Energy", "Mining" may be remits).
+var firmHeadWords = set("bank", "fund", "company", "corporation", "corp", "group", "holding", "holdings", "partners",
+	"capital", "ventures", "inc", "ltd", "llc", "plc", "ag")
+
+// remitListAt reads a comma at j inside a body's name that lists its
+// remits: "Ministry of Farming, Water and Forests", "Department for
+// Transport, Tourism and Sport", "Tea, Spice and Cotton Growers Union".
+// Each remit is one capitalised ordinary word, the list closes with
+// "and" or "&" and proper words, and either the name so far is a head
+// with "of"/"for" and the closing words hold no head of a body ("the
+// Ministry of Finance, Treasury and Central Bank" lists three bodies),
+// or the name so far is ordinary words and the closing words end in a
+// head. It returns the token after the first closing word (the chunker
+// takes the rest), or -1.
+func (x *doc) remitListAt(si, a, j int, hasHead bool) int {
+	s := &x.sents[si]
+	toks := x.toks
+	remit := func(k int) bool {
+		t := &toks[k]
+		_, head := instHeads[t.lower]
+		return t.cap && t.kind == tkWord && !x.used[k] && !head && x.isCommon(t.lower)
+	}
+	if !remit(j - 1) {
+		return -1
+	}
+	q := j
+	for q+2 < s.t1 && toks[q].text == "," && remit(q+1) {
+		q += 2
+	}
+	if q == j || q+1 >= s.t1 || toks[q].lower != "and" && toks[q].text != "&" || !x.isProper(q+1) {
+		return -1
+	}
+	e := q + 1
+	bodyHead, lastHead := false, false
+	for e < s.t1 && e <= q+3 && x.isProper(e) {
+		kind, ok := instHeads[toks[e].lower]
+		lastHead = ok
+		bodyHead = bodyHead || ok && (kind != "company" || firmHeadWords[toks[e].lower])
+		e++
+	}
+	if hasHead && x.chunkHasConnector(a, j) && !bodyHead {
+		return q + 2 // "Ministry of Mines, Water and Roads"
+	}
+	for k := a; k < j; k++ {
+		if !remit(k) {
+			return -1
+		}
+	}
+	if !hasHead && lastHead && (e >= s.t1 || !x.isProper(e)) {
+		return q + 2
+	}
+	return -1
 }
 
 // shipPrefixes start ships' names.
