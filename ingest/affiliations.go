@@ -271,10 +271,10 @@ var stateOrgans = map[string]string{
 }
 
 // impliedBody returns the institution a title implies, or -1. A state
-// ("Foreign Secretary" → the United Kingdom) is always taken. A chamber
+// ("Secretary of State" → the United States) is always taken. A chamber
 // ("Senator" → the United States Senate) is taken only when the text
 // names it: an article that never mentions the Senate gives no evidence
-// of which one the senator sits in ("an Australian delegation led by
+// of which senate a senator sits in ("a Tarvish delegation led by
 // Senator X", "a Greens senator"), and annotators record no body the
 // article leaves unnamed.
 func (x *doc) impliedBody(r *roleSpan) int {
