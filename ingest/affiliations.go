@@ -148,7 +148,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		// (a party before the title is added by partyMembers:
 		// "Republican Congresswoman X" sits in Congress too)
 		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil {
-			if e := x.entityByName(r.tp.implied); e >= 0 {
+			if e := x.impliedBody(r); e >= 0 {
 				inst = e
 				explicitOrg = true
 				x.impliedSpan(e, r)
@@ -268,6 +268,39 @@ var stateOrgans = map[string]string{
 	"org:united states department of state":   "st:united states",
 	"org:united states department of defense": "st:united states",
 	"org:department of homeland security":     "st:united states",
+}
+
+// impliedBody returns the institution a title implies, or -1. A state
+// ("Secretary of State" → the United States) is always taken. A chamber
+// ("Senator" → the United States Senate) is taken only when the text
+// names it: an article that never mentions the Senate gives no evidence
+// of which senate a senator sits in ("a Tarvish delegation led by
+// Senator X", "a Greens senator"), and annotators record no body the
+// article leaves unnamed.
+func (x *doc) impliedBody(r *roleSpan) int {
+	name := r.tp.implied
+	if x.lx.states["st:"+strings.ToLower(name)] != nil {
+		return x.entityByName(name)
+	}
+	for i, e := range x.ents {
+		if strings.EqualFold(e.name, name) {
+			if x.hasMention(i) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasMention reports whether a mention in the text resolves to entity e.
+func (x *doc) hasMention(e int) bool {
+	for i := range x.ments {
+		if x.ments[i].ent == e && !x.ments[i].dead {
+			return true
+		}
+	}
+	return false
 }
 
 // impliedSpan records the role word as a mention of the institution it
@@ -567,7 +600,7 @@ func (x *doc) affiliate(ri int, np bool) {
 				}
 			}
 			if r.tp.implied != "" && (inst < 0 || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil) {
-				if e := x.entityByName(r.tp.implied); e >= 0 {
+				if e := x.impliedBody(r); e >= 0 {
 					inst = e
 					x.impliedSpan(e, r)
 				}

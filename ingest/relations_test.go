@@ -103,7 +103,7 @@ func TestAffiliations(t *testing.T) {
 		{"adviser to", "A\nBoris Lebedev, an adviser to the Russian president, spoke.", "Boris Lebedev", "Russia"},
 		{"former banker at", "A\nDenis Volkov, a former investment banker with Morgan Stanley and a Oxford University graduate, spoke.", "Denis Volkov", "Morgan Stanley"},
 		{"graduate", "A\nDenis Volkov, a former investment banker with Morgan Stanley and a Oxford University graduate, spoke.", "Denis Volkov", "Oxford University"},
-		{"implied institution", "A\nRepublican Congresswoman Clara Beth Moreno of Arizona spoke.", "Clara Beth Moreno", "United States Congress"},
+		{"implied institution", "A\nRepublican Congresswoman Clara Beth Moreno of Arizona spoke. She will testify before Congress next week.", "Clara Beth Moreno", "United States Congress"},
 		{"table row", "A\nName Role Country\nDenis Volkov Envoy Russia\nEmmanuel macron President Russia\nThe end.", "Emmanuel Macron", "Russia"},
 		{"title then of-state", "A\nForeign Minister Igor Markov of Russia spoke.", "Igor Markov", "Russia"},
 		{"X of ORG", "A\nLena Park of the Northern Institute for Policy Studies spoke.", "Lena Park", "Northern Institute for Policy Studies"},

@@ -544,18 +544,15 @@ func (x *doc) companyShortForms() {
 	}
 }
 
-// entityByName finds or creates an institution the lexicon knows
-// (used for institutions implied by a role, such as a congresswoman's).
+// entityByName finds or creates a state the lexicon knows (used for
+// the state a title implies, such as a Secretary of State's).
 func (x *doc) entityByName(name string) int {
 	for i, e := range x.ents {
 		if strings.EqualFold(e.name, name) {
 			return i
 		}
 	}
-	ge := x.lx.orgs[strings.ToLower(name)]
-	if ge == nil {
-		ge = x.lx.states["st:"+strings.ToLower(name)]
-	}
+	ge := x.lx.states["st:"+strings.ToLower(name)]
 	if ge == nil {
 		return -1
 	}

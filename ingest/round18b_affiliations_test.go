@@ -48,7 +48,7 @@ func TestTargetBodiesRound18b(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"the agency itself", art("Pyotr Ivanov-Sedov, head of Russia's Federal Agency for Fishery, joined from Moscow."), "Pyotr Ivanov-Sedov", "Russian Federal Agency for Fishery", true},
 		{"a ministry still implies its state", art("Russian Foreign Ministry spokeswoman Yelena Brodova-Klin said the talks had failed."), "Yelena Brodova-Klin", "Russia", true},
-		{"senator of the United States", art("U.S. Ambassador Mark Penhallow met Senator Lisa Grovesend on Monday."), "Lisa Grovesend", "United States Senate", true},
+		{"senator of the United States", art("U.S. Ambassador Mark Penhallow met Senator Lisa Grovesend on Monday. The Senate votes on the treaty next month."), "Lisa Grovesend", "United States Senate", true},
 		{"a demonym between the and company", art("The tankers were owned by Piraeus-based Aegean Crest Maritime, which sold them. The Greek company's chairman, Kostas Vrettanos, said nothing."), "Kostas Vrettanos", "Aegean Crest Maritime", true},
 		{"its with an international subject", art("The World Bank, which joined as an observer, has been guarded. Anjali Ross-Wardell, its vice-president for Africa, said so."), "Anjali Ross-Wardell", "World Bank", true},
 		// counter-examples
