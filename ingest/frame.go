@@ -541,12 +541,43 @@ func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, col
 			!frameStops[x.toks[m.t1].lower] && x.toks[m.t1].lower != "and" && x.toks[m.t1].lower != "or" && !groupNouns[x.toks[m.t1].lower] && !(m.weak && x.demonymGroup(si, m)) {
 			continue // "U.S. assets", "Russian oil": a modifier
 		}
-		if x.personHelper(si, m) {
+		if x.personHelper(si, m) || !meet && x.trailingSpeaker(si, m) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out, false
+}
+
+// trailingSpeaker reports a mention that tells of the measure rather than
+// being hit by it: set off by a comma and followed, past an appositive or
+// a bracketed short form, by a speech verb ("…, Lena Varga, the agency's
+// head, told reporters"; "…, the Customs Board (ECB) said on Monday").
+func (x *doc) trailingSpeaker(si int, m *mention) bool {
+	s := &x.sents[si]
+	p := m.t0 - 1
+	if p > s.t0 && x.toks[p].lower == "the" {
+		p--
+	}
+	if p <= s.t0 || x.toks[p].text != "," {
+		return false
+	}
+	q := m.t1
+	if q < s.t1 && (x.toks[q].text == "(" || x.toks[q].text == ",") {
+		closer := x.toks[q].text
+		if closer == "(" {
+			closer = ")"
+		}
+		r := q + 1
+		for r < s.t1 && r <= q+10 && x.toks[r].text != closer && x.toks[r].text != "." && x.toks[r].text != ";" {
+			r++
+		}
+		if r >= s.t1 || x.toks[r].text != closer {
+			return false
+		}
+		q = r + 1
+	}
+	return q < s.t1 && x.tokMent[q] < 0 && x.lx.speech[x.toks[q].lower]
 }
 
 // helperRoles describe people who speak or act for a party to a sanction

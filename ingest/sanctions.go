@@ -57,6 +57,9 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 				mi = b // "added Nicaragua's Public Ministry to its list": the ministry
 			} else if b := x.namedAfterDemonym(si, mi); b >= 0 {
 				mi = b // "banned the Russian entertainment channel X": X
+			} else if x.singleDemonym(si, mi) {
+				j = x.ments[mi].t1 - 1
+				continue // "on a Moldovan notary": one person, not the state
 			}
 			if e := x.ments[mi].ent; x.isActor(e) {
 				if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss {
@@ -256,6 +259,47 @@ func (x *doc) namedAfterDemonym(si int, mi int32) int32 {
 	return b
 }
 
+// singleDemonym reports a demonym at mention mi that only says where one
+// person or body comes from: after "a"/"an" ("a retired Moldovan notary")
+// or a possessive with a singular head ("the bank's Latvian branch"). An
+// unnamed group ("two Moldovan notaries", "its Latvian branches") still
+// stands for its state.
+func (x *doc) singleDemonym(si int, mi int32) bool {
+	m := &x.ments[mi]
+	if m.gzRole != gzDemonym {
+		return false
+	}
+	s := &x.sents[si]
+	p := m.t0 - 1
+	for n := 0; n < 3 && p > s.t0 && x.toks[p].kind == tkWord && !x.toks[p].cap && x.tokMent[p] < 0 && !articles[x.toks[p].lower] && !possessivePronouns[x.toks[p].lower] && !prepositions[x.toks[p].lower] && x.toks[p].lower != "and"; n++ {
+		p-- // "a retired", "a former senior"
+	}
+	if p < s.t0 {
+		return false
+	}
+	if x.toks[p].lower == "a" || x.toks[p].lower == "an" {
+		return true
+	}
+	if x.toks[p].kind != tkPoss && !possessivePronouns[x.toks[p].lower] {
+		return false
+	}
+	h := m.t1 // the head: the last lower-case word after the demonym
+	if h >= s.t1 {
+		return false
+	}
+	for h+1 < s.t1 && h+1 <= m.t1+2 && x.toks[h+1].kind == tkWord && !x.toks[h+1].cap && x.tokMent[h+1] < 0 && !prepositions[x.toks[h+1].lower] {
+		h++
+	}
+	hl := x.toks[h].lower
+	return x.toks[h].kind == tkWord && !x.toks[h].cap && !groupNouns[hl] && !strings.HasSuffix(hl, "s")
+}
+
+// articles open a noun phrase; possessivePronouns own one.
+var (
+	articles           = set("a", "an", "the")
+	possessivePronouns = set("its", "his", "her", "their")
+)
+
 // listAfter adds the actors listed after a first target ending at q:
 // "sanctioned X, Y and Z", "X, a drone maker, and Y".
 func (x *doc) listAfter(si, q int, out []int) []int {
@@ -294,6 +338,9 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 		}
 		if t1 := x.ments[mi].t1; t1 < s.t1 && (x.toks[t1].kind == tkPoss || x.tokRole[t1] >= 0) {
 			return out // an appositive: "X, Germany's deputy foreign minister"
+		}
+		if x.ments[mi].gzRole == gzDemonym && j == q+2 && x.toks[q].text == "," && articles[x.toks[j-1].lower] {
+			return out // an appositive: "X, the Moldovan wine trader behind …"
 		}
 		if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
 			out = append(out, e)
