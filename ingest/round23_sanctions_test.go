@@ -10,16 +10,16 @@ import "testing"
 // are invented.
 func TestSingleDemonymRound23(t *testing.T) {
 	checkRels(t, RelSanctioned, []relCase{
-		{"a single person", "A\nDenmark on Friday imposed sanctions on a retired Moldovan notary it blames for forged land deeds.", "Denmark", "Moldova", false},
+		{"a single person", "A\nDenmark has imposed sanctions on a retired Moldovan notary it blames for forged land deeds.", "Denmark", "Moldova", false},
 		{"a single person before a group", "A\nNorway blacklisted an Armenian broker and two freight firms that moved drone parts.", "Norway", "Armenia", false},
-		{"a possessive with a singular head", "A\nFinland imposed its own sanctions on the bank's Latvian branch, Ostvik Credit SIA, in June.", "Finland", "Latvia", false},
+		{"a possessive with a singular head", "A\nFinland this week imposed sanctions of its own on the bank's Latvian branch, Ostvik Credit SIA, in June.", "Finland", "Latvia", false},
 		{"an appositive after the named target", "A\nIn March Canada sanctioned Dravec Wine Holdings, the Moldovan state-linked trader behind a vineyard deal, citing its ties to the army.", "Canada", "Moldova", false},
 		{"the named target before the appositive", "A\nIn March Canada sanctioned Dravec Wine Holdings, the Moldovan state-linked trader behind a vineyard deal, citing its ties to the army.", "Canada", "Dravec Wine Holdings", true},
 		// counter-examples: groups and goods still stand for their state
-		{"an unnamed group", "A\nDenmark on Friday imposed sanctions on four Moldovan notaries it blames for forged land deeds.", "Denmark", "Moldova", true},
-		{"a possessive with a plural head", "A\nFinland imposed its own sanctions on the bank's Latvian branches in June.", "Finland", "Latvia", true},
+		{"an unnamed group", "A\nDenmark has now imposed sanctions on four Moldovan notaries it blames for forged land deeds.", "Denmark", "Moldova", true},
+		{"a possessive with a plural head", "A\nFinland this week imposed sanctions of its own on the bank's Latvian branches in June.", "Finland", "Latvia", true},
 		{"goods after a noun and a preposition", "A\nSlovenia has imposed a quiet embargo on Latvian cheese since May.", "Slovenia", "Latvia", true},
-		{"a group inside a network", "A\nThe Treasury's Office of Foreign Assets Control also penalized a ring of Armenian parts dealers that it said used the bank.", "Office of Foreign Assets Control", "Armenia", true},
+		{"a group inside a network", "A\nNorway also penalized a ring of Armenian parts dealers that it said used the bank.", "Norway", "Armenia", true},
 	})
 }
 
