@@ -2,7 +2,7 @@ package ingest
 
 // Sanctions told without a finite verb of the imposer: a passive listing
 // with no "by" ("X and Y were designated under …"), a noun ("the
-// designation of X by Y", "the inclusion of X in the 13th package of EU
+// designation of X by Y", "the inclusion of X in the ninth round of EU
 // sanctions") and a later sentence that names the targets of the
 // statement before ("The listings name X, Y and Z", "The two firms are
 // A and B", "It targets C"). The imposer the text leaves out is the one
@@ -94,9 +94,9 @@ func (x *doc) passiveListing(si, k int) (imposers, targets []int) {
 var designationNouns = set("designation", "designations", "inclusion", "addition", "listing", "blacklisting")
 
 // nominalSanctions reads a listing named by a noun: "the designation of
-// X by the United States", "the designation by the Treasury on 12 April
-// of two Kazakh nationals and the company Y", "the inclusion of Z in the
-// 13th package of EU sanctions adopted by the Council", "the UK's
+// X by the United States", "the designation by Ottawa on 3 May
+// of two Chilean traders and the firm Y", "the inclusion of Z in the
+// ninth round of EU measures passed by the Council", "the UK's
 // designation of W". Without an imposer in the phrase the recent one
 // imposes; a proposed, called-for or possible listing gives nothing.
 func (x *doc) nominalSanctions(si int) {
@@ -122,7 +122,7 @@ func (x *doc) nominalSanctions(si int) {
 				}
 			}
 		} else if r := x.skipWhen(si, q); x.toks[r].lower == "of" {
-			of = r // "Washington's designation in March of X"
+			of = r // "Ottawa's designation in May of X"
 		}
 		if of < 0 || len(imposers) == 0 && x.toks[q].lower == "by" {
 			continue
@@ -137,7 +137,7 @@ func (x *doc) nominalSanctions(si int) {
 		for end < s.t1 && end < of+24 && x.toks[end].text != ";" && x.toks[end].lower != "by" && x.toks[end].lower != "in" && x.toks[end].lower != "to" && x.toks[end].lower != "as" && x.toks[end].lower != "on" {
 			if el := x.toks[end].lower; x.lx.speech[el] || el == "which" || el == "who" || el == "whose" || el == "that" ||
 				el == "," && end+1 < s.t1 && (x.toks[end+1].lower == "a" || x.toks[end+1].lower == "an") {
-				end = s.t1 // a description of the target ("X, a company the U.S. says imports fuel used by …"): no agent after it
+				end = s.t1 // a description of the target ("X, a firm Canada says ships fuel used by …"): no agent after it
 				break
 			}
 			end++
@@ -231,8 +231,8 @@ var followUpVerbs = set("name", "names", "named", "target", "targets", "targeted
 	"included", "cover", "covers", "covered", "list", "lists", "listed", "hit", "hits")
 
 // followUpFrom returns the first token of the targets in a sentence that
-// continues a sanctions statement: "The listings, adopted under the EU's
-// regime for hybrid threats, name X", "The new measures target Y", "It
+// continues a sanctions statement: "The listings, made under the EU's
+// cyber-attack rules, name X", "The new measures target Y", "It
 // targets Z", "The two firms are A and B". -1 when the sentence has no
 // such shape.
 func (x *doc) followUpFrom(si int) int {

@@ -9,7 +9,7 @@ var sanctionNouns = set("sanctions", "sanction", "embargo", "restrictions", "pen
 
 // wealthOwner returns the owner named right before a frozen asset noun at
 // a: "freezing X's accounts" (X alone, not what follows the accounts),
-// "Switzerland froze his accounts" (the person the pronoun stands for);
+// "Norway froze his deposits" (the person the pronoun stands for);
 // nil when neither is there ("froze the assets of X" is read after it).
 func (x *doc) wealthOwner(si, a int) []int {
 	p := a - 1
@@ -48,19 +48,22 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 	for j := k; j < end; j++ {
 		if mi := x.tokMent[j]; mi >= 0 {
 			if t1 := x.ments[mi].t1; t1 < s.t1 && (x.toks[t1].lower == "jurisdiction" || x.toks[t1].lower == "jurisdictions" || x.toks[t1].lower == "law") {
-				break // "froze any of his assets under U.S. jurisdiction"
+				break // "froze whatever he owns under Danish law"
 			}
 			if j-2 >= k && x.toks[j-1].lower == "in" && locatedWords[x.toks[j-2].lower] {
 				break // "four companies registered in X": a place
 			}
 			if b := x.possessedBody(si, mi); b >= 0 {
-				mi = b // "added Nicaragua's Public Ministry to its list": the ministry
+				mi = b // "listed Moldova's Tax Office on Monday": the office
 			} else if b := x.namedAfterDemonym(si, mi); b >= 0 {
-				mi = b // "banned the Russian entertainment channel X": X
+				mi = b // "banned the Latvian music station X": X
+			} else if x.singleDemonym(si, mi) {
+				j = x.ments[mi].t1 - 1
+				continue // "on a Moldovan notary": one person, not the state
 			}
 			if e := x.ments[mi].ent; x.isActor(e) {
 				if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss {
-					// "the RSF's procurement chief, Brigadier X": X
+					// "the militia's arms buyer, Colonel X": X
 					if p := x.personBehind(si, &x.ments[mi]); p >= 0 {
 						e = p
 					} else if d := x.afterDescriptor(si, t1); d > t1 && (x.isPerson(x.ments[x.tokMent[d]].ent) || x.toks[d-1].text == ",") {
@@ -91,7 +94,7 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		if e := x.companyAnaphor(si, k); e >= 0 {
 			return []int{e} // "banned the company from its waters"
 		}
-		// "sanctions on seven individuals and three entities responsible
+		// "sanctions on five people and two firms held responsible
 		// for abuses in Belarus": unnamed people or bodies of a state
 		if e := x.groupState(si, k); e >= 0 {
 			return []int{e}
@@ -123,7 +126,7 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 				q++ // "…, and of the Kashgar Public Security Bureau"
 			}
 		} else if q+1 < s.t1 && (x.toks[q].lower == "the" || x.toks[q].lower == "its" || x.toks[q].lower == "their") && x.tokMent[q+1] < 0 {
-			// "… exporters and the shipping firm X": a common noun phrase
+			// "… grain brokers and the ferry line X": a common noun phrase
 			// naming what the target is; "and its chief executive, X"
 			r := q + 1
 			for r < s.t1 && r <= q+3 && x.toks[r].kind == tkWord && !x.toks[r].cap && x.tokMent[r] < 0 {
@@ -256,6 +259,47 @@ func (x *doc) namedAfterDemonym(si int, mi int32) int32 {
 	return b
 }
 
+// singleDemonym reports a demonym at mention mi that only says where one
+// person or body comes from: after "a"/"an" ("a retired Moldovan notary")
+// or a possessive with a singular head ("the bank's Latvian branch"). An
+// unnamed group ("two Moldovan notaries", "its Latvian branches") still
+// stands for its state.
+func (x *doc) singleDemonym(si int, mi int32) bool {
+	m := &x.ments[mi]
+	if m.gzRole != gzDemonym {
+		return false
+	}
+	s := &x.sents[si]
+	p := m.t0 - 1
+	for n := 0; n < 3 && p > s.t0 && x.toks[p].kind == tkWord && !x.toks[p].cap && x.tokMent[p] < 0 && !articles[x.toks[p].lower] && !possessivePronouns[x.toks[p].lower] && !prepositions[x.toks[p].lower] && x.toks[p].lower != "and"; n++ {
+		p-- // "a retired", "a former senior"
+	}
+	if p < s.t0 {
+		return false
+	}
+	if x.toks[p].lower == "a" || x.toks[p].lower == "an" {
+		return true
+	}
+	if x.toks[p].kind != tkPoss && !possessivePronouns[x.toks[p].lower] {
+		return false
+	}
+	h := m.t1 // the head: the last lower-case word after the demonym
+	if h >= s.t1 {
+		return false
+	}
+	for h+1 < s.t1 && h+1 <= m.t1+2 && x.toks[h+1].kind == tkWord && !x.toks[h+1].cap && x.tokMent[h+1] < 0 && !prepositions[x.toks[h+1].lower] {
+		h++
+	}
+	hl := x.toks[h].lower
+	return x.toks[h].kind == tkWord && !x.toks[h].cap && !groupNouns[hl] && !strings.HasSuffix(hl, "s")
+}
+
+// articles open a noun phrase; possessivePronouns own one.
+var (
+	articles           = set("a", "an", "the")
+	possessivePronouns = set("its", "his", "her", "their")
+)
+
 // listAfter adds the actors listed after a first target ending at q:
 // "sanctioned X, Y and Z", "X, a drone maker, and Y".
 func (x *doc) listAfter(si, q int, out []int) []int {
@@ -295,6 +339,9 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 		if t1 := x.ments[mi].t1; t1 < s.t1 && (x.toks[t1].kind == tkPoss || x.tokRole[t1] >= 0) {
 			return out // an appositive: "X, Germany's deputy foreign minister"
 		}
+		if x.ments[mi].gzRole == gzDemonym && j == q+2 && x.toks[q].text == "," && articles[x.toks[j-1].lower] {
+			return out // an appositive: "X, the Moldovan wine trader behind …"
+		}
 		if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
 			out = append(out, e)
 		}
@@ -303,7 +350,7 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 	return out
 }
 
-// stateAnaphor resolves "the tiny gas-rich state", "the country" after
+// stateAnaphor resolves "the small island state", "the country" after
 // token k to the nearest state named before it that is not among
 // excluded.
 func (x *doc) stateAnaphor(si, k int, excluded []int) int {
@@ -356,7 +403,7 @@ func contains2(xs []int, v int) bool {
 }
 
 // actorsAt returns the actor at token k and any joined to it by "and"
-// ("the United States and Britain imposed").
+// ("Peru and Chile then imposed").
 func (x *doc) actorsAfterBy(si, k int) []int {
 	s := &x.sents[si]
 	var out []int
@@ -404,7 +451,7 @@ func (x *doc) sanctions(si int) {
 				} else if o < 0 {
 					return nil // a committee of a body that imposes nothing
 				} else {
-					e = o // "the council's sanctions committee added X"
+					e = o // "the assembly's listing committee added X"
 				}
 			}
 			if e < 0 {
@@ -429,7 +476,7 @@ func (x *doc) sanctions(si int) {
 					}
 				}
 				if e < 0 {
-					// "On Wednesday it went further, designating X": the
+					// "Later it went on, naming X as well": the
 					// subject that opens the clause
 					e = x.clauseOpener(si, k-1)
 				}
@@ -444,7 +491,7 @@ func (x *doc) sanctions(si int) {
 				e = x.anaphorSubject(si, k)
 			}
 			if e < 0 {
-				// "Iran retaliated on Wednesday by adding X to its list"
+				// "Chile hit back by adding X to its list"
 				e = x.responseSubject(si, k)
 			}
 			if e < 0 {
@@ -461,7 +508,7 @@ func (x *doc) sanctions(si int) {
 		}
 		switch c := x.colonList(si, k); {
 		case c >= 0 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
-			// "The EU has designated, among others:" and the targets after
+			// "Canada has now listed these:" and the targets after
 			// the colon or in the bullet lines below
 			imposers = subj()
 			if c+1 < s.t1 {
@@ -470,7 +517,7 @@ func (x *doc) sanctions(si int) {
 				pendingList = true
 			}
 		case (l == "targeted" || l == "listed") && x.bareListing(si, k):
-			// "In January the department targeted A, B and C", "the
+			// "Last spring the ministry targeted A, B and C", "the
 			// committee on Wednesday listed X and Y": a sanctioning
 			// body's listing, in a sanctions context
 			if imposers = subj(); len(imposers) > 0 && x.imposerFits(imposers[0], "it") {
@@ -488,7 +535,7 @@ func (x *doc) sanctions(si int) {
 		case x.lx.impose[l]:
 			// imposed (new) sanctions on X; the measures X imposed on Y
 			n := -1
-			w := k // "extended, for a further year, its asset freeze on X"
+			w := k // "renewed, until next June, its asset freeze on X"
 			if k+1 < s.t1 && x.toks[k+1].text == "," {
 				for r := k + 2; r < s.t1 && r <= k+8; r++ {
 					if x.toks[r].text == "," {
@@ -505,11 +552,11 @@ func (x *doc) sanctions(si int) {
 					break
 				}
 				if q > w+5 && (x.tokMent[q] >= 0 || x.toks[q].text == "." || x.toks[q].text == ";") {
-					break // "a land, sea and air embargo" may run longer
+					break // "a road, rail and port embargo" may run longer
 				}
 			}
 			if n < 0 {
-				// "announced (parallel) measures against Russian metals
+				// "adopted (joint) measures against Peruvian copper
 				// exporters": measures only with a target right after
 				for q := k + 1; q < s.t1 && q <= k+4; q++ {
 					if x.toks[q].lower != "measures" {
@@ -521,7 +568,7 @@ func (x *doc) sanctions(si int) {
 					if r := q + 1; r+1 < s.t1 && (x.toks[r].lower == "against" || x.toks[r].lower == "on") {
 						r++
 						if x.companyAnaphor(si, r) >= 0 {
-							n = q // "imposed the same measures on the company"
+							n = q // "imposed like measures on that company"
 						}
 						if x.toks[r].lower == "the" {
 							r++
@@ -555,7 +602,7 @@ func (x *doc) sanctions(si int) {
 					unreal = true // "announced it would consider a ban on X"
 				}
 				if x.toks[q].lower == "that" && (l == "announced" || l == "announces") {
-					unreal = true // "announced that Australia has imposed": the clause's own verb
+					unreal = true // "announced that Chile had imposed": the clause's own verb
 				}
 				if liftWords[x.toks[q].lower] && x.toks[q].lower != "against" && x.tokMent[q] < 0 {
 					unreal = true // "approved the removal of its port restrictions on X"
@@ -610,7 +657,7 @@ func (x *doc) sanctions(si int) {
 				}
 			}
 			if targets == nil && imposers != nil {
-				// "X is subject to an asset freeze and a travel ban imposed
+				// "X is subject to a funds freeze and an entry ban imposed
 				// by Y": the subject of "is subject to"
 				if sub := x.subjectToBefore(si, k); sub >= 0 {
 					if e, _ := x.subjectOf(si, sub); e >= 0 {
@@ -661,9 +708,9 @@ func (x *doc) sanctions(si int) {
 				targets = x.targetsAfter(si, k+2, 5)
 			}
 		case len(bans) > 0:
-			// "barred 48 Australian citizens from entering the country",
-			// "barred Israeli military aircraft from its airspace",
-			// "banning imports of Turkish fruit": the demonym's state
+			// "barred 30 Chilean nationals from entering Peru",
+			// "barred Danish cargo planes from its skies",
+			// "banning imports of Peruvian grapes": the demonym's state
 			if k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been" || x.toks[k-1].lower == "being") {
 				continue
 			}
@@ -719,8 +766,8 @@ func (x *doc) sanctions(si int) {
 				continue // "freezing temperatures"
 			}
 			if (l == "froze" || l == "frozen" || l == "freezes" || l == "freezing") && assets > 0 {
-				// "froze the assets (in U.S. jurisdiction) of X", "froze any
-				// U.S. assets held by X"
+				// "froze the funds (held in Norway) of X", "froze any
+				// Norwegian funds held by X"
 				for q := assets; q < s.t1 && q <= k+8; q++ {
 					if x.toks[q].lower == "of" {
 						targets = x.targetsAfter(si, q+1, 6)
@@ -747,7 +794,7 @@ func (x *doc) sanctions(si int) {
 			if targets == nil {
 				targets = x.targetsAfter(si, k+1, 6)
 				if assets > 0 {
-					// "froze any U.S. assets held …": the imposer's own
+					// "froze any Danish funds held …": the imposer's own
 					// jurisdiction is no target ("Nigerien state assets" is)
 					keep := targets[:0]
 					for _, tg := range targets {
@@ -784,7 +831,7 @@ func (x *doc) sanctions(si int) {
 				break
 			}
 			if passive || x.passiveAfterAdverb(si, k) {
-				// "X and Y were designated under Executive Order 13224"
+				// "X and Y were designated under a new decree"
 				imposers, targets = x.passiveListing(si, k)
 				break
 			}
@@ -799,7 +846,7 @@ func (x *doc) sanctions(si int) {
 			}
 			mi := x.mentionStartAt(q)
 			if mi < 0 || x.ments[mi].weak {
-				// "designated two companies accused of …, X and Y"
+				// "designated two firms it blames for …, X and Y"
 				if targets = x.describedTargets(si, k+1, nil); len(targets) > 0 {
 					imposers = subj()
 					targets = x.alongWith(si, k+1, targets)
@@ -812,7 +859,7 @@ func (x *doc) sanctions(si int) {
 			imposers = subj()
 			targets = x.alongWith(si, q, x.targetsAfter(si, q, 2))
 		case (l == "barred" || l == "banned") && k+3 < s.t1 && x.toks[k+1].lower == "from" && (x.toks[k+2].lower == "entering" || x.toks[k+2].lower == "travelling" || x.toks[k+2].lower == "traveling"):
-			// "X, who is now barred from entering the United States": the
+			// "X, who has been banned from entering Canada": the
 			// state entered imposes the ban
 			q := k + 3
 			if x.toks[q].lower == "to" {
@@ -865,7 +912,7 @@ func (x *doc) sanctions(si int) {
 					}
 				}
 				if imposers == nil {
-					// "Four people … were added to the European Union's
+					// "Three traders … were added to Canada's
 					// sanctions list on Monday"
 					if e := x.listKeeper(si, to); e >= 0 && x.frameImposer(e) {
 						imposers = []int{e}
@@ -881,7 +928,7 @@ func (x *doc) sanctions(si int) {
 			imposers = subj()
 			targets = x.targetsAfter(si, k+1, to-k-1)
 			if e := x.listKeeper(si, to); e >= 0 && len(imposers) > 0 && !contains2(imposers, e) {
-				// "to the Commerce Department's Entity List": the body
+				// "to the trade ministry's entity list": the body
 				// keeping the list imposes too
 				imposers = append(imposers, e)
 			}
@@ -892,7 +939,7 @@ func (x *doc) sanctions(si int) {
 				targets = []int{e}
 			}
 		case (l == "put" || l == "placed" || l == "putting" || l == "placing" || l == "listed") && k+1 < s.t1:
-			// "put X, a drone maker, on its unreliable entity list"
+			// "put X, a radar firm, on its entity list"
 			on := -1
 			for q := k + 1; q < s.t1 && q <= k+20; q++ {
 				if x.toks[q].lower == "on" || x.toks[q].lower == "under" {
@@ -938,7 +985,7 @@ func (x *doc) sanctions(si int) {
 			imposers = subj()
 			targets = []int{tg}
 		case l == "under" && k+2 < s.t1:
-			// "X has been under EU sanctions since last year"
+			// "X has been under Swiss sanctions for two years"
 			q := k + 1
 			mi := x.mentionStartAt(q)
 			if mi < 0 || !x.isActor(x.ments[mi].ent) {
@@ -977,10 +1024,10 @@ func (x *doc) sanctions(si int) {
 }
 
 // demonymBan returns the states behind a group named by its demonym right
-// after a ban verb at k: "barred 48 Australian citizens from …",
-// "barring Turkish companies from new contracts", "banning imports of
-// Turkish fruit", "barred three former Haitian senators from …", "barred
-// Icelandic and Faroese vessels from landing", "banned Lithuanian goods".
+// after a ban verb at k: "barred 30 Chilean nationals from …",
+// "barring Peruvian firms from public tenders", "banning imports of
+// Peruvian grapes", "barred two ex-Bolivian ministers from …", "barred
+// Danish and Swedish boats from unloading", "banned Estonian goods".
 // The group must be followed by a "from" that names a place or a deed
 // (not "from the tournament"), be what is imported, or be goods or
 // carriers; a ban on Turkish smoking or on Australian-style rules does
@@ -1103,8 +1150,8 @@ var bannedFromGames = set("tournament", "tournaments", "competition", "competiti
 	"championship", "championships", "match", "matches", "cup", "race", "sport", "football")
 
 // originBan returns the state a group barred from entering comes from,
-// when the group is named by its origin: "barred three analysts from the
-// United States from entering Russia". The group is one to three
+// when the group is named by its origin: "barred two scholars from
+// Canada from entering Peru". The group is one to three
 // lower-case words from q, then "from" and a state, then "from" again
 // (the ban's own "from entering", "from travelling", "from its ports").
 // -1 otherwise ("barred trucks from the border", "barred imports from
@@ -1153,7 +1200,7 @@ var groupOpeners = set("members", "relatives", "several", "some", "dozens", "man
 
 // groupSubject returns the targets of a passive sanction (auxiliary at
 // aux) whose subject opens the sentence with an unnamed group: "Seven
-// Venezuelan officials were sanctioned by …" (the demonym's state), "Two
+// Bolivian judges were sanctioned by …" (the demonym's state), "Two
 // Iranian firms and a ship manager, X, were blacklisted by …" (the state
 // and X), "Members of Guinea's junta were sanctioned by …". A subject
 // with a clause of its own ("Two firms that X owns were …", "Three
@@ -1211,7 +1258,7 @@ var groupNouns = set("individuals", "entities", "officials", "firms", "companies
 var locatedWords = set("registered", "based", "incorporated", "headquartered", "located", "domiciled")
 
 // groupState returns the state an unnamed group of targets at k belongs
-// to: "seven individuals and three entities responsible for violations in
+// to: "five people and two bodies held to blame for abuses in
 // Belarus", "twelve officials from Myanmar". A comma, full stop or
 // another actor first gives -1.
 func (x *doc) groupState(si, k int) int {
@@ -1246,7 +1293,7 @@ func (x *doc) groupState(si, k int) int {
 
 // designatedInclude continues a sanctions statement in the next sentence:
 // "Those designated include X, …, and Col. Y.", "They are A and B", "The
-// three — A, B and C — are now subject to an asset freeze". The imposer
+// three — A, B and C — are now subject to a funds freeze". The imposer
 // is the one of the last sanctions relation before.
 func (x *doc) designatedInclude(si int) {
 	s := &x.sents[si]
@@ -1277,7 +1324,7 @@ func (x *doc) designatedInclude(si int) {
 			}
 		}
 	case (x.toks[k].lower == "they" || x.toks[k].lower == "these") && (x.toks[k+1].lower == "are" || x.toks[k+1].lower == "were") && x.unnamedGroupBefore(si):
-		// "Washington imposed sanctions on two companies …. They are A, a
+		// "Ottawa put sanctions on two firms …. They are A, a
 		// refiner, and B": the group named in the next sentence
 		if mi := x.mentionStartAt(k + 2); mi >= 0 && !x.ments[mi].weak {
 			from = k + 2
@@ -1286,7 +1333,7 @@ func (x *doc) designatedInclude(si int) {
 		if from, end = x.subjectToFrom(si); from >= 0 {
 			break
 		}
-		// "Most of the new listings are X makers …, among them A and B"
+		// "The latest listings are X traders …, among them A and B"
 		for q := k; q < s.t1 && q <= k+5; q++ {
 			if ql := x.toks[q].lower; ql == "listings" || ql == "designations" || ql == "targets" {
 				if q+2 < s.t1 && (x.toks[q+1].lower == "are" || x.toks[q+1].lower == "include" || x.toks[q+1].lower == "were") &&
@@ -1318,7 +1365,7 @@ func (x *doc) designatedInclude(si int) {
 		x.listSent, x.listImposers = si+1, append(x.listImposers[:0], imposer)
 		return
 	}
-	// "… are Chinese makers of chip-making equipment …, among them A and
+	// "… are Peruvian dealers in mining gear …, among them A and
 	// B": the demonym's state and the named ones
 	var targets []int
 	if end > from {
@@ -1334,7 +1381,7 @@ func (x *doc) designatedInclude(si int) {
 }
 
 // listKeeper returns the body whose list follows "to" at token to: "to the
-// Commerce Department's Entity List", "to the European Union's sanctions
+// trade ministry's entity list", "to Canada's own sanctions
 // list"; else -1.
 func (x *doc) listKeeper(si, to int) int {
 	s := &x.sents[si]
@@ -1349,7 +1396,7 @@ func (x *doc) listKeeper(si, to int) int {
 }
 
 // namedAsFrom returns the first token after "as" in "named them as A and
-// B", "named the two companies as A, …", when a sanctions statement of the
+// B", "named both firms as A, …", when a sanctions statement of the
 // last three sentences left its targets unnamed; else -1.
 func (x *doc) namedAsFrom(si, k int) int {
 	s := &x.sents[si]
@@ -1373,7 +1420,7 @@ func (x *doc) namedAsFrom(si, k int) int {
 
 // unnamedGroupBefore reports that the sanctions statement of the sentence
 // before si put an unnamed, counted group under sanctions ("imposed
-// sanctions on two companies it accused of …"): the names may follow in
+// sanctions on two firms it blamed for …"): the names may follow in
 // sentence si ("They are A and B").
 func (x *doc) unnamedGroupBefore(si int) bool {
 	if si == 0 || x.lastImposer <= 0 || x.lastImposerSent != si-1 {
@@ -1395,9 +1442,9 @@ func (x *doc) unnamedGroupBefore(si int) bool {
 }
 
 // subjectToFrom returns where the named targets start in a sentence that
-// says who is now under the measures: "The individuals now subject to an
-// asset freeze and a travel ban are: A, …; B, …" (the list after the
-// colon; end -1) or "The three — A, B and C — are now subject to an asset
+// says who is now under the measures: "The people now subject to a
+// funds freeze and an entry ban are: A, …; B, …" (the list after the
+// colon; end -1) or "The three — A, B and C — are now subject to a funds
 // freeze …" (the names between the dashes, end at the second dash). from
 // is -1 for any other shape.
 func (x *doc) subjectToFrom(si int) (from, end int) {
@@ -1412,7 +1459,7 @@ func (x *doc) subjectToFrom(si int) (from, end int) {
 			if q+2 > k+5 {
 				return -1, -1 // "The three — …" names its targets before
 			}
-			// "The individuals now subject to … are:"
+			// "The people now subject to … are:"
 			for r := q + 2; r+1 < s.t1 && r <= q+16; r++ {
 				if (x.toks[r].lower == "are" || x.toks[r].lower == "were") && x.toks[r+1].text == ":" {
 					return r + 2, -1
@@ -1567,7 +1614,7 @@ func (x *doc) namedListAfter(si, q int, out []int) []int {
 
 // withParents adds to the imposers the bodies they belong to: the state
 // of an organ ("the Russian foreign ministry" → Russia) and the possessor
-// of a named office ("the Treasury's Office of Foreign Assets Control").
+// of a named office ("the finance ministry's sanctions office").
 func (x *doc) withParents(si, k int, imposers []int) []int {
 	s := &x.sents[si]
 	out := imposers
@@ -1603,9 +1650,9 @@ func (x *doc) withParents(si, k int, imposers []int) []int {
 }
 
 // organParentsOf returns the states or unions the imposers at verb k act
-// for as departments: "the U.S. Treasury Department" (the state written
+// for as departments: "the Canadian finance ministry" (the state written
 // with it), or one that imposed sanctions in the last three sentences
-// ("The United States … imposed sanctions …. The Treasury said it had
+// ("Canada … put sanctions on …. The ministry said it had
 // designated X"); not a state the article names only in passing. They
 // impose on named targets only: a department's listing of "two Russian
 // lenders" is not the state's sanction on Russia.
@@ -1625,7 +1672,7 @@ func (x *doc) organParentsOf(si, k int, imposers []int) []int {
 
 // organParents are bodies that act for a state or union whose name they
 // do not carry (general knowledge). Departments named after their state
-// ("United States Department of the Treasury") are found by name.
+// ("Ministry of Finance of Canada") are found by name.
 var organParents = map[string]string{
 	"org:office of foreign assets control":             "st:united states",
 	"org:bureau of industry and security":              "st:united states",
@@ -1656,8 +1703,8 @@ func (x *doc) organParent(e int) int {
 
 // parentNamedWith reports the parent p written with the imposer e's
 // mention nearest before token k (or, when none is before, the nearest
-// after it: the agent of "were blacklisted by the US Treasury"): a
-// mention of p right before it ("the U.S. Treasury Department", "the EU
+// after it: the agent of "were listed by the Canadian ministry"): a
+// mention of p right before it ("the Canadian finance ministry", "the EU
 // Council") or a short form of p opening it ("U.S. Commerce Department"
 // as one name).
 func (x *doc) parentNamedWith(si, k, e, p int) bool {
@@ -1725,7 +1772,7 @@ func (x *doc) imposedSince(e, from, to int) bool {
 
 // sanctionContext reports whether the sentence before token k, or the
 // sentence before it, speaks of sanctions: "Canberra has imposed sanctions
-// on …. Last month it also added X to its list."
+// on …. In May it put X on its list too."
 func (x *doc) sanctionContext(si, k int) bool {
 	s := &x.sents[si]
 	for q := s.t0; q < k; q++ {
@@ -1745,8 +1792,8 @@ func (x *doc) sanctionContext(si, k int) bool {
 }
 
 // announcedDecision reports whether the only modality before the verb at
-// v is a reported decision: "China said on Monday it would impose
-// sanctions on X", "told a briefing that Beijing would sanction X". Any
+// v is a reported decision: "Peru said late on Sunday it would impose
+// sanctions on X", "told the press that Lima would sanction X". Any
 // other marker (threatened, considering, if, not) keeps it unreal.
 func (x *doc) announcedDecision(si, v int) bool {
 	s := &x.sents[si]
@@ -1804,7 +1851,7 @@ func (x *doc) announcedDecision(si, v int) bool {
 
 // factualClause reports that the past-tense verb at v opens its own
 // clause after a comma and "when", "after" or "because", with no modal
-// marker between: "the summit was cancelled in January, when Washington
+// marker between: "the visit was called off in May, when Ottawa
 // imposed sanctions on X" reports the sanctions as done, whatever
 // happened to the summit. "…, when it would impose", "…, after it
 // threatened to sanction" and a present tense stay unreal.
@@ -1964,7 +2011,7 @@ func (x *doc) passiveAfterAdverb(si, k int) bool {
 }
 
 // decisionToSanction finds a possessor's decision to sanction a target:
-// "Washington's decision last month to sanction X (and seven of its
+// "Ottawa's decision in May to sanction X (and four of its
 // officers)". A decision a state is known by was taken, so the sanction
 // is real; only the possessor right before "decision" imposes it ("the
 // expected decision", "a decision not to sanction", "a decision on
