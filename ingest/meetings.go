@@ -1043,6 +1043,10 @@ func (x *doc) meetings(si int) {
 					"reports", "reported", "reportedly", "rumours", "rumors", "rumoured", "rumored", "speculation", "alleged", "allegedly", "unconfirmed", "denied", "denies",
 					"looking", "hoping", "awaiting", "prospect", "prospects", "urged", "urging": // "diplomats are looking to a meeting between X and Y"
 					planned = true
+				case "hold":
+					if q > s.t0 && x.toks[q-1].lower == "on" {
+						planned = true // "was put on hold"
+					}
 				}
 			}
 			if planned {
