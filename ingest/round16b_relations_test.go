@@ -56,7 +56,7 @@ func TestRoleCounterpartRound16b(t *testing.T) {
 		// counter-examples
 		{"another minister named before", "A\nForeign Minister Filomena Soares-Bere opened a bridge. That afternoon ASEAN's deputy secretary-general, Siti Rahmawati Kusnadi, was received by the prime minister in Dili.", "Siti Rahmawati Kusnadi", "Filomena Soares-Bere", false},
 		{"a plural role", "A\nBurundian President Faustin Ngabire-Tumba cancelled a trip abroad. Angolan President Domingos Kalandula-Vieira spoke by phone with the two leaders late that night.", "Domingos Kalandula-Vieira", "Faustin Ngabire-Tumba", false},
-		{"a call called off", "A\nBurundian President Faustin Ngabire-Tumba stayed in Kigali on Monday. A planned call between Angolan President Domingos Kalandula-Vieira and the Rwandan leader was called off.", "Domingos Kalandula-Vieira", "Faustin Ngabire-Tumba", false},
+		{"a call called off", "A\nBurundian President Faustin Ngabire-Tumba stayed in Kigali on Monday. A planned call between Angolan President Domingos Kalandula-Vieira and the Burundian leader was called off.", "Domingos Kalandula-Vieira", "Faustin Ngabire-Tumba", false},
 		{"a former holder", "A\nThe special envoy, Ines Calderon-Vidaurre, toured Ecuador first. Peru's foreign minister, Rosa Elvira Paucar-Llanos, hosted the former envoy over a late lunch.", "Rosa Elvira Paucar-Llanos", "Ines Calderon-Vidaurre", false},
 	})
 }
