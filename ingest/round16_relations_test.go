@@ -52,8 +52,8 @@ func TestOtherMeetingNotDeniedRound16(t *testing.T) {
 func TestGroupSubjectSanctionRound16(t *testing.T) {
 	checkRels(t, RelSanctioned, []relCase{
 		{"seven <demonym> officials were sanctioned by", "A\nNine Moldovan customs and border officers were sanctioned by the European Union this week.", "European Union", "Moldova", true},
-		{"a group and X in apposition", "A\nThree Iranian grain traders and a broker, Thornfield Commodities FZE, were blacklisted by the US Treasury last week.", "United States Department of the Treasury", "Thornfield Commodities FZE", true},
-		{"the state written with the department", "A\nThree Iranian grain traders and a broker, Thornfield Commodities FZE, were blacklisted by the US Treasury last week.\nWashington has pressed Gulf shippers for months.", "United States", "Thornfield Commodities FZE", true},
+		{"a group and X in apposition", "A\nThree Iranian grain traders and a broker, Thornfield Commodities Ltd, were blacklisted by the US Treasury last week.", "United States Department of the Treasury", "Thornfield Commodities Ltd", true},
+		{"the state written with the department", "A\nThree Iranian grain traders and a broker, Thornfield Commodities Ltd, were blacklisted by the US Treasury last week.\nWashington has pressed Gulf shippers for months.", "United States", "Thornfield Commodities Ltd", true},
 		// counter-examples
 		{"a speech verb in the subject", "A\nSeveral Moldovan diplomats said three banks were sanctioned by the European Union.", "European Union", "Moldova", false},
 		{"a relative clause in the subject", "A\nTwo companies that Moldovan businessmen own were sanctioned by the European Union.", "European Union", "Moldova", false},

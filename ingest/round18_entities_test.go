@@ -56,7 +56,7 @@ func TestEventsByHeadRound18(t *testing.T) {
 		{"capital's forum", "The two men chatted over coffee at the Astana International Forum.", "Astana International Forum", TypeEvent},
 		{"exercise", "Ships sailed together on Friday in Exercise Copper Reed, the first joint drill.", "Exercise Copper Reed", TypeEvent},
 		{"body's summit", "A protest greeted the Visegrad Group summit in Bratislava.", "Visegrad Group summit", TypeEvent},
-		{"body's leaders meeting", "He hopes to raise the reef levy at the Pacific Islands Forum Leaders Meeting in Tonga.", "Pacific Islands Forum Leaders Meeting", TypeEvent},
+		{"body's leaders meeting", "He hopes to raise the reef levy during the Pacific Islands Forum Leaders Meeting next year.", "Pacific Islands Forum Leaders Meeting", TypeEvent},
 		// counter-examples
 		{"storm that is a missile", "Britain sent Storm Shadow missiles.", "Storm Shadow", ""},
 		{"typhoon jets", "The air force flew Typhoon Eltra jets over the coast.", "Typhoon Eltra", ""},

@@ -53,7 +53,7 @@ func TestGroupMeetingRound18(t *testing.T) {
 // still to come, and the one addressed before "the three leaders".
 func TestJointGuestsRound18(t *testing.T) {
 	const talks = "A\nAt Government House on Sunday, Prime Minister Ratu Seru Vakaloa received the Cook Islands' fisheries minister, Sione Maka-Vaipulu, and Niue's health minister, Leota Fa'asavalu, for talks on a shared hospital ship."
-	const titles = "A\nOn 4 November, H.E. Ouk Sambath, Minister of Tourism, received H.E. Khamla Vongsay, Vice Minister of Culture and Sport of the Lao People's Democratic Republic, and H.E. Nguyen Thi Lan Anh, Deputy Minister of Transport of the Socialist Republic of Viet Nam, for a three-way planning meeting in Siem Reap."
+	const titles = "A\nOn 4 November, H.E. Ouk Sambath, Minister of Tourism, received H.E. Nguyen Thi Lan Anh, Deputy Minister of Transport of the Socialist Republic of Viet Nam, and H.E. Khamla Vongsay, Vice Minister of Culture and Sport of the Lao People's Democratic Republic, for a three-way planning meeting in Siem Reap."
 	checkRels(t, RelMet, []relCase{
 		{"received X and Y for talks: the guests", talks, "Sione Maka-Vaipulu", "Leota Fa'asavalu", true},
 		{"received X and Y for talks: the host", talks, "Ratu Seru Vakaloa", "Leota Fa'asavalu", true},
@@ -76,8 +76,8 @@ func TestJointGuestsRound18(t *testing.T) {
 func TestMeetingWithAfterPlaceRound18(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
 		{"a meeting on Friday morning with", "A\nSudarno Wirakusuma did hold a 25-minute meeting on Sunday evening with Trade Minister Haslina Mohd Yunos in a hotel lobby.", "Sudarno Wirakusuma", "Haslina Mohd Yunos", true},
-		{"the Ambassador of the Union to <state>, X", "A\nForeign Minister Fatu Kamara-Sesay last week held talks in Freetown with the Ambassador of the European Union to Sierra Leone, Henrik Aalholm Dyrberg, about rice imports.", "Fatu Kamara-Sesay", "Henrik Aalholm Dyrberg", true},
-		{"not the Union", "A\nForeign Minister Fatu Kamara-Sesay last week held talks in Freetown with the Ambassador of the European Union to Sierra Leone, Henrik Aalholm Dyrberg, about rice imports.", "Fatu Kamara-Sesay", "European Union", false},
+		{"the Ambassador of the Union to <state>, X", "A\nForeign Minister Fatu Kamara-Sesay last week held talks in Freetown with the Ambassador of the African Union to Liberia, Henrik Aalholm Dyrberg, about rice imports.", "Fatu Kamara-Sesay", "Henrik Aalholm Dyrberg", true},
+		{"not the Union", "A\nForeign Minister Fatu Kamara-Sesay last week held talks in Freetown with the Ambassador of the African Union to Liberia, Henrik Aalholm Dyrberg, about rice imports.", "Fatu Kamara-Sesay", "African Union", false},
 		// counter-examples
 		{"a meeting called off", "A\nSudarno Wirakusuma said a meeting on Sunday evening with Trade Minister Haslina Mohd Yunos was called off.", "Sudarno Wirakusuma", "Haslina Mohd Yunos", false},
 		{"a meeting still to come", "A\nSudarno Wirakusuma is to hold a meeting on Sunday evening with Trade Minister Haslina Mohd Yunos.", "Sudarno Wirakusuma", "Haslina Mohd Yunos", false},

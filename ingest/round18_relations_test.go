@@ -109,11 +109,11 @@ func TestSpeechFramesRound18(t *testing.T) {
 func TestCompanyAnaphorTargetRound18(t *testing.T) {
 	const listed = "A\nNorway on Wednesday added Polar Trawl Fleet Ltd to its sanctions list. "
 	checkRels(t, RelSanctioned, []relCase{
-		{"the same measures on the company", listed + "Oslo thus follows the European Union, which imposed the same measures on the company last spring.", "European Union", "Polar Trawl Fleet Ltd", true},
+		{"the same measures on the company", listed + "Oslo thus follows the European Union, which had imposed the same restrictions on the company last spring.", "European Union", "Polar Trawl Fleet Ltd", true},
 		{"banned the company from its waters", "A\nCoastguards impounded four boats run by Silver Tide Fishing Company, and Sierra Leone banned the company from its waters until 2031.", "Sierra Leone", "Silver Tide Fishing Company", true},
 		// counter-examples
-		{"two companies could be meant (the nearer)", "A\nNorway added Polar Trawl Fleet Ltd and Kirk Shipyard Ltd to its sanctions list. The European Union imposed the same measures on the company last spring.", "European Union", "Kirk Shipyard Ltd", false},
-		{"two companies could be meant (the farther)", "A\nNorway added Polar Trawl Fleet Ltd and Kirk Shipyard Ltd to its sanctions list. The European Union imposed the same measures on the company last spring.", "European Union", "Polar Trawl Fleet Ltd", false},
+		{"two companies could be meant (the nearer)", "A\nNorway added Polar Trawl Fleet Ltd and Kirk Shipyard Ltd to its sanctions list. The European Union imposed the same restrictions on the company last spring.", "European Union", "Kirk Shipyard Ltd", false},
+		{"two companies could be meant (the farther)", "A\nNorway added Polar Trawl Fleet Ltd and Kirk Shipyard Ltd to its sanctions list. The European Union imposed the same restrictions on the company last spring.", "European Union", "Polar Trawl Fleet Ltd", false},
 		{"not a company noun", listed + "The European Union imposed the same measures on the owners last spring.", "European Union", "Polar Trawl Fleet Ltd", false},
 		{"threatened", listed + "The European Union threatened to impose the same measures on the company.", "European Union", "Polar Trawl Fleet Ltd", false},
 		{"a customer is no target", "A\nKirk Shipyard Ltd, a customer of the trawlers, said it would lose work. The European Union praised the company in September.", "European Union", "Kirk Shipyard Ltd", false},

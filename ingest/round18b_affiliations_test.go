@@ -46,13 +46,13 @@ func TestPortfolioHolderRound18b(t *testing.T) {
 // body is the subject before it.
 func TestTargetBodiesRound18b(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
-		{"the agency itself", art("Pyotr Ivanov-Sedov, deputy head of Russia's Federal Agency for Fishery, dialled in from Murmansk."), "Pyotr Ivanov-Sedov", "Russian Federal Agency for Fishery", true},
+		{"the agency itself", art("Pyotr Ivanov-Sedov, deputy chief of Russia's Federal Agency for Fishery, dialled in from Murmansk."), "Pyotr Ivanov-Sedov", "Russian Federal Agency for Fishery", true},
 		{"a ministry still implies its state", art("A Russian Foreign Ministry spokeswoman, Marina Brodova-Klin, called the offer empty."), "Marina Brodova-Klin", "Russia", true},
 		{"senator of the United States", art("U.S. Ambassador Mark Penhallow met Senator Lisa Grovesend on Monday."), "Lisa Grovesend", "United States Senate", true},
 		{"a demonym between the and company", art("The ferries belonged to Piraeus-based Aegean Crest Maritime, which scrapped them. The Greek company's chairman, Kostas Vrettanos, said nothing."), "Kostas Vrettanos", "Aegean Crest Maritime", true},
 		{"its with an international subject", art("The World Bank, a silent partner in the scheme, has said little. Anjali Ross-Wardell, its vice-president for Asia, said so."), "Anjali Ross-Wardell", "World Bank", true},
 		// counter-examples
-		{"no state beside the agency", art("Pyotr Ivanov-Sedov, deputy head of Russia's Federal Agency for Fishery, dialled in from Murmansk."), "Pyotr Ivanov-Sedov", "Russia", false},
+		{"no state beside the agency", art("Pyotr Ivanov-Sedov, deputy chief of Russia's Federal Agency for Fishery, dialled in from Murmansk."), "Pyotr Ivanov-Sedov", "Russia", false},
 		{"a foreign minister later styled senator", art("Australia's Minister for Pacific Affairs, Brendan Okoro-Hale, arrived on Monday. Senator Okoro-Hale told reporters the talks were frank."), "Brendan Okoro-Hale", "United States Senate", false},
 		{"visitors in Brussels", art("The European Union plans to phase out the fuel by 2030.\n\nIn Brussels, Minister of Trade Dar Hadiwinoto held talks with the European Commission."), "Dar Hadiwinoto", "European Union", false},
 		{"a state demonym is no company", art("The tankers were owned by Aegean Crest Maritime. The Greek government's spokesman, Nikos Papadakis-Lo, said nothing."), "Nikos Papadakis-Lo", "Aegean Crest Maritime", false},

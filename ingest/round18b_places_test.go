@@ -27,7 +27,7 @@ func TestStatesOnlyPlacesRound18b(t *testing.T) {
 		{"possessor of a named person", "Gabon's oil minister, Leandre Mbaya-Oko, slept at the refinery.", "Gabon", TypeInstitution},
 		{"imports from a target", "The bloc banned imports from Iran on Monday.", "Iran", TypeInstitution},
 		{"modifier after in", "Tarvo Lindqvar remains in US custody.", "United States", TypeInstitution},
-		{"organ in a where-clause", "The treaty was mocked in Israel, where the prime minister's office called it naive.", "Israel", TypeInstitution},
+		{"organ in a where-clause", "The treaty was mocked in Israel, where the prime minister's spokesman called it naive.", "Israel", TypeInstitution},
 		{"list of states after in", "Refineries in Tajikistan and Uzbekistan may be next, Tarvo Lindqvar said.", "Uzbekistan", TypeInstitution},
 		{"travel to", "Tarvo Lindqvar will travel to Myanmar in June to see the generals.", "Myanmar", TypeInstitution},
 		{"backed", "Iran-backed militias attacked the base, Tarvo Lindqvar said.", "Iran", TypeInstitution},

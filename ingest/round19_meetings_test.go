@@ -41,7 +41,7 @@ func TestWithAgainRound19(t *testing.T) {
 // joined by X for talks" (left to other rules, not this frame), "joined
 // the government for talks", a planned joining.
 func TestJoinedForRound19(t *testing.T) {
-	const group = "A\nForeign Minister Oh Jae-seong urged his counterpart, Haruki Nishizono, to lift the curbs.\nNishizono insisted at a briefing afterwards that the curbs were legal.\nThat evening the two ministers joined U.S. Secretary of State Brandon Pellworth for a three-way dinner."
+	const group = "A\nForeign Minister Oh Jae-seong urged his counterpart, Haruki Nishizono, to lift the curbs.\nNishizono insisted at a briefing afterwards that the curbs were legal.\nThat evening the two ministers joined Secretary of State Brandon Pellworth for a three-way dinner."
 	checkRels(t, RelMet, []relCase{
 		{"the two ministers joined X for a session: first and X", group, "Oh Jae-seong", "Brandon Pellworth", true},
 		{"the two ministers joined X for a session: second and X", group, "Haruki Nishizono", "Brandon Pellworth", true},
@@ -63,8 +63,8 @@ func TestJoinedForRound19(t *testing.T) {
 // time phrase ("talks collapsed over the rift between X and Y").
 func TestBetweenAfterPlaceRound19(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
-		{"talks in <city> between X, role, and role, Y", "A\nThe tariff formula was settled over three days of talks in Lima between Lívia Sampaio Torquato, Brazil's secretary of foreign trade, and Argentina's production secretary, Ezequiel Barranco-Ruiz.", "Lívia Sampaio Torquato", "Ezequiel Barranco-Ruiz", true},
-		{"a call in January between X and Y", "A\nThe visit was arranged after a telephone call in March between Secretary of State Harlan Weatherby-Cole and Foreign Minister Anatoly Prudnikov.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", true},
+		{"talks in <city> between X, role, and role, Y", "A\nThe tariff formula was settled over three days of talks in Lima between Lívia Sampaio Torquato, Brazil's deputy trade secretary, and Argentina's farm secretary, Ezequiel Barranco-Ruiz.", "Lívia Sampaio Torquato", "Ezequiel Barranco-Ruiz", true},
+		{"a call in January between X and Y", "A\nThe visit came about after a telephone call in March between Secretary of State Harlan Weatherby-Cole and Foreign Minister Anatoly Prudnikov.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", true},
 		// counter-examples
 		{"a proposed call in January between X and Y", "A\nDiplomats proposed a telephone call in March between Harlan Weatherby-Cole and Anatoly Prudnikov.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", false},
 		{"a summit in Lima between X and Y", "A\nThe summit in Lima between Harlan Weatherby-Cole and Anatoly Prudnikov drew crowds.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", false},
