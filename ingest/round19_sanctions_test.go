@@ -26,7 +26,7 @@ func TestAnnouncedMeasuresRound19(t *testing.T) {
 		{"announced that: a statement", "A\nCanada announced that it would reopen its embassy in Kyiv.", "Canada", "", true},
 		{"announced that a sanction: still a statement", "A\nForeign Minister Jane Ollerton announced in parliament that Australia has imposed sanctions on Tomas Vrelik.", "Jane Ollerton", "", true},
 		// counter-examples
-		{"announced parallel measures", "A\nBritain and Canada announced parallel measures the next morning.", "Canada", "", false},
+		{"announced parallel measures", "A\nBritain and Canada unveiled matching measures the next morning.", "Canada", "", false},
 		{"announced new sanctions", "A\nNorway announced new sanctions on Halvor Trading on Monday.", "Norway", "", false},
 	})
 	checkRels(t, RelSanctioned, []relCase{
@@ -47,7 +47,7 @@ func TestFrozenAccountsRound19(t *testing.T) {
 		{"froze his accounts", "A\nIn 2017 the European Union blocked the wealth of Tomas Vrelik, a shipowner. Switzerland froze his accounts soon after.", "Switzerland", "Tomas Vrelik", true},
 		{"froze the accounts of X", "A\nSwitzerland froze the accounts of Tomas Vrelik in 2011.", "Switzerland", "Tomas Vrelik", true},
 		// counter-examples
-		{"not what follows the accounts", "A\nBritain moved, with London freezing Halvor Trading's accounts kept in Scottish banks and Ottawa barring Canadian firms from dealing with it.", "United Kingdom", "Canada", false},
+		{"not what follows the accounts", "A\nBritain moved, with London freezing Halvor Trading's accounts kept in Scottish banks while Ottawa barred Canadian firms from dealing with it.", "United Kingdom", "Canada", false},
 		{"freezing temperatures", "A\nNorway, in freezing temperatures, welcomed Tomas Vrelik.", "Norway", "Tomas Vrelik", false},
 		{"denied freezing his accounts", "A\nTomas Vrelik is a shipowner. Kenya's Treasury denied a newspaper claim that it had frozen his accounts.", "Kenya", "Tomas Vrelik", false},
 		{"his accounts with no person", "A\nSwitzerland froze his accounts soon after.", "Switzerland", "Switzerland", false},
