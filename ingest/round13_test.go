@@ -9,9 +9,9 @@ import "testing"
 
 func TestMeetFrameRound13(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
-		{"closed-door meeting with", "A\nEstonia's president, Maarja Kõivupuu-Tamm, held a closed-door meeting with her Latvian counterpart, Ilgvars Ozoliņš-Berg, on the sidelines of the forum.", "Maarja Kõivupuu-Tamm", "Ilgvars Ozoliņš-Berg", true},
+		{"closed-door meeting with", "A\nEstonia's president, Maarja Kõivupuu-Tamm, held a closed-door meeting with her Latvian counterpart, Ilgvars Ozoliņš-Berg, in a castle outside Riga.", "Maarja Kõivupuu-Tamm", "Ilgvars Ozoliņš-Berg", true},
 		{"met after an adverb", "A\nThe minister Ottilie Brandvold-Haug arrived on Monday.\nBrandvold-Haug instead met Chile's Interior Minister Rodrigo Alvear-Pinto at the embassy on Tuesday and pledged help.", "Ottilie Brandvold-Haug", "Rodrigo Alvear-Pinto", true},
-		{"visited for talks", "A\nPortugal's envoy Duarte Quintela-Mota and Angola's minister Eduardo Kassoma spoke on Monday.\nQuintela-Mota visited Luanda last week for talks with Kassoma and flew home.", "Duarte Quintela-Mota", "Eduardo Kassoma", true},
+		{"visited for talks", "A\nPortugal's envoy Duarte Quintela-Mota and Angola's minister Eduardo Kassoma spoke on Monday.\nQuintela-Mota visited Luanda in the autumn for talks with Kassoma and then left.", "Duarte Quintela-Mota", "Eduardo Kassoma", true},
 		{"conferred with", "A\nGerman Chancellor Wiebke Sandhorst-Lenz conferred at length with Polish President Tadeusz Wrona-Kalisz in Görlitz on Friday.", "Wiebke Sandhorst-Lenz", "Tadeusz Wrona-Kalisz", true},
 		{"a delegation led by", "A\nA Nordic delegation led by Senator Ragnhild Eikeland-Moe met Prime Minister Tomasi Vaikona-Lui in Nuku'alofa on Tuesday.", "Ragnhild Eikeland-Moe", "Tomasi Vaikona-Lui", true},
 		// counter-examples

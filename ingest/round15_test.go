@@ -26,7 +26,7 @@ func TestAffiliationsRound15(t *testing.T) {
 // a reported rumour, a seat that is no capital.
 func TestStateSpeakersRound15(t *testing.T) {
 	checkRels(t, RelSaid, []relCase{
-		{"In <capital>, the foreign ministry said", "A\nIn Minsk, the foreign ministry called the listings \"economic warfare\" and said it would respond.", "Belarus", "", true},
+		{"In <capital>, the foreign ministry said", "A\nIn Minsk, the foreign ministry dismissed the measures as \"a tantrum\" and promised a reply.", "Belarus", "", true},
 		{"the government in <capital> said", "A\nThe government in Tbilisi said the bans were unjustified.", "Georgia", "", true},
 		{"In <capital>, the ministry warned", "A\nIn Vilnius, the ministry warned that the embargo would hurt both sides.", "Lithuania", "", true},
 		// counter-examples

@@ -8,9 +8,9 @@ import (
 // r16Body is an invented article body long enough (over 150 words) for
 // the rules that only fire once the article has text.
 var r16Body = strings.Join([]string{
-	"Foreign Minister Ana Velloso of Marvania met her Ostrian counterpart, Tomas Brekke-Lind, in Port Aldin on Tuesday to discuss the fishing dispute that has strained relations between the two states for most of the year.",
+	"Foreign Minister Ana Velloso of Marvania met her Ostrian counterpart, Tomas Brekke-Lind, in Port Aldin on Tuesday to discuss the fishing dispute that has soured ties between the two states since the winter.",
 	"\"We agreed that the boats should go back to sea, and that the lawyers should go back to their offices,\" Velloso told reporters after the three-hour meeting, which was held at the harbour authority's headquarters.",
-	"Brekke-Lind said his government would review the licences it suspended in March and would report to parliament before the end of the month. He declined to say whether the review would lift the ban on night trawling.",
+	"Brekke-Lind said his government would review the licences it suspended in March and would brief parliament within six weeks. He would not say if the review could end the ban on night trawling.",
 	"The Marvanian fishing association welcomed the talks but said its members had lost more than a third of their income since the suspension began, and called on both governments to compensate crews for the lost season.",
 }, "\n\n")
 
@@ -62,7 +62,7 @@ func TestRound16Furniture(t *testing.T) {
 			"", "Follow her on X @jroe_kess.\nThe views expressed are the author's own.",
 			[]string{"jroe_kess", "author's own"}, nil},
 		{"newsletter and paywall notices",
-			"", "Get the Kessmouth Daybreak Brief in your inbox.\nSubscribe to the Harbour Brief: the week's fishing and shipping news from Port Aldin and Kessmouth in your inbox every Sunday. By subscribing you agree to our privacy policy.\nSubscribe to continue reading.\nThat's it for this week. Forward this to a colleague.",
+			"", "Get the Kessmouth Daybreak Brief in your inbox.\nSubscribe to the Harbour Brief: the week's fishing and shipping news from Port Aldin and Kessmouth, sent to your inbox each Friday. By signing up you accept our data terms.\nSubscribe to continue reading.\nThat's all for today. Pass this on to a colleague.",
 			[]string{"Daybreak Brief", "Harbour Brief", "continue reading", "colleague"}, nil},
 		{"inbox in a long sentence stays",
 			"", "The ministry said letters that land in your inbox claiming to come from the Ostrian embassy are fake, and urged fishermen to report them to the police in Port Aldin.",
@@ -135,10 +135,10 @@ func TestRound16Titles(t *testing.T) {
 			"The licences come back, slowly\nHARBOUR LETTER \u2014 Issue 88\nMonday, 3 May 2031\nYour weekly letter on fisheries and the sea, by Jo Marr" + body,
 			"The licences come back, slowly"},
 		{"broadcast masthead, programme, air date and rush-transcript note",
-			"NORTHERN TV | WORLD SERVICE\nTHE LATE DESK \u2014 FULL TRANSCRIPT\nAired: Monday 3 May 2031, 22:00 GMT\n[Rush transcript. This copy may not be in its final form.]\n\nFishing talks: both sides claim a win" + body,
+			"NORTHERN TV | WORLD SERVICE\nTHE LATE DESK \u2014 FULL TRANSCRIPT\nAired: Monday 3 May 2031, 22:00 GMT\n[Rush transcript. Wording may change before the archive copy.]\n\nFishing talks: both sides claim a win" + body,
 			"Fishing talks: both sides claim a win"},
 		{"newsletter masthead, date, welcome and sponsor",
-			"THE SEA LETTER \u2014 Daybreak Brief\nMonday, 3 May 2031\n\nYou are reading the Daybreak Brief, our weekday digest. Not subscribed yet? Sign up below.\n\nThis edition is supported by Kessbank. Banking for the coast.\n\nOstria lifts the trawling ban" + body,
+			"THE SEA LETTER \u2014 Daybreak Brief\nMonday, 3 May 2031\n\nYou are reading the Daybreak Brief, our weekday digest. New here? Sign up below.\n\nThis edition is supported by Kessbank. Banking for the coast.\n\nOstria lifts the trawling ban" + body,
 			"Ostria lifts the trawling ban"},
 		{"programme named in quotes with its date",
 			"TRANSCRIPT - \"HARBOUR TONIGHT\" - 3 MAY 2031\n\nJO MARR (ANCHOR): Good evening. " + r16Body,

@@ -14,7 +14,7 @@ func TestMinistryStateSpeaksRound16(t *testing.T) {
 		{"<state>'s foreign ministry urged", "A\nChile's foreign ministry urged Peru to release the trawlers.", "Chile", "", true},
 		{"the <demonym> Foreign Ministry said", "A\nThe Uzbek Foreign Ministry said the dam was safe.", "Uzbekistan", "", true},
 		// counter-examples
-		{"a department not named after its state", "A\nThe Treasury said the firms had moved funds for the group.", "United States", "", false},
+		{"a department not named after its state", "A\nThe Treasury said both banks had laundered cash for the cartel.", "United States", "", false},
 		{"a reported rumour", "A\nChile's foreign ministry is said to be preparing a response.", "Chile", "", false},
 		{"the ministry as an object", "A\nMarta Ruiz-Soto criticised Chile's foreign ministry on Monday.", "Chile", "", false},
 	})
@@ -24,12 +24,12 @@ func TestMinistryStateSpeaksRound16(t *testing.T) {
 // visit to a state, a tribute, a call still to come, a price paid.
 func TestCourtesyCallRound16(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
-		{"paid a courtesy call on", "A\nAmbassador Rajiv Menon-Pillai paid a courtesy call on President Ahmed Nasir Latif at the presidential palace on Sunday.", "Rajiv Menon-Pillai", "Ahmed Nasir Latif", true},
+		{"paid a courtesy call on", "A\nAmbassador Rajiv Menon-Pillai paid a courtesy call on Speaker Ahmed Nasir Latif in parliament before lunch.", "Rajiv Menon-Pillai", "Ahmed Nasir Latif", true},
 		{"paid a farewell visit to", "A\nThe envoy, Lucia Ferraro-Bianchi, paid a farewell visit to Prime Minister Tomas Lindqvist-Berg on Friday.", "Lucia Ferraro-Bianchi", "Tomas Lindqvist-Berg", true},
 		// counter-examples
 		{"a visit to a state", "A\nRajiv Menon-Pillai paid a visit to Malaysia last week.", "Rajiv Menon-Pillai", "Malaysia", false},
 		{"paid tribute", "A\nRajiv Menon-Pillai paid tribute to President Ahmed Nasir Latif on Sunday.", "Rajiv Menon-Pillai", "Ahmed Nasir Latif", false},
-		{"a call still to come", "A\nRajiv Menon-Pillai is expected to pay a courtesy call on President Ahmed Nasir Latif next week.", "Rajiv Menon-Pillai", "Ahmed Nasir Latif", false},
+		{"a call still to come", "A\nRajiv Menon-Pillai is expected to pay a courtesy call on Speaker Ahmed Nasir Latif after the recess.", "Rajiv Menon-Pillai", "Ahmed Nasir Latif", false},
 		{"a price paid", "A\nRajiv Menon-Pillai paid a heavy price for his call on President Ahmed Nasir Latif.", "Rajiv Menon-Pillai", "Ahmed Nasir Latif", false},
 	})
 }
@@ -39,9 +39,9 @@ func TestCourtesyCallRound16(t *testing.T) {
 // three-way summit … planned for the afternoon").
 func TestOtherMeetingNotDeniedRound16(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
-		{"another, planned meeting fell through", "A\nMalian President Oumar Traore-Diallo hosted his Senegalese counterpart, Mamadou Ndiaye-Fall, on Wednesday for five hours of talks. A three-way summit with Ghana's president, planned for the same afternoon, did not take place.", "Oumar Traore-Diallo", "Mamadou Ndiaye-Fall", true},
+		{"another, planned meeting fell through", "A\nMalian President Oumar Traore-Diallo hosted his Senegalese counterpart, Mamadou Ndiaye-Fall, at a river lodge for long talks. A joint lunch with Togo's leader, pencilled in for later, did not take place.", "Oumar Traore-Diallo", "Mamadou Ndiaye-Fall", true},
 		// counter-example
-		{"the same talks did not take place", "A\nOumar Traore-Diallo held talks with Mamadou Ndiaye-Fall on Wednesday, officials said. In the end the talks did not take place.", "Oumar Traore-Diallo", "Mamadou Ndiaye-Fall", false},
+		{"the same talks did not take place", "A\nOumar Traore-Diallo held talks with Mamadou Ndiaye-Fall at dawn, a radio station reported. Later it emerged that the talks did not take place.", "Oumar Traore-Diallo", "Mamadou Ndiaye-Fall", false},
 	})
 }
 
@@ -51,9 +51,9 @@ func TestOtherMeetingNotDeniedRound16(t *testing.T) {
 // with its own clause, a speech verb before the passive, a modal.
 func TestGroupSubjectSanctionRound16(t *testing.T) {
 	checkRels(t, RelSanctioned, []relCase{
-		{"seven <demonym> officials were sanctioned by", "A\nSeven Moldovan security and judicial officials were sanctioned by the European Union on Monday.", "European Union", "Moldova", true},
-		{"a group and X in apposition", "A\nTwo Iranian shipping firms and a ship manager, Larkspur Marine FZE, were blacklisted by the US Treasury on Tuesday.", "United States Department of the Treasury", "Larkspur Marine FZE", true},
-		{"the state written with the department", "A\nTwo Iranian shipping firms and a ship manager, Larkspur Marine FZE, were blacklisted by the US Treasury on Tuesday.\nWashington has pressed Gulf shippers for months.", "United States", "Larkspur Marine FZE", true},
+		{"seven <demonym> officials were sanctioned by", "A\nNine Moldovan customs and border officers were sanctioned by the European Union this week.", "European Union", "Moldova", true},
+		{"a group and X in apposition", "A\nThree Iranian grain traders and a broker, Thornfield Commodities Ltd, were blacklisted by the US Treasury last week.", "United States Department of the Treasury", "Thornfield Commodities Ltd", true},
+		{"the state written with the department", "A\nThree Iranian grain traders and a broker, Thornfield Commodities Ltd, were blacklisted by the US Treasury last week.\nWashington has pressed Gulf shippers for months.", "United States", "Thornfield Commodities Ltd", true},
 		// counter-examples
 		{"a speech verb in the subject", "A\nSeveral Moldovan diplomats said three banks were sanctioned by the European Union.", "European Union", "Moldova", false},
 		{"a relative clause in the subject", "A\nTwo companies that Moldovan businessmen own were sanctioned by the European Union.", "European Union", "Moldova", false},
@@ -66,11 +66,11 @@ func TestGroupSubjectSanctionRound16(t *testing.T) {
 // listing still considered.
 func TestCommitteeOwnerRound16(t *testing.T) {
 	checkRels(t, RelSanctioned, []relCase{
-		{"<body>'s sanctions committee added", "A\nThe UN Security Council's sanctions committee on Tuesday added Abdel Karim al-Masri to its sanctions list.", "United Nations Security Council", "Abdel Karim al-Masri", true},
+		{"<body>'s sanctions committee added", "A\nThe UN Security Council's sanctions committee last week added Abdel Karim al-Masri to its blacklist.", "United Nations Security Council", "Abdel Karim al-Masri", true},
 		{"the council's sanctions committee", "A\nThe UN Security Council met on Friday.\nThe council's sanctions committee added Omar Bin Ghazi to its list, imposing an asset freeze.", "United Nations Security Council", "Omar Bin Ghazi", true},
 		// counter-examples
-		{"the committee reports another's sanction", "A\nThe UN Security Council's committee on Somalia said Washington had designated Omar Bin Ghazi.", "United Nations Security Council", "Omar Bin Ghazi", false},
+		{"the committee reports another's sanction", "A\nThe UN Security Council's panel on Yemen said Washington had designated Omar Bin Ghazi.", "United Nations Security Council", "Omar Bin Ghazi", false},
 		{"a party's committee", "A\nThe Democratic Renewal Party's disciplinary committee added Omar Bin Ghazi to its sanctions list.", "Democratic Renewal Party", "Omar Bin Ghazi", false},
-		{"a listing considered", "A\nThe UN Security Council's sanctions committee is considering adding Omar Bin Ghazi to its list.", "United Nations Security Council", "Omar Bin Ghazi", false},
+		{"a listing considered", "A\nThe UN Security Council's sanctions committee may soon add Omar Bin Ghazi to its list.", "United Nations Security Council", "Omar Bin Ghazi", false},
 	})
 }

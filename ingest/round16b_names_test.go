@@ -24,8 +24,8 @@ func checkEnts(t *testing.T, cases []entCase) {
 
 func TestLowerCaseNamesRound16(t *testing.T) {
 	checkEnts(t, []entCase{
-		{"after a title", "Prime Minister tarvo lindqvar dismissed the bill as blackmail.", "Tarvo Lindqvar", TypePerson},
-		{"lower-case title, hyphenated surname", "Opposition leader oriane pell-marchetti accused the government of gambling.", "Oriane Pell-Marchetti", TypePerson},
+		{"after a title", "Prime Minister tarvo lindqvar vetoed the pension bill.", "Tarvo Lindqvar", TypePerson},
+		{"lower-case title, hyphenated surname", "Opposition leader oriane pell-marchetti walked out of the debate.", "Oriane Pell-Marchetti", TypePerson},
 		{"known given name, role in apposition", "The state agency quoted aleksandr dravnikov, an aide to the president, as saying the border would reopen.", "Aleksandr Dravnikov", TypePerson},
 		// counter-examples
 		{"ordinary words after a title", "The president ordered restraint, the agency said.", "Ordered Restraint", ""},
@@ -52,18 +52,18 @@ func TestInitialsAndMonthNamesRound16(t *testing.T) {
 
 func TestPartiesAndFirmsRound16(t *testing.T) {
 	checkEnts(t, []entCase{
-		{"Guinea as an actor", "Members of Guinea's ruling junta said they would not attend.", "Guinea", TypeInstitution},
+		{"Guinea as an actor", "Envoys of Guinea's military rulers skipped the summit.", "Guinea", TypeInstitution},
 		{"dotted legal form", "Officials listed Naviera Puerto Lobo S.A., a shipping firm, on Monday.", "Naviera Puerto Lobo S.A.", TypeInstitution},
 		// counter-examples
-		{"the Gulf of Guinea is a place", "Piracy in the Gulf of Guinea rose again.", "Guinea", ""},
+		{"the Gulf of Guinea is a place", "Oil rigs dot the Gulf of Guinea.", "Guinea", ""},
 		{"a city with its dotted district", "Mr. Ortega of Washington D.C. said yes.", "Washington D.C.", ""},
 		{"Republican Guard", "The Republican Guard commander Tomas Arvelo said so.", "Republican Party", ""},
 		{"democratic as a word", "Democratic reforms stalled. A conservative estimate was given.", "Democratic Party", ""},
 	})
 	checkRels(t, RelAffiliatedWith, []relCase{
-		{"party before a title", "Talks\n\nThe bill, sponsored by Republican senator Hollis Granberry, would freeze assets.\n", "Hollis Granberry", "Republican Party", true},
+		{"party before a title", "Talks\n\nThe amendment, drafted by Republican senator Hollis Granberry, would cap tariffs.\n", "Hollis Granberry", "Republican Party", true},
 		{"party before a name", "Talks\n\nThe bill, sponsored by Democrat Temperance Oakes, would freeze assets.\n", "Temperance Oakes", "Democratic Party", true},
-		{"party in apposition", "Talks\n\nSenator Wilma Tolland spoke. Tolland, a Republican from Idaho, said she would not be intimidated.\n", "Wilma Tolland", "Republican Party", true},
+		{"party in apposition", "Talks\n\nSenator Wilma Tolland spoke. Tolland, a Republican from Wyoming, said she would vote no.\n", "Wilma Tolland", "Republican Party", true},
 		{"party title at a sentence start", "Talks\n\nConservative MP Alder Finchley criticised the move.\n", "Alder Finchley", "Conservative Party", true},
 		// counter-examples
 		{"a guard, not the party", "Talks\n\nRepublican Guard commander Tomas Arvelo said so.\n", "Tomas Arvelo", "Republican Party", false},

@@ -9,11 +9,11 @@ import "testing"
 // describes a person before it, names after a preposition, one name
 // only, a planned reception.
 func TestDashListSubjectRound17(t *testing.T) {
-	const list = "A\nThe heads of the mission — Anna Berg-Holt of the Monetary Fund, Pavel Stern-Ruda of the Commission and Lina Ocho-Varga of the Central Bank — were received by Finance Minister Tomas Keral-Doud on Monday."
+	const list = "A\nThe leaders of the review team — Anna Berg-Holt of the Monetary Fund, Pavel Stern-Ruda of the Commission and Lina Ocho-Varga of the Central Bank — were received by Budget Minister Tomas Keral-Doud after lunch."
 	checkRels(t, RelMet, []relCase{
 		{"first of the list, received by", list, "Anna Berg-Holt", "Tomas Keral-Doud", true},
 		{"last of the list, received by", list, "Lina Ocho-Varga", "Tomas Keral-Doud", true},
-		{"titled list, sat down with", "A\nThe three co-chairs — Japan's vice minister of finance, Kento Arakawa-Mori, India's economic affairs secretary, Priya Nandan-Rao, and Claire Dubois-Martel, director of the Treasury — sat down with Finance Minister Ruwan Pereira-Dias this afternoon.", "Priya Nandan-Rao", "Ruwan Pereira-Dias", true},
+		{"titled list, sat down with", "A\nThe three hosts — Korea's deputy trade minister, Kento Arakawa-Mori, India's commerce secretary, Priya Nandan-Rao, and Claire Dubois-Martel, head of the Treasury — sat down with Budget Minister Ruwan Pereira-Dias late on Friday.", "Priya Nandan-Rao", "Ruwan Pereira-Dias", true},
 		// counter-examples
 		{"a parenthesis describing the subject", "A\nMarek Vold-Hansen — a former aide to Anna Berg-Holt and Pavel Stern-Ruda — met Tomas Keral-Doud on Monday.", "Anna Berg-Holt", "Tomas Keral-Doud", false},
 		{"names after a preposition", "A\nThe envoys — sent by Anna Berg-Holt and Pavel Stern-Ruda — were received by Tomas Keral-Doud on Monday.", "Anna Berg-Holt", "Tomas Keral-Doud", false},
@@ -26,7 +26,7 @@ func TestDashListSubjectRound17(t *testing.T) {
 // thing received, not a visitor.
 func TestAppositiveTitledSubjectRound17(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
-		{"<body>'s envoy, <demonym> <title> X, was received by", "A\nThe bloc's special envoy on the crisis, Chilean Deputy Prime Minister Rafael Ortuno-Blas, was received by President Olek Marun-Tase in the capital on Tuesday.", "Rafael Ortuno-Blas", "Olek Marun-Tase", true},
+		{"<body>'s envoy, <demonym> <title> X, was received by", "A\nThe bloc's special envoy for the drought, Chilean Deputy Prime Minister Rafael Ortuno-Blas, was received by President Olek Marun-Tase at a mountain retreat.", "Rafael Ortuno-Blas", "Olek Marun-Tase", true},
 		// counter-example
 		{"a letter from the envoy", "A\nThe letter from the bloc's special envoy, Chilean Deputy Prime Minister Rafael Ortuno-Blas, was received by President Olek Marun-Tase on Tuesday.", "Rafael Ortuno-Blas", "Olek Marun-Tase", false},
 	})
@@ -37,10 +37,10 @@ func TestAppositiveTitledSubjectRound17(t *testing.T) {
 // sitting.
 func TestSatAcrossRound17(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
-		{"sat across from <state>'s <title>, X", "A\nThe deputy foreign minister, Reza Tabari-Nouri, sat across from the UAE's Minister of State for Foreign Affairs, Saeed Al Mansouri-Kaabi.", "Reza Tabari-Nouri", "Saeed Al Mansouri-Kaabi", true},
+		{"sat across from <state>'s <title>, X", "A\nThe deputy trade minister, Reza Tabari-Nouri, sat across from Qatar's Minister of State for Energy, Saeed Al Mansouri-Kaabi.", "Reza Tabari-Nouri", "Saeed Al Mansouri-Kaabi", true},
 		// counter-examples
 		{"across from a building", "A\nLeila Haddad-Amri sat across from the Ministry of Finance, waiting for Omar Bensalem-Tazi.", "Leila Haddad-Amri", "Omar Bensalem-Tazi", false},
-		{"a sitting still to come", "A\nLeila Haddad-Amri will sit across from the UAE's Minister of State, Omar Bensalem-Tazi, next week.", "Leila Haddad-Amri", "Omar Bensalem-Tazi", false},
+		{"a sitting still to come", "A\nLeila Haddad-Amri will sit across from Qatar's Minister of State, Omar Bensalem-Tazi, in October.", "Leila Haddad-Amri", "Omar Bensalem-Tazi", false},
 	})
 }
 
@@ -49,9 +49,9 @@ func TestSatAcrossRound17(t *testing.T) {
 // does not resolve to her.
 func TestFemaleGivenNameRound17(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
-		{"she was received by", "A\nForeign Minister Yolanda Prado-Vel, meanwhile, flew to Lima, where she was received by Foreign Minister Ramiro Ortuno-Blas.", "Yolanda Prado-Vel", "Ramiro Ortuno-Blas", true},
+		{"she was received by", "A\nTrade Minister Yolanda Prado-Vel, for her part, sailed to Callao, where she was received by Trade Minister Ramiro Ortuno-Blas.", "Yolanda Prado-Vel", "Ramiro Ortuno-Blas", true},
 		// counter-example
-		{"he is not her", "A\nForeign Minister Yolanda Prado-Vel, meanwhile, flew to Lima, where he was received by Foreign Minister Ramiro Ortuno-Blas.", "Yolanda Prado-Vel", "Ramiro Ortuno-Blas", false},
+		{"he is not her", "A\nTrade Minister Yolanda Prado-Vel, for her part, sailed to Callao, where he was received by Trade Minister Ramiro Ortuno-Blas.", "Yolanda Prado-Vel", "Ramiro Ortuno-Blas", false},
 	})
 }
 

@@ -22,7 +22,7 @@ func TestBodiesByEvidenceRound18(t *testing.T) {
 		{"foreign body word last", "For Lystad Skipsverft, the decision could cost jobs.", "Lystad Skipsverft", TypeInstitution},
 		// counter-examples
 		{"role in apposition", "Tarvo Quellin, a former engineer at the firm, said the dam leaked.", "Tarvo Quellin", TypePerson},
-		{"owner's role after a possessive", "We will appeal, said Harlan Oskveld-Pierce, the company's managing director.", "Harlan Oskveld-Pierce", TypePerson},
+		{"owner's role after a possessive", "We will fight this in court, said Harlan Oskveld-Pierce, the company's managing director.", "Harlan Oskveld-Pierce", TypePerson},
 		{"trader who", "Kwabeno Ostrelli, a cocoa trader who lives in the port, said prices fell.", "Kwabeno Ostrelli", TypePerson},
 		{"trader without a thing's relative", "Kwabeno Ostrelli, a cocoa trader, said prices fell.", "Kwabeno Ostrelli", TypePerson},
 		{"surname that is a body word", "Margit Skipsverft, a retired fisheries official, said the catch was legal.", "Margit Skipsverft", TypePerson},
@@ -32,10 +32,10 @@ func TestBodiesByEvidenceRound18(t *testing.T) {
 
 func TestPlacesByHeadRound18(t *testing.T) {
 	checkEnts(t, []entCase{
-		{"falls after a given name", "Ministers will meet at the summit in Victoria Falls in August.", "Victoria Falls", TypePlace},
-		{"manor", "They held two days of talks at Tarvelin Manor outside the capital.", "Tarvelin Manor", TypePlace},
-		{"foreign lead word", "They proposed a pilot plant on the Salar de Quisma.", "Salar de Quisma", TypePlace},
-		{"in the X before a preposition", "The drought cut water levels in the Tonvel Sap to their lowest point.", "Tonvel Sap", TypePlace},
+		{"falls after a given name", "Tourism chiefs gather in Victoria Falls each spring.", "Victoria Falls", TypePlace},
+		{"manor", "They spent a weekend negotiating at Tarvelin Manor near the coast.", "Tarvelin Manor", TypePlace},
+		{"foreign lead word", "They want to drill test wells on the Salar de Quisma.", "Salar de Quisma", TypePlace},
+		{"in the X before a preposition", "Fishermen say catches in the Tonvel Sap have halved.", "Tonvel Sap", TypePlace},
 		// counter-examples
 		{"surname that was a place word", "Aroha Tipene-Marsh said the talks were useful.", "Aroha Tipene-Marsh", TypePerson},
 		{"surname after es", "Filipa Corte-Real Nunes said the talks were useful.", "Filipa Corte-Real Nunes", TypePerson},
@@ -50,17 +50,17 @@ func TestEventsByHeadRound18(t *testing.T) {
 		{"hurricane with a given name", "Reefs never recovered from Hurricane Sandra in 2012.", "Hurricane Sandra", TypeEvent},
 		{"pandemic", "Boats stayed in port during the COVID-19 pandemic, he said.", "COVID-19 pandemic", TypeEvent},
 		{"civil war", "Thousands fled Angola's civil war in the 1980s.", "Angola's civil war", TypeEvent},
-		{"dated place drought", "He recalled that the 2016 Orvel drought reduced water levels.", "2016 Orvel drought", TypeEvent},
+		{"dated place drought", "Farmers still talk about the 2016 Orvel drought and its dust storms.", "2016 Orvel drought", TypeEvent},
 		{"place conflict", "The Tarvan Plains conflict lies behind the rupture.", "Tarvan Plains conflict", TypeEvent},
-		{"round", "The Kelmar round, the first direct talks in years, ended.", "Kelmar round", TypeEvent},
-		{"capital's forum", "The talks took place on the margins of the Astana International Forum.", "Astana International Forum", TypeEvent},
+		{"round", "The Kelmar round, a third attempt at a truce, collapsed.", "Kelmar round", TypeEvent},
+		{"capital's forum", "The two men chatted over coffee at the Astana International Forum.", "Astana International Forum", TypeEvent},
 		{"exercise", "Ships sailed together on Friday in Exercise Copper Reed, the first joint drill.", "Exercise Copper Reed", TypeEvent},
-		{"body's summit", "Leaders met at the Visegrad Group summit in Krakow.", "Visegrad Group summit", TypeEvent},
-		{"body's leaders meeting", "She will present the plan to the Pacific Islands Forum Leaders Meeting in November.", "Pacific Islands Forum Leaders Meeting", TypeEvent},
+		{"body's summit", "A protest greeted the Visegrad Group summit in Bratislava.", "Visegrad Group summit", TypeEvent},
+		{"body's leaders meeting", "He hopes to raise the reef levy during the Pacific Islands Forum Leaders Meeting next year.", "Pacific Islands Forum Leaders Meeting", TypeEvent},
 		// counter-examples
 		{"storm that is a missile", "Britain sent Storm Shadow missiles.", "Storm Shadow", ""},
 		{"typhoon jets", "The air force flew Typhoon Eltra jets over the coast.", "Typhoon Eltra", ""},
-		{"storm in a link list", "Watch next\n· Typhoon Ilvara leaves 40,000 without power (1:58)\n· Port reopens after repairs (2:10)", "Typhoon Ilvara", ""},
+		{"storm in a link list", "Watch next\n· Typhoon Ilvara floods two harbour towns (1:58)\n· Port reopens after repairs (2:10)", "Typhoon Ilvara", ""},
 		{"pandemic without a disease", "Prices rose during the pandemic, he said.", "pandemic", ""},
 		{"drought as a modifier", "Aid reached the Orvel drought victims on Monday.", "Orvel drought", ""},
 		{"round trip", "He booked a Kelmar round trip.", "Kelmar round", ""},

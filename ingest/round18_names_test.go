@@ -20,7 +20,7 @@ func TestStylesOfAddressRound18(t *testing.T) {
 		{"a style makes a lone surname a person", "The report by Eng. Rifai was published on Monday.", "Rifai", TypePerson},
 		// counter-examples: a style is never a person of its own
 		{"the style is not part of a person", "Tan Sri Idris Mokhtar said the port would reopen.", "Sri Idris Mokhtar", ""},
-		{"a style used alone", "The Datuk declined to comment on the dispute.", "Datuk", ""},
+		{"a style used alone", "The Datuk would not say more about the feud.", "Datuk", ""},
 		{"a title not after bin stays a title", "Sultan Omar Faizal met the envoy on Monday.", "Sultan Omar Faizal", ""},
 	})
 }
@@ -47,7 +47,7 @@ func TestShortFormsRound18(t *testing.T) {
 		{"an Arabic article and surname", "The foreign minister, Samira El Fassi, arrived. The envoy declined to meet El Fassi.", "Samira El Fassi", "El Fassi", true},
 		{"a particle surname opening a sentence", "The vice-minister, Mercedes de la Vega, spoke. De la Vega told reporters the talks were frank.", "Mercedes de la Vega", "De la Vega", true},
 		{"a particle opening a sentence", "Hilde van der Linde chaired the meeting. Van der Linde said the talks ended.", "Hilde van der Linde", "Van der Linde", true},
-		{"a chiefly style, then the short form", "The prime minister, Ratu Semi Tokalau, received the envoys. Afterwards Ratu Semi told reporters the pool would start soon.", "Semi Tokalau", "Semi", true},
+		{"a chiefly style, then the short form", "The prime minister, Ratu Semi Tokalau, opened the wharf. Afterwards Ratu Semi said the ferries would run by June.", "Semi Tokalau", "Semi", true},
 		// counter-example: two people sharing a surname stay apart
 		{"two people sharing a surname", "Lotte van Dijk met Pieter van Dijk in The Hague on Monday.", "Lotte van Dijk", "Pieter van Dijk", false},
 	}
@@ -60,7 +60,7 @@ func TestParticleNamesRound18(t *testing.T) {
 	checkEnts(t, []entCase{
 		{"Van opening a sentence", "Van der Linde said the talks ended.", "Van der Linde", TypePerson},
 		{"Van before a surname", "Van Heerdt said more would follow.", "Van Heerdt", TypePerson},
-		{"a Faroese particle", "The fisheries minister, Heðin í Garði, said no date had been set.", "Heðin í Garði", TypePerson},
+		{"a Faroese particle", "The fisheries minister, Heðin í Garði, said the quota talks would resume.", "Heðin í Garði", TypePerson},
 		{"a Filipino particle and a hyphenated surname", "The secretariat's director, Maria Luisa Dela Paz-Ramos, told delegates the counts rose.", "Maria Luisa Dela Paz-Ramos", TypePerson},
 		{"a hyphenated surname counts once", "The director, Ana Sofia Reyes Dizon-Yap, told delegates the counts rose.", "Ana Sofia Reyes Dizon-Yap", TypePerson},
 		// counter-examples: "Van" the vehicle
@@ -74,16 +74,16 @@ func TestNamesWithWordsInsideRound18(t *testing.T) {
 		{"a capitalised Said inside a name", "The firm's managing director, Amina Said Mwinyi, told the paper it had passed every audit.", "Amina Said Mwinyi", TypePerson},
 		{"a capital ending a double surname", "\"It is a message,\" said Ernesto Paredes Lima, director of the centre.", "Ernesto Paredes Lima", TypePerson},
 		{"a city ending a double surname", "\"It is a message,\" said Teófilo Arancibia Lagos, director of the centre.", "Teófilo Arancibia Lagos", TypePerson},
-		{"an abbreviated given name", "Foreign Affairs Secretary Ma. Luisa Tanedo said she had spoken by phone with her counterpart.", "Ma. Luisa Tanedo", TypePerson},
+		{"an abbreviated given name", "Foreign Affairs Secretary Ma. Luisa Tanedo said she would write to the embassy.", "Ma. Luisa Tanedo", TypePerson},
 		{"a bare title after the comma", "Ousmane Kane-Sy, spokesman for the alliance, said the count was fair.", "Ousmane Kane-Sy", TypePerson},
 		{"a remit before its holder", "Assistant Secretary for European Affairs Odile Ferrant-Kouassi opened the session.", "Odile Ferrant-Kouassi", TypePerson},
 		// counter-examples
 		{"said in lower case", "The director, Amina said, would resign on Monday.", "Amina Said", ""},
 		{"a capitalised verb in capitals", "AMINA SAID KISUMU WOULD PAY.", "AMINA SAID KISUMU", ""},
 		{"the city alone is no person", "Ernesto Paredes met officials in Lima on Monday.", "Ernesto Paredes Lima", ""},
-		{"an abbreviation alone", "Foreign Affairs Secretary Ma. Luisa Tanedo said she had spoken by phone with her counterpart.", "Ma", ""},
+		{"an abbreviation alone", "Foreign Affairs Secretary Ma. Luisa Tanedo said she would write to the embassy.", "Ma", ""},
 		{"a title before another name", "Families in Ndola, chairman Olu Banjo said, were relieved.", "Ndola", ""},
-		{"a body after an envoy's for", "The envoy for Northern Kelvar Tankers said the company complied.", "Kelvar Tankers", ""},
+		{"a body after an envoy's for", "The envoy for Northern Kelvar Tankers denied any wrongdoing.", "Kelvar Tankers", ""},
 	})
 }
 
@@ -103,7 +103,7 @@ func TestEmployerAcronymRound18(t *testing.T) {
 
 func TestTitlesAndPlacesInsideNamesRound18(t *testing.T) {
 	checkEnts(t, []entCase{
-		{"a title inside a university's name", "Rosa Quispe, an economist at the Universidad Mayor de Santa Lucía, said the plant was late.", "Universidad Mayor de Santa Lucía", TypeInstitution},
+		{"a title inside a university's name", "Rosa Quispe, who lectures in law at the Universidad Mayor de Santa Lucía, called the bill vague.", "Universidad Mayor de Santa Lucía", TypeInstitution},
 		{"a volcano named like a state", "We borrowed after the Lanu Samoa eruption in 2022.", "Lanu Samoa eruption", TypeEvent},
 		// counter-examples
 		{"a title before a name after a body word", "She met Instituto Director Ana Ruiz on Monday.", "Ana Ruiz", TypePerson},

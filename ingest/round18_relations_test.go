@@ -11,11 +11,11 @@ import "testing"
 // undone.
 func TestPossessedTargetRound18(t *testing.T) {
 	checkRels(t, RelSanctioned, []relCase{
-		{"X's parent company, Y", "A\nThe United States added Dravo Freight's parent company, Lesk Holdings, to its sanctions list.", "United States", "Lesk Holdings", true},
+		{"X's parent company, Y", "A\nThe United States added Dravo Freight's parent company, Lesk Holdings, to its blacklist on Friday.", "United States", "Lesk Holdings", true},
 		// counter-examples
-		{"not the possessor", "A\nThe United States added Dravo Freight's parent company, Lesk Holdings, to its sanctions list.", "United States", "Dravo Freight", false},
+		{"not the possessor", "A\nThe United States added Dravo Freight's parent company, Lesk Holdings, to its blacklist on Friday.", "United States", "Dravo Freight", false},
 		{"a customer, not a target", "A\nThe European Union sanctioned Ostrava Shipping Ltd, whose customer Melk Logistics Ltd said it would switch suppliers.", "European Union", "Melk Logistics Ltd", false},
-		{"threatened", "A\nThe United States threatened to add Dravo Freight's parent company, Lesk Holdings, to its sanctions list.", "United States", "Lesk Holdings", false},
+		{"threatened", "A\nThe United States threatened to add Dravo Freight's parent company, Lesk Holdings, to its blacklist.", "United States", "Lesk Holdings", false},
 		{"removed from the list", "A\nThe United States removed Dravo Freight's parent company, Lesk Holdings, from its sanctions list.", "United States", "Lesk Holdings", false},
 	})
 }
@@ -39,26 +39,26 @@ func TestDemonymDescribedTargetRound18(t *testing.T) {
 // threatened response, a response that is no sanction, a passive "hit".
 func TestResponseSanctionRound18(t *testing.T) {
 	checkRels(t, RelSanctioned, []relCase{
-		{"retaliated by adding", "A\nIran retaliated on Wednesday by adding eight American defence contractors to its own sanctions list.", "Iran", "United States", true},
+		{"retaliated by adding", "A\nIran hit back last week by adding six American aerospace suppliers to its own blacklist.", "Iran", "United States", true},
 		{"hit back by barring", "A\nMoscow hit back on Friday by barring Tom Reller-Vance, a senator, from entering Russia.", "Russia", "Tom Reller-Vance", true},
 		// counter-examples
-		{"threatened to retaliate", "A\nIran threatened to retaliate by adding eight American defence contractors to its sanctions list.", "Iran", "United States", false},
+		{"threatened to retaliate", "A\nIran threatened to retaliate by adding six American aerospace suppliers to its blacklist.", "Iran", "United States", false},
 		{"a response that is no sanction", "A\nIran retaliated by expelling two American diplomats.", "Iran", "United States", false},
 		{"hit by sanctions", "A\nIran, hit by sanctions, responded with a complaint to the United Nations.", "Iran", "United Nations", false},
 	})
 }
 
-// A group barred from entering and named by its origin ("analysts from
-// the United States") names the origin state, and the people named
+// A group barred from entering and named by its origin ("researchers
+// from Canada") names the origin state, and the people named
 // among them. Counter-examples: a group from no state, a negated ban.
 func TestOriginBanRound18(t *testing.T) {
-	text := "A\nMoscow this month barred three analysts from the United States from entering Russia, among them Jane Vorley-Reed of the Halden Policy Institute."
+	text := "A\nMoscow on Friday barred four researchers from Canada from entering Russia, among them Jane Vorley-Reed of the Halden Policy Institute."
 	checkRels(t, RelSanctioned, []relCase{
-		{"the origin state", text, "Russia", "United States", true},
+		{"the origin state", text, "Russia", "Canada", true},
 		{"named among them", text, "Russia", "Jane Vorley-Reed", true},
 		// counter-examples
 		{"not the institute", text, "Russia", "Halden Policy Institute", false},
-		{"negated", "A\nMoscow has not barred analysts from the United States from entering Russia.", "Russia", "United States", false},
+		{"negated", "A\nMoscow has not barred researchers from Canada from entering Russia.", "Russia", "Canada", false},
 		{"a single from: a place", "A\nMoscow barred trucks from Latvia at the border.", "Russia", "Latvia", false},
 	})
 }
@@ -68,11 +68,11 @@ func TestOriginBanRound18(t *testing.T) {
 // same clause threatened or proposed.
 func TestFactualClauseRound18(t *testing.T) {
 	checkRels(t, RelSanctioned, []relCase{
-		{", when X imposed", "A\nThe summit in Vienna was cancelled in January, when Washington imposed sanctions on Orlek-Tekh, a satellite maker.", "United States", "Orlek-Tekh", true},
+		{", when X imposed", "A\nThe air show in Prague was called off in May, when Washington imposed sanctions on Orlek-Tekh, a satellite maker.", "United States", "Orlek-Tekh", true},
 		// counter-examples
-		{", when X threatened", "A\nThe summit in Vienna was cancelled in January, when Washington threatened to impose sanctions on Orlek-Tekh, a satellite maker.", "United States", "Orlek-Tekh", false},
-		{", after X proposed", "A\nThe summit in Vienna was cancelled in January, after Washington proposed sanctions on Orlek-Tekh, a satellite maker.", "United States", "Orlek-Tekh", false},
-		{", when X would have imposed", "A\nThe summit was cancelled in January, when Washington would have imposed sanctions on Orlek-Tekh, a satellite maker.", "United States", "Orlek-Tekh", false},
+		{", when X threatened", "A\nThe air show in Prague was called off in May, when Washington threatened to impose sanctions on Orlek-Tekh, a satellite maker.", "United States", "Orlek-Tekh", false},
+		{", after X proposed", "A\nThe air show in Prague was called off in May, after Washington proposed sanctions on Orlek-Tekh, a satellite maker.", "United States", "Orlek-Tekh", false},
+		{", when X would have imposed", "A\nThe air show was called off in May, when Washington would have imposed sanctions on Orlek-Tekh, a satellite maker.", "United States", "Orlek-Tekh", false},
 		{"no clause break", "A\nThe summit was cancelled and Washington postponed sanctions on Orlek-Tekh, a satellite maker.", "United States", "Orlek-Tekh", false},
 	})
 }
@@ -85,16 +85,16 @@ func TestFactualClauseRound18(t *testing.T) {
 func TestSpeechFramesRound18(t *testing.T) {
 	checkRels(t, RelSaid, []relCase{
 		{"informed the participants that", "A\nMinister Tomas Rell-Ortega informed the participants that the port would expand.", "Tomas Rell-Ortega", "", true},
-		{"spoken to reporters", "A\nTomas Rell-Ortega has just spoken to reporters outside the hall.", "Tomas Rell-Ortega", "", true},
-		{", noting that", "A\nAna Belsky-Ruiz was more cautious, noting that Lima had not decided.", "Ana Belsky-Ruiz", "", true},
-		{", telling state media that", "A\nAna Belsky-Ruiz made the point after receiving her guests, telling state media that cooperation would continue.", "Ana Belsky-Ruiz", "", true},
-		{"the department's readout said", "A\nThe State Department's readout said the two agreed on debris.", "United States Department of State", "", true},
+		{"spoken to reporters", "A\nTomas Rell-Ortega has spoken to reporters by the river.", "Tomas Rell-Ortega", "", true},
+		{", noting that", "A\nAna Belsky-Ruiz sounded doubtful, noting that Quito had set no date.", "Ana Belsky-Ruiz", "", true},
+		{", telling state media that", "A\nAna Belsky-Ruiz repeated it after the banquet, telling state media that the loans would flow.", "Ana Belsky-Ruiz", "", true},
+		{"the department's readout said", "A\nThe State Department's readout said both sides backed a fishing pact.", "United States Department of State", "", true},
 		{"responded by saying", "A\nRussia responded by saying the measures were illegal.", "Russia", "", true},
 		// counter-examples
 		{"was informed", "A\nTomas Rell-Ortega was informed that the talks had failed.", "Tomas Rell-Ortega", "", false},
 		{"an informed choice", "A\nTomas Rell-Ortega had informed sources in the port, and made his choice.", "Tomas Rell-Ortega", "", false},
 		{"spoke to a person", "A\nTomas Rell-Ortega spoke to Ana Belsky-Ruiz by phone.", "Tomas Rell-Ortega", "", false},
-		{"an unnamed group opens the clause", "A\nWest African leaders imposed sanctions on Niger and gave the officers seven days to reinstate President Idrissa Kone-Dabo, warning that force was possible.", "Idrissa Kone-Dabo", "", false},
+		{"an unnamed group opens the clause", "A\nSahel neighbours imposed sanctions on Niger and set the junta a ten-day deadline to free President Idrissa Kone-Dabo, hinting at troops.", "Idrissa Kone-Dabo", "", false},
 		{"a speaker already credited", "A\n\"Guinea will not be ruled from abroad,\" Ana Belsky-Ruiz said, adding that a timetable would follow.", "Guinea", "", false},
 		{"declined to comment", "A\nPaul Okoro-Mensah, a spokesman for the ministry, declined to comment.", "Paul Okoro-Mensah", "", false},
 		{"responded by barring", "A\nRussia responded by barring Jane Vorley-Reed from entering the country.", "Russia", "", false},
@@ -109,12 +109,12 @@ func TestSpeechFramesRound18(t *testing.T) {
 func TestCompanyAnaphorTargetRound18(t *testing.T) {
 	const listed = "A\nNorway on Wednesday added Polar Trawl Fleet Ltd to its sanctions list. "
 	checkRels(t, RelSanctioned, []relCase{
-		{"the same measures on the company", listed + "The move brings Oslo into line with the European Union, which imposed the same measures on the company in September.", "European Union", "Polar Trawl Fleet Ltd", true},
-		{"banned the company from its waters", "A\nInspectors seized seven trawlers operated by Blue Meridian Fishing Company, and Sierra Leone banned the company from its waters for five years.", "Sierra Leone", "Blue Meridian Fishing Company", true},
+		{"the same measures on the company", listed + "Oslo thus follows the European Union, which had imposed the same restrictions on the company last spring.", "European Union", "Polar Trawl Fleet Ltd", true},
+		{"banned the company from its waters", "A\nCoastguards impounded four boats run by Silver Tide Fishing Company, and Sierra Leone banned the company from its waters until 2031.", "Sierra Leone", "Silver Tide Fishing Company", true},
 		// counter-examples
-		{"two companies could be meant (the nearer)", "A\nNorway added Polar Trawl Fleet Ltd and Kirk Shipyard Ltd to its sanctions list. The European Union imposed the same measures on the company in September.", "European Union", "Kirk Shipyard Ltd", false},
-		{"two companies could be meant (the farther)", "A\nNorway added Polar Trawl Fleet Ltd and Kirk Shipyard Ltd to its sanctions list. The European Union imposed the same measures on the company in September.", "European Union", "Polar Trawl Fleet Ltd", false},
-		{"not a company noun", listed + "The European Union imposed the same measures on the owners in September.", "European Union", "Polar Trawl Fleet Ltd", false},
+		{"two companies could be meant (the nearer)", "A\nNorway added Polar Trawl Fleet Ltd and Kirk Shipyard Ltd to its sanctions list. The European Union imposed the same restrictions on the company last spring.", "European Union", "Kirk Shipyard Ltd", false},
+		{"two companies could be meant (the farther)", "A\nNorway added Polar Trawl Fleet Ltd and Kirk Shipyard Ltd to its sanctions list. The European Union imposed the same restrictions on the company last spring.", "European Union", "Polar Trawl Fleet Ltd", false},
+		{"not a company noun", listed + "The European Union imposed the same measures on the owners last spring.", "European Union", "Polar Trawl Fleet Ltd", false},
 		{"threatened", listed + "The European Union threatened to impose the same measures on the company.", "European Union", "Polar Trawl Fleet Ltd", false},
 		{"a customer is no target", "A\nKirk Shipyard Ltd, a customer of the trawlers, said it would lose work. The European Union praised the company in September.", "European Union", "Kirk Shipyard Ltd", false},
 	})

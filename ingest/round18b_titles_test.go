@@ -27,11 +27,11 @@ func TestRound18bTitles(t *testing.T) {
 			"KESS NOW\nYour news from both banks of the river\n\nOstria to review suspended trawler licences after Port Aldin talks" + body,
 			"Ostria to review suspended trawler licences after Port Aldin talks", nil, nil},
 		{"menu laid out with wide gaps",
-			"The Kessmouth Review\nMenu   Weekly edition   The world in brief   Search   Log in\n\nOstria walks out on Marvania's fishing deal" + body,
+			"The Kessmouth Review\nMenu   This issue   Daily digest   Search   Sign in\n\nOstria walks out on Marvania's fishing deal" + body,
 			"Ostria walks out on Marvania's fishing deal", nil, nil},
 		{"acronym and full name over a two-sentence headline",
-			"KIPA | Kessmouth Institute for Policy Analysis\nCOMMENTARY\n\nThe fishing deal is closer than ever. That is why Velloso may lose it" + body,
-			"The fishing deal is closer than ever. That is why Velloso may lose it", nil, nil},
+			"KIPA | Kessmouth Institute for Policy Analysis\nCOMMENTARY\n\nThe fishing deal is within reach. That is the danger for Velloso" + body,
+			"The fishing deal is within reach. That is the danger for Velloso", nil, nil},
 		// counter-examples: the first line is the headline
 		{"title-case headline ending in a brand word, naming the body's country",
 			"Ostria Sues Coast Broadcasting Corporation\nVelloso says the ban protects fishing crews" + body,
@@ -73,7 +73,7 @@ func TestRound18bHeadEvidence(t *testing.T) {
 		namesNone bool
 		site      bool
 	}{
-		{"Menu   Weekly edition   The world in brief   Search   Log in", true, false, false, false},
+		{"Menu   This issue   Daily digest   Search   Sign in", true, false, false, false},
 		{"News\tSport\tWeather", true, false, false, false},
 		{"Talks  resume in Port Aldin", false, false, false, false}, // one stray double space
 		{"Kess Valley News", false, true, false, false},

@@ -9,7 +9,7 @@ import "testing"
 // with no one named after "with".
 func TestSessionsRound19(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
-		{"held two long sessions with X", "A\nMr Varnholt met the finance minister, Idris Ben Salah-Rouissi, almost daily, and held two long sessions with Karim Bel Haj-Amor, the governor of the central bank.", "Varnholt", "Karim Bel Haj-Amor", true},
+		{"held two long sessions with X", "A\nMr Varnholt saw the trade minister, Idris Ben Salah-Rouissi, every week, and held three late sessions with Karim Bel Haj-Amor, the head of the port authority.", "Varnholt", "Karim Bel Haj-Amor", true},
 		{"X held sessions with Y", "A\nEnvoy Tomasz Wieluński-Brandt held three sessions with Halima Odhiambo-Kerubo in Kisumu.", "Tomasz Wieluński-Brandt", "Halima Odhiambo-Kerubo", true},
 		// counter-examples
 		{"will hold sessions", "A\nEnvoy Tomasz Wieluński-Brandt will hold three sessions with Halima Odhiambo-Kerubo next week.", "Tomasz Wieluński-Brandt", "Halima Odhiambo-Kerubo", false},
@@ -22,7 +22,7 @@ func TestSessionsRound19(t *testing.T) {
 // subject, not one with each other. Counter-example (still paired): one
 // "with" for a list of people, "with X and Y".
 func TestWithAgainRound19(t *testing.T) {
-	const again = "A\nOn Monday, Hedda Sørvik-Lind held talks with Deputy Foreign Minister Gulnara Abdrakhmanova and with officials from the National Audit Chamber."
+	const again = "A\nBefore noon, Hedda Sørvik-Lind held talks with Vice Minister of Culture Gulnara Abdrakhmanova and with staff of the National Audit Chamber."
 	const people = "A\nOn Monday, Hedda Sørvik-Lind held talks with Gulnara Abdrakhmanova and with Timur Seitbekov-Ali."
 	const list = "A\nOn Monday, Hedda Sørvik-Lind held talks with Gulnara Abdrakhmanova and Timur Seitbekov-Ali."
 	checkRels(t, RelMet, []relCase{
@@ -41,7 +41,7 @@ func TestWithAgainRound19(t *testing.T) {
 // joined by X for talks" (left to other rules, not this frame), "joined
 // the government for talks", a planned joining.
 func TestJoinedForRound19(t *testing.T) {
-	const group = "A\nForeign Minister Oh Jae-seong urged his counterpart, Haruki Nishizono, to lift the curbs.\nNishizono told reporters after the meeting that the curbs were lawful.\nLater in the day, the two ministers joined U.S. Secretary of State Brandon Pellworth for a trilateral session."
+	const group = "A\nForeign Minister Oh Jae-seong urged his counterpart, Haruki Nishizono, to lift the curbs.\nNishizono insisted at a briefing afterwards that the curbs were legal.\nThat evening the two ministers joined Secretary of State Brandon Pellworth for a three-way dinner."
 	checkRels(t, RelMet, []relCase{
 		{"the two ministers joined X for a session: first and X", group, "Oh Jae-seong", "Brandon Pellworth", true},
 		{"the two ministers joined X for a session: second and X", group, "Haruki Nishizono", "Brandon Pellworth", true},
@@ -57,16 +57,16 @@ func TestJoinedForRound19(t *testing.T) {
 }
 
 // "between" after a meeting noun and a short place or time phrase: "two
-// days of talks in Brasília between X and Y", "a telephone call in
+// days of talks in Lima between X and Y", "a telephone call in
 // January between X and Y". Counter-examples: a planned call, a summit,
 // a noun two clauses back, a noun whose next word opens no place or
 // time phrase ("talks collapsed over the rift between X and Y").
 func TestBetweenAfterPlaceRound19(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
-		{"talks in <city> between X, role, and role, Y", "A\nThe formula was hammered out over two days of talks in Montevideo between Lívia Sampaio Torquato, Brazil's secretary of foreign trade, and Argentina's production secretary, Ezequiel Barranco-Ruiz.", "Lívia Sampaio Torquato", "Ezequiel Barranco-Ruiz", true},
-		{"a call in January between X and Y", "A\nThe session was arranged after a telephone call in January between Secretary of State Harlan Weatherby-Cole and Foreign Minister Anatoly Prudnikov.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", true},
+		{"talks in <city> between X, role, and role, Y", "A\nThe tariff formula was settled over three days of talks in Lima between Lívia Sampaio Torquato, Brazil's deputy trade secretary, and Argentina's farm secretary, Ezequiel Barranco-Ruiz.", "Lívia Sampaio Torquato", "Ezequiel Barranco-Ruiz", true},
+		{"a call in January between X and Y", "A\nThe visit came about after a telephone call in March between Secretary of State Harlan Weatherby-Cole and Foreign Minister Anatoly Prudnikov.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", true},
 		// counter-examples
-		{"a proposed call in January between X and Y", "A\nOfficials proposed a telephone call in January between Harlan Weatherby-Cole and Anatoly Prudnikov.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", false},
+		{"a proposed call in January between X and Y", "A\nDiplomats proposed a telephone call in March between Harlan Weatherby-Cole and Anatoly Prudnikov.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", false},
 		{"a summit in Lima between X and Y", "A\nThe summit in Lima between Harlan Weatherby-Cole and Anatoly Prudnikov drew crowds.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", false},
 		{"talks, then a gap between X and Y", "A\nThe talks ended, and the gap between Harlan Weatherby-Cole and Anatoly Prudnikov grew.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", false},
 		{"talks collapsed over the rift between X and Y", "A\nTalks collapsed over the rift between Harlan Weatherby-Cole and Anatoly Prudnikov.", "Harlan Weatherby-Cole", "Anatoly Prudnikov", false},

@@ -11,7 +11,7 @@ func TestDiscourseStateRound20(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"the actor in the previous sentence", art(lead + "Moldova suspended the licence on Monday. Foreign Minister Ilie Vornicescu-Rad said the decision was final."), "Ilie Vornicescu-Rad", "Moldova", true},
 		{"the actor earlier in the same sentence", art(lead + "Germany halted the certification on Tuesday, and Chancellor Brenna Falkvik told parliament it was a legal step."), "Brenna Falkvik", "Germany", true},
-		{"a demonym as the actor", art(lead + "Greek officials were guarded. Shipping Minister Andros Kalliveris said the port would stay open."), "Andros Kalliveris", "Greece", true},
+		{"a demonym as the actor", art(lead + "Greek officials said little. Shipping Minister Andros Kalliveris promised the ferries would keep sailing."), "Andros Kalliveris", "Greece", true},
 		// counter-examples
 		{"a minister visiting another state", art(lead + "Chile has long sought the accord. During his visit to Chile, Foreign Minister Tomas Vidal-Orue said trade would grow."), "Tomas Vidal-Orue", "Chile", false},
 		{"two states in the paragraph", art(lead + "Chile and Peru signed the accord. Foreign Minister Tomas Vidal-Orue said trade would grow."), "Tomas Vidal-Orue", "Peru", false},

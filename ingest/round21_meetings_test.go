@@ -11,10 +11,10 @@ import "testing"
 // a person as objects, objects met in the same week.
 func TestObjectsOfMeetingRound21(t *testing.T) {
 	const roles = "A\nPresident Ousmane Kabrelli-Diallo held talks with Tamberia's defence minister, Col. Moussa Garango-Tiendre, and Karinthe's minister of state, Capt. Aïcha Bonkoungou-Sare, at the presidential palace."
-	const trilateral = "A\nDeputy Foreign Minister Arman Tulegenov-Sarsen held trilateral consultations in Kostanay with First Deputy Minister of Foreign Affairs of the Republic of Uzbekistan Dilbar Rakhimova-Ines and Deputy Minister of Foreign Affairs of the Republic of Azerbaijan Farid Guliyev-Aran."
-	const threeWay = "A\nEnvoy Lorne Haskettson held a three-way meeting with Mirela Dabrovska-Kunc and Edis Korhani-Bala in Brussels."
-	const met = "A\nRanjit Velamuri, a career diplomat, ended a two-day visit on Monday during which he also met Vice President Idrees Moosafulhu and the Speaker of the Majlis, Ahmed Nashidh Rasgefaanu."
-	const state = "A\nDeputy Prime Minister Lorne Haskettson also met the Director General of Norwexport, Sigrun Aalvik-Holm, and representatives of Norwegian exporters."
+	const trilateral = "A\nDeputy Justice Minister Arman Tulegenov-Sarsen held trilateral consultations in Aktau with First Deputy Minister of Justice of the Republic of Uzbekistan Dilbar Rakhimova-Ines and Deputy Minister of Justice of the Republic of Azerbaijan Farid Guliyev-Aran."
+	const threeWay = "A\nEnvoy Lorne Haskettson chaired a three-way meeting with Mirela Dabrovska-Kunc and Edis Korhani-Bala in Skopje."
+	const met = "A\nRanjit Velamuri, a retired admiral, wrapped up a week-long tour in which he also met Vice President Idrees Moosafulhu and the Speaker of the Majlis, Ahmed Nashidh Rasgefaanu."
+	const state = "A\nDeputy Prime Minister Lorne Haskettson later met the Director General of Norwexport, Sigrun Aalvik-Holm, and a group of Norwegian salmon farmers."
 	checkRels(t, RelMet, []relCase{
 		{"subject meets first object", roles, "Ousmane Kabrelli-Diallo", "Moussa Garango-Tiendre", true},
 		{"subject meets second object", roles, "Ousmane Kabrelli-Diallo", "Aïcha Bonkoungou-Sare", true},

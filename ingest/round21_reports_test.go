@@ -8,7 +8,7 @@ import "testing"
 // claim that is no clause ("claimed the presidency"), a claim about
 // something else in another clause, a correspondent's own report.
 func TestAllegedMeetingsRound21(t *testing.T) {
-	const dismissed = "A\nVaro Kesselin also dismissed a Kessian newspaper report that he had held secret talks with Marten Oldavi in Port Aldin last month."
+	const dismissed = "A\nVaro Kesselin also brushed aside a Kessian tabloid story claiming he had held private talks with Marten Oldavi on a yacht in May."
 	const claim = "A\nOpposition deputies claim Tamsin Ederveld met Corvin Maleski privately in Tarvel in December."
 	const claimedThat = "A\nThe party claimed that Tamsin Ederveld had met Corvin Maleski twice."
 	const presidency = "A\nRosa Delacourt-Venn, who claimed the presidency in May, met Ivo Strandberg-Lutz in Port Aldin on Tuesday."
