@@ -92,7 +92,44 @@ func (x *doc) meetingDeniedNext(si int) bool {
 	if si+1 >= len(x.sents) {
 		return false
 	}
-	return x.deniesMeeting(si+1, x.sents[si+1].t0, true)
+	return x.deniesMeeting(si+1, x.sents[si+1].t0, true) || x.reportDeniedNext(si)
+}
+
+// reportWords make a sentence a report of what others say happened.
+var reportWords = set("reported", "reports", "report", "reportedly", "claimed", "claims")
+
+// denialEnds may follow "denied it": the denial ends there ("denied it
+// on Saturday", "denied it outright."); "denied it had sent troops"
+// denies something else.
+var denialEnds = set("within", "on", "in", "late", "later", "outright", "flatly", "immediately", "and", "but")
+
+// reportDeniedNext reports a meeting that sentence si only reports
+// ("a radio station reported that X had called Y") and that the next
+// sentence denies as a whole ("Both offices denied it on Saturday"): a
+// claim the parties rejected is not a meeting.
+func (x *doc) reportDeniedNext(si int) bool {
+	s, n := &x.sents[si], &x.sents[si+1]
+	reported := false
+	for k := s.t0; k < s.t1 && !reported; k++ {
+		reported = reportWords[x.toks[k].lower] && x.tokMent[k] < 0
+	}
+	if !reported {
+		return false
+	}
+	for k := n.t0; k+1 < n.t1; k++ {
+		switch x.toks[k].lower {
+		case "denied", "denies", "deny":
+		default:
+			continue
+		}
+		if o := x.toks[k+1].lower; o != "it" && o != "this" && o != "that" {
+			continue
+		}
+		if k+2 >= n.t1 || x.toks[k+2].kind == tkPunct || denialEnds[x.toks[k+2].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // deniesMeeting reports a denial of a meeting in sentence si from token

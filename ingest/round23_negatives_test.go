@@ -10,8 +10,25 @@ func TestMeetingsOnHoldRound23(t *testing.T) {
 		{"a meeting held, a plan on hold",
 			"A\nVaro Kesselin met Marten Oldavi at the harbour on Monday; the dredging plan stays on hold.", "Varo Kesselin", "Marten Oldavi", true},
 		{"a meeting put on hold",
-			"A\nA second meeting between Varo Kesselin and Marten Oldavi has been put on hold.", "Varo Kesselin", "Marten Oldavi", false},
+			"A\nA meeting between Varo Kesselin and Marten Oldavi was put on hold in March.", "Varo Kesselin", "Marten Oldavi", false},
 		{"a meeting put on hold, with an aside",
-			"A\nA second meeting between Varo Kesselin and Marten Oldavi, pencilled in for the harbour forum next month, has been put on hold, two officials said.", "Varo Kesselin", "Marten Oldavi", false},
+			"A\nA third meeting between Varo Kesselin and Marten Oldavi, which aides had tied to the ferry tender, is on hold.", "Varo Kesselin", "Marten Oldavi", false},
+	})
+}
+
+// A meeting one sentence reports and the next denies as a whole ("Both
+// offices denied it on Saturday") is not one. Counter-examples: a
+// denial of something else ("denied it had sent an envoy"), a meeting
+// not told as a report.
+func TestReportedThenDeniedRound23(t *testing.T) {
+	checkRels(t, RelMet, []relCase{
+		{"a report, then a denial of something else",
+			"A\nHarbour radio reported that Varo Kesselin had spoken to Marten Oldavi by phone. The ministry denied it had sent an envoy.", "Varo Kesselin", "Marten Oldavi", true},
+		{"a meeting told, then an unrelated denial",
+			"A\nVaro Kesselin spoke to Marten Oldavi by phone on Friday. The port authority denied it later.", "Varo Kesselin", "Marten Oldavi", true},
+		{"a report denied the next day",
+			"A\nHarbour radio reported that Varo Kesselin had spoken to Marten Oldavi by phone. Both offices denied it on Saturday.", "Varo Kesselin", "Marten Oldavi", false},
+		{"a report denied outright",
+			"A\nVaro Kesselin reportedly met Marten Oldavi at the forum. The two men's aides denied it.", "Varo Kesselin", "Marten Oldavi", false},
 	})
 }
