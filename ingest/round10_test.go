@@ -61,7 +61,7 @@ func TestSanctionStatementsRound10(t *testing.T) {
 		// listings named by a noun
 		{"the designation of X by Y", "A\nThe UK imposed sanctions on Zoran Petkovic-Ilic on Monday.\nBritain's move mirrors the designation of Goran Dragic-Savic by the United States last year.", "United States", "Goran Dragic-Savic", true},
 		{"the designation by Y of X", "A\nDiplomats raised the designation by the U.S. Treasury Department in late May of the broker Altyn Micro Trading.", "United States Department of the Treasury", "Altyn Micro Trading", true},
-		{"the inclusion of X in a package adopted by Y", "A\nThe embassy voiced regret at the inclusion of the Osh-based trader Irtysh Trade Logistics in the ninth EU sanctions package adopted by the Council of the European Union.", "Council of the European Union", "Irtysh Trade Logistics", true},
+		{"the inclusion of X in a package adopted by Y", "A\nThe embassy voiced regret at the inclusion of the Osh-based trader Irtysh Trade Logistics in the ninth EU sanctions package adopted last week by the Council of the European Union.", "Council of the European Union", "Irtysh Trade Logistics", true},
 		{"the inclusion of X in the EU's sanctions", "A\nThe embassy voiced regret at the inclusion of Irtysh Trade Logistics in EU sanctions.", "European Union", "Irtysh Trade Logistics", true},
 		// follow-up sentences
 		{"the listings name", "A\nThe European Union on Thursday froze the assets of four individuals.\nThe listings, made under the EU's cyber-attacks framework, name Arkadi Lemesh-Volk, a consultant; Ion Vlasceanu-Dobre, an adviser; and Radu Pascu-Ilie, a blogger.", "European Union", "Ion Vlasceanu-Dobre", true},
