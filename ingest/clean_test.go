@@ -136,7 +136,7 @@ func TestLabelBarTitle(t *testing.T) {
 }
 
 func TestShareAndBioLines(t *testing.T) {
-	body := strings.Repeat("The ministers gathered in the old town hall on Thursday and promised to resume the talks in spring. ", 20)
+	body := strings.Repeat("The ministers met in the port city on Friday and then agreed to continue the talks in June. ", 20)
 	for _, tc := range []struct {
 		name, in, gone, kept string
 	}{

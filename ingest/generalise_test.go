@@ -73,7 +73,7 @@ func TestMeetingBetween(t *testing.T) {
 }
 
 func TestTitleLabels(t *testing.T) {
-	body := "\nThe delegates gathered in the old town hall on Thursday and promised to reconvene in spring, aides said once the sitting closed."
+	body := "\nThe envoys met in the port city on Friday and then agreed to continue the talks in June, aides said."
 	for _, tc := range []struct{ name, in, want string }{
 		{"section label", "World\nLeaders agree to reopen the border" + body, "Leaders agree to reopen the border"},
 		{"page kind", "Press release\nMinistry welcomes new trade rules for ports" + body, "Ministry welcomes new trade rules for ports"},

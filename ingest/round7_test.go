@@ -7,7 +7,7 @@ import "testing"
 // international bodies are general knowledge.
 
 func TestTitleFurnitureRound7(t *testing.T) {
-	body := "\n\nThe delegates gathered in the old town hall on Thursday and promised to resume the talks in spring, aides said."
+	body := "\n\nThe envoys met in the port city on Friday and then agreed to continue the talks in June, aides said."
 	for _, tc := range []struct{ name, in, want string }{
 		{"masthead over a section label", "THE RIVERSIDE CHRONICLE\nPolitics\n\nMediator visits poll board as rivals swap accusations" + body, "Mediator visits poll board as rivals swap accusations"},
 		{"masthead with ampersand over a bar", "DELTA & COAST OBSERVER\nAfrica | Region\n\nWARRING SIDES RETURN TO TALKS AS ENVOYS PRESS FOR TRUCE" + body, "WARRING SIDES RETURN TO TALKS AS ENVOYS PRESS FOR TRUCE"},

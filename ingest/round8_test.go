@@ -10,12 +10,12 @@ import (
 // international bodies are general knowledge.
 
 func TestTitleFurnitureRound8(t *testing.T) {
-	body := "\n\nThe delegates gathered in the old town hall on Thursday and promised to resume the talks in spring, aides said."
+	body := "\n\nThe envoys met in the port city on Friday and then agreed to continue the talks in June, aides said."
 	for _, tc := range []struct{ name, in, want string }{
 		{"segments joined by middle dots", "LAKESIDE EVENING POST\nIndependent regional daily · Kisumu · Busia · Siaya\n\nHome » Region » Border\n\nNeighbours agree on a new border crossing after talks" + body, "Neighbours agree on a new border crossing after talks"},
 		{"all-caps programme bar", "RADIO COAST SERVICE · WORLD TODAY · PROGRAMME SUMMARY\n\nMinisters trade blame over the river treaty" + body, "Ministers trade blame over the river treaty"},
 		{"institute and a tag bar", "Eastern Policy Institute | Dispatches\nCommentary · Energy · Sanctions\n\nWhat the return of oil sanctions means for Asia" + body, "What the return of oil sanctions means for Asia"},
-		{"newsletter masthead, tagline with issue, forwarding note", "THE HARBOUR BRIEF\nHarbour news, each Wednesday | Issue 31 | 14 January 2026\n\nForwarded this email? Sign up with the form underneath.\n\nFishing talks resume as the patrol dispute cools" + body, "Fishing talks resume as the patrol dispute cools"},
+		{"newsletter masthead, tagline with issue, forwarding note", "THE HARBOUR BRIEF\nHarbour news, each Wednesday | Issue 31 | 14 January 2026\n\nForwarded this email? Membership is free at the page below.\n\nFishing talks resume as the patrol dispute cools" + body, "Fishing talks resume as the patrol dispute cools"},
 		{"masthead with an edition segment", "HIGHLAND COURIER · English edition\nCusco · Puno\n\nHome / Economy / Mining\n\nRegional leaders threaten strike over copper royalties" + body, "Regional leaders threaten strike over copper royalties"},
 		{"ministry name in capitals over a readout", "MINISTRY OF ECONOMY OF THE REPUBLIC OF ESTONIA\nPublic Relations Unit\n\nHome / Media / Ministry updates\n\nDeputy Minister hosts the Commissioner for energy" + body, "Deputy Minister hosts the Commissioner for energy"},
 		{"page-kind label", "News story\n\nEnvoy visits the capital as talks on the treaty resume" + body, "Envoy visits the capital as talks on the treaty resume"},
@@ -52,7 +52,7 @@ func TestSegmentList(t *testing.T) {
 }
 
 func TestClosingFurnitureRound8(t *testing.T) {
-	long := "The delegates gathered in the old town hall on Thursday and promised to resume the talks in spring, aides said. "
+	long := "The envoys met in the port city on Friday and then agreed to continue the talks in June, aides said. "
 	body := "Headline about the border talks\n\n" + strings.Repeat(long, 10)
 	for _, tc := range []struct {
 		name, in, gone, kept string
