@@ -215,8 +215,8 @@ var bioWords = []string{"columnist", "correspondent", "editor", "reporter", "wri
 	"fellow"}
 
 // isAuthorBio recognises a short closing line describing the author:
-// "Jane Roe is a columnist and a former bureau chief for …", "X is Y's
-// trade editor. He previously worked for …".
+// "Ana Ruiz is a weekly columnist who once ran a regional desk for …", "X is
+// Y's energy correspondent. She earlier reported from …".
 func isAuthorBio(line string) bool {
 	if wordCount(line) > 60 {
 		return false
@@ -814,13 +814,13 @@ func hasFurniturePrefix(line, key string) bool {
 	}
 	if (strings.Contains(key, "in your inbox") || strings.Contains(key, "to your inbox") ||
 		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) && wordCount(line) <= 20 {
-		return true // "Get the morning briefing in your inbox", "… disable your ad blocker"
+		return true // "Have the evening digest sent to your inbox", "… disable your ad blocker"
 	}
 	if strings.Contains(key, ": subscribe ") && wordCount(line) <= 15 {
 		return true // "Back the X: subscribe for a few euros a month"
 	}
 	if strings.HasPrefix(key, "subscribe") && (strings.Contains(line, "your inbox") || strings.Contains(line, "privacy policy")) && wordCount(line) <= 40 {
-		return true // "Subscribe to the X Brief: … in your inbox every Sunday. By subscribing …"
+		return true // "Subscribe to the X Letter: … lands in your inbox each Friday. By signing up …"
 	}
 	return strings.HasSuffix(key, "min read") || strings.HasSuffix(key, "minute read") || strings.HasSuffix(key, "minutes read")
 }
@@ -1373,7 +1373,7 @@ func isButtonRow(line string) bool {
 }
 
 // isFurnitureBar reports a bar of links each of which is furniture on
-// its own: "Sign up | Unsubscribe | Manage your preferences".
+// its own: "Unsubscribe | Update your details | Sign up".
 func isFurnitureBar(line string) bool {
 	if len(line) > 160 || !strings.ContainsAny(line, "|/-\u00b7\u2022\u2013\u2014\u00bb\u203a>") {
 		return false

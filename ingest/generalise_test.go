@@ -13,13 +13,13 @@ func TestAffiliationQualifiers(t *testing.T) {
 		{"place word between possessor and role", "A\nI met Canada's Arctic ambassador, Marie Tremblay, in Ottawa.", "Marie Tremblay", "Canada", true},
 		{"hyphenated modifier", "A\nEU foreign-policy spokeswoman Anna Berg said the bloc would wait.", "Anna Berg", "European Union", true},
 		{"rank title after the comma", "A\nHe met Mali's defence minister, Col. Amadou Keita, at the palace.", "Amadou Keita", "Mali", true},
-		{"its: the clause subject", "A\nChina has avoided criticism; its special envoy, Liang Wei, held talks in Naypyitaw.", "Liang Wei", "China", true},
+		{"its: the clause subject", "A\nChina has kept silent; its special envoy, Liang Wei, flew to Kathmandu.", "Liang Wei", "China", true},
 		{"its: a company role", "A\nThe ministry added Northwind Aerospace Systems to its list. Its chief executive, Paul Adams, is barred.", "Paul Adams", "Northwind Aerospace Systems", true},
 		{"a function word stops the skip", "A\nDaniel Okafor to leave Ankara post for new role as detainee envoy\nThe end.", "Daniel Okafor", "Turkey", false},
-		{"honorific after the comma", "A\nSingapore's foreign minister, Dr. Tan Wei Ming, said the bloc could not wait.", "Tan Wei Ming", "Singapore", true},
-		{"role name with commas", "A\nShe met Ethiopia's Minister of Water, Irrigation and Energy, Dr. Getachew Bekele Wolde, in Cairo.", "Getachew Bekele Wolde", "Ethiopia", true},
-		{"served as", "A\nTakahashi Kenji served as Japan's ambassador to South Korea from 2014 to 2017.", "Takahashi Kenji", "Japan", true},
-		{"served, then something else", "A\nTakahashi Kenji served dinner as Japan's ambassador watched.", "Takahashi Kenji", "Japan", false},
+		{"honorific after the comma", "A\nMalaysia's foreign minister, Dr. Lim Kok Seng, said the fund was too small.", "Lim Kok Seng", "Malaysia", true},
+		{"role name with commas", "A\nShe met Kenya's Minister of Roads, Transport and Housing, Dr. Otieno Kamau Njoroge, in Nairobi.", "Otieno Kamau Njoroge", "Kenya", true},
+		{"served as", "A\nMorita Haruki served as Japan's envoy to Brazil between 2009 and 2012.", "Morita Haruki", "Japan", true},
+		{"served, then something else", "A\nMorita Haruki served tea while Japan's ambassador looked on.", "Morita Haruki", "Japan", false},
 		{"rank titles are not people", "A\nCol. Amadou Keita and Capt. Ali Musa spoke.", "Col", "Mali", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -35,17 +35,17 @@ func TestNameShapes(t *testing.T) {
 		text string
 		want map[string]string
 	}{
-		{"stacked particles", "A\nCommissioner Anna van der Berg-Mertens met Jorge de la Fuente Ibarra and Carlos Medina de los Rios.",
-			map[string]string{"Anna van der Berg-Mertens": TypePerson, "Jorge de la Fuente Ibarra": TypePerson, "Carlos Medina de los Rios": TypePerson, "Jorge": ""}},
-		{"Arabic names", "A\nSheikh Khalid bin Rashid al-Nuaimi spoke.", map[string]string{"Khalid bin Rashid al-Nuaimi": TypePerson}},
+		{"stacked particles", "A\nCommissioner Anna van der Berg-Mertens met Tomas de la Vega Arriaga and Carlos Medina de los Rios.",
+			map[string]string{"Anna van der Berg-Mertens": TypePerson, "Tomas de la Vega Arriaga": TypePerson, "Carlos Medina de los Rios": TypePerson, "Tomas": ""}},
+		{"Arabic names", "A\nSheikh Hamad bin Saleh al-Mansouri spoke.", map[string]string{"Hamad bin Saleh al-Mansouri": TypePerson}},
 		{"Korean given names", "A\nMinister Kang Hye-won met Seo Jae-hyuk.", map[string]string{"Kang Hye-won": TypePerson, "Seo Jae-hyuk": TypePerson, "Kang Hye": ""}},
 		{"a capital as a surname", "A\nMaria Fernanda Duarte Lima said the deal was fair.", map[string]string{"Maria Fernanda Duarte Lima": TypePerson, "Peru": ""}},
 		{"a capital after one name stays a place", "A\nThe minister met Maria in Lima on Monday.", map[string]string{"Maria Lima": ""}},
-		{"foreign lead heads", "A\nThe Instituto Cerrado de Estudos Globais and the Universidad Metropolitana del Sur published it, and Bank Sepah Tejarat was listed.",
-			map[string]string{"Instituto Cerrado de Estudos Globais": TypeInstitution, "Universidad Metropolitana del Sur": TypeInstitution, "Bank Sepah Tejarat": TypeInstitution}},
+		{"foreign lead heads", "A\nThe Instituto Serrano de Estudos Urbanos and the Universidad Metropolitana del Sur published it, and Bank Sepah Tejarat was listed.",
+			map[string]string{"Instituto Serrano de Estudos Urbanos": TypeInstitution, "Universidad Metropolitana del Sur": TypeInstitution, "Bank Sepah Tejarat": TypeInstitution}},
 		{"company heads", "A\nThe firm Irrawaddy Gems Enterprise was hit.", map[string]string{"Irrawaddy Gems Enterprise": TypeInstitution}},
-		{"international bodies", "A\nThe Financial Action Task Force and the Economic Community of West African States met FIFA officials.",
-			map[string]string{"Financial Action Task Force": TypeInstitution, "Economic Community of West African States": TypeInstitution, "FIFA": TypeInstitution}},
+		{"international bodies", "A\nThe Financial Action Task Force and the Organisation of Islamic Cooperation met FIFA officials.",
+			map[string]string{"Financial Action Task Force": TypeInstitution, "Organisation of Islamic Cooperation": TypeInstitution, "FIFA": TypeInstitution}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
@@ -60,7 +60,7 @@ func TestMeetingBetween(t *testing.T) {
 		want       bool
 	}{
 		{"meeting between", "A\nA bilateral meeting between Emile Durand and Hanna Vogel took place on Monday.", true},
-		{"held talks, then with", "A\nEmile Durand held direct talks during the session with Hanna Vogel.", true},
+		{"held talks, then with", "A\nEmile Durand held frank talks at the palace with Hanna Vogel.", true},
 		{"scheduled", "A\nA meeting between Emile Durand and Hanna Vogel is scheduled for June.", false},
 		{"states' dialogue", "A\nThey sabotaged dialogue between Emile Durand and Hanna Vogel.", false},
 		{"not confirmed", "A\nA meeting between Emile Durand and Hanna Vogel has not been confirmed.", false},
@@ -73,7 +73,7 @@ func TestMeetingBetween(t *testing.T) {
 }
 
 func TestTitleLabels(t *testing.T) {
-	body := "\nThe ministers met in the capital on Monday and agreed to meet again next month, officials said after the session ended."
+	body := "\nThe envoys met in the port city on Friday and then agreed to continue the talks in June, aides said."
 	for _, tc := range []struct{ name, in, want string }{
 		{"section label", "World\nLeaders agree to reopen the border" + body, "Leaders agree to reopen the border"},
 		{"page kind", "Press release\nMinistry welcomes new trade rules for ports" + body, "Ministry welcomes new trade rules for ports"},
@@ -82,11 +82,11 @@ func TestTitleLabels(t *testing.T) {
 		{"slash trail", "Home / World / Asia\nFloods close three provinces in the north" + body, "Floods close three provinces in the north"},
 		{"site name", "Surrey Valley Tribune\nCouncil votes to close two libraries" + body, "Council votes to close two libraries"},
 		{"magazine name", "Agribusiness Monthly\nGrain exporters brace for new duties" + body, "Grain exporters brace for new duties"},
-		{"full-stop headline", "The deal is six months old. Nobody is counting.\n\nBy Ana Silva\n" + body, "The deal is six months old. Nobody is counting."},
+		{"full-stop headline", "The truce is ten weeks old. Few are cheering.\n\nBy Ana Silva\n" + body, "The truce is ten weeks old. Few are cheering."},
 		// counter-examples
 		{"one-word headline above the text", "Ceasefire" + body, "Ceasefire"},
 		{"short headline, then byline", "Talks collapse\nBy Ana Silva" + body, "Talks collapse"},
-		{"a lede is not a headline", "The ministers met in the capital on Monday.\nThey agreed to meet again.", ""},
+		{"a lede is not a headline", "The delegates gathered in the town hall on Thursday.\nThey promised to reconvene.", ""},
 		{"a wire lede", "NAIROBI, May 4 (Reuters) – Kenya agreed to reopen the road.\n\nMore text follows here.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -104,22 +104,22 @@ func TestSanctionPatterns(t *testing.T) {
 	}{
 		{"entity list", "A\nChina's Ministry of Commerce added Northwind Aerospace Systems, a drone maker, to its unreliable entity list on Monday.", "China's Ministry of Commerce", "Northwind Aerospace Systems", true},
 		{"SDN list", "A\nThe Treasury Department added Baltic Star Shipping to the SDN list.", "Treasury Department", "Baltic Star Shipping", true},
-		{"passive by", "A\nBaltic Star Shipping was sanctioned by the European Union in May.", "European Union", "Baltic Star Shipping", true},
+		{"passive by", "A\nBaltic Star Shipping was sanctioned by the European Union last spring.", "European Union", "Baltic Star Shipping", true},
 		{"several targets", "A\nThe European Union sanctioned Baltic Star Shipping, Orion Metals Group and Delta Freight Lines on Monday.", "European Union", "Delta Freight Lines", true},
-		{"asset freeze after a verb", "A\nThe United States imposed sanctions on Venezuelan oil firms and froze the assets of the state refiner Orinoco Refining Company.", "United States", "Orinoco Refining Company", true},
-		{"travel ban", "A\nThe State Department announced a travel ban on twelve officials, among them the oil minister, Jorge Medina Rivas.", "State Department", "Jorge Medina Rivas", true},
+		{"asset freeze after a verb", "A\nCanada imposed sanctions on Bolivian mining firms and then froze the assets of the state smelter Altiplano Tin Corporation.", "Canada", "Altiplano Tin Corporation", true},
+		{"travel ban", "A\nThe State Department slapped a travel ban on nine judges, among them the chief justice, Rafael Osorio Lund.", "State Department", "Rafael Osorio Lund", true},
 		{"blockade", "A\nSaudi Arabia imposed a blockade on Qatar in June.", "Saudi Arabia", "Qatar", true},
-		{"embargo on the state", "A\nSaudi Arabia, Bahrain and Egypt cut ties with Qatar and slapped an air embargo on the tiny gas-rich state.", "Egypt", "Qatar", true},
-		{"pronoun subject", "A\nThe Treasury Department said it has imposed sanctions on two Iranian drone manufacturers.", "Treasury Department", "Iran", true},
-		{"demonym in a list", "A\nThe United States added four Myanmar conglomerates, including Golden Gems Enterprise, to the Commerce Department's entity list.", "United States", "Golden Gems Enterprise", true},
-		{"keeps an embargo", "A\nKosovo still keeps parts of the trade embargo on Serbian goods.", "Kosovo", "Serbia", true},
-		{"two nouns before on", "A\nThe European Union imposed a travel ban and asset freeze on Orion Metals Group.", "European Union", "Orion Metals Group", true},
+		{"embargo on the state", "A\nSudan, Chad and Egypt broke off relations with Libya and imposed an air embargo on the desert state.", "Egypt", "Libya", true},
+		{"pronoun subject", "A\nThe Treasury Department said it has now imposed sanctions on three Syrian chemical suppliers.", "Treasury Department", "Syria", true},
+		{"demonym in a list", "A\nThe United States added five Cambodian timber groups, including Mekong Teak Holdings, to the Commerce Department's entity list last week.", "United States", "Mekong Teak Holdings", true},
+		{"keeps an embargo", "A\nArmenia still keeps a partial embargo on Turkish cement.", "Armenia", "Turkey", true},
+		{"two nouns before on", "A\nJapan imposed an export ban and a visa ban on Orion Metals Group.", "Japan", "Orion Metals Group", true},
 		// counter-examples
 		{"proposed", "A\nThe European Union proposed adding Baltic Star Shipping to its sanctions list.", "European Union", "Baltic Star Shipping", false},
 		{"considering", "A\nThe European Union is considering a travel ban on Jorge Medina Rivas.", "European Union", "Jorge Medina Rivas", false},
 		{"threatened", "A\nSaudi Arabia threatened to impose a blockade on Qatar.", "Saudi Arabia", "Qatar", false},
 		{"declined", "A\nThe European Union declined to add Baltic Star Shipping to its sanctions list.", "European Union", "Baltic Star Shipping", false},
-		{"would not join", "A\nColombia said it would not join the sanctions on Venezuela.", "Colombia", "Venezuela", false},
+		{"would not join", "A\nPeru said it would not join any sanctions against Bolivia.", "Peru", "Bolivia", false},
 		{"not a list of sanctions", "A\nThe ministry added Baltic Star Shipping to its list of approved suppliers.", "ministry", "Baltic Star Shipping", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -134,22 +134,22 @@ func TestMeetingPatterns(t *testing.T) {
 		name, text, a, b string
 		want             bool
 	}{
-		{"flew for talks", "A\nEmile Durand went to Rome and later flew to Doha for talks with Hanna Vogel.", "Emile Durand", "Hanna Vogel", true},
-		{"same room", "A\nEmile Durand and Hanna Vogel have been in the same room with Ravi Rao for four hours.", "Hanna Vogel", "Ravi Rao", true},
-		{"same room, pair", "A\nEmile Durand, France's prime minister, and Kosovo's prime minister, Hanna Vogel, have been in the same room with Ravi Rao.", "Emile Durand", "Hanna Vogel", true},
+		{"flew for talks", "A\nEmile Durand stopped in Vienna and then flew to Muscat for talks with Hanna Vogel.", "Emile Durand", "Hanna Vogel", true},
+		{"same room", "A\nEmile Durand and Hanna Vogel were in the same room with Ravi Rao all afternoon.", "Hanna Vogel", "Ravi Rao", true},
+		{"same room, pair", "A\nEmile Durand, France's prime minister, and Latvia's prime minister, Hanna Vogel, were in the same room with Ravi Rao.", "Emile Durand", "Hanna Vogel", true},
 		{"second object after a role", "A\nEmile Durand met Mali's defence minister, Col. Ravi Rao, and Niger's interior minister, Hanna Vogel.", "Emile Durand", "Hanna Vogel", true},
-		{"and with", "A\nEmile Durand held talks with Egypt's Minister of Water, Irrigation and Energy, Dr. Ravi Rao, and with Sudan's minister, Hanna Vogel, on the dam.", "Emile Durand", "Hanna Vogel", true},
-		{"role of an organisation", "A\nEmile Durand said he had spoken by phone with the commander of the Northern Fleet Command, Adm. Hanna Vogel, on Tuesday.", "Emile Durand", "Hanna Vogel", true},
+		{"and with", "A\nEmile Durand held talks with Kenya's Minister of Roads, Transport and Housing, Dr. Ravi Rao, and with Uganda's minister, Hanna Vogel, on the railway.", "Emile Durand", "Hanna Vogel", true},
+		{"role of an organisation", "A\nEmile Durand said he had a call with the chief of the Coastal Defence Command, Adm. Hanna Vogel, on Thursday.", "Emile Durand", "Hanna Vogel", true},
 		{"videoconference", "A\nEmile Durand held a videoconference on Monday with Hanna Vogel to review the plan.", "Emile Durand", "Hanna Vogel", true},
 		{"place word before the role", "A\nEmile Durand met Canada's Arctic ambassador, Hanna Vogel, in Ottawa.", "Emile Durand", "Hanna Vogel", true},
-		{"interview answer", "Talks with neighbours\nEmile Durand served as ambassador to Canada. We spoke to him in Paris.\nQ: How are relations?\nA: I met Hanna Vogel in Ottawa last month, and we spoke candidly.", "Emile Durand", "Hanna Vogel", true},
-		{"interview statement", "Talks: an interview with former ambassador Emile Durand\nQ: You met Hanna Vogel several times during your posting.\nA: Yes, often.", "Emile Durand", "Hanna Vogel", true},
+		{"interview answer", "Talks with neighbours\nEmile Durand was once envoy to Chile. We reached him in Lyon.\nQ: How are relations?\nA: I met Hanna Vogel in Santiago in March, and we argued politely.", "Emile Durand", "Hanna Vogel", true},
+		{"interview statement", "Talks: an interview with the retired envoy Emile Durand\nQ: You met Hanna Vogel often while in Lima.\nA: Yes, twice a month.", "Emile Durand", "Hanna Vogel", true},
 		// counter-examples
 		{"interview question", "Talks: an interview with Emile Durand\nQ: Did you meet Hanna Vogel this year?\nA: No.", "Emile Durand", "Hanna Vogel", false},
 		{"I outside an interview", "A\nEmile Durand wrote the column. I met Hanna Vogel in Ottawa.", "Emile Durand", "Hanna Vogel", false},
-		{"claimed call", "A\nA spokeswoman claimed Emile Durand had spoken by phone with Hanna Vogel last week.", "Emile Durand", "Hanna Vogel", false},
-		{"planned trip for talks", "A\nEmile Durand plans to fly to Doha for talks with Hanna Vogel.", "Emile Durand", "Hanna Vogel", false},
-		{"called off", "A\nEmile Durand had been set to meet Hanna Vogel, but the meeting was called off.", "Emile Durand", "Hanna Vogel", false},
+		{"claimed call", "A\nA spokeswoman claimed Emile Durand met Hanna Vogel in secret in May.", "Emile Durand", "Hanna Vogel", false},
+		{"planned trip for talks", "A\nEmile Durand plans to fly to Muscat to hold talks with Hanna Vogel.", "Emile Durand", "Hanna Vogel", false},
+		{"called off", "A\nEmile Durand was to see Hanna Vogel on Friday, but that meeting got called off.", "Emile Durand", "Hanna Vogel", false},
 		{"declined to meet", "A\nEmile Durand declined to meet Hanna Vogel in Niamey.", "Emile Durand", "Hanna Vogel", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -164,14 +164,14 @@ func TestNamedEventShapes(t *testing.T) {
 		name, text, event string
 		want              bool
 	}{
-		{"adjective summit", "A\nLeaders met in Jakarta for their emergency summit on the crisis.", "emergency summit", true},
-		{"body summit with adjective", "A\nAn extraordinary African Union summit on Somalia was postponed.", "extraordinary African Union summit on Somalia", true},
-		{"state's elections", "A\nSerbia's parliamentary elections are due next year.", "Serbian parliamentary elections", true},
-		{"N-point agreement", "A\nThe two leaders initialled a 15-point agreement on the north.", "15-point agreement", true},
-		{"word-number consensus", "A\nThey agreed to a five-point consensus in April.", "five-point consensus", true},
-		{"declaration of", "A\nEgypt called it a violation of the 2015 Declaration of Principles.", "Declaration of Principles", true},
-		{"exercise with year", "A\nThe drills, code-named Azure Shield-2024, involved 125 aircraft.", "Azure Shield-2024", true},
-		{"exercise with year, no cue", "A\nAzure Shield-2024 involved 125 aircraft.", "Azure Shield-2024", true},
+		{"adjective summit", "A\nLeaders gathered in Lusaka for an emergency summit about the floods.", "emergency summit", true},
+		{"body summit with adjective", "A\nAn extraordinary Arab League summit on Sudan was delayed.", "extraordinary Arab League summit on Sudan", true},
+		{"state's elections", "A\nRomania's parliamentary elections take place in the autumn.", "Romanian parliamentary elections", true},
+		{"N-point agreement", "A\nThe two parties signed a 12-point agreement on water sharing.", "12-point agreement", true},
+		{"word-number consensus", "A\nBoth sides endorsed a seven-point consensus last week.", "seven-point consensus", true},
+		{"declaration of", "A\nJordan said the move breached the 1994 Declaration of Intent.", "Declaration of Intent", true},
+		{"exercise with year", "A\nThe manoeuvres, code-named Granite Falcon-2021, included 40 warships.", "Granite Falcon-2021", true},
+		{"exercise with year, no cue", "A\nGranite Falcon-2021 included 40 warships.", "Granite Falcon-2021", true},
 		{"quoted exercise", "A\nThe navy wrapped up its 'Azure Shield' drills on Monday.", "Azure Shield", true},
 		{"coup in a state", "A\nThe coup in Niger shocked the region.", "coup in Niger", true},
 		{"state coup", "A\nSince the Niger coup, trade has stopped.", "Niger coup", true},
@@ -179,18 +179,18 @@ func TestNamedEventShapes(t *testing.T) {
 		// counter-examples
 		{"a coup alone", "A\nSince the coup, trade has stopped.", "coup", false},
 		{"plain summit", "A\nThe summit ended without a statement.", "summit", false},
-		{"elections without a state", "A\nParliamentary elections are due next year.", "parliamentary elections", false},
+		{"elections without a state", "A\nParliamentary elections take place in the autumn.", "parliamentary elections", false},
 		{"one-word drills", "A\nChinese drills ended on Monday.", "Chinese", false},
 		{"talks are not an event", "A\nThe talks ended on Monday.", "talks", false},
-		{"a year range before a war", "A\nThe deal ended two decades after their 1998-2000 border war.", "1998-2000 border war", true},
+		{"a year range before a war", "A\nThe accord came a decade after their 2008-2009 border war.", "2008-2009 border war", true},
 		{"a day before launches", "A\nThe Council condemned Ruritania's July 5 missile launches.", "July 5 missile launches", true},
 		{"a month and year before a killing", "A\nThe June 2023 killing of an activist strained ties.", "June 2023 killing", true},
-		{"a modifier and a date after", "A\nThe army took the region after a military offensive in September 2023.", "military offensive", true},
-		{"launches without a date", "A\nHe warned that further launches could not be ruled out.", "launches", false},
+		{"a modifier and a date after", "A\nTroops seized the valley following a military offensive in March 2019.", "military offensive", true},
+		{"launches without a date", "A\nShe said more launches were possible.", "launches", false},
 		{"an offensive without a modifier", "A\nThe offensive in September 2023 was brief.", "offensive", false},
 		{"a number is not a date", "A\nThe army fired 40 missile launches.", "40 missile launches", false},
 		{"two states' war", "A\nVeterans of the Eritrean-Ethiopian War marched.", "Eritrean-Ethiopian War", true},
-		{"N-party talks", "A\nHe urged a return to the six-party talks in Beijing.", "six-party talks", true},
+		{"N-party talks", "A\nShe called for reviving the four-party talks in Geneva.", "four-party talks", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
@@ -208,12 +208,12 @@ func TestNameShapesMore(t *testing.T) {
 		text string
 		want map[string]string
 	}{
-		{"month inside a hyphenated given name", "A\nThe EU spokesman, Pieter-Jan van den Broeck, said the duties were lawful.", map[string]string{"Pieter-Jan van den Broeck": TypePerson, "Pieter": ""}},
-		{"Al- at a sentence start", "A\nQatar's foreign minister, Sheikh Nasser bin Fahad al-Muhannadi, spoke.\nAl-Muhannadi said Qatar would not yield.", map[string]string{"Nasser bin Fahad al-Muhannadi": TypePerson, "Al": ""}},
-		{"ships are not people", "A\nDebris was recovered from the MV Sapphire Dawn and the USS Carney.", map[string]string{"MV Sapphire Dawn": TypePlace, "MV Sapphire": "", "USS Carney": TypePlace}},
+		{"month inside a hyphenated given name", "A\nThe EU trade spokesman, Gert-Jan de Wit, said the tariffs were legal.", map[string]string{"Gert-Jan de Wit": TypePerson, "Gert": ""}},
+		{"Al- at a sentence start", "A\nKuwait's oil minister, Sheikh Salem bin Hamad al-Sabhan, spoke.\nAl-Sabhan said Kuwait would not budge.", map[string]string{"Salem bin Hamad al-Sabhan": TypePerson, "Al": ""}},
+		{"ships are not people", "A\nCrew were rescued from the MV Coral Meridian and the USS Halsey.", map[string]string{"MV Coral Meridian": TypePlace, "MV Coral": "", "USS Halsey": TypePlace}},
 		{"company short form", "A\nThe ministry listed Meridian Aerospace Systems. Meridian Aerospace said it had no assets.", map[string]string{"Meridian Aerospace Systems": TypeInstitution}},
-		{"unknown given name before particles", "A\nCommissioner for Budget and Administration Annelies van der Berg-Mertens said the funds were frozen.", map[string]string{"Annelies van der Berg-Mertens": TypePerson, "Berg-Mertens": ""}},
-		{"wire credits are furniture", "A\nThe panel ruled on Monday that the duties were unlawful and must be withdrawn within ninety days, officials said.\n(Reporting by Anna Berg; Editing by Simon Okoro-Wells)", map[string]string{"Simon Okoro-Wells": ""}},
+		{"unknown given name before particles", "A\nCommissioner for Fisheries and Oceans Liesbeth van der Hoek-Janssen said the quotas were cut.", map[string]string{"Liesbeth van der Hoek-Janssen": TypePerson, "Hoek-Janssen": ""}},
+		{"wire credits are furniture", "A\nThe tribunal found on Friday that the levies breached the treaty and gave both parties sixty days, aides said.\n(Reporting by Anna Berg; Editing by Peter Ndlovu-Grant)", map[string]string{"Peter Ndlovu-Grant": ""}},
 		{"dateline credit style", "A\nVIENNA, Nov 19 (Reuters-style) - Iran agreed on a timetable.", map[string]string{"Reuters": ""}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -239,14 +239,14 @@ func TestSpeakerShapes(t *testing.T) {
 		name, text, speaker string
 		want                bool
 	}{
-		{"titled appositive", "A\nSingapore's foreign minister, Dr. Tan Wei Ming, said the bloc could not wait.", "Tan Wei Ming", true},
-		{"inverted with a role and title", "A\n\"The drills are a message,\" said the centre's director, Dr. Hsu Wei-chen.", "Hsu Wei-chen", true},
+		{"titled appositive", "A\nMalaysia's foreign minister, Dr. Lim Kok Seng, said the fund was too small.", "Lim Kok Seng", true},
+		{"inverted with a role and title", "A\n\"The patrols are a warning,\" said the institute's director, Dr. Lin Mei-hua.", "Lin Mei-hua", true},
 		{"an organ speaks for its body", "A\nA planned meeting was postponed, the GCC secretariat said.", "Gulf Cooperation Council", true},
-		{"plural possessive in a name", "A\nThe European Steel Tube Producers' Association said it was disappointed.", "European Steel Tube Producers' Association", true},
-		{"interview answers", "Talks\nEmile Durand served as ambassador to Canada. We spoke to him in Paris.\nQ: How are relations?\nA: Relations are poor.", "Emile Durand", true},
+		{"plural possessive in a name", "A\nThe Nordic Salmon Farmers' Association said it was dismayed.", "Nordic Salmon Farmers' Association", true},
+		{"interview answers", "Talks\nEmile Durand was once envoy to Chile. We reached him in Lyon.\nQ: How are relations?\nA: Relations are poor.", "Emile Durand", true},
 		// counter-examples
-		{"the titled person, not the state", "A\nSingapore's foreign minister, Dr. Tan Wei Ming, said the bloc could not wait.", "Singapore", false},
-		{"no interview without Q and A", "Talks\nEmile Durand served as ambassador to Canada.\nA: Relations are poor.", "Emile Durand", false},
+		{"the titled person, not the state", "A\nMalaysia's foreign minister, Dr. Lim Kok Seng, said the fund was too small.", "Malaysia", false},
+		{"no interview without Q and A", "Talks\nEmile Durand was once envoy to Chile.\nA: Relations are poor.", "Emile Durand", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)
@@ -288,7 +288,7 @@ func TestSanctionClauseScope(t *testing.T) {
 		name, text, imposer, target string
 		want                        bool
 	}{
-		{"negation in an earlier clause", "A\nThe European Union has not acted, but Britain froze the assets of Orion Metals Group.", "United Kingdom", "Orion Metals Group", true},
+		{"negation in an earlier clause", "A\nJapan has not acted, but Britain then froze the assets of Orion Metals Group.", "United Kingdom", "Orion Metals Group", true},
 		{"could", "A\nBritain could freeze the assets of Orion Metals Group.", "United Kingdom", "Orion Metals Group", false},
 		{"not approved", "A\nThe European Union has not approved sanctions on Orion Metals Group.", "European Union", "Orion Metals Group", false},
 	} {
@@ -306,10 +306,10 @@ func TestSanctionPatternsMore(t *testing.T) {
 	}{
 		{"passive added by", "A\nOrion Metals Group was added to the entity list by the Commerce Department on Monday.", "Commerce Department", "Orion Metals Group", true},
 		{"were blacklisted by", "A\nThree firms, including Orion Metals Group, were blacklisted by the European Union.", "European Union", "Orion Metals Group", true},
-		{"demonym firms", "A\nThe United States imposed sanctions on Venezuelan oil firms on Monday.", "United States", "Venezuela", true},
+		{"demonym firms", "A\nCanada imposed sanctions on Bolivian mining firms on Friday.", "Canada", "Bolivia", true},
 		{"OFAC", "A\nOFAC sanctioned Orion Metals Group on Monday.", "Office of Foreign Assets Control", "Orion Metals Group", true},
-		{"Council", "A\nThe Council of the European Union imposed an asset freeze on Orion Metals Group.", "Council of the European Union", "Orion Metals Group", true},
-		{"export ban", "A\nChina imposed an export ban on Orion Metals Group.", "China", "Orion Metals Group", true},
+		{"Council", "A\nThe Council of the European Union last week imposed an asset freeze on Orion Metals Group.", "Council of the European Union", "Orion Metals Group", true},
+		{"export ban", "A\nChina slapped an export ban on Orion Metals Group.", "China", "Orion Metals Group", true},
 		{"threatened blockade", "A\nSaudi Arabia threatened a blockade of Qatar.", "Saudi Arabia", "Qatar", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -326,20 +326,20 @@ func TestRound3Affiliations(t *testing.T) {
 		name, text, person, inst string
 		want                     bool
 	}{
-		{"state named earlier in the sentence", "A\nCanada expelled six Indian diplomats, including High Commissioner Ravi Kumar Sen, on Monday.", "Ravi Kumar Sen", "India", true},
-		{"delegation led by a title", "A\nA Chinese delegation led by Vice Premier Liu Hongbo arrived in Hanoi.", "Liu Hongbo", "China", true},
+		{"state named earlier in the sentence", "A\nAustralia expelled three Pakistani diplomats, including High Commissioner Tariq Aziz Malik, last week.", "Tariq Aziz Malik", "Pakistan", true},
+		{"delegation led by a title", "A\nA Vietnamese delegation led by Deputy Prime Minister Tran Quoc Binh reached Vientiane.", "Tran Quoc Binh", "Vietnam", true},
 		{"ambassador to: the host is not the employer", "A\nThe talks in Chile were hosted by Ambassador to Chile Mark Dunn.", "Mark Dunn", "Chile", false},
 		{"another person between state and title", "A\nFrance's Jean Morel met President Paolo Ricci in Rome.", "Paolo Ricci", "France", false},
 		{"lower-case president is no state office", "A\nAt the Sikh society in Surrey, president Amrit Gill said families were worried. Canada, Canada and Canada agreed.", "Amrit Gill", "Canada", false},
 		{"the article's state, with no other state in the sentence", "A\nPeru, Peru and Peru. Peru again.\nPrime Minister Ana Flores told parliament the budget was fair.", "Ana Flores", "Peru", true},
 		{"another person's state blocks the article's state", "A\nAid for Moldova. Moldova, Moldova.\nMoldovan Prime Minister Ion Rusu visited Berlin and met Chancellor Karl Weber.", "Karl Weber", "Moldova", false},
 		{"a retired rank between title and name", "A\nTurkish Defence Minister Gen. (ret.) Mehmet Aksoy said the centre would open.", "Mehmet Aksoy", "Turkey", true},
-		{"a state's body after of", "A\nAli Rezaei, secretary of Iran's Supreme National Security Council, held talks in Beijing.", "Ali Rezaei", "Supreme National Security Council", true},
+		{"a state's body after of", "A\nAli Rezaei, secretary of Iran's Supreme Water Council, visited Moscow.", "Ali Rezaei", "Supreme Water Council", true},
 		{"an ambassador is not the host's", "A\nThe Philippines, the Philippines and the Philippines.\nAmbassador to the Philippines Laura Finch said the treaty applied.", "Laura Finch", "Philippines", false},
-		{"a party member on a committee", "A\nRep. Jane Holt, a Democrat on the House Foreign Affairs Committee, called for a review.", "Jane Holt", "House Foreign Affairs Committee", true},
+		{"a party member on a committee", "A\nRep. Jane Holt, a Republican on the House Armed Services Committee, demanded an inquiry.", "Jane Holt", "House Armed Services Committee", true},
 		{"an expert on a state", "A\nJane Holt, an expert on Russia, called for a review.", "Jane Holt", "Russia", false},
-		{"appositive with lower-case modifiers", "A\nNora Santos, a maritime law scholar at the Luzon Institute for Maritime Studies, argued that it was a test.", "Nora Santos", "Luzon Institute for Maritime Studies", true},
-		{"modifiers without an appositive", "A\nThe maritime law scholar at the Luzon Institute for Maritime Studies told Nora Santos nothing.", "Nora Santos", "Luzon Institute for Maritime Studies", false},
+		{"appositive with lower-case modifiers", "A\nNora Santos, a coastal ecology researcher at the Visayas Institute for Ocean Studies, argued that it was a test.", "Nora Santos", "Visayas Institute for Ocean Studies", true},
+		{"modifiers without an appositive", "A\nThe coastal ecology researcher at the Visayas Institute for Ocean Studies told Nora Santos nothing.", "Nora Santos", "Visayas Institute for Ocean Studies", false},
 		{"initial and an honorific after a title", "A\nForeign Secretary Sir Alan Whitby said the measures were firm.", "Alan Whitby", "United Kingdom", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -360,9 +360,9 @@ func TestInitials(t *testing.T) {
 		{"an initial that is also a word, after a title", "A\nSecretary of State Celine B. Hartley-Ross spoke.", map[string]string{"Celine B. Hartley-Ross": TypePerson, "Delphine": ""}},
 		{"Catalan and Spanish joins", "A\nJordi-Pau Ferrer i Solà met Jose Ortega y Gasset.", map[string]string{"Jordi-Pau Ferrer i Solà": TypePerson, "Jose Ortega y Gasset": TypePerson}},
 		{"a hyphenated surname with a particle", "A\nMinister Ter-Minasyan spoke.", map[string]string{"Ter-Minasyan": TypePerson, "Ter": ""}},
-		{"a demonym far back in a busy sentence", "A\nCommodore Jose Tolentino, spokesman of the Philippine Coast Guard for the West Philippine Sea, said Chinese and Filipino crews clashed.",
-			map[string]string{"Philippine Coast Guard": TypeInstitution, "Coast Guard": "", "Commodore Jose Tolentino": ""}},
-		{"two states joined before a head", "A\nThey accepted the ruling of the Eritrea-Ethiopia Boundary Commission.", map[string]string{"Eritrea-Ethiopia Boundary Commission": TypeInstitution, "Ethiopia Boundary Commission": ""}},
+		{"a demonym far back in a busy sentence", "A\nCommodore Rafael Dizon, spokesman of the Philippine Coast Guard in Palawan, said Chinese and Filipino boats collided.",
+			map[string]string{"Philippine Coast Guard": TypeInstitution, "Coast Guard": "", "Commodore Rafael Dizon": ""}},
+		{"two states joined before a head", "A\nBoth sides respected the award of the Belize-Guatemala Boundary Commission.", map[string]string{"Belize-Guatemala Boundary Commission": TypeInstitution, "Guatemala Boundary Commission": ""}},
 		{"a nickname in quotes", "A\nThe commander, Timoteo \"Tito\" Arbelo, spoke.", map[string]string{"Timoteo Arbelo": TypePerson, "Timoteo": ""}},
 		{"a quoted word after a name is no nickname", "A\nMaria Lopez \"Peace\" was her word.", map[string]string{"Maria Lopez": TypePerson}},
 		{"a capital's airport is the city", "A\nThe two sides swapped prisoners at Oslo's international airport on Friday.", map[string]string{"Norway": "", "Oslo": TypePlace}},
@@ -383,18 +383,18 @@ func TestRound3Sanctions(t *testing.T) {
 		name, text, typ, a, b string
 		want                  bool
 	}{
-		{"acronym in parentheses after the subject", "A\nOn Tuesday the Office of Foreign Assets Control (OFAC) added two Iranian shipping firms to its sanctions list.", RelSanctioned, "Office of Foreign Assets Control", "Iran", true},
-		{"added after a parenthesis is no statement", "A\nThe Office of Foreign Assets Control (OFAC) added two Iranian shipping firms to its sanctions list.", RelSaid, "Office of Foreign Assets Control", "", false},
+		{"acronym in parentheses after the subject", "A\nOn Thursday the Directorate of Trade Controls (DTC) added three Syrian trading houses to its sanctions list.", RelSanctioned, "Directorate of Trade Controls", "Syria", true},
+		{"added after a parenthesis is no statement", "A\nThe Directorate of Trade Controls (DTC) added three Syrian trading houses to its sanctions list.", RelSaid, "Directorate of Trade Controls", "", false},
 		{"added after a closing quote is", "A\n\"We will not wait,\" Maria Lopez added.", RelSaid, "Maria Lopez", "", true},
-		{"unnamed group of a state", "A\nThe United Kingdom imposed sanctions on seven individuals and three entities responsible for abuses in Belarus.", RelSanctioned, "United Kingdom", "Belarus", true},
-		{"a group and a place after a comma", "A\nThe United Kingdom imposed sanctions on seven individuals, most of them living in Belarus.", RelSanctioned, "United Kingdom", "Belarus", false},
-		{"an adverb after the auxiliary", "A\nThe UK has also frozen the assets of Minsk Fertiliser Holding, a fertiliser exporter, and of the broadcaster Zorka-Plus, which aired confessions.", RelSanctioned, "United Kingdom", "Minsk Fertiliser Holding", true},
-		{"and of the broadcaster X", "A\nThe UK has also frozen the assets of Minsk Fertiliser Holding, a fertiliser exporter, and of the broadcaster Zorka-Plus, which aired confessions.", RelSanctioned, "United Kingdom", "Zorka-Plus", true},
-		{"frozen after a modal", "A\nThe UK could also have frozen the assets of Minsk Fertiliser Holding.", RelSanctioned, "United Kingdom", "Minsk Fertiliser Holding", false},
-		{"a table of designations", "Sanctions on shipping firms\n\nThe United States added two Iranian shipping firms to its sanctions list on Tuesday, officials said in a statement.\n\nTarget | Type | Action\nKharg Star Lines | shipping firm | SDN list\nGulf Amber Tankers | shipping firm | SDN list, assets frozen\n", RelSanctioned, "United States", "Gulf Amber Tankers", true},
-		{"a table without sanctions words", "Sanctions on shipping firms\n\nThe United States added two Iranian shipping firms to its sanctions list on Tuesday, officials said in a statement.\n\nName | Role | Country\nKharg Star Lines | shipping firm | Iran\nGulf Amber Tankers | shipping firm | Iran\n", RelSanctioned, "United States", "Gulf Amber Tankers", false},
-		{"a table before any imposer", "Sanctions on shipping firms\n\nTarget | Type | Action\nKharg Star Lines | shipping firm | SDN list\nGulf Amber Tankers | shipping firm | SDN list\n\nThe United States criticised Iran on Tuesday.", RelSanctioned, "United States", "Gulf Amber Tankers", false},
-		{"those designated include", "A\nThe United Kingdom imposed sanctions on seven individuals in Belarus.\nThose designated include Viktar Marozau, a police colonel.", RelSanctioned, "United Kingdom", "Viktar Marozau", true},
+		{"unnamed group of a state", "A\nThe United Kingdom imposed sanctions on four individuals and two entities involved in torture in Belarus.", RelSanctioned, "United Kingdom", "Belarus", true},
+		{"a group and a place after a comma", "A\nThe United Kingdom imposed sanctions on four individuals, most of them based in Belarus.", RelSanctioned, "United Kingdom", "Belarus", false},
+		{"an adverb after the auxiliary", "A\nThe UK has now frozen the assets of Grodno Timber Holding, a sawmill operator, and of the broadcaster Nioman-TV, which aired threats.", RelSanctioned, "United Kingdom", "Grodno Timber Holding", true},
+		{"and of the broadcaster X", "A\nThe UK has now frozen the assets of Grodno Timber Holding, a sawmill operator, and of the broadcaster Nioman-TV, which aired threats.", RelSanctioned, "United Kingdom", "Nioman-TV", true},
+		{"frozen after a modal", "A\nThe UK could also have frozen the assets of Grodno Timber Holding.", RelSanctioned, "United Kingdom", "Grodno Timber Holding", false},
+		{"a table of designations", "Measures on traders\n\nThe United States added three Syrian trading houses to its sanctions list this week, according to a notice.\n\nTarget | Type | Action\nLatakia Grain Traders | trading house| SDN list\nHoms Steel Works | trading house| SDN list, assets frozen\n", RelSanctioned, "United States", "Homs Steel Works", true},
+		{"a table without sanctions words", "Measures on traders\n\nThe United States added three Syrian trading houses to its sanctions list this week, according to a notice.\n\nName | Role | Country\nLatakia Grain Traders | trading house| Syria\nHoms Steel Works | trading house| Syria\n", RelSanctioned, "United States", "Homs Steel Works", false},
+		{"a table before any imposer", "Measures on traders\n\nTarget | Type | Action\nLatakia Grain Traders | trading house| SDN list\nHoms Steel Works | trading house| SDN list\n\nThe United States criticised Syria on Thursday.", RelSanctioned, "United States", "Homs Steel Works", false},
+		{"those designated include", "A\nThe United Kingdom imposed sanctions on four individuals in Belarus.\nThose designated include Viktar Marozau, a police colonel.", RelSanctioned, "United Kingdom", "Viktar Marozau", true},
 		{"no earlier sanctions, no imposer", "A\nThe United Kingdom criticised Belarus.\nThose designated include Viktar Marozau, a police colonel.", RelSanctioned, "United Kingdom", "Viktar Marozau", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -409,14 +409,14 @@ func TestRound3Meetings(t *testing.T) {
 		name, text, a, b string
 		want             bool
 	}{
-		{"a state as modifier before an appositive role", "A\nForeign Secretary Ana Reyes held talks in Manila with the U.S. Indo-Pacific commander, Adm. Tom Beckett, on patrols.", "Ana Reyes", "Tom Beckett", true},
-		{"the state itself is not the one met", "A\nForeign Secretary Ana Reyes held talks in Manila with the U.S. Indo-Pacific commander, Adm. Tom Beckett, on patrols.", "Ana Reyes", "United States", false},
-		{"delegations from two states met", "A\nMilitary delegations from Russia and Ukraine met in Istanbul on Wednesday.", "Russia", "Ukraine", true},
+		{"a state as modifier before an appositive role", "A\nForeign Secretary Ana Reyes held talks in Jakarta with the U.S. Pacific commander, Adm. Tom Beckett, on exercises.", "Ana Reyes", "Tom Beckett", true},
+		{"the state itself is not the one met", "A\nForeign Secretary Ana Reyes held talks in Jakarta with the U.S. Pacific commander, Adm. Tom Beckett, on exercises.", "Ana Reyes", "United States", false},
+		{"delegations from two states met", "A\nNaval delegations from Armenia and Azerbaijan met in Tbilisi on Friday.", "Armenia", "Azerbaijan", true},
 		{"a delegation is not a pair", "A\nThe Russian delegation met in Istanbul and Ukraine waited.", "Russia", "Ukraine", false},
 		{"planned delegations", "A\nDelegations from Russia and Ukraine may meet in Istanbul.", "Russia", "Ukraine", false},
 		{"shook hands with", "A\nPresident John Baker shook hands with Maria Lopez in Havana.", "John Baker", "Maria Lopez", true},
 		{"an unresolved acronym's role", "A\nPresident Alvaro Mendez shook hands with the ELP's commander, Timoteo \"Tito\" Arbelo, in Havana.", "Alvaro Mendez", "Timoteo Arbelo", true},
-		{"a counterpart in apposition", "A\nSaudi Foreign Minister Prince Khalid bin Saud Al-Harbi and his Iranian counterpart, Reza Tavakoli-Nia, spoke by phone on Sunday.", "Khalid bin Saud Al-Harbi", "Reza Tavakoli-Nia", true},
+		{"a counterpart in apposition", "A\nSaudi Foreign Minister Prince Khalid bin Saud Al-Harbi and his Iranian counterpart, Reza Tavakoli-Nia, spoke by phone on Thursday.", "Khalid bin Saud Al-Harbi", "Reza Tavakoli-Nia", true},
 		{"a counterpart speaking to a room", "A\nSaudi Foreign Minister Prince Khalid bin Saud Al-Harbi and his Iranian counterpart, Reza Tavakoli-Nia, spoke at the forum on Sunday.", "Khalid bin Saud Al-Harbi", "Reza Tavakoli-Nia", false},
 		{"shook without hands", "A\nPresident John Baker shook with anger as Maria Lopez spoke.", "John Baker", "Maria Lopez", false},
 	} {
@@ -471,15 +471,15 @@ func TestRound3Said(t *testing.T) {
 		name, text, who string
 		want            bool
 	}{
-		{"inverted, through a role with a qualifier", "A\n\"This sends a clear message,\" said Japan's ambassador to the United Nations, Ryo Tanabe-Kudo. \"They must listen.\"", "Ryo Tanabe-Kudo", true},
-		{"the state is not the speaker then", "A\n\"This sends a clear message,\" said Japan's ambassador to the United Nations, Ryo Tanabe-Kudo.", "Japan", false},
+		{"inverted, through a role with a qualifier", "A\n\"We expect an answer,\" said Kenya's ambassador to the United Nations, Amina Odhiambo-Keter. \"Time is short.\"", "Amina Odhiambo-Keter", true},
+		{"the state is not the speaker then", "A\n\"We expect an answer,\" said Kenya's ambassador to the United Nations, Amina Odhiambo-Keter.", "Kenya", false},
 		{"an upper-case dateline is a place", "Title here\n\nUNITED NATIONS, July 15, 2006 (Eastwire) -- The Security Council on Saturday condemned the launches and demanded a halt.", "United Nations", false},
-		{"recalls after a quote", "A\n\"It was a warm meeting,\" she recalls. Dr. Fiona Blakemore led the talks.", "Fiona Blakemore", false},
-		{"recalls with a named speaker", "A\n\"It was a warm meeting,\" Fiona Blakemore recalls.", "Fiona Blakemore", true},
-		{"a body in a list of statements", "Title here\n\nSelected statements\n\n- Ukrainian Foreign Ministry: \"Russia bears full responsibility.\"\n- Kremlin: no comment on the talks.\n", "Ukrainian Foreign Ministry", true},
-		{"a body in a list without a quote", "Title here\n\nSelected statements\n\n- Ukrainian Foreign Ministry: \"Russia bears full responsibility.\"\n- Kremlin: no comment on the talks.\n", "Russia", false},
-		{"a body label outside a list", "Title here\n\nUkrainian Foreign Ministry: \"Russia bears full responsibility.\"\n", "Ukrainian Foreign Ministry", false},
-		{"a passive speech verb", "A\nIraq and Oman, which mediated earlier rounds, were thanked in the statement.", "Oman", false},
+		{"recalls after a quote", "A\n\"The room was cold,\" she recalls. Dr. Fiona Blakemore chaired the session.", "Fiona Blakemore", false},
+		{"recalls with a named speaker", "A\n\"The room was cold,\" Fiona Blakemore recalls.", "Fiona Blakemore", true},
+		{"a body in a list of statements", "Title here\n\nSelected statements\n\n- Estonian Foreign Ministry: \"Russia must answer for this.\"\n- Kremlin: declined to respond.\n", "Estonian Foreign Ministry", true},
+		{"a body in a list without a quote", "Title here\n\nSelected statements\n\n- Estonian Foreign Ministry: \"Russia must answer for this.\"\n- Kremlin: declined to respond.\n", "Russia", false},
+		{"a body label outside a list", "Title here\n\nEstonian Foreign Ministry: \"Russia must answer for this.\"\n", "Estonian Foreign Ministry", false},
+		{"a passive speech verb", "A\nIraq and Oman, which hosted previous rounds, were thanked by name in the communique.", "Oman", false},
 		{"an active one", "A\nOman thanked Iraq in the statement.", "Oman", true},
 		{"a chamber named after its state", "A\nThe China Chamber of Shipping Commerce said the duties were unfair.", "China Chamber of Shipping Commerce", true},
 	} {
@@ -498,17 +498,17 @@ func TestSanctionPhrasings(t *testing.T) {
 		text, a, b string
 		want       bool
 	}{
-		{"A\nThe Treasury this autumn sanctioned Iranian petrochemical exporters and the shipping firm Caspian Ocean Lines.", "United States Department of the Treasury", "Iran", true},
-		{"A\nThe Treasury this autumn sanctioned Iranian petrochemical exporters and the shipping firm Caspian Ocean Lines.", "United States Department of the Treasury", "Caspian Ocean Lines", true},
-		{"A\nWashington has just added the Shenzhen telecoms firm Kestrel Microsystems to the Commerce Department's Entity List.", "United States", "Kestrel Microsystems", true},
-		{"A\nOn Monday, the U.S. Treasury's Office of Foreign Assets Control froze the assets of Norland Potash Holding, the country's largest exporter, and of its chairman, Ivan Petrov.", "United States Department of the Treasury", "Norland Potash Holding", true},
-		{"A\nOn Monday, the U.S. Treasury's Office of Foreign Assets Control froze the assets of Norland Potash Holding, the country's largest exporter, and of its chairman, Ivan Petrov.", "United States Department of the Treasury", "Ivan Petrov", true},
-		{"A\nThe European Union and Britain announced parallel measures against Russian metals exporters.", "European Union", "Russia", true},
-		{"A\nThe European Union and Britain announced parallel measures against Russian metals exporters.", "United Kingdom", "Russia", true},
-		{"A\nThe Office of Foreign Assets Control added Kama Bank and Oka Kredit to its Specially Designated Nationals list.", "Office of Foreign Assets Control", "Kama Bank", true},
-		{"A\nAmong those named was State Duma deputy Ivan Petrov, who is now barred from entering the United States.", "United States", "Ivan Petrov", true},
-		{"A\nHours later the Russian foreign ministry announced an entry ban on nine American lawmakers, including Rep. John Smith (R-Ohio) and Sen. Mary Jones (D-Vt.).", "Russia", "John Smith", true},
-		{"A\nHours later the Russian foreign ministry announced an entry ban on nine American lawmakers, including Rep. John Smith (R-Ohio) and Sen. Mary Jones (D-Vt.).", "Russia", "Mary Jones", true},
+		{"A\nThe Treasury this spring sanctioned Syrian phosphate traders and the shipping firm Tartus Cargo Lines.", "United States Department of the Treasury", "Syria", true},
+		{"A\nThe Treasury this spring sanctioned Syrian phosphate traders and the shipping firm Tartus Cargo Lines.", "United States Department of the Treasury", "Tartus Cargo Lines", true},
+		{"A\nWashington has now added the Wuhan battery maker Kestrel Photonics to the Commerce Department's Entity List.", "United States", "Kestrel Photonics", true},
+		{"A\nThe U.S. Treasury's Office of Foreign Assets Control this week froze the assets of Norland Potash Holding, a big mining group, and of its founder, Ivan Petrov.", "United States Department of the Treasury", "Norland Potash Holding", true},
+		{"A\nThe U.S. Treasury's Office of Foreign Assets Control this week froze the assets of Norland Potash Holding, a big mining group, and of its founder, Ivan Petrov.", "United States Department of the Treasury", "Ivan Petrov", true},
+		{"A\nBritain and the European Union announced coordinated measures against Russian timber traders.", "European Union", "Russia", true},
+		{"A\nBritain and the European Union announced coordinated measures against Russian timber traders.", "United Kingdom", "Russia", true},
+		{"A\nThe Office of Foreign Assets Control added Kama Bank and Oka Kredit to its Specially Designated Nationals and Blocked Persons list.", "Office of Foreign Assets Control", "Kama Bank", true},
+		{"A\nAlso listed was the regional governor Ivan Petrov, who is barred from entering the United States.", "United States", "Ivan Petrov", true},
+		{"A\nThe next day Russia's foreign ministry imposed an entry ban on eleven American legislators, including Rep. John Smith (R-Iowa) and Sen. Mary Jones (D-Mass.).", "Russia", "John Smith", true},
+		{"A\nThe next day Russia's foreign ministry imposed an entry ban on eleven American legislators, including Rep. John Smith (R-Iowa) and Sen. Mary Jones (D-Mass.).", "Russia", "Mary Jones", true},
 		{"A\nThe Treasury designated Kama Bank on Friday.", "United States Department of the Treasury", "Kama Bank", true},
 		{"A\nKama Bank was designated by the Treasury on Friday.", "United States Department of the Treasury", "Kama Bank", true},
 		{"A\nThe United States blacklisted Kama Bank.", "United States", "Kama Bank", true},
@@ -546,13 +546,13 @@ func TestMeetingPhrasings(t *testing.T) {
 		text, a, b string
 		want       bool
 	}{
-		{"A\nForeign Minister Levan Dadze met NATO Deputy Secretary General Inga Berg in Brussels on Monday.", "Levan Dadze", "Inga Berg", true},
-		{"A\nForeign Minister Levan Dadze met NATO Deputy Secretary General Inga Berg in Brussels on Monday.", "Levan Dadze", "NATO", false},
+		{"A\nForeign Minister Levan Dadze met NATO Deputy Secretary General Inga Berg in Vilnius on Thursday.", "Levan Dadze", "Inga Berg", true},
+		{"A\nForeign Minister Levan Dadze met NATO Deputy Secretary General Inga Berg in Vilnius on Thursday.", "Levan Dadze", "NATO", false},
 		{"A\nMinister Petar Jovic received Amb. Ivan Petrov at the ministry.", "Petar Jovic", "Ivan Petrov", true},
 		{"A\nMinister Petar Jovic received Ambassador Ivan Petrov at the ministry.", "Petar Jovic", "Ivan Petrov", true},
-		{"A\nCarol Ames arrived. She held separate talks with Erlan Abenov and with Uzbekistan's foreign minister, Bakhtiyor Usmonov.", "Carol Ames", "Bakhtiyor Usmonov", true},
-		{"A\nCarol Ames arrived. She held separate talks with Erlan Abenov and with Uzbekistan's foreign minister, Bakhtiyor Usmonov.", "Erlan Abenov", "Bakhtiyor Usmonov", false},
-		{"A\nThere were reports of a meeting between Vice Premier Zhou Ming and Treasury Secretary Gordon Pell in Buenos Aires.", "Zhou Ming", "Gordon Pell", false},
+		{"A\nCarol Ames landed on Monday. She also held talks with Erlan Abenov and with Tajikistan's interior minister, Rustam Nazarov.", "Carol Ames", "Rustam Nazarov", true},
+		{"A\nCarol Ames landed on Monday. She also held talks with Erlan Abenov and with Tajikistan's interior minister, Rustam Nazarov.", "Erlan Abenov", "Rustam Nazarov", false},
+		{"A\nRumours spread of a secret meeting between Vice Premier Zhou Ming and Treasury Secretary Gordon Pell in Lima.", "Zhou Ming", "Gordon Pell", false},
 		{"A\nPresident Anna Berg hosted Prime Minister Ivan Petrov in Oslo.", "Anna Berg", "Ivan Petrov", true},
 		{"A\nAnna Berg and Ivan Petrov held talks in Oslo.", "Anna Berg", "Ivan Petrov", true},
 		{"A\nAnna Berg told Ivan Petrov during a meeting in Oslo that the deal was fair.", "Anna Berg", "Ivan Petrov", true},
@@ -565,9 +565,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"A\nA meeting between Anna Berg and Ivan Petrov was called off.", "Anna Berg", "Ivan Petrov", false},
 		{"A\nNo date has been set for talks between Anna Berg and Ivan Petrov.", "Anna Berg", "Ivan Petrov", false},
 		{"A\nWill Anna Berg meet Ivan Petrov?", "Anna Berg", "Ivan Petrov", false},
-		{"A\nEnvoys from the United States and Russia met in the Emirati capital on Sunday.", "Russia", "United Arab Emirates", false},
+		{"A\nEnvoys from Canada and Russia met on Friday in the Omani capital.", "Russia", "Oman", false},
 		{"A\nAnna Berg met in Geneva with Ivan Petrov on Sunday.", "Anna Berg", "Ivan Petrov", true},
-		{"A\nQatar and Oman, which have also hosted rounds of U.S.-Russian contacts, sent observers.", "Qatar", "United States", false},
+		{"A\nQatar and Oman, which have hosted earlier U.S.-Iranian contacts, sent observers.", "Qatar", "United States", false},
 		{"A\nPresident Anna Berg hosted the French President Ivan Petrov in Oslo.", "Anna Berg", "Ivan Petrov", true},
 	} {
 		res := run(t, tc.text)
@@ -599,12 +599,12 @@ func TestSanctionPatternsRound5(t *testing.T) {
 		name, text, imposer, target string
 		want                        bool
 	}{
-		{"freezing the assets of", "A\nOn Friday, Norway announced that it was freezing the assets of Baltic Star Shipping, a Riga-based firm.", "Norway", "Baltic Star Shipping", true},
+		{"freezing the assets of", "A\nOn Tuesday, Norway said it is freezing the assets of Baltic Star Shipping, a Riga-based firm.", "Norway", "Baltic Star Shipping", true},
 		{"participle after a package", "A\nThe European Union adopted a package of sanctions against Belarus, freezing the assets of Orion Metals Group.", "European Union", "Orion Metals Group", true},
-		{"said it would impose", "A\nChina said on Monday it would impose sanctions on Northwind Aerospace Systems.", "China", "Northwind Aerospace Systems", true},
+		{"said it would impose", "A\nChina said late on Friday that it would impose sanctions on Northwind Aerospace Systems.", "China", "Northwind Aerospace Systems", true},
 		{"told a briefing that X would sanction", "A\nA spokesman told a press briefing that China would sanction Northwind Aerospace Systems.", "China", "Northwind Aerospace Systems", true},
-		{"added to its list after sanctions", "A\nNorway has imposed sanctions on hundreds of Russian firms. Last month it also added Orion Metals Group to its list.", "Norway", "Orion Metals Group", true},
-		{"adding to its list", "A\nNorway expanded its sanctions against Russia, adding two banks, including Volga Trust Bank, to its list.", "Norway", "Volga Trust Bank", true},
+		{"added to its list after sanctions", "A\nNorway has imposed sanctions on hundreds of Russian firms. In May it also added Orion Metals Group to its list.", "Norway", "Orion Metals Group", true},
+		{"adding to its list", "A\nNorway widened its sanctions on Russia, adding two banks, including Volga Trust Bank, to its list.", "Norway", "Volga Trust Bank", true},
 		// counter-examples
 		{"freezing without assets", "A\nNorway said freezing temperatures hit Orion Metals Group.", "Norway", "Orion Metals Group", false},
 		{"would impose if", "A\nChina said it would impose sanctions on Northwind Aerospace Systems if the sale went ahead.", "China", "Northwind Aerospace Systems", false},
@@ -624,10 +624,10 @@ func TestSanctionSubjectShapes(t *testing.T) {
 		name, text, imposer, target string
 		want                        bool
 	}{
-		{"month between subject and verb", "A\nThe Treasury Department in March froze the assets of Volga Trust Bank.", "Treasury Department", "Volga Trust Bank", true},
+		{"month between subject and verb", "A\nThe Treasury Department in April froze the assets of Ural Savings Bank.", "Treasury Department", "Ural Savings Bank", true},
 		{"itself", "A\nNorway itself imposed sanctions on Orion Metals Group last year.", "Norway", "Orion Metals Group", true},
 		// counter-example: a place phrase is not skipped into another subject
-		{"in a place", "A\nOfficials in Norway froze the assets of Volga Trust Bank.", "Norway", "Volga Trust Bank", false},
+		{"in a place", "A\nOfficials in Norway froze the assets of Ural Savings Bank.", "Norway", "Ural Savings Bank", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)

@@ -6,9 +6,9 @@ import (
 )
 
 // Mastheads, section bars, taglines and issue lines sit above a headline
-// in many layouts: "Independent regional daily · Osh · Batken", "Commentary
-// · Iran · Sanctions", "Weekly affairs, every Thursday | Issue 112 | 12
-// February 2026", "MINISTRY OF FOREIGN AFFAIRS OF …" over a readout. None
+// in many layouts: "Free weekly paper · Tartu · Narva", "Commentary
+// · Iran · Sanctions", "Coastal news, each Tuesday | Issue 57 | 4
+// June 2025", "MINISTRY OF DEFENCE OF …" over a readout. None
 // of them is the headline; the functions here recognise them by shape, so
 // that a site never seen before is handled like the ones that were.
 
@@ -123,8 +123,8 @@ var orgTails = set("division", "department", "directorate", "office", "unit", "s
 	"secretariat", "desk", "centre", "center")
 
 // isOrgMasthead reports an institution's name printed as the heading of
-// its own page ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X",
-// "Embassy of X in Y", "Ministry of Foreign Affairs — Government of X",
+// its own page ("MINISTRY OF ENERGY OF THE KINGDOM OF X",
+// "Embassy of X in Y", "Ministry of Health — Government of X",
 // "Press and Information Division"): at most fourteen words, no
 // sentence punctuation, an organisation word first (or a unit word last),
 // and every word capitalised, a joining word or a dash. A headline has a
@@ -197,8 +197,8 @@ func isMetaOnly(line string) bool {
 	return true
 }
 
-// isBracketNote reports a line wholly in brackets above the text: "[Rush
-// transcript. This copy may not be in its final form.]", "(Updated with
+// isBracketNote reports a line wholly in brackets above the text: "[Unedited
+// transcript; wording may still change.]", "(Updated with
 // reaction)".
 func isBracketNote(line string) bool {
 	return len(line) > 2 && (line[0] == '[' && line[len(line)-1] == ']' || line[0] == '(' && line[len(line)-1] == ')')
@@ -223,7 +223,7 @@ func isSiteName(line string) bool {
 }
 
 // isCapsNotice reports a notice printed in capitals above a transcript
-// or a release ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE …"):
+// or a release ("TRANSCRIPT NOT YET CHECKED AGAINST DELIVERY. WORDING MAY …"):
 // six or more words, no lower-case letter, ending with a full stop. A
 // headline in capitals has no final full stop.
 func isCapsNotice(line string) bool {

@@ -216,7 +216,7 @@ func badHeadShape(line string) bool {
 // plain words than half its words, or it is a short name in capitals (a
 // letterhead or a masthead). Two
 // sentences are allowed: below furniture, a headline may have two ("The
-// deal is closer than ever. That is why it may fail").
+// truce looks solid. That is what worries the generals").
 func badLayout(line string) bool {
 	if strings.ContainsAny(line, headShapeMarks) || hasClockTime(line) || hasWideGaps(line) {
 		return true
@@ -312,7 +312,7 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // by a capital inside the line ("Good morning. This week's …"): a
 // greeting or a note, not a headline. "U.S. envoy" and "St. Petersburg"
 // have no lower-case word before their stop, and a headline may quote two sentences ("'The
-// phone works. The rest is theatre': …", also with its opening quote
+// line is open. Nobody is calling': …", also with its opening quote
 // already trimmed), so a stop inside a quotation does not count.
 func hasInnerSentenceEnd(line string) bool {
 	if r, _ := utf8.DecodeRuneInString(line); strings.ContainsRune(quoteRunes, r) {
