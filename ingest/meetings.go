@@ -95,8 +95,26 @@ func (x *doc) meetingDeniedNext(si int) bool {
 	return x.deniesMeeting(si+1, x.sents[si+1].t0, true) || x.reportDeniedNext(si)
 }
 
-// reportWords make a sentence a report of what others say happened.
-var reportWords = set("reported", "reports", "report", "reportedly", "claimed", "claims")
+// reportVerbs, before "that", make a sentence a report of what others
+// say happened ("radio reported that …"); the noun ("the audit report")
+// does not.
+var reportVerbs = set("reported", "reports", "claimed", "claims")
+
+// thatClauseAfter reports a "that" clause opening within five words after
+// the verb at k, past a time phrase and no punctuation ("reported late on
+// Sunday that …").
+func (x *doc) thatClauseAfter(si, k int) bool {
+	s := &x.sents[si]
+	for q := k + 1; q < s.t1 && q <= k+5; q++ {
+		if x.toks[q].lower == "that" {
+			return true
+		}
+		if x.toks[q].kind == tkPunct {
+			return false
+		}
+	}
+	return false
+}
 
 // denialEnds may follow "denied it": the denial ends there ("denied it
 // on Saturday", "denied it outright."); "denied it had sent troops"
@@ -111,7 +129,8 @@ func (x *doc) reportDeniedNext(si int) bool {
 	s, n := &x.sents[si], &x.sents[si+1]
 	reported := false
 	for k := s.t0; k < s.t1 && !reported; k++ {
-		reported = reportWords[x.toks[k].lower] && x.tokMent[k] < 0
+		l := x.toks[k].lower
+		reported = l == "reportedly" || reportVerbs[l] && x.thatClauseAfter(si, k)
 	}
 	if !reported {
 		return false
@@ -1080,10 +1099,11 @@ func (x *doc) meetings(si int) {
 					"reports", "reported", "reportedly", "rumours", "rumors", "rumoured", "rumored", "speculation", "alleged", "allegedly", "unconfirmed", "denied", "denies",
 					"looking", "hoping", "awaiting", "prospect", "prospects", "urged", "urging": // "diplomats are looking to a meeting between X and Y"
 					planned = true
-				case "hold":
-					if q > s.t0 && x.toks[q-1].lower == "on" {
-						planned = true // "was put on hold"
-					}
+				}
+			}
+			for q := k + 1; q+1 < s.t1 && x.toks[q].text != ";"; q++ {
+				if x.toks[q].lower == "on" && x.toks[q+1].lower == "hold" {
+					planned = true // "was put on hold", in the meeting's own clause
 				}
 			}
 			if planned {
