@@ -28,7 +28,7 @@ var frameNouns = set("sanctions", "sanction", "designation", "designations", "bl
 var liftWords = set("lifted", "lift", "lifting", "lifts", "eased", "ease", "easing", "removed", "removing", "removal",
 	"rejected", "rejects", "end", "ended", "ending", "ends", "waived", "suspended", "relief", "unfroze",
 	"unfrozen", "revoked", "overturned", "annulled", "challenged", "challenging", "appeal", "appealed", "against",
-	// intent: "is drafting a funds freeze on X", "discussed a ban"
+	// intent: "is drafting an asset freeze on X", "discussed a ban"
 	"preparing", "prepares", "drafting", "drafted", "discussing", "discussed", "debating", "debated", "studying",
 	"reviewing", "mooted", "floated", "pushing", "push", "weighs", "eyeing", "contemplating", "threat", "threats")
 
@@ -59,7 +59,7 @@ func (x *doc) frameImposer(e int) bool {
 }
 
 // agencyName reports a body's name that says it is part of a government:
-// "OFAC", "Treasury", "State Department".
+// "Foreign Sanctions Office", "Treasury", "State Department".
 func agencyName(name string) bool {
 	for i := 0; i < len(name); {
 		j := i
@@ -132,7 +132,7 @@ func (x *doc) frameTrigger(si, k int) int {
 			return 0
 		}
 	case "added":
-		// "added X to its (own funds-freeze) list"
+		// "added X to its (sanctions) list"
 		for q := k + 1; q < s.t1 && q <= k+24; q++ {
 			if x.toks[q].lower == "to" {
 				for r := q + 1; r < s.t1 && r <= q+6; r++ {
@@ -257,7 +257,7 @@ func (x *doc) sanctionFrame(si int) {
 		if len(targets) == 0 {
 			if kind == 2 && !x.nounTakesTargets(si, k) {
 				if sub := x.subjectToBefore(si, k); sub >= 0 {
-					// "X is subject to a funds freeze"
+					// "X is subject to a travel ban"
 					if e, _ := x.subjectOf(si, sub); e >= 0 && x.isActor(e) {
 						targets = []int{e}
 					}
@@ -267,7 +267,7 @@ func (x *doc) sanctionFrame(si int) {
 			}
 		}
 		if colon && len(targets) == 0 {
-			// "The targets of the funds freeze are:" then bullet lines
+			// a region that ends at a colon: the items follow as bullet lines
 			x.listSent, x.listImposers = si+1, append(x.listImposers[:0], imposer)
 		}
 		if len(targets) == 0 {

@@ -20,6 +20,8 @@ func TestSingleDemonymRound23(t *testing.T) {
 		{"a possessive with a plural head", "A\nFinland this week imposed sanctions of its own on the bank's Latvian branches in June.", "Finland", "Latvia", true},
 		{"goods after a noun and a preposition", "A\nSlovenia has imposed a quiet embargo on Latvian cheese since May.", "Slovenia", "Latvia", true},
 		{"a group inside a network", "A\nNorway also penalized a ring of Armenian parts dealers that it said used the bank.", "Norway", "Armenia", true},
+		{"a verb and a noun before an article", "A\nNorway imposed a ban targeting Armenian brandy and wine in May.", "Norway", "Armenia", true},
+		{"a plural head before a relative clause", "A\nFinland this week imposed sanctions of its own on the bank's Latvian branches that hold deposits for Ostvik Credit.", "Finland", "Latvia", true},
 	})
 }
 
@@ -29,10 +31,15 @@ func TestSingleDemonymRound23(t *testing.T) {
 // target named before the attribution still is. Names are invented.
 func TestTrailingSpeakerRound23(t *testing.T) {
 	const ecb = "A\nEstonia has frozen funds worth 40 million euros held by the trader Oleg Marsh and his shipping firm, Tallgrass Bunkers, the Customs Board (ECB) said on Monday."
+	const speaker = "A\nEstonia has frozen funds worth 40 million euros held by the shipping firm Tallgrass Bunkers, Marta Kalju, the board's director, said on Monday."
 	checkRels(t, RelSanctioned, []relCase{
 		{"a body with its short form", ecb, "Estonia", "Customs Board", false},
 		{"the target before the speaker", ecb, "Estonia", "Tallgrass Bunkers", true},
 		{"the person before the speaker", ecb, "Estonia", "Oleg Marsh", true},
+		{"a speaker with a comma appositive", speaker, "Estonia", "Marta Kalju", false},
+		{"the target before the comma appositive", speaker, "Estonia", "Tallgrass Bunkers", true},
+		{"a speaker after a verb's list", "A\nEstonia on Friday sanctioned Tallgrass Bunkers and Oleg Marsh, Marta Kalju, the board's director, told a radio station.", "Estonia", "Marta Kalju", false},
+		{"a speaker after a verb's target", "A\nEstonia on Friday sanctioned Tallgrass Bunkers Ltd, Marta Kalju, the board's director, told a radio station.", "Estonia", "Marta Kalju", false},
 		// counter-example: a target after a comma that is no speaker
 		{"a comma list, no speech verb", "A\nEstonia has frozen funds held by the trader Oleg Marsh, the shipping firm Tallgrass Bunkers and its captain.", "Estonia", "Tallgrass Bunkers", true},
 	})

@@ -271,7 +271,7 @@ func (x *doc) singleDemonym(si int, mi int32) bool {
 	}
 	s := &x.sents[si]
 	p := m.t0 - 1
-	for n := 0; n < 3 && p > s.t0 && x.toks[p].kind == tkWord && !x.toks[p].cap && x.tokMent[p] < 0 && !articles[x.toks[p].lower] && !possessivePronouns[x.toks[p].lower] && !prepositions[x.toks[p].lower] && x.toks[p].lower != "and"; n++ {
+	for n := 0; n < 2 && p > s.t0 && x.demonymModifier(p); n++ {
 		p-- // "a retired", "a former senior"
 	}
 	if p < s.t0 {
@@ -280,25 +280,38 @@ func (x *doc) singleDemonym(si int, mi int32) bool {
 	if x.toks[p].lower == "a" || x.toks[p].lower == "an" {
 		return true
 	}
-	if x.toks[p].kind != tkPoss && !possessivePronouns[x.toks[p].lower] {
+	if x.toks[p].kind != tkPoss && !possDets[x.toks[p].lower] {
 		return false
 	}
 	h := m.t1 // the head: the last lower-case word after the demonym
 	if h >= s.t1 {
 		return false
 	}
-	for h+1 < s.t1 && h+1 <= m.t1+2 && x.toks[h+1].kind == tkWord && !x.toks[h+1].cap && x.tokMent[h+1] < 0 && !prepositions[x.toks[h+1].lower] {
-		h++
+	for h+1 < s.t1 && h+1 <= m.t1+2 && x.toks[h+1].kind == tkWord && !x.toks[h+1].cap && x.tokMent[h+1] < 0 && !prepositions[x.toks[h+1].lower] && !relativeWords[x.toks[h+1].lower] && x.toks[h+1].lower != "that" && !pluralWord(x.toks[h].lower) {
+		h++ // not into "… branches that hold …"
 	}
 	hl := x.toks[h].lower
 	return x.toks[h].kind == tkWord && !x.toks[h].cap && !groupNouns[hl] && !strings.HasSuffix(hl, "s")
 }
 
-// articles open a noun phrase; possessivePronouns own one.
-var (
-	articles           = set("a", "an", "the")
-	possessivePronouns = set("its", "his", "her", "their")
-)
+// demonymModifier reports a word at p that may stand between "a"/"an"
+// and a demonym ("a retired", "a former senior"): lower case, and no
+// article, possessive, preposition, sanctions word, relative pronoun or
+// "-ing" form ("a ban targeting Latvian ships" names no one person).
+func (x *doc) demonymModifier(p int) bool {
+	t := &x.toks[p]
+	l := t.lower
+	return t.kind == tkWord && !t.cap && x.tokMent[p] < 0 && !articles[l] && !possDets[l] && !prepositions[l] && l != "and" &&
+		!frameNouns[l] && !frameVerbs[l] && !relativeWords[l] && l != "that" && !strings.HasSuffix(l, "ing")
+}
+
+// pluralWord reports a plural-looking word ("branches"; not "business").
+func pluralWord(l string) bool {
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
+}
+
+// articles open a noun phrase.
+var articles = set("a", "an", "the")
 
 // listAfter adds the actors listed after a first target ending at q:
 // "sanctioned X, Y and Z", "X, a drone maker, and Y".
@@ -341,6 +354,9 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 		}
 		if x.ments[mi].gzRole == gzDemonym && j == q+2 && x.toks[q].text == "," && articles[x.toks[j-1].lower] {
 			return out // an appositive: "X, the Moldovan wine trader behind …"
+		}
+		if x.trailingSpeaker(si, &x.ments[mi]) {
+			return out // "…, Lena Varga, the agency's head, told reporters"
 		}
 		if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
 			out = append(out, e)
@@ -476,7 +492,7 @@ func (x *doc) sanctions(si int) {
 					}
 				}
 				if e < 0 {
-					// "Later it went on, naming X as well": the
+					// "Later it went on, designating X": the
 					// subject that opens the clause
 					e = x.clauseOpener(si, k-1)
 				}
@@ -508,7 +524,7 @@ func (x *doc) sanctions(si int) {
 		}
 		switch c := x.colonList(si, k); {
 		case c >= 0 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
-			// "Canada has now listed these:" and the targets after
+			// "Canada has now listed the following:" and the targets after
 			// the colon or in the bullet lines below
 			imposers = subj()
 			if c+1 < s.t1 {
@@ -568,7 +584,7 @@ func (x *doc) sanctions(si int) {
 					if r := q + 1; r+1 < s.t1 && (x.toks[r].lower == "against" || x.toks[r].lower == "on") {
 						r++
 						if x.companyAnaphor(si, r) >= 0 {
-							n = q // "imposed like measures on that company"
+							n = q // "imposed like measures on the company"
 						}
 						if x.toks[r].lower == "the" {
 							r++
@@ -657,8 +673,8 @@ func (x *doc) sanctions(si int) {
 				}
 			}
 			if targets == nil && imposers != nil {
-				// "X is subject to a funds freeze and an entry ban imposed
-				// by Y": the subject of "is subject to"
+				// "X is subject to a travel ban imposed by Y": the
+				// subject of "is subject to"
 				if sub := x.subjectToBefore(si, k); sub >= 0 {
 					if e, _ := x.subjectOf(si, sub); e >= 0 {
 						targets = []int{e}
@@ -766,8 +782,8 @@ func (x *doc) sanctions(si int) {
 				continue // "freezing temperatures"
 			}
 			if (l == "froze" || l == "frozen" || l == "freezes" || l == "freezing") && assets > 0 {
-				// "froze the funds (held in Norway) of X", "froze any
-				// Norwegian funds held by X"
+				// "froze the funds of X", "froze any funds held by
+				// X"
 				for q := assets; q < s.t1 && q <= k+8; q++ {
 					if x.toks[q].lower == "of" {
 						targets = x.targetsAfter(si, q+1, 6)
@@ -1026,7 +1042,7 @@ func (x *doc) sanctions(si int) {
 // demonymBan returns the states behind a group named by its demonym right
 // after a ban verb at k: "barred 30 Chilean nationals from …",
 // "barring Peruvian firms from public tenders", "banning imports of
-// Peruvian grapes", "barred two ex-Bolivian ministers from …", "barred
+// Peruvian grapes", "barred two former Bolivian ministers from …", "barred
 // Danish and Swedish boats from unloading", "banned Estonian goods".
 // The group must be followed by a "from" that names a place or a deed
 // (not "from the tournament"), be what is imported, or be goods or
@@ -1293,7 +1309,7 @@ func (x *doc) groupState(si, k int) int {
 
 // designatedInclude continues a sanctions statement in the next sentence:
 // "Those designated include X, …, and Col. Y.", "They are A and B", "The
-// three — A, B and C — are now subject to a funds freeze". The imposer
+// three — A, B and C — are subject to a travel ban". The imposer
 // is the one of the last sanctions relation before.
 func (x *doc) designatedInclude(si int) {
 	s := &x.sents[si]
@@ -1442,10 +1458,10 @@ func (x *doc) unnamedGroupBefore(si int) bool {
 }
 
 // subjectToFrom returns where the named targets start in a sentence that
-// says who is now under the measures: "The people now subject to a
-// funds freeze and an entry ban are: A, …; B, …" (the list after the
-// colon; end -1) or "The three — A, B and C — are now subject to a funds
-// freeze …" (the names between the dashes, end at the second dash). from
+// says who is now under the measures: "The people now subject to an
+// asset freeze and an entry ban are: A, …; B, …" (the list after the
+// colon; end -1) or "The three — A, B and C — are subject to a travel
+// ban …" (the names between the dashes, end at the second dash). from
 // is -1 for any other shape.
 func (x *doc) subjectToFrom(si int) (from, end int) {
 	s := &x.sents[si]
@@ -1600,8 +1616,8 @@ func (x *doc) namedListAfter(si, q int, out []int) []int {
 				continue
 			}
 		}
-		if !sep || mi < 0 {
-			return out
+		if !sep || mi < 0 || x.trailingSpeaker(si, &x.ments[mi]) {
+			return out // (not "…, Lena Varga, the agency's head, told reporters")
 		}
 		if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
 			out = append(out, e)
@@ -1772,7 +1788,7 @@ func (x *doc) imposedSince(e, from, to int) bool {
 
 // sanctionContext reports whether the sentence before token k, or the
 // sentence before it, speaks of sanctions: "Canberra has imposed sanctions
-// on …. In May it put X on its list too."
+// on …. In May it added X to its list too."
 func (x *doc) sanctionContext(si, k int) bool {
 	s := &x.sents[si]
 	for q := s.t0; q < k; q++ {

@@ -53,8 +53,8 @@ func (x *doc) describedTargets(si, k int, out []int) []int {
 	if mi < 0 || x.ments[mi].weak || !x.isActor(x.ments[mi].ent) {
 		return out
 	}
-	if t1 := x.ments[mi].t1; t1 < s.t1 && x.lx.speech[x.toks[t1].lower] {
-		return out // "…, Petrov said"
+	if t1 := x.ments[mi].t1; t1 < s.t1 && x.lx.speech[x.toks[t1].lower] || x.trailingSpeaker(si, &x.ments[mi]) {
+		return out // "…, Petrov said", "…, Lena Varga, the agency's head, told reporters"
 	}
 	if !contains2(out, x.ments[mi].ent) {
 		out = append(out, x.ments[mi].ent)
