@@ -279,16 +279,17 @@ var stateOrgans = map[string]string{
 // article leaves unnamed.
 func (x *doc) impliedBody(r *roleSpan) int {
 	name := r.tp.implied
-	if x.lx.states["st:"+strings.ToLower(name)] != nil {
-		return x.entityByName(name)
-	}
+	state := x.lx.states["st:"+strings.ToLower(name)] != nil
 	for i, e := range x.ents {
 		if strings.EqualFold(e.name, name) {
-			if x.hasMention(i) {
+			if state || x.hasMention(i) {
 				return i
 			}
 			return -1
 		}
+	}
+	if state {
+		return x.entityByName(name) // not seen yet: create it
 	}
 	return -1
 }

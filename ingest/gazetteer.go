@@ -167,8 +167,8 @@ var buttonSeparators = set("|", "\u00b7", "\u2022", "/", ":")
 // the cleaner kept (spaced without bars, or with a button it does not
 // know): a share word or another platform's name next to it on the same
 // line, past bar separators only ("Share   Facebook   Email", "Tumblr |
-// Facebook | Mail"), or "on A and B" in a follow line ("Follow the
-// council on Facebook and Telegram"). In prose a platform sits among
+// Facebook | Mail"), or "on A and B" in a line that opens with "Follow"
+// or "Share" ("Follow the council on Facebook and Telegram"). In prose a platform sits among
 // ordinary words: "Facebook removed the page".
 func (x *doc) shareButton(i int, s *sentence) bool {
 	toks := x.toks
@@ -190,10 +190,26 @@ func (x *doc) shareButton(i int, s *sentence) bool {
 	if k < s.t1 && !toks[k].nl && button(k) {
 		return true
 	}
+	if !x.followLine(i, s) {
+		return false
+	}
 	if i-3 >= s.t0 && toks[i-1].lower == "and" && button(i-2) && toks[i-3].lower == "on" {
 		return true // "on Telegram and Facebook"
 	}
 	return i-1 >= s.t0 && i+2 < s.t1 && toks[i-1].lower == "on" && toks[i+1].lower == "and" && button(i+2)
+}
+
+// followLine reports that the line holding token i opens with a call to
+// follow or share: "Follow the council on ...". A line of prose that
+// names two platforms ("the clerk put the notice on Telegram and
+// Facebook") keeps them.
+func (x *doc) followLine(i int, s *sentence) bool {
+	k := i
+	for k > s.t0 && !x.toks[k].nl {
+		k--
+	}
+	l := x.toks[k].lower
+	return l == "follow" || l == "share"
 }
 
 // givenNameOpens reports a state's or capital's name at i that is also

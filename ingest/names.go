@@ -668,6 +668,8 @@ func (x *doc) groupPossessive(si, j int) bool {
 
 // firmHeadWords are the company heads that name a firm, not a sector a
 // ministry may look after ("Industry", "Energy", "Mining" may be remits).
+// They overlap companyTails (resolve.go), which lists the words a firm's
+// short form drops; the two serve different tests and are kept apart.
 var firmHeadWords = set("bank", "fund", "company", "corporation", "corp", "group", "holding", "holdings", "partners",
 	"capital", "ventures", "inc", "ltd", "llc", "plc", "ag")
 
@@ -676,7 +678,7 @@ var firmHeadWords = set("bank", "fund", "company", "corporation", "corp", "group
 // Transport, Tourism and Sport", "Tea, Spice and Cotton Growers Union".
 // Each remit is one capitalised ordinary word, the list closes with
 // "and" or "&" and proper words, and either the name so far is a head
-// with "of"/"for" and the closing words hold no head of a body ("the
+// with "of", "for" or "on" and the closing words hold no head of a body ("the
 // Ministry of Finance, Treasury and Central Bank" lists three bodies),
 // or the name so far is ordinary words and the closing words end in a
 // head. It returns the token after the first closing word (the chunker

@@ -544,8 +544,9 @@ func (x *doc) companyShortForms() {
 	}
 }
 
-// entityByName finds or creates a state the lexicon knows (used for
-// the state a title implies, such as a Secretary of State's).
+// entityByName returns the entity of that name, of any type, or creates
+// it when the lexicon knows it as a state (used for the state a title
+// implies, such as a Secretary of State's); otherwise -1.
 func (x *doc) entityByName(name string) int {
 	for i, e := range x.ents {
 		if strings.EqualFold(e.name, name) {

@@ -36,6 +36,8 @@ func TestPrisonerSwapsRound23(t *testing.T) {
 		{"a possible swap", "Dorvan Zimik declined to comment on a possible hostage exchange.", "hostage exchange", ""},
 		{"a money exchange", "Regulators shut an Oslo money exchange that moved funds for the militia, Pavel Oron said.", "Oslo money exchange", ""},
 		{"a firm called Exchange", "The Treasury listed Velmora Exchange, a money changer in Oslo, on Tuesday.", "Velmora Exchange", TypeInstitution},
+		{"a year after in", "Ilse Marten was freed in 2019 prisoner exchange talks, Rasa Vaitu said.", "2019 prisoner exchange", ""},
+		{"a place, then a firm's noun", "Police raided the Oslo exchange house that wired cash to the militia, Pavel Oron said.", "Oslo exchange", ""},
 	})
 }
 

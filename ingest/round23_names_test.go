@@ -32,6 +32,9 @@ func TestRemitListInBodyNameRound23(t *testing.T) {
 		{"a person closes the list", "The stall sold Rice, Sugar and Amara Kone bought the rest.", "Amara Kone", TypePerson},
 		{"states before a head", "Ships from Marovia, Tessel and Korvan Shipping Company left port.", "Marovia, Tessel and Korvan Shipping Company", ""},
 		{"lower-case words after and", "The Ministry of Finance, Parliament and the central bank agreed on the budget.", "Ministry of Finance, Parliament and the", ""},
+		{"a sector word closes the list", "The Ministry of Trade, Tourism and Industry froze the fishing permits.", "Ministry of Trade, Tourism and Industry", TypeInstitution},
+		{"a bank closes the list", "Officials of the Ministry of Trade, Water and Savings Bank audited the port.", "Ministry of Trade, Water and Savings Bank", ""},
+		{"a proper word after the head", "The Tea, Spice and Cotton Growers Union Bank lent the farmers seed money.", "Tea, Spice and Cotton Growers Union Bank", ""},
 	})
 }
 
@@ -44,9 +47,11 @@ func TestShareButtonsRound23(t *testing.T) {
 		{"bar with an unknown button", "Share: Plurk | Facebook | Email | Copy URL", false},
 		{"follow line", "Follow the council on Telegram and Facebook.", false},
 		{"follow line, platform first", "Follow the council on Facebook and Telegram.", false},
+		{"bar, platform last", "Share: Plurk | Email | Facebook", false},
 		// counter-examples: a platform in prose stays the firm
 		{"a post on the platform", "The council posted its appeal plan on Facebook late on Tuesday.", true},
 		{"the platform acts", "Facebook removed the accounts on Monday, the council said.", true},
+		{"two platforms in prose", "Clerks put a recording of the hearing on Facebook and Telegram within the hour.", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
