@@ -784,7 +784,7 @@ var furnitureByFirst = func() map[byte][]string {
 // weakFurniturePrefixes start furniture only on short lines: a long
 // paragraph that happens to begin "Copyright …" or "Newsletter …" is text.
 var weakFurniturePrefixes = []string{"copyright ", "promoted", "newsletter", "support our", "download the", "get our",
-	"join our", "via ", "subscribe to ", "sponsored by", "presented by", "in partnership with"}
+	"join our", "via ", "subscribe to ", "subscribe:", "sponsored by", "presented by", "in partnership with"}
 
 // hasFurniturePrefix reports a notice by its opening words (key is the
 // line's lineKey, cut to 96 bytes, so the length tests count the line's

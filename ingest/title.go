@@ -429,6 +429,9 @@ func firstLineFails(title, text string) bool {
 		seen, content = lineSupport(title, text, true, brandWords, false)
 		return bits.OnesCount32(seen)*2 < content
 	case isFoundingSlogan(title):
+		if strings.HasPrefix(title, "Serving ") {
+			return true // the area it names is the one the stories are about
+		}
 		seen, _ = lineSupport(title, text, true, nil, false)
 		return bits.OnesCount32(seen)*2 < content
 	case content >= 4 && namesNoOne(title):
@@ -550,12 +553,14 @@ func isLetterhead(title, text string) bool {
 // slogan under its name: "The valley's voice since 1921", "Est. 1887".
 var foundingWords = set("since", "est", "established", "founded")
 
-// isFoundingSlogan reports a short line (at most six words) that ends
-// with a founding word and a year and holds no superlative: "Worst
-// floods since 1987" and "First visit since 1972" measure news by the
-// year, a slogan does not.
+// isFoundingSlogan reports a short line (at most six words, or fifteen
+// that open with "Serving") that ends with a founding word and a year and
+// holds no superlative: "Worst floods since 1987" and "First visit since
+// 1972" measure news by the year, a slogan does not.
 func isFoundingSlogan(line string) bool {
-	if wordCount(line) > 6 {
+	// a local paper names the area it serves first: "Serving the X
+	// valley and its three towns since 1911"
+	if wc := wordCount(line); wc > 6 && (wc > 15 || !strings.HasPrefix(line, "Serving ")) {
 		return false
 	}
 	var prev, last string
