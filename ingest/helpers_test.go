@@ -148,3 +148,27 @@ func checkTitles(t *testing.T, firstLine bool, cases []titleCase) {
 		}
 	}
 }
+
+// eventsNamed counts the events of an article whose name holds one of
+// words (in lower case), and lists their names.
+func eventsNamed(t *testing.T, words []string, text string) (n int, names string) {
+	t.Helper()
+	for _, e := range run(t, text).Entities {
+		l := strings.ToLower(e.Name)
+		for _, w := range words {
+			if e.Type == TypeEvent && strings.Contains(l, w) {
+				n++
+				names += e.Name + "; "
+				break
+			}
+		}
+	}
+	return n, names
+}
+
+// eventCount is eventsNamed's count for one word.
+func eventCount(t *testing.T, word, text string) int {
+	t.Helper()
+	n, _ := eventsNamed(t, []string{word}, text)
+	return n
+}

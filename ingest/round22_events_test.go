@@ -1,9 +1,6 @@
 package ingest
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Round 22: events that many sets wrote and the extractor missed or
 // invented. National elections named by their kind, one-off events dated
@@ -27,29 +24,16 @@ func TestKindElectionsRound22(t *testing.T) {
 	})
 }
 
-// electionEvents counts the election events of an article.
-func electionEvents(t *testing.T, text string) int {
-	t.Helper()
-	res := run(t, text)
-	n := 0
-	for _, e := range res.Entities {
-		if e.Type == TypeEvent && strings.Contains(strings.ToLower(e.Name), "election") {
-			n++
-		}
-	}
-	return n
-}
-
 func TestElectionMentionsJoinRound22(t *testing.T) {
 	// a bare election said twice, and a bare one that a dated one names
-	if n := electionEvents(t, "Ballots delayed\n\nChile's presidential election was postponed twice. Fishermen said the presidential election would change nothing, Tomas Ruvek said.\n"); n != 1 {
+	if n := eventCount(t, "election", "Ballots delayed\n\nChile's presidential election was postponed twice. Fishermen said the presidential election would change nothing, Tomas Ruvek said.\n"); n != 1 {
 		t.Errorf("two bare mentions: want one election event, got %d", n)
 	}
-	if n := electionEvents(t, "Port strike\n\nDockers struck before the presidential election, Tomas Ruvek said. The 2027 presidential election cost the ports a week of trade.\n"); n != 1 {
+	if n := eventCount(t, "election", "Port strike\n\nDockers struck before the presidential election, Tomas Ruvek said. The 2027 presidential election cost the ports a week of trade.\n"); n != 1 {
 		t.Errorf("bare, then dated: want one election event, got %d", n)
 	}
 	// two years stay two elections, though a bare one came first
-	if n := electionEvents(t, "Port strike\n\nDockers struck before the presidential election, Tomas Ruvek said. The 2027 presidential election cost the ports a week of trade. Unions warned that the 2032 presidential election would cost more.\n"); n != 2 {
+	if n := eventCount(t, "election", "Port strike\n\nDockers struck before the presidential election, Tomas Ruvek said. The 2027 presidential election cost the ports a week of trade. Unions warned that the 2032 presidential election would cost more.\n"); n != 2 {
 		t.Errorf("bare, then two years: want two election events, got %d", n)
 	}
 }

@@ -41,30 +41,18 @@ func TestPrisonerSwapsRound23(t *testing.T) {
 	})
 }
 
-// swapEvents counts the exchange events of an article.
-func swapEvents(t *testing.T, text string) (n int, names string) {
-	t.Helper()
-	for _, e := range run(t, text).Entities {
-		if l := strings.ToLower(e.Name); e.Type == TypeEvent && (strings.Contains(l, "swap") || strings.Contains(l, "exchange")) {
-			n++
-			names += e.Name + "; "
-		}
-	}
-	return n, names
-}
-
 func TestPrisonerSwapOneEventRound23(t *testing.T) {
 	// a headline with a verb between the city and the swap: the swap is
 	// the event, not "Oslo complete prisoner swap"
-	if n, names := swapEvents(t, "Helsinki and Oslo complete prisoner swap at Varde crossing\n\nThe two states traded six sailors on Friday, Ilse Marten said.\n"); n != 1 || strings.Contains(names, "Oslo") {
+	if n, names := eventsNamed(t, []string{"swap", "exchange"}, "Helsinki and Oslo complete prisoner swap at Varde crossing\n\nThe two states traded six sailors on Friday, Ilse Marten said.\n"); n != 1 || strings.Contains(names, "Oslo") {
 		t.Errorf("headline: want one swap event without the city, got %d: %s", n, names)
 	}
 	// the noun first, then the city that held it: one event
-	if n, names := swapEvents(t, "Sailors home\n\nSix sailors returned in a prisoner swap on Friday, Ilse Marten said. Tomas Ruvek said the Oslo exchange had taken a year to prepare.\n"); n != 1 {
+	if n, names := eventsNamed(t, []string{"swap", "exchange"}, "Sailors home\n\nSix sailors returned in a prisoner swap on Friday, Ilse Marten said. Tomas Ruvek said the Oslo exchange had taken a year to prepare.\n"); n != 1 {
 		t.Errorf("noun then city: want one swap event, got %d: %s", n, names)
 	}
 	// the city first, then the noun: one event
-	if n, names := swapEvents(t, "Sailors home\n\nTomas Ruvek said the Oslo exchange had taken a year to prepare. Six sailors returned in the prisoner swap, Ilse Marten said.\n"); n != 1 {
+	if n, names := eventsNamed(t, []string{"swap", "exchange"}, "Sailors home\n\nTomas Ruvek said the Oslo exchange had taken a year to prepare. Six sailors returned in the prisoner swap, Ilse Marten said.\n"); n != 1 {
 		t.Errorf("city then noun: want one swap event, got %d: %s", n, names)
 	}
 }
