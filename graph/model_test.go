@@ -122,7 +122,7 @@ func TestRowsJoinEntitiesResolvedToOneID(t *testing.T) {
 	}
 	full := EntityID("Person", "Anatoly Antonov")
 	var rows planRows
-	p.rows(resolution{EntityID("Person", "Antonov"): full}.get, &rows)
+	p.rows(resolution{all: map[string]string{EntityID("Person", "Antonov"): full}}.get, &rows)
 	if len(rows.mentions) != 1 {
 		t.Fatalf("mentions = %v, want one", rows.mentions)
 	}

@@ -18,9 +18,10 @@ import (
 // case, accents and punctuation) always gets the same id. What ids cannot
 // do is join a one-word person name to the full name it stands for, so:
 //
-//   - a one-word person name resolves to the one person in the graph (or in
-//     the batch) whose multi-word name has that surname, if exactly one
-//     exists; with two candidates (two different Lees) it stays apart;
+//   - a one-word person name resolves to the one person whose multi-word
+//     name has that surname, if exactly one exists in the graph or in its
+//     own or an earlier article of the batch (so batching never changes the
+//     outcome); with two candidates (two different Lees) it stays apart;
 //   - when a multi-word name is written and a one-word entity with its
 //     surname already exists, the one-word entity is absorbed into it, again
 //     only when the full name is the only candidate. The absorption is a
@@ -28,9 +29,10 @@ import (
 //   - entities merged away (automatically or by `newsgraph merge`) redirect
 //     to the entity they went into, so later articles naming them join it.
 //
-// The outcome does not depend on the order articles arrive in, except that
-// a one-word name absorbed while it was unambiguous stays absorbed when a
-// second person with that surname appears later.
+// The outcome does not depend on how articles are batched. It depends on
+// their order in one case: a one-word name joined while its surname was
+// unambiguous stays joined when a second person with that surname appears
+// later.
 
 var (
 	queryEntityBySurname   = cypher.Query("entity_by_surname")
@@ -54,72 +56,128 @@ func Surname(key string) string {
 	return toks[len(toks)-1]
 }
 
-// resolution maps provisional entity ids to final ones.
-type resolution map[string]string
+// resolution maps provisional entity ids to final ones: for the whole
+// batch, and, for one-word names, per article (plan index), since a
+// one-word name resolves against the full names of the articles before
+// it, as it would had each article been written alone.
+type resolution struct {
+	all    map[string]string
+	single []map[string]string // per plan: one-word id -> full-name id
+}
 
 func (r resolution) get(id string) string {
-	if to, ok := r[id]; ok {
+	if to, ok := r.all[id]; ok {
 		return to
 	}
 	return id
 }
 
+// forPlan returns the resolver of plan i's ids.
+func (r resolution) forPlan(i int) func(string) string {
+	return func(id string) string {
+		if to, ok := r.single[i][id]; ok {
+			return r.get(to)
+		}
+		return r.get(id)
+	}
+}
+
 func resolveIDs(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePlan) (resolution, error) {
-	res := resolution{}
-	// Full names in this batch, by surname, join those already stored.
-	batchFull := map[string]map[string]bool{}
-	singles := map[string]string{} // surname key -> provisional id of the one-word entity
+	res := resolution{all: map[string]string{}, single: make([]map[string]string, len(plans))}
+	singleKeys := map[string]bool{}
 	var all []string
 	for _, p := range plans {
 		for _, e := range p.entities {
 			all = append(all, e.id)
-			switch {
-			case e.surname != "":
-				if batchFull[e.surname] == nil {
-					batchFull[e.surname] = map[string]bool{}
-				}
-				batchFull[e.surname][e.id] = true
-			case e.single():
-				singles[e.key] = e.id
+			if e.surname == "" && e.single() {
+				singleKeys[e.key] = true
 			}
 		}
 	}
-	if len(singles) > 0 {
-		keys := make([]string, 0, len(singles))
-		for k := range singles {
+	// Stored full names by surname, for every one-word name of the batch.
+	stored := map[string][]string{}
+	if len(singleKeys) > 0 {
+		keys := make([]string, 0, len(singleKeys))
+		for k := range singleKeys {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
 		recs, err := collectTx(ctx, tx, queryEntityBySurname, map[string]any{"keys": keys})
 		if err != nil {
-			return nil, err
+			return resolution{}, err
 		}
 		for _, rec := range recs {
 			k, _, _ := neo4j.GetRecordValue[string](rec, "key")
 			ids, _, _ := neo4j.GetRecordValue[[]any](rec, "ids")
-			cands := map[string]bool{}
-			for id := range batchFull[k] {
-				cands[id] = true
-			}
 			for _, v := range ids {
 				if s, ok := v.(string); ok {
-					cands[s] = true
+					stored[k] = append(stored[k], s)
 				}
 			}
-			if len(cands) == 1 {
-				for id := range cands {
-					res[singles[k]] = id
+		}
+	}
+	// Full names of each article, by surname, in batch order.
+	fullAt := map[string][]map[string]bool{} // surname key -> per plan: full-name ids
+	for i, p := range plans {
+		for _, e := range p.entities {
+			if e.surname == "" {
+				continue
+			}
+			if fullAt[e.surname] == nil {
+				fullAt[e.surname] = make([]map[string]bool, len(plans))
+			}
+			if fullAt[e.surname][i] == nil {
+				fullAt[e.surname][i] = map[string]bool{}
+			}
+			fullAt[e.surname][i][e.id] = true
+		}
+	}
+	// Article by article, in batch order, as if each were written alone: a
+	// one-word name joins the one full name with its surname that is stored
+	// or written by this article or one before it. With none, the first
+	// later article that writes full names with that surname absorbs it
+	// when it writes exactly one (absorbSurnames does the same to a stored
+	// one-word name).
+	var targets []string
+	for i, p := range plans {
+		for _, e := range p.entities {
+			if e.surname != "" || !e.single() {
+				continue
+			}
+			cands := map[string]bool{}
+			for _, id := range stored[e.key] {
+				cands[id] = true
+			}
+			for j, ids := range fullAt[e.key] {
+				if j > i && len(cands) > 0 {
+					break
 				}
+				for id := range ids {
+					cands[id] = true
+				}
+				if j > i && len(ids) > 0 {
+					break
+				}
+			}
+			if len(cands) != 1 {
+				continue
+			}
+			for id := range cands {
+				if res.single[i] == nil {
+					res.single[i] = map[string]string{}
+				}
+				res.single[i][e.id] = id
+				targets = append(targets, id)
 			}
 		}
 	}
 	// Follow merge redirects, hop by hop (a merged entity may itself have
 	// been merged into another since).
-	pending := uniqueStrings(append(all, values(res)...))
+	pending := uniqueStrings(append(all, targets...))
 	for hop := 0; hop < maxRedirectHops && len(pending) > 0; hop++ {
 		recs, err := collectTx(ctx, tx, queryEntityRedirects, map[string]any{"ids": pending})
 		if err != nil {
-			return nil, err
+			return resolution{}, err
 		}
 		next := map[string]string{}
 		for _, rec := range recs {
@@ -130,9 +188,9 @@ func resolveIDs(ctx context.Context, tx neo4j.ManagedTransaction, plans []articl
 		if len(next) == 0 {
 			break
 		}
-		for _, id := range all {
+		for _, id := range append(all, targets...) {
 			if to, ok := next[res.get(id)]; ok {
-				res[id] = to
+				res.all[id] = to
 			}
 		}
 		pending = uniqueStrings(values(next))

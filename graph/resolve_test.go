@@ -91,6 +91,32 @@ func TestAmbiguousSurnameStaysApart(t *testing.T) {
 	}
 }
 
+// A one-word name joins the full names written before it, in one batch as
+// article by article: a second full name with that surname written after
+// it leaves the join as it was, however the articles are batched.
+func TestSurnameJoinIsTheSameInAnyBatching(t *testing.T) {
+	st := graphtest.Open(t)
+	a, c, b := art("a.txt", "Min-jun Lee"), art("c.txt", "Lee"), art("b.txt", "Sarah Lee")
+	write(t, st, a)
+	write(t, st, c) // "Lee" joins the only Lee there is
+	write(t, st, b) // a second Lee comes after
+	one := view(t)
+	if got := people(t); len(got) != 2 || len(got["Min-jun Lee"]) != 1 {
+		t.Fatalf("people after A, C, B one by one = %v, want Lee joined to Min-jun Lee", got)
+	}
+	graphtest.Wipe(t)
+	write(t, st, a, c, b)
+	if batch := view(t); batch != one {
+		t.Errorf("one batch differs from one article at a time:\n%s\n%s", one, batch)
+	}
+	graphtest.Wipe(t)
+	write(t, st, a, c)
+	write(t, st, b)
+	if two := view(t); two != one {
+		t.Errorf("two batches differ from one article at a time:\n%s\n%s", one, two)
+	}
+}
+
 func TestCaseVariantsAreOneEntity(t *testing.T) {
 	st := graphtest.Open(t)
 	write(t, st, art("a.txt", "Vladimir Putin"), art("b.txt", "Vladimir putin"), art("c.txt", "VLADIMIR PUTIN"))

@@ -395,7 +395,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, plans []articlePl
 	}
 	var rows planRows
 	for i := range changed {
-		changed[i].rows(resolved.get, &rows)
+		changed[i].rows(resolved.forPlan(i), &rows)
 	}
 	accIDs := make([]string, 0, len(rows.acc))
 	for id := range rows.acc {
