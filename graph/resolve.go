@@ -116,20 +116,19 @@ func resolveIDs(ctx context.Context, tx neo4j.ManagedTransaction, plans []articl
 			}
 		}
 	}
-	// Full names of each article, by surname, in batch order.
-	fullAt := map[string][]map[string]bool{} // surname key -> per plan: full-name ids
+	// Full names written by the batch, in article order, for the surnames
+	// some one-word name of the batch has (a list per surname, not a slot
+	// per article: a batch may hold a thousand articles).
+	type written struct {
+		plan int
+		id   string
+	}
+	fulls := map[string][]written{}
 	for i, p := range plans {
 		for _, e := range p.entities {
-			if e.surname == "" {
-				continue
+			if e.surname != "" && singleKeys[e.surname] {
+				fulls[e.surname] = append(fulls[e.surname], written{i, e.id})
 			}
-			if fullAt[e.surname] == nil {
-				fullAt[e.surname] = make([]map[string]bool, len(plans))
-			}
-			if fullAt[e.surname][i] == nil {
-				fullAt[e.surname][i] = map[string]bool{}
-			}
-			fullAt[e.surname][i][e.id] = true
 		}
 	}
 	// Article by article, in batch order, as if each were written alone: a
@@ -148,16 +147,15 @@ func resolveIDs(ctx context.Context, tx neo4j.ManagedTransaction, plans []articl
 			for _, id := range stored[e.key] {
 				cands[id] = true
 			}
-			for j, ids := range fullAt[e.key] {
-				if j > i && len(cands) > 0 {
-					break
+			later := -1 // the first later article writing this surname
+			for _, w := range fulls[e.key] {
+				if w.plan > i {
+					if later < 0 && len(cands) > 0 || later >= 0 && w.plan != later {
+						break
+					}
+					later = w.plan
 				}
-				for id := range ids {
-					cands[id] = true
-				}
-				if j > i && len(ids) > 0 {
-					break
-				}
+				cands[w.id] = true
 			}
 			if len(cands) != 1 {
 				continue
@@ -172,8 +170,10 @@ func resolveIDs(ctx context.Context, tx neo4j.ManagedTransaction, plans []articl
 		}
 	}
 	// Follow merge redirects, hop by hop (a merged entity may itself have
-	// been merged into another since).
-	pending := uniqueStrings(append(all, targets...))
+	// been merged into another since). ids is its own array: uniqueStrings
+	// sorts and compacts in place.
+	ids := append(all[:len(all):len(all)], targets...)
+	pending := uniqueStrings(append([]string(nil), ids...))
 	for hop := 0; hop < maxRedirectHops && len(pending) > 0; hop++ {
 		recs, err := collectTx(ctx, tx, queryEntityRedirects, map[string]any{"ids": pending})
 		if err != nil {
@@ -188,7 +188,7 @@ func resolveIDs(ctx context.Context, tx neo4j.ManagedTransaction, plans []articl
 		if len(next) == 0 {
 			break
 		}
-		for _, id := range append(all, targets...) {
+		for _, id := range ids {
 			if to, ok := next[res.get(id)]; ok {
 				res.all[id] = to
 			}

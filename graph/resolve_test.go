@@ -115,6 +115,22 @@ func TestSurnameJoinIsTheSameInAnyBatching(t *testing.T) {
 	if two := view(t); two != one {
 		t.Errorf("two batches differ from one article at a time:\n%s\n%s", one, two)
 	}
+
+	// the one-word name first, then one article naming two Lees: it stays
+	// apart, one article at a time as in one batch
+	both := art("d.txt", "Min-jun Lee", "Sarah Lee")
+	graphtest.Wipe(t)
+	write(t, st, c)
+	write(t, st, both)
+	apart := view(t)
+	if got := people(t); len(got) != 3 {
+		t.Fatalf("people after C, D one by one = %v, want Lee apart from both", got)
+	}
+	graphtest.Wipe(t)
+	write(t, st, c, both)
+	if batch := view(t); batch != apart {
+		t.Errorf("C, D in one batch differ from one at a time:\n%s\n%s", apart, batch)
+	}
 }
 
 func TestCaseVariantsAreOneEntity(t *testing.T) {

@@ -249,7 +249,7 @@ func isAuthorBio(line string) bool {
 // story. ("The views expressed …" at the start of a line is a furniture
 // prefix already.)
 func isViewsDisclaimer(line string) bool {
-	return wordCount(line) <= 45 && strings.Contains(line, "views expressed") &&
+	return strings.Contains(line, "views expressed") && wordCount(line) <= 45 &&
 		(strings.Contains(line, "author") || strings.Contains(line, " own"))
 }
 
