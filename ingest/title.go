@@ -365,17 +365,77 @@ var genreNouns = set("notes", "thoughts", "essays", "dispatches", "letters", "re
 var genrePreps = set("on", "about", "from", "for", "and", "of")
 
 // isSiteDescription reports a line that describes a publication by the
-// kind of writing it carries: a genre noun first, or after the reader's
-// or the site's possessive ("Your news from the valley", "Our stories of
-// the coast"), and a preposition or "and" next.
+// kind of writing it carries: a genre noun first, or after the reader's,
+// the site's or a place's possessive and at most one adjective ("Your
+// news from the valley", "Our stories of the coast", "Tarrow's local
+// news, all week"), and a preposition or "and" next, or a comma closing
+// the description; also after the publication's own name and a colon
+// ("Ports & Power: notes from the delta").
 func isSiteDescription(line string) bool {
+	if name, rest, ok := strings.Cut(line, ": "); ok && isNameShape(name) && wordCount(rest) <= 5 {
+		// a description is a short phrase; a headline after a speaker's
+		// name goes on capitalised, or tells what happened at more length
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+			line = rest
+		}
+	}
 	first, i := nextField(line, 0)
-	if inSetFold(siteOwners, first) {
+	owned := inSetFold(siteOwners, first) || isPossessiveWord(first)
+	if owned {
 		first, i = nextField(line, i)
+		if next, j := nextField(line, i); !inSetFold(genreNouns, strings.TrimSuffix(first, ",")) && isLowerWord(first) &&
+			inSetFold(genreNouns, strings.TrimSuffix(next, ",")) {
+			first, i = next, j // "local news"
+		}
 	}
 	second, i := nextField(line, i)
 	third, _ := nextField(line, i)
+	if owned && strings.HasSuffix(first, ",") && second != "" {
+		return inSetFold(genreNouns, strings.TrimSuffix(first, ","))
+	}
 	return third != "" && inSetFold(genreNouns, first) && inSetFold(genrePreps, strings.Trim(second, ","))
+}
+
+// isPossessiveWord reports a capitalised word in the possessive case
+// ("Tarrow's", "Tarrow’s"): a place or a publication owning the news.
+func isPossessiveWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && len(w) > 3 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
+
+// isLowerWord reports a word of lower-case letters: an adjective or a
+// common noun, not a name or a number.
+func isLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBeatList reports a line that opens with a list of bare common nouns,
+// "Fish, quotas and …" or "Trade, money, power …": the subjects a site
+// covers, printed under its name. A headline tells what happened to
+// someone; one that opens with such a list ("Guns, money and a fall")
+// is set apart by a colon or a quote, or stands alone: a beat list only
+// fails when a later line reads as the headline.
+func isBeatList(line string) bool {
+	if strings.ContainsAny(line, ":\"\u201c\u201d0123456789") {
+		return false
+	}
+	first, i := nextField(line, 0)
+	second, i := nextField(line, i)
+	third, _ := nextField(line, i)
+	r, size := utf8.DecodeRuneInString(first)
+	if !unicode.IsUpper(r) || !strings.HasSuffix(first, ",") || !isLowerWord(strings.TrimSuffix(first[size:], ",")) {
+		return false
+	}
+	noun := strings.TrimSuffix(second, ",")
+	return isLowerWord(noun) && (noun != second || third == "and" || third == "&")
 }
 
 // siteOwners are the possessives a slogan opens with: it addresses the
@@ -411,7 +471,7 @@ func firstLines(text string) []string {
 // reads as a paragraph, so the first line is left out of the body: it
 // must not support itself.
 func firstLineFails(title, text string) bool {
-	if title == "" || badHeadShape(title) || isSiteDescription(title) || isLetterhead(title, text) {
+	if title == "" || badHeadShape(title) || isSiteDescription(title) || isBeatList(title) || isLetterhead(title, text) {
 		return true
 	}
 	if isNameLabel(title, text) {
@@ -538,15 +598,31 @@ func isInstitutionName(line string) bool {
 }
 
 // isLetterhead reports a short name printed over an institution's
-// masthead on the next line ("X Government" over "Department of Y"): the
-// heading of an official page, whose words its story repeats.
+// masthead or a minister's office on the next line ("X Government" over
+// "Department of Y" or "Minister for Trade"): the heading of an official
+// page, whose words its story repeats.
 func isLetterhead(title, text string) bool {
 	if wc := wordCount(title); wc > 5 || !isNameShape(title) {
 		return false
 	}
 	_, rest, _ := strings.Cut(text, "\n")
 	next, _, _ := strings.Cut(rest, "\n")
-	return isOrgMasthead(next)
+	return isOrgMasthead(next) || isOfficeHeading(next)
+}
+
+// officeHeads open the title of a post one person holds, printed
+// under a government's name on that person's pages.
+var officeHeads = set("minister", "secretary", "treasurer", "attorney-general")
+
+// isOfficeHeading reports an office printed as a heading: "Minister for
+// Foreign Affairs", "Secretary of State for Trade" — name-shaped, two to
+// eight words, an office word first and "for" or "of" next. A headline
+// about a minister has a verb in lower case.
+func isOfficeHeading(line string) bool {
+	first, i := nextField(line, 0)
+	second, _ := nextField(line, i)
+	wc := wordCount(line)
+	return wc >= 3 && wc <= 8 && inSetFold(officeHeads, first) && (second == "for" || second == "of") && isNameShape(line)
 }
 
 // foundingWords introduce the year a publication was founded in the
@@ -622,7 +698,7 @@ func laterHeadline(line string, body map[uint64]bool) bool {
 func laterShape(line string) bool {
 	wc := wordCount(line)
 	return wc >= 3 && wc <= 30 && !endsSentence(line) && !badLayout(line) && !isSiteDescription(line) &&
-		!isHeaderMeta(line) && !isCreditLine(line) && !isHeadFurniture(line) && !isListItem(line) &&
+		!isBeatList(line) && !isHeaderMeta(line) && !isCreditLine(line) && !isHeadFurniture(line) && !isListItem(line) &&
 		!(wc <= 5 && isNameShape(line))
 }
 
