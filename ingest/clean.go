@@ -809,7 +809,7 @@ func hasFurniturePrefix(line, key string) bool {
 			return true
 		}
 	}
-	if isSponsorLine(key) {
+	if isSponsorLine(key) || isPublisherLine(line, key) {
 		return true
 	}
 	if (strings.Contains(key, "in your inbox") || strings.Contains(key, "to your inbox") ||
@@ -828,7 +828,10 @@ func hasFurniturePrefix(line, key string) bool {
 // sponsorLabels mark paid content when they open a line before a
 // separator: "SPONSORED · Firm: report", "Advertisement | Firm".
 var sponsorLabels = []string{"sponsored", "advertisement", "promoted", "paid content", "paid post",
-	"partner content", "advertorial", "advert", "ad"}
+	"partner content", "advertorial", "advert", "ad",
+	// a site's own conferences advertised under the story: "EVENTS | X
+	// Summit 2031 — register today"
+	"events", "event"}
 
 // isSponsorLine reports a line that opens with a paid-content label and
 // a separator (" · ", " | ", " - ", " — ", ":", or the bracket closing
@@ -845,6 +848,27 @@ func isSponsorLine(key string) bool {
 			if strings.HasPrefix(rest, sep) && rest != sep {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// isPublisherLine reports the imprint at a page's foot: a short line
+// saying the site "is published by" a firm, or opening "Published by",
+// whose name ends in a company word ("Tidewater Notes is published by
+// Kessmark Media Pty Ltd. Terms | Privacy"). A story's sentence about a
+// report "published by the ministry" names no company.
+func isPublisherLine(line, key string) bool {
+	i := strings.Index(key, "published by ")
+	if i < 0 || i > 0 && !strings.HasSuffix(key[:i], " is ") || wordCount(line) > 30 {
+		return false
+	}
+	for w, j := nextField(key, i+len("published by ")); w != ""; w, j = nextField(key, j) {
+		if companyTails[strings.TrimRight(w, ".,;|")] {
+			return true
+		}
+		if strings.ContainsAny(w, ".|") {
+			return false // the name ended
 		}
 	}
 	return false
