@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // Sanctions told without a finite verb of the imposer: a passive listing
 // with no "by" ("X and Y were designated under …"), a noun ("the
 // designation of X by Y", "the inclusion of X in the ninth round of EU
@@ -286,20 +288,37 @@ func (x *doc) followUpFrom(si int) int {
 	if !followUpNouns[x.toks[q].lower] {
 		return -1
 	}
-	v := q + 1
-	if v < s.t1 && auxAdverbs[x.toks[v].lower] {
-		v++ // "The measures also target X"
-	}
+	v := x.pastVerbAdverb(si, q+1)
 	if v < s.t1 && x.toks[v].text == "," {
 		// an aside between the subject and its verb
 		for v++; v < s.t1 && v < q+25 && x.toks[v].text != ","; v++ {
 		}
-		v++
+		v = x.pastVerbAdverb(si, v+1) // "The listings, made in May, also name X"
 	}
-	if v < s.t1 && (followUpVerbs[x.toks[v].lower] || x.sanctionPast(x.toks[v].lower) || x.toks[v].lower == "blacklisted" || x.toks[v].lower == "designated") {
+	if v+1 >= s.t1 {
+		return -1
+	}
+	if vl := x.toks[v].lower; followUpVerbs[vl] || x.sanctionPast(vl) || vl == "blacklisted" || vl == "designated" {
+		return v + 1
+	}
+	if vl := x.toks[v].lower; (vl == "added" || vl == "adds") && x.mentionStartAt(v+1) >= 0 {
+		// "The package added X, …": a named actor right after the verb,
+		// not "The measures added to the strain"
 		return v + 1
 	}
 	return -1
+}
+
+// pastVerbAdverb returns the token after an adverb that stands before a
+// follow-up verb at v ("also", "explicitly", "now"), or v.
+func (x *doc) pastVerbAdverb(si, v int) int {
+	if v+1 >= x.sents[si].t1 {
+		return v
+	}
+	if l := x.toks[v].lower; auxAdverbs[l] || len(l) > 4 && strings.HasSuffix(l, "ly") && !x.toks[v].cap && x.tokMent[v] < 0 {
+		return v + 1
+	}
+	return v
 }
 
 // skipWhen returns the token after a short time phrase at q ("in March",

@@ -1387,7 +1387,9 @@ func (x *doc) designatedInclude(si int) {
 	if end > from {
 		targets = x.namedActorsIn(from, end) // "The three — A, B and C — are"
 	} else {
-		targets = x.targetsAfter(si, from, 4)
+		// "The package added A, a freight firm, and B, along with C",
+		// "The designation covers its subsidiaries, including D"
+		targets = x.alongWith(si, from, x.includedTargets(si, from, 4, x.targetsAfter(si, from, 4)))
 	}
 	for _, tg := range targets {
 		if x.isActor(tg) && tg != imposer {
