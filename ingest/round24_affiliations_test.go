@@ -13,7 +13,7 @@ func TestSeatedBodyRound24(t *testing.T) {
 		{"name of city firm", art("Her lawyer, Ines Salcedo of Madrid firm Orvalle Abogados SL, rejected the claim."), "Ines Salcedo", "Orvalle Abogados SL", true},
 		// counter-examples
 		{"a clause before the body", art("Elin Varga, a partner at the London office that sued Brackwell Odum LLP, declined to comment."), "Elin Varga", "Brackwell Odum LLP", false},
-		{"met the head of the body", art("Tomas Rieger met the senior analyst at Hamburg's Fjordline Freight Institute on Monday."), "Tomas Rieger", "Fjordline Freight Institute", false},
+		{"a meeting with its analyst", art("Tomas Rieger met the senior analyst at Hamburg's Fjordline Freight Institute on Monday."), "Tomas Rieger", "Fjordline Freight Institute", false},
 		{"criticised the body", art("Tomas Rieger, who criticised the Vienna think-tank Danube Policy Institute, spoke first."), "Tomas Rieger", "Danube Policy Institute", false},
 	})
 }
@@ -31,7 +31,7 @@ func TestHeadWordOwnerRound24(t *testing.T) {
 		{"body named only after the role", art("Port Authority chief executive Samir Oudrhiri blamed the strike. The Tangier Port Authority shut the quay."), "Samir Oudrhiri", "Tangier Port Authority", false},
 		{"two bodies end in the word", art(council + "The Coastal Fishers Council agreed. Council spokeswoman Marta Quillfeather said talks would go on."), "Marta Quillfeather", "Coastal Fishers Council", false},
 		{"a portfolio word is not a body", art("The World Trade Organization will rule in May. Trade Minister Oskar Velde said he was calm."), "Oskar Velde", "World Trade Organization", false},
-		{"met the head of the body", art("The European Commission tabled its plan on Monday. Marta Quillfeather met Commission President Edvard Lunnqvist in Brussels."), "Marta Quillfeather", "European Commission", false},
+		{"a meeting with its president", art("The European Commission tabled its plan on Monday. Marta Quillfeather met Commission President Edvard Lunnqvist in Brussels."), "Marta Quillfeather", "European Commission", false},
 		{"criticised the body", art(council + "Donal Arkwright, who criticised the council, said prices were low."), "Donal Arkwright", "Upland Pear Growers Council", false},
 	})
 }
