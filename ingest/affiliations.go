@@ -77,6 +77,11 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		inst = x.genericPossessor(r.sent, k)
 		explicitOrg = inst >= 0
 	}
+	if inst < 0 && !poss {
+		// "Commission President X", "said council spokeswoman X"
+		inst = x.headWordOwner(r)
+		explicitOrg = inst >= 0
+	}
 	if inst < 0 {
 		if e := x.whoseBody(r); e >= 0 {
 			inst, explicitOrg = e, x.ents[e].kind != "state"
@@ -692,6 +697,7 @@ func (x *doc) personOfOrg() {
 		if q >= s.t1 {
 			continue
 		}
+		q = x.seatedBody(q, s.t1) // "of London law firm Y"
 		oj := x.mentionStartAt(q)
 		if oj < 0 {
 			continue
@@ -1040,6 +1046,9 @@ func (x *doc) skipOrgModifiers(q, end int) int {
 			q += 3 // "Monterrey-based"
 			continue
 		}
+		if b := x.seatedBody(q, end); b > q {
+			return b // "the Lisbon law firm Y", "Oslo's Y"
+		}
 		if x.toks[q].kind == tkWord && !x.toks[q].cap && x.tokMent[q] < 0 && !x.lx.speech[x.toks[q].lower] && x.toks[q].lower != "and" ||
 			x.toks[q].text == "-" && !x.toks[q].space && x.tokMent[q] < 0 {
 			q++ // "the far-right"
@@ -1052,6 +1061,54 @@ func (x *doc) skipOrgModifiers(q, end int) int {
 
 // clauseWords end a title's portfolio: what follows them is a clause.
 var clauseWords = set("who", "whose", "which", "that", "is", "was", "are", "were", "has", "had", "have", "will", "would", "in", "at", "to", "on", "with", "from", "by")
+
+// seatedBody skips a place (or a state, also a capital standing for it)
+// named at q as the seat of the body that follows: "a partner at the
+// Lisbon law firm Y", "an analyst at the Prague consultancy Y", "head of
+// research at Oslo's Y", "a lawyer of Athens firm Y". The place is followed
+// by a possessive or by one to three lower-case words, and then a named
+// body that is not a state must start; then the body's first token is
+// returned. Otherwise q: without a body after it the place is what the
+// phrase names ("an official at the Madrid ministry").
+func (x *doc) seatedBody(q, end int) int {
+	mi := x.mentionStartAt(q)
+	if mi < 0 {
+		return q
+	}
+	m := &x.ments[mi]
+	if m.ent < 0 || x.ents[m.ent].typ != TypePlace && x.ents[m.ent].kind != "state" {
+		return q
+	}
+	k := m.t1
+	if k < end && x.toks[k].kind == tkPoss {
+		k++
+	} else {
+		for n := 0; n < 3 && k < end && x.seatNoun(k); n++ {
+			k++
+			if k+1 < end && x.toks[k].text == "-" && !x.toks[k].space && x.seatNoun(k+1) {
+				k += 2 // "think-tank"
+			}
+		}
+		if k == m.t1 {
+			return q
+		}
+	}
+	oj := x.mentionStartAt(k)
+	if oj < 0 || x.ments[oj].weak {
+		return q
+	}
+	if o := x.ments[oj].ent; o < 0 || x.ents[o].typ != TypeInstitution || x.ents[o].kind == "state" {
+		return q
+	}
+	return k
+}
+
+// seatNoun reports a lower-case word that may describe a body after its
+// seat ("law", "firm", "consultancy"), not a clause or a coordination.
+func (x *doc) seatNoun(k int) bool {
+	t := &x.toks[k]
+	return t.kind == tkWord && !t.cap && x.tokMent[k] < 0 && !clauseWords[t.lower] && !articleLike[t.lower] && t.lower != "of" && t.lower != "and"
+}
 
 // placeBased reports a place-based compound at token q ("Monterrey-based").
 func (x *doc) placeBased(q, end int) bool {
@@ -1775,6 +1832,75 @@ func (x *doc) shortFormOwner(si, k int) int {
 		found = e
 	}
 	return found
+}
+
+// bodyHeads are the last words of bodies' names that a role may borrow
+// as its owner when written bare before it ("Commission President X",
+// "council spokeswoman X"). Portfolio and ministry words are left out:
+// "Trade Minister X" says nothing about a "World Trade Organization".
+var bodyHeads = set("commission", "council", "authority", "cooperative", "board", "association", "federation", "foundation",
+	"committee", "institute", "agency", "fund", "alliance", "union", "chamber", "court")
+
+// headWordOwner resolves a body written by the last words of its name,
+// bare, right before a role or as the role's capitalised modifier:
+// "Commission President X" after "the European Commission", "Port
+// Authority chief executive X", "said council spokeswoman X" after "the
+// Valley Growers Council". The run ends in one of bodyHeads; it is one
+// lower-case word or up to three capitalised words without a mention of
+// their own. Exactly one institution (not a state) named before the role
+// must end in those words; two such bodies ("the Commission" with two
+// commissions named) give none.
+func (x *doc) headWordOwner(r *roleSpan) int {
+	lo := x.sents[r.sent].t0
+	k := r.h0 - 1
+	switch {
+	case r.t1-r.h0 > 1 && bodyHeads[x.toks[r.h0].lower]:
+		k = r.h0 // the lexicon's own "commission president"
+	case k < r.t0 || !x.toks[k].cap || roleModifiers[x.toks[k].lower]:
+		k = r.t0 - 1
+	}
+	if k < lo || x.toks[k].kind != tkWord || x.tokMent[k] >= 0 || !bodyHeads[x.toks[k].lower] {
+		return -1
+	}
+	j := k
+	if x.toks[k].cap {
+		for j-1 >= lo && k-j < 2 && x.toks[j-1].kind == tkWord && x.toks[j-1].cap && x.tokMent[j-1] < 0 && x.toks[j-1].lower != "the" && !roleModifiers[x.toks[j-1].lower] {
+			j--
+		}
+	}
+	run := x.toks[j : k+1]
+	before := x.toks[r.t0].start
+	found := -1
+	for e, en := range x.ents {
+		if en.typ != TypeInstitution || en.kind == "state" || en.weak || len(en.spans) == 0 || en.spans[0].Start >= before || !nameEndsWith(en.name, run) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// nameEndsWith reports whether the last words of name are the words of
+// run (case aside).
+func nameEndsWith(name string, run []token) bool {
+	rest := name
+	for n := len(run) - 1; n >= 0; n-- {
+		w := run[n].text
+		if len(rest) < len(w) || !strings.EqualFold(rest[len(rest)-len(w):], w) {
+			return false
+		}
+		rest = rest[:len(rest)-len(w)]
+		if n > 0 || rest != "" {
+			if !strings.HasSuffix(rest, " ") {
+				return false
+			}
+			rest = rest[:len(rest)-1]
+		}
+	}
+	return true
 }
 
 // nameHasRun reports whether the words of run are consecutive words of
