@@ -27,7 +27,7 @@ func TestAnnouncedMeasuresRound19(t *testing.T) {
 		{"announced that a sanction: still a statement", "A\nForeign Minister Jane Ollerton announced in parliament that Australia has imposed sanctions on Tomas Vrelik.", "Jane Ollerton", "", true},
 		// counter-examples
 		{"announced parallel measures", "A\nBritain and Canada unveiled matching measures the next morning.", "Canada", "", false},
-		{"announced new sanctions", "A\nNorway announced new sanctions on Halvor Trading on Monday.", "Norway", "", false},
+		{"announced new sanctions together", "A\nNorway and Finland announced new sanctions on Halvor Trading on Monday.", "Norway", "", false},
 	})
 	checkRels(t, RelSanctioned, []relCase{
 		{"the clause's imposer", "A\nForeign Minister Jane Ollerton announced in parliament that Australia has imposed sanctions on Tomas Vrelik.", "Australia", "Tomas Vrelik", true},

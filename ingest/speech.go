@@ -320,14 +320,15 @@ func (x *doc) actedResponse(si, k int) bool {
 	return false
 }
 
-// announcedMeasures reports an announcement whose object is a sanction:
-// "Chile and Peru announced matching steps", "the bloc announced
-// new sanctions on X" tell what was done, not what was said. "announced
-// that …" keeps its statement (the clause comes before any sanction noun),
-// and so does a quote credited elsewhere in the sentence.
+// announcedMeasures reports an announcement whose object is a sanction
+// and whose subject is shared: "Chile and Peru announced matching steps",
+// "…, which announced parallel curbs" tell what was done, not what was
+// said. One body or person announcing its own measures ("the Foreign
+// Ministry announced entry bans on …") issues a statement, and so does
+// "announced that …" (the clause comes before any sanction noun).
 func (x *doc) announcedMeasures(si, k int) bool {
 	s := &x.sents[si]
-	if l := x.toks[k].lower; l != "announced" && l != "announces" {
+	if l := x.toks[k].lower; l != "announced" && l != "announces" || !x.sharedSubject(si, k) && !x.insideQuote(si, k) {
 		return false
 	}
 	for q := k + 1; q < s.t1 && q <= k+4; q++ {
@@ -340,6 +341,41 @@ func (x *doc) announcedMeasures(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// sharedSubject reports a subject joined to another ("Chile and Peru
+// announced") or a relative one ("…, which announced") before the verb
+// at k: the words between the clause's comma and the verb are scanned.
+func (x *doc) sharedSubject(si, k int) bool {
+	s := &x.sents[si]
+	for j := k - 1; j >= s.t0 && j >= k-8; j-- {
+		switch x.toks[j].lower {
+		case "and", "which", "who", "that":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// insideQuote reports that token k sits inside quotation marks opened
+// earlier in the sentence: a speaker's words about what a body did
+// ("\"Iceland announced its curbs too late,\" she said") are not the
+// body's statement.
+func (x *doc) insideQuote(si, k int) bool {
+	open := false
+	for j := x.sents[si].t0; j < k; j++ {
+		switch x.toks[j].text {
+		case "\u201c":
+			open = true
+		case "\u201d":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	return open
 }
 
 // ministryState returns the state a speaking ministry is named after
