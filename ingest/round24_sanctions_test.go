@@ -16,7 +16,7 @@ func TestFollowUpTargetsRound24(t *testing.T) {
 		{"added before a name", base + "The package added Brantvik Timber Company, a sawmill group, and Osterlund Wood Ltd, a broker in Tromso.", "Norway", "Osterlund Wood Ltd", true},
 		{"a list going on after along with", base + "The package added Brantvik Timber Company, a sawmill group, along with Osterlund Wood Ltd, a log exporter.", "Norway", "Osterlund Wood Ltd", true},
 		// counter-examples
-		{"added to something, no name after the verb", base + "The measures added to the strain on Osterlund Wood Ltd, a log exporter.", "Norway", "Osterlund Wood Ltd", false},
+		{"added to something, no name after the verb", base + "The measures added to woes at Osterlund Wood Ltd, a log exporter.", "Norway", "Osterlund Wood Ltd", false},
 		{"sanctions only urged", "A\nLawmakers urged Norway to impose sanctions on four timber traders. The measures would also cover Brantvik Timber Company.", "Norway", "Brantvik Timber Company", false},
 		{"sanctions only debated", "A\nNorway is debating sanctions on four timber traders. The listings, drafted by officials, also cover Brantvik Timber Company.", "Norway", "Brantvik Timber Company", false},
 		{"states that condemned", "A\nNorway, Iceland and Denmark condemned the logging on Tuesday. The statement, read in Oslo, also named Brantvik Timber Company.", "Norway", "Brantvik Timber Company", false},
