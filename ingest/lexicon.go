@@ -470,7 +470,7 @@ func (lx *lexicon) orgWordLine(l string, _ int) error {
 }
 
 // usShortForms writes a United States body's name the way news does,
-// "U.S. House of Representatives", "Office of the US Trade
+// "U.S. Department of Defense", "Office of the US Trade
 // Representative", so that the whole name is matched and kept as the
 // alias the text used (the gazetteer would otherwise take "U.S. House"
 // or "Department of Justice" and lose the rest).
