@@ -66,8 +66,10 @@ func (x *doc) gazetteerPass(si int) {
 			// name as half of a person's compound surname
 			continue
 		}
-		if n == 1 && e.kind == "state" && x.givenNameOpens(i, s) {
-			continue // "Sofia Ndala-Ferreira said": a woman, not Bulgaria
+		if n == 1 && (e.kind == "state" || e.typ == TypePlace) && (x.givenNameOpens(i, s) || e.typ == TypePlace && x.givenNameBefore(i, s)) {
+			// "Sofia Ndala-Ferreira said": a woman, not Bulgaria; "Sydney
+			// Okafor", "Ana Porto": a person, not the city
+			continue
 		}
 		if e.typ == TypeInstitution && e.kind != "state" && e.kind != "media" && x.longerNameFollows(i+n, s) {
 			// "United Nations Military Observer Group", "Senate Foreign
@@ -223,6 +225,18 @@ func (x *doc) givenNameOpens(i int, s *sentence) bool {
 	}
 	n := &toks[i+1]
 	return n.kind == tkWord && n.cap && !n.upper && n.space && !x.isCommon(n.lower) && len(x.lx.gz[n.lower]) == 0
+}
+
+// givenNameBefore reports a known given name right before the place's
+// name at i: a town's name is a surname too ("Ana Porto", "Lena
+// Bergen"), and the name chunker reads the pair as a person.
+func (x *doc) givenNameBefore(i int, s *sentence) bool {
+	toks := x.toks
+	if i-1 < s.t0 || x.used[i-1] || !toks[i].space {
+		return false
+	}
+	p := &toks[i-1]
+	return p.kind == tkWord && p.cap && !p.upper && x.lx.first[p.lower]
 }
 
 // longerNameFollows reports capitalised words from token j that end in an

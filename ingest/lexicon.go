@@ -305,6 +305,9 @@ func loadLexicon() (*lexicon, error) {
 			for _, a := range splitList(aliases) {
 				add(a, e, gzName)
 			}
+			for _, a := range usShortForms(f[0]) {
+				add(a, e, gzName)
+			}
 			// seats ("Brussels" for the European Union) act like capitals:
 			// the body when they act, a place otherwise
 			if len(f) > 3 && defKind != "media" {
@@ -464,4 +467,19 @@ func (lx *lexicon) orgWordLine(l string, _ int) error {
 		m[w] = f[1]
 	}
 	return nil
+}
+
+// usShortForms writes a United States body's name the way news does,
+// "U.S. Department of Defense", "Office of the US Trade
+// Representative", so that the whole name is matched and kept as the
+// alias the text used (the gazetteer would otherwise take "U.S. House"
+// or "Department of Justice" and lose the rest).
+func usShortForms(canon string) []string {
+	const full = "United States "
+	i := strings.Index(canon, full)
+	if i < 0 {
+		return nil
+	}
+	rest := canon[i+len(full):]
+	return []string{canon[:i] + "U.S. " + rest, canon[:i] + "US " + rest}
 }

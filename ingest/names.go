@@ -877,8 +877,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	kind, lastHead := instHeads[toks[last].lower]
 	if !lastHead {
 		kind, lastHead = x.lx.orgTail[toks[last].lower] // "Nordkapp Skipsverft"
-		// not "Margit Verft, a fisheries inspector"
-		lastHead = lastHead && b-a >= 2 && !x.appositiveCue(si, a, b) && !x.personAppositive(s, b)
+		// not "Margit Verft, a fisheries spokeswoman" or "Deputy Minister
+		// Tomas Pelagic": a title or role makes the pair a person
+		lastHead = lastHead && b-a >= 2 && !x.appositiveCue(si, a, b) && !x.personAppositive(s, b) && !x.titledAt(a)
 	}
 	if !lastHead && b-a >= 2 && toks[last].lower == "co" && last+1 < len(toks) && toks[last+1].text == "." && !toks[last+1].space {
 		kind, lastHead = "company", true // "Nile Mining Co.", not "Dairy Co-operative"
