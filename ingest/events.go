@@ -105,10 +105,15 @@ func (x *doc) eventPass(si int) {
 			first := strings.ToLower(x.toks[m.t0].text)
 			m.dead = true
 			x.addMention(mention{t0: i, t1: m.t1, sent: si, typ: TypeEvent, kind: cls, key: "ev:attack:" + first, name: name, conf: 0.75, gzRole: -1})
-		case cls == "summit" && toks[i].lower != "conference" && (prep == "in" || prep == "at") && m.typ == TypePlace:
+		case cls == "summit" && toks[i].lower != "conference" && (prep == "in" || prep == "at") && m.typ == TypePlace && i > s.t0 && toks[i-1].lower == "the":
 			// a conference in a city is mostly a press conference or one
 			// held by whoever organised it: "gave a press conference in
-			// Varnholm", "a conference in Varnholm organised by an institute"
+			// Varnholm", "a conference in Varnholm organised by an institute".
+			// Only "the summit in <city>" is named by its city: "a summit
+			// in Varnholm", "the next summit in ...", "their yearly summit
+			// in ...", "an industry forum in ..." are planned, recurring or
+			// someone else's meetings, or the city is not in their name
+			// ("the Karvia-Lodria anniversary summit in ...").
 			name := m.name + " " + toks[i].lower
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:summit:" + strings.ToLower(x.toks[m.t0].text), name: name, conf: 0.7, gzRole: -1})
 		}
