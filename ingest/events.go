@@ -15,7 +15,7 @@ func (x *doc) eventPass(si int) {
 		}
 		// every detector below takes a lower-case word not yet used
 		if t := &toks[i]; t.kind == tkWord && !t.cap && !x.used[i] &&
-			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.prisonerSwap(si, i)) {
+			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i)) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -105,10 +105,15 @@ func (x *doc) eventPass(si int) {
 			first := strings.ToLower(x.toks[m.t0].text)
 			m.dead = true
 			x.addMention(mention{t0: i, t1: m.t1, sent: si, typ: TypeEvent, kind: cls, key: "ev:attack:" + first, name: name, conf: 0.75, gzRole: -1})
-		case cls == "summit" && toks[i].lower != "conference" && (prep == "in" || prep == "at") && m.typ == TypePlace:
+		case cls == "summit" && toks[i].lower != "conference" && (prep == "in" || prep == "at") && m.typ == TypePlace && i > s.t0 && toks[i-1].lower == "the":
 			// a conference in a city is mostly a press conference or one
 			// held by whoever organised it: "gave a press conference in
-			// Varnholm", "a conference in Varnholm organised by an institute"
+			// Varnholm", "a conference in Varnholm organised by an institute".
+			// Only "the summit in <city>" is named by its city: "a summit
+			// in Varnholm", "the next summit in ...", "their yearly summit
+			// in ...", "an industry forum in ..." are planned, recurring or
+			// someone else's meetings, or the city is not in their name
+			// ("the Karvia-Lodria anniversary summit in ...").
 			name := m.name + " " + toks[i].lower
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:summit:" + strings.ToLower(x.toks[m.t0].text), name: name, conf: 0.7, gzRole: -1})
 		}
@@ -625,9 +630,21 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 			return k, k // nothing before an ordinal belongs to the name
 		case x.acronymAt(k) && own == name:
 			name, own = k, k
+		case t.lower == "and" && own == name:
+			// "the Open Skies and Transit Agreement": the chunk pass
+			// cut the name at "and"
+			r := x.capRunAfterThe(si, k)
+			if r < 0 {
+				return name, own
+			}
+			name, own = r, r
 		case (toks[name].lower == "state" || toks[name].lower == "government") && toks[name].cap && k-1 >= s.t0 && t.lower == "of" &&
 			(toks[k-1].lower == "heads" || toks[k-1].lower == "head") && toks[k-1].cap && own == name:
 			name, own = k-1, k-1
+		case x.partiesStart(si, name) >= 0:
+			// "the Karvia-Lodria Business Forum": the parties keep
+			// their mentions
+			return x.partiesStart(si, name), own
 		default:
 			mi := x.mentionEndingAt(name)
 			if mi < 0 || !x.ments[mi].acronym && (x.ments[mi].typ != TypeInstitution || x.ments[mi].kind != "international" && x.ments[mi].kind != "organization") {
@@ -637,6 +654,105 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 		}
 	}
 	return name, own
+}
+
+// capRunAfterThe returns the start of one to three capitalised words
+// that no pass took, ending just before token e and right after "the";
+// -1 when there is none. Without the article the words may be a list
+// of their own ("Karvia and Lodria Agreement", "signed by Ortega and
+// Lodria Energy").
+func (x *doc) capRunAfterThe(si, e int) int {
+	s := &x.sents[si]
+	a := e
+	for a-1 >= s.t0 && e-a < 3 && x.toks[a-1].kind == tkWord && x.toks[a-1].cap && !stopCaps[x.toks[a-1].lower] && !x.used[a-1] {
+		a--
+	}
+	if a == e || !x.theBefore(si, a) {
+		return -1
+	}
+	return a
+}
+
+// partiesStart returns where two or more states or international bodies
+// joined by dashes start ("Karvia-Lodria", "EU–Karvia"), the last of
+// them ending at token e; -1 when there are fewer than two or the
+// chain goes on past a name not known ("Zorland-Karvia-Lodria" with
+// Zorland unknown names another event than "Karvia-Lodria").
+func (x *doc) partiesStart(si, e int) int {
+	lo := x.sents[si].t0
+	for n, a := 0, e; ; a-- {
+		mi := x.mentionEndingAt(a)
+		if mi < 0 || !isParty(&x.ments[mi]) {
+			return -1
+		}
+		n, a = n+1, x.ments[mi].t0
+		if !x.attachedDash(lo, a) {
+			if n < 2 {
+				return -1
+			}
+			return a
+		}
+	}
+}
+
+// partiesHeads are the lower-case nouns that two sides joined by a dash
+// make one event: "the Karvia-Lodria peace treaty", "the first
+// EU-Karvia intergovernmental conference". Talks, deals and pacts are
+// left out: "EU-Karvia trade talks resume" names a subject, not a
+// meeting, and "the EU-Karvia deal" is as often a plan as a text.
+var partiesHeads = map[string]string{"treaty": "treaty", "agreement": "treaty", "summit": "summit", "conference": "summit"}
+
+// partiesEvent takes the event at token i (a partiesHeads noun) named by
+// its parties and up to three lower-case words: "the Karvia–Lodria free
+// trade agreement". The article (with at most one word after it, "the
+// first ...") makes it one happening or text; "a Karvia-Lodria summit"
+// may never take place, and "the Karvia-Lodria press conference" is
+// nobody's event.
+func (x *doc) partiesEvent(si, i int) bool {
+	cls, ok := partiesHeads[x.toks[i].lower]
+	if !ok {
+		return false
+	}
+	s := &x.sents[si]
+	e := i
+	for e-1 >= s.t0 && i-e < 3 && x.plainLower(e-1) {
+		e--
+	}
+	a := x.partiesStart(si, e)
+	if a < 0 || !x.theBefore(si, a) && !(a-2 >= s.t0 && x.toks[a-2].lower == "the" && (x.toks[a-1].kind == tkWord && !x.toks[a-1].cap || isYear(x.toks[a-1].text))) {
+		return false
+	}
+	for k := e; k < i; k++ {
+		if x.toks[k].lower == "press" || x.toks[k].lower == "news" {
+			return false
+		}
+	}
+	name := normText(x.spanText(a, i+1))
+	x.addMention(mention{t0: e, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+	return true
+}
+
+// plainLower reports a lower-case word at k that no pass took and that is
+// no article, preposition or conjunction: a modifier inside a noun phrase.
+func (x *doc) plainLower(k int) bool {
+	t := &x.toks[k]
+	return t.kind == tkWord && !t.cap && !x.used[k] && !stopCaps[t.lower] && !prepositions[t.lower]
+}
+
+// attachedDash reports a hyphen or an en dash written without spaces
+// right before token a.
+func (x *doc) attachedDash(lo, a int) bool {
+	if a-2 < lo {
+		return false
+	}
+	d := &x.toks[a-1]
+	return (d.text == "-" || d.text == "\u2013") && !d.space && !x.toks[a].space
+}
+
+// isParty reports a state's known name or an international body: the
+// sides an agreement, a forum or a summit is named by.
+func isParty(m *mention) bool {
+	return !m.dead && m.gzRole == gzName && (m.kind == "state" || m.kind == "country" || m.typ == TypeInstitution && (m.kind == "international" || m.kind == "organization"))
 }
 
 // theBefore reports "the" right before token a: a name after the article
