@@ -1372,6 +1372,7 @@ func (x *doc) meetings(si int) {
 				nsub++
 			}
 		}
+		parts, nsub = x.dropQualifiers(si, parts, nsub)
 		// the objects did not meet each other after "held separate talks
 		// with X and with Y", or as a host's guests ("X hosted A and B":
 		// a mediator meets each side); nor, as a rule, after "met X and Y"
@@ -1405,6 +1406,122 @@ func (x *doc) meetings(si int) {
 		}
 	}
 }
+
+// dropQualifiers removes from a meeting's parties (the first nsub of
+// them subjects) each state or body that only qualifies its own official
+// ("met Iraq's oil minister, X": X met, Iraq did not), and returns the
+// parties and the new number of subjects.
+func (x *doc) dropQualifiers(si int, parts []int, nsub int) ([]int, int) {
+	for i := len(parts) - 1; i >= 0; i-- {
+		if x.officialNamed(si, parts[i]) {
+			parts = slices.Delete(parts, i, i+1)
+			if i < nsub {
+				nsub--
+			}
+		}
+	}
+	return parts, nsub
+}
+
+// officialNamed reports whether institution e, in a mention in sentence
+// si, qualifies one of its own officials named there: "Iraq's
+// electricity minister, X", "her Canadian counterpart, X", "the
+// administrator of the Port Authority (PA), X", "the Minister of Trade of
+// the Republic of S, X", or a group of its people ("members of the
+// Chilean community"). The official is the party (as annotated across
+// sets), not the state or body beside them.
+func (x *doc) officialNamed(si, e int) bool {
+	if e < 0 || x.ents[e].typ != TypeInstitution {
+		return false
+	}
+	s := &x.sents[si]
+	for j := s.t0; j < s.t1; j++ {
+		mi := x.tokMent[j]
+		if mi < 0 || x.ments[mi].ent != e || (j > s.t0 && x.tokMent[j-1] == mi) {
+			continue
+		}
+		m := &x.ments[mi]
+		if x.titleAround(si, e, int(m.t0), int(m.t1)) || m.weak && x.groupNoun(int(m.t1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNoun reports a plain lower-case noun at q after a demonym: "the
+// Chilean community", "Chilean exporters" (people of the state, not the
+// state). A role ("the Chilean minister") or a verb-like word is not one.
+func (x *doc) groupNoun(q int) bool {
+	return q < len(x.toks) && demonymGroups[x.toks[q].lower] && x.tokMent[q] < 0
+}
+
+// demonymGroups are plural or collective nouns for people that a demonym
+// qualifies without making its state a party.
+var demonymGroups = set("community", "communities", "exporters", "importers", "companies", "firms", "businesses",
+	"farmers", "growers", "traders", "investors", "students", "diaspora", "nationals", "citizens", "residents", "workers")
+
+// titleAround reports whether the mention of e at [t0, t1) sits in a
+// title whose holder is named right after it: a role before it ("the
+// Minister of Trade of S, X") or after it ("S's deputy prime
+// minister and foreign minister, X", "S counterpart, X").
+func (x *doc) titleAround(si, e, t0, t1 int) bool {
+	s := &x.sents[si]
+	role := false
+	for p := t0 - 1; p >= s.t0 && p >= t0-12; p-- {
+		t := &x.toks[p]
+		if x.tokRole[p] >= 0 && x.tokMent[p] < 0 {
+			role = true
+			break
+		}
+		if mi := x.tokMent[p]; mi >= 0 && x.ments[mi].ent != e || t.kind != tkWord || !t.cap && !titleJoins[t.lower] {
+			break
+		}
+	}
+	lower, commas := 0, 0
+	for q := t1; q < s.t1 && q < t1+16; q++ {
+		t := &x.toks[q]
+		if mi := x.tokMent[q]; mi >= 0 {
+			if x.isPerson(x.ments[mi].ent) {
+				return role
+			}
+			if x.ments[mi].ent != e {
+				return false
+			}
+			q = int(x.ments[mi].t1) - 1
+			continue
+		}
+		switch {
+		case x.tokRole[q] >= 0:
+			role = true
+			q = x.roles[x.tokRole[q]].t1 - 1
+		case t.lower == "counterpart":
+			role = true
+		case t.kind == tkPoss && q == t1:
+		case t.text == "(" && q+2 < s.t1 && x.toks[q+2].text == ")":
+			q += 2 // "(PA)"
+		case t.text == "," && role && commas == 0:
+			commas++
+		case t.kind == tkWord && (t.cap || titleJoins[t.lower] && (t.lower != "and" || x.titleGoesOn(q+1))):
+			// "deputy prime minister and foreign minister", not "its
+			// negotiators and X"
+		case t.kind == tkWord && !role && lower < 2 && len(t.lower) > 3:
+			lower++ // "S's electricity minister"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// titleGoesOn reports whether a title goes on at q after "and": a role
+// or a capitalised word that starts no mention.
+func (x *doc) titleGoesOn(q int) bool {
+	return q < len(x.toks) && x.tokMent[q] < 0 && (x.toks[q].cap || x.tokRole[q] >= 0)
+}
+
+// titleJoins are the small words inside a long title: "Minister of
+// Foreign Affairs and Trade", "Commissioner for the Interior".
+var titleJoins = set("of", "for", "and", "the")
 
 // nounBeforeBetween returns the meeting noun that "between" at k
 // depends on: the word before it ("talks between") or the one before a
