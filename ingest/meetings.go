@@ -417,8 +417,8 @@ func (x *doc) objectsAfter(si, k int) []int {
 					e = p
 				}
 			}
-			if !x.isActor(e) {
-				break
+			if !x.isActor(e) || m.t0 > s.t0 && x.toks[m.t0-1].text == "," && m.t1 < s.t1 && x.lx.speech[x.toks[m.t1].lower] {
+				break // "spent an hour with his lawyers, X said": the source
 			}
 			if e == m.ent && m.weak && m.t1 < s.t1 && x.tokRole[m.t1] >= 0 {
 				if p := x.roleObject(si, int(x.tokRole[m.t1])); p >= 0 {
@@ -645,6 +645,35 @@ func (x *doc) callOn(si, k int) int {
 	}
 	return -1
 }
+
+// timeSpent returns, for "spent" at k, the "with" after a short time
+// phrase ("spent Wednesday with", "spent two days this week in Lima
+// with"), or -1 with together set for "spent four hours together"; -1
+// and false when no such phrase follows. The phrase must name an hour, a
+// part of a day or a day, so "spent years with the firm" or "spent much
+// of the year with" is none, and it names no person.
+func (x *doc) timeSpent(si, k int) (int, bool) {
+	s := &x.sents[si]
+	timed := false
+	for q := k + 1; q < s.t1 && q <= k+9; q++ {
+		ql := x.toks[q].lower
+		switch {
+		case ql == "with" && timed:
+			return q, false
+		case ql == "together" && timed:
+			return -1, true
+		case spentTimes[ql] || timeWords[ql] && ql != "the":
+			timed = true
+		case x.toks[q].kind == tkPunct || x.tokMent[q] >= 0 && x.ments[x.tokMent[q]].typ != TypePlace:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// spentTimes are the spans of a meeting's length after "spent": "an hour",
+// "two days", "the weekend".
+var spentTimes = set("hour", "hours", "minutes", "day", "days", "weekend", "evening", "afternoon", "morning")
 
 // durationWords end a duration before "of talks": "two hours of talks".
 var durationWords = set("hours", "hour", "days", "day", "rounds", "round", "weeks", "minutes")
@@ -967,6 +996,25 @@ func (x *doc) meetings(si int) {
 				break
 			}
 			bs = x.objectsAfter(si, w+1)
+		case l == "spent" || l == "spend" || l == "spends":
+			// "X spent Wednesday with Y", "X and Y spent four hours
+			// together": hours or a day in each other's company
+			w, together := x.timeSpent(si, k)
+			if w < 0 && !together {
+				continue
+			}
+			a, _ = x.subjectOf(si, k)
+			if !x.isPerson(a) {
+				continue
+			}
+			if together {
+				if bs = x.coordinated(si, k); len(bs) == 0 {
+					bs = x.coordinatedWith(si, a, k)
+				}
+			} else {
+				bs = x.peopleIn(x.objectsAfter(si, w+1))
+			}
+			conf = 0.7
 		case l == "discussed":
 			// "visited Kyiv and discussed … with Olena Hrytsenko"
 			w := -1
@@ -1932,7 +1980,7 @@ func (x *doc) listForward(si, q, v, a int) []int {
 
 // itemStart returns where the list item whose name starts at token k
 // begins, including a title and its qualifier ("South Korean President
-// Yoon Suk Yeol").
+// Yoon Suk Yeol") or a possessive state ("Peru's X").
 func (x *doc) itemStart(si, k int) int {
 	s := &x.sents[si]
 	if k-2 > s.t0 && x.toks[k-1].text == "," && x.tokRole[k-2] >= 0 {
@@ -1942,6 +1990,12 @@ func (x *doc) itemStart(si, k int) int {
 			if mi := x.mentionEndAt(p - 1); mi >= 0 && !x.isPerson(x.ments[mi].ent) {
 				return x.ments[mi].t0
 			}
+		}
+	}
+	if k-2 >= s.t0 && x.toks[k-1].kind == tkPoss {
+		// "Venezuela's X"
+		if mi := x.mentionEndAt(k - 2); mi >= 0 && !x.isPerson(x.ments[mi].ent) {
+			return x.ments[mi].t0
 		}
 	}
 	if k-1 >= s.t0 && x.tokRole[k-1] >= 0 {
