@@ -647,7 +647,7 @@ func (x *doc) callOn(si, k int) int {
 }
 
 // timeSpent returns, for "spent" at k, the "with" after a short time
-// phrase ("spent Wednesday with", "spent two days this week in Lima
+// phrase ("spent Wednesday with", "spent three days in Lima
 // with"), or -1 with together set for "spent four hours together"; -1
 // and false when no such phrase follows. The phrase must name an hour, a
 // part of a day or a day, so "spent years with the firm" or "spent much
