@@ -46,23 +46,23 @@ func TestStateBesideItsOfficialRound24(t *testing.T) {
 // someone (no hour or day named), a stay still to come, a person named
 // only as the source of the remark, "X and Y spent the day apart".
 func TestTimeSpentTogetherRound24(t *testing.T) {
-	const day = "A\nInstead, Orla Venkataram spent Thursday with Peru's transport minister, Dagoberto Ulloa-Fenn, who had flown in for a short visit."
-	const trip = "A\nFinance Minister Orla Venkataram said the ruling would be appealed.\n\nBut she has also spent three days this month in Lisbon with Tobias Marrak-Oyen, the arbiter the court named in June."
-	const together = "A\nPeruvian Transport Minister Dagoberto Ulloa-Fenn and Chile's Orla Venkataram spent five hours together in the border town."
-	const years = "A\nOrla Venkataram spent years with Dagoberto Ulloa-Fenn at the harbour board before the split."
-	const season = "A\nOrla Venkataram spent much of the winter with Dagoberto Ulloa-Fenn on the fishing fleet."
-	const will = "A\nOrla Venkataram will spend Thursday with Dagoberto Ulloa-Fenn in Callao."
-	const source = "A\nOrla Venkataram spent two hours with her lawyers, Dagoberto Ulloa-Fenn said on Friday."
-	const apart = "A\nOrla Venkataram and Dagoberto Ulloa-Fenn spent the weekend apart, each with their own advisers."
+	const day = "A\nInstead, Orla Venturelli-Haas spent Thursday with Peru's transport minister, Dagoberto Ulloa-Fenn, who had flown in for a short visit."
+	const trip = "A\nFinance Minister Orla Venturelli-Haas said the ruling would be appealed.\n\nBut she has also spent three days this month in Lisbon with Tobias Marrak-Oyen, the arbiter the court named in June."
+	const together = "A\nPeruvian Transport Minister Dagoberto Ulloa-Fenn and Chile's Orla Venturelli-Haas spent five hours together in the border town."
+	const years = "A\nOrla Venturelli-Haas spent years with Dagoberto Ulloa-Fenn at the harbour board before the split."
+	const season = "A\nOrla Venturelli-Haas spent much of the winter with Dagoberto Ulloa-Fenn on the fishing fleet."
+	const will = "A\nOrla Venturelli-Haas will spend Thursday with Dagoberto Ulloa-Fenn in Callao."
+	const source = "A\nOrla Venturelli-Haas spent two hours with her lawyers, Dagoberto Ulloa-Fenn said on Friday."
+	const apart = "A\nOrla Venturelli-Haas and Dagoberto Ulloa-Fenn spent the weekend apart, each with their own advisers."
 	checkRels(t, RelMet, []relCase{
-		{"spent a day with S's minister, Y", day, "Orla Venkataram", "Dagoberto Ulloa-Fenn", true},
-		{"spent days in a city with Y", trip, "Tobias Marrak-Oyen", "Orla Venkataram", true},
-		{"X and S's Y spent hours together", together, "Dagoberto Ulloa-Fenn", "Orla Venkataram", true},
+		{"spent a day with S's minister, Y", day, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", true},
+		{"spent days in a city with Y", trip, "Tobias Marrak-Oyen", "Orla Venturelli-Haas", true},
+		{"X and S's Y spent hours together", together, "Dagoberto Ulloa-Fenn", "Orla Venturelli-Haas", true},
 		// counter-examples
-		{"years are no meeting", years, "Orla Venkataram", "Dagoberto Ulloa-Fenn", false},
-		{"much of the winter", season, "Orla Venkataram", "Dagoberto Ulloa-Fenn", false},
-		{"will spend", will, "Orla Venkataram", "Dagoberto Ulloa-Fenn", false},
-		{"the one who said so", source, "Orla Venkataram", "Dagoberto Ulloa-Fenn", false},
-		{"spent the weekend apart", apart, "Orla Venkataram", "Dagoberto Ulloa-Fenn", false},
+		{"years are no meeting", years, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
+		{"much of the winter", season, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
+		{"will spend", will, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
+		{"the one who said so", source, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
+		{"spent the weekend apart", apart, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
 	})
 }
