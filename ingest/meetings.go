@@ -417,8 +417,8 @@ func (x *doc) objectsAfter(si, k int) []int {
 					e = p
 				}
 			}
-			if !x.isActor(e) {
-				break
+			if !x.isActor(e) || m.t0 > s.t0 && x.toks[m.t0-1].text == "," && m.t1 < s.t1 && x.lx.speech[x.toks[m.t1].lower] {
+				break // "spent an hour with his lawyers, X said": the source
 			}
 			if e == m.ent && m.weak && m.t1 < s.t1 && x.tokRole[m.t1] >= 0 {
 				if p := x.roleObject(si, int(x.tokRole[m.t1])); p >= 0 {
@@ -645,6 +645,35 @@ func (x *doc) callOn(si, k int) int {
 	}
 	return -1
 }
+
+// timeSpent returns, for "spent" at k, the "with" after a short time
+// phrase ("spent Wednesday with", "spent three days in Lima
+// with"), or -1 with together set for "spent four hours together"; -1
+// and false when no such phrase follows. The phrase must name an hour, a
+// part of a day or a day, so "spent years with the firm" or "spent much
+// of the year with" is none, and it names no person.
+func (x *doc) timeSpent(si, k int) (int, bool) {
+	s := &x.sents[si]
+	timed := false
+	for q := k + 1; q < s.t1 && q <= k+9; q++ {
+		ql := x.toks[q].lower
+		switch {
+		case ql == "with" && timed:
+			return q, false
+		case ql == "together" && timed:
+			return -1, true
+		case spentTimes[ql] || timeWords[ql] && ql != "the":
+			timed = true
+		case x.toks[q].kind == tkPunct || x.tokMent[q] >= 0 && x.ments[x.tokMent[q]].typ != TypePlace:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// spentTimes are the spans of a meeting's length after "spent": "an hour",
+// "two days", "the weekend".
+var spentTimes = set("hour", "hours", "minutes", "day", "days", "weekend", "evening", "afternoon", "morning")
 
 // durationWords end a duration before "of talks": "two hours of talks".
 var durationWords = set("hours", "hour", "days", "day", "rounds", "round", "weeks", "minutes")
@@ -967,6 +996,25 @@ func (x *doc) meetings(si int) {
 				break
 			}
 			bs = x.objectsAfter(si, w+1)
+		case l == "spent" || l == "spend" || l == "spends":
+			// "X spent Wednesday with Y", "X and Y spent four hours
+			// together": hours or a day in each other's company
+			w, together := x.timeSpent(si, k)
+			if w < 0 && !together {
+				continue
+			}
+			a, _ = x.subjectOf(si, k)
+			if !x.isPerson(a) {
+				continue
+			}
+			if together {
+				if bs = x.coordinated(si, k); len(bs) == 0 {
+					bs = x.coordinatedWith(si, a, k)
+				}
+			} else {
+				bs = x.peopleIn(x.objectsAfter(si, w+1))
+			}
+			conf = 0.7
 		case l == "discussed":
 			// "visited Kyiv and discussed … with Olena Hrytsenko"
 			w := -1
@@ -1372,6 +1420,7 @@ func (x *doc) meetings(si int) {
 				nsub++
 			}
 		}
+		parts, nsub = x.dropQualifiers(si, parts, nsub)
 		// the objects did not meet each other after "held separate talks
 		// with X and with Y", or as a host's guests ("X hosted A and B":
 		// a mediator meets each side); nor, as a rule, after "met X and Y"
@@ -1405,6 +1454,122 @@ func (x *doc) meetings(si int) {
 		}
 	}
 }
+
+// dropQualifiers removes from a meeting's parties (the first nsub of
+// them subjects) each state or body that only qualifies its own official
+// ("met Iraq's oil minister, X": X met, Iraq did not), and returns the
+// parties and the new number of subjects.
+func (x *doc) dropQualifiers(si int, parts []int, nsub int) ([]int, int) {
+	for i := len(parts) - 1; i >= 0; i-- {
+		if x.officialNamed(si, parts[i]) {
+			parts = slices.Delete(parts, i, i+1)
+			if i < nsub {
+				nsub--
+			}
+		}
+	}
+	return parts, nsub
+}
+
+// officialNamed reports whether institution e, in a mention in sentence
+// si, qualifies one of its own officials named there: "Iraq's
+// electricity minister, X", "her Canadian counterpart, X", "the
+// administrator of the Port Authority (PA), X", "the Minister of Trade of
+// the Republic of S, X", or a group of its people ("members of the
+// Chilean community"). The official is the party (as annotated across
+// sets), not the state or body beside them.
+func (x *doc) officialNamed(si, e int) bool {
+	if e < 0 || x.ents[e].typ != TypeInstitution {
+		return false
+	}
+	s := &x.sents[si]
+	for j := s.t0; j < s.t1; j++ {
+		mi := x.tokMent[j]
+		if mi < 0 || x.ments[mi].ent != e || (j > s.t0 && x.tokMent[j-1] == mi) {
+			continue
+		}
+		m := &x.ments[mi]
+		if x.titleAround(si, e, int(m.t0), int(m.t1)) || m.weak && x.groupNoun(int(m.t1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNoun reports a plain lower-case noun at q after a demonym: "the
+// Chilean community", "Chilean exporters" (people of the state, not the
+// state). A role ("the Chilean minister") or a verb-like word is not one.
+func (x *doc) groupNoun(q int) bool {
+	return q < len(x.toks) && demonymGroups[x.toks[q].lower] && x.tokMent[q] < 0
+}
+
+// demonymGroups are plural or collective nouns for people that a demonym
+// qualifies without making its state a party.
+var demonymGroups = set("community", "communities", "exporters", "importers", "companies", "firms", "businesses",
+	"farmers", "growers", "traders", "investors", "students", "diaspora", "nationals", "citizens", "residents", "workers")
+
+// titleAround reports whether the mention of e at [t0, t1) sits in a
+// title whose holder is named right after it: a role before it ("the
+// Minister of Trade of S, X") or after it ("S's deputy prime
+// minister and foreign minister, X", "S counterpart, X").
+func (x *doc) titleAround(si, e, t0, t1 int) bool {
+	s := &x.sents[si]
+	role := false
+	for p := t0 - 1; p >= s.t0 && p >= t0-12; p-- {
+		t := &x.toks[p]
+		if x.tokRole[p] >= 0 && x.tokMent[p] < 0 {
+			role = true
+			break
+		}
+		if mi := x.tokMent[p]; mi >= 0 && x.ments[mi].ent != e || t.kind != tkWord || !t.cap && !titleJoins[t.lower] {
+			break
+		}
+	}
+	lower, commas := 0, 0
+	for q := t1; q < s.t1 && q < t1+16; q++ {
+		t := &x.toks[q]
+		if mi := x.tokMent[q]; mi >= 0 {
+			if x.isPerson(x.ments[mi].ent) {
+				return role
+			}
+			if x.ments[mi].ent != e {
+				return false
+			}
+			q = int(x.ments[mi].t1) - 1
+			continue
+		}
+		switch {
+		case x.tokRole[q] >= 0:
+			role = true
+			q = x.roles[x.tokRole[q]].t1 - 1
+		case t.lower == "counterpart":
+			role = true
+		case t.kind == tkPoss && q == t1:
+		case t.text == "(" && q+2 < s.t1 && x.toks[q+2].text == ")":
+			q += 2 // "(PA)"
+		case t.text == "," && role && commas == 0:
+			commas++
+		case t.kind == tkWord && (t.cap || titleJoins[t.lower] && (t.lower != "and" || x.titleGoesOn(q+1))):
+			// "deputy prime minister and foreign minister", not "its
+			// negotiators and X"
+		case t.kind == tkWord && !role && lower < 2 && len(t.lower) > 3:
+			lower++ // "S's electricity minister"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// titleGoesOn reports whether a title goes on at q after "and": a role
+// or a capitalised word that starts no mention.
+func (x *doc) titleGoesOn(q int) bool {
+	return q < len(x.toks) && x.tokMent[q] < 0 && (x.toks[q].cap || x.tokRole[q] >= 0)
+}
+
+// titleJoins are the small words inside a long title: "Minister of
+// Foreign Affairs and Trade", "Commissioner for the Interior".
+var titleJoins = set("of", "for", "and", "the")
 
 // nounBeforeBetween returns the meeting noun that "between" at k
 // depends on: the word before it ("talks between") or the one before a
@@ -1815,7 +1980,7 @@ func (x *doc) listForward(si, q, v, a int) []int {
 
 // itemStart returns where the list item whose name starts at token k
 // begins, including a title and its qualifier ("South Korean President
-// Yoon Suk Yeol").
+// Yoon Suk Yeol") or a possessive state ("Peru's X").
 func (x *doc) itemStart(si, k int) int {
 	s := &x.sents[si]
 	if k-2 > s.t0 && x.toks[k-1].text == "," && x.tokRole[k-2] >= 0 {
@@ -1825,6 +1990,12 @@ func (x *doc) itemStart(si, k int) int {
 			if mi := x.mentionEndAt(p - 1); mi >= 0 && !x.isPerson(x.ments[mi].ent) {
 				return x.ments[mi].t0
 			}
+		}
+	}
+	if k-2 >= s.t0 && x.toks[k-1].kind == tkPoss {
+		// "Venezuela's X"
+		if mi := x.mentionEndAt(k - 2); mi >= 0 && !x.isPerson(x.ments[mi].ent) {
+			return x.ments[mi].t0
 		}
 	}
 	if k-1 >= s.t0 && x.tokRole[k-1] >= 0 {
