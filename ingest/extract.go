@@ -38,6 +38,9 @@ type doc struct {
 	// lowerSeen holds words the article itself writes in lower case: a
 	// capitalised ordinary word at a sentence start is found there
 	lowerSeen map[string]bool
+	// placeBody caches, per listed place, whether the article names a
+	// body whose name opens with it (placeOpensBody)
+	placeBody map[string]bool
 	// roleRef caches the person a role span refers to (-1: none)
 	roleRef  map[int]int
 	sentSubj []int // person subject of a speech verb per sentence (-1)
@@ -162,7 +165,7 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	return res, nil
 }
 
-var docPool = sync.Pool{New: func() any { return &doc{lowerSeen: map[string]bool{}} }}
+var docPool = sync.Pool{New: func() any { return &doc{lowerSeen: map[string]bool{}, placeBody: map[string]bool{}} }}
 
 // getDoc returns working state whose buffers are reused across articles,
 // so that a long stream of articles allocates little and memory stays
@@ -177,10 +180,11 @@ func putDoc(x *doc) {
 	}
 	clear(x.lowerSeen)
 	clear(x.relSeen)
+	clear(x.placeBody)
 	*x = doc{
 		toks: x.toks[:0], sents: x.sents[:0], tc: x.tc[:0], used: x.used[:0],
 		tokMent: x.tokMent[:0], tokRole: x.tokRole[:0], ments: x.ments[:0], roles: x.roles[:0],
-		lowerSeen: x.lowerSeen, relSeen: x.relSeen,
+		lowerSeen: x.lowerSeen, relSeen: x.relSeen, placeBody: x.placeBody,
 	}
 	docPool.Put(x)
 }

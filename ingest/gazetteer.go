@@ -71,6 +71,13 @@ func (x *doc) gazetteerPass(si int) {
 			// Okafor", "Ana Porto": a person, not the city
 			continue
 		}
+		if e.typ == TypePlace && e.kind == "place" && i+n < s.t1 && localLeaders[toks[i+n].lower] && x.placeOpensBody(e.key, hit.toks) {
+			// "Cebu Governor X" in an article that names the "Cebu
+			// Provincial Government": the province acts through that
+			// body, and its bare name before the title is left to the
+			// chunker and resolved as the body's short form
+			continue
+		}
 		if e.typ == TypeInstitution && e.kind != "state" && e.kind != "media" && x.longerNameFollows(i+n, s) {
 			// "United Nations Military Observer Group", "Senate Foreign
 			// Relations Committee": the chunker takes the whole name
@@ -237,6 +244,43 @@ func (x *doc) givenNameBefore(i int, s *sentence) bool {
 	}
 	p := &toks[i-1]
 	return p.kind == tkWord && p.cap && !p.upper && x.lx.first[p.lower]
+}
+
+// localLeaders head a province's or a city's government.
+var localLeaders = set("governor", "mayor", "premier", "prefect")
+
+// placeOpensBody reports whether the article names a body whose name
+// opens with the place's words (lower case): the words, then up to four
+// capitalised words ending in an institution head, outside a title-case
+// headline. The answer is kept per place, so that a long text full of
+// one place is scanned once.
+func (x *doc) placeOpensBody(key string, words []string) bool {
+	if v, ok := x.placeBody[key]; ok {
+		return v
+	}
+	found := false
+	n := len(words)
+	for k := 0; k+n < len(x.toks) && !found; k++ {
+		if !x.toks[k].cap || x.toks[k].lower != words[0] {
+			continue
+		}
+		match := true
+		for w := 1; w < n && match; w++ {
+			match = x.toks[k+w].lower == words[w]
+		}
+		for q := k + n; match && q < len(x.toks) && q < k+n+4; q++ {
+			t := &x.toks[q]
+			if t.kind != tkWord || !t.cap || x.tc[q] && !x.isProper(q) {
+				break
+			}
+			if _, ok := instHeads[t.lower]; ok {
+				found = true
+				break
+			}
+		}
+	}
+	x.placeBody[key] = found
+	return found
 }
 
 // longerNameFollows reports capitalised words from token j that end in an

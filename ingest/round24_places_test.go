@@ -1,0 +1,34 @@
+package ingest
+
+import "testing"
+
+// TestRound24PlaceGovernments checks that a listed city or province
+// written before its governor's or mayor's title, in an article that
+// names the government itself, is that government acting (as it was
+// before the city was listed): the title-holder belongs to the body and
+// meets as a person. Counter-examples: the same title with no body
+// named opening with the place, and the place written elsewhere.
+func TestRound24PlaceGovernments(t *testing.T) {
+	const call = "Port talks\n\nOstria's consul general, Tomas Brekke-Lind, called on Mombasa Governor Halima Ouko-Baraka at her office on Tuesday."
+	const body = " According to the Mombasa County Government, the two discussed the berths."
+	for _, tc := range []struct {
+		name, text, rel, a, b string
+		want                  bool
+	}{
+		{"a governor under a named county government", call + body, RelMet, "Tomas Brekke-Lind", "Halima Ouko-Baraka", true},
+		{"the governor's body", call + body, RelAffiliatedWith, "Halima Ouko-Baraka", "Mombasa County Government", true},
+		// counter-example: no body opening with the place is named
+		{"no government named: the city stays a place", call, RelAffiliatedWith, "Halima Ouko-Baraka", "Mombasa", false},
+		{"a body named after another place", call + " According to the Ostrian Ports Authority, the two discussed the berths.",
+			RelAffiliatedWith, "Halima Ouko-Baraka", "Ostrian Ports Authority", false},
+	} {
+		res := run(t, tc.text)
+		if got := hasRel(res, tc.rel, tc.a, tc.b); got != tc.want {
+			t.Errorf("%s: %s(%s, %s) = %v, want %v", tc.name, tc.rel, tc.a, tc.b, got, tc.want)
+		}
+	}
+	// with no body named, the city before the title stays a place
+	if e := entityByName(run(t, call), "Mombasa"); e == nil || e.Type != TypePlace {
+		t.Errorf("no government named: Mombasa = %+v, want a place", e)
+	}
+}
