@@ -16,6 +16,26 @@ func negatedBefore(toks []token, k, lo int) bool {
 	return false
 }
 
+// saidNothing reports "said nothing" at the verb k, closed there or by
+// a phrase of where or about what ("has said nothing in public", "said
+// nothing about the deal"): silence. "said nothing would change" reports
+// a statement whose subject is "nothing".
+func (x *doc) saidNothing(si, k int) bool {
+	s := &x.sents[si]
+	if k+1 >= s.t1 || x.toks[k+1].lower != "nothing" {
+		return false
+	}
+	if k+2 >= s.t1 {
+		return true
+	}
+	n := &x.toks[k+2]
+	return n.kind == tkPunct || silenceTails[n.lower]
+}
+
+// silenceTails follow "said nothing" when nothing was said: where, about
+// what, or since when.
+var silenceTails = set("in", "on", "about", "of", "publicly", "since", "so", "yet", "further", "more", "at", "to", "for")
+
 // statementMedium reports "video message", "statement", "interview",
 // "televised address" … from token k.
 func (x *doc) statementMedium(k, end int) bool {
@@ -207,7 +227,7 @@ func (x *doc) speech(si int) {
 		if t.cap && k == s.t0 {
 			continue
 		}
-		if negatedBefore(x.toks, k, s.t0) {
+		if negatedBefore(x.toks, k, s.t0) || x.saidNothing(si, k) {
 			continue
 		}
 		e, c := x.subjectOf(si, k)
