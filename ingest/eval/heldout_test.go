@@ -252,6 +252,27 @@ var setFloors = map[string]floor{
 	// 6/10, 4; no negative relation with any). Two title furniture kinds
 	// added after the measurement give 8/10.
 	"dev25": {0.84, 0.79, 0.67, 4, 0},
+	// the first held-out set written during round 24, measured once
+	// untuned (round 17's extractor 0.802 / 0.750 / 0.588, 2/10 titles;
+	// round 21's 0.836 / 0.765 / 0.685, 3/10; round 22's 0.845 / 0.765 /
+	// 0.709, 5/10; round 23's 0.847 / 0.769 / 0.709, 6/10; round 24's
+	// 0.850 / 0.767 / 0.697, 7/10; 0-2 must-not; 1-2 negative
+	// relations). Round 24's city list made "Cebu" a place before its
+	// governor's title, fixed after the measurement (0.850 / 0.773 /
+	// 0.709). The negative relation tolerated is an error left: in "the
+	// official said the firm had declared oil worth …", the customs sense
+	// of "declared" gives the firm a statement.
+	"dev26": {0.84, 0.76, 0.69, 0, 1},
+	// the second held-out set written during round 24, measured once
+	// untuned (round 17's extractor 0.774 / 0.738 / 0.626, 3/10 titles, 6
+	// must-not; round 21's 0.821 / 0.769 / 0.717, 6/10, 6; round 22's
+	// 0.827 / 0.773 / 0.729, 6/10, 5; round 23's 0.831 / 0.773 / 0.729,
+	// 7/10, 5; round 24's 0.840 / 0.777 / 0.729, 8/10, 4; 2 negative
+	// relations with each). "has said nothing in public" was fixed after
+	// the measurement (relation 0.781). The one tolerated is a gold call:
+	// a spokeswoman who "declined to comment on the case, saying it was a
+	// matter between private parties" is a negative SAID there.
+	"dev27": {0.83, 0.77, 0.71, 4, 1},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
