@@ -809,7 +809,7 @@ func hasFurniturePrefix(line, key string) bool {
 			return true
 		}
 	}
-	if isSponsorLine(key) || isPublisherLine(line, key) {
+	if isSponsorLine(key) || isEventPromo(key) || isPublisherLine(line, key) {
 		return true
 	}
 	if (strings.Contains(key, "in your inbox") || strings.Contains(key, "to your inbox") ||
@@ -828,18 +828,42 @@ func hasFurniturePrefix(line, key string) bool {
 // sponsorLabels mark paid content when they open a line before a
 // separator: "SPONSORED · Firm: report", "Advertisement | Firm".
 var sponsorLabels = []string{"sponsored", "advertisement", "promoted", "paid content", "paid post",
-	"partner content", "advertorial", "advert", "ad",
-	// a site's own conferences advertised under the story: "EVENTS | X
-	// Summit 2031 — register today"
-	"events", "event"}
+	"partner content", "advertorial", "advert", "ad"}
+
+// eventLabels open a line that advertises the site's own conference,
+// "EVENTS | X Summit 2031 — register today", when a promotion word
+// follows; "Event: X Summit" heading a release's details stays.
+var eventLabels = []string{"events", "event"}
+
+// promoWords ask the reader to sign up for an advertised event.
+var promoWords = []string{"register", "registration", "tickets", "book now", "book your", "sign up", "early-bird",
+	"early bird", "seats"}
 
 // isSponsorLine reports a line that opens with a paid-content label and
 // a separator (" · ", " | ", " - ", " — ", ":", or the bracket closing
 // "[Advert] …"); "Sponsored by the
 // ministry, the talks …" has none and is handled by the short-line
 // prefixes.
-func isSponsorLine(key string) bool {
-	for _, l := range sponsorLabels {
+func isSponsorLine(key string) bool { return labelledLine(key, sponsorLabels) }
+
+// isEventPromo reports an advertised event: an event label and a
+// separator, then a promotion word.
+func isEventPromo(key string) bool {
+	if !labelledLine(key, eventLabels) {
+		return false
+	}
+	for _, w := range promoWords {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelledLine reports a line (key) that opens with one of labels and a
+// separator (" · ", " | ", " - ", " — ", ":", or a closing bracket).
+func labelledLine(key string, labels []string) bool {
+	for _, l := range labels {
 		if !strings.HasPrefix(key, l) || len(key) > len(l) && !strings.ContainsRune(" :])", rune(key[len(l)])) {
 			continue // "adopted", "ad-hoc"
 		}
@@ -854,10 +878,12 @@ func isSponsorLine(key string) bool {
 }
 
 // isPublisherLine reports the imprint at a page's foot: a short line
-// saying the site "is published by" a firm, or opening "Published by",
-// whose name ends in a company word ("Tidewater Notes is published by
-// Kessmark Media Pty Ltd. Terms | Privacy"). A story's sentence about a
-// report "published by the ministry" names no company.
+// opening "Published by" a firm, or saying the site "is published by" a
+// firm and going on with the page's notices ("Tidewater Notes is
+// published by Kessmark Media Pty Ltd. Terms | Privacy"). The firm's
+// name ends in a company word. A story's sentence about a report
+// "published by the ministry" names no company, and one about an index
+// "published by X Group." has no notice after it.
 func isPublisherLine(line, key string) bool {
 	i := strings.Index(key, "published by ")
 	if i < 0 || i > 0 && !strings.HasSuffix(key[:i], " is ") || wordCount(line) > 30 {
@@ -865,10 +891,24 @@ func isPublisherLine(line, key string) bool {
 	}
 	for w, j := nextField(key, i+len("published by ")); w != ""; w, j = nextField(key, j) {
 		if companyTails[strings.TrimRight(w, ".,;|")] {
-			return true
+			return i == 0 || hasNoticeAfter(key[j:])
 		}
 		if strings.ContainsAny(w, ".|") {
 			return false // the name ended
+		}
+	}
+	return false
+}
+
+// noticeWords follow an imprint on the same line.
+var noticeWords = []string{"|", "\u00a9", "copyright", "terms", "privacy", "rights reserved", "comments", "advertis",
+	"contact", "redistribution"}
+
+// hasNoticeAfter reports a page notice in s.
+func hasNoticeAfter(s string) bool {
+	for _, w := range noticeWords {
+		if strings.Contains(s, w) {
+			return true
 		}
 	}
 	return false

@@ -57,6 +57,9 @@ func TestRound24TitleShapes(t *testing.T) {
 		{"Secretary of State for Trade", false, false, true},
 		// counter-examples
 		{"Tarrow's news anchors walk out over pay", false, false, false},
+		{"Velloso's letters from prison go on sale", false, false, false},
+		{"Nets, germs and a long winter", false, false, false},
+		{"Minister For Fisheries And Coasts", false, false, true},
 		{"Tarrow's local council, in pictures", false, false, false},
 		{"Velloso: notes from the talks were leaked", false, false, false},
 		{"Ostria, Marvania and the trawler dispute", false, false, false},

@@ -380,7 +380,8 @@ func isSiteDescription(line string) bool {
 		}
 	}
 	first, i := nextField(line, 0)
-	owned := inSetFold(siteOwners, first) || isPossessiveWord(first)
+	possessive := !inSetFold(siteOwners, first) && isPossessiveWord(first)
+	owned := possessive || inSetFold(siteOwners, first)
 	if owned {
 		first, i = nextField(line, i)
 		if next, j := nextField(line, i); !inSetFold(genreNouns, strings.TrimSuffix(first, ",")) && isLowerWord(first) &&
@@ -393,7 +394,10 @@ func isSiteDescription(line string) bool {
 	if owned && strings.HasSuffix(first, ",") && second != "" {
 		return inSetFold(genreNouns, strings.TrimSuffix(first, ","))
 	}
-	return third != "" && inSetFold(genreNouns, first) && inSetFold(genrePreps, strings.Trim(second, ","))
+	// a name's possessive before a genre noun and a preposition is a
+	// headline's subject ("Velloso's letters from prison go on sale");
+	// only the reader's and the site's own are a description's
+	return !possessive && third != "" && inSetFold(genreNouns, first) && inSetFold(genrePreps, strings.Trim(second, ","))
 }
 
 // isPossessiveWord reports a capitalised word in the possessive case
@@ -429,13 +433,25 @@ func isBeatList(line string) bool {
 	}
 	first, i := nextField(line, 0)
 	second, i := nextField(line, i)
-	third, _ := nextField(line, i)
+	third, k := nextField(line, i)
 	r, size := utf8.DecodeRuneInString(first)
 	if !unicode.IsUpper(r) || !strings.HasSuffix(first, ",") || !isLowerWord(strings.TrimSuffix(first[size:], ",")) {
 		return false
 	}
 	noun := strings.TrimSuffix(second, ",")
-	return isLowerWord(noun) && (noun != second || third == "and" || third == "&")
+	if !isLowerWord(noun) {
+		return false
+	}
+	if noun != second {
+		return true // "Licences, crews, harbours and …"
+	}
+	// "Nets, tides and the business of …"; "Guns, germs and a fall"
+	// ends its list on one thing that happened
+	if third != "and" && third != "&" {
+		return false
+	}
+	after, _ := nextField(line, k)
+	return after != "a" && after != "an"
 }
 
 // siteOwners are the possessives a slogan opens with: it addresses the
@@ -616,13 +632,15 @@ var officeHeads = set("minister", "secretary", "treasurer", "attorney-general")
 
 // isOfficeHeading reports an office printed as a heading: "Minister for
 // Foreign Affairs", "Secretary of State for Trade" — name-shaped, two to
-// eight words, an office word first and "for" or "of" next. A headline
-// about a minister has a verb in lower case.
+// eight words, an office word first and "for" or "of" next, and every
+// word capitalised or a joining word: a headline about a minister has
+// lower-case words.
 func isOfficeHeading(line string) bool {
 	first, i := nextField(line, 0)
 	second, _ := nextField(line, i)
 	wc := wordCount(line)
-	return wc >= 3 && wc <= 8 && inSetFold(officeHeads, first) && (second == "for" || second == "of") && isNameShape(line)
+	return wc >= 3 && wc <= 8 && inSetFold(officeHeads, first) && (strings.EqualFold(second, "for") || strings.EqualFold(second, "of")) &&
+		isNameShape(line)
 }
 
 // foundingWords introduce the year a publication was founded in the
