@@ -1093,6 +1093,9 @@ func (x *doc) seatedBody(q, end int) int {
 			return q
 		}
 	}
+	if k >= end {
+		return q // the sentence ends on the seat's words
+	}
 	oj := x.mentionStartAt(k)
 	if oj < 0 || x.ments[oj].weak {
 		return q
@@ -1104,10 +1107,11 @@ func (x *doc) seatedBody(q, end int) int {
 }
 
 // seatNoun reports a lower-case word that may describe a body after its
-// seat ("law", "firm", "consultancy"), not a clause or a coordination.
+// seat ("law", "firm", "consultancy"), not a clause, a coordination or a
+// speech verb ("the Madrid ministry said Y").
 func (x *doc) seatNoun(k int) bool {
 	t := &x.toks[k]
-	return t.kind == tkWord && !t.cap && x.tokMent[k] < 0 && !clauseWords[t.lower] && !articleLike[t.lower] && t.lower != "of" && t.lower != "and"
+	return t.kind == tkWord && !t.cap && x.tokMent[k] < 0 && !clauseWords[t.lower] && !articleLike[t.lower] && t.lower != "of" && t.lower != "and" && !x.lx.speech[t.lower]
 }
 
 // placeBased reports a place-based compound at token q ("Monterrey-based").
@@ -1802,28 +1806,54 @@ func (x *doc) genericPossessor(si, k int) int {
 // secretary general" after "the Coral Shelf Council". k is the last word
 // before the possessive; up to three capitalised words ending there must
 // be consecutive words of the name of exactly one institution named
-// before the sentence (an acronym is a mention already). A short form two
-// bodies share ("the Commission's" after two commissions) or part of a
-// person's name (also one taken for a body: it opens with a given name)
-// says nothing, and a state is never the owner here (its names are
-// mentions already).
+// before the sentence (an acronym is a mention already); see soleBody.
 func (x *doc) shortFormOwner(si, k int) int {
-	lo := x.sents[si].t0
+	j := x.capRunStart(x.sents[si].t0, k, false)
+	return x.soleBody(x.toks[j:k+1], x.toks[x.sents[si].t0].start, false, true)
+}
+
+// capRunStart walks back from the capitalised word k over at most two
+// more capitalised words without a mention of their own ("Port
+// Authority"), not over "the" nor, with mods, over a role modifier
+// ("Chief"); it returns the run's first token.
+func (x *doc) capRunStart(lo, k int, mods bool) int {
 	j := k
-	for j-1 >= lo && k-j < 2 && x.toks[j-1].kind == tkWord && x.toks[j-1].cap && x.tokMent[j-1] < 0 && x.toks[j-1].lower != "the" {
+	for j-1 >= lo && k-j < 2 {
+		t := &x.toks[j-1]
+		if t.kind != tkWord || !t.cap || x.tokMent[j-1] >= 0 || t.lower == "the" || mods && roleModifiers[t.lower] {
+			break
+		}
 		j--
 	}
-	run := x.toks[j : k+1]
-	before := x.toks[lo].start
+	return j
+}
+
+// soleBody returns the one institution (not a state) named before byte
+// offset before whose name holds the words of run, at its end with tail.
+// A short form two bodies share ("the Commission's" after two
+// commissions) gives none, and so does one that is part of a name
+// opening with a given name (a person's, also one taken for a body:
+// "X's lawyer" is the client's surname); not so a head word, which is
+// no surname ("Foundation president X" after a foundation named for a
+// person). Without listed a gazetteer body is no candidate: a bare
+// lower-case "council" is the article's own, not the "UN Security
+// Council".
+func (x *doc) soleBody(run []token, before int, tail, listed bool) int {
 	found := -1
 	for e, en := range x.ents {
-		if !nameHasRun(en.name, run) {
+		body := en.typ == TypeInstitution && en.kind != "state" && !en.weak && len(en.spans) > 0 && en.spans[0].Start < before
+		if tail {
+			// only bodies are compared: this runs for bare head words
+			if !body || !nameEndsWith(en.name, run) || !listed && x.listedBody(en) {
+				continue
+			}
+		} else if !nameHasRun(en.name, run) {
 			continue
 		}
-		if given, _, _ := strings.Cut(en.name, " "); x.lx.first[strings.ToLower(given)] {
-			return -1 // "X's lawyer": a surname, the client's, in a name taken for a body
+		if given, _, _ := strings.Cut(en.name, " "); !tail && x.lx.first[strings.ToLower(given)] {
+			return -1
 		}
-		if en.typ != TypeInstitution || en.kind == "state" || en.weak || len(en.spans) == 0 || en.spans[0].Start >= before {
+		if !body {
 			continue
 		}
 		if found >= 0 {
@@ -1834,12 +1864,24 @@ func (x *doc) shortFormOwner(si, k int) int {
 	return found
 }
 
+// listedBody reports an institution of the gazetteer (orgs.txt).
+func (x *doc) listedBody(en *entity) bool {
+	name, ok := strings.CutPrefix(en.key, "org:")
+	if !ok {
+		return false
+	}
+	g := x.lx.orgs[name]
+	return g != nil && g.key == en.key
+}
+
 // bodyHeads are the last words of bodies' names that a role may borrow
 // as its owner when written bare before it ("Commission President X",
 // "council spokeswoman X"). Portfolio and ministry words are left out:
-// "Trade Minister X" says nothing about a "World Trade Organization".
+// "Trade Minister X" says nothing about a "World Trade Organization";
+// so are "union" and "fund", more often a trade than a body ("union
+// leader X", "fund manager X" beside the European Union or the IMF).
 var bodyHeads = set("commission", "council", "authority", "cooperative", "board", "association", "federation", "foundation",
-	"committee", "institute", "agency", "fund", "alliance", "union", "chamber", "court")
+	"committee", "institute", "agency", "alliance", "chamber", "court")
 
 // headWordOwner resolves a body written by the last words of its name,
 // bare, right before a role or as the role's capitalised modifier:
@@ -1848,8 +1890,11 @@ var bodyHeads = set("commission", "council", "authority", "cooperative", "board"
 // Valley Growers Council". The run ends in one of bodyHeads; it is one
 // lower-case word or up to three capitalised words without a mention of
 // their own. Exactly one institution (not a state) named before the role
-// must end in those words; two such bodies ("the Commission" with two
-// commissions named) give none.
+// must end in those words (soleBody); two such bodies ("the Commission"
+// with two commissions named) give none. A lower-case word names only a
+// body the article itself found, and only when no lower-case word of its
+// own comes before it: "city council", "hedge fund", "parish board" are
+// other bodies than the one named.
 func (x *doc) headWordOwner(r *roleSpan) int {
 	lo := x.sents[r.sent].t0
 	k := r.h0 - 1
@@ -1864,23 +1909,24 @@ func (x *doc) headWordOwner(r *roleSpan) int {
 	}
 	j := k
 	if x.toks[k].cap {
-		for j-1 >= lo && k-j < 2 && x.toks[j-1].kind == tkWord && x.toks[j-1].cap && x.tokMent[j-1] < 0 && x.toks[j-1].lower != "the" && !roleModifiers[x.toks[j-1].lower] {
-			j--
-		}
+		j = x.capRunStart(lo, k, true)
+	} else if k-1 >= lo && !x.openerBeforeHead(k-1) {
+		return -1
 	}
-	run := x.toks[j : k+1]
-	before := x.toks[r.t0].start
-	found := -1
-	for e, en := range x.ents {
-		if en.typ != TypeInstitution || en.kind == "state" || en.weak || len(en.spans) == 0 || en.spans[0].Start >= before || !nameEndsWith(en.name, run) {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = e
-	}
-	return found
+	return x.soleBody(x.toks[j:k+1], x.toks[r.t0].start, true, x.toks[k].cap)
+}
+
+// headOpeners may come right before a bare lower-case body word ("said
+// council spokeswoman X", "according to board member X").
+var headOpeners = set("and", "or", "but", "by", "for", "of", "as", "according", "added", "told")
+
+// openerBeforeHead reports whether token i, right before a bare
+// lower-case body word, leaves that word bare: no word, an article, a
+// speech verb or a function word; a lower-case noun ("city", "trade")
+// makes it another body.
+func (x *doc) openerBeforeHead(i int) bool {
+	t := &x.toks[i]
+	return t.kind != tkWord || t.cap || articleLike[t.lower] || clauseWords[t.lower] || headOpeners[t.lower] || x.lx.speech[t.lower]
 }
 
 // nameEndsWith reports whether the last words of name are the words of

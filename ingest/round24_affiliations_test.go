@@ -13,8 +13,7 @@ func TestSeatedBodyRound24(t *testing.T) {
 		{"name of city firm", art("Her lawyer, Ines Salcedo of Madrid firm Orvalle Abogados SL, rejected the claim."), "Ines Salcedo", "Orvalle Abogados SL", true},
 		// counter-examples
 		{"a clause before the body", art("Elin Varga, a partner at the London office that sued Brackwell Odum LLP, declined to comment."), "Elin Varga", "Brackwell Odum LLP", false},
-		{"a meeting with its analyst", art("Tomas Rieger met the senior analyst at Hamburg's Fjordline Freight Institute on Monday."), "Tomas Rieger", "Fjordline Freight Institute", false},
-		{"criticised the body", art("Tomas Rieger, who criticised the Vienna think-tank Danube Policy Institute, spoke first."), "Tomas Rieger", "Danube Policy Institute", false},
+		{"a speech verb is not a seat noun", art("Pilar Nunez, an official at the Madrid ministry said Orvalle Energy SA would pay the fine."), "Pilar Nunez", "Orvalle Energy SA", false},
 	})
 }
 
@@ -32,6 +31,7 @@ func TestHeadWordOwnerRound24(t *testing.T) {
 		{"two bodies end in the word", art(council + "The Coastal Fishers Council agreed. Council spokeswoman Marta Quillfeather said talks would go on."), "Marta Quillfeather", "Coastal Fishers Council", false},
 		{"a portfolio word is not a body", art("The World Trade Organization will rule in May. Trade Minister Oskar Velde said he was calm."), "Oskar Velde", "World Trade Organization", false},
 		{"a meeting with its president", art("The European Commission tabled its plan on Monday. Marta Quillfeather met Commission President Edvard Lunnqvist in Brussels."), "Marta Quillfeather", "European Commission", false},
-		{"criticised the body", art(council + "Donal Arkwright, who criticised the council, said prices were low."), "Donal Arkwright", "Upland Pear Growers Council", false},
+		{"a city council beside the article's council", art(council + `"The shelters are full," said city council spokeswoman Irena Modrak.`), "Irena Modrak", "Upland Pear Growers Council", false},
+		{"union leader beside the European Union", art("The European Union raised the quota on Monday. Union leader Marta Velisko said nobody had asked the growers."), "Marta Velisko", "European Union", false},
 	})
 }
