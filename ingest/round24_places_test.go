@@ -32,3 +32,23 @@ func TestRound24PlaceGovernments(t *testing.T) {
 		t.Errorf("no government named: Mombasa = %+v, want a place", e)
 	}
 }
+
+// TestRound24ReviewPlaceWords checks that city and region names that are
+// as often a surname, a firm, a court's seat or an ordinary word are not
+// listed as places: the text's own context decides what they are.
+func TestRound24ReviewPlaceWords(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Mr Kazan said the levy would be reviewed in the spring.", "Kazan"},
+		{"Dr Halifax told the committee that the trial had been paused.", "Halifax"},
+		{"Inspector Baltimore said the harbour ferry was searched twice.", "Baltimore"},
+		{"Anchorage fees at the outer roads rose by a third, the harbour board said.", "Anchorage"},
+		{"Patagonia, the outdoor clothing maker, said it would close two shops.", "Patagonia"},
+		{"Antofagasta reported a fall in copper output for the quarter.", "Antofagasta"},
+		{"Strasbourg ruled that the detention of the two reporters broke the convention.", "Strasbourg"},
+		{"He bought a Fez at the market and wore it to the meeting.", "Fez"},
+	} {
+		if e := entityByName(run(t, tc.text), tc.name); e != nil && e.Type == TypePlace {
+			t.Errorf("%q: %s is a place", tc.text, tc.name)
+		}
+	}
+}
