@@ -52,3 +52,36 @@ func TestRound24ReviewPlaceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRound24ReviewPlaceBodyLine checks where placeOpensBody looks for a
+// body opening with a place's name: on one line ("... shut in
+// Mombasa" closing a line and "Port Authority staff" opening the next
+// name no "Mombasa Port Authority"), per spelling of the place, and not
+// in a title-case headline.
+func TestRound24ReviewPlaceBodyLine(t *testing.T) {
+	opens := func(text string, words ...string) bool {
+		x := &doc{lx: getLexicon(), text: text, lowerSeen: map[string]bool{}, placeBody: map[string]bool{}}
+		x.toks = tokenize(x.text, nil)
+		x.sents = splitSentences(x.text, x.toks, nil)
+		x.tc = titleContext(x.toks, x.sents, nil)
+		x.used = make([]bool, len(x.toks))
+		x.tokMent = make([]int32, len(x.toks))
+		x.tokRole = make([]int32, len(x.toks))
+		return x.placeOpensBody(words)
+	}
+	const gov = " The governor met Mombasa traders on Tuesday."
+	for _, tc := range []struct {
+		name, text string
+		words      []string
+		want       bool
+	}{
+		{"a body on one line", "The Mombasa Port Authority shut the berths." + gov, []string{"mombasa"}, true},
+		{"another spelling of the place", "The Mombasa Port Authority shut the berths." + gov, []string{"mombassa"}, false},
+		// counter-example: the place ends one line, capitalised words open the next
+		{"across a line break", "The berths were shut in Mombasa\nPort Authority staff cleared the quay." + gov, []string{"mombasa"}, false},
+	} {
+		if got := opens(tc.text, tc.words...); got != tc.want {
+			t.Errorf("%s: placeOpensBody = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
