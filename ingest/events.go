@@ -641,11 +641,12 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 		case (toks[name].lower == "state" || toks[name].lower == "government") && toks[name].cap && k-1 >= s.t0 && t.lower == "of" &&
 			(toks[k-1].lower == "heads" || toks[k-1].lower == "head") && toks[k-1].cap && own == name:
 			name, own = k-1, k-1
-		case x.partiesStart(si, name) >= 0:
-			// "the Karvia-Lodria Business Forum": the parties keep
-			// their mentions
-			return x.partiesStart(si, name), own
 		default:
+			if p := x.partiesStart(si, name); p >= 0 {
+				// "the Karvia-Lodria Business Forum": the parties keep
+				// their mentions
+				return p, own
+			}
 			mi := x.mentionEndingAt(name)
 			if mi < 0 || !x.ments[mi].acronym && (x.ments[mi].typ != TypeInstitution || x.ments[mi].kind != "international" && x.ments[mi].kind != "organization") {
 				return name, own
@@ -697,9 +698,10 @@ func (x *doc) partiesStart(si, e int) int {
 
 // partiesHeads are the lower-case nouns that two sides joined by a dash
 // make one event: "the Karvia-Lodria peace treaty", "the first
-// EU-Karvia intergovernmental conference". Talks, deals and pacts are
-// left out: "EU-Karvia trade talks resume" names a subject, not a
-// meeting, and "the EU-Karvia deal" is as often a plan as a text.
+// EU-Karvia intergovernmental conference". An agreement is a treaty's
+// text ("the Karvia-Lodria free trade agreement"). Talks, deals and
+// pacts are left out: "EU-Karvia trade talks resume" names a subject,
+// not a meeting, and "the EU-Karvia deal" is as often a plan as a text.
 var partiesHeads = map[string]string{"treaty": "treaty", "agreement": "treaty", "summit": "summit", "conference": "summit"}
 
 // partiesEvent takes the event at token i (a partiesHeads noun) named by
@@ -707,7 +709,9 @@ var partiesHeads = map[string]string{"treaty": "treaty", "agreement": "treaty", 
 // trade agreement". The article (with at most one word after it, "the
 // first ...") makes it one happening or text; "a Karvia-Lodria summit"
 // may never take place, and "the Karvia-Lodria press conference" is
-// nobody's event.
+// nobody's event. The event's name includes the parties, but its mention
+// covers only the lower-case words and the head: the parties keep their
+// own mentions (and their relations).
 func (x *doc) partiesEvent(si, i int) bool {
 	cls, ok := partiesHeads[x.toks[i].lower]
 	if !ok {

@@ -37,7 +37,7 @@ func (x *doc) gazetteerPass(si int) {
 					break
 				}
 			}
-			if !ok {
+			if !ok || p.upFirst && !t.upper {
 				continue
 			}
 			if !anyCap {
@@ -71,9 +71,9 @@ func (x *doc) gazetteerPass(si int) {
 			// Okafor", "Ana Porto": a person, not the city
 			continue
 		}
-		if e.typ == TypePlace && e.kind == "place" && i+n < s.t1 && localLeaders[toks[i+n].lower] && x.placeOpensBody(e.key, hit.toks) {
-			// "Cebu Governor X" in an article that names the "Cebu
-			// Provincial Government": the province acts through that
+		if e.typ == TypePlace && e.kind == "place" && i+n < s.t1 && localLeaders[toks[i+n].lower] && x.placeOpensBody(hit.toks) {
+			// "Mombasa Governor X" in an article that names the "Mombasa
+			// County Government": the county acts through that
 			// body, and its bare name before the title is left to the
 			// chunker and resolved as the body's short form
 			continue
@@ -251,26 +251,28 @@ var localLeaders = set("governor", "mayor", "premier", "prefect")
 
 // placeOpensBody reports whether the article names a body whose name
 // opens with the place's words (lower case): the words, then up to four
-// capitalised words ending in an institution head, outside a title-case
-// headline. The answer is kept per place, so that a long text full of
-// one place is scanned once.
-func (x *doc) placeOpensBody(key string, words []string) bool {
+// capitalised words on the same line ending in an institution head,
+// outside a title-case headline (the place's own word included). The
+// answer is kept per spelling of the place (the words), so that a long
+// text full of one place is scanned once.
+func (x *doc) placeOpensBody(words []string) bool {
+	key := strings.Join(words, " ")
 	if v, ok := x.placeBody[key]; ok {
 		return v
 	}
 	found := false
 	n := len(words)
 	for k := 0; k+n < len(x.toks) && !found; k++ {
-		if !x.toks[k].cap || x.toks[k].lower != words[0] {
+		if !x.toks[k].cap || x.toks[k].lower != words[0] || x.tc[k] && !x.isProper(k) {
 			continue
 		}
 		match := true
 		for w := 1; w < n && match; w++ {
-			match = x.toks[k+w].lower == words[w]
+			match = x.toks[k+w].lower == words[w] && !x.toks[k+w].nl
 		}
 		for q := k + n; match && q < len(x.toks) && q < k+n+4; q++ {
 			t := &x.toks[q]
-			if t.kind != tkWord || !t.cap || x.tc[q] && !x.isProper(q) {
+			if t.kind != tkWord || !t.cap || t.nl || x.tc[q] && !x.isProper(q) {
 				break
 			}
 			if _, ok := instHeads[t.lower]; ok {

@@ -39,6 +39,7 @@ type gzPhrase struct {
 	entry   *gzEntry
 	role    int
 	exact   bool // all-capital short form: the text must be in capitals too
+	upFirst bool // "US Senate": the first word must be in capitals ("told us Senate ..." is no body)
 	common  bool // a single ordinary word ("Shell"): needs a capital outside headings
 }
 
@@ -243,6 +244,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 		p := &gzPhrase{toks: toks, surface: surface, entry: e, role: role}
 		p.exact = isAllCapsShort(surface)
+		p.upFirst = strings.HasPrefix(surface, "US ")
 		p.common = len(toks) == 1 && lx.isCommon(toks[0])
 		lx.gz[toks[0]] = append(lx.gz[toks[0]], p)
 	}
@@ -302,11 +304,15 @@ func loadLexicon() (*lexicon, error) {
 			e := &gzEntry{canon: f[0], typ: typ, kind: kind, key: prefix + strings.ToLower(f[0])}
 			lx.orgs[strings.ToLower(f[0])] = e
 			add(f[0], e, gzName)
+			listed := map[string]bool{}
 			for _, a := range splitList(aliases) {
 				add(a, e, gzName)
+				listed[a] = true
 			}
 			for _, a := range usShortForms(f[0]) {
-				add(a, e, gzName)
+				if !listed[a] {
+					add(a, e, gzName)
+				}
 			}
 			// seats ("Brussels" for the European Union) act like capitals:
 			// the body when they act, a place otherwise
@@ -473,7 +479,9 @@ func (lx *lexicon) orgWordLine(l string, _ int) error {
 // "U.S. Department of Defense", "Office of the US Trade
 // Representative", so that the whole name is matched and kept as the
 // alias the text used (the gazetteer would otherwise take "U.S. House"
-// or "Department of Justice" and lose the rest).
+// or "Department of Justice" and lose the rest). The "US" form matches
+// only in capitals (gzPhrase.upFirst); a form the aliases already list
+// is not added twice.
 func usShortForms(canon string) []string {
 	const full = "United States "
 	i := strings.Index(canon, full)

@@ -293,6 +293,9 @@ func (x *doc) followUpFrom(si int) int {
 		// an aside between the subject and its verb
 		for v++; v < s.t1 && v < q+25 && x.toks[v].text != ","; v++ {
 		}
+		if v >= s.t1 || x.toks[v].text != "," {
+			return -1 // the aside never closes: no verb to find after it
+		}
 		v = x.pastVerbAdverb(si, v+1) // "The listings, made in May, also name X"
 	}
 	if v+1 >= s.t1 {
@@ -315,10 +318,34 @@ func (x *doc) pastVerbAdverb(si, v int) int {
 	if v+1 >= x.sents[si].t1 {
 		return v
 	}
-	if l := x.toks[v].lower; auxAdverbs[l] || len(l) > 4 && strings.HasSuffix(l, "ly") && !x.toks[v].cap && x.tokMent[v] < 0 {
+	if l := x.toks[v].lower; auxAdverbs[l] || !x.toks[v].cap && x.tokMent[v] < 0 && x.lx.lyAdverb(l) {
 		return v + 1
 	}
 	return v
+}
+
+// lyAdverb reports an adverb made from an ordinary word with "-ly"
+// ("expressly", "formally", "heavily", "specifically", "notably"); a
+// noun that merely ends in "ly" ("supply", "family", "assembly",
+// "rally") has no such word before its ending.
+func (lx *lexicon) lyAdverb(w string) bool {
+	n := len(w)
+	if n <= 4 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch {
+	case lx.isCommon(w[:n-2]): // "formally", "expressly"
+		return true
+	case strings.HasSuffix(w, "ily") && lx.isCommon(w[:n-3]+"y"): // "heavily"
+		return true
+	case strings.HasSuffix(w, "ally") && lx.isCommon(w[:n-4]): // "specifically"
+		return true
+	case strings.HasSuffix(w, "lly") && lx.isCommon(w[:n-1]): // "fully"
+		return true
+	case (strings.HasSuffix(w, "ably") || strings.HasSuffix(w, "ibly")) && lx.isCommon(w[:n-1]+"e"): // "notably"
+		return true
+	}
+	return false
 }
 
 // skipWhen returns the token after a short time phrase at q ("in March",

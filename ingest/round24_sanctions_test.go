@@ -23,3 +23,25 @@ func TestFollowUpTargetsRound24(t *testing.T) {
 		{"a lifted listing", "A\nNorway lifted sanctions on four timber traders on Tuesday. The decision, published in Oslo, also covers Brantvik Timber Company.", "Norway", "Brantvik Timber Company", false},
 	})
 }
+
+// TestRound24ReviewFollowUpAdverbs checks what may stand between a
+// follow-up subject and its verb: an adverb made from an ordinary word,
+// not any word ending in "ly"; and an aside that never closes with a
+// comma leaves the sentence without a follow-up verb. Names are invented.
+func TestRound24ReviewFollowUpAdverbs(t *testing.T) {
+	lx := getLexicon()
+	for w, want := range map[string]bool{"expressly": true, "formally": true, "specifically": true, "heavily": true, "notably": true,
+		"supply": false, "family": false, "assembly": false, "rally": false} {
+		if got := lx.lyAdverb(w); got != want {
+			t.Errorf("lyAdverb(%q) = %v, want %v", w, got, want)
+		}
+	}
+	const base = "A\nNorway imposed sanctions on four timber traders on Tuesday. "
+	checkRels(t, RelSanctioned, []relCase{
+		{"a -ly adverb after the aside", base + "The listings, published on Friday, formally cover Brantvik Timber Company.", "Norway", "Brantvik Timber Company", true},
+		// counter-examples
+		{"a noun in -ly after the subject", base + "The sanctions rally hit Brantvik Timber Company hardest among the listed traders.", "Norway", "Brantvik Timber Company", false},
+		{"an aside with no closing comma", base + "The measures, which the ministry drew up over many months with help from customs officers and from the harbour police of three northern towns and which " +
+			"lists include Brantvik Timber Company.", "Norway", "Brantvik Timber Company", false},
+	})
+}
