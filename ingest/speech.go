@@ -29,8 +29,36 @@ func (x *doc) saidNothing(si, k int) bool {
 		return true
 	}
 	n := &x.toks[k+2]
-	return n.kind == tkPunct || silenceTails[n.lower]
+	if n.kind == tkPunct {
+		return true
+	}
+	return silenceTails[n.lower] && !x.clauseVerbAfter(k+3, s.t1)
 }
+
+// clauseVerbAfter reports a finite verb within six words from k, before
+// the clause ends: "said nothing in the draft would change" reports a
+// statement whose subject is "nothing in the draft". A clause of its own
+// ("about whether talks would resume", ", which was …") ends the scan.
+func (x *doc) clauseVerbAfter(k, end int) bool {
+	for j := k; j < end && j < k+6; j++ {
+		t := &x.toks[j]
+		if t.kind == tkPunct {
+			return false
+		}
+		switch t.lower {
+		case "whether", "if", "that", "which", "who", "what", "when", "how", "why", "where", "while", "because", "as":
+			return false
+		}
+		if auxVerbs[t.lower] || finiteModals[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteModals are the modals and auxiliaries beyond auxVerbs that make
+// a reported clause finite.
+var finiteModals = set("could", "should", "can", "may", "might", "must", "does", "did", "shall")
 
 // silenceTails follow "said nothing" when nothing was said: where, about
 // what, or since when.
