@@ -21,6 +21,7 @@ func TestStateBesideItsOfficialRound24(t *testing.T) {
 	const itself = "A\nIlse Brandvold held talks with Portugal on Monday about the harbour dues."
 	const unnamed = "A\nIlse Brandvold met the Danish minister in Aarhus on Monday to discuss the canal fees."
 	const listed = "A\nIlse Brandvold met Estonia's negotiators and Kaarel Tammsaar-Viik in Tartu on Monday."
+	const twoClauses = "A\nNorway hosted Finland for two days of harbour talks on Monday, and Foreign Minister Teodora Malkovic met Finland's transport minister, Aarni Kettusalo."
 	checkRels(t, RelMet, []relCase{
 		{"S's minister, X: X met", poss, "Teodora Malkovic", "Sindre Halvbakken", true},
 		{"S's minister, X: S did not", poss, "Teodora Malkovic", "Norway", false},
@@ -37,6 +38,9 @@ func TestStateBesideItsOfficialRound24(t *testing.T) {
 		{"talks with S itself", itself, "Ilse Brandvold", "Portugal", true},
 		{"an unnamed S-ian minister stands for S", unnamed, "Ilse Brandvold", "Denmark", true},
 		{"S's negotiators and X", listed, "Ilse Brandvold", "Estonia", true},
+		{"S hosted as itself before its minister is named", twoClauses, "Norway", "Finland", true},
+		{"S hosted: its minister still meets", twoClauses, "Teodora Malkovic", "Aarni Kettusalo", true},
+		{"S hosted: S beside its minister still no party", twoClauses, "Teodora Malkovic", "Finland", false},
 	})
 }
 
