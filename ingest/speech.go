@@ -392,19 +392,32 @@ func (x *doc) announcedMeasures(si, k int) bool {
 }
 
 // sharedSubject reports a subject joined to another ("Chile and Peru
-// announced") or a relative one ("…, which announced") before the verb
-// at k: the words between the clause's comma and the verb are scanned.
+// announced", "A, B and C announced": "and" between two named actors) or
+// a relative one ("…, which announced") before the verb at k: the words
+// between the clause's comma and the verb are scanned. A verb joined to
+// another ("the ministry met and announced") or a reported clause
+// ("officials said that Chile announced") keeps one subject.
 func (x *doc) sharedSubject(si, k int) bool {
 	s := &x.sents[si]
 	for j := k - 1; j >= s.t0 && j >= k-8; j-- {
 		switch x.toks[j].lower {
-		case "and", "which", "who", "that":
+		case "which", "who":
 			return true
+		case "and":
+			if j > s.t0 && j+1 < k && x.actorAt(j-1) && x.actorAt(j+1) {
+				return true
+			}
 		case ",", ";", ":":
 			return false
 		}
 	}
 	return false
+}
+
+// actorAt reports a mention of an actor covering token q.
+func (x *doc) actorAt(q int) bool {
+	mi := x.tokMent[q]
+	return mi >= 0 && x.isActor(x.ments[mi].ent)
 }
 
 // insideQuote reports that token k sits inside quotation marks opened
