@@ -650,8 +650,9 @@ func (x *doc) callOn(si, k int) int {
 // phrase ("spent Wednesday with", "spent three days in Lima
 // with"), or -1 with together set for "spent four hours together"; -1
 // and false when no such phrase follows. The phrase must name an hour, a
-// part of a day or a day, so "spent years with the firm" or "spent much
-// of the year with" is none, and it names no person.
+// part of a day or a day (a weekday), so "spent years with the firm",
+// "spent much of the year with" or "spent late on Monday" (no span
+// spent) is none, and it names no person.
 func (x *doc) timeSpent(si, k int) (int, bool) {
 	s := &x.sents[si]
 	timed := false
@@ -662,7 +663,7 @@ func (x *doc) timeSpent(si, k int) (int, bool) {
 			return q, false
 		case ql == "together" && timed:
 			return -1, true
-		case spentTimes[ql] || timeWords[ql] && ql != "the":
+		case spentTimes[ql] || hasWeekday(ql): // "spent Wednesday with"
 			timed = true
 		case x.toks[q].kind == tkPunct || x.tokMent[q] >= 0 && x.ments[x.tokMent[q]].typ != TypePlace:
 			return -1, false
@@ -996,9 +997,11 @@ func (x *doc) meetings(si int) {
 				break
 			}
 			bs = x.objectsAfter(si, w+1)
-		case l == "spent" || l == "spend" || l == "spends":
+		case l == "spent":
 			// "X spent Wednesday with Y", "X and Y spent four hours
-			// together": hours or a day in each other's company
+			// together": hours or a day in each other's company ("will
+			// spend Tuesday with", "spends weekends with" tell a plan or
+			// a habit)
 			w, together := x.timeSpent(si, k)
 			if w < 0 && !together {
 				continue

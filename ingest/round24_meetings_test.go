@@ -47,7 +47,9 @@ func TestStateBesideItsOfficialRound24(t *testing.T) {
 // Time spent in each other's company is a meeting: "X spent Thursday
 // with Y", "X spent three days in Lima with Y", "X and S's Y spent five
 // hours together". Counter-examples: years or much of a season with
-// someone (no hour or day named), a stay still to come, a person named
+// someone (no hour or day named), a stay still to come or a habit
+// ("spends Sunday mornings with"), money spent "on" something, an
+// "earlier career" (no span of a day named), a person named
 // only as the source of the remark, "X and Y spent the day apart".
 func TestTimeSpentTogetherRound24(t *testing.T) {
 	const day = "A\nInstead, Orla Venturelli-Haas spent Thursday with Peru's transport minister, Dagoberto Ulloa-Fenn, who had flown in for a short visit."
@@ -56,6 +58,9 @@ func TestTimeSpentTogetherRound24(t *testing.T) {
 	const years = "A\nOrla Venturelli-Haas spent years with Dagoberto Ulloa-Fenn at the harbour board before the split."
 	const season = "A\nOrla Venturelli-Haas spent much of the winter with Dagoberto Ulloa-Fenn on the fishing fleet."
 	const will = "A\nOrla Venturelli-Haas will spend Thursday with Dagoberto Ulloa-Fenn in Callao."
+	const habit = "A\nOrla Venturelli-Haas spends Sunday mornings with Dagoberto Ulloa-Fenn at the sailing club."
+	const money = "A\nOrla Venturelli-Haas spent her savings on a fishing boat with Dagoberto Ulloa-Fenn."
+	const career = "A\nOrla Venturelli-Haas spent her earlier career with Dagoberto Ulloa-Fenn at the harbour board."
 	const source = "A\nOrla Venturelli-Haas spent two hours with her lawyers, Dagoberto Ulloa-Fenn said on Friday."
 	const apart = "A\nOrla Venturelli-Haas and Dagoberto Ulloa-Fenn spent the weekend apart, each with their own advisers."
 	checkRels(t, RelMet, []relCase{
@@ -66,6 +71,9 @@ func TestTimeSpentTogetherRound24(t *testing.T) {
 		{"years are no meeting", years, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
 		{"much of the winter", season, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
 		{"will spend", will, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
+		{"spends: a habit", habit, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
+		{"money spent on something", money, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
+		{"an earlier career", career, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
 		{"the one who said so", source, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
 		{"spent the weekend apart", apart, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
 	})
