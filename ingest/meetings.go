@@ -651,7 +651,7 @@ func (x *doc) callOn(si, k int) int {
 // with"), or -1 with together set for "spent four hours together"; -1
 // and false when no such phrase follows. The phrase must name an hour, a
 // part of a day or a day (a weekday), so "spent years with the firm",
-// "spent much of the year with" or "spent late on Monday" (no span
+// "spent most of a season with" or "spent late on Monday" (no span
 // spent) is none, and it names no person.
 func (x *doc) timeSpent(si, k int) (int, bool) {
 	s := &x.sents[si]
