@@ -21,6 +21,8 @@ func TestAnnouncedMeasuresRound24(t *testing.T) {
 		{"a reported clause keeps one subject", "A\nOfficials in Reykjavik said that Iceland announced sanctions on the Kelvarde ferry owners on Monday.", "Iceland", "", true},
 		{"a verb joined to another keeps one subject", "A\nIceland reviewed the listings on Monday and announced sanctions on the Kelvarde ferry owners.", "Iceland", "", true},
 		{"three states listed", "A\nNorway, Iceland and Denmark announced parallel measures against the Dravnik harbour board.", "Denmark", "", false},
+		{"a quote of two sentences about a body", "A\nThe ferry owner was blunt. \u201cWe waited for months. Iceland announced sanctions far too late,\u201d Brannoc Ilvesmaa told the Kelvarde Courier.", "Iceland", "", false},
+		{"a quote closed before the body acts", "A\n\u201cWe waited for months,\u201d Brannoc Ilvesmaa said. Iceland announced sanctions on the Kelvarde ferry owners on Monday.", "Iceland", "", true},
 		{"a quote about a body", "A\n\"Iceland announced sanctions far too late,\" the ferry owner Brannoc Ilvesmaa told the Kelvarde Courier.", "Iceland", "", false},
 	})
 }

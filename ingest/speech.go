@@ -420,13 +420,15 @@ func (x *doc) actorAt(q int) bool {
 	return mi >= 0 && x.isActor(x.ments[mi].ent)
 }
 
-// insideQuote reports that token k sits inside quotation marks opened
-// earlier in the sentence: a speaker's words about what a body did
-// ("\"Iceland announced its curbs too late,\" she said") are not the
-// body's statement.
+// insideQuote reports that token k sits inside quotation marks: opened
+// earlier in the sentence, or opened in an earlier sentence and closed
+// after k in this one (a quote of several sentences: "“We waited.
+// Iceland announced its curbs too late,” she said"). A speaker's words
+// about what a body did are not the body's statement.
 func (x *doc) insideQuote(si, k int) bool {
+	s := &x.sents[si]
 	open := false
-	for j := x.sents[si].t0; j < k; j++ {
+	for j := s.t0; j < k; j++ {
 		switch x.toks[j].text {
 		case "\u201c":
 			open = true
@@ -436,7 +438,23 @@ func (x *doc) insideQuote(si, k int) bool {
 			open = !open
 		}
 	}
-	return open
+	if open {
+		return true
+	}
+	for j := s.t0; j < k; j++ {
+		if t := x.toks[j].text; t == "\u201c" || t == "\u201d" || t == "\"" {
+			return false // a quote of this sentence's own, closed before k
+		}
+	}
+	for j := k + 1; j < s.t1; j++ {
+		switch x.toks[j].text {
+		case "\u201c":
+			return false
+		case "\u201d":
+			return true
+		}
+	}
+	return false
 }
 
 // ministryState returns the state a speaking ministry is named after
