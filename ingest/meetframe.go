@@ -110,7 +110,7 @@ func (x *doc) meetFrame(si int) {
 			parts = append(append([]int{a}, two...), bs...)
 			nsub = 1 + len(two)
 		}
-		parts, nsub = x.dropQualifiers(si, parts, nsub)
+		parts, nsub = x.dropQualifiers(si, v, parts, nsub)
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
 				p, q := parts[i], parts[j]

@@ -650,8 +650,9 @@ func (x *doc) callOn(si, k int) int {
 // phrase ("spent Wednesday with", "spent three days in Lima
 // with"), or -1 with together set for "spent four hours together"; -1
 // and false when no such phrase follows. The phrase must name an hour, a
-// part of a day or a day, so "spent years with the firm" or "spent much
-// of the year with" is none, and it names no person.
+// part of a day or a day (a weekday), so "spent years with the firm",
+// "spent most of a season with" or "spent late on Monday" (no span
+// spent) is none, and it names no person.
 func (x *doc) timeSpent(si, k int) (int, bool) {
 	s := &x.sents[si]
 	timed := false
@@ -662,7 +663,7 @@ func (x *doc) timeSpent(si, k int) (int, bool) {
 			return q, false
 		case ql == "together" && timed:
 			return -1, true
-		case spentTimes[ql] || timeWords[ql] && ql != "the":
+		case spentTimes[ql] || hasWeekday(ql): // "spent Wednesday with"
 			timed = true
 		case x.toks[q].kind == tkPunct || x.tokMent[q] >= 0 && x.ments[x.tokMent[q]].typ != TypePlace:
 			return -1, false
@@ -996,9 +997,11 @@ func (x *doc) meetings(si int) {
 				break
 			}
 			bs = x.objectsAfter(si, w+1)
-		case l == "spent" || l == "spend" || l == "spends":
+		case l == "spent":
 			// "X spent Wednesday with Y", "X and Y spent four hours
-			// together": hours or a day in each other's company
+			// together": hours or a day in each other's company ("will
+			// spend Tuesday with", "spends weekends with" tell a plan or
+			// a habit)
 			w, together := x.timeSpent(si, k)
 			if w < 0 && !together {
 				continue
@@ -1420,7 +1423,7 @@ func (x *doc) meetings(si int) {
 				nsub++
 			}
 		}
-		parts, nsub = x.dropQualifiers(si, parts, nsub)
+		parts, nsub = x.dropQualifiers(si, k, parts, nsub)
 		// the objects did not meet each other after "held separate talks
 		// with X and with Y", or as a host's guests ("X hosted A and B":
 		// a mediator meets each side); nor, as a rule, after "met X and Y"
@@ -1458,10 +1461,14 @@ func (x *doc) meetings(si int) {
 // dropQualifiers removes from a meeting's parties (the first nsub of
 // them subjects) each state or body that only qualifies its own official
 // ("met Iraq's oil minister, X": X met, Iraq did not), and returns the
-// parties and the new number of subjects.
-func (x *doc) dropQualifiers(si int, parts []int, nsub int) ([]int, int) {
+// parties and the new number of subjects. The mention tested is the one
+// that made it a party, read from the meeting word at k: a subject's
+// last mention before k, an object's first after it ("S hosted T for
+// talks, and S's minister met T's trade minister, Y": T is still the
+// guest of the first clause).
+func (x *doc) dropQualifiers(si, k int, parts []int, nsub int) ([]int, int) {
 	for i := len(parts) - 1; i >= 0; i-- {
-		if x.officialNamed(si, parts[i]) {
+		if x.officialNamed(si, k, parts[i], i < nsub) {
 			parts = slices.Delete(parts, i, i+1)
 			if i < nsub {
 				nsub--
@@ -1471,29 +1478,40 @@ func (x *doc) dropQualifiers(si int, parts []int, nsub int) ([]int, int) {
 	return parts, nsub
 }
 
-// officialNamed reports whether institution e, in a mention in sentence
-// si, qualifies one of its own officials named there: "Iraq's
-// electricity minister, X", "her Canadian counterpart, X", "the
+// officialNamed reports whether institution e, in its mention in
+// sentence si that made it a party of the meeting word at k (see
+// dropQualifiers), qualifies one of its own officials named there:
+// "Iraq's electricity minister, X", "her Canadian counterpart, X", "the
 // administrator of the Port Authority (PA), X", "the Minister of Trade of
 // the Republic of S, X", or a group of its people ("members of the
 // Chilean community"). The official is the party (as annotated across
 // sets), not the state or body beside them.
-func (x *doc) officialNamed(si, e int) bool {
+func (x *doc) officialNamed(si, k, e int, subject bool) bool {
 	if e < 0 || x.ents[e].typ != TypeInstitution {
 		return false
 	}
 	s := &x.sents[si]
+	before, after := -1, -1
 	for j := s.t0; j < s.t1; j++ {
-		mi := x.tokMent[j]
-		if mi < 0 || x.ments[mi].ent != e || (j > s.t0 && x.tokMent[j-1] == mi) {
+		mi := int(x.tokMent[j])
+		if mi < 0 || x.ments[mi].ent != e || (j > s.t0 && int(x.tokMent[j-1]) == mi) {
 			continue
 		}
-		m := &x.ments[mi]
-		if x.titleAround(si, e, int(m.t0), int(m.t1)) || m.weak && x.groupNoun(int(m.t1)) {
-			return true
+		if j < k {
+			before = mi
+		} else if j > k && after < 0 {
+			after = mi
 		}
 	}
-	return false
+	mi := after
+	if subject && before >= 0 || mi < 0 {
+		mi = before
+	}
+	if mi < 0 {
+		return false
+	}
+	m := &x.ments[mi]
+	return x.titleAround(si, e, int(m.t0), int(m.t1)) || m.weak && x.groupNoun(int(m.t1))
 }
 
 // groupNoun reports a plain lower-case noun at q after a demonym: "the

@@ -21,6 +21,7 @@ func TestStateBesideItsOfficialRound24(t *testing.T) {
 	const itself = "A\nIlse Brandvold held talks with Portugal on Monday about the harbour dues."
 	const unnamed = "A\nIlse Brandvold met the Danish minister in Aarhus on Monday to discuss the canal fees."
 	const listed = "A\nIlse Brandvold met Estonia's negotiators and Kaarel Tammsaar-Viik in Tartu on Monday."
+	const twoClauses = "A\nNorway hosted Finland for two days of harbour talks on Monday, and Foreign Minister Teodora Malkovic met Finland's transport minister, Aarni Kettusalo."
 	checkRels(t, RelMet, []relCase{
 		{"S's minister, X: X met", poss, "Teodora Malkovic", "Sindre Halvbakken", true},
 		{"S's minister, X: S did not", poss, "Teodora Malkovic", "Norway", false},
@@ -37,13 +38,18 @@ func TestStateBesideItsOfficialRound24(t *testing.T) {
 		{"talks with S itself", itself, "Ilse Brandvold", "Portugal", true},
 		{"an unnamed S-ian minister stands for S", unnamed, "Ilse Brandvold", "Denmark", true},
 		{"S's negotiators and X", listed, "Ilse Brandvold", "Estonia", true},
+		{"S hosted as itself before its minister is named", twoClauses, "Norway", "Finland", true},
+		{"S hosted: its minister still meets", twoClauses, "Teodora Malkovic", "Aarni Kettusalo", true},
+		{"S hosted: S beside its minister still no party", twoClauses, "Teodora Malkovic", "Finland", false},
 	})
 }
 
 // Time spent in each other's company is a meeting: "X spent Thursday
 // with Y", "X spent three days in Lima with Y", "X and S's Y spent five
 // hours together". Counter-examples: years or much of a season with
-// someone (no hour or day named), a stay still to come, a person named
+// someone (no hour or day named), a stay still to come or a habit
+// ("spends Sunday mornings with"), money spent "on" something, an
+// "earlier career" (no span of a day named), a person named
 // only as the source of the remark, "X and Y spent the day apart".
 func TestTimeSpentTogetherRound24(t *testing.T) {
 	const day = "A\nInstead, Orla Venturelli-Haas spent Thursday with Peru's transport minister, Dagoberto Ulloa-Fenn, who had flown in for a short visit."
@@ -52,6 +58,9 @@ func TestTimeSpentTogetherRound24(t *testing.T) {
 	const years = "A\nOrla Venturelli-Haas spent years with Dagoberto Ulloa-Fenn at the harbour board before the split."
 	const season = "A\nOrla Venturelli-Haas spent much of the winter with Dagoberto Ulloa-Fenn on the fishing fleet."
 	const will = "A\nOrla Venturelli-Haas will spend Thursday with Dagoberto Ulloa-Fenn in Callao."
+	const habit = "A\nOrla Venturelli-Haas spends Sunday mornings with Dagoberto Ulloa-Fenn at the sailing club."
+	const money = "A\nOrla Venturelli-Haas spent her savings on a fishing boat with Dagoberto Ulloa-Fenn."
+	const career = "A\nOrla Venturelli-Haas spent her earlier career with Dagoberto Ulloa-Fenn at the harbour board."
 	const source = "A\nOrla Venturelli-Haas spent two hours with her lawyers, Dagoberto Ulloa-Fenn said on Friday."
 	const apart = "A\nOrla Venturelli-Haas and Dagoberto Ulloa-Fenn spent the weekend apart, each with their own advisers."
 	checkRels(t, RelMet, []relCase{
@@ -62,6 +71,9 @@ func TestTimeSpentTogetherRound24(t *testing.T) {
 		{"years are no meeting", years, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
 		{"much of the winter", season, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
 		{"will spend", will, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
+		{"spends: a habit", habit, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
+		{"money spent on something", money, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
+		{"an earlier career", career, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
 		{"the one who said so", source, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
 		{"spent the weekend apart", apart, "Orla Venturelli-Haas", "Dagoberto Ulloa-Fenn", false},
 	})

@@ -11,11 +11,14 @@ func TestRound24SaidNothing(t *testing.T) {
 		name, text, speaker string
 		want                bool
 	}{
-		{"silence in public", head + "Marvania's fisheries ministry has said nothing in public.", "Marvania", false},
+		{"silence in public", head + "Tomas Brekke-Lind has said nothing in public.", "Tomas Brekke-Lind", false},
 		{"silence about a subject", head + "Tomas Brekke-Lind said nothing about the licences on Monday.", "Tomas Brekke-Lind", false},
 		{"silence closed by a full stop", head + "Asked twice, Tomas Brekke-Lind said nothing.", "Tomas Brekke-Lind", false},
 		// counter-examples: something was said
 		{"nothing as the reported clause's subject", head + "Tomas Brekke-Lind said nothing would change before the spring.", "Tomas Brekke-Lind", true},
+		{"nothing in a text as the clause's subject", head + "Tomas Brekke-Lind said nothing in the new draft would alter the catch limits.", "Tomas Brekke-Lind", true},
+		{"nothing on a list as the clause's subject", head + "Tomas Brekke-Lind said nothing on the agenda was settled yet.", "Tomas Brekke-Lind", true},
+		{"silence about whether", head + "Tomas Brekke-Lind said nothing about whether the licences would be renewed.", "Tomas Brekke-Lind", false},
 		{"a plain statement", head + "Tomas Brekke-Lind said the licences would be reviewed.", "Tomas Brekke-Lind", true},
 	} {
 		if got := hasRel(run(t, tc.text), RelSaid, tc.speaker, ""); got != tc.want {

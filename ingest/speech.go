@@ -29,8 +29,36 @@ func (x *doc) saidNothing(si, k int) bool {
 		return true
 	}
 	n := &x.toks[k+2]
-	return n.kind == tkPunct || silenceTails[n.lower]
+	if n.kind == tkPunct {
+		return true
+	}
+	return silenceTails[n.lower] && !x.clauseVerbAfter(k+3, s.t1)
 }
+
+// clauseVerbAfter reports a finite verb within six words from k, before
+// the clause ends: "said nothing in the draft would change" reports a
+// statement whose subject is "nothing in the draft". A clause of its own
+// ("about whether talks would resume", ", which was …") ends the scan.
+func (x *doc) clauseVerbAfter(k, end int) bool {
+	for j := k; j < end && j < k+6; j++ {
+		t := &x.toks[j]
+		if t.kind == tkPunct {
+			return false
+		}
+		switch t.lower {
+		case "whether", "if", "that", "which", "who", "what", "when", "how", "why", "where", "while", "because", "as":
+			return false
+		}
+		if auxVerbs[t.lower] || finiteModals[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteModals are the modals and auxiliaries beyond auxVerbs that make
+// a reported clause finite.
+var finiteModals = set("could", "should", "can", "may", "might", "must", "does", "did", "shall")
 
 // silenceTails follow "said nothing" when nothing was said: where, about
 // what, or since when.
@@ -364,14 +392,21 @@ func (x *doc) announcedMeasures(si, k int) bool {
 }
 
 // sharedSubject reports a subject joined to another ("Chile and Peru
-// announced") or a relative one ("…, which announced") before the verb
-// at k: the words between the clause's comma and the verb are scanned.
+// announced", "A, B and C announced": "and" between two named actors) or
+// a relative one ("…, which announced") before the verb at k: the words
+// between the clause's comma and the verb are scanned. A verb joined to
+// another ("the ministry met and announced") or a reported clause
+// ("officials said that Chile announced") keeps one subject.
 func (x *doc) sharedSubject(si, k int) bool {
 	s := &x.sents[si]
 	for j := k - 1; j >= s.t0 && j >= k-8; j-- {
 		switch x.toks[j].lower {
-		case "and", "which", "who", "that":
+		case "which", "who":
 			return true
+		case "and":
+			if j > s.t0 && j+1 < k && x.actorAt(j-1) && x.actorAt(j+1) {
+				return true
+			}
 		case ",", ";", ":":
 			return false
 		}
@@ -379,13 +414,21 @@ func (x *doc) sharedSubject(si, k int) bool {
 	return false
 }
 
-// insideQuote reports that token k sits inside quotation marks opened
-// earlier in the sentence: a speaker's words about what a body did
-// ("\"Iceland announced its curbs too late,\" she said") are not the
-// body's statement.
+// actorAt reports a mention of an actor covering token q.
+func (x *doc) actorAt(q int) bool {
+	mi := x.tokMent[q]
+	return mi >= 0 && x.isActor(x.ments[mi].ent)
+}
+
+// insideQuote reports that token k sits inside quotation marks: opened
+// earlier in the sentence, or opened in an earlier sentence and closed
+// after k in this one (a quote of several sentences: "“We waited.
+// Iceland announced its curbs too late,” she said"). A speaker's words
+// about what a body did are not the body's statement.
 func (x *doc) insideQuote(si, k int) bool {
+	s := &x.sents[si]
 	open := false
-	for j := x.sents[si].t0; j < k; j++ {
+	for j := s.t0; j < k; j++ {
 		switch x.toks[j].text {
 		case "\u201c":
 			open = true
@@ -395,7 +438,23 @@ func (x *doc) insideQuote(si, k int) bool {
 			open = !open
 		}
 	}
-	return open
+	if open {
+		return true
+	}
+	for j := s.t0; j < k; j++ {
+		if t := x.toks[j].text; t == "\u201c" || t == "\u201d" || t == "\"" {
+			return false // a quote of this sentence's own, closed before k
+		}
+	}
+	for j := k + 1; j < s.t1; j++ {
+		switch x.toks[j].text {
+		case "\u201c":
+			return false
+		case "\u201d":
+			return true
+		}
+	}
+	return false
 }
 
 // ministryState returns the state a speaking ministry is named after
