@@ -68,7 +68,7 @@ func (x *doc) gazetteerPass(si int) {
 		}
 		if n == 1 && (e.kind == "state" || e.typ == TypePlace) && (x.givenNameOpens(i, s) || e.typ == TypePlace && x.givenNameBefore(i, s)) {
 			// "Sofia Ndala-Ferreira said": a woman, not Bulgaria; "Sydney
-			// Okafor", "Ana Porto": a person, not the city
+			// Okafor", "Ana Mombasa": a person, not the city
 			continue
 		}
 		if e.typ == TypePlace && e.kind == "place" && i+n < s.t1 && localLeaders[toks[i+n].lower] && x.placeOpensBody(hit.toks) {
@@ -235,8 +235,8 @@ func (x *doc) givenNameOpens(i int, s *sentence) bool {
 }
 
 // givenNameBefore reports a known given name right before the place's
-// name at i: a town's name is a surname too ("Ana Porto", "Lena
-// Bergen"), and the name chunker reads the pair as a person.
+// name at i: a town's name is a surname too ("Ana Mombasa", "Lena
+// Lyon"), and the name chunker reads the pair as a person.
 func (x *doc) givenNameBefore(i int, s *sentence) bool {
 	toks := x.toks
 	if i-1 < s.t0 || x.used[i-1] || !toks[i].space {
