@@ -427,24 +427,19 @@ func (x *doc) actorAt(q int) bool {
 // about what a body did are not the body's statement.
 func (x *doc) insideQuote(si, k int) bool {
 	s := &x.sents[si]
-	open := false
+	open, marked := false, false
 	for j := s.t0; j < k; j++ {
 		switch x.toks[j].text {
 		case "\u201c":
-			open = true
+			open, marked = true, true
 		case "\u201d":
-			open = false
+			open, marked = false, true
 		case "\"":
-			open = !open
+			open, marked = !open, true
 		}
 	}
-	if open {
-		return true
-	}
-	for j := s.t0; j < k; j++ {
-		if t := x.toks[j].text; t == "\u201c" || t == "\u201d" || t == "\"" {
-			return false // a quote of this sentence's own, closed before k
-		}
+	if open || marked {
+		return open // a quote of this sentence's own, open or closed before k
 	}
 	for j := k + 1; j < s.t1; j++ {
 		switch x.toks[j].text {

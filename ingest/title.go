@@ -380,8 +380,9 @@ func isSiteDescription(line string) bool {
 		}
 	}
 	first, i := nextField(line, 0)
-	possessive := !inSetFold(siteOwners, first) && isPossessiveWord(first)
-	owned := possessive || inSetFold(siteOwners, first)
+	site := inSetFold(siteOwners, first)
+	possessive := !site && isPossessiveWord(first)
+	owned := site || possessive
 	if owned {
 		first, i = nextField(line, i)
 		if next, j := nextField(line, i); !inSetFold(genreNouns, strings.TrimSuffix(first, ",")) && isLowerWord(first) &&
