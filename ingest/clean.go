@@ -435,6 +435,7 @@ func clean(src string) cleaned {
 	skipNext := false
 	skipList := false
 	crumbTitle := ""
+	overNav := false // the title line stood over a navigation bar
 	lines := 0
 	headerLines := 0 // content lines seen before the body starts
 	for rest := src; rest != ""; {
@@ -566,8 +567,12 @@ func clean(src string) cleaned {
 			if (strings.Contains(line, " | ") || strings.Contains(line, " / ")) && headlineLike(head) && !strings.HasSuffix(head, ".") && wordCount(head) >= 5 && isLabelBar(line) {
 				continue
 			}
-			// "OPINION | Headline text": a section label before the bar
+			// "OPINION | Headline text": a section label before the bar;
+			// "ANALYSIS | Trade, Energy, Law": the label and its topics
 			if i := strings.Index(line, " | "); i > 0 && wordCount(line[:i]) <= 3 && wordCount(line[i+3:]) >= 4 && isLabelLine(line[:i], lineKey(line[:i])) {
+				if isTopicList(line[i+3:]) && headlineLike(head) {
+					continue
+				}
 				line = strings.TrimSpace(line[i+3:])
 				key = lineKey(line)
 			}
@@ -579,6 +584,7 @@ func clean(src string) cleaned {
 			if wc > 0 && wc <= 30 && len(t) <= maxTitleBytes && (!strings.HasSuffix(t, ".") || fullStop) {
 				c.title = t
 				c.hasTitle = true
+				overNav = isNameOverNavBar(line, next)
 			}
 		} else if c.hasTitle && headerLines < 4 && lineKey(trimQuotes(line)) == lineKey(c.title) {
 			continue // repeated headline
@@ -607,7 +613,7 @@ func clean(src string) cleaned {
 	c.text = b.String()
 	if c.hasTitle || c.title == "" {
 		// also when no line was taken: a notice may open the text
-		if text, line, ok := recheckHeadline(c.text, c.title); ok {
+		if text, line, ok := recheckHeadline(c.text, c.title, overNav); ok {
 			c.text, c.title, c.hasTitle = text, headlineText(line), true
 		}
 	}

@@ -311,3 +311,73 @@ func allCapitalised(p string) bool {
 	}
 	return true
 }
+
+// navSeps join the items of a navigation bar; the separators of a
+// breadcrumb ("Home > News") and the dashes of a tagline are not among
+// them.
+var navSeps = []string{" | ", " \u00b7 ", " \u2022 "}
+
+// isNavBar reports a site's navigation bar: three or more short items
+// (at most four words each) with no digit in any of them and no byline,
+// share button or date, set apart by bars or bullets or by wide gaps. A
+// headline is printed above its byline, date or share bar, whose items
+// carry names, digits or share labels; the bar of sections or account
+// links ("World | Business | Markets", "Research   Events   Support our
+// work") sits under the site's own name.
+func isNavBar(line string) bool {
+	if strings.ContainsAny(line, "0123456789") || isShareLine(lineKey(line)) || isBylineLine(line) {
+		return false
+	}
+	sep := ""
+	for _, s := range navSeps {
+		if strings.Count(line, s) >= 2 {
+			sep = s
+			break
+		}
+	}
+	if sep == "" {
+		if !hasWideGaps(line) {
+			return false
+		}
+		sep = "  "
+	}
+	n := 0
+	for _, p := range strings.Split(line, sep) {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if wordCount(p) > 4 {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// isNameOverNavBar reports a first line that is the site's name because a
+// navigation bar follows it directly: a short line (at most ten words:
+// a name with its tagline) that does not end a sentence.
+func isNameOverNavBar(line, next string) bool {
+	return wordCount(line) <= 10 && !endsSentence(line) && isNavBar(next)
+}
+
+// isTopicList reports a line of three or more capitalised topics set
+// apart by commas, each of at most three words ("Trade, Energy, Human
+// Rights"): the tags a page prints beside its section label. A headline
+// that opens with a list goes on to say what happened (a colon, a verb,
+// lower-case words after the list).
+func isTopicList(line string) bool {
+	if strings.ContainsAny(line, ":;.!?\"\u201c\u201d0123456789") {
+		return false
+	}
+	parts := strings.Split(line, ",")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); wordCount(p) == 0 || wordCount(p) > 3 || !allCapitalised(p) {
+			return false
+		}
+	}
+	return true
+}

@@ -281,14 +281,20 @@ func isPlainWord(w string) bool {
 }
 
 // hasWideGaps reports a line whose items are set apart by two or more
-// runs of blanks or tabs ("Menu   Weekly edition   Search   Log in"): a
-// menu or a row of a table laid out with spaces. A headline is typeset
-// as one phrase; a stray double space occurs once.
+// runs of blanks or tabs ("Menu   Weekly edition   Search   Log in"), or
+// by one run of four or more blanks ("SECTION / TOPIC      Subscriber
+// content"): a menu, a row of labels or a row of a table laid out with
+// spaces. A headline is typeset as one phrase; a stray double space
+// occurs once.
 func hasWideGaps(line string) bool {
 	runs := 0
 	for i := 1; i < len(line); i++ {
-		if isBlank(line[i]) && (isBlank(line[i-1]) || line[i] == '\t') && (i+1 == len(line) || !isBlank(line[i+1])) {
-			runs++
+		if !isBlank(line[i]) || !isBlank(line[i-1]) && line[i] != '\t' || i+1 < len(line) && isBlank(line[i+1]) {
+			continue
+		}
+		runs++
+		if j := i - 3; j > 0 && isBlank(line[j]) && isBlank(line[j+1]) {
+			runs++ // i-3 .. i are all blank: a gap, not a slip
 		}
 	}
 	return runs >= 2
@@ -774,10 +780,12 @@ func laterHeadlineIndex(title string, lines []string, body map[uint64]bool) int 
 // are page furniture, like the ones the cleaner dropped, and go with
 // them; when the cleaner took no title, the text opened with a paragraph
 // (a notice, or the lede of a page without a headline), which stays
-// below the headline. Most first lines pass on their shape and the
-// first shared word, so the body is read into a map only when one fails.
-func recheckHeadline(text, title string) (string, string, bool) {
-	if !firstLineFails(title, text) {
+// below the headline. A title that stood directly over a navigation bar
+// (overNav) is the site's name and fails whatever its words. Most first
+// lines pass on their shape and the first shared word, so the body is
+// read into a map only when one fails.
+func recheckHeadline(text, title string, overNav bool) (string, string, bool) {
+	if !overNav && !firstLineFails(title, text) {
 		return text, "", false
 	}
 	lines := firstLines(text)
