@@ -270,8 +270,9 @@ func (x *doc) speech(si int) {
 			// the present tense, not a statement it made; "Moscow says
 			// that …", quotes and the verbs of claim and charge ("Tokyo
 			// insists these are …", "Kinshasa accuses Kigali of …", "a
-			// charge Kigali denies") still count
-			if n := x.toks[k+1].lower; n != "that" && !isOpening(&x.toks[k+1]) && n != "," && n != ":" && l != "says" && !claimVerbs[l] {
+			// charge Kigali denies") still count, unless a quote tells
+			// them about the state
+			if n := x.toks[k+1].lower; n != "that" && !isOpening(&x.toks[k+1]) && n != "," && n != ":" && l != "says" && (!claimVerbs[l] || x.insideQuote(si, k)) {
 				continue
 			}
 		}
@@ -409,14 +410,14 @@ var requestNouns = set("request", "requests", "application", "applications", "ap
 // rejectedRequest reports "rejected a request …", "has rejected an
 // application to …", "rejected the province's second request": the
 // object's head, after determiners, modifiers, names and possessives
-// (at most five tokens), is an ask. Any other punctuation or "that"
+// (at most six tokens), is an ask. Any other punctuation or "that"
 // ends the object.
 func (x *doc) rejectedRequest(si, k int) bool {
 	s := &x.sents[si]
 	if l := x.toks[k].lower; l != "rejected" && l != "rejects" {
 		return false
 	}
-	for q := k + 1; q < s.t1 && q <= k+5; q++ {
+	for q := k + 1; q < s.t1 && q <= k+6; q++ {
 		t := &x.toks[q]
 		if requestNouns[t.lower] {
 			return true
