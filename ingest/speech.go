@@ -168,7 +168,7 @@ func (x *doc) speech(si int) {
 			if (l == "welcomed" || l == "welcomes") && x.personObject(si, k+1) >= 0 {
 				continue // hosting a visitor, not a statement
 			}
-			if x.actedResponse(si, k) || x.announcedMeasures(si, k) {
+			if x.actedResponse(si, k) || x.announcedMeasures(si, k) || x.rejectedRequest(si, k) {
 				continue // "Moscow responded by barring X": a deed
 			}
 		case (l == "called" || l == "calls") && k+1 < s.t1:
@@ -268,8 +268,11 @@ func (x *doc) speech(si int) {
 		if x.ents[e].kind == "state" && strings.HasSuffix(l, "s") && k+1 < s.t1 {
 			// "Moscow stresses sovereignty": a state's standing stance in
 			// the present tense, not a statement it made; "Moscow says
-			// that …" and quotes still count
-			if n := x.toks[k+1].lower; n != "that" && !isOpening(&x.toks[k+1]) && n != "," && n != ":" && l != "says" {
+			// that …", quotes and the verbs of claim and charge ("Tokyo
+			// insists these are …", "Kinshasa accuses Kigali of …", "a
+			// charge Kigali denies") still count, unless a quote tells
+			// them about the state
+			if n := x.toks[k+1].lower; n != "that" && !isOpening(&x.toks[k+1]) && n != "," && n != ":" && l != "says" && (!claimVerbs[l] || x.insideQuote(si, k)) {
 				continue
 			}
 		}
@@ -302,6 +305,12 @@ func (x *doc) speech(si int) {
 		}
 	}
 }
+
+// claimVerbs in the present tense keep a state's statement: each takes
+// a claim or a charge ("insists the curbs are routine", "calls them
+// retaliation", "accuses X of", "denies the charge"), never the bare
+// stance a state "stresses" or "welcomes".
+var claimVerbs = set("insists", "accuses", "calls", "denies", "rejects", "blames", "argues", "contends")
 
 // speechParticiples report a statement when set off by a comma and
 // followed by "that": "…, noting that", "…, telling reporters that".
@@ -385,6 +394,35 @@ func (x *doc) announcedMeasures(si, k int) bool {
 			return true
 		}
 		if t.kind != tkWord || x.tokMent[q] >= 0 || t.lower == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// requestNouns are asks put to a body. Turning one down is a decision
+// on it (a court refusing an application, a government declining a
+// request for talks), not a statement; rejected claims, accusations or
+// decisions stay statements.
+var requestNouns = set("request", "requests", "application", "applications", "appeal", "appeals",
+	"petition", "petitions", "motion", "motions", "bid")
+
+// rejectedRequest reports "rejected a request …", "has rejected an
+// application to …", "rejected the province's second request": the
+// object's head, after determiners, modifiers, names and possessives
+// (at most six tokens), is an ask. Any other punctuation or "that"
+// ends the object.
+func (x *doc) rejectedRequest(si, k int) bool {
+	s := &x.sents[si]
+	if l := x.toks[k].lower; l != "rejected" && l != "rejects" {
+		return false
+	}
+	for q := k + 1; q < s.t1 && q <= k+6; q++ {
+		t := &x.toks[q]
+		if requestNouns[t.lower] {
+			return true
+		}
+		if t.kind != tkWord && t.kind != tkPoss || t.lower == "that" {
 			return false
 		}
 	}
