@@ -152,7 +152,8 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 	if r.tp.implied != "" && !x.impliedForeign(r) {
 		// (a party before the title is added by partyMembers:
 		// "Republican Congresswoman X" sits in Congress too)
-		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil {
+		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil ||
+			x.ents[inst].kind == "state" && x.supranational(r.tp.implied) {
 			if e := x.impliedBody(r); e >= 0 {
 				inst = e
 				explicitOrg = true
@@ -164,6 +165,21 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		return -1, after, false
 	}
 	return inst, after, explicitOrg
+}
+
+// supranational reports that an implied body belongs to no single state:
+// no state's name opens it ("European Parliament", unlike "United States
+// Senate"). A member's nationality ("the Latvian MEP X") then says where
+// the holder was elected, not whom the holder serves, so the chamber wins
+// over the demonym when the text names it.
+func (x *doc) supranational(name string) bool {
+	w := phraseTokens(name)
+	for n := 1; n <= len(w); n++ {
+		if x.lx.states["st:"+strings.Join(w[:n], " ")] != nil {
+			return false
+		}
+	}
+	return x.lx.states["st:"+strings.ToLower(name)] == nil
 }
 
 // impliedForeign reports that the holder of a title whose body is implied
