@@ -758,10 +758,7 @@ func (x *doc) sanctions(si int) {
 				}
 				break
 			}
-			aux := k - 1
-			if aux > s.t0 && auxAdverbs[x.toks[aux].lower] {
-				aux-- // "has also frozen"
-			}
+			aux := x.auxBefore(si, k) // "has also frozen"
 			if (passive || x.passiveAfterAdverb(si, k)) && (l == "sanctioned" || l == "blacklisted") {
 				// "X's company, Y, was also blacklisted"
 				imposers, targets = x.passiveListing(si, k)
@@ -808,7 +805,7 @@ func (x *doc) sanctions(si int) {
 				targets = x.wealthOwner(si, assets)
 			}
 			if targets == nil {
-				targets = x.targetsAfter(si, k+1, 6)
+				targets = x.targetsAfter(si, x.pastImportedGoods(si, k+1), 6)
 				if assets > 0 {
 					// "froze any Danish funds held …": the imposer's own
 					// jurisdiction is no target ("Nigerien state assets" is)
@@ -894,22 +891,9 @@ func (x *doc) sanctions(si int) {
 			}
 		case l == "added" || l == "adding":
 			// added … to its sanctions list
-			to := -1
-			for q := k + 1; q < s.t1 && q <= k+24; q++ {
-				if x.toks[q].lower == "to" {
-					to = q
-					break
-				}
-			}
+			to, listed := x.listTo(si, k)
 			if to < 0 {
 				continue
-			}
-			listed := false
-			for q := to + 1; q < s.t1 && q <= to+6; q++ {
-				if ql := x.toks[q].lower; sanctionLists[ql] && (ql != "entity" && ql != "denied" || q+1 < s.t1 && (x.toks[q+1].lower == "list" || x.toks[q+1].lower == "persons")) ||
-					ql == "designated" && q+1 < s.t1 && x.toks[q+1].lower == "nationals" {
-					listed = true
-				}
 			}
 			if !listed && to+2 < s.t1 && (x.toks[to+1].lower == "its" || x.toks[to+1].lower == "their") && x.toks[to+2].lower == "list" {
 				// "added X to its list" right after (or within) a
@@ -919,8 +903,8 @@ func (x *doc) sanctions(si int) {
 			if !listed {
 				continue
 			}
-			if k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "were" || x.toks[k-1].lower == "been") {
-				// "X was added to the entity list by Y"
+			if aux := x.auxBefore(si, k); aux >= 0 && (x.toks[aux].lower == "was" || x.toks[aux].lower == "were" || x.toks[aux].lower == "been") {
+				// "X was added to the entity list by Y", "X was already added …"
 				for q := to + 1; q < s.t1 && q <= to+9; q++ {
 					if x.toks[q].lower == "by" {
 						imposers = x.actorsAfterBy(si, q+1)
@@ -934,7 +918,7 @@ func (x *doc) sanctions(si int) {
 						imposers = []int{e}
 					}
 				}
-				if e, _ := x.subjectOf(si, k-1); e >= 0 {
+				if e, _ := x.subjectOf(si, x.auxBefore(si, k)); e >= 0 {
 					targets = []int{e}
 				} else {
 					targets = x.includedBefore(si, k)
@@ -1104,6 +1088,39 @@ func (x *doc) demonymBan(si, k int) []int {
 // banModifiers stand before a demonym in a banned group: "barred three
 // former Haitian senators", "banned two senior Russian officials".
 var banModifiers = set("former", "senior", "serving", "top", "current")
+
+// pastImportedGoods returns the token after "from" in "imports of milk,
+// cheese and butter from X" starting at q, so that a long list of goods
+// does not push the supplier out of reach; q itself when the words at q
+// are no such list ("imports of grain from X" is in reach anyway) or no
+// name follows "from". The goods are lower-case words and commas, at
+// most ten tokens.
+func (x *doc) pastImportedGoods(si, q int) int {
+	s := &x.sents[si]
+	if q+2 >= s.t1 || x.toks[q].lower != "imports" || x.toks[q+1].lower != "of" {
+		return q
+	}
+	for r := q + 2; r < s.t1 && r <= q+12; r++ {
+		t := &x.toks[r]
+		switch {
+		case t.lower == "from":
+			// a name right after "from" (or "from the"), not a date
+			// with a speaker after it ("from next month, X said")
+			n := r + 1
+			if n < s.t1 && x.toks[n].lower == "the" {
+				n++
+			}
+			if r > q+2 && x.toks[r-1].kind == tkWord && n < s.t1 && x.tokMent[n] >= 0 {
+				return r + 1
+			}
+			return q
+		case t.text == "," || t.kind == tkWord && !t.cap && x.tokMent[r] < 0:
+		default:
+			return q
+		}
+	}
+	return q
+}
 
 // bannedGoods head a demonym's goods or carriers, banned with no "from":
 // "banned Lithuanian goods", "banned Japanese seafood imports", "barred
@@ -1399,18 +1416,84 @@ func (x *doc) designatedInclude(si int) {
 }
 
 // listKeeper returns the body whose list follows "to" at token to: "to the
-// trade ministry's entity list", "to Canada's own sanctions
-// list"; else -1.
+// trade ministry's entity list", "to Canada's own sanctions list", "to
+// the Dutch sanctions list"; else -1. A state written out in full as a
+// bare modifier names the list's programme, not its keeper: "to the
+// Iran sanctions list" is kept by someone else.
 func (x *doc) listKeeper(si, to int) int {
 	s := &x.sents[si]
-	if q := to + 1; q < s.t1 && x.toks[q].lower == "the" {
-		if mi := x.mentionStartAt(q + 1); mi >= 0 {
-			if t1 := x.ments[mi].t1; t1 < s.t1 && x.toks[t1].kind == tkPoss && x.ents[x.ments[mi].ent].typ == TypeInstitution {
-				return x.ments[mi].ent
+	q := to + 1
+	the := q < s.t1 && x.toks[q].lower == "the"
+	if the {
+		q++
+	}
+	mi := x.mentionStartAt(q)
+	if mi < 0 || x.ments[mi].ent < 0 {
+		return -1
+	}
+	m := &x.ments[mi]
+	state := x.ents[m.ent].kind == "state"
+	switch t1 := m.t1; {
+	case t1 >= s.t1:
+		return -1
+	case x.toks[t1].kind == tkPoss && (the && x.ents[m.ent].typ == TypeInstitution || !the && state):
+		return m.ent
+	case the && state && (m.weak || capsForm(x.toks[m.t0:t1])) && x.namesSanctionList(si, t1):
+		return m.ent // "the UK sanctions list", "the Swiss sanctions list"
+	}
+	return -1
+}
+
+// capsForm reports a name written as a capitalised short form ("UK",
+// "U.S.", "EU"), the way a keeper, not a target programme, stands before
+// "sanctions list".
+func capsForm(toks []token) bool {
+	for _, t := range toks {
+		for _, r := range t.text {
+			if r >= 'a' && r <= 'z' {
+				return false
 			}
 		}
 	}
-	return -1
+	return len(toks) > 0
+}
+
+// listTo returns the "to" after the verb "added" at k that opens a
+// sanctions list, and true, past an aside with a "to" of its own ("added
+// X, which moved parts to Y, to its list"). When no "to" within reach
+// names a list, it returns the first "to" and false (-1 when none).
+func (x *doc) listTo(si, k int) (int, bool) {
+	s := &x.sents[si]
+	first := -1
+	for q := k + 1; q < s.t1 && q <= k+24; q++ {
+		if x.toks[q].lower != "to" {
+			continue
+		}
+		if first < 0 {
+			first = q
+		}
+		for r := q + 1; r < s.t1 && r <= q+6; r++ {
+			if rl := x.toks[r].lower; sanctionLists[rl] && (rl != "entity" && rl != "denied" || r+1 < s.t1 && (x.toks[r+1].lower == "list" || x.toks[r+1].lower == "persons")) ||
+				rl == "designated" && r+1 < s.t1 && x.toks[r+1].lower == "nationals" {
+				return q, true
+			}
+		}
+	}
+	return first, false
+}
+
+// auxBefore returns the auxiliary before the verb at k, past one adverb
+// ("was already added", "has also frozen"): k-1 when there is no adverb,
+// -1 when the sentence starts there.
+func (x *doc) auxBefore(si, k int) int {
+	aux := k - 1
+	if aux > x.sents[si].t0 && auxAdverbs[x.toks[aux].lower] {
+		aux--
+	}
+	if aux < x.sents[si].t0 {
+		return -1
+	}
+	return aux
 }
 
 // namedAsFrom returns the first token after "as" in "named them as A and
