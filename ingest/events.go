@@ -380,7 +380,7 @@ var datedNouns = map[string]string{"war": "war", "offensive": "war", "invasion":
 	"launches": "attack", "tests": "attack", "test": "attack", "strikes": "attack", "ramming": "attack", "killing": "attack",
 	"coup": "revolution", "clashes": "attack", "violence": "attack", "riots": "attack", "unrest": "attack",
 	"genocide": "attack", "massacre": "attack", "blockade": "war", "revolution": "revolution", "uprising": "revolution",
-	"protests": "revolution", "deal": "treaty"}
+	"protests": "revolution", "deal": "treaty", "default": "crisis", "standoff": "crisis"}
 
 // datedCompounds are hyphenated modifiers between a date and its noun:
 // "the 1991-92 post-election riots".
@@ -438,6 +438,8 @@ func (x *doc) datedEvent(si, i int) bool {
 			}
 		case x.monthAlone(si, k):
 			start = k // "the August coup", "Karvia's March riots"
+		case a < i && x.countedAt(si, k):
+			start = k // "Karvia's fourth missile test"
 		}
 	}
 	name := ""
@@ -464,6 +466,18 @@ func (x *doc) datedEvent(si, i int) bool {
 	}
 	x.addMention(mention{t0: start, t1: end, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
 	return true
+}
+
+// countedAt reports an ordinal at token k that numbers the one event
+// after it, with "the" or a possessive before it: "the third nuclear test",
+// "Karvia's 5th missile launch". "first" is left out: "the first missile
+// tests in years" counts a kind, not one event.
+func (x *doc) countedAt(si, k int) bool {
+	t := &x.toks[k]
+	if x.used[k] || t.lower == "first" || !ordinalWords[t.lower] && !isOrdinal(t.text) || k-1 < x.sents[si].t0 {
+		return false
+	}
+	return x.toks[k-1].lower == "the" || x.toks[k-1].kind == tkPoss
 }
 
 // monthYearEnd returns the end of a date "May 2015" or "2015" at token k,
