@@ -567,7 +567,7 @@ func (x *doc) chunkPass(si int) {
 				continue
 			}
 			if k := x.bodyAcrossPlace(si, start, j, hasHead); k > 0 {
-				j = k // "National Iranian Oil Company", "Port of Tallinn Authority"
+				j = k // "National Estonian Tanker Company", "Port of Tallinn Authority"
 				continue
 			}
 			break
@@ -579,19 +579,20 @@ func (x *doc) chunkPass(si int) {
 
 // bodyAcrossPlace reads a known place, state or demonym at j (after
 // "of" when the words before are a name's opening) as the inside of a
-// body's name: "National Iranian Oil Company", "Joint Greek-Turkish
-// Border Commission", "Republic of Fiji Military Forces", "Port of
+// body's name: "National Estonian Tanker Company", "Joint Greek-Turkish
+// Border Commission", "Republic of Malawi Defence Forces", "Port of
 // Tallinn Authority". The gazetteer took the place word first and cut
-// the chunk, so the words before it were lost ("Iranian Oil Company").
-// The opening is one or two capitalised words that hold no head of
-// their own and are neither a given name nor a headline's title case;
+// the chunk, so the words before it were lost ("Estonian Tanker Company").
+// The opening is one or two capitalised words (an ordinary word opening
+// a sentence is none) that hold no head of their own and do not start
+// with a given name;
 // after the place come up to four proper words that end in an
 // institution head. It frees the place's tokens and returns where the
 // chunk goes on (the place's first token), or -1.
 func (x *doc) bodyAcrossPlace(si, a, j int, hasHead bool) int {
 	s := &x.sents[si]
 	toks := x.toks
-	if hasHead || s.heading || j-a > 2 || x.lx.first[toks[a].lower] || x.tc[a] || x.roleCovering(a) != nil {
+	if hasHead || s.heading || j-a > 2 || x.lx.first[toks[a].lower] {
 		return -1
 	}
 	k := j
