@@ -566,10 +566,81 @@ func (x *doc) chunkPass(si int) {
 				j += 2
 				continue
 			}
+			if k := x.bodyAcrossPlace(si, start, j, hasHead); k > 0 {
+				j = k // "National Estonian Tanker Company", "Port of Tallinn Authority"
+				continue
+			}
 			break
 		}
 		x.classifyChunk(si, start, j, lowerFirst)
 		i = j - 1
+	}
+}
+
+// bodyAcrossPlace reads a known place, state or demonym at j (after
+// "of" when the words before are a name's opening) as the inside of a
+// body's name: "National Estonian Tanker Company", "Joint Greek-Turkish
+// Border Commission", "Republic of Malawi Defence Forces", "Port of
+// Tallinn Authority". The gazetteer took the place word first and cut
+// the chunk, so the words before it were lost ("Estonian Tanker Company").
+// The opening is one or two capitalised words (an ordinary word opening
+// a sentence is none) that hold no head of their own and do not start
+// with a given name;
+// after the place come up to four proper words that end in an
+// institution head. It frees the place's tokens and returns where the
+// chunk goes on (the place's first token), or -1.
+func (x *doc) bodyAcrossPlace(si, a, j int, hasHead bool) int {
+	s := &x.sents[si]
+	toks := x.toks
+	if hasHead || s.heading || j-a > 2 || x.lx.first[toks[a].lower] {
+		return -1
+	}
+	k := j
+	if toks[k].lower == "of" && !toks[k].cap && k+1 < s.t1 {
+		k++ // "Port of …", "Republic of …"
+	}
+	e := x.gzRunEnd(k, s.t1)
+	if e < 0 {
+		return -1
+	}
+	q := e
+	for q < s.t1 && q < e+4 && x.isProper(q) {
+		q++
+	}
+	if q == e || !toks[q-1].cap {
+		return -1
+	}
+	if kind, ok := instHeads[toks[q-1].lower]; !ok || kind == "media" {
+		return -1
+	}
+	for g := x.mentionStartingAt(k); g >= 0 && x.ments[g].t0 < e; g = x.mentionStartingAt(x.ments[g].t1 + 1) {
+		x.ments[g].dead = true
+		for t := x.ments[g].t0; t < x.ments[g].t1; t++ {
+			x.used[t] = false
+		}
+	}
+	return k
+}
+
+// gzRunEnd returns the end of a plain gazetteer mention of a state or
+// place starting at k, taking a second one joined by a hyphen
+// ("Greek-Turkish"), or -1.
+func (x *doc) gzRunEnd(k, end int) int {
+	e := -1
+	for {
+		g := x.mentionStartingAt(k)
+		if g < 0 {
+			return e
+		}
+		m := &x.ments[g]
+		if m.gzRole < 0 || m.gzRole == gzSeat || m.kind != "state" && m.typ != TypePlace {
+			return e
+		}
+		e = m.t1
+		if e+1 >= end || x.toks[e].text != "-" || x.toks[e].space || x.toks[e+1].space {
+			return e
+		}
+		k = e + 1
 	}
 }
 

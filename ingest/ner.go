@@ -114,6 +114,7 @@ func (x *doc) recognize() {
 		x.partyPass(si)
 		x.rolePass(si)
 		x.chunkPass(si)
+		x.missionSeats(si)
 		x.eventPass(si)
 	}
 	x.companyShortNames()
@@ -149,6 +150,37 @@ func (x *doc) recognize() {
 		for k := r.t0; k < r.t1; k++ {
 			x.tokRole[k] = int32(i)
 		}
+	}
+}
+
+// seatHeads are the heads of a state's or a body's post abroad, which
+// news names by the city or country it sits in.
+var seatHeads = set("embassy", "mission", "consulate")
+
+// missionSeats joins a post abroad to the place it sits in: "the Ruritanian
+// Embassy in Lisbon", "the Union Support Mission in Chad (USMC)". The
+// place names which post it is (a state keeps embassies in many cities),
+// so it belongs to the name. The place must end the phrase: not
+// "the embassy in Lisbon Road" or "in Lisbon's old town".
+func (x *doc) missionSeats(si int) {
+	s := &x.sents[si]
+	toks := x.toks
+	for n := len(x.ments) - 1; n >= 0 && x.ments[n].sent == si; n-- {
+		m := &x.ments[n]
+		if m.dead || m.typ != TypeInstitution || m.kind != "embassy" || !seatHeads[toks[m.t1-1].lower] || m.t1+1 >= s.t1 || toks[m.t1].lower != "in" {
+			continue
+		}
+		g := x.mentionStartingAt(m.t1 + 1)
+		if g < 0 || x.gzRunEnd(m.t1+1, s.t1) != x.ments[g].t1 {
+			continue
+		}
+		p := &x.ments[g]
+		if e := p.t1; e < s.t1 && (toks[e].cap && toks[e].kind == tkWord || toks[e].kind == tkPoss) {
+			continue
+		}
+		m.name += " in " + normText(x.spanText(p.t0, p.t1))
+		m.t1 = p.t1
+		p.dead = true
 	}
 }
 
