@@ -237,7 +237,7 @@ func (x *doc) resolve() {
 				nFirms, firmsDone = x.firmMentions(&firms), true
 			}
 			for _, f := range firms[:nFirms] {
-				if x.ments[f].name == m.name {
+				if x.ments[f].name == m.name || x.firmShortForm(x.ments[f].name, m) {
 					m.typ, m.kind, m.key = TypeInstitution, x.ments[f].kind, x.ments[f].key
 					break
 				}
@@ -346,6 +346,9 @@ func (x *doc) resolve() {
 			lastSeen[best] = start
 			continue
 		}
+		if !m.titled && x.bodyOpeningWith(mi, l) {
+			continue // "Nioman said" after "Nioman Potash Trading"
+		}
 		if m.titled || m.speaker {
 			m.typ = TypePerson
 			if m.prefix != "" {
@@ -361,14 +364,6 @@ func (x *doc) resolve() {
 			x.attach(mi, ei)
 			continue
 		}
-		// "Oxford" for "Oxford University"
-		for ei, e := range x.ents {
-			if e.typ == TypeInstitution && strings.HasPrefix(strings.ToLower(e.name), l+" ") && !x.tc[m.t0] {
-				m.typ = TypeInstitution
-				x.attach(mi, ei)
-				break
-			}
-		}
 	}
 	x.acronymsOfBodies(byKey)
 	x.orderEntities()
@@ -378,6 +373,49 @@ func (x *doc) resolve() {
 			x.stateOf(e)
 		}
 	}
+}
+
+// bodyOpeningWith attaches the lone name l of mention mi to an
+// institution whose name opens with it ("Oxford" for "Oxford
+// University", "Brenvik said" after "Brenvik Shipping Ltd"), outside a
+// heading (a sentence may open with it). It runs after the lone surnames of the article's
+// people were tried, so "Dyson said" after "James Dyson" stays his.
+func (x *doc) bodyOpeningWith(mi int, l string) bool {
+	m := &x.ments[mi]
+	if x.sents[m.sent].heading || x.tc[m.t0] && m.t1 < len(x.toks) && x.tokRole[m.t1] >= 0 {
+		// "Naivasha MP Ruth Kamau said": the seat of the role, not the firm
+		return false
+	}
+	for ei, e := range x.ents {
+		if e.typ == TypeInstitution && strings.HasPrefix(strings.ToLower(e.name), l+" ") {
+			m.typ = TypeInstitution
+			x.attach(mi, ei)
+			return true
+		}
+	}
+	return false
+}
+
+// eponymWords follow a person's name in the name of a practice or body
+// named after that person: "Ravi Menon Associates", "Lena Holt & Partners",
+// "Amos Kerr Foundation".
+var eponymWords = set("&", "and", "associates", "partners", "sons", "brothers", "law", "foundation", "trust",
+	"institute", "centre", "center", "memorial", "prize", "award", "family", "hospital", "school", "college")
+
+// firmShortForm reports a two- or three-word name read as a person that
+// opens the name of a firm the article names ("Halvard Crest" after
+// "Halvard Crest Ship Management"), unless it opens with a known given
+// name ("Ana Lind" beside "Ana Lind Shipping") or the firm is named after
+// a person ("Ravi Menon Associates").
+func (x *doc) firmShortForm(firm string, m *mention) bool {
+	if m.t1-m.t0 < 2 || x.sents[m.sent].heading || x.lx.first[x.toks[m.t0].lower] {
+		return false
+	}
+	if len(firm) <= len(m.name) || firm[len(m.name)] != ' ' || !strings.HasPrefix(firm, m.name) {
+		return false
+	}
+	next, _, _ := strings.Cut(firm[len(m.name)+1:], " ")
+	return !eponymWords[strings.ToLower(next)]
 }
 
 // firmMentions puts into out the mentions of firms and organisations
