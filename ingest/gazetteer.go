@@ -176,7 +176,7 @@ func (x *doc) gazetteerPass(si int) {
 
 // schoolOfPlace reports a capitalised school head and "of" (and "the")
 // right before the place's name at i: "University of Tehran", "Institute
-// of the Philippines". Left to the gazetteer, the capital or state would
+// of the Bahamas". Left to the gazetteer, the capital or state would
 // act for its government and the school would be lost. Only school heads
 // (kind "university"): "Government of Chile" is the state itself and
 // "Bank of England" is listed whole.

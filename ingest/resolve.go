@@ -237,7 +237,7 @@ func (x *doc) resolve() {
 				nFirms, firmsDone = x.firmMentions(&firms), true
 			}
 			for _, f := range firms[:nFirms] {
-				if x.ments[f].name == m.name || x.firmShortForm(x.ments[f].name, m) {
+				if x.ments[f].name == m.name {
 					m.typ, m.kind, m.key = TypeInstitution, x.ments[f].kind, x.ments[f].key
 					break
 				}
@@ -386,36 +386,17 @@ func (x *doc) bodyOpeningWith(mi int, l string) bool {
 		// "Naivasha MP Ruth Kamau said": the seat of the role, not the firm
 		return false
 	}
+	start := x.toks[m.t0].start
 	for ei, e := range x.ents {
-		if e.typ == TypeInstitution && strings.HasPrefix(strings.ToLower(e.name), l+" ") {
+		if e.typ == TypeInstitution && strings.HasPrefix(strings.ToLower(e.name), l+" ") && !(x.tc[m.t0] && len(e.spans) > 0 && e.spans[0].Start > start) {
+			// at a sentence's start only after the full name: "Brenvik's
+			// director said" before the firm is named may be anyone's
 			m.typ = TypeInstitution
 			x.attach(mi, ei)
 			return true
 		}
 	}
 	return false
-}
-
-// eponymWords follow a person's name in the name of a practice or body
-// named after that person: "Ravi Menon Associates", "Lena Holt & Partners",
-// "Amos Kerr Foundation".
-var eponymWords = set("&", "and", "associates", "partners", "sons", "brothers", "law", "foundation", "trust",
-	"institute", "centre", "center", "memorial", "prize", "award", "family", "hospital", "school", "college")
-
-// firmShortForm reports a two- or three-word name read as a person that
-// opens the name of a firm the article names ("Halvard Crest" after
-// "Halvard Crest Ship Management"), unless it opens with a known given
-// name ("Ana Lind" beside "Ana Lind Shipping") or the firm is named after
-// a person ("Ravi Menon Associates").
-func (x *doc) firmShortForm(firm string, m *mention) bool {
-	if m.t1-m.t0 < 2 || x.sents[m.sent].heading || x.lx.first[x.toks[m.t0].lower] {
-		return false
-	}
-	if len(firm) <= len(m.name) || firm[len(m.name)] != ' ' || !strings.HasPrefix(firm, m.name) {
-		return false
-	}
-	next, _, _ := strings.Cut(firm[len(m.name)+1:], " ")
-	return !eponymWords[strings.ToLower(next)]
 }
 
 // firmMentions puts into out the mentions of firms and organisations
