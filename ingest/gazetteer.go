@@ -83,6 +83,11 @@ func (x *doc) gazetteerPass(si int) {
 			// Relations Committee": the chunker takes the whole name
 			continue
 		}
+		if (e.kind == "state" || e.typ == TypePlace) && x.schoolOfPlace(i, s) {
+			// "University of Oslo", "Academy of the Andes": the place
+			// names the school; the chunker takes the whole name
+			continue
+		}
 		m := mention{t0: i, t1: i + n, sent: si, typ: e.typ, kind: e.kind, key: e.key, name: e.canon, conf: 0.95, gzRole: hit.role}
 		j := i + n // first token after the phrase
 		instDone := false
@@ -171,6 +176,24 @@ func (x *doc) gazetteerPass(si int) {
 		x.addMention(m)
 		i = m.t1 - 1
 	}
+}
+
+// schoolOfPlace reports a capitalised school head and "of" (and "the")
+// right before the place's name at i: "University of Tehran", "Institute
+// of the Bahamas". Left to the gazetteer, the capital or state would
+// act for its government and the school would be lost. Only school heads
+// (kind "university"): "Government of Chile" is the state itself and
+// "Bank of England" is listed whole.
+func (x *doc) schoolOfPlace(i int, s *sentence) bool {
+	k := i - 1
+	if k > s.t0 && x.toks[k].lower == "the" && !x.toks[k].cap {
+		k--
+	}
+	if k-1 < s.t0 || x.toks[k].lower != "of" {
+		return false
+	}
+	h := &x.toks[k-1]
+	return h.cap && instHeads[h.lower] == "university"
 }
 
 // buttonSeparators stand between the buttons of a share or follow bar.

@@ -346,6 +346,9 @@ func (x *doc) resolve() {
 			lastSeen[best] = start
 			continue
 		}
+		if !m.titled && x.bodyOpeningWith(mi, l) {
+			continue // "Nioman said" after "Nioman Potash Trading"
+		}
 		if m.titled || m.speaker {
 			m.typ = TypePerson
 			if m.prefix != "" {
@@ -361,14 +364,6 @@ func (x *doc) resolve() {
 			x.attach(mi, ei)
 			continue
 		}
-		// "Oxford" for "Oxford University"
-		for ei, e := range x.ents {
-			if e.typ == TypeInstitution && strings.HasPrefix(strings.ToLower(e.name), l+" ") && !x.tc[m.t0] {
-				m.typ = TypeInstitution
-				x.attach(mi, ei)
-				break
-			}
-		}
 	}
 	x.acronymsOfBodies(byKey)
 	x.orderEntities()
@@ -378,6 +373,30 @@ func (x *doc) resolve() {
 			x.stateOf(e)
 		}
 	}
+}
+
+// bodyOpeningWith attaches the lone name l of mention mi to an
+// institution whose name opens with it ("Oxford" for "Oxford
+// University", "Brenvik said" after "Brenvik Shipping Ltd"), outside a
+// heading (a sentence may open with it). It runs after the lone surnames of the article's
+// people were tried, so "Dyson said" after "James Dyson" stays his.
+func (x *doc) bodyOpeningWith(mi int, l string) bool {
+	m := &x.ments[mi]
+	if x.sents[m.sent].heading || x.tc[m.t0] && m.t1 < len(x.toks) && x.tokRole[m.t1] >= 0 {
+		// "Naivasha MP Ruth Kamau said": the seat of the role, not the firm
+		return false
+	}
+	start := x.toks[m.t0].start
+	for ei, e := range x.ents {
+		if e.typ == TypeInstitution && strings.HasPrefix(strings.ToLower(e.name), l+" ") && !(x.tc[m.t0] && len(e.spans) > 0 && e.spans[0].Start > start) {
+			// at a sentence's start only after the full name: "Brenvik's
+			// director said" before the firm is named may be anyone's
+			m.typ = TypeInstitution
+			x.attach(mi, ei)
+			return true
+		}
+	}
+	return false
 }
 
 // firmMentions puts into out the mentions of firms and organisations

@@ -49,6 +49,9 @@ func (x *doc) rolePass(si int) {
 		if hit == nil {
 			continue
 		}
+		if plural && t.cap && instHeads[t.lower] == "company" && i-1 >= s.t0 && toks[i-1].cap && toks[i-1].kind == tkWord {
+			continue // "Quillmark Capital Partners": a firm's head, not partners
+		}
 		n := len(hit.toks)
 		if i+n+1 < s.t1 && t.cap && patronymLinks[toks[i+n].lower] && toks[i+n+1].cap {
 			continue // "Prince Sultan bin Rakan": a given name before its patronymic
