@@ -568,7 +568,7 @@ func clean(src string) cleaned {
 				continue
 			}
 			// "OPINION | Headline text": a section label before the bar;
-			// "ANALYSIS | Trade, Energy, Law": the label and its topics
+			// "ANALYSIS | Trade, Energy, Maritime Law": the label and its topics
 			if i := strings.Index(line, " | "); i > 0 && wordCount(line[:i]) <= 3 && wordCount(line[i+3:]) >= 4 && isLabelLine(line[:i], lineKey(line[:i])) {
 				if isTopicList(line[i+3:]) && headlineLike(head) {
 					continue

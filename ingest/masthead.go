@@ -312,53 +312,58 @@ func allCapitalised(p string) bool {
 	return true
 }
 
-// navSeps join the items of a navigation bar; the separators of a
-// breadcrumb ("Home > News") and the dashes of a tagline are not among
-// them.
-var navSeps = []string{" | ", " \u00b7 ", " \u2022 "}
-
 // isNavBar reports a site's navigation bar: three or more short items
 // (at most four words each) with no digit in any of them and no byline,
-// share button or date, set apart by bars or bullets or by wide gaps. A
+// share button or date, set apart by bars or bullets or by wide gaps
+// (a breadcrumb's arrows and a tagline's dashes do not count). A
 // headline is printed above its byline, date or share bar, whose items
 // carry names, digits or share labels; the bar of sections or account
 // links ("World | Business | Markets", "Research   Events   Support our
 // work") sits under the site's own name.
 func isNavBar(line string) bool {
-	if strings.ContainsAny(line, "0123456789") || isShareLine(lineKey(line)) || isBylineLine(line) {
+	if strings.ContainsAny(line, "0123456789>\u00bb\u203a\u2013\u2014") || strings.Contains(line, " - ") ||
+		isShareLine(lineKey(line)) || isBylineLine(line) {
 		return false
 	}
-	sep := ""
-	for _, s := range navSeps {
-		if strings.Count(line, s) >= 2 {
-			sep = s
-			break
-		}
+	parts := segments(line)
+	if len(parts) < 3 && hasWideGaps(line) {
+		// menuItems wants every item capitalised; a bar may hold "Support
+		// our work" or "[Search]"
+		parts = strings.FieldsFunc(strings.ReplaceAll(line, "  ", "\t"), func(r rune) bool { return r == '\t' })
 	}
-	if sep == "" {
-		if !hasWideGaps(line) {
-			return false
-		}
-		sep = "  "
+	if len(parts) < 3 {
+		return false
 	}
-	n := 0
-	for _, p := range strings.Split(line, sep) {
-		if p = strings.TrimSpace(p); p == "" {
-			continue
-		}
+	for _, p := range parts {
 		if wordCount(p) > 4 {
 			return false
 		}
-		n++
 	}
-	return n >= 3
+	return true
 }
 
 // isNameOverNavBar reports a first line that is the site's name because a
-// navigation bar follows it directly: a short line (at most ten words:
-// a name with its tagline) that does not end a sentence.
+// navigation bar is the next line: a line of at most ten words whose
+// first part, before a bar or a dash, is shaped as a name or a web
+// address ("Aldin Harbour Ledger", "aldinnews.com - …"). A headline over
+// a bar of topic tags is written as a sentence.
 func isNameOverNavBar(line, next string) bool {
-	return wordCount(line) <= 10 && !endsSentence(line) && isNavBar(next)
+	if wordCount(line) > 10 || endsSentence(line) || !isNavBar(next) {
+		return false
+	}
+	name := line
+	for _, sep := range []string{" | ", " - ", " \u2013 ", " \u2014 "} {
+		name, _, _ = strings.Cut(name, sep)
+	}
+	name = strings.TrimSpace(name)
+	return isNameShape(name) || isWebAddress(name)
+}
+
+// isWebAddress reports a single word with a dot before its last
+// letters: a site's address used as its name ("aldinnews.com").
+func isWebAddress(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	return i > 0 && i < len(w)-2 && !strings.ContainsAny(w, " \t") && isLowerWord(w[i+1:])
 }
 
 // isTopicList reports a line of three or more capitalised topics set

@@ -38,6 +38,7 @@ func TestRound25NavBar(t *testing.T) {
 func TestRound25TitleOverNavBar(t *testing.T) {
 	const title = "Ostria to review suspended trawler licences after talks"
 	body := "PORT ALDIN, May 4 (AHW) - " + r16Body
+	const deck = "Boats could return within weeks, the minister says"
 	checkTitles(t, false, []titleCase{
 		{"a wire's name over its sections",
 			"Aldin Harbour Ledger\nWorld | Shipping | Markets | Opinion\n\n" + title + "\n\nBy Hanne Voskuil\n\n" + body,
@@ -51,6 +52,12 @@ func TestRound25TitleOverNavBar(t *testing.T) {
 			title, nil, nil},
 		{"a headline over its date",
 			title + "\n4 May 2031 | Port Aldin\n\n" + body,
+			title, nil, nil},
+		{"a headline over its topic tags and a deck",
+			title + "\nFisheries · Trade · Marvania\n\n" + deck + "\n\n" + body,
+			title, nil, nil},
+		{"a web address over its sections",
+			"aldinledger.com - Voice of the harbour\nWorld | Shipping | Markets\n\n" + title + "\n\n" + body,
 			title, nil, nil},
 	})
 }

@@ -293,7 +293,7 @@ func hasWideGaps(line string) bool {
 			continue
 		}
 		runs++
-		if j := i - 3; j > 0 && isBlank(line[j]) && isBlank(line[j+1]) {
+		if j := i - 3; j >= 0 && isBlank(line[j]) && isBlank(line[j+1]) && isBlank(line[j+2]) {
 			runs++ // i-3 .. i are all blank: a gap, not a slip
 		}
 	}
