@@ -473,6 +473,9 @@ var crossingNouns = set("crossing", "crossings", "checkpoint", "checkpoints", "n
 func (x *doc) placeCue(s *sentence, m *mention) bool {
 	toks := x.toks
 	a, b := m.t0, m.t1
+	if b < s.t1 && toks[b].kind == tkPoss {
+		return false // "the checkpoint near Ilse Marten's farm"
+	}
 	if a-2 >= s.t0 && !toks[a-2].cap {
 		switch toks[a-1].lower {
 		case "of":
@@ -485,7 +488,9 @@ func (x *doc) placeCue(s *sentence, m *mention) bool {
 		return false
 	}
 	if b+1 < s.t1 && (toks[b].lower == "and" || toks[b].text == ",") && toks[b+1].cap {
-		for b++; b < s.t1 && b < m.t1+5 && toks[b].cap; b++ { // "the X and Y crossings"
+		b++ // "the X and Y crossings": skip Y
+		for b < s.t1 && b < m.t1+5 && toks[b].cap {
+			b++
 		}
 	}
 	if b >= s.t1 || toks[b].cap {

@@ -36,6 +36,7 @@ func TestPlaceCuesRound25(t *testing.T) {
 		// the town, a person named near a checkpoint
 		{"gerund after a name", "Photos showed Ilse Marten crossing the river at dawn on Tuesday.", "Ilse Marten", TypePerson},
 		{"role of the town", "Hanna Dorvik, the mayor of the town, said the checkpoint would stay open.", "Hanna Dorvik", TypePerson},
+		{"possessive after crossing at", "Troops set up a checkpoint near Ilse Marten's farm before dawn.", "Ilse Marten", TypePerson},
 		{"checkpoint after a verb", "Soldiers told Pavel Renko the checkpoint was closed for the night.", "Pavel Renko", TypePerson},
 	})
 }
