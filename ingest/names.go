@@ -1056,7 +1056,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	}
 	// A ship, plane or weapon named after its kind is not a person: "the
 	// research vessel Oruc Reis", "the carrier Gerald Ford".
-	if a-1 >= s.t0 && thingNouns[toks[a-1].lower] && !toks[a-1].cap {
+	if x.thingBefore(s, a) {
 		return
 	}
 	// A firm named after where it is based ("Murmansk-based Severtrans
@@ -1692,10 +1692,36 @@ func (x *doc) codeNamed(a, lo int) bool {
 	return false
 }
 
-// thingNouns name objects whose names look like people's.
+// thingNouns name objects whose names look like people's. The ship
+// classes among them ("suezmax", "trawler") are the words news uses for
+// a named vessel; "carrier" and "ferry" are left out: "the carrier
+// Aerolux" is an airline, "to ferry Ana Ruiz" a verb.
 var thingNouns = set("vessel", "ship", "tanker", "frigate", "destroyer", "submarine", "warship", "cruiser", "yacht",
+	"superyacht", "trawler", "freighter", "icebreaker", "dredger", "tugboat", "bulker", "suezmax", "aframax", "panamax",
 	"aircraft", "plane", "jet", "satellite", "missile", "rocket", "drone", "operation", "storm", "hurricane", "typhoon",
 	"cyclone", "virus", "variant", "program", "programme", "project", "spacecraft", "probe", "system", "platform")
+
+// thingMakers end a hyphened modifier that only objects take: "the
+// 2009-built Sela Dorn", "the Malta-flagged Ivo Rask" are vessels.
+var thingMakers = set("built", "flagged")
+
+// thingBefore reports that the name opening at a follows a lower-case
+// thing noun ("the trawler Ivo Rask"), a hyphened "-built"/"-flagged"
+// modifier, or one of these and a title word that opens the vessel's
+// name ("the superyacht Lady Sela": the title is the ship's, not a
+// person's). A name after "captain of the trawler," is cut off by the
+// comma and stays a person.
+func (x *doc) thingBefore(s *sentence, a int) bool {
+	toks := x.toks
+	p := a - 1
+	if p-1 >= s.t0 && toks[p].cap && len(x.lx.titles[toks[p].lower]) > 0 {
+		p-- // "Lady", "Princess" opening a ship's name
+	}
+	if p < s.t0 || toks[p].cap {
+		return false
+	}
+	return thingNouns[toks[p].lower] || thingMakers[toks[p].lower] && p-2 >= s.t0 && toks[p-1].text == "-" && !toks[p-1].space && !toks[p].space
+}
 
 // instHeadBefore reports an institution head word in [a, k) followed by
 // a connector ("Institute for …", "Council on …").

@@ -120,6 +120,7 @@ func (x *doc) recognize() {
 	x.companyShortNames()
 	x.lowerSurnames()
 	x.placeInSurnames()
+	x.placeEvidence()
 	x.orgEvidence()
 	x.joinInitialNames()
 	// order mentions by position and index them by token
@@ -413,28 +414,93 @@ func (x *doc) orgPossessive(s *sentence, b int) bool {
 // only bodies have. Every mention of the name changes with it; a lone
 // word that is the first word of a body named in full joins that body.
 func (x *doc) orgEvidence() {
+	x.retypeShaped(func(s *sentence, m *mention) bool {
+		return x.orgAppositive(s, m.t1) || x.orgPossessive(s, m.t1) || x.orgBefore(s, m)
+	}, x.retypeAsBody)
+}
+
+// placeEvidence types as places the names recognised only by their shape
+// that the article places somewhere by a place noun: "the town of X",
+// "the X checkpoint". Small towns and border posts are not in the
+// gazetteer and their names look like people's; one cue retypes every
+// mention ("traders at X said" elsewhere). It runs before orgEvidence:
+// "the X crossing" is no body.
+func (x *doc) placeEvidence() {
+	x.retypeShaped(x.placeCue, func(m *mention) {
+		m.typ, m.kind, m.single, m.conf = TypePlace, "place", false, 0.7
+		m.key = "pl:" + strings.ToLower(m.name)
+	})
+}
+
+// retypeShaped applies retype to every mention typed by its shape alone
+// whose name has cue at one of its mentions, except a lone word that ends
+// the name of a person written in full ("Banda" of "Joyce Banda").
+func (x *doc) retypeShaped(cue func(*sentence, *mention) bool, retype func(*mention)) {
 	var found map[string]bool
 	for i := range x.ments {
 		m := &x.ments[i]
-		if !x.shapeOnly(m) {
+		if !x.shapeOnly(m) || !cue(&x.sents[m.sent], m) {
 			continue
 		}
-		s := &x.sents[m.sent]
-		if x.orgAppositive(s, m.t1) || x.orgPossessive(s, m.t1) || x.orgBefore(s, m) {
-			if found == nil {
-				found = map[string]bool{}
-			}
-			found[strings.ToLower(m.name)] = true
+		if found == nil {
+			found = map[string]bool{}
 		}
+		found[strings.ToLower(m.name)] = true
 	}
 	if found == nil {
 		return
 	}
 	for i := range x.ments {
 		if m := &x.ments[i]; x.shapeOnly(m) && found[strings.ToLower(m.name)] && !x.surnameOfPerson(m) {
-			x.retypeAsBody(m)
+			retype(m)
 		}
 	}
+}
+
+// placeOfNouns name a settlement before "of": "the port of X", "the
+// border town of X". Regions and provinces are left out: their
+// governments act ("the region of X signed").
+var placeOfNouns = set("town", "village", "city", "port", "district", "municipality", "neighbourhood", "neighborhood",
+	"hamlet", "township", "settlement", "suburb", "commune")
+
+// crossingNouns name a border post after its place: "the X crossing",
+// "the X checkpoint", or before "at": "the crossing at X".
+var crossingNouns = set("crossing", "crossings", "checkpoint", "checkpoints", "neighbourhood", "neighborhood")
+
+// placeCue reports a place noun around m: "town of X", "crossing at X",
+// or after "the X" (or "the X and Y"): "crossing", "checkpoint",
+// "border post". The article keeps "saw X crossing the river" a person.
+func (x *doc) placeCue(s *sentence, m *mention) bool {
+	toks := x.toks
+	a, b := m.t0, m.t1
+	if b < s.t1 && toks[b].kind == tkPoss {
+		return false // "the checkpoint near Ilse Marten's farm"
+	}
+	if a-2 >= s.t0 && !toks[a-2].cap {
+		switch toks[a-1].lower {
+		case "of":
+			return placeOfNouns[toks[a-2].lower]
+		case "at", "near":
+			return crossingNouns[toks[a-2].lower] || toks[a-2].lower == "post" && a-3 >= s.t0 && toks[a-3].lower == "border"
+		}
+	}
+	if a-1 < s.t0 || toks[a-1].lower != "the" {
+		return false
+	}
+	if b+1 < s.t1 && (toks[b].lower == "and" || toks[b].text == ",") && toks[b+1].cap {
+		b++ // "the X and Y crossings": skip Y
+		for b < s.t1 && b < m.t1+5 && toks[b].cap {
+			b++
+		}
+	}
+	if b >= s.t1 || toks[b].cap {
+		return false
+	}
+	if toks[b].lower == "border" && b+1 < s.t1 {
+		b++ // "the X border post", "the X border crossing"
+		return crossingNouns[toks[b].lower] || toks[b].lower == "post" || toks[b].lower == "posts"
+	}
+	return crossingNouns[toks[b].lower]
 }
 
 // orgBefore reports words right before a name of two or more words that
