@@ -373,8 +373,8 @@ func (x *doc) skipWhen(si, q int) int {
 var banNouns = set("ban", "bans", "embargo")
 
 // nounBans reads a ban told as a noun whose imposer is its possessor or
-// the agent after its object: "Oslo's entry ban on several hundred
-// Belarusian officials", "its ban on fish imports from Chile", "a ban on
+// the agent after its object: "Oslo's visa ban on some 300 Belarusian
+// officials", "its ban on fish imports from Chile", "a ban on
 // imports of Polish pork imposed by Hungary", "the ban on cement exports
 // to Nepal that Delhi imposed". The object must name a state by a
 // demonym, the supplier of imports or the buyer of exports: a ban on
@@ -532,14 +532,17 @@ func (x *doc) banAgentAfter(si, q int) int {
 
 // banUnreal reports a ban noun at k (its phrase opening at np) that is
 // planned, called for, threatened, denied, lifted or ended: "a proposed
-// ban", "threatened to reinstate its ban", "called for a ban", "want
-// Oslo's ban on Danish trawlers lifted".
+// ban", "vowed to restore its ban", "called for a ban", "want Oslo's
+// ban on Danish trawlers lifted".
 func (x *doc) banUnreal(si, np, k int) bool {
 	s := &x.sents[si]
 	for q := np; q < k; q++ {
 		if modalMarkers[x.toks[q].lower] {
 			return true // "a proposed ban", "a possible ban"
 		}
+	}
+	if np-2 >= s.t0 && x.toks[np-2].lower == "to" && x.toks[np-1].kind == tkWord && !x.toks[np-1].cap {
+		return true // "to restore its ban", "to impose a ban": still to come
 	}
 	for q := np - 1; q >= s.t0 && q >= np-4 && x.toks[q].kind == tkWord && x.tokMent[q] < 0; q-- {
 		l := x.toks[q].lower

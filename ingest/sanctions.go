@@ -1088,7 +1088,7 @@ func (x *doc) demonymBan(si, k int, noun bool) []int {
 	}
 	for r := j - words; noun && r < j; r++ {
 		if bannedGoods[x.toks[r].lower] || groupNouns[x.toks[r].lower] {
-			return states // "a ban on Kenyan dairy goods since May"
+			return states // "a ban on Danish pork products since May"
 		}
 	}
 	return nil
