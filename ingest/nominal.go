@@ -368,3 +368,196 @@ func (x *doc) skipWhen(si, q int) int {
 	}
 	return r
 }
+
+// banNouns name a measure that keeps goods, carriers or people out.
+var banNouns = set("ban", "bans", "embargo")
+
+// nounBans reads a ban told as a noun whose imposer is its possessor or
+// the agent after its object: "Oslo's visa ban on some 300 Belarusian
+// officials", "its ban on fish imports from Chile", "a ban on
+// imports of Polish pork imposed by Hungary", "the ban on cement exports
+// to Nepal that Delhi imposed". The object must name a state by a
+// demonym, the supplier of imports or the buyer of exports: a ban on
+// smoking or on nickel exports has no target. A ban only planned,
+// called for, threatened, lifted or ended gives nothing.
+func (x *doc) nounBans(si int) {
+	s := &x.sents[si]
+	for k := s.t0; k+2 < s.t1; k++ {
+		if !banNouns[x.toks[k].lower] || x.tokMent[k] >= 0 || x.toks[k+1].lower != "on" {
+			continue
+		}
+		targets := x.banObject(si, k+1)
+		if len(targets) == 0 {
+			continue
+		}
+		np, im := x.banPossessor(si, k)
+		if im < 0 {
+			np, im = x.articleBefore(si, k), x.banAgentAfter(si, k+2)
+		}
+		if im < 0 || x.banUnreal(si, np, k) {
+			continue
+		}
+		x.sanctionPairs(si, k, []int{im}, targets, 0.7, 0.6)
+	}
+}
+
+// banObject returns the states or suppliers named after a ban noun's
+// "on" at on: a demonym's goods, carriers or people ("on Danish
+// trawlers", "on imports of Polish pork"), the supplier of imports ("on
+// fish imports from Chile") or the buyer of exports ("on exports of
+// cement to Nepal"). nil for anything else.
+func (x *doc) banObject(si, on int) []int {
+	if states := x.demonymBan(si, on, true); states != nil {
+		return states
+	}
+	s := &x.sents[si]
+	// at most two lower-case words before the trade noun: "food imports"
+	r := on + 1
+	for r < s.t1 && r < on+3 && x.toks[r].kind == tkWord && !x.toks[r].cap && x.tokMent[r] < 0 &&
+		x.toks[r].lower != "imports" && x.toks[r].lower != "exports" {
+		r++
+	}
+	if r+2 >= s.t1 {
+		return nil
+	}
+	switch x.toks[r].lower {
+	case "imports":
+		from := x.pastImportedGoods(si, r)
+		if from == r {
+			if x.toks[r+1].lower != "from" {
+				return nil
+			}
+			from = r + 2
+		}
+		if x.toks[from].lower == "the" {
+			from++
+		}
+		if mi := x.mentionStartAt(from); mi >= 0 && !x.ments[mi].weak && x.isActor(x.ments[mi].ent) {
+			return []int{x.ments[mi].ent}
+		}
+	case "exports":
+		if e := x.destinationState(si, r+1); e >= 0 {
+			return []int{e}
+		}
+	}
+	return nil
+}
+
+// banPossessor returns the first token of a ban noun phrase at k and the
+// body owning it: "Oslo's (entry) ban", "its ban" (the subject of the
+// clause that holds it, "Moscow answered by extending its ban"). The
+// owner must be able to impose; -1 otherwise.
+func (x *doc) banPossessor(si, k int) (np, owner int) {
+	s := &x.sents[si]
+	q := k - 1
+	for n := 0; n < 2 && q > s.t0 && x.toks[q].kind == tkWord && !x.toks[q].cap && x.tokMent[q] < 0 && !possDets[x.toks[q].lower]; n++ {
+		q-- // "entry", "import", "own"
+	}
+	if q <= s.t0 {
+		return k, -1
+	}
+	e := -1
+	switch {
+	case x.toks[q].kind == tkPoss:
+		mi := x.mentionEndAt(q - 1)
+		if mi < 0 || x.ments[mi].weak {
+			return k, -1
+		}
+		e, q = x.ments[mi].ent, x.ments[mi].t0
+	case x.toks[q].lower == "its" || x.toks[q].lower == "their":
+		if e, _ = x.subjectOf(si, q-1); e < 0 && x.oneClauseBefore(si, q) {
+			e = x.clauseOpener(si, q)
+		}
+	}
+	if !x.frameImposer(e) {
+		return k, -1
+	}
+	return q, e
+}
+
+// oneClauseBefore reports no comma, semicolon, "and" or "but" before k in
+// sentence si: a clause opener there is the subject of what k belongs to.
+func (x *doc) oneClauseBefore(si, k int) bool {
+	for q := x.sents[si].t0; q < k; q++ {
+		switch x.toks[q].lower {
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return true
+}
+
+// articleBefore returns the article opening the noun phrase of a ban noun
+// at k ("a ban", "the travel ban"), or k.
+func (x *doc) articleBefore(si, k int) int {
+	for q := k - 1; q >= x.sents[si].t0 && q >= k-3 && x.toks[q].kind == tkWord && x.tokMent[q] < 0; q-- {
+		if articleLike[x.toks[q].lower] {
+			return q
+		}
+	}
+	return k
+}
+
+// banAgentAfter returns the body that imposed a ban, named after its
+// object from q: "… imposed by Hungary in May", "… that Delhi imposed in
+// April", "…, which Oslo introduced". Only the first imposing verb of
+// the clause counts, and its agent must be able to impose; -1 otherwise.
+func (x *doc) banAgentAfter(si, q int) int {
+	s := &x.sents[si]
+	for r := q; r+1 < s.t1 && r <= q+18; r++ {
+		t := &x.toks[r]
+		if t.text == ";" || t.text == ":" || x.lx.speech[t.lower] {
+			return -1
+		}
+		if !x.lx.impose[t.lower] || x.tokMent[r] >= 0 || t.cap {
+			continue
+		}
+		e := -1
+		if x.toks[r+1].lower == "by" {
+			if by := x.actorsAfterBy(si, r+2); len(by) > 0 {
+				e = by[0]
+			}
+		} else if mi := x.mentionEndAt(r - 1); mi >= 0 && !x.ments[mi].weak && x.ments[mi].t0 > q {
+			if w := x.toks[x.ments[mi].t0-1].lower; w == "that" || w == "which" {
+				e = x.ments[mi].ent
+			}
+		}
+		if !x.frameImposer(e) {
+			return -1
+		}
+		return e
+	}
+	return -1
+}
+
+// banUnreal reports a ban noun at k (its phrase opening at np) that is
+// planned, called for, threatened, denied, lifted or ended: "a proposed
+// ban", "vowed to restore its ban", "called for a ban", "want Oslo's
+// ban on Danish trawlers lifted".
+func (x *doc) banUnreal(si, np, k int) bool {
+	s := &x.sents[si]
+	for q := np; q < k; q++ {
+		if modalMarkers[x.toks[q].lower] {
+			return true // "a proposed ban", "a possible ban"
+		}
+	}
+	if np-2 >= s.t0 && x.toks[np-2].lower == "to" && x.toks[np-1].kind == tkWord && !x.toks[np-1].cap {
+		return true // "to restore its ban", "to impose a ban": still to come
+	}
+	for q := np - 1; q >= s.t0 && q >= np-4 && x.toks[q].kind == tkWord && x.tokMent[q] < 0; q-- {
+		l := x.toks[q].lower
+		if modalMarkers[l] || liftWords[l] && l != "against" || l == "for" && q == np-1 {
+			return true
+		}
+	}
+	for q := k + 1; q < s.t1 && q <= k+14; q++ {
+		l := x.toks[q].lower
+		if l == ";" || l == "but" {
+			break
+		}
+		if liftWords[l] && l != "against" && x.tokMent[q] < 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -448,6 +448,7 @@ func (x *doc) sanctions(si int) {
 	x.designatedInclude(si)
 	x.alsoListed(si)
 	x.nominalSanctions(si)
+	x.nounBans(si)
 	x.decisionToSanction(si)
 	for k := s.t0; k < s.t1; k++ {
 		t := &x.toks[k]
@@ -520,7 +521,7 @@ func (x *doc) sanctions(si int) {
 		pendingList := false
 		var bans []int // the states a ban verb's demonyms name, looked up once
 		if l == "barred" || l == "banned" || l == "barring" || l == "banning" || l == "bans" || l == "bar" || l == "ban" {
-			bans = x.demonymBan(si, k)
+			bans = x.demonymBan(si, k, false)
 		}
 		switch c := x.colonList(si, k); {
 		case c >= 0 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
@@ -1031,8 +1032,11 @@ func (x *doc) sanctions(si int) {
 // The group must be followed by a "from" that names a place or a deed
 // (not "from the tournament"), be what is imported, or be goods or
 // carriers; a ban on Turkish smoking or on Australian-style rules does
-// not name a state's people or goods. nil when none.
-func (x *doc) demonymBan(si, k int) []int {
+// not name a state's people or goods. For the object of a ban noun
+// (noun), which needs no "from", goods or a group of people among the
+// words after the demonym are enough: "an entry ban on Belarusian
+// officials". nil when none.
+func (x *doc) demonymBan(si, k int, noun bool) []int {
 	s := &x.sents[si]
 	q := k + 1
 	imports := false
@@ -1040,7 +1044,7 @@ func (x *doc) demonymBan(si, k int) []int {
 		q += 2
 		imports = true
 	}
-	for n := 0; n < 2 && q < s.t1 && (x.toks[q].kind == tkNum || numberWords[x.toks[q].lower] || x.toks[q].lower == "all" || x.toks[q].lower == "several" || x.toks[q].lower == "some"); n++ {
+	for n := 0; n < 2 && q < s.t1 && (x.toks[q].kind == tkNum || numberWords[x.toks[q].lower] || bannedCounts[x.toks[q].lower]); n++ {
 		q++
 	}
 	if q+1 < s.t1 && banModifiers[x.toks[q].lower] {
@@ -1082,8 +1086,17 @@ func (x *doc) demonymBan(si, k int) []int {
 	if imports || j < s.t1 && x.toks[j].lower == "from" && x.banFromPlace(si, j+1) || bannedGoods[x.toks[j-1].lower] {
 		return states
 	}
+	for r := j - words; noun && r < j; r++ {
+		if bannedGoods[x.toks[r].lower] || groupNouns[x.toks[r].lower] {
+			return states // "a ban on Danish pork products since May"
+		}
+	}
 	return nil
 }
+
+// bannedCounts count a banned group before its demonym: "all Chilean
+// vessels", "several hundred Belarusian officials".
+var bannedCounts = set("all", "several", "some", "hundred", "hundreds", "dozens", "thousands")
 
 // banModifiers stand before a demonym in a banned group: "barred three
 // former Haitian senators", "banned two senior Russian officials".
