@@ -152,12 +152,17 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 	if r.tp.implied != "" && !x.impliedForeign(r) {
 		// (a party before the title is added by partyMembers:
 		// "Republican Congresswoman X" sits in Congress too)
+		noState := inst >= 0 && x.ents[inst].kind == "state" && x.impliedOwnsNoState(r.tp.implied)
 		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil ||
-			x.ents[inst].kind == "state" && x.supranational(r.tp.implied) {
+			noState {
 			if e := x.impliedBody(r); e >= 0 {
 				inst = e
 				explicitOrg = true
 				x.impliedSpan(e, r)
+			} else if noState {
+				// "Danish MEP X" where the chamber is never named: the
+				// demonym still tells where X was elected, not whom X serves
+				inst = -1
 			}
 		}
 	}
@@ -167,19 +172,20 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 	return inst, after, explicitOrg
 }
 
-// supranational reports that an implied body belongs to no single state:
-// no state's name opens it ("European Parliament", unlike "United States
-// Senate"). A member's nationality ("the Latvian MEP X") then says where
-// the holder was elected, not whom the holder serves, so the chamber wins
-// over the demonym when the text names it.
-func (x *doc) supranational(name string) bool {
+// impliedOwnsNoState reports that an implied body belongs to no single
+// state: no state's name opens it ("European Parliament", unlike "United
+// States Senate"), nor is it a state itself. A member's nationality ("the
+// Latvian MEP X") then says where the holder was elected, not whom the
+// holder serves: the chamber wins over the demonym when the text names
+// it, and the demonym alone ties the holder to nothing.
+func (x *doc) impliedOwnsNoState(name string) bool {
 	w := phraseTokens(name)
 	for n := 1; n <= len(w); n++ {
 		if x.lx.states["st:"+strings.Join(w[:n], " ")] != nil {
 			return false
 		}
 	}
-	return x.lx.states["st:"+strings.ToLower(name)] == nil
+	return true
 }
 
 // impliedForeign reports that the holder of a title whose body is implied

@@ -346,8 +346,13 @@ func (x *doc) resolve() {
 			lastSeen[best] = start
 			continue
 		}
-		if !m.titled && x.bodyOpeningWith(mi, l) {
-			continue // "Nioman said" after "Nioman Potash Trading"
+		if !m.titled {
+			if ok, seat := x.bodyOpeningWith(mi, l); ok || seat {
+				// "Nioman said" after "Nioman Potash Trading"; "to meet
+				// Kestova MP X" after "Kestova Dairy Ltd" names a seat,
+				// not a person
+				continue
+			}
 		}
 		if m.titled || m.speaker {
 			m.typ = TypePerson
@@ -380,23 +385,38 @@ func (x *doc) resolve() {
 // University", "Brenvik said" after "Brenvik Shipping Ltd"), outside a
 // heading (a sentence may open with it). It runs after the lone surnames of the article's
 // people were tried, so "Dyson said" after "James Dyson" stays his.
-func (x *doc) bodyOpeningWith(mi int, l string) bool {
+// seat reports a firm opening with l that the name was kept from because
+// a role follows it: the name is then the role's seat.
+func (x *doc) bodyOpeningWith(mi int, l string) (ok, seat bool) {
 	m := &x.ments[mi]
-	if x.sents[m.sent].heading || x.tc[m.t0] && m.t1 < len(x.toks) && x.tokRole[m.t1] >= 0 {
-		// "Naivasha MP Ruth Kamau said": the seat of the role, not the firm
-		return false
+	// a role after the name makes it the role's seat ("Naivasha MP"),
+	// unless the role is a firm's own ("Ridgeline CEO X")
+	roleAfter := m.t1 < len(x.toks) && x.tokRole[m.t1] >= 0 && !corporateHeads[x.roles[x.tokRole[m.t1]].head]
+	if x.sents[m.sent].heading {
+		return false, false
 	}
 	start := x.toks[m.t0].start
 	for ei, e := range x.ents {
-		if e.typ == TypeInstitution && strings.HasPrefix(strings.ToLower(e.name), l+" ") && !(x.tc[m.t0] && len(e.spans) > 0 && e.spans[0].Start > start) {
+		// the name opens with l and a space ("Brenvik Shipping Ltd"),
+		// tested without allocating: this runs for every lone name
+		if e.typ != TypeInstitution || len(e.name) <= len(l) || e.name[len(l)] != ' ' || !strings.EqualFold(e.name[:len(l)], l) {
+			continue
+		}
+		if roleAfter && (x.tc[m.t0] || e.kind == "company") {
+			// "Naivasha MP Ruth Kamau said", "…, said Naivasha MP Ruth
+			// Kamau": the seat of the role, not the firm
+			seat = seat || e.kind == "company"
+			continue
+		}
+		if !(x.tc[m.t0] && len(e.spans) > 0 && e.spans[0].Start > start) {
 			// at a sentence's start only after the full name: "Brenvik's
 			// director said" before the firm is named may be anyone's
 			m.typ = TypeInstitution
 			x.attach(mi, ei)
-			return true
+			return true, false
 		}
 	}
-	return false
+	return false, seat
 }
 
 // firmMentions puts into out the mentions of firms and organisations

@@ -4,6 +4,9 @@ package ingest
 
 import "strings"
 
+// partnerRanks before "Partners" name a rank of partners, not a firm.
+var partnerRanks = set("managing", "limited", "founding", "senior", "general", "junior", "equity", "named")
+
 // rolePass finds titles and roles, with the modifiers before them.
 func (x *doc) rolePass(si int) {
 	s := &x.sents[si]
@@ -49,8 +52,12 @@ func (x *doc) rolePass(si int) {
 		if hit == nil {
 			continue
 		}
-		if plural && t.cap && instHeads[t.lower] == "company" && i-1 >= s.t0 && toks[i-1].cap && toks[i-1].kind == tkWord {
-			continue // "Quillmark Capital Partners": a firm's head, not partners
+		if plural && t.cap && instHeads[t.lower] == "company" && i-1 >= s.t0 && toks[i-1].cap && toks[i-1].kind == tkWord &&
+			(!partnerRanks[toks[i-1].lower] && !roleModifiers[toks[i-1].lower] || instHeads[toks[i-1].lower] == "company") {
+			// "Quillmark Capital Partners", "Hollin Energy Partners": a
+			// firm's head, not partners; "the Senior Partners", "Managing
+			// Partners" are ranks of people
+			continue
 		}
 		n := len(hit.toks)
 		if i+n+1 < s.t1 && t.cap && patronymLinks[toks[i+n].lower] && toks[i+n+1].cap {

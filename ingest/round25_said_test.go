@@ -15,8 +15,10 @@ func TestRejectedRequestRound25(t *testing.T) {
 		// statements stay statements
 		{"rejected charges are a statement", "A\nNorway rejected the accusations of the Kelvarde trawler owners as baseless.", "Norway", "", true},
 		{"a rejected claim with a quote", "A\nIceland rejected the claim as \"a fairy tale told to the fishing press\".", "Iceland", "", true},
-		{"a declined comment", "A\nNorway declined all comment on the request from the Kelvarde trawler owners.", "Norway", "", false},
-		{"a statement only expected", "A\nNorway is expected to reject the request from the Kelvarde trawler owners next week.", "Norway", "", false},
+		{"rejected claims with a participle", "A\nNorway rejected claims made in an appeal by the harbour board as baseless.", "Norway", "", true},
+		{"rejected charges in a petition", "A\nNorway rejected charges in the Kelvarde petition that its fleet had overfished.", "Norway", "", true},
+		// a number is no end of the object
+		{"a count of applications", "A\nThe Marovian High Court rejected 14 applications for fishing licences last year.", "Marovian High Court", "", false},
 	})
 }
 
@@ -29,10 +31,15 @@ func TestStateClaimVerbsRound25(t *testing.T) {
 		{"a state insists", "A\nOslo insists these quotas follow the scientific advice of last winter.", "Norway", "", true},
 		{"a state accuses another", "A\nReykjavik accuses Oslo of overfishing the shared stock in the northern banks.", "Iceland", "", true},
 		{"a charge a state denies", "A\nTrawler crews say Norway protects its own fleet, a charge Oslo denies.", "Norway", "", true},
+		{"a state denies that", "A\nOslo denies that its trawlers crossed into the shared banks last winter.", "Norway", "", true},
+		{"a state rejects an accusation", "A\nOslo rejects the accusation of overfishing made by the Kelvarde trawler owners.", "Norway", "", true},
 		{"a state calls them something", "A\nOslo calls the new quotas a fair share for every coastal state.", "Norway", "", true},
 		// counter-examples
 		{"a bare stance", "A\nOslo, for its part, stresses coastal rights as the quota row drags on into the winter.", "Norway", "", false},
 		{"a welcome of a decision", "A\nOslo welcomes the quota decision of the coastal states.", "Norway", "", false},
+		{"denying entry", "A\nOslo denies entry to foreign trawlers flying the Kelvarde flag from Monday.", "Norway", "", false},
+		{"denying access", "A\nReykjavik denies inspectors access to its northern harbours during the spawning season.", "Iceland", "", false},
+		{"rejecting a plan", "A\nOslo rejects the quota plan of the coastal states for the northern banks.", "Norway", "", false},
 		{"a quote about a body", "A\n\"Oslo insists on everything and gives nothing,\" the trawler owner Brannoc Ilvesmaa told the Kelvarde Courier.", "Norway", "", false},
 	})
 }

@@ -265,6 +265,9 @@ func (x *doc) speech(si int) {
 		if x.conditionalBefore(si, k) {
 			continue // "only if Moscow confirmed"
 		}
+		if x.memberOfStatelessBody(si, k, e) {
+			continue // "Austrian MEPs said": members, not their state
+		}
 		if x.ents[e].kind == "state" && strings.HasSuffix(l, "s") && k+1 < s.t1 {
 			// "Moscow stresses sovereignty": a state's standing stance in
 			// the present tense, not a statement it made; "Moscow says
@@ -272,7 +275,7 @@ func (x *doc) speech(si int) {
 			// insists these are …", "Kinshasa accuses Kigali of …", "a
 			// charge Kigali denies") still count, unless a quote tells
 			// them about the state
-			if n := x.toks[k+1].lower; n != "that" && !isOpening(&x.toks[k+1]) && n != "," && n != ":" && l != "says" && (!claimVerbs[l] || x.insideQuote(si, k)) {
+			if n := x.toks[k+1].lower; n != "that" && !isOpening(&x.toks[k+1]) && n != "," && n != ":" && l != "says" && (!claimVerbs[l] || x.insideQuote(si, k) || refusalVerbs[l] && !x.claimObject(si, k)) {
 				continue
 			}
 		}
@@ -306,11 +309,65 @@ func (x *doc) speech(si int) {
 	}
 }
 
+// memberOfStatelessBody reports that the subject e of the verb at k is
+// only the demonym of a role whose body belongs to no state ("Austrian
+// MEPs said", "a Danish MEP said"): the members speak, not the state
+// where they were elected.
+func (x *doc) memberOfStatelessBody(si, k, e int) bool {
+	if e < 0 || x.ents[e].kind != "state" {
+		return false
+	}
+	s := &x.sents[si]
+	for j := k - 1; j > s.t0 && j >= k-4 && x.toks[j].kind == tkWord; j-- {
+		ri := x.tokRole[j]
+		if ri < 0 || x.tokMent[j] >= 0 {
+			continue
+		}
+		r := &x.roles[ri]
+		if r.tp.implied == "" || !x.impliedOwnsNoState(r.tp.implied) {
+			return false
+		}
+		mi := x.mentionEndAt(r.t0 - 1)
+		return mi >= 0 && x.ments[mi].ent == e
+	}
+	return false
+}
+
 // claimVerbs in the present tense keep a state's statement: each takes
 // a claim or a charge ("insists the curbs are routine", "calls them
 // retaliation", "accuses X of", "denies the charge"), never the bare
 // stance a state "stresses" or "welcomes".
-var claimVerbs = set("insists", "accuses", "calls", "denies", "rejects", "blames", "argues", "contends")
+var claimVerbs = set("insists", "accuses", "calls", "denies", "rejects", "blames", "argues")
+
+// refusalVerbs among the claimVerbs refuse a thing as often as a claim:
+// "denies entry to trawlers", "rejects the plan" are acts, not
+// statements. They count only with a claim for object (see claimObject).
+var refusalVerbs = set("denies", "rejects")
+
+// claimNouns are what is said and can be denied or rejected.
+var claimNouns = set("charge", "charges", "claim", "claims", "accusation", "accusations", "allegation", "allegations",
+	"report", "reports")
+
+// claimObject reports that the verb at k takes a claim: "denies that …",
+// "rejects the accusation", "denies the reports of …", or nothing at all
+// ("a charge Oslo denies."). The object's head is looked for in the
+// next four words, before any name, number or punctuation.
+func (x *doc) claimObject(si, k int) bool {
+	s := &x.sents[si]
+	if k+1 >= s.t1 || x.toks[k+1].kind == tkPunct {
+		return true
+	}
+	for q := k + 1; q < s.t1 && q <= k+4; q++ {
+		t := &x.toks[q]
+		if t.lower == "that" && q == k+1 || claimNouns[t.lower] {
+			return true
+		}
+		if t.kind != tkWord || x.tokMent[q] >= 0 || prepositions[t.lower] {
+			return false
+		}
+	}
+	return false
+}
 
 // speechParticiples report a statement when set off by a comma and
 // followed by "that": "…, noting that", "…, telling reporters that".
@@ -408,10 +465,12 @@ var requestNouns = set("request", "requests", "application", "applications", "ap
 	"petition", "petitions", "motion", "motions", "bid")
 
 // rejectedRequest reports "rejected a request …", "has rejected an
-// application to …", "rejected the province's second request": the
-// object's head, after determiners, modifiers, names and possessives
-// (at most six tokens), is an ask. Any other punctuation or "that"
-// ends the object.
+// application to …", "rejected the province's second request",
+// "rejected 14 applications": the object's head, after determiners,
+// numbers, modifiers, names and possessives (at most six tokens), is an
+// ask. A claim noun ("rejected charges in the petition"), a preposition
+// or a participle ("claims made in the appeal"), "that" or any
+// punctuation ends the object first.
 func (x *doc) rejectedRequest(si, k int) bool {
 	s := &x.sents[si]
 	if l := x.toks[k].lower; l != "rejected" && l != "rejects" {
@@ -422,11 +481,37 @@ func (x *doc) rejectedRequest(si, k int) bool {
 		if requestNouns[t.lower] {
 			return true
 		}
-		if t.kind != tkWord && t.kind != tkPoss || t.lower == "that" {
+		if t.kind != tkWord && t.kind != tkPoss && t.kind != tkNum || t.lower == "that" || claimNouns[t.lower] ||
+			prepositions[t.lower] && !(t.lower == "of" && countWords[x.toks[q-1].lower]) || q > k+1 && x.postParticiple(q) {
 			return false
 		}
 	}
 	return false
+}
+
+// countWords may take "of" before the head they count: "rejected dozens
+// of applications".
+var countWords = set("dozens", "hundreds", "thousands", "scores", "series", "number", "all", "some", "most", "many",
+	"several", "each", "both", "none", "one", "two", "three", "four", "five")
+
+// objectDeterminers open a noun phrase; a participle after one modifies
+// the head that follows ("the revised request").
+var objectDeterminers = set("a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "any", "every",
+	"all", "each", "some", "no", "our", "your")
+
+// irregularParticiples are past participles without "-ed" that often
+// follow the noun they describe: "claims made in the appeal".
+var irregularParticiples = set("made", "brought", "put", "sent", "given", "taken", "laid", "set", "written", "drawn")
+
+// postParticiple reports a lower-case past participle at q that follows
+// its noun ("claims made in …", "charges filed by …") rather than
+// modifying the next word after a determiner ("a renewed request").
+func (x *doc) postParticiple(q int) bool {
+	t, p := &x.toks[q], &x.toks[q-1]
+	if t.kind != tkWord || t.cap || !pastVerb(t.lower) && !irregularParticiples[t.lower] {
+		return false
+	}
+	return p.kind == tkWord && !objectDeterminers[p.lower]
 }
 
 // sharedSubject reports a subject joined to another ("Chile and Peru
