@@ -119,6 +119,9 @@ func (x *doc) eventPass(si int) {
 		}
 	}
 	x.joinSwaps(si)
+	if si == len(x.sents)-1 {
+		x.joinNumberedSummits() // the article's summits are all read
+	}
 }
 
 // warModifiers narrow a war or an invasion to one kind, and belong to its
@@ -382,6 +385,14 @@ var datedNouns = map[string]string{"war": "war", "offensive": "war", "invasion":
 	"genocide": "attack", "massacre": "attack", "blockade": "war", "revolution": "revolution", "uprising": "revolution",
 	"protests": "revolution", "deal": "treaty", "default": "crisis", "standoff": "crisis"}
 
+// crisisCompounds follow "default" or "standoff" used as a modifier, not
+// as the event: "the 2023 default rate", "cut the 2024 default risk",
+// "standoff weapons".
+var crisisCompounds = set("rate", "rates", "risk", "risks", "swap", "swaps", "option", "options", "setting", "settings",
+	"value", "values", "probability", "probabilities", "insurance", "protection", "mode", "judgment", "judgement",
+	"judgments", "judgements", "notice", "notices", "clause", "clauses", "level", "levels", "distance", "range",
+	"weapon", "weapons", "missile", "missiles")
+
 // datedCompounds are hyphenated modifiers between a date and its noun:
 // "the 1991-92 post-election riots".
 var datedCompounds = set("post", "pre")
@@ -415,6 +426,9 @@ func (x *doc) datedEvent(si, i int) bool {
 		place, a = mi, x.ments[mi].t0
 	}
 	end := i + 1
+	if cls == "crisis" && end < s.t1 && crisisCompounds[toks[end].lower] {
+		return false // "the 2023 default rate"
+	}
 	if t.lower == "coup" && end < s.t1 && toks[end].lower == "attempt" {
 		end++ // "coup attempt"
 	}
@@ -468,13 +482,48 @@ func (x *doc) datedEvent(si, i int) bool {
 	return true
 }
 
-// countedAt reports an ordinal at token k that numbers the one event
-// after it, with "the" or a possessive before it: "the third nuclear test",
-// "Karvia's 5th missile launch". "first" is left out: "the first missile
-// tests in years" counts a kind, not one event.
+// joinNumberedSummits gives a body's plain summit ("the ASEAN Summit")
+// the key of its numbered one ("the 41st ASEAN Summit") when the article
+// numbers exactly one summit of that body; with two numbered summits the
+// plain one is left alone, and each numbered summit is its own event.
+func (x *doc) joinNumberedSummits() {
+	var numbered map[string]string // plain key -> numbered key, "" for several
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.dead || m.typ != TypeEvent || m.kind != "summit" {
+			continue
+		}
+		plain, _, ok := strings.Cut(m.key, " #")
+		if !ok {
+			continue
+		}
+		if numbered == nil {
+			numbered = map[string]string{}
+		}
+		if k, seen := numbered[plain]; !seen {
+			numbered[plain] = m.key
+		} else if k != m.key {
+			numbered[plain] = ""
+		}
+	}
+	if numbered == nil {
+		return
+	}
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if k := numbered[m.key]; k != "" && !m.dead && m.typ == TypeEvent {
+			m.key = k
+		}
+	}
+}
+
+// countedAt reports an ordinal at token k (which no earlier pass took)
+// that numbers the one event after it, with "the" or a possessive before
+// it: "the third nuclear test", "Karvia's 5th missile launch". "first"
+// and "1st" are left out: "the first missile tests in years" counts a
+// kind, not one event.
 func (x *doc) countedAt(si, k int) bool {
-	t := &x.toks[k]
-	if x.used[k] || t.lower == "first" || !ordinalWords[t.lower] && !isOrdinal(t.text) || k-1 < x.sents[si].t0 {
+	if t := x.toks[k].lower; t == "first" || t == "1st" || !x.ordinalAt(k, true) || k-1 < x.sents[si].t0 {
 		return false
 	}
 	return x.toks[k-1].lower == "the" || x.toks[k-1].kind == tkPoss
@@ -614,6 +663,14 @@ func isOrdinal(s string) bool {
 	return len(s) >= 3 && len(s) <= 5 && s[0] >= '1' && s[0] <= '9' && atoiSmall(s) > 0 && !isDigits(s)
 }
 
+// ordinalAt reports an ordinal at token k that numbers an event: a
+// numeral ("6th", "33rd") or, with words, a word ("sixth"). The callers
+// check that no earlier pass took the token.
+func (x *doc) ordinalAt(k int, words bool) bool {
+	t := &x.toks[k]
+	return isOrdinal(t.text) || words && ordinalWords[t.lower]
+}
+
 // acronymAt reports an upper-case word of two to six letters at k that no
 // earlier pass took: an unknown body's acronym ("CPOPC").
 func (x *doc) acronymAt(k int) bool {
@@ -640,7 +697,7 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 		switch {
 		case t.kind == tkWord && t.cap && !x.used[k] && compassWords[t.lower] && own == name:
 			name, own = k, k
-		case isOrdinal(t.text) && !x.used[k] && own == name:
+		case x.ordinalAt(k, false) && !x.used[k] && own == name:
 			return k, k // nothing before an ordinal belongs to the name
 		case x.acronymAt(k) && own == name:
 			name, own = k, k
@@ -837,7 +894,7 @@ func (x *doc) kindElection(si, i int) bool {
 		return false
 	}
 	a := i - 1
-	if k := a - 1; k >= s.t0 && !x.used[k] && (ordinalWords[toks[k].lower] || isOrdinal(toks[k].text)) {
+	if k := a - 1; k >= s.t0 && !x.used[k] && x.ordinalAt(k, true) {
 		a = k // "sixth parliamentary election"
 	} else if d := x.dayBefore(si, a); d >= 0 {
 		a = d // "the March 14 general election"

@@ -161,11 +161,14 @@ func (x *doc) gazetteerPass(si int) {
 							name += " on " + normText(x.spanText(h+2, e))
 						}
 					}
-					if cls == "summit" && t0 == i && i-1 >= s.t0 && isOrdinal(toks[i-1].text) && !x.used[i-1] {
+					key := "ev:" + cls + ":" + mod
+					if cls == "summit" && t0 == i && i-1 >= s.t0 && x.ordinalAt(i-1, false) && !x.used[i-1] {
 						// "the 33rd ASEAN Summit": numbered, keyed by the body
+						// and the number (joinNumberedSummits)
 						t0, name = i-1, toks[i-1].text+" "+name
+						key += " #" + toks[i-1].lower
 					}
-					m = mention{t0: t0, t1: h + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + mod, name: name, conf: 0.75, gzRole: -1}
+					m = mention{t0: t0, t1: h + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.75, gzRole: -1}
 					break
 				}
 				if ht.kind != tkWord || ht.cap || stopCaps[ht.lower] || x.used[h] || !x.isCommon(ht.lower) {

@@ -21,6 +21,7 @@ func TestOrdinalEventsRound25(t *testing.T) {
 		{"an ordinal after an indefinite article", "Orsola Benn warned that a third nuclear test would bring new curbs.", "third nuclear test", ""},
 		{"an ordinal without a modifier", "Orsola Benn said it was the second war she had covered.", "second war", ""},
 		{"a word ordinal before a body summit", "Orsola Benn said it was the second ASEAN Summit she had covered.", "second ASEAN Summit", ""},
+		{"a numeral first counts a kind too", "Orsola Benn said the 1st missile tests in years alarmed the region.", "1st missile tests", ""},
 	})
 }
 
@@ -47,5 +48,21 @@ func TestDatedDefaultsRound25(t *testing.T) {
 		{"a year dating the clause", "Orsola Benn said that in 2019 default rates rose sharply.", "2019 default", ""},
 		{"no date", "Orsola Benn said the standoff could last for months.", "standoff", ""},
 		{"an undated default", "Orsola Benn said a default would shut the bond market.", "default", ""},
+		{"default naming a rate", "Orsola Benn said the 2023 default rate for farm loans was the worst on record.", "2023 default", ""},
+		{"default naming a risk", "Orsola Benn said the lenders cut the 2024 default risk by half.", "2024 default", ""},
+		{"standoff naming a weapon", "Orsola Benn said the 2026 standoff missiles had not been delivered.", "2026 standoff", ""},
 	})
+}
+
+// TestTwoNumberedSummitsRound25: two numbered summits of one body are two
+// events; a plain one beside them is joined to neither.
+func TestTwoNumberedSummitsRound25(t *testing.T) {
+	res := run(t, "Deals struck\n\nOrsola Benn left the ASEAN Summit early. She said the 41st ASEAN Summit had done more than the 42nd ASEAN Summit would.\n")
+	a, b := entityByName(res, "41st ASEAN Summit"), entityByName(res, "42nd ASEAN Summit")
+	if a == nil || b == nil || a == b {
+		t.Fatalf("want two events 41st and 42nd ASEAN Summit\n%s", dump(res))
+	}
+	if p := entityByName(res, "ASEAN Summit"); p == a || p == b {
+		t.Errorf("the plain ASEAN Summit joined a numbered one\n%s", dump(res))
+	}
 }
