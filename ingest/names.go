@@ -583,12 +583,14 @@ func (x *doc) chunkPass(si int) {
 // Border Commission", "Republic of Malawi Defence Forces", "Port of
 // Tallinn Authority". The gazetteer took the place word first and cut
 // the chunk, so the words before it were lost ("Estonian Tanker Company").
-// The opening is one or two capitalised words (an ordinary word opening
-// a sentence is none) that hold no head of their own and do not start
-// with a given name;
-// after the place come up to four proper words that end in an
-// institution head. It frees the place's tokens and returns where the
-// chunk goes on (the place's first token), or -1.
+// The opening [a, j) is one or two capitalised words that hold no head
+// of their own and do not start with a given name (the caller leaves out
+// an ordinary word opening a sentence). Before "of" it is one ordinary
+// word ("Port", "Republic"): a person's name there stays a person ("Olev
+// Kask of Tallinn Technical University"). After the place come up to
+// four proper words that end in an institution head. It frees the
+// place's tokens and returns where the chunk goes on (the place's first
+// token, always after a), or -1.
 func (x *doc) bodyAcrossPlace(si, a, j int, hasHead bool) int {
 	s := &x.sents[si]
 	toks := x.toks
@@ -597,7 +599,13 @@ func (x *doc) bodyAcrossPlace(si, a, j int, hasHead bool) int {
 	}
 	k := j
 	if toks[k].lower == "of" && !toks[k].cap && k+1 < s.t1 {
+		if j-a != 1 || !x.isCommon(toks[a].lower) || x.titledAt(a) {
+			return -1
+		}
 		k++ // "Port of …", "Republic of …"
+	}
+	if !x.used[k] || !toks[k].cap {
+		return -1
 	}
 	e := x.gzRunEnd(k, s.t1)
 	if e < 0 {

@@ -117,6 +117,7 @@ func (x *doc) recognize() {
 		x.missionSeats(si)
 		x.eventPass(si)
 	}
+	x.barePostsToSeat()
 	x.companyShortNames()
 	x.lowerSurnames()
 	x.placeInSurnames()
@@ -179,9 +180,52 @@ func (x *doc) missionSeats(si int) {
 		if e := p.t1; e < s.t1 && (toks[e].cap && toks[e].kind == tkWord || toks[e].kind == tkPoss) {
 			continue
 		}
-		m.name += " in " + normText(x.spanText(p.t0, p.t1))
+		seat := normText(x.spanText(p.t0, p.t1))
+		m.name += " in " + seat
+		m.key += " in " + strings.ToLower(seat)
 		m.t1 = p.t1
 		p.dead = true
+	}
+}
+
+// barePostsToSeat gives a post named without its seat ("the Ruritanian
+// Embassy") the key of the one post of that name the article places
+// ("the Ruritanian Embassy in Lisbon"). When it places two ("… in Lisbon
+// and … in Porto") the bare name cannot tell which, and stays apart.
+func (x *doc) barePostsToSeat() {
+	var seated map[string]string // bare key → seated key, "" for two seats
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.dead || m.kind != "embassy" {
+			continue
+		}
+		for k := m.t1 - 2; k > m.t0; k-- {
+			if x.toks[k].lower != "in" || !seatHeads[x.toks[k-1].lower] {
+				continue
+			}
+			bare, ok := strings.CutSuffix(m.key, " in "+strings.ToLower(normText(x.spanText(k+1, m.t1))))
+			if !ok {
+				break
+			}
+			if seated == nil {
+				seated = map[string]string{}
+			}
+			if prev, seen := seated[bare]; seen && prev != m.key {
+				seated[bare] = ""
+			} else {
+				seated[bare] = m.key
+			}
+			break
+		}
+	}
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.dead || m.kind != "embassy" {
+			continue
+		}
+		if k := seated[m.key]; k != "" {
+			m.key = k
+		}
 	}
 }
 

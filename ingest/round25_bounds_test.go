@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 25: where an institution's name begins and ends. A known state,
 // demonym or place inside a body's name no longer cuts off the words
@@ -18,7 +21,11 @@ func TestPlaceInsideBodyNameRound25(t *testing.T) {
 		{"a sentence opener stays out", "Yesterday Estonian Tanker Company cancelled two charters.", "Estonian Tanker Company", TypeInstitution},
 		{"no opener in the name", "Yesterday Estonian Tanker Company cancelled two charters.", "Yesterday Estonian Tanker Company", ""},
 		{"a role before of", "The Chairman of Estonian Tanker Company resigned on Friday.", "Estonian Tanker Company", TypeInstitution},
-		{"no role in the name", "The Chairman of Estonian Tanker Company resigned on Friday.", "Chairman of Estonian Tanker Company", ""},
+		// a person's name before "of" is no opening: the person stays
+		{"a person before of", "Olev Kask of Estonian Tanker Company resigned on Friday.", "Olev Kask", TypePerson},
+		{"no person in the name", "Olev Kask of Estonian Tanker Company resigned on Friday.", "Olev Kask of Estonian Tanker Company", ""},
+		{"a speaker before of", "Fees will rise, said Olev Kask of Tallinn Technical University.", "Olev Kask", TypePerson},
+		{"a titled person before of", "The chairman Mikk Oja of Estonian Tanker Company resigned.", "Mikk Oja", TypePerson},
 		// a person's name before a body is not its opening
 		{"a given name before the state", "The Navy and Maria Estonian Tanker Company were both named.", "Maria Estonian Tanker Company", ""},
 		// without a body's head after the place the words are no body's
@@ -35,8 +42,36 @@ func TestPostAbroadKeepsSeatRound25(t *testing.T) {
 		// post is named
 		{"the place opens a longer name", "Pickets stood outside the Estonian Embassy in Lima Street for an hour.", "Estonian Embassy in Lima", ""},
 		{"the place's possessive", "The Estonian Embassy in Lima's old quarter was closed for a week.", "Estonian Embassy in Lima", ""},
-		{"a bare embassy is a place phrase", "He waited at the embassy in Lima for three days.", "Lima", TypePlace},
-		{"a date after in", "The Estonian Embassy in March said the visas were ready.", "Estonian Embassy", TypeInstitution},
-		{"an operation after in", "The Estonian Embassy in Operation Nordic Shelter helped families leave.", "Estonian Embassy", TypeInstitution},
+		{"two states joined after in", "A note from the Estonian Embassy in Chilean-Peruvian talks was read aloud.", "Estonian Embassy in Chilean", ""},
+		{"the post without a seat", "A note from the Estonian Embassy in Chilean-Peruvian talks was read aloud.", "Estonian Embassy", TypeInstitution},
 	})
+}
+
+// A state keeps posts in many cities: each seat names another post, and
+// a later bare name joins the post only when the article places one.
+func TestPostSeatsApartRound25(t *testing.T) {
+	posts := func(res Result) (n int, names []string) {
+		for _, e := range res.Entities {
+			if e.Kind == "embassy" {
+				n++
+				names = append(names, e.Name+" "+strings.Join(e.Aliases, "|"))
+			}
+		}
+		return n, names
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"two seats, two posts", "The Estonian Embassy in Lima and the Estonian Embassy in Quito both shut on Monday.", 2},
+		{"a bare name after two seats stays apart", "The Estonian Embassy in Lima and the Estonian Embassy in Quito both shut. A clerk at the Estonian Embassy said visas were late.", 3},
+		{"a bare name after one seat joins it", "The Estonian Embassy in Lima shut on Monday. A clerk at the Estonian Embassy said visas were late.", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, "Visas delayed\n\n"+tc.text+"\n")
+			if n, names := posts(res); n != tc.want {
+				t.Errorf("%d posts %q, want %d\n%s", n, names, tc.want, dump(res))
+			}
+		})
+	}
 }

@@ -904,7 +904,7 @@ func (x *doc) sanctions(si int) {
 			if !listed {
 				continue
 			}
-			if aux := x.auxBefore(si, k); aux >= 0 && (x.toks[aux].lower == "was" || x.toks[aux].lower == "were" || x.toks[aux].lower == "been") {
+			if aux := x.auxBefore(si, k); aux >= 0 && isPassiveAux(x.toks[aux].lower) {
 				// "X was added to the entity list by Y", "X was already added …"
 				for q := to + 1; q < s.t1 && q <= to+9; q++ {
 					if x.toks[q].lower == "by" {
@@ -919,7 +919,7 @@ func (x *doc) sanctions(si int) {
 						imposers = []int{e}
 					}
 				}
-				if e, _ := x.subjectOf(si, x.auxBefore(si, k)); e >= 0 {
+				if e, _ := x.subjectOf(si, aux); e >= 0 {
 					targets = []int{e}
 				} else {
 					targets = x.includedBefore(si, k)
@@ -1107,12 +1107,15 @@ var banModifiers = set("former", "senior", "serving", "top", "current")
 // does not push the supplier out of reach; q itself when the words at q
 // are no such list ("imports of grain from X" is in reach anyway) or no
 // name follows "from". The goods are lower-case words and commas, at
-// most ten tokens.
+// most ten tokens; the list ends with its last item: after "and" or "or"
+// no comma and at most three words ("pears and grapes last year, now
+// buys plums from X" is another clause's "from").
 func (x *doc) pastImportedGoods(si, q int) int {
 	s := &x.sents[si]
 	if q+2 >= s.t1 || x.toks[q].lower != "imports" || x.toks[q+1].lower != "of" {
 		return q
 	}
+	last := -1 // the words after the list's "and" or "or"
 	for r := q + 2; r < s.t1 && r <= q+12; r++ {
 		t := &x.toks[r]
 		switch {
@@ -1127,7 +1130,14 @@ func (x *doc) pastImportedGoods(si, q int) int {
 				return r + 1
 			}
 			return q
+		case last >= 0 && (t.text == "," || last == 3):
+			return q // the list ended before: another clause's "from"
+		case t.lower == "and" || t.lower == "or":
+			last = 0
 		case t.text == "," || t.kind == tkWord && !t.cap && x.tokMent[r] < 0:
+			if last >= 0 {
+				last++
+			}
 		default:
 			return q
 		}
@@ -1430,9 +1440,11 @@ func (x *doc) designatedInclude(si int) {
 
 // listKeeper returns the body whose list follows "to" at token to: "to the
 // trade ministry's entity list", "to Canada's own sanctions list", "to
-// the Dutch sanctions list"; else -1. A state written out in full as a
-// bare modifier names the list's programme, not its keeper: "to the
-// Iran sanctions list" is kept by someone else.
+// the Dutch sanctions list"; else -1. A bare modifier before "sanctions
+// list" mostly names the list's programme, not its keeper: "to the Iran
+// sanctions list", "the Russian sanctions list", "the DPRK sanctions
+// list" are kept by someone else. Only the short forms and demonyms of
+// states known to keep lists of their own name a keeper that way.
 func (x *doc) listKeeper(si, to int) int {
 	s := &x.sents[si]
 	q := to + 1
@@ -1451,25 +1463,17 @@ func (x *doc) listKeeper(si, to int) int {
 		return -1
 	case x.toks[t1].kind == tkPoss && (the && x.ents[m.ent].typ == TypeInstitution || !the && state):
 		return m.ent
-	case the && state && (m.weak || capsForm(x.toks[m.t0:t1])) && x.namesSanctionList(si, t1):
+	case the && state && listKeepers[strings.ToLower(normText(x.spanText(m.t0, t1)))] && x.namesSanctionList(si, t1):
 		return m.ent // "the UK sanctions list", "the Swiss sanctions list"
 	}
 	return -1
 }
 
-// capsForm reports a name written as a capitalised short form ("UK",
-// "U.S.", "EU"), the way a keeper, not a target programme, stands before
-// "sanctions list".
-func capsForm(toks []token) bool {
-	for _, t := range toks {
-		for _, r := range t.text {
-			if r >= 'a' && r <= 'z' {
-				return false
-			}
-		}
-	}
-	return len(toks) > 0
-}
+// listKeepers are the short forms and demonyms of states that keep
+// sanctions lists of their own, written before "sanctions list" for the
+// keeper.
+var listKeepers = set("uk", "u.k.", "us", "u.s.", "eu", "swiss", "dutch", "canadian", "japanese", "australian",
+	"british", "american", "european", "ukrainian")
 
 // listTo returns the "to" after the verb "added" at k that opens a
 // sanctions list, and true, past an aside with a "to" of its own ("added
@@ -1485,11 +1489,8 @@ func (x *doc) listTo(si, k int) (int, bool) {
 		if first < 0 {
 			first = q
 		}
-		for r := q + 1; r < s.t1 && r <= q+6; r++ {
-			if rl := x.toks[r].lower; sanctionLists[rl] && (rl != "entity" && rl != "denied" || r+1 < s.t1 && (x.toks[r+1].lower == "list" || x.toks[r+1].lower == "persons")) ||
-				rl == "designated" && r+1 < s.t1 && x.toks[r+1].lower == "nationals" {
-				return q, true
-			}
+		if x.namesSanctionList(si, q+1) {
+			return q, true
 		}
 	}
 	return first, false

@@ -176,20 +176,28 @@ func (x *doc) destinationState(si, k int) int {
 }
 
 // namesSanctionList reports "its unreliable entity list", "the SDN list",
-// "a sanctions blacklist" from k.
+// "a sanctions blacklist", a "designated nationals" roll from k, within
+// six words, before "list" and before any punctuation but quotation marks.
 func (x *doc) namesSanctionList(si, k int) bool {
 	s := &x.sents[si]
 	for q := k; q < s.t1 && q <= k+5; q++ {
 		ql := x.toks[q].lower
-		if sanctionLists[ql] && (ql != "entity" && ql != "denied" || q+1 < s.t1 && (x.toks[q+1].lower == "list" || x.toks[q+1].lower == "persons")) {
+		next := ""
+		if q+1 < s.t1 {
+			next = x.toks[q+1].lower
+		}
+		if sanctionLists[ql] && (ql != "entity" && ql != "denied" || next == "list" || next == "persons") || ql == "designated" && next == "nationals" {
 			return true
 		}
-		if ql == "list" || x.toks[q].kind == tkPunct {
-			return false
+		if ql == "list" || x.toks[q].kind == tkPunct && !listQuotes[x.toks[q].text] {
+			return false // a quoted name goes on: a "restricted entity list"
 		}
 	}
 	return false
 }
+
+// listQuotes are the quotation marks that may stand around a list's name.
+var listQuotes = set("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019")
 
 // afterDescriptor skips a short description standing before a named
 // target in a list: "his wife X", "the businessman Y", "its owner, Z",
