@@ -783,6 +783,34 @@ func (x *doc) participle(q int) bool {
 	return q == 0 || !ingDeterminers[x.toks[q-1].lower]
 }
 
+// hadAuxiliary reports a "had" at k that is not the meeting verb for the
+// meeting noun at n: it is an auxiliary ("had been scheduled to hold
+// talks", "had asked for a meeting", "had requested a meeting") or the
+// meeting between them is one intended ("had planned talks"). The
+// infinitive's own case decides an intended "to hold talks". A
+// participle right before the noun is its adjective ("had detailed
+// talks").
+func (x *doc) hadAuxiliary(k, n int) bool {
+	for q := k + 1; q < n; q++ {
+		t := &x.toks[q]
+		if x.tokMent[q] >= 0 {
+			continue
+		}
+		if t.lower == "to" || t.lower == "been" || meetIntent[t.lower] {
+			return true
+		}
+		if q+1 < n && t.kind == tkWord && !t.cap && (strings.HasSuffix(t.lower, "ed") || t.lower == "sought") &&
+			participleObjects[x.toks[q+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// participleObjects follow a participle that has its own object or
+// complement: "asked for a meeting", "requested a meeting".
+var participleObjects = set("for", "a", "an", "the", "that", "with", "about")
+
 // ledToMeet returns the "led" or "headed" of "X led a team of growers
 // to meet Y" (or "headed a mission to Tokyo to meet Y") for the
 // "meet" at k, or -1. The group noun stands between the verb and "to
@@ -1084,6 +1112,9 @@ func (x *doc) meetings(si int) {
 			}
 			if n >= 0 && x.noBefore(k+1, n) {
 				continue // "have held no formal talks since": denied, not held
+			}
+			if l == "had" && n >= 0 && x.hadAuxiliary(k, n) {
+				continue // "had been due to hold talks", "had asked for a meeting"
 			}
 			a, _ = x.subjectOf(si, k)
 			if l == "hosted" {
