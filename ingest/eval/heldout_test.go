@@ -10,7 +10,7 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev25: development sets, each the test set of one round and the
+//   - dev1 … dev29: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
 //   - any other directory with a gold.json (such as a new held-out "test"
 //     set): not tuned on; held to defaultFloor until its figures are known.
@@ -37,7 +37,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.933 / 0.955 / 0.784, no must-not.
 	// round 21: 0.940 / 0.960 / 0.784, no must-not.
 	// round 22: 0.943 / 0.960 / 0.792, no must-not.
-	"dev2": {0.93, 0.95, 0.79, 0, 0},
+	"dev2": {0.94, 0.95, 0.79, 0, 0},
 	// round 16: 0.939 / 0.927 / 0.772, no must-not.
 	// round 18: 0.944 / 0.927 / 0.814, no must-not.
 	// round 19: 0.953 / 0.940 / 0.831, no must-not.
@@ -49,12 +49,12 @@ var setFloors = map[string]floor{
 	// round 20: 0.960 / 0.923 / 0.884, no must-not.
 	// round 22: 0.962 / 0.933 / 0.884, no must-not.
 	// round 23: 0.978 / 0.943 / 0.884, no must-not.
-	"dev4": {0.96, 0.93, 0.87, 0, 0}, // the test set of round 4, tuned on in round 5; round 12: relation 0.907
+	"dev4": {0.97, 0.93, 0.88, 0, 0}, // the test set of round 4, tuned on in round 5; round 12: relation 0.907
 	// round 16: 0.885 / 0.880 / 0.822, no must-not.
 	// round 18: 0.892 / 0.906 / 0.874, no must-not.
 	// round 22: 0.901 / 0.912 / 0.882, no must-not.
 	// round 23: 0.913 / 0.912 / 0.882, no must-not.
-	"dev5": {0.91, 0.90, 0.88, 0, 0}, // the test set of round 5, tuned on in round 6
+	"dev5": {0.91, 0.92, 0.89, 0, 0}, // the test set of round 5, tuned on in round 6
 	// round 16: 0.923 / 0.882 / 0.709, no must-not.
 	// round 18: 0.935 / 0.895 / 0.774, no must-not.
 	// round 19: 0.941 / 0.892 / 0.779, no must-not.
@@ -70,7 +70,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.899 / 0.926 / 0.741, no must-not.
 	// round 22: 0.908 / 0.930 / 0.768, no must-not.
 	// round 23: 0.915 / 0.933 / 0.768, no must-not.
-	"dev7": {0.90, 0.93, 0.76, 0, 0},
+	"dev7": {0.91, 0.93, 0.77, 0, 0},
 	// never tuned on: measured once with the round-8 extractor (entity
 	// 0.850 / relation 0.752 / affiliation 0.659, 6 must-not). Its floors
 	// hold today's figures so that a change that makes unseen news worse
@@ -84,7 +84,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.899 / 0.832 / 0.732, 3 must-not.
 	// round 21: 0.901 / 0.844 / 0.732, 3 must-not.
 	// round 22: 0.898 / 0.844 / 0.746, 3 must-not.
-	"test": {0.89, 0.83, 0.74, 3, 0},
+	"test": {0.90, 0.83, 0.74, 3, 0},
 	// the held-out set of round 9, measured once untuned (0.868 / 0.750 /
 	// 0.663, 2 must-not, 1 negative relation); tuned on in round 10
 	// (0.875 / 0.835 / 0.663, the same must-not and negative relation).
@@ -94,7 +94,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.915 / 0.886 / 0.777, no must-not.
 	// round 22: 0.931 / 0.893 / 0.794, no must-not.
 	// round 23: 0.938 / 0.903 / 0.794, no must-not.
-	"dev8": {0.93, 0.89, 0.78, 0, 0},
+	"dev8": {0.93, 0.89, 0.79, 0, 0},
 	// the held-out set of round 10, measured once untuned (0.850 / 0.669 /
 	// 0.676, 2 must-not, no negative relation, SANCTIONED recall 0.19);
 	// tuned on in round 11 (0.863 / 0.739 / 0.676, SANCTIONED recall 0.41).
@@ -105,7 +105,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.907 / 0.857 / 0.795, no must-not.
 	// round 21: 0.909 / 0.860 / 0.795, no must-not.
 	// round 22: 0.913 / 0.864 / 0.819, no must-not.
-	"dev9": {0.91, 0.85, 0.81, 0, 0},
+	"dev9": {0.91, 0.86, 0.81, 0, 0},
 	// the held-out set of round 11, measured once untuned (0.879 / 0.683 /
 	// 0.774, 1 must-not, 1 negative relation, SANCTIONED recall 0.14);
 	// tuned on in round 12 (0.879 / 0.728 / 0.774, recall 0.30).
@@ -115,7 +115,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.916 / 0.860 / 0.803, no must-not.
 	// round 19: 0.925 / 0.867 / 0.803, no must-not.
 	// round 22: 0.932 / 0.871 / 0.811, no must-not.
-	"dev10": {0.92, 0.86, 0.80, 0, 0},
+	"dev10": {0.93, 0.86, 0.80, 0, 0},
 	// the held-out set of round 12, measured once untuned (0.895 / 0.609 /
 	// 0.579, no must-not, 1 negative relation, SANCTIONED recall 0.22);
 	// tuned on in round 13 (relation 0.633, MET recall 0.50).
@@ -127,7 +127,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.945 / 0.805 / 0.756, no must-not.
 	// round 22: 0.948 / 0.814 / 0.771, no must-not.
 	// round 23: 0.952 / 0.814 / 0.771, no must-not.
-	"dev11": {0.94, 0.80, 0.77, 0, 0},
+	"dev11": {0.95, 0.80, 0.80, 0, 0},
 	// the held-out set of round 13, measured once untuned (0.884 / 0.762 /
 	// 0.681, 4 must-not, 1 negative relation, MET recall 0.47).
 	// tuned on in round 14: 0.927 / 0.897 / 0.710, MET recall 0.75,
@@ -136,7 +136,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.949 / 0.922 / 0.746, no must-not.
 	// round 19: 0.951 / 0.933 / 0.746, no must-not.
 	// round 22: 0.954 / 0.933 / 0.769, no must-not.
-	"dev12": {0.94, 0.92, 0.75, 0, 0},
+	"dev12": {0.94, 0.93, 0.75, 0, 0},
 	// the held-out set of round 14, measured once untuned (round 13's
 	// extractor 0.891 / 0.755 / 0.695, round 14's 0.902 / 0.795 / 0.710;
 	// no must-not, no negative relation; MET recall 0.55, SANCTIONED 0.50).
@@ -146,7 +146,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.933 / 0.907 / 0.782, no must-not.
 	// round 20: 0.940 / 0.907 / 0.789, no must-not.
 	// round 21: 0.942 / 0.910 / 0.796, no must-not.
-	"dev13": {0.93, 0.90, 0.79, 0, 0},
+	"dev13": {0.94, 0.91, 0.79, 0, 0},
 	// the held-out set of round 15, measured once untuned (round 14's
 	// extractor 0.903 / 0.839 / 0.617, round 15's 0.903 / 0.839 / 0.632;
 	// 4 must-not, no negative relation; affiliation recall 0.48).
@@ -184,7 +184,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.942 / 0.941 / 0.906, 4 must-not.
 	// round 22: 0.960 / 0.955 / 0.906, no must-not.
 	// round 23: 0.960 / 0.961 / 0.906, no must-not.
-	"dev17": {0.95, 0.95, 0.89, 0, 0},
+	"dev17": {0.95, 0.95, 0.90, 0, 0},
 	// the held-out set written during round 18, measured once untuned
 	// (round 17's extractor 0.812 / 0.933 / 0.541, 3/10 titles; round
 	// 18's 0.824 / 0.933 / 0.591, 4/10 titles; 3 must-not and no negative
@@ -194,7 +194,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.906 / 0.944 / 0.746, no must-not.
 	// round 22: 0.914 / 0.948 / 0.775, no must-not.
 	// round 23: 0.931 / 0.948 / 0.785, no must-not.
-	"dev18": {0.93, 0.94, 0.81, 0, 0},
+	"dev18": {0.93, 0.94, 0.82, 0, 0},
 	// the held-out set written at the end of round 18, measured once
 	// untuned (round 17's extractor 0.820 / 0.806 / 0.629, 3/10 titles;
 	// round 18's 0.833 / 0.817 / 0.667, 3/10; round 18b's 0.845 / 0.817 /
@@ -202,7 +202,7 @@ var setFloors = map[string]floor{
 	// round 19: 0.880 / 0.939 / 0.679, 2 must-not.
 	// round 20: 0.880 / 0.939 / 0.691, 2 must-not.
 	// round 22: 0.902 / 0.944 / 0.730, no must-not.
-	"dev19": {0.90, 0.95, 0.73, 0, 0},
+	"dev19": {0.92, 0.95, 0.74, 0, 0},
 	// the held-out set written during round 19, measured once untuned
 	// (round 17's extractor 0.789 / 0.816 / 0.642, 2/10 titles, 4
 	// must-not; round 18b's and round 19's 0.802 / 0.812 / 0.673, 5/10, 3
@@ -211,20 +211,20 @@ var setFloors = map[string]floor{
 	// round 21: 0.824 / 0.831 / 0.690, 3 must-not.
 	// round 22: 0.857 / 0.837 / 0.735, no must-not.
 	// round 23: 0.860 / 0.837 / 0.735, no must-not.
-	"dev20": {0.85, 0.84, 0.72, 0, 0},
+	"dev20": {0.85, 0.85, 0.73, 0, 0},
 	// the held-out set written during round 20, measured once untuned
 	// (round 17's extractor 0.869 / 0.778 / 0.614, 1/10 titles; round
 	// 18b's 0.887 / 0.782 / 0.674, 6/10; rounds 19 and 20 0.892 / 0.791 /
 	// 0.674, 7/10; 1 must-not and no negative relation with each).
 	// round 22: 0.910 / 0.844 / 0.702, no must-not.
-	"dev21": {0.90, 0.83, 0.69, 0, 0},
+	"dev21": {0.90, 0.86, 0.69, 0, 0},
 	// the held-out set written during round 21, measured once untuned
 	// (round 17's extractor 0.779 / 0.725 / 0.653, 7/10 titles, 8
 	// must-not; round 20's and 21's 0.827 / 0.732 / 0.757, 9/10, 9
 	// must-not; 2 negative relations with each: alleged meetings, fixed
 	// after the measurement, relation 0.740).
 	// round 22: 0.854 / 0.753 / 0.777, 4 must-not.
-	"dev22": {0.86, 0.78, 0.80, 3, 0},
+	"dev22": {0.86, 0.80, 0.80, 3, 0},
 	// the held-out set written during round 22, measured once untuned
 	// (round 17's extractor 0.846 / 0.751 / 0.679, 5/10 titles; round
 	// 21's 0.870 / 0.773 / 0.732, 7/10; round 22's 0.874 / 0.773 / 0.765,
@@ -232,7 +232,7 @@ var setFloors = map[string]floor{
 	// floated and travel restrictions announced removed, fixed after the
 	// measurement, relation 0.782).
 	// round 23: 0.884 / 0.793 / 0.776, 2 must-not.
-	"dev23": {0.88, 0.80, 0.77, 2, 0},
+	"dev23": {0.90, 0.81, 0.78, 1, 0},
 	// the held-out set written during round 23, measured once untuned
 	// (round 17's extractor 0.845 / 0.743 / 0.574, 3/10 titles; round
 	// 21's 0.857 / 0.750 / 0.619, 6/10; round 22's 0.862 / 0.772 / 0.626,
@@ -244,14 +244,14 @@ var setFloors = map[string]floor{
 	// bans on a demonym's exporters do in dev5 and dev12's gold; this
 	// set's gold lists that pair as negative, for a later restriction
 	// only hinted at).
-	"dev24": {0.87, 0.79, 0.64, 1, 1},
+	"dev24": {0.88, 0.81, 0.64, 1, 1},
 	// the held-out set written at the end of round 23, measured once
 	// untuned (round 17's extractor 0.817 / 0.794 / 0.568, 2/10 titles, 7
 	// must-not; round 21's 0.838 / 0.804 / 0.653, 6/10, 5; round 22's
 	// 0.849 / 0.809 / 0.680, 6/10, 4; round 23's 0.851 / 0.809 / 0.680,
 	// 6/10, 4; no negative relation with any). Two title furniture kinds
 	// added after the measurement give 8/10.
-	"dev25": {0.88, 0.84, 0.72, 1, 0},
+	"dev25": {0.90, 0.84, 0.75, 1, 0},
 	// the first held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.802 / 0.750 / 0.588, 2/10 titles;
 	// round 21's 0.836 / 0.765 / 0.685, 3/10; round 22's 0.845 / 0.765 /
@@ -262,7 +262,7 @@ var setFloors = map[string]floor{
 	// 0.709). The negative relation tolerated is an error left: in "the
 	// official said the firm had declared oil worth …", the customs sense
 	// of "declared" gives the firm a statement.
-	"dev26": {0.84, 0.76, 0.69, 0, 1},
+	"dev26": {0.85, 0.76, 0.73, 0, 1},
 	// the second held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.774 / 0.738 / 0.626, 3/10 titles, 6
 	// must-not; round 21's 0.821 / 0.769 / 0.717, 6/10, 6; round 22's
@@ -272,7 +272,24 @@ var setFloors = map[string]floor{
 	// the measurement (relation 0.781). The one tolerated is a gold call:
 	// a spokeswoman who "declined to comment on the case, saying it was a
 	// matter between private parties" is a negative SAID there.
-	"dev27": {0.83, 0.77, 0.71, 4, 1},
+	"dev27": {0.86, 0.81, 0.76, 4, 1},
+	// the first held-out set written during round 25, measured once
+	// untuned (round 17's extractor stopped with a stack overflow on one
+	// article, fixed since; round 21's 0.846 / 0.810 / 0.706, 6/10
+	// titles; round 22's 0.854 / 0.821 / 0.736, 7/10; round 23's 0.856 /
+	// 0.821 / 0.736, 8/10; round 24's 0.872 / 0.824 / 0.748, 8/10; round
+	// 25's 0.877 / 0.824 / 0.766, 9/10; 1 must-not and 1 negative
+	// relation with each). The negative, a meeting that "had been
+	// scheduled" and was postponed, read through the auxiliary "had",
+	// was fixed after the measurement (relation 0.828).
+	"dev28": {0.86, 0.81, 0.75, 1, 0},
+	// the second held-out set written during round 25, measured once
+	// untuned (round 17's extractor 0.807 / 0.771 / 0.621, 3/10 titles, 6
+	// must-not; round 21's 0.825 / 0.768 / 0.709, 7/10, 6; rounds 22-24
+	// 0.832-0.835 / 0.775-0.779 / 0.743, 7/10, 5; round 25's 0.846 /
+	// 0.779 / 0.765, 8/10, 3; 1 negative relation with each: "had asked
+	// for a meeting", fixed after the measurement, relation 0.783).
+	"dev29": {0.83, 0.77, 0.75, 3, 0},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
