@@ -119,9 +119,6 @@ func (x *doc) eventPass(si int) {
 		}
 	}
 	x.joinSwaps(si)
-	if si == len(x.sents)-1 {
-		x.joinNumberedSummits() // the article's summits are all read
-	}
 }
 
 // warModifiers narrow a war or an invasion to one kind, and belong to its

@@ -770,8 +770,11 @@ func (x *doc) purposeFailed(si, k int) bool {
 // ingNouns end in "-ing" but are no participle: "this morning".
 var ingNouns = set("morning", "evening", "meeting", "building", "briefing", "spring", "king", "thing", "something", "nothing", "anything", "everything")
 
-// ingDeterminers before a word in "-ing" make it a noun: "the briefing".
-var ingDeterminers = set("a", "an", "the", "this", "that", "each", "every", "its", "his", "her", "their", "our")
+// determiners open a noun phrase. Before a word in "-ing" they make it a
+// noun ("the briefing"); before a past participle, the participle's
+// adjective ("a renewed request").
+var determiners = set("a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "all", "some", "no",
+	"its", "his", "her", "their", "our", "your")
 
 // participle reports a present participle at token q: "hoping",
 // "wanting" (not a name, not "this morning" or "the briefing").
@@ -780,7 +783,7 @@ func (x *doc) participle(q int) bool {
 	if t.kind != tkWord || x.tokMent[q] >= 0 || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ing") || ingNouns[t.lower] {
 		return false
 	}
-	return q == 0 || !ingDeterminers[x.toks[q-1].lower]
+	return q == 0 || !determiners[x.toks[q-1].lower]
 }
 
 // hadAuxiliary reports a "had" at k that is not the meeting verb for the

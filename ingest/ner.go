@@ -118,6 +118,7 @@ func (x *doc) recognize() {
 		x.eventPass(si)
 	}
 	x.barePostsToSeat()
+	x.joinNumberedSummits()
 	x.companyShortNames()
 	x.lowerSurnames()
 	x.placeInSurnames()

@@ -380,21 +380,21 @@ func (x *doc) resolve() {
 	}
 }
 
-// bodyOpeningWith attaches the lone name l of mention mi to an
-// institution whose name opens with it ("Oxford" for "Oxford
-// University", "Brenvik said" after "Brenvik Shipping Ltd"), outside a
-// heading (a sentence may open with it). It runs after the lone surnames of the article's
-// people were tried, so "Dyson said" after "James Dyson" stays his.
-// seat reports a firm opening with l that the name was kept from because
-// a role follows it: the name is then the role's seat.
+// bodyOpeningWith attaches the lone name l of mention mi, outside a
+// heading, to an institution whose name opens with it ("Oxford" for
+// "Oxford University", "Brenvik said" after "Brenvik Shipping Ltd"). It
+// runs after the lone surnames of the article's people were tried, so
+// "Dyson said" after "James Dyson" stays his. seat reports a firm opening
+// with l that the name was kept from because a role follows it: the name
+// is then the role's seat.
 func (x *doc) bodyOpeningWith(mi int, l string) (ok, seat bool) {
 	m := &x.ments[mi]
-	// a role after the name makes it the role's seat ("Naivasha MP"),
-	// unless the role is a firm's own ("Ridgeline CEO X")
-	roleAfter := m.t1 < len(x.toks) && x.tokRole[m.t1] >= 0 && !corporateHeads[x.roles[x.tokRole[m.t1]].head]
 	if x.sents[m.sent].heading {
 		return false, false
 	}
+	// a role after the name makes it the role's seat ("Naivasha MP"),
+	// unless the role is a firm's own ("Ridgeline CEO X")
+	roleAfter := m.t1 < len(x.toks) && x.tokRole[m.t1] >= 0 && !corporateHeads[x.roles[x.tokRole[m.t1]].head]
 	start := x.toks[m.t0].start
 	for ei, e := range x.ents {
 		// the name opens with l and a space ("Brenvik Shipping Ltd"),

@@ -39,6 +39,7 @@ func TestRound25TitleOverNavBar(t *testing.T) {
 	const title = "Ostria to review suspended trawler licences after talks"
 	body := "PORT ALDIN, May 4 (AHW) - " + r16Body
 	const deck = "Boats could return within weeks, the minister says"
+	const caseTitle = "Ostria Reviews Suspended Trawler Licences"
 	checkTitles(t, false, []titleCase{
 		{"a wire's name over its sections",
 			"Aldin Harbour Ledger\nWorld | Shipping | Markets | Opinion\n\n" + title + "\n\nBy Hanne Voskuil\n\n" + body,
@@ -50,9 +51,9 @@ func TestRound25TitleOverNavBar(t *testing.T) {
 		{"a headline over its byline bar",
 			title + "\nBy Hanne Voskuil | Kess Press Wire | 4 May 2031\n\n" + body,
 			title, nil, nil},
-		{"a headline over its date",
-			title + "\n4 May 2031 | Port Aldin\n\n" + body,
-			title, nil, nil},
+		{"a title-case headline over its date bar",
+			caseTitle + "\nShipping | Port Aldin | 4 May 2031\n\n" + deck + "\n\n" + body,
+			caseTitle, nil, nil},
 		{"a headline over its topic tags and a deck",
 			title + "\nFisheries · Trade · Marvania\n\n" + deck + "\n\n" + body,
 			title, nil, nil},

@@ -494,11 +494,6 @@ func (x *doc) rejectedRequest(si, k int) bool {
 var countWords = set("dozens", "hundreds", "thousands", "scores", "series", "number", "all", "some", "most", "many",
 	"several", "each", "both", "none", "one", "two", "three", "four", "five")
 
-// objectDeterminers open a noun phrase; a participle after one modifies
-// the head that follows ("the revised request").
-var objectDeterminers = set("a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "any", "every",
-	"all", "each", "some", "no", "our", "your")
-
 // irregularParticiples are past participles without "-ed" that often
 // follow the noun they describe: "claims made in the appeal".
 var irregularParticiples = set("made", "brought", "put", "sent", "given", "taken", "laid", "set", "written", "drawn")
@@ -511,7 +506,7 @@ func (x *doc) postParticiple(q int) bool {
 	if t.kind != tkWord || t.cap || !pastVerb(t.lower) && !irregularParticiples[t.lower] {
 		return false
 	}
-	return p.kind == tkWord && !objectDeterminers[p.lower]
+	return p.kind == tkWord && !determiners[p.lower]
 }
 
 // sharedSubject reports a subject joined to another ("Chile and Peru
