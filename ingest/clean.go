@@ -357,9 +357,41 @@ func wordCount(s string) int {
 	return n
 }
 
+// trimQuotes removes the quote marks around a line printed as a whole
+// quotation; a line that only opens with one keeps its marks.
 func trimQuotes(s string) string {
-	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "\u201c\u201d\"\u2018\u2019'\u00ab\u00bb"))
+	s = strings.TrimSpace(s)
+	if opensQuotation(s) {
+		return s
+	}
+	return strings.TrimSpace(strings.Trim(s, "\u201c\u201d\"\u2018\u2019'\u00ab\u00bb"))
 }
+
+// opensQuotation reports a line that opens with a quotation and goes on
+// after it ("'We will not pay': union rejects offer", "“Not now,” says
+// minister"): its quote marks are part of the headline, and trimming the
+// first alone would leave the closing one unmatched. The closing mark
+// is followed by a blank, a colon or a comma; an apostrophe inside a
+// word ("We're") is followed by a letter.
+func opensQuotation(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune(quoteRunes, r) || strings.ContainsRune(closeQuoteRunes, last) {
+		return false
+	}
+	for i, q := range s[size:] {
+		if !strings.ContainsRune(closeQuoteRunes, q) {
+			continue
+		}
+		if j := size + i + utf8.RuneLen(q); j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// closeQuoteRunes close a quotation.
+const closeQuoteRunes = "\"'\u201d\u2019\u00bb"
 
 // parseByline reads "by NAME - ROLE" (also "By NAME | DATE", "Written by
 // NAME", "Author: NAME").

@@ -65,7 +65,7 @@ func TestRound18Titles(t *testing.T) {
 			"FISHING BAN LIFTED", nil, nil},
 		{"headline quoting two sentences over a credit line",
 			"\"We talked. We agreed\": Velloso on the harbour deal\nInterview by Jo Marr - Fisheries Correspondent" + body,
-			"We talked. We agreed\": Velloso on the harbour deal", nil, []string{"Interview by"}},
+			"\"We talked. We agreed\": Velloso on the harbour deal", nil, []string{"Interview by"}},
 		{"liveblog headline over a bullet",
 			"Live: Marvania and Ostria fishing talks\n\u2022 Velloso and Brekke-Lind meet in Port Aldin for harbour talks" + body,
 			"Live: Marvania and Ostria fishing talks", nil, nil},

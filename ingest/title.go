@@ -375,7 +375,8 @@ var genrePreps = set("on", "about", "from", "for", "and", "of")
 // the site's or a place's possessive and at most one adjective ("Your
 // news from the valley", "Our stories of the coast", "Tarrow's local
 // news, all week"), and a preposition or "and" next, or a comma closing
-// the description; also after the publication's own name and a colon
+// the description; after a possessive, also the line's end or a
+// founding year; also after the publication's own name and a colon
 // ("Ports & Power: notes from the delta").
 func isSiteDescription(line string) bool {
 	if name, rest, ok := strings.Cut(line, ": "); ok && isNameShape(name) && wordCount(rest) <= 5 {
@@ -387,6 +388,15 @@ func isSiteDescription(line string) bool {
 	}
 	first, i := nextField(line, 0)
 	site := inSetFold(siteOwners, first)
+	if !site && !isPossessiveWord(first) && isCapitalised(first) {
+		// a place of two or three words owns the news: "Port X's"
+		for k, w, j := 0, first, i; k < 2 && isCapitalised(w); k++ {
+			if w, j = nextField(line, j); isPossessiveWord(w) {
+				first, i = w, j
+				break
+			}
+		}
+	}
 	possessive := !site && isPossessiveWord(first)
 	owned := site || possessive
 	if owned {
@@ -401,6 +411,11 @@ func isSiteDescription(line string) bool {
 	if owned && strings.HasSuffix(first, ",") && second != "" {
 		return inSetFold(genreNouns, strings.TrimSuffix(first, ","))
 	}
+	if owned && inSetFold(genreNouns, first) && (second == "" || isFoundingSlogan(line)) {
+		// the slogan ends on what the site prints, or on the year it
+		// began: "Tarrow's local news", "Tarrow's News Since 1890"
+		return true
+	}
 	// a name's possessive before a genre noun and a preposition is a
 	// headline's subject ("Velloso's letters from prison go on sale");
 	// only the reader's and the site's own are a description's
@@ -412,6 +427,12 @@ func isSiteDescription(line string) bool {
 func isPossessiveWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && len(w) > 3 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
+
+// isCapitalised reports a word that opens with a capital letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // isLowerWord reports a word of lower-case letters: an adjective or a
@@ -785,7 +806,8 @@ func laterHeadlineIndex(title string, lines []string, body map[uint64]bool) int 
 // lines pass on their shape and the first shared word, so the body is
 // read into a map only when one fails.
 func recheckHeadline(text, title string, overNav bool) (string, string, bool) {
-	if !overNav && !firstLineFails(title, text) {
+	described := isDescribedName(title, text)
+	if !overNav && !described && !firstLineFails(title, text) {
 		return text, "", false
 	}
 	lines := firstLines(text)
@@ -806,6 +828,9 @@ func recheckHeadline(text, title string, overNav bool) (string, string, bool) {
 	if i == 0 {
 		i = laterHeadlineIndex(title, lines, body)
 	}
+	if i == 0 && (described || isSiteDescription(title)) {
+		i = belowMasthead(lines, body)
+	}
 	if i == 0 {
 		return text, "", false
 	}
@@ -818,6 +843,42 @@ func recheckHeadline(text, title string, overNav bool) (string, string, bool) {
 		return text[start:], lines[i], true
 	}
 	return lines[i] + "\n" + strings.TrimSuffix(text[:start]+text[end:], "\n"), lines[i], true
+}
+
+// isDescribedName reports a title that is a publication's name because
+// the line below it describes the publication ("The X Ledger" over
+// "Notes on money and power in the delta"): a short name, not a
+// headline over its standfirst, which tells the story.
+func isDescribedName(title, text string) bool {
+	if title == "" || wordCount(title) > 5 || !isNameShape(title) {
+		return false
+	}
+	_, rest, ok := strings.Cut(text, "\n")
+	if !ok {
+		return false
+	}
+	second, _, _ := strings.Cut(rest, "\n")
+	return isSiteDescription(second)
+}
+
+// belowMasthead returns the index of the headline below a masthead (a
+// publication's name and the description of what it prints), 0 when
+// none is found: the first header line above the first paragraph shaped
+// as a headline of four or more words that shares a content word with
+// the story. A newsletter's headline is often allusive ("A late call
+// and a lot of coffee") and shares fewer words than laterHeadline
+// asks; below the masthead, the lines between are issue numbers, sign-in
+// links and dates, which laterShape refuses.
+func belowMasthead(lines []string, body map[uint64]bool) int {
+	for i := 1; i < len(lines) && !isParagraph(lines[i]); i++ {
+		if !laterShape(lines[i]) || wordCount(lines[i]) < 4 {
+			continue
+		}
+		if found, _ := bodySupport(lines[i], body); found >= 1 {
+			return i
+		}
+	}
+	return 0
 }
 
 // quoteRunes open a quotation.
