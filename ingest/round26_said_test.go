@@ -17,7 +17,7 @@ func TestPersonBeforeRoleOfBodyRound26(t *testing.T) {
 		{"the described firm stays silent", "A\nDelphine Arkwright, the chief executive of Cobbleton Looms Ltd, a Leeds textile maker that buys wool from Patagonia, warned that orders might shrink by a fifth.", "Cobbleton Looms Ltd", "", false},
 		// counter-examples: the body itself speaks, or nobody does
 		{"a body speaking for itself", "A\nThe Varnel Grain Board, which sets export quotas twice a year, said the limits would hold until June.", "Varnel Grain Board", "", true},
-		{"a declined comment", "A\nMirela Kostadinova, a spokeswoman for the Varnel Grain Board, which sets export quotas twice a year, declined to comment on the limits.", "Mirela Kostadinova", "", false},
+		{"a declined comment", "A\nMirela Kostadinova, a spokeswoman for the Varnel Grain Board, which sets export quotas twice a year, declined to comment until the board meets again.", "Mirela Kostadinova", "", false},
 		{"a statement only expected", "A\nOskar Thenvald, managing director of Bergen-based Halvik Reefer Lines, is expected to say on Friday how many ships will idle.", "Oskar Thenvald", "", false},
 	})
 }
