@@ -173,7 +173,7 @@ func (x *doc) speech(si int) {
 			}
 		case (l == "called" || l == "calls") && k+1 < s.t1:
 			n := x.toks[k+1].lower
-			if n == "off" || n == "up" || n == "in" || n == "back" || n == "it" || n == "by" || n == "to" || x.toks[k+1].kind == tkPunct {
+			if n == "it" && !x.calledItQuote(si, k) || n == "off" || n == "up" || n == "in" || n == "back" || n == "by" || n == "to" || x.toks[k+1].kind == tkPunct {
 				continue
 			}
 			if k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "is" || x.toks[k-1].lower == "be" || x.toks[k-1].lower == "so") {
@@ -655,4 +655,20 @@ func (x *doc) saidThrough(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// calledItQuote reports "called it" followed at once by an opening
+// quotation mark ('called it "a betrayal"'): a verdict given in words.
+// Without the quote "called it" is mostly an idiom ("called it a day",
+// "called it quits") or a naming.
+func (x *doc) calledItQuote(si, k int) bool {
+	q := k + 2
+	if q+1 >= x.sents[si].t1 || x.toks[q+1].kind != tkWord {
+		return false
+	}
+	switch x.toks[q].text {
+	case "\u201c", "\"", "\u2018", "'", "\u00ab":
+		return true
+	}
+	return false
 }

@@ -514,13 +514,25 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 	// "Ravi Rao of the Harbor Institute said": the person speaks
 	if mi := x.tokMent[k]; mi >= 0 && x.ments[mi].t1 == k+1 {
 		p := x.ments[mi].t0 - 1
+		if p-3 > s.t0 && strings.HasSuffix(x.toks[p].lower, "ed") && x.toks[p-1].text == "-" && !x.toks[p-1].space && !x.toks[p].space {
+			p -= 3 // "of Oslo-based Y", "of state-owned Y"
+		}
 		if p-1 > s.t0 && x.toks[p].lower == "the" {
 			p--
 		}
-		if p-1 >= s.t0 && (x.toks[p].lower == "of" || x.toks[p].lower == "at" || x.toks[p].lower == "from") {
+		if p-1 >= s.t0 && (x.toks[p].lower == "of" || x.toks[p].lower == "at" || x.toks[p].lower == "from" || x.toks[p].lower == "for" && x.tokRole[p-1] >= 0) {
 			q := p - 1
-			if ri := x.tokRole[q]; ri >= 0 && x.roles[ri].t0-2 >= s.t0 && x.toks[x.roles[ri].t0-1].text == "," {
-				q = x.roles[ri].t0 - 2 // "X, managing director of Y, a textile firm, said"
+			if ri := x.tokRole[q]; ri >= 0 {
+				// "X, managing director of Y, a textile firm, said", "X, a
+				// spokesman for Y, which …, said": the person before the
+				// role speaks, not the body the role belongs to
+				r0 := x.roles[ri].t0
+				if r0-1 > s.t0 && articles[x.toks[r0-1].lower] {
+					r0--
+				}
+				if r0-2 >= s.t0 && x.toks[r0-1].text == "," {
+					q = r0 - 2
+				}
 			}
 			if pm := x.mentionEndAt(q); pm >= 0 && x.isPerson(x.ments[pm].ent) {
 				return x.ments[pm].ent, x.ments[pm].conf
