@@ -477,9 +477,9 @@ func (x *doc) resolveAcronym(mi int, byKey map[string]int) {
 
 // bodyBeforeParen returns the institution named right before the "("
 // that opens mention mi ("Council on Foreign Relations (CFR)"), or -1. A
-// hyphen-joined tail the name's mention left out may stand between
-// ("Liberation Movement-in-Exile (LM-IE)"): the short form still names
-// the body the tail belongs to.
+// tail the name's mention left out may stand between if no space parts
+// it from the name ("Liberation Movement-in-Exile (LM-IE)"): the short
+// form still names the body the tail belongs to.
 func (x *doc) bodyBeforeParen(mi int) int {
 	m := &x.ments[mi]
 	p := m.t0 - 1
@@ -492,10 +492,7 @@ func (x *doc) bodyBeforeParen(mi int) int {
 	}
 	for k := mi - 1; k >= 0; k-- {
 		o := &x.ments[k]
-		if o.ent < 0 || x.ents[o.ent].typ != TypeInstitution || o.t1 <= lo || o.t1 > p {
-			continue
-		}
-		if o.t1 == p || x.toks[o.t1].text == "-" {
+		if o.ent >= 0 && x.ents[o.ent].typ == TypeInstitution && o.t1 > lo && o.t1 <= p {
 			return o.ent
 		}
 	}
@@ -503,13 +500,13 @@ func (x *doc) bodyBeforeParen(mi int) int {
 }
 
 // capsShortForm reports a mention written wholly in capitals, its parts
-// joined by hyphens or dots without spaces ("COCOBOD", "ZANU-PF"): the
+// joined by hyphens or dots without spaces ("COCOBOD", "ZANU-PF", "KRU-Y"): the
 // shape of a body's short form. A person's name in capitals is a heading
 // or a byline, and has no body of that name to join.
 func (x *doc) capsShortForm(m *mention) bool {
 	for k := m.t0; k < m.t1; k++ {
 		t := &x.toks[k]
-		if k > m.t0 && t.space || t.kind == tkWord && !t.upper || t.kind != tkWord && t.text != "-" && t.text != "." {
+		if k > m.t0 && t.space || t.kind == tkWord && !t.upper && !(t.cap && len(t.text) == 1) || t.kind != tkWord && t.text != "-" && t.text != "." {
 			return false
 		}
 	}
