@@ -347,7 +347,7 @@ func (x *doc) resolve() {
 			continue
 		}
 		if ei := x.shortFormOfBody(mi); ei >= 0 {
-			// "the Ghana Cocoa Board (COCOBOD)", "at COCOBOD, X said"
+			// "the Marula Grain Board (MAGRABOD)", "at MAGRABOD, X said"
 			m.typ = TypeInstitution
 			x.attach(mi, ei)
 			continue
@@ -500,7 +500,7 @@ func (x *doc) bodyBeforeParen(mi int) int {
 }
 
 // capsShortForm reports a mention written wholly in capitals, its parts
-// joined by hyphens or dots without spaces ("COCOBOD", "ZANU-PF", "KRU-Y"): the
+// joined by hyphens or dots without spaces ("MAGRABOD", "OPF-IE", "KRU-Y"): the
 // shape of a body's short form. A person's name in capitals is a heading
 // or a byline, and has no body of that name to join.
 func (x *doc) capsShortForm(m *mention) bool {
@@ -515,8 +515,8 @@ func (x *doc) capsShortForm(m *mention) bool {
 
 // shortFormOfBody returns the institution a lone name in capitals is the
 // short form of, or -1: the body it follows in brackets, or one that
-// already carries it as an alias ("the Ghana Cocoa Board (COCOBOD)" and
-// later "officials at COCOBOD"). Such a name is never typed a person,
+// already carries it as an alias ("the Marula Grain Board (MAGRABOD)" and
+// later "officials at MAGRABOD"). Such a name is never typed a person,
 // whatever title or speech verb stands beside it.
 func (x *doc) shortFormOfBody(mi int) int {
 	m := &x.ments[mi]
