@@ -346,6 +346,12 @@ func (x *doc) resolve() {
 			lastSeen[best] = start
 			continue
 		}
+		if ei := x.shortFormOfBody(mi); ei >= 0 {
+			// "the Marula Grain Board (MAGRABOD)", "at MAGRABOD, X said"
+			m.typ = TypeInstitution
+			x.attach(mi, ei)
+			continue
+		}
 		if !m.titled {
 			if ok, seat := x.bodyOpeningWith(mi, l); ok || seat {
 				// "Nioman said" after "Nioman Potash Trading"; "to meet
@@ -445,16 +451,10 @@ func (x *doc) resolveAcronym(mi int, byKey map[string]int) {
 	m := &x.ments[mi]
 	acr := strings.ReplaceAll(m.name, ".", "")
 	// "Council on Foreign Relations (CFR)"
-	if m.t0 >= 2 && x.toks[m.t0-1].text == "(" {
-		if pm := x.tokMent[m.t0-2]; pm >= 0 || true {
-			for k := mi - 1; k >= 0; k-- {
-				if x.ments[k].t1 == m.t0-1 && x.ments[k].ent >= 0 && x.ents[x.ments[k].ent].typ == TypeInstitution {
-					m.typ = TypeInstitution
-					x.attach(mi, x.ments[k].ent)
-					return
-				}
-			}
-		}
+	if ei := x.bodyBeforeParen(mi); ei >= 0 {
+		m.typ = TypeInstitution
+		x.attach(mi, ei)
+		return
 	}
 	for ei, e := range x.ents {
 		if e.typ == TypeInstitution && len(acr) >= 2 && (initials(e.name) == acr || slices.Contains(e.aliases, m.name)) {
@@ -473,6 +473,68 @@ func (x *doc) resolveAcronym(mi int, byKey map[string]int) {
 		}
 		x.attach(mi, ei)
 	}
+}
+
+// bodyBeforeParen returns the institution named right before the "("
+// that opens mention mi ("Council on Foreign Relations (CFR)"), or -1. A
+// tail the name's mention left out may stand between if no space parts
+// it from the name ("Liberation Movement-in-Exile (LM-IE)"): the short
+// form still names the body the tail belongs to.
+func (x *doc) bodyBeforeParen(mi int) int {
+	m := &x.ments[mi]
+	p := m.t0 - 1
+	if p < 1 || x.toks[p].text != "(" {
+		return -1
+	}
+	lo := p - 1 // first token of the space-less run that ends before "("
+	for lo > 0 && !x.toks[lo].space {
+		lo--
+	}
+	for k := mi - 1; k >= 0; k-- {
+		o := &x.ments[k]
+		if o.ent >= 0 && x.ents[o.ent].typ == TypeInstitution && o.t1 > lo && o.t1 <= p {
+			return o.ent
+		}
+	}
+	return -1
+}
+
+// capsShortForm reports a mention written wholly in capitals, its parts
+// joined by hyphens or dots without spaces ("MAGRABOD", "OPF-IE", "KRU-Y"): the
+// shape of a body's short form. A person's name in capitals is a heading
+// or a byline, and has no body of that name to join.
+func (x *doc) capsShortForm(m *mention) bool {
+	for k := m.t0; k < m.t1; k++ {
+		t := &x.toks[k]
+		if k > m.t0 && t.space || t.kind == tkWord && !t.upper && !(t.cap && len(t.text) == 1) || t.kind != tkWord && t.text != "-" && t.text != "." {
+			return false
+		}
+	}
+	return x.toks[m.t0].upper
+}
+
+// shortFormOfBody returns the institution a lone name in capitals is the
+// short form of, or -1: the body it follows in brackets, or one that
+// already carries it as an alias ("the Marula Grain Board (MAGRABOD)" and
+// later "officials at MAGRABOD"). Such a name is never typed a person,
+// whatever title or speech verb stands beside it.
+func (x *doc) shortFormOfBody(mi int) int {
+	m := &x.ments[mi]
+	if !x.capsShortForm(m) {
+		return -1
+	}
+	if m.t1 < len(x.toks) && x.toks[m.t1].text == ")" {
+		if ei := x.bodyBeforeParen(mi); ei >= 0 {
+			return ei
+		}
+	}
+	name := normText(x.spanText(m.t0, m.t1))
+	for ei, e := range x.ents {
+		if e.typ == TypeInstitution && slices.Contains(e.aliases, name) {
+			return ei
+		}
+	}
+	return -1
 }
 
 // acronymsOfBodies gives a bare acronym left unresolved the body its
