@@ -297,23 +297,28 @@ var stateOrgans = map[string]string{
 	"org:department of homeland security":     "st:united states",
 }
 
-// impliedBody returns the institution a title implies, or -1, only when
-// a live mention in the text resolves to it. A chamber ("Senator" → the
-// United States Senate) in an article that never names it gives no
-// evidence of which senate a senator sits in ("a Tarvish delegation led
-// by Senator X"). A state is no different: "Foreign Secretary X" in a
-// story that never names Britain is another state's foreign secretary,
-// and a "Cabinet Secretary" in one that never names Kenya holds a post of
-// that name elsewhere. Annotators record no body the article leaves
-// unnamed.
+// impliedBody returns the institution a title implies, or -1. A state
+// ("Secretary of State" → the United States) is taken even unnamed,
+// unless other governments use the same title ("Foreign Secretary",
+// "Cabinet Secretary": flag n): then, like a chamber, only when the text
+// names it. An article that never mentions the Senate gives no evidence
+// of which senate a senator sits in ("a Tarvish delegation led by
+// Senator X"), and a "Foreign Secretary" in a story that never names
+// Britain is another state's. Annotators record no body the article
+// leaves unnamed.
 func (x *doc) impliedBody(r *roleSpan) int {
+	name := r.tp.implied
+	state := x.lx.states["st:"+strings.ToLower(name)] != nil && !r.tp.named
 	for i, e := range x.ents {
-		if strings.EqualFold(e.name, r.tp.implied) {
-			if x.hasMention(i) {
+		if strings.EqualFold(e.name, name) {
+			if state || x.hasMention(i) {
 				return i
 			}
 			return -1
 		}
+	}
+	if state {
+		return x.entityByName(name) // not seen yet: create it
 	}
 	return -1
 }

@@ -582,3 +582,21 @@ func (x *doc) companyShortForms() {
 		}
 	}
 }
+
+// entityByName returns the entity of that name, of any type, or creates
+// it when the lexicon knows it as a state (used for the state a title
+// implies, such as a Secretary of State's); otherwise -1.
+func (x *doc) entityByName(name string) int {
+	for i, e := range x.ents {
+		if strings.EqualFold(e.name, name) {
+			return i
+		}
+	}
+	ge := x.lx.states["st:"+strings.ToLower(name)]
+	if ge == nil {
+		return -1
+	}
+	e := &entity{typ: ge.typ, kind: ge.kind, name: ge.canon, key: ge.key, conf: 0.6}
+	x.ents = append(x.ents, e)
+	return len(x.ents) - 1
+}
