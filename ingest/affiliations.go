@@ -298,15 +298,17 @@ var stateOrgans = map[string]string{
 }
 
 // impliedBody returns the institution a title implies, or -1. A state
-// ("Secretary of State" → the United States) is always taken. A chamber
-// ("Senator" → the United States Senate) is taken only when the text
-// names it: an article that never mentions the Senate gives no evidence
+// ("Secretary of State" → the United States) is taken even unnamed,
+// unless other governments use the same title ("Foreign Secretary",
+// "Cabinet Secretary": flag n): then, like a chamber, only when the text
+// names it. An article that never mentions the Senate gives no evidence
 // of which senate a senator sits in ("a Tarvish delegation led by
-// Senator X", "a Greens senator"), and annotators record no body the
-// article leaves unnamed.
+// Senator X"), and a "Foreign Secretary" in a story that never names
+// Britain is another state's. Annotators record no body the article
+// leaves unnamed.
 func (x *doc) impliedBody(r *roleSpan) int {
 	name := r.tp.implied
-	state := x.lx.states["st:"+strings.ToLower(name)] != nil
+	state := x.lx.states["st:"+strings.ToLower(name)] != nil && !r.tp.named
 	for i, e := range x.ents {
 		if strings.EqualFold(e.name, name) {
 			if state || x.hasMention(i) {

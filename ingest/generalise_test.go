@@ -340,7 +340,7 @@ func TestRound3Affiliations(t *testing.T) {
 		{"an expert on a state", "A\nJane Holt, an expert on Russia, called for a review.", "Jane Holt", "Russia", false},
 		{"appositive with lower-case modifiers", "A\nNora Santos, a coastal ecology researcher at the Visayas Institute for Ocean Studies, argued that it was a test.", "Nora Santos", "Visayas Institute for Ocean Studies", true},
 		{"modifiers without an appositive", "A\nThe coastal ecology researcher at the Visayas Institute for Ocean Studies told Nora Santos nothing.", "Nora Santos", "Visayas Institute for Ocean Studies", false},
-		{"initial and an honorific after a title", "A\nForeign Secretary Sir Alan Whitby said the measures were firm.", "Alan Whitby", "United Kingdom", true},
+		{"initial and an honorific after a title", "A\nForeign Secretary Sir Alan Whitby said the measures Britain took were firm.", "Alan Whitby", "United Kingdom", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)

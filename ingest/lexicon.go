@@ -52,6 +52,7 @@ type titlePhrase struct {
 	occup   bool   // occupational, needs an explicit institution
 	diplo   bool   // "to X" names the host country
 	implied string // institution implied by the role
+	named   bool   // the implied state only when the text names it
 }
 
 type lexicon struct {
@@ -366,6 +367,7 @@ func loadLexicon() (*lexicon, error) {
 		t.honor = strings.Contains(f[1], "h")
 		t.occup = strings.Contains(f[1], "o")
 		t.diplo = strings.Contains(f[1], "d")
+		t.named = strings.Contains(f[1], "n")
 		if len(t.toks) == 0 {
 			return fmt.Errorf("empty title")
 		}
