@@ -100,7 +100,7 @@ func (x *doc) meetFrame(si int) {
 		joint := host && x.forJointTalks(si, v)
 		separate := host && !joint
 		for q := min(v, k) + 1; q < s.t1 && q <= k+12; q++ {
-			if l := x.toks[q].lower; l == "separate" || l == "separately" || l == "individually" || l == "each" {
+			if l := x.toks[q].lower; apartWords[l] || l == "each" {
 				separate = true
 			}
 		}

@@ -672,6 +672,75 @@ func (x *doc) timeSpent(si, k int) (int, bool) {
 	return -1, false
 }
 
+// coordinatedPeople returns the people joined to subject a by "and"
+// before the verb at v ("X and Y discussed", "X and his counterpart, Y,
+// spoke for an hour"), or nil: only people, since two states "discussed"
+// a matter through notes as often as face to face.
+func (x *doc) coordinatedPeople(si, a, v int) []int {
+	if !x.isPerson(a) || x.apartAfter(si, v) {
+		return nil // "discussed it in separate interviews"
+	}
+	bs := x.coordinated(si, v)
+	if len(bs) == 0 {
+		bs = x.coordinatedWith(si, a, v)
+	}
+	bs = x.peopleIn(bs)
+	if len(bs) == 0 || x.afterPreposition(si, bs[0], v) {
+		return nil // "a report by X and Y discussed": the pair is no subject
+	}
+	return bs
+}
+
+// apartWords tell that the parties of one verb acted each on their own:
+// "met X and Y separately", "in separate interviews".
+var apartWords = set("separate", "separately", "individually")
+
+// apartAfter reports an apartWords word in the dozen tokens after v,
+// within the sentence.
+func (x *doc) apartAfter(si, v int) bool {
+	s := &x.sents[si]
+	for q := v + 1; q < s.t1 && q <= v+12; q++ {
+		if apartWords[x.toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether the last mention of e before v, with
+// its title, follows a preposition: "a paper by X and Y", "the views of
+// X and Y".
+func (x *doc) afterPreposition(si, e, v int) bool {
+	s := &x.sents[si]
+	for q := v - 1; q > s.t0; q-- {
+		if mi := x.mentionStartAt(q); mi >= 0 && x.ments[mi].ent == e {
+			p := x.itemStart(si, q) - 1
+			return p >= s.t0 && prepositions[x.toks[p].lower]
+		}
+	}
+	return false
+}
+
+// spokeForSpan reports "spoke for <span>" at k: "spoke for 20 minutes",
+// "talked for nearly two hours". Said of two subjects, a span spent
+// talking is a conversation between them; "spoke for the motion" names
+// no span, and "spoke for ten minutes each" is two speeches.
+func (x *doc) spokeForSpan(si, k int) bool {
+	s := &x.sents[si]
+	if k+2 >= s.t1 || x.toks[k+1].lower != "for" {
+		return false
+	}
+	for q := k + 2; q < s.t1 && q <= k+5; q++ {
+		if spentTimes[x.toks[q].lower] {
+			return q+1 >= s.t1 || x.toks[q+1].lower != "each"
+		}
+		if x.toks[q].kind == tkPunct || x.tokMent[q] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // spentTimes are the spans of a meeting's length after "spent": "an hour",
 // "two days", "the weekend".
 var spentTimes = set("hour", "hours", "minutes", "day", "days", "weekend", "evening", "afternoon", "morning")
@@ -1019,7 +1088,7 @@ func (x *doc) meetings(si int) {
 						private = true
 					}
 				}
-				if !private {
+				if !private && !x.spokeForSpan(si, k) {
 					continue
 				}
 				if bs = x.coordinated(si, k); len(bs) == 0 && a >= 0 {
@@ -1061,11 +1130,14 @@ func (x *doc) meetings(si int) {
 					break
 				}
 			}
-			if w < 0 {
-				continue
-			}
 			a, _ = x.subjectOf(si, k)
-			bs = x.objectsAfter(si, w+1)
+			if w < 0 {
+				// "X and Y discussed the quarrel": two people as the
+				// subjects of one talk
+				bs = x.coordinatedPeople(si, a, k)
+			} else {
+				bs = x.objectsAfter(si, w+1)
+			}
 			conf = 0.7
 		case (l == "received" || l == "hosted" || l == "welcomed") && k-1 > s.t0 && (isPassiveAux(x.toks[k-1].lower) || k-2 > s.t0 && isPassiveAux(x.toks[k-2].lower) && passiveAdverbs[x.toks[k-1].lower]):
 			// "X was received (at the office in Lima) by her Peruvian
@@ -1470,7 +1542,7 @@ func (x *doc) meetings(si int) {
 			// "met X and Y separately on Thursday", "held a morning session
 			// with X and a second, longer session with Y": two meetings
 			ql := x.toks[q].lower
-			if ql == "separate" || ql == "separately" || ql == "individually" || named && x.withAgain(si, q) {
+			if apartWords[ql] || named && x.withAgain(si, q) {
 				separate = true
 			}
 			joint = joint || x.multiPartyAt(q)

@@ -75,6 +75,11 @@ func (x *doc) attach(mi, ei int) {
 	} else {
 		e.addAlias(m.name)
 	}
+	if m.typ == TypeEvent && m.gzRole == gzName {
+		// a known event under another of its names keeps the article's
+		// own form too: "the second world war" for World War II
+		e.addAlias(normText(x.spanText(m.t0, m.t1)))
+	}
 }
 
 // styledSpan returns where the style of address before a person's
