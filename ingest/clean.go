@@ -154,6 +154,8 @@ var furniturePrefixes = []string{
 	"upcoming event:", "upcoming events:",
 	// a newsletter's and a broadcaster's sign-off
 	"thanks for reading", "thank you for reading", "transcript produced by", "transcripts are produced by",
+	// a paywall's teaser over a free article
+	"this is a free article", "register to read", "register to continue", "sign in to read",
 }
 
 // socialWords name share buttons: a line made only of them is furniture.
@@ -506,6 +508,12 @@ func clean(src string) cleaned {
 		}
 		if bodyWords >= 150 && (isAuthorBio(line) || isViewsDisclaimer(line)) && (remainingLines(rest) <= 6 || beforeFurniture(rest)) {
 			continue // the author's biography, the publisher's disclaimer at the end
+		}
+		if bodyWords >= 80 && (isRightsNotice(line, key) || isNoticeBar(line) || isSignOff(key)) {
+			continue // "The X © 2016. All rights reserved.", "… | Privacy Policy | Terms of Use", "This is N reporting for X"
+		}
+		if bodyWords >= 80 && remainingLines(rest) <= 3 && isFunderNote(strings.ToLower(line)) {
+			continue // "The X's Y Programme is supported by the Z Foundation."
 		}
 		if bodyWords >= 150 && remainingLines(rest) <= 3 && isTrailer(key) {
 			continue // "Coming up tomorrow: …", "In next week's issue: …"
@@ -1459,4 +1467,76 @@ func isFurnitureBar(line string) bool {
 		}
 	}
 	return true
+}
+
+// isRightsNotice reports a short copyright line at the foot, where the
+// mark stands after the publisher's name ("The X Tribune © 2016. All
+// rights reserved.", "Published since 1951. Copyright © X Ltd 2019."):
+// the name is the publisher's, not a party to the story. A line that
+// opens with the mark is a furniture prefix already.
+func isRightsNotice(line, key string) bool {
+	if wordCount(line) > 40 {
+		return false
+	}
+	return strings.Contains(line, "\u00a9") || strings.Contains(line, "\u24d2") || strings.Contains(key, "all rights reserved")
+}
+
+// noticeLabels are the legal links of a page's foot.
+var noticeLabels = set("privacy", "privacy policy", "privacy notice", "terms", "terms of use", "terms of service",
+	"terms and conditions", "cookie policy", "cookie settings", "cookies", "accessibility", "copyright", "disclaimer",
+	"contact us", "sitemap", "site map")
+
+// isNoticeBar reports the foot's bar of links and contacts in which at
+// least two items are legal notices ("Street 1, City | Tel. … | Privacy
+// Policy | Terms of Use | Reader Help"): the other items name the site's
+// own desks. One "Privacy" item in a bar of sections is not enough.
+func isNoticeBar(line string) bool {
+	if len(line) > 200 {
+		return false
+	}
+	parts := segments(line)
+	if len(parts) < 3 {
+		return false
+	}
+	n := 0
+	for _, p := range parts {
+		if noticeLabels[lineKey(p)] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// isSignOff reports a broadcaster's closing line, "This is Ana Lee
+// reporting for X News": the outlet is the publisher.
+func isSignOff(key string) bool {
+	if !strings.HasPrefix(key, "this is ") || wordCount(key) > 12 {
+		return false
+	}
+	return strings.Contains(key, " reporting for ") || strings.Contains(key, " reporting from ")
+}
+
+// funderSubjects are the site's own work that a closing note says a
+// donor pays for.
+var funderSubjects = []string{"programme", "program", "series", "newsletter", "edition", "our work", "our research",
+	"this research", "this project", "podcast", "this issue"}
+
+// isFunderNote reports a closing note (low: the line in lower case) naming the donor of the site's
+// own work ("The X Institute's Energy Programme is supported by the Y
+// Foundation."): neither body is a party to the story. A story's
+// sentence that "the plan is supported by Germany" has no such subject.
+func isFunderNote(low string) bool {
+	i := strings.Index(low, " supported by ")
+	if i < 0 {
+		i = strings.Index(low, " funded by ")
+	}
+	if i < 0 || wordCount(low) > 25 || !strings.HasSuffix(low[:i], " is") && !strings.HasSuffix(low[:i], " are") {
+		return false
+	}
+	for _, w := range funderSubjects {
+		if strings.Contains(low[:i], w) {
+			return true
+		}
+	}
+	return false
 }
