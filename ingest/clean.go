@@ -154,8 +154,6 @@ var furniturePrefixes = []string{
 	"upcoming event:", "upcoming events:",
 	// a newsletter's and a broadcaster's sign-off
 	"thanks for reading", "thank you for reading", "transcript produced by", "transcripts are produced by",
-	// a paywall's teaser over a free article
-	"this is a free article", "register to read", "register to continue", "sign in to read",
 }
 
 // socialWords name share buttons: a line made only of them is furniture.
@@ -510,10 +508,10 @@ func clean(src string) cleaned {
 			continue // the author's biography, the publisher's disclaimer at the end
 		}
 		if bodyWords >= 80 && (isRightsNotice(line, key) || isNoticeBar(line) || isSignOff(key)) {
-			continue // "The X © 2016. All rights reserved.", "… | Privacy Policy | Terms of Use", "This is N reporting for X"
+			continue // a name before the mark and a year, a contacts bar with legal links, a broadcaster's sign-off
 		}
 		if bodyWords >= 80 && remainingLines(rest) <= 3 && isFunderNote(strings.ToLower(line)) {
-			continue // "The X's Y Programme is supported by the Z Foundation."
+			continue // the donor who pays for the site's research series
 		}
 		if bodyWords >= 150 && remainingLines(rest) <= 3 && isTrailer(key) {
 			continue // "Coming up tomorrow: …", "In next week's issue: …"
@@ -829,6 +827,10 @@ func hasFurniturePrefix(line, key string) bool {
 	if (strings.Contains(key, "in your inbox") || strings.Contains(key, "to your inbox") ||
 		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) && wordCount(line) <= 20 {
 		return true // "Have the evening digest sent to your inbox", "… disable your ad blocker"
+	}
+	if wordCount(line) <= 15 && (strings.Contains(key, "register to read") || strings.Contains(key, "register to continue") ||
+		strings.Contains(key, "sign in to read")) {
+		return true // a paywall's teaser: "Free story. Register to read more of the X."
 	}
 	if strings.Contains(key, ": subscribe ") && wordCount(line) <= 15 {
 		return true // "Back the X: subscribe for a few euros a month"
@@ -1522,8 +1524,8 @@ var funderSubjects = []string{"programme", "program", "series", "newsletter", "e
 	"this research", "this project", "podcast", "this issue"}
 
 // isFunderNote reports a closing note (low: the line in lower case) naming the donor of the site's
-// own work ("The X Institute's Energy Programme is supported by the Y
-// Foundation."): neither body is a party to the story. A story's
+// own work ("Its Arctic research series is funded by a Y Trust grant"):
+// neither body is a party to the story. A story's
 // sentence that "the plan is supported by Germany" has no such subject.
 func isFunderNote(low string) bool {
 	i := strings.Index(low, " supported by ")
