@@ -510,7 +510,7 @@ func clean(src string) cleaned {
 		if bodyWords >= 80 && (isRightsNotice(line, key) || isNoticeBar(line) || isSignOff(key)) {
 			continue // a name before the mark and a year, a contacts bar with legal links, a broadcaster's sign-off
 		}
-		if bodyWords >= 80 && remainingLines(rest) <= 3 && isFunderNote(strings.ToLower(line)) {
+		if bodyWords >= 80 && isFunderNote(line) && remainingLines(rest) <= 3 {
 			continue // the donor who pays for the site's research series
 		}
 		if bodyWords >= 150 && remainingLines(rest) <= 3 && isTrailer(key) {
@@ -921,8 +921,11 @@ var noticeWords = []string{"|", "\u00a9", "copyright", "terms", "privacy", "righ
 	"contact", "redistribution"}
 
 // hasNoticeAfter reports a page notice in s.
-func hasNoticeAfter(s string) bool {
-	for _, w := range noticeWords {
+func hasNoticeAfter(s string) bool { return containsAnyOf(s, noticeWords) }
+
+// containsAnyOf reports whether s contains one of subs.
+func containsAnyOf(s string, subs []string) bool {
+	for _, w := range subs {
 		if strings.Contains(s, w) {
 			return true
 		}
@@ -1477,10 +1480,8 @@ func isFurnitureBar(line string) bool {
 // the name is the publisher's, not a party to the story. A line that
 // opens with the mark is a furniture prefix already.
 func isRightsNotice(line, key string) bool {
-	if wordCount(line) > 40 {
-		return false
-	}
-	return strings.Contains(line, "\u00a9") || strings.Contains(line, "\u24d2") || strings.Contains(key, "all rights reserved")
+	marked := strings.Contains(line, "\u00a9") || strings.Contains(line, "\u24d2") || strings.Contains(key, "all rights reserved")
+	return marked && wordCount(line) <= 40
 }
 
 // noticeLabels are the legal links of a page's foot.
@@ -1488,13 +1489,17 @@ var noticeLabels = set("privacy", "privacy policy", "privacy notice", "terms", "
 	"terms and conditions", "cookie policy", "cookie settings", "cookies", "accessibility", "copyright", "disclaimer",
 	"contact us", "sitemap", "site map")
 
+// noticeStems occur in any bar with two legal links: a cheap test
+// before the line is split.
+var noticeStems = []string{"rivacy", "erms", "ookie", "ccessibility", "opyright", "isclaimer"}
+
 // isNoticeBar reports the foot's bar of links and contacts in which at
 // least two items are legal notices ("Street 1, City | Tel. … | Privacy
 // Policy | Terms of Use | Reader Help"): the other items name the site's
 // own desks. One "Privacy" item in a bar of sections is not enough.
 func isNoticeBar(line string) bool {
-	if len(line) > 200 {
-		return false
+	if len(line) > 200 || !containsAnyOf(line, noticeStems) {
+		return false // most lines: not split
 	}
 	parts := segments(line)
 	if len(parts) < 3 {
@@ -1523,22 +1528,21 @@ func isSignOff(key string) bool {
 var funderSubjects = []string{"programme", "program", "series", "newsletter", "edition", "our work", "our research",
 	"this research", "this project", "podcast", "this issue"}
 
-// isFunderNote reports a closing note (low: the line in lower case) naming the donor of the site's
+// isFunderNote reports a closing note naming the donor of the site's
 // own work ("Its Arctic research series is funded by a Y Trust grant"):
 // neither body is a party to the story. A story's
 // sentence that "the plan is supported by Germany" has no such subject.
-func isFunderNote(low string) bool {
+func isFunderNote(line string) bool {
+	if !strings.Contains(line, "upported by ") && !strings.Contains(line, "unded by ") || wordCount(line) > 25 {
+		return false // most lines: no lower-case copy
+	}
+	low := strings.ToLower(line)
 	i := strings.Index(low, " supported by ")
 	if i < 0 {
 		i = strings.Index(low, " funded by ")
 	}
-	if i < 0 || wordCount(low) > 25 || !strings.HasSuffix(low[:i], " is") && !strings.HasSuffix(low[:i], " are") {
+	if i < 0 || !strings.HasSuffix(low[:i], " is") && !strings.HasSuffix(low[:i], " are") {
 		return false
 	}
-	for _, w := range funderSubjects {
-		if strings.Contains(low[:i], w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(low[:i], funderSubjects)
 }
