@@ -539,6 +539,12 @@ func clean(src string) cleaned {
 		if bodyWords >= 150 && (isAuthorBio(line) || isViewsDisclaimer(line)) && (remainingLines(rest) <= 6 || beforeFurniture(rest)) {
 			continue // the author's biography, the publisher's disclaimer at the end
 		}
+		if bodyWords >= 80 && (isRightsNotice(line, key) || isNoticeBar(line) || isSignOff(key)) {
+			continue // a name before the mark and a year, a contacts bar with legal links, a broadcaster's sign-off
+		}
+		if bodyWords >= 80 && isFunderNote(line) && remainingLines(rest) <= 3 {
+			continue // the donor who pays for the site's research series
+		}
 		if bodyWords >= 150 && remainingLines(rest) <= 3 && isTrailer(key) {
 			continue // "Coming up tomorrow: …", "In next week's issue: …"
 		}
@@ -854,6 +860,10 @@ func hasFurniturePrefix(line, key string) bool {
 		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) && wordCount(line) <= 20 {
 		return true // "Have the evening digest sent to your inbox", "… disable your ad blocker"
 	}
+	if wordCount(line) <= 15 && (strings.Contains(key, "register to read") || strings.Contains(key, "register to continue") ||
+		strings.Contains(key, "sign in to read")) {
+		return true // a paywall's teaser: "Free story. Register to read more of the X."
+	}
 	if strings.Contains(key, ": subscribe ") && wordCount(line) <= 15 {
 		return true // "Back the X: subscribe for a few euros a month"
 	}
@@ -943,8 +953,11 @@ var noticeWords = []string{"|", "\u00a9", "copyright", "terms", "privacy", "righ
 	"contact", "redistribution"}
 
 // hasNoticeAfter reports a page notice in s.
-func hasNoticeAfter(s string) bool {
-	for _, w := range noticeWords {
+func hasNoticeAfter(s string) bool { return containsAnyOf(s, noticeWords) }
+
+// containsAnyOf reports whether s contains one of subs.
+func containsAnyOf(s string, subs []string) bool {
+	for _, w := range subs {
 		if strings.Contains(s, w) {
 			return true
 		}
@@ -1491,4 +1504,77 @@ func isFurnitureBar(line string) bool {
 		}
 	}
 	return true
+}
+
+// isRightsNotice reports a short copyright line at the foot, where the
+// mark stands after the publisher's name ("The X Tribune © 2016. All
+// rights reserved.", "Published since 1951. Copyright © X Ltd 2019."):
+// the name is the publisher's, not a party to the story. A line that
+// opens with the mark is a furniture prefix already.
+func isRightsNotice(line, key string) bool {
+	marked := strings.Contains(line, "\u00a9") || strings.Contains(line, "\u24d2") || strings.Contains(key, "all rights reserved")
+	return marked && wordCount(line) <= 40
+}
+
+// noticeLabels are the legal links of a page's foot.
+var noticeLabels = set("privacy", "privacy policy", "privacy notice", "terms", "terms of use", "terms of service",
+	"terms and conditions", "cookie policy", "cookie settings", "cookies", "accessibility", "copyright", "disclaimer",
+	"contact us", "sitemap", "site map")
+
+// noticeStems occur in any bar with two legal links: a cheap test
+// before the line is split.
+var noticeStems = []string{"rivacy", "erms", "ookie", "ccessibility", "opyright", "isclaimer"}
+
+// isNoticeBar reports the foot's bar of links and contacts in which at
+// least two items are legal notices ("Street 1, City | Tel. … | Privacy
+// Policy | Terms of Use | Reader Help"): the other items name the site's
+// own desks. One "Privacy" item in a bar of sections is not enough.
+func isNoticeBar(line string) bool {
+	if len(line) > 200 || !containsAnyOf(line, noticeStems) {
+		return false // most lines: not split
+	}
+	parts := segments(line)
+	if len(parts) < 3 {
+		return false
+	}
+	n := 0
+	for _, p := range parts {
+		if noticeLabels[lineKey(p)] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// isSignOff reports a broadcaster's closing line, "This is Ana Lee
+// reporting for X News": the outlet is the publisher.
+func isSignOff(key string) bool {
+	if !strings.HasPrefix(key, "this is ") || wordCount(key) > 12 {
+		return false
+	}
+	return strings.Contains(key, " reporting for ") || strings.Contains(key, " reporting from ")
+}
+
+// funderSubjects are the site's own work that a closing note says a
+// donor pays for.
+var funderSubjects = []string{"programme", "program", "series", "newsletter", "edition", "our work", "our research",
+	"this research", "this project", "podcast", "this issue"}
+
+// isFunderNote reports a closing note naming the donor of the site's
+// own work ("Its Arctic research series is funded by a Y Trust grant"):
+// neither body is a party to the story. A story's
+// sentence that "the plan is supported by Germany" has no such subject.
+func isFunderNote(line string) bool {
+	if !strings.Contains(line, "upported by ") && !strings.Contains(line, "unded by ") || wordCount(line) > 25 {
+		return false // most lines: no lower-case copy
+	}
+	low := strings.ToLower(line)
+	i := strings.Index(low, " supported by ")
+	if i < 0 {
+		i = strings.Index(low, " funded by ")
+	}
+	if i < 0 || !strings.HasSuffix(low[:i], " is") && !strings.HasSuffix(low[:i], " are") {
+		return false
+	}
+	return containsAnyOf(low[:i], funderSubjects)
 }
