@@ -369,29 +369,18 @@ func trimQuotes(s string) string {
 
 // opensQuotation reports a line that opens with a quotation and goes on
 // after it ("'We will not pay': union rejects offer", "“Not now,” says
-// minister"): its quote marks are part of the headline, and trimming the
-// first alone would leave the closing one unmatched. The closing mark
-// is followed by a blank, a colon or a comma; an apostrophe inside a
-// word ("We're") is followed by a letter.
+// minister", also when the line ends on a second quotation): its quote
+// marks are part of the headline, and trimming the outer ones alone
+// would leave inner ones unmatched. Inside the line, a closing mark is
+// followed by a blank, a colon or a comma.
 func opensQuotation(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
-	last, _ := utf8.DecodeLastRuneInString(s)
-	if !strings.ContainsRune(quoteRunes, r) || strings.ContainsRune(closeQuoteRunes, last) {
+	_, lastSize := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune(quoteRunes, r) || size+lastSize > len(s) {
 		return false
 	}
-	for i, q := range s[size:] {
-		if !strings.ContainsRune(closeQuoteRunes, q) {
-			continue
-		}
-		if j := size + i + utf8.RuneLen(q); j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == ',') {
-			return true
-		}
-	}
-	return false
+	return closingQuoteBefore(s[size:len(s)-lastSize], " :,", false)
 }
-
-// closeQuoteRunes close a quotation.
-const closeQuoteRunes = "\"'\u201d\u2019\u00bb"
 
 // parseByline reads "by NAME - ROLE" (also "By NAME | DATE", "Written by
 // NAME", "Author: NAME").

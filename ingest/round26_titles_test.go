@@ -16,7 +16,8 @@ func TestRound26SiteDescription(t *testing.T) {
 		{"Port Aldin's News Since 1890", true},
 		{"Ostria's stories", true},
 		{"Velloso's letters from prison go on sale", false},
-		{"Tarrow's worst floods since 1987", false},
+		{"Tarrow's worst reports since 1987", false},
+		{"Ana Velloso's notes, found in an attic, reveal secret talks", false},
 		{"Tarrow's news agency cuts forty jobs", false},
 		{"Marvania's local elections", false},
 	}
@@ -58,6 +59,12 @@ func TestRound26TitleBelowMasthead(t *testing.T) {
 		{"a name-shaped headline over its deck",
 			"Ostria Reviews Trawler Licences\nThe minister says boats could return within weeks\n\n" + body,
 			"Ostria Reviews Trawler Licences", nil, nil},
+		{"a title-case headline over a deck that opens like a description",
+			"Flooding Hits Port Aldin Harbour\nReports of damage from across the coast as crews return\nBoats tied up in the Port Aldin harbour on Tuesday\n\n" + body,
+			"Flooding Hits Port Aldin Harbour", nil, nil},
+		{"a headline about a person's notes over a caption",
+			"Ana Velloso's notes, found in an attic, reveal the talks\nBoats tied up at the harbour authority on Tuesday\n\n" + body,
+			"Ana Velloso's notes, found in an attic, reveal the talks", nil, nil},
 		{"a masthead with no headline the story shares a word with",
 			"The Aldin Tideline\nNotes on boats and quotas\nSubscribe   Sign in\n\nCoffee and rain in the old town\n\n" + body,
 			"The Aldin Tideline", nil, nil},
@@ -75,6 +82,8 @@ func TestRound26QuotedHeadline(t *testing.T) {
 		{"\"Not this season, not the next\"", "Not this season, not the next"},
 		{"'We'll go back to sea'", "We'll go back to sea"},
 		{"'Twas a quiet week in Port Aldin", "Twas a quiet week in Port Aldin"},
+		{"'Twas Ostria's week", "Twas Ostria's week"},
+		{"'Nobody asked': crews answer the minister's 'yes'", "'Nobody asked': crews answer the minister's 'yes'"},
 	}
 	for _, tc := range cases {
 		if got := trimQuotes(tc.in); got != tc.want {

@@ -348,13 +348,18 @@ func lowerWordBefore(line string, i int) bool {
 
 // closesQuote reports a closing quote mark in s that ends the line or is
 // followed by a colon or a comma: s continues a quotation.
-func closesQuote(s string) bool {
+func closesQuote(s string) bool { return closingQuoteBefore(s, ":,", true) }
+
+// closingQuoteBefore reports a closing quote mark in s followed by one of
+// the bytes in next, or ending s when atEnd is set. An apostrophe inside
+// a word ("We're") is followed by a letter, which next never holds.
+func closingQuoteBefore(s, next string, atEnd bool) bool {
 	for i, r := range s {
-		if r != '"' && r != '\'' && r != '\u201d' && r != '\u2019' {
+		if !strings.ContainsRune(closeQuoteRunes, r) {
 			continue
 		}
-		rest := s[i+utf8.RuneLen(r):]
-		if rest == "" || rest[0] == ':' || rest[0] == ',' {
+		j := i + utf8.RuneLen(r)
+		if j == len(s) && atEnd || j < len(s) && strings.IndexByte(next, s[j]) >= 0 {
 			return true
 		}
 	}
@@ -388,11 +393,11 @@ func isSiteDescription(line string) bool {
 	}
 	first, i := nextField(line, 0)
 	site := inSetFold(siteOwners, first)
+	longOwner := false // "Port X's": a place of two or three words, or a person's full name
 	if !site && !isPossessiveWord(first) && isCapitalised(first) {
-		// a place of two or three words owns the news: "Port X's"
 		for k, w, j := 0, first, i; k < 2 && isCapitalised(w); k++ {
 			if w, j = nextField(line, j); isPossessiveWord(w) {
-				first, i = w, j
+				first, i, longOwner = w, j, true
 				break
 			}
 		}
@@ -408,7 +413,8 @@ func isSiteDescription(line string) bool {
 	}
 	second, i := nextField(line, i)
 	third, _ := nextField(line, i)
-	if owned && strings.HasSuffix(first, ",") && second != "" {
+	if owned && !longOwner && strings.HasSuffix(first, ",") && second != "" {
+		// "X Y's notes, found in an attic, …" is a headline about a person
 		return inSetFold(genreNouns, strings.TrimSuffix(first, ","))
 	}
 	if owned && inSetFold(genreNouns, first) && (second == "" || isFoundingSlogan(line)) {
@@ -850,7 +856,7 @@ func recheckHeadline(text, title string, overNav bool) (string, string, bool) {
 // "Notes on money and power in the delta"): a short name, not a
 // headline over its standfirst, which tells the story.
 func isDescribedName(title, text string) bool {
-	if title == "" || wordCount(title) > 5 || !isNameShape(title) {
+	if title == "" || wordCount(title) > 5 || !isNameShape(title) || !isPublicationName(title) {
 		return false
 	}
 	_, rest, ok := strings.Cut(text, "\n")
@@ -859,6 +865,16 @@ func isDescribedName(title, text string) bool {
 	}
 	second, _, _ := strings.Cut(rest, "\n")
 	return isSiteDescription(second)
+}
+
+// isPublicationName reports a name printed as a publication's: opening
+// with "The" ("The X Ledger") or ending on a word for a publication ("X
+// Weekly", "X Digest"). A headline in title case tells what happened to
+// someone ("Flooding Hits X Harbour", "X Meets Y").
+func isPublicationName(title string) bool {
+	first, _ := nextField(title, 0)
+	last := title[strings.LastIndexByte(title, ' ')+1:]
+	return first == "The" || inSetFold(labelWords, last) || inSetFold(publicationWords, last)
 }
 
 // belowMasthead returns the index of the headline below a masthead (a
@@ -880,6 +896,9 @@ func belowMasthead(lines []string, body map[uint64]bool) int {
 	}
 	return 0
 }
+
+// closeQuoteRunes close a quotation.
+const closeQuoteRunes = "\"'\u201d\u2019\u00bb"
 
 // quoteRunes open a quotation.
 const quoteRunes = "\"'\u201c\u2018\u00ab"
