@@ -372,11 +372,16 @@ func trimQuotes(s string) string {
 // minister", also when the line ends on a second quotation): its quote
 // marks are part of the headline, and trimming the outer ones alone
 // would leave inner ones unmatched. Inside the line, a closing mark is
-// followed by a blank, a colon or a comma.
+// followed by a blank, a colon or a comma. A line that ends on a quoted
+// sentence ("… said X. “Time is short.”") is running text, trimmed as
+// before, so its final stop still tells it from a headline.
 func opensQuotation(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
-	_, lastSize := utf8.DecodeLastRuneInString(s)
-	if !strings.ContainsRune(quoteRunes, r) || size+lastSize > len(s) {
+	last, lastSize := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune(quoteRunes, r) || size+lastSize >= len(s) {
+		return false
+	}
+	if p := s[len(s)-lastSize-1]; strings.ContainsRune(closeQuoteRunes, last) && (p == '.' || p == '?' || p == '!') {
 		return false
 	}
 	return closingQuoteBefore(s[size:len(s)-lastSize], " :,", false)

@@ -83,6 +83,7 @@ func TestRound26QuotedHeadline(t *testing.T) {
 		{"'We'll go back to sea'", "We'll go back to sea"},
 		{"'Twas a quiet week in Port Aldin", "Twas a quiet week in Port Aldin"},
 		{"'Twas Ostria's week", "Twas Ostria's week"},
+		{"\"Boats first,\" said Velloso. \"Then the lawyers.\"", "Boats first,\" said Velloso. \"Then the lawyers."},
 		{"'Nobody asked': crews answer the minister's 'yes'", "'Nobody asked': crews answer the minister's 'yes'"},
 	}
 	for _, tc := range cases {
