@@ -234,13 +234,7 @@ func isAuthorBio(line string) bool {
 	if i <= 0 || !bioName(first[:i]) {
 		return false
 	}
-	low := strings.ToLower(first[i:])
-	for _, w := range bioWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(strings.ToLower(first[i:]), bioWords)
 }
 
 // isViewsDisclaimer reports a short closing note that the author's views
@@ -533,8 +527,11 @@ func clean(src string) cleaned {
 		if bodyWords >= 150 && (isAuthorBio(line) || isViewsDisclaimer(line)) && (remainingLines(rest) <= 6 || beforeFurniture(rest)) {
 			continue // the author's biography, the publisher's disclaimer at the end
 		}
-		if bodyWords >= 80 && (isRightsNotice(line, key) || isNoticeBar(line) || isSignOff(key)) {
-			continue // a name before the mark and a year, a contacts bar with legal links, a broadcaster's sign-off
+		if bodyWords >= 80 && isNoticeBar(line) {
+			continue // a contacts bar with legal links
+		}
+		if bodyWords >= 80 && (isRightsNotice(line, key) || isSignOff(line, key)) && atFoot(rest) {
+			continue // a name before the mark and a year, a broadcaster's sign-off, at the foot
 		}
 		if bodyWords >= 80 && isFunderNote(line) && remainingLines(rest) <= 3 {
 			continue // the donor who pays for the site's research series
@@ -854,8 +851,7 @@ func hasFurniturePrefix(line, key string) bool {
 		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) && wordCount(line) <= 20 {
 		return true // "Have the evening digest sent to your inbox", "… disable your ad blocker"
 	}
-	if wordCount(line) <= 15 && (strings.Contains(key, "register to read") || strings.Contains(key, "register to continue") ||
-		strings.Contains(key, "sign in to read")) {
+	if wordCount(line) <= 15 && opensSentence(key, paywallAsks) {
 		return true // a paywall's teaser: "Free story. Register to read more of the X."
 	}
 	if strings.Contains(key, ": subscribe ") && wordCount(line) <= 15 {
@@ -865,6 +861,31 @@ func hasFurniturePrefix(line, key string) bool {
 		return true // "Subscribe to the X Letter: … lands in your inbox each Friday. By signing up …"
 	}
 	return strings.HasSuffix(key, "min read") || strings.HasSuffix(key, "minute read") || strings.HasSuffix(key, "minutes read")
+}
+
+// paywallAsks open a paywall's teaser; "firms will have to register to
+// continue fishing" is a story's sentence.
+var paywallAsks = []string{"register to read", "register to continue reading", "sign in to read",
+	"sign in to continue reading"}
+
+// opensSentence reports whether one of phrases opens key or a sentence
+// in it, after an optional "please".
+func opensSentence(key string, phrases []string) bool {
+	for _, p := range phrases {
+		for i := strings.Index(key, p); i >= 0; {
+			before := strings.TrimSuffix(key[:i], "please ")
+			if before == "" || strings.HasSuffix(before, ". ") || strings.HasSuffix(before, "! ") ||
+				strings.HasSuffix(before, "? ") || strings.HasSuffix(before, ": ") {
+				return true
+			}
+			j := strings.Index(key[i+1:], p)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
 }
 
 // sponsorLabels mark paid content when they open a line before a
@@ -894,12 +915,7 @@ func isEventPromo(key string) bool {
 	if !labelledLine(key, eventLabels) {
 		return false
 	}
-	for _, w := range promoWords {
-		if strings.Contains(key, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(key, promoWords)
 }
 
 // labelledLine reports a line (key) that opens with one of labels and a
@@ -988,12 +1004,7 @@ var timestampWords = []string{"updated", "published", "posted", "last modified",
 // mentionsTimestamp reports whether any of timestampWords or " ago"
 // occurs in key.
 func mentionsTimestamp(key string) bool {
-	for _, p := range timestampWords {
-		if strings.Contains(key, p) {
-			return true
-		}
-	}
-	return strings.Contains(key, " ago")
+	return containsAnyOf(key, timestampWords) || strings.Contains(key, " ago")
 }
 
 // isTimestampBar reports a bar whose every segment says when:
@@ -1188,6 +1199,27 @@ func remainingLines(rest string) int {
 		}
 	}
 	return n
+}
+
+// atFoot reports that a line stands at the page's foot: few lines follow,
+// the next is furniture, or no line after it is a paragraph (more than
+// 12 words) - only tags, link lists and share bars.
+func atFoot(rest string) bool {
+	if remainingLines(rest) <= 3 || beforeFurniture(rest) {
+		return true
+	}
+	for rest != "" {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if wordCount(l) > 12 {
+			return false
+		}
+	}
+	return true
 }
 
 // bulletRunes open list items besides "-", "*" and digits: "• ", "· ",
@@ -1500,15 +1532,42 @@ func isFurnitureBar(line string) bool {
 	return true
 }
 
-// isRightsNotice reports a short copyright line at the foot, where the
-// mark stands after the publisher's name ("The X Tribune © 2016. All
-// rights reserved.", "Published since 1951. Copyright © X Ltd 2019."):
-// the name is the publisher's, not a party to the story. A line that
-// opens with the mark is a furniture prefix already.
+// isRightsNotice reports a short copyright line, where the mark stands
+// after the publisher's name ("The X Tribune © 2016. All rights
+// reserved.", "Published since 1951. Copyright © X Ltd 2019."): the
+// name is the publisher's, not a party to the story. Without the mark,
+// "all rights reserved" needs a year or a line that opens with a name,
+// and no speech verb. The caller checks that the line is at the foot. A
+// line that opens with the mark is a furniture prefix already.
 func isRightsNotice(line, key string) bool {
-	marked := strings.Contains(line, "\u00a9") || strings.Contains(line, "\u24d2") || strings.Contains(key, "all rights reserved")
-	return marked && wordCount(line) <= 40
+	if wordCount(line) > 40 {
+		return false
+	}
+	if strings.Contains(line, "\u00a9") || strings.Contains(line, "\u24d2") {
+		return true
+	}
+	if !strings.Contains(key, "all rights reserved") || hasSpeechVerb(key) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsUpper(r) || hasYear(key)
 }
+
+// hasYear reports a four-digit year, 1800 to 2099, standing alone in s.
+func hasYear(s string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
+		if len(f) == 4 && (f[:2] == "18" || f[:2] == "19" || f[:2] == "20") {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbs mark a story's reported speech, which no page notice has.
+var speechVerbs = []string{" said", " says", " told ", " added", " according to "}
+
+// hasSpeechVerb reports a speech verb in key (lower case).
+func hasSpeechVerb(key string) bool { return containsAnyOf(key, speechVerbs) }
 
 // noticeLabels are the legal links of a page's foot.
 var noticeLabels = set("privacy", "privacy policy", "privacy notice", "terms", "terms of use", "terms of service",
@@ -1524,8 +1583,9 @@ var noticeStems = []string{"rivacy", "erms", "ookie", "ccessibility", "opyright"
 // Policy | Terms of Use | Reader Help"): the other items name the site's
 // own desks. One "Privacy" item in a bar of sections is not enough.
 func isNoticeBar(line string) bool {
-	if len(line) > 200 || !containsAnyOf(line, noticeStems) {
-		return false // most lines: not split
+	if len(line) > 200 || !containsAnyOf(line, segmentSeps) && !strings.Contains(line, "  ") ||
+		!containsAnyOf(line, noticeStems) {
+		return false // most lines ("in terms of"): no bar, not split
 	}
 	parts := segments(line)
 	if len(parts) < 3 {
@@ -1541,34 +1601,91 @@ func isNoticeBar(line string) bool {
 }
 
 // isSignOff reports a broadcaster's closing line, "This is Ana Lee
-// reporting for X News": the outlet is the publisher.
-func isSignOff(key string) bool {
-	if !strings.HasPrefix(key, "this is ") || wordCount(key) > 12 {
+// reporting for X News": a name follows "This is", and the outlet it
+// reports for is the publisher. "… reporting from" names a place in the
+// story, and the caller checks that the line is at the foot.
+func isSignOff(line, key string) bool {
+	if !strings.HasPrefix(key, "this is ") || wordCount(key) > 12 || !strings.Contains(key, " reporting for ") {
 		return false
 	}
-	return strings.Contains(key, " reporting for ") || strings.Contains(key, " reporting from ")
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line[len("this is "):], " "))
+	return unicode.IsUpper(r)
 }
 
-// funderSubjects are the site's own work that a closing note says a
-// donor pays for.
-var funderSubjects = []string{"programme", "program", "series", "newsletter", "edition", "our work", "our research",
-	"this research", "this project", "podcast", "this issue"}
+// funderSubjects name the site's own work that a closing note says a
+// donor pays for, matched as whole words. "This edition/newsletter/issue
+// is supported by" are furniture prefixes; "This edition of the X Letter"
+// is not.
+var funderSubjects = set("programme", "program", "series", "newsletter", "edition", "work", "research", "project",
+	"podcast")
+
+// funderOwners open the subject of a funder note: the site's own work.
+var funderOwners = set("this", "our", "its")
 
 // isFunderNote reports a closing note naming the donor of the site's
-// own work ("Its Arctic research series is funded by a Y Trust grant"):
-// neither body is a party to the story. A story's
-// sentence that "the plan is supported by Germany" has no such subject.
+// own work ("Its Arctic research series is funded by a Y Trust grant",
+// "The X Institute's Y Programme is funded by …", "The X Briefs series
+// is supported by …"): neither body is a party to the story. The subject
+// opens with an owner word, a name ending in 's, or is a capitalised
+// name of a programme or series; a line with a speech verb or a quote
+// mark is the story's ("the reconstruction programme is funded by the
+// bank", "X said the series is funded by …").
 func isFunderNote(line string) bool {
 	if !strings.Contains(line, "upported by ") && !strings.Contains(line, "unded by ") || wordCount(line) > 25 {
 		return false // most lines: no lower-case copy
+	}
+	if strings.ContainsAny(line, "\"\u201c\u201d\u00ab\u00bb") {
+		return false
 	}
 	low := strings.ToLower(line)
 	i := strings.Index(low, " supported by ")
 	if i < 0 {
 		i = strings.Index(low, " funded by ")
 	}
-	if i < 0 || !strings.HasSuffix(low[:i], " is") && !strings.HasSuffix(low[:i], " are") {
+	if i < 0 || hasSpeechVerb(low) {
 		return false
 	}
-	return containsAnyOf(low[:i], funderSubjects)
+	subj := strings.TrimSuffix(line[:i], " is")
+	if subj == line[:i] {
+		if subj = strings.TrimSuffix(line[:i], " are"); subj == line[:i] {
+			return false
+		}
+	}
+	words := strings.Fields(subj)
+	if len(words) < 2 {
+		return false
+	}
+	named := false
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",;:()"))
+		if funderSubjects[lw] {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	if funderOwners[first] {
+		return true // "Our work", "This research", "Its Arctic research series"
+	}
+	if first == "the" {
+		words = words[1:]
+	}
+	for _, w := range words {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+			r, _ := utf8.DecodeRuneInString(w)
+			return unicode.IsUpper(r) // "The X Institute's fisheries programme"
+		}
+	}
+	// "The X Y Programme", "The X Briefs series": capitalised up to the subject word
+	for j, w := range words {
+		if funderSubjects[strings.ToLower(w)] {
+			return j > 0
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return false
 }

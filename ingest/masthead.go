@@ -290,14 +290,7 @@ var trailerPhrases = []string{"coming up tomorrow", "coming up next", "coming up
 
 // isTrailer reports a closing line (key is lower case) that trails the
 // next programme or issue.
-func isTrailer(key string) bool {
-	for _, p := range trailerPhrases {
-		if strings.Contains(key, p) {
-			return true
-		}
-	}
-	return false
-}
+func isTrailer(key string) bool { return containsAnyOf(key, trailerPhrases) }
 
 // allCapitalised reports a phrase whose words are all capitalised, label
 // words ("edition", "news") or joining words: a name, not a sentence.

@@ -99,10 +99,8 @@ func (x *doc) meetFrame(si int) {
 		host := x.toks[v].lower == "hosted" || x.toks[v].lower == "received" || x.toks[v].lower == "welcomed"
 		joint := host && x.forJointTalks(si, v)
 		separate := host && !joint
-		for q := min(v, k) + 1; q < s.t1 && q <= k+12; q++ {
-			if l := x.toks[q].lower; apartWords[l] || l == "each" {
-				separate = true
-			}
+		if x.apartAfter(si, min(v, k), k+12, true) {
+			separate = true
 		}
 		bs = slices.DeleteFunc(bs, x.loneName)
 		parts, nsub := x.meetParts(si, a, v, bs)

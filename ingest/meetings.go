@@ -675,9 +675,13 @@ func (x *doc) timeSpent(si, k int) (int, bool) {
 // coordinatedPeople returns the people joined to subject a by "and"
 // before the verb at v ("X and Y discussed", "X and his counterpart, Y,
 // spoke for an hour"), or nil: only people, since two states "discussed"
-// a matter through notes as often as face to face.
+// a matter through notes as often as face to face; and only when the two
+// spoke to each other, not each to an audience ("discussed it in their
+// columns", "on television", "both X and Y discussed"), not when the
+// sentence says they "never met", and not as the object of a relative
+// clause ("a memo that X and Y discussed").
 func (x *doc) coordinatedPeople(si, a, v int) []int {
-	if !x.isPerson(a) || x.apartAfter(si, v) {
+	if !x.isPerson(a) || x.apartAfter(si, v, v+12, false) || x.toAudience(si, v) || x.neverMet(si) {
 		return nil // "discussed it in separate interviews"
 	}
 	bs := x.coordinated(si, v)
@@ -685,7 +689,7 @@ func (x *doc) coordinatedPeople(si, a, v int) []int {
 		bs = x.coordinatedWith(si, a, v)
 	}
 	bs = x.peopleIn(bs)
-	if len(bs) == 0 || x.afterPreposition(si, bs[0], v) {
+	if len(bs) == 0 || x.afterPreposition(si, bs[0], v) || x.pairOpener(si, a, bs, v) {
 		return nil // "a report by X and Y discussed": the pair is no subject
 	}
 	return bs
@@ -695,13 +699,78 @@ func (x *doc) coordinatedPeople(si, a, v int) []int {
 // "met X and Y separately", "in separate interviews".
 var apartWords = set("separate", "separately", "individually")
 
-// apartAfter reports an apartWords word in the dozen tokens after v,
-// within the sentence.
-func (x *doc) apartAfter(si, v int) bool {
+// apartAfter reports an apartWords word (or "each", when each is set)
+// after token v up to token to, within the sentence and before a ";".
+func (x *doc) apartAfter(si, v, to int, each bool) bool {
+	s := &x.sents[si]
+	for q := v + 1; q < s.t1 && q <= to; q++ {
+		l := x.toks[q].lower
+		if apartWords[l] || each && l == "each" {
+			return true
+		}
+		if l == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// mediaNouns name the channels of a statement made to an audience:
+// "discussed the ruling in their columns", "on television".
+var mediaNouns = set("column", "columns", "interview", "interviews", "speech", "speeches", "television", "radio", "print", "podcast", "podcasts", "article", "articles")
+
+// toAudience reports "in their" or a mediaNouns word in the dozen tokens
+// after v, within the sentence: each spoke to readers or listeners.
+func (x *doc) toAudience(si, v int) bool {
 	s := &x.sents[si]
 	for q := v + 1; q < s.t1 && q <= v+12; q++ {
-		if apartWords[x.toks[q].lower] {
+		l := x.toks[q].lower
+		if mediaNouns[l] || l == "in" && q+1 < s.t1 && x.toks[q+1].lower == "their" {
 			return true
+		}
+	}
+	return false
+}
+
+// neverMet reports "never met" (or "never having met") in sentence si.
+func (x *doc) neverMet(si int) bool {
+	s := &x.sents[si]
+	for q := s.t0; q+1 < s.t1; q++ {
+		if x.toks[q].lower != "never" {
+			continue
+		}
+		if n := x.toks[q+1].lower; n == "met" || n == "having" && q+2 < s.t1 && x.toks[q+2].lower == "met" {
+			return true
+		}
+	}
+	return false
+}
+
+// pairOpener reports "both", "that" or "which" right before the first
+// of the pair of a and bs before v: "Both X and Y discussed" (each on
+// their own), "a memo that X and Y discussed" (the pair is no subject of
+// the clause, its object missing after v).
+func (x *doc) pairOpener(si, a int, bs []int, v int) bool {
+	s := &x.sents[si]
+	first := -1
+	for q := v - 1; q > s.t0 && q >= v-25; q-- {
+		if mi := x.mentionStartAt(q); mi >= 0 && (x.ments[mi].ent == a || slices.Contains(bs, x.ments[mi].ent)) {
+			first = q
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	if p := x.itemStart(si, first) - 1; p >= s.t0 {
+		switch x.toks[p].lower {
+		case "both":
+			return true
+		case "that", "which":
+			// a relative clause leaves the verb without its object: "a
+			// memo that X and Y discussed was leaked"; after "said that
+			// X and Y discussed the levy" the pair is the subject
+			n := v + 1
+			return n >= s.t1 || x.toks[n].kind == tkPunct || passiveAux[x.toks[n].lower] || x.toks[n].lower == "has" || x.toks[n].lower == "had"
 		}
 	}
 	return false
@@ -723,18 +792,60 @@ func (x *doc) afterPreposition(si, e, v int) bool {
 
 // spokeForSpan reports "spoke for <span>" at k: "spoke for 20 minutes",
 // "talked for nearly two hours". Said of two subjects, a span spent
-// talking is a conversation between them; "spoke for the motion" names
-// no span, and "spoke for ten minutes each" is two speeches.
+// talking is a conversation between them. Only "spoke", "spoken" and
+// "talked" count ("sat for two hours" is no talk), and only a measured
+// span ("spoke for the union this morning" names a side): between "for"
+// and the span stand numbers and quantity words alone. "Spoke for ten
+// minutes each" ("apiece", "in turn") and "spoke for 20 minutes at the
+// rally" are speeches to an audience.
 func (x *doc) spokeForSpan(si, k int) bool {
 	s := &x.sents[si]
+	if l := x.toks[k].lower; l != "spoke" && l != "spoken" && l != "talked" {
+		return false
+	}
 	if k+2 >= s.t1 || x.toks[k+1].lower != "for" {
 		return false
 	}
 	for q := k + 2; q < s.t1 && q <= k+5; q++ {
-		if spentTimes[x.toks[q].lower] {
-			return q+1 >= s.t1 || x.toks[q+1].lower != "each"
+		l := x.toks[q].lower
+		if spentTimes[l] {
+			return !x.speechAfterSpan(si, q)
 		}
-		if x.toks[q].kind == tkPunct || x.tokMent[q] >= 0 {
+		if !spanQuantities[l] && !numberWords[l] && !isDigits(l) {
+			return false
+		}
+	}
+	return false
+}
+
+// spanQuantities measure a span after "spoke for": "about an hour",
+// "nearly two hours", "more than 40 minutes".
+var spanQuantities = set("about", "nearly", "almost", "around", "roughly", "some", "over", "more", "than", "an", "a", "one", "half", "thirty", "forty", "fifty", "several")
+
+// audienceNouns name the occasions of a speech to a room: "spoke for 20
+// minutes at the rally".
+var audienceNouns = set("rally", "forum", "conference", "convention", "congress", "assembly", "ceremony", "podium", "lectern")
+
+// speechAfterSpan reports, after the span word at q, "each", "apiece",
+// "in turn" or "at the <audienceNouns>": one speech for each speaker.
+func (x *doc) speechAfterSpan(si, q int) bool {
+	s := &x.sents[si]
+	if q+1 >= s.t1 {
+		return false
+	}
+	switch n := x.toks[q+1].lower; {
+	case n == "each" || n == "apiece":
+		return true
+	case n == "in" && q+2 < s.t1 && x.toks[q+2].lower == "turn":
+		return true
+	case n != "at":
+		return false
+	}
+	for p := q + 2; p < s.t1 && p <= q+5; p++ {
+		if audienceNouns[x.toks[p].lower] {
+			return true
+		}
+		if t := x.toks[p].text; t == "," || t == ";" || t == "." {
 			return false
 		}
 	}
@@ -1088,8 +1199,14 @@ func (x *doc) meetings(si int) {
 						private = true
 					}
 				}
-				if !private && !x.spokeForSpan(si, k) {
-					continue
+				if !private {
+					// "X and his counterpart, Y, spoke for an hour": two
+					// people, the subjects of the span
+					if !x.spokeForSpan(si, k) {
+						continue
+					}
+					bs = x.coordinatedPeople(si, a, k)
+					break
 				}
 				if bs = x.coordinated(si, k); len(bs) == 0 && a >= 0 {
 					bs = x.coordinatedWith(si, a, k)
@@ -1536,13 +1653,12 @@ func (x *doc) meetings(si int) {
 		// or "held talks with X and Y", where the subject met each object
 		// (often on its own, as annotated across sets): only a meeting
 		// called joint ("trilateral consultations with X and Y") pairs them
-		separate := l == "hosted" || l == "received" || l == "welcomed"
+		// "met X and Y separately on Thursday", "held a morning session
+		// with X and a second, longer session with Y": two meetings
+		separate := l == "hosted" || l == "received" || l == "welcomed" || x.apartAfter(si, k, k+16, false)
 		named, joint := false, false
 		for q := k + 1; q < s.t1 && q <= k+16; q++ {
-			// "met X and Y separately on Thursday", "held a morning session
-			// with X and a second, longer session with Y": two meetings
-			ql := x.toks[q].lower
-			if apartWords[ql] || named && x.withAgain(si, q) {
+			if named && x.withAgain(si, q) {
 				separate = true
 			}
 			joint = joint || x.multiPartyAt(q)

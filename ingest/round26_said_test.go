@@ -30,6 +30,8 @@ func TestCalledItQuoteRound26(t *testing.T) {
 		{"called it with a quote", "A\nTrade minister Arvid Sunnqvist called it \"a reckless gamble with dockworkers' jobs\".", "Arvid Sunnqvist", "", true},
 		{"has called it with curly quotes", "A\nPetra Valkonen, his Kelvarde counterpart, has called it \u201ca tariff dressed up as hygiene\u201d.", "Petra Valkonen", "", true},
 		// counter-examples
+		{"a naming in quotes", "A\nPetra Valkonen called it \"Project Harrow\" when the plan first reached the ministry.", "Petra Valkonen", "", false},
+		{"a naming in single quotes", "A\nPetra Valkonen called it 'Harrow' in an early draft of the plan.", "Petra Valkonen", "", false},
 		{"called it a day", "A\nThe mediator Arvid Sunnqvist called it a day after nine hours at the table.", "Arvid Sunnqvist", "", false},
 		{"called it quits", "A\nPetra Valkonen called it quits with the freight union last spring.", "Petra Valkonen", "", false},
 		{"declined to call it anything", "A\nArvid Sunnqvist declined to comment when asked whether he had called it \"a gamble\".", "Arvid Sunnqvist", "", false},

@@ -2,7 +2,11 @@ package ingest
 
 // SAID: statements and their speakers.
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // negatedBefore reports "not", "never" or a negative auxiliary right
 // before the verb at k.
@@ -660,7 +664,9 @@ func (x *doc) saidThrough(si, k int) int {
 // calledItQuote reports "called it" followed at once by an opening
 // quotation mark ('called it "a betrayal"'): a verdict given in words.
 // Without the quote "called it" is mostly an idiom ("called it a day",
-// "called it quits") or a naming.
+// "called it quits") or a naming; a quoted name is a naming too
+// ('called it "Project Harrow"'), so the first quoted word is lower case
+// or an article ('"A betrayal"').
 func (x *doc) calledItQuote(si, k int) bool {
 	q := k + 2
 	if q+1 >= x.sents[si].t1 || x.toks[q+1].kind != tkWord {
@@ -668,7 +674,9 @@ func (x *doc) calledItQuote(si, k int) bool {
 	}
 	switch x.toks[q].text {
 	case "\u201c", "\"", "\u2018", "'", "\u00ab":
-		return true
+		w := x.toks[q+1].text
+		r, _ := utf8.DecodeRuneInString(w)
+		return !unicode.IsUpper(r) || w == "A" || w == "An"
 	}
 	return false
 }
