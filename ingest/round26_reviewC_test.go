@@ -19,3 +19,17 @@ func TestShortFormSentenceRound26Review(t *testing.T) {
 		})
 	}
 }
+
+// Round 26 review: a territory that acts as a state lends its name to
+// firms; the firm speaks, not the territory. The speakers are real firms
+// known by general knowledge; the sentences are invented.
+func TestFirmsNamedAfterTerritoriesRound26Review(t *testing.T) {
+	checkRels(t, RelSaid, []relCase{
+		{"seafood firm speaks", art("Royal Greenland said it would cut two trawler crews this winter."), "Royal Greenland", "", true},
+		{"seafood firm is not the territory", art("Royal Greenland said it would cut two trawler crews this winter."), "Greenland", "", false},
+		{"airline speaks", art("Air Greenland said its winter timetable would add a second weekly route."), "Air Greenland", "", true},
+		{"airline is not the territory", art("Air Greenland said its winter timetable would add a second weekly route."), "Greenland", "", false},
+		// the territory itself still speaks
+		{"the territory speaks", art("Greenland said it would close two fjords to foreign trawlers."), "Greenland", "", true},
+	})
+}
