@@ -153,7 +153,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		// (a party before the title is added by partyMembers:
 		// "Republican Congresswoman X" sits in Congress too)
 		noState := inst >= 0 && x.ents[inst].kind == "state" && x.impliedOwnsNoState(r.tp.implied)
-		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil ||
+		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == "st:united states" && !r.tp.state ||
 			noState {
 			if e := x.impliedBody(r); e >= 0 {
 				inst = e
@@ -308,7 +308,7 @@ var stateOrgans = map[string]string{
 // leaves unnamed.
 func (x *doc) impliedBody(r *roleSpan) int {
 	name := r.tp.implied
-	state := x.lx.states["st:"+strings.ToLower(name)] != nil && !r.tp.named
+	state := r.tp.state && !r.tp.named
 	for i, e := range x.ents {
 		if strings.EqualFold(e.name, name) {
 			if state || x.hasMention(i) {
@@ -629,7 +629,7 @@ func (x *doc) affiliate(ri int, np bool) {
 					}
 				}
 			}
-			if r.tp.implied != "" && (inst < 0 || x.ents[inst].key == "st:united states" && x.lx.states["st:"+strings.ToLower(r.tp.implied)] == nil) {
+			if r.tp.implied != "" && (inst < 0 || x.ents[inst].key == "st:united states" && !r.tp.state) {
 				if e := x.impliedBody(r); e >= 0 {
 					inst = e
 					x.impliedSpan(e, r)

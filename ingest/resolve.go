@@ -484,20 +484,26 @@ func (x *doc) resolveAcronym(mi int, byKey map[string]int) {
 // that opens mention mi ("Council on Foreign Relations (CFR)"), or -1. A
 // tail the name's mention left out may stand between if no space parts
 // it from the name ("Liberation Movement-in-Exile (LM-IE)"): the short
-// form still names the body the tail belongs to.
+// form still names the body the tail belongs to. The run stops at the
+// start of the bracket's sentence: a name that ends the sentence before
+// ("... the Board.(KRU)") is not the one the brackets shorten.
 func (x *doc) bodyBeforeParen(mi int) int {
 	m := &x.ments[mi]
 	p := m.t0 - 1
-	if p < 1 || x.toks[p].text != "(" {
+	s0 := x.sents[m.sent].t0
+	if p < 1 || p <= s0 || x.toks[p].text != "(" {
 		return -1
 	}
 	lo := p - 1 // first token of the space-less run that ends before "("
-	for lo > 0 && !x.toks[lo].space {
+	for lo > s0 && !x.toks[lo].space {
 		lo--
 	}
 	for k := mi - 1; k >= 0; k-- {
 		o := &x.ments[k]
-		if o.ent >= 0 && x.ents[o.ent].typ == TypeInstitution && o.t1 > lo && o.t1 <= p {
+		if o.t1 <= lo {
+			break // live mentions are in text order and do not overlap
+		}
+		if o.ent >= 0 && x.ents[o.ent].typ == TypeInstitution && o.t1 <= p {
 			return o.ent
 		}
 	}
@@ -533,7 +539,7 @@ func (x *doc) shortFormOfBody(mi int) int {
 			return ei
 		}
 	}
-	name := normText(x.spanText(m.t0, m.t1))
+	name := x.spanText(m.t0, m.t1) // a caps short form holds no white space
 	for ei, e := range x.ents {
 		if e.typ == TypeInstitution && slices.Contains(e.aliases, name) {
 			return ei
@@ -596,12 +602,12 @@ func (x *doc) orderEntities() {
 		}
 	}
 	for _, e := range x.ents {
-		// spans are nearly sorted: insertion sort
-		sp := e.spans
-		for i := 1; i < len(sp); i++ {
-			for j := i; j > 0 && sp[j].Start < sp[j-1].Start; j-- {
-				sp[j], sp[j-1] = sp[j-1], sp[j]
-			}
+		// spans are mostly in order already, but a later pass may add a
+		// second sorted run (short forms joined after the first pass): a
+		// stable sort keeps spans at one offset in the order they came
+		cmp := func(a, b Span) int { return a.Start - b.Start }
+		if !slices.IsSortedFunc(e.spans, cmp) {
+			slices.SortStableFunc(e.spans, cmp)
 		}
 	}
 }

@@ -20,7 +20,9 @@ func TestDiscourseStateRound20(t *testing.T) {
 		{"the previous sentence's state is another holder's", art(lead + "Chilean Foreign Minister Ana Ruiz-Barco arrived on Monday. Prime Minister Tomas Vidal-Orue said talks would resume."), "Tomas Vidal-Orue", "Chile", false},
 		{"a state after the role", art(lead + "The talks stalled on Friday. Foreign Minister Nenad Ostojic-Vuk met the Russian ambassador afterwards."), "Nenad Ostojic-Vuk", "Russia", false},
 		{"a new paragraph", art(lead + "Chile closed the pass on Monday.\n\nForeign Minister Tomas Vidal-Orue said trade would grow."), "Tomas Vidal-Orue", "Chile", false},
-		{"a demonym the lexicon lacks", art(lead + "Denmark signed a fisheries deal. The Greenlandic fisheries minister, Aputsiaq Berthelsen-Lo, said the quotas were fair."), "Aputsiaq Berthelsen-Lo", "Denmark", false},
+		{"a territory's demonym names its own government", art(lead + "Denmark signed a fisheries deal. The Greenlandic fisheries minister, Aputsiaq Berthelsen-Lo, said the quotas were fair."), "Aputsiaq Berthelsen-Lo", "Denmark", false},
+		{"a territory's demonym names the territory", art(lead + "Denmark signed a fisheries deal. The Greenlandic fisheries minister, Aputsiaq Berthelsen-Lo, said the quotas were fair."), "Aputsiaq Berthelsen-Lo", "Greenland", true},
+		{"a demonym the lexicon lacks", art(lead + "Denmark signed a fisheries deal. The Varnesic fisheries minister, Aputsiaq Berthelsen-Lo, said the quotas were fair."), "Aputsiaq Berthelsen-Lo", "Denmark", false},
 		{"cabinet secretaries keep to their own sentence", art(lead + "Venezuela was hit by new sanctions on Monday. Treasury Secretary Howard Pellingham said more would follow."), "Howard Pellingham", "Venezuela", false},
 	})
 }
