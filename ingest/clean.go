@@ -851,8 +851,11 @@ func hasFurniturePrefix(line, key string) bool {
 		strings.Contains(key, "ad blocker") || strings.Contains(key, "adblock")) && wordCount(line) <= 20 {
 		return true // "Have the evening digest sent to your inbox", "… disable your ad blocker"
 	}
-	if wordCount(line) <= 15 && opensSentence(key, paywallAsks) {
-		return true // a paywall's teaser: "Free story. Register to read more of the X."
+	if strings.Contains(key, " to read") || strings.Contains(key, "continue reading") {
+		// two scans cover every paywall phrase; most lines stop here
+		if opensSentence(key, paywallAsks) && wordCount(line) <= 15 {
+			return true // a paywall's teaser: "Free story. Register to read more of the X."
+		}
 	}
 	if strings.Contains(key, ": subscribe ") && wordCount(line) <= 15 {
 		return true // "Back the X: subscribe for a few euros a month"
@@ -1540,13 +1543,14 @@ func isFurnitureBar(line string) bool {
 // and no speech verb. The caller checks that the line is at the foot. A
 // line that opens with the mark is a furniture prefix already.
 func isRightsNotice(line, key string) bool {
-	if wordCount(line) > 40 {
-		return false
+	marked := strings.Contains(line, "\u00a9") || strings.Contains(line, "\u24d2")
+	if !marked && !strings.Contains(key, "all rights reserved") || wordCount(line) > 40 {
+		return false // most lines: no mark, not counted
 	}
-	if strings.Contains(line, "\u00a9") || strings.Contains(line, "\u24d2") {
+	if marked {
 		return true
 	}
-	if !strings.Contains(key, "all rights reserved") || hasSpeechVerb(key) {
+	if hasSpeechVerb(key) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(line)

@@ -10,7 +10,7 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev29: development sets, each the test set of one round and the
+//   - dev1 … dev31: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
 //   - any other directory with a gold.json (such as a new held-out "test"
 //     set): not tuned on; held to defaultFloor until its figures are known.
@@ -32,7 +32,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.971 / 0.928 / 0.830, no must-not.
 	// round 21: 0.971 / 0.933 / 0.830, no must-not.
 	// round 22: 0.973 / 0.933 / 0.846, no must-not.
-	"dev1": {0.96, 0.92, 0.83, 0, 0},
+	"dev1": {0.97, 0.92, 0.83, 0, 0},
 	// round 16: 0.929 / 0.955 / 0.750, no must-not.
 	// round 18: 0.933 / 0.955 / 0.784, no must-not.
 	// round 21: 0.940 / 0.960 / 0.784, no must-not.
@@ -54,7 +54,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.892 / 0.906 / 0.874, no must-not.
 	// round 22: 0.901 / 0.912 / 0.882, no must-not.
 	// round 23: 0.913 / 0.912 / 0.882, no must-not.
-	"dev5": {0.91, 0.92, 0.89, 0, 0}, // the test set of round 5, tuned on in round 6
+	"dev5": {0.91, 0.92, 0.90, 0, 0}, // the test set of round 5, tuned on in round 6
 	// round 16: 0.923 / 0.882 / 0.709, no must-not.
 	// round 18: 0.935 / 0.895 / 0.774, no must-not.
 	// round 19: 0.941 / 0.892 / 0.779, no must-not.
@@ -127,7 +127,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.945 / 0.805 / 0.756, no must-not.
 	// round 22: 0.948 / 0.814 / 0.771, no must-not.
 	// round 23: 0.952 / 0.814 / 0.771, no must-not.
-	"dev11": {0.95, 0.80, 0.80, 0, 0},
+	"dev11": {0.96, 0.80, 0.80, 0, 0},
 	// the held-out set of round 13, measured once untuned (0.884 / 0.762 /
 	// 0.681, 4 must-not, 1 negative relation, MET recall 0.47).
 	// tuned on in round 14: 0.927 / 0.897 / 0.710, MET recall 0.75,
@@ -136,7 +136,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.949 / 0.922 / 0.746, no must-not.
 	// round 19: 0.951 / 0.933 / 0.746, no must-not.
 	// round 22: 0.954 / 0.933 / 0.769, no must-not.
-	"dev12": {0.94, 0.93, 0.75, 0, 0},
+	"dev12": {0.94, 0.93, 0.76, 0, 0},
 	// the held-out set of round 14, measured once untuned (round 13's
 	// extractor 0.891 / 0.755 / 0.695, round 14's 0.902 / 0.795 / 0.710;
 	// no must-not, no negative relation; MET recall 0.55, SANCTIONED 0.50).
@@ -176,7 +176,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.932 / 0.953 / 0.884, 6 must-not.
 	// round 22: 0.943 / 0.953 / 0.892, 2 must-not.
 	// round 23: 0.945 / 0.958 / 0.892, 1 must-not.
-	"dev16": {0.94, 0.94, 0.89, 1, 0},
+	"dev16": {0.94, 0.94, 0.90, 0, 0},
 	// the held-out set written at the end of round 17, measured once
 	// untuned (round 15's, 16's and 17's extractors: 0.830 / 0.830 /
 	// 0.833, relation 0.849, affiliation 0.653 / 0.667 / 0.667, titles
@@ -202,7 +202,7 @@ var setFloors = map[string]floor{
 	// round 19: 0.880 / 0.939 / 0.679, 2 must-not.
 	// round 20: 0.880 / 0.939 / 0.691, 2 must-not.
 	// round 22: 0.902 / 0.944 / 0.730, no must-not.
-	"dev19": {0.92, 0.95, 0.74, 0, 0},
+	"dev19": {0.93, 0.95, 0.75, 0, 0},
 	// the held-out set written during round 19, measured once untuned
 	// (round 17's extractor 0.789 / 0.816 / 0.642, 2/10 titles, 4
 	// must-not; round 18b's and round 19's 0.802 / 0.812 / 0.673, 5/10, 3
@@ -211,20 +211,20 @@ var setFloors = map[string]floor{
 	// round 21: 0.824 / 0.831 / 0.690, 3 must-not.
 	// round 22: 0.857 / 0.837 / 0.735, no must-not.
 	// round 23: 0.860 / 0.837 / 0.735, no must-not.
-	"dev20": {0.85, 0.85, 0.73, 0, 0},
+	"dev20": {0.86, 0.86, 0.74, 0, 0},
 	// the held-out set written during round 20, measured once untuned
 	// (round 17's extractor 0.869 / 0.778 / 0.614, 1/10 titles; round
 	// 18b's 0.887 / 0.782 / 0.674, 6/10; rounds 19 and 20 0.892 / 0.791 /
 	// 0.674, 7/10; 1 must-not and no negative relation with each).
 	// round 22: 0.910 / 0.844 / 0.702, no must-not.
-	"dev21": {0.90, 0.86, 0.69, 0, 0},
+	"dev21": {0.91, 0.86, 0.69, 0, 0},
 	// the held-out set written during round 21, measured once untuned
 	// (round 17's extractor 0.779 / 0.725 / 0.653, 7/10 titles, 8
 	// must-not; round 20's and 21's 0.827 / 0.732 / 0.757, 9/10, 9
 	// must-not; 2 negative relations with each: alleged meetings, fixed
 	// after the measurement, relation 0.740).
 	// round 22: 0.854 / 0.753 / 0.777, 4 must-not.
-	"dev22": {0.86, 0.80, 0.80, 3, 0},
+	"dev22": {0.87, 0.80, 0.80, 3, 0},
 	// the held-out set written during round 22, measured once untuned
 	// (round 17's extractor 0.846 / 0.751 / 0.679, 5/10 titles; round
 	// 21's 0.870 / 0.773 / 0.732, 7/10; round 22's 0.874 / 0.773 / 0.765,
@@ -244,14 +244,14 @@ var setFloors = map[string]floor{
 	// bans on a demonym's exporters do in dev5 and dev12's gold; this
 	// set's gold lists that pair as negative, for a later restriction
 	// only hinted at).
-	"dev24": {0.88, 0.81, 0.64, 1, 1},
+	"dev24": {0.88, 0.81, 0.65, 1, 1},
 	// the held-out set written at the end of round 23, measured once
 	// untuned (round 17's extractor 0.817 / 0.794 / 0.568, 2/10 titles, 7
 	// must-not; round 21's 0.838 / 0.804 / 0.653, 6/10, 5; round 22's
 	// 0.849 / 0.809 / 0.680, 6/10, 4; round 23's 0.851 / 0.809 / 0.680,
 	// 6/10, 4; no negative relation with any). Two title furniture kinds
 	// added after the measurement give 8/10.
-	"dev25": {0.90, 0.84, 0.75, 1, 0},
+	"dev25": {0.90, 0.84, 0.77, 1, 0},
 	// the first held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.802 / 0.750 / 0.588, 2/10 titles;
 	// round 21's 0.836 / 0.765 / 0.685, 3/10; round 22's 0.845 / 0.765 /
@@ -262,7 +262,7 @@ var setFloors = map[string]floor{
 	// 0.709). The negative relation tolerated is an error left: in "the
 	// official said the firm had declared oil worth …", the customs sense
 	// of "declared" gives the firm a statement.
-	"dev26": {0.85, 0.76, 0.73, 0, 1},
+	"dev26": {0.85, 0.77, 0.75, 0, 1},
 	// the second held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.774 / 0.738 / 0.626, 3/10 titles, 6
 	// must-not; round 21's 0.821 / 0.769 / 0.717, 6/10, 6; round 22's
@@ -272,7 +272,7 @@ var setFloors = map[string]floor{
 	// the measurement (relation 0.781). The one tolerated is a gold call:
 	// a spokeswoman who "declined to comment on the case, saying it was a
 	// matter between private parties" is a negative SAID there.
-	"dev27": {0.86, 0.81, 0.76, 4, 1},
+	"dev27": {0.87, 0.82, 0.76, 0, 1},
 	// the first held-out set written during round 25, measured once
 	// untuned (round 17's extractor stopped with a stack overflow on one
 	// article, fixed since; round 21's 0.846 / 0.810 / 0.706, 6/10
@@ -282,14 +282,27 @@ var setFloors = map[string]floor{
 	// relation with each). The negative, a meeting that "had been
 	// scheduled" and was postponed, read through the auxiliary "had",
 	// was fixed after the measurement (relation 0.828).
-	"dev28": {0.86, 0.81, 0.75, 1, 0},
+	"dev28": {0.87, 0.83, 0.79, 0, 0},
 	// the second held-out set written during round 25, measured once
 	// untuned (round 17's extractor 0.807 / 0.771 / 0.621, 3/10 titles, 6
 	// must-not; round 21's 0.825 / 0.768 / 0.709, 7/10, 6; rounds 22-24
 	// 0.832-0.835 / 0.775-0.779 / 0.743, 7/10, 5; round 25's 0.846 /
 	// 0.779 / 0.765, 8/10, 3; 1 negative relation with each: "had asked
 	// for a meeting", fixed after the measurement, relation 0.783).
-	"dev29": {0.83, 0.77, 0.75, 3, 0},
+	"dev29": {0.84, 0.80, 0.75, 0, 0},
+	// the first held-out set written during round 26, measured once
+	// untuned (round 21's 0.904 / 0.832 / 0.667, 7/10 titles, 3 must-not,
+	// 1 negative relation; round 22's 0.910 / 0.832 / 0.673; round 23's
+	// 0.915 / 0.842 / 0.673; round 24's 0.920 / 0.847 / 0.722, each 7/10,
+	// 3, 1; round 25's 0.920 / 0.856 / 0.722, 7/10, 3, none; round 26's
+	// 0.922 / 0.856 / 0.734, 8/10, 2 must-not, no negative).
+	"dev30": {0.91, 0.84, 0.72, 2, 0},
+	// the second held-out set written during round 26, measured once
+	// untuned (round 21's 0.857 / 0.746 / 0.719, 7/10 titles; round 22's
+	// and 23's 0.862 / 0.753 / 0.748, 9/10; round 24's 0.867 / 0.768 /
+	// 0.769; round 25's 0.872 / 0.789 / 0.769; round 26's 0.879 / 0.789 /
+	// 0.780, 9/10; 3 must-not and no negative relation with each).
+	"dev31": {0.86, 0.77, 0.77, 3, 0},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
