@@ -358,7 +358,7 @@ func trimQuotes(s string) string {
 	if opensQuotation(s) {
 		return s
 	}
-	return strings.TrimSpace(strings.Trim(s, "\u201c\u201d\"\u2018\u2019'\u00ab\u00bb"))
+	return strings.TrimSpace(strings.Trim(s, quoteRunes+closeQuoteRunes))
 }
 
 // opensQuotation reports a line that opens with a quotation and goes on
@@ -1553,8 +1553,7 @@ func isRightsNotice(line, key string) bool {
 	if hasSpeechVerb(key) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(line)
-	return unicode.IsUpper(r) || hasYear(key)
+	return isCapitalised(line) || hasYear(key)
 }
 
 // hasYear reports a four-digit year, 1800 to 2099, standing alone in s.
@@ -1612,8 +1611,7 @@ func isSignOff(line, key string) bool {
 	if !strings.HasPrefix(key, "this is ") || wordCount(key) > 12 || !strings.Contains(key, " reporting for ") {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line[len("this is "):], " "))
-	return unicode.IsUpper(r)
+	return isCapitalised(strings.TrimLeft(line[len("this is "):], " "))
 }
 
 // funderSubjects name the site's own work that a closing note says a
@@ -1678,8 +1676,7 @@ func isFunderNote(line string) bool {
 	}
 	for _, w := range words {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
-			r, _ := utf8.DecodeRuneInString(w)
-			return unicode.IsUpper(r) // "The X Institute's fisheries programme"
+			return isCapitalised(w) // "The X Institute's fisheries programme"
 		}
 	}
 	// "The X Y Programme", "The X Briefs series": capitalised up to the subject word
@@ -1687,7 +1684,7 @@ func isFunderNote(line string) bool {
 		if funderSubjects[strings.ToLower(w)] {
 			return j > 0
 		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		if !isCapitalised(w) {
 			return false
 		}
 	}

@@ -491,7 +491,7 @@ func (x *doc) bodyBeforeParen(mi int) int {
 	m := &x.ments[mi]
 	p := m.t0 - 1
 	s0 := x.sents[m.sent].t0
-	if p < 1 || p <= s0 || x.toks[p].text != "(" {
+	if p <= s0 || x.toks[p].text != "(" {
 		return -1
 	}
 	lo := p - 1 // first token of the space-less run that ends before "("
@@ -601,11 +601,11 @@ func (x *doc) orderEntities() {
 			x.ments[i].ent = newIdx[x.ments[i].ent]
 		}
 	}
+	// spans are mostly in order already, but a later pass may add a
+	// second sorted run (short forms joined after the first pass): a
+	// stable sort keeps spans at one offset in the order they came
+	cmp := func(a, b Span) int { return a.Start - b.Start }
 	for _, e := range x.ents {
-		// spans are mostly in order already, but a later pass may add a
-		// second sorted run (short forms joined after the first pass): a
-		// stable sort keeps spans at one offset in the order they came
-		cmp := func(a, b Span) int { return a.Start - b.Start }
 		if !slices.IsSortedFunc(e.spans, cmp) {
 			slices.SortStableFunc(e.spans, cmp)
 		}

@@ -2,11 +2,7 @@ package ingest
 
 // SAID: statements and their speakers.
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // negatedBefore reports "not", "never" or a negative auxiliary right
 // before the verb at k.
@@ -675,8 +671,7 @@ func (x *doc) calledItQuote(si, k int) bool {
 	switch x.toks[q].text {
 	case "\u201c", "\"", "\u2018", "'", "\u00ab":
 		w := x.toks[q+1].text
-		r, _ := utf8.DecodeRuneInString(w)
-		return !unicode.IsUpper(r) || w == "A" || w == "An"
+		return !isCapitalised(w) || w == "A" || w == "An"
 	}
 	return false
 }
