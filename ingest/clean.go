@@ -646,6 +646,11 @@ func clean(src string) cleaned {
 			c.text, c.title, c.hasTitle = text, headlineText(line), true
 		}
 	}
+	if first, _, _ := strings.Cut(c.text, "\n"); c.hasTitle && lineKey(first) == lineKey(c.title) {
+		if text, line, ok := belowFlyTitle(c.text); ok {
+			c.text, c.title = text, headlineText(line)
+		}
+	}
 	c.title = stripWireTag(dropKindLabel(c.title, crumbTitle), c.text, c.hasTitle)
 	return c
 }

@@ -740,6 +740,49 @@ func laterHeadline(line string, body map[uint64]bool) bool {
 	return found >= 2 && found*3 >= content
 }
 
+// belowFlyTitle returns the text from its second line, and that line,
+// when the first line of text is a weekly's fly-title: a short topic of
+// two to four words ("The river dispute", "X's debt saga") printed over
+// the headline, which has four to fourteen words and is shaped as one,
+// over a longer deck of ten to forty words that ends no sentence. A
+// headline printed over its deck has two such tiers, not three, and a
+// first paragraph ends a sentence.
+func belowFlyTitle(text string) (string, string, bool) {
+	fly, rest, _ := strings.Cut(text, "\n")
+	head, after, _ := strings.Cut(rest, "\n")
+	deck, _, _ := strings.Cut(after, "\n")
+	if wc := wordCount(fly); wc < 2 || wc > 4 || endsSentence(fly) || strings.ContainsAny(fly, ":|") || !isCapitalised(fly) {
+		return text, "", false
+	}
+	hw, dw := wordCount(head), wordCount(deck)
+	if hw < 4 || hw > 14 || !isCapitalised(head) || !laterShape(head) ||
+		dw < 10 || dw > 40 || dw <= hw || endsSentence(deck) || badLayout(deck) {
+		return text, "", false
+	}
+	return rest, head, true
+}
+
+// isQuestionHeadline reports a later line that is a headline asking a
+// question ("After the vote: can the coalition hold?"), as commentary
+// pages often print: shaped as a headline but for its question mark, at
+// most twenty words, with no sentence ended inside it, and sharing words
+// with the paragraphs after it (below) as laterHeadline asks. Ending on a
+// question, it is read as a paragraph itself, so the support is counted
+// without it. A lede that ends on a question is longer or holds an
+// earlier sentence; a poll asks about the site, not the story.
+func isQuestionHeadline(line, below string) bool {
+	t := strings.TrimRight(line, " ")
+	if !strings.HasSuffix(t, "?") || wordCount(t) > 20 || strings.Contains(t, ". ") {
+		return false
+	}
+	if t = strings.TrimSuffix(t, "?"); !laterShape(t) {
+		return false
+	}
+	seen, content := lineSupport(t, below, false, nil, false)
+	found := bits.OnesCount32(seen)
+	return found >= 2 && found*3 >= content
+}
+
 // laterShape reports a header line shaped as a headline: well laid out,
 // three to thirty words, no final sentence mark (a standfirst has one),
 // not a byline, date, credit or known furniture, and not a short name
@@ -784,6 +827,9 @@ func laterHeadlineIndex(title string, lines []string, body map[uint64]bool) int 
 		paras = 1
 	}
 	for i := 1; i < len(lines); i++ {
+		if isQuestionHeadline(lines[i], strings.Join(lines[i+1:], "\n")) {
+			return i
+		}
 		if isParagraph(lines[i]) {
 			if paras++; paras == 2 {
 				break
