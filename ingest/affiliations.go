@@ -564,6 +564,9 @@ func (x *doc) affiliate(ri int, np bool) {
 				// "defence minister, Col. X", "foreign minister, Dr. X",
 				// "Minister of Roads, Bridges and Ports, Dr. X"
 				person = x.appositivePerson(r.sent, k, 0)
+				if person < 0 {
+					person = x.describedHolder(r.sent, k+1) // "its owner, Maltese trader X"
+				}
 				break
 			}
 			if t.kind != tkWord || x.tokRole[k] >= 0 || x.lx.speech[t.lower] || x.tokMent[k] >= 0 && x.isPerson(x.ments[x.tokMent[k]].ent) {

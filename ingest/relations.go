@@ -69,6 +69,7 @@ func (x *doc) relations() {
 	x.respectiveOffices()
 	x.personOfOrg()
 	x.ledBy()
+	x.ownedBodies()
 	x.statesPerson()
 	x.partyMembers()
 	x.impliedStates()
