@@ -594,10 +594,15 @@ func (x *doc) bodyWordsBefore(s *sentence, a int) bool {
 // headsVerbs say that a person runs a body: "Lena Voss, who chairs the
 // Tarn Valley Growers Forum, said"; only after "who", so that "Voss leads
 // the Kestova Open by two strokes" names no body.
-var headsVerbs = set("heads", "leads", "chairs", "runs", "directs", "founded", "co-founded", "headed", "led", "chaired", "ran")
+var headsVerbs = set("heads", "leads", "chairs", "runs", "directs")
+
+// notBodyEnds end names the cues before a run also precede but that name
+// no body: laws ("who leads the X Act through the house") and waterside
+// places ("head of logistics at X Harbour").
+var notBodyEnds = set("act", "bill", "law", "code", "directive", "amendment", "harbour", "harbor", "quay", "wharf", "pier", "marina")
 
 // deskBefore reports a role with its desk before "at" at p: "head of grain
-// procurement at X", "director of research at the X". The desk is one to
+// procurement at X", "director of audit at the X". The desk is one to
 // three lower-case words that are no role themselves.
 func (x *doc) deskBefore(s *sentence, p int) bool {
 	toks := x.toks
@@ -654,7 +659,7 @@ func (x *doc) cuedBody(si, a, b int) bool {
 	if b+1 < s.t1 && toks[b].text == "&" && toks[b+1].cap && toks[b+1].kind == tkWord && !x.used[b+1] {
 		b += 2 // "Tarn Milling & Grains": the firm goes on after the ampersand
 	}
-	if a >= b || x.lx.first[toks[a].lower] || x.spacedCount(a, b) > 5 {
+	if a >= b || x.lx.first[toks[a].lower] || x.spacedCount(a, b) > 5 || notBodyEnds[toks[b-1].lower] || eventHeads[toks[b-1].lower] != "" {
 		return false
 	}
 	kind := "company"
