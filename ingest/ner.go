@@ -571,8 +571,8 @@ func (x *doc) orgBefore(s *sentence, m *mention) bool {
 func (x *doc) bodyWordsBefore(s *sentence, a int) bool {
 	toks := x.toks
 	p := a - 1
-	if p-1 >= s.t0 && toks[p].lower == "the" && (toks[p-1].lower == "at" || toks[p-1].lower == "of") {
-		p-- // "president of the X"
+	if p-1 >= s.t0 && toks[p].lower == "the" && (toks[p-1].lower == "at" || toks[p-1].lower == "of" || headsVerbs[toks[p-1].lower]) {
+		p-- // "president of the X", "who chairs the X"
 	}
 	if p-1 < s.t0 {
 		return false
@@ -580,13 +580,50 @@ func (x *doc) bodyWordsBefore(s *sentence, a int) bool {
 	switch w := &toks[p]; {
 	case w.lower == "at" || w.lower == "of":
 		// (not a verb: "hoped to host at X")
-		return !toks[p-1].cap && len(x.lx.titles[toks[p-1].lower]) > 0 && (p-2 < s.t0 || toks[p-2].lower != "to")
+		return !toks[p-1].cap && len(x.lx.titles[toks[p-1].lower]) > 0 && (p-2 < s.t0 || toks[p-2].lower != "to") ||
+			w.lower == "at" && x.deskBefore(s, p)
+	case headsVerbs[w.lower] && toks[p-1].lower == "who":
+		return true
 	case w.text == ",":
 		p--
 	}
 	w := &toks[p]
 	return !w.cap && (orgApposNouns[w.lower] || firmNouns[w.lower] || strings.HasSuffix(w.lower, "maker"))
 }
+
+// headsVerbs say that a person runs a body: "Lena Voss, who chairs the
+// Tarn Valley Growers Forum, said"; only after "who", so that "Voss leads
+// the Kestova Open by two strokes" names no body.
+var headsVerbs = set("heads", "leads", "chairs", "runs", "directs")
+
+// notBodyEnds end names the cues before a run also precede but that name
+// no body: laws ("who leads the X Act through the house") and waterside
+// places ("head of logistics at X Harbour").
+var notBodyEnds = set("act", "bill", "law", "code", "directive", "amendment", "harbour", "harbor", "quay", "wharf", "pier", "marina")
+
+// deskBefore reports a role with its desk before "at" at p: "head of grain
+// procurement at X", "director of audit at the X". The desk is one to
+// three lower-case words that are no role themselves.
+func (x *doc) deskBefore(s *sentence, p int) bool {
+	toks := x.toks
+	for q := p - 1; q-1 >= s.t0 && q >= p-4; q-- {
+		t := &toks[q]
+		if t.kind != tkWord || t.cap {
+			return false
+		}
+		if t.lower == "of" {
+			return q < p-1 && !toks[q-1].cap && len(x.lx.titles[toks[q-1].lower]) > 0
+		}
+		if len(x.lx.titles[t.lower]) > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// cuedConf is the confidence of a body known only from the words around
+// it; companyShortNames may give such a mention to the firm it opens.
+const cuedConf = 0.65
 
 // bodyCueAt reports evidence around the capitalised run [a, b) that it
 // names a body, for a run the person reading would cut or drop because it
@@ -619,7 +656,10 @@ func (x *doc) cuedBody(si, a, b int) bool {
 	for b+1 < s.t1 && toks[b].text == "-" && !toks[b].space && !toks[b+1].space && toks[b+1].kind == tkWord && !toks[b+1].cap {
 		b += 2 // "Dairy Co-operative"
 	}
-	if a >= b || x.lx.first[toks[a].lower] || x.spacedCount(a, b) > 5 {
+	if b+1 < s.t1 && toks[b].text == "&" && toks[b+1].cap && toks[b+1].kind == tkWord && !x.used[b+1] {
+		b += 2 // "Tarn Milling & Grains": the firm goes on after the ampersand
+	}
+	if a >= b || x.lx.first[toks[a].lower] || x.spacedCount(a, b) > 5 || notBodyEnds[toks[b-1].lower] || eventHeads[toks[b-1].lower] != "" {
 		return false
 	}
 	kind := "company"
@@ -633,7 +673,7 @@ func (x *doc) cuedBody(si, a, b int) bool {
 		return false
 	}
 	name := normText(x.spanText(a, b))
-	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.65, acronym: b-a == 1, gzRole: -1})
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "org:" + strings.ToLower(name), name: name, conf: cuedConf, acronym: b-a == 1, gzRole: -1})
 	return true
 }
 
@@ -740,7 +780,7 @@ func hasSuffixFold(s, suffix string) bool {
 // retypeAsBody makes m a company, or the body named in full whose first
 // word it is ("Qorvath" for "Qorvath Mining Holdings").
 func (x *doc) retypeAsBody(m *mention) {
-	m.typ, m.kind, m.single, m.conf = TypeInstitution, "company", false, 0.65
+	m.typ, m.kind, m.single, m.conf = TypeInstitution, "company", false, cuedConf
 	m.key = "org:" + strings.ToLower(m.name)
 	if m.t1-m.t0 != 1 {
 		return
