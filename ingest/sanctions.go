@@ -541,7 +541,7 @@ func (x *doc) sanctions(si int) {
 		listed := x.listedPronoun(si, k)
 		switch c := x.colonList(si, k); {
 		case listed >= 0:
-			// "The EU listed him a month later": the person the pronoun
+			// "Oslo listed him weeks afterwards": the person the pronoun
 			// stands for, when a sanctioning body does the listing
 			if imposers = subj(); len(imposers) > 0 && x.frameImposer(imposers[0]) {
 				targets = []int{listed}
@@ -1029,7 +1029,7 @@ func (x *doc) sanctions(si int) {
 			v := k
 			if p := k - 1; p > s.t0 && (x.toks[p].lower == "placed" || x.toks[p].lower == "put") {
 				if aux := x.auxBefore(si, p); aux >= 0 && isPassiveAux(x.toks[aux].lower) {
-					v = aux // "He was also placed under EU sanctions"
+					v = aux // "She was then placed under UN sanctions"
 				}
 			}
 			if e, _ := x.subjectOf(si, v); e >= 0 && x.isActor(e) {
