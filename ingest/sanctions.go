@@ -1066,11 +1066,11 @@ var pronounListings = set("listed", "sanctioned", "designated", "blacklisted")
 // no terrorist listing).
 func (x *doc) listedPronoun(si, k int) int {
 	s := &x.sents[si]
-	if !pronounListings[x.toks[k].lower] || k+1 >= s.t1 {
+	if k+1 >= s.t1 {
 		return -1
 	}
-	if o := x.toks[k+1].lower; o != "him" && o != "her" {
-		return -1
+	if o := x.toks[k+1].lower; o != "him" && o != "her" || !pronounListings[x.toks[k].lower] {
+		return -1 // the pronoun first: it is rarer than any of the verbs
 	}
 	if k+2 < s.t1 && x.toks[k+2].lower == "as" && !terrorListing(x.toks, k+3, s.t1) {
 		return -1
