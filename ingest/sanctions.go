@@ -13,6 +13,9 @@ var sanctionNouns = set("sanctions", "sanction", "embargo", "restrictions", "pen
 // nil when neither is there ("froze the assets of X" is read after it).
 func (x *doc) wealthOwner(si, a int) []int {
 	p := a - 1
+	if p-1 >= x.sents[si].t0 && x.wealthModifier(p) {
+		p-- // "froze his overseas assets", "X's British accounts"
+	}
 	if l := x.toks[p].lower; l == "his" || l == "her" {
 		if e := x.resolvePronoun(si, p); e >= 0 {
 			return []int{e}
@@ -26,6 +29,18 @@ func (x *doc) wealthOwner(si, a int) []int {
 		return []int{x.ments[mi].ent}
 	}
 	return nil
+}
+
+// wealthModifier reports a word at p that may stand between a frozen
+// wealth's owner and its noun: one lower-case word ("overseas", "bank")
+// or a one-word state name or demonym ("British", "UK"), which says where
+// the wealth lies, not whom the freeze targets.
+func (x *doc) wealthModifier(p int) bool {
+	if mi := x.tokMent[p]; mi >= 0 {
+		m := &x.ments[mi]
+		return m.t0 == p && m.t1 == p+1 && m.ent >= 0 && x.ents[m.ent].kind == "state"
+	}
+	return x.demonymModifier(p)
 }
 
 // heldWealth names what a freeze holds: "froze the assets of X", "froze
@@ -523,7 +538,16 @@ func (x *doc) sanctions(si int) {
 		if l == "barred" || l == "banned" || l == "barring" || l == "banning" || l == "bans" || l == "bar" || l == "ban" {
 			bans = x.demonymBan(si, k, false)
 		}
+		listed := x.listedPronoun(si, k)
 		switch c := x.colonList(si, k); {
+		case listed >= 0:
+			// "Oslo listed him weeks afterwards": the person the pronoun
+			// stands for, when a sanctioning body does the listing
+			if imposers = subj(); len(imposers) > 0 && x.frameImposer(imposers[0]) {
+				targets = []int{listed}
+			} else {
+				imposers = nil
+			}
 		case c >= 0 && !(k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower)):
 			// "Canada has now listed the following:" and the targets after
 			// the colon or in the bullet lines below
@@ -1002,7 +1026,13 @@ func (x *doc) sanctions(si int) {
 			if q+1 < s.t1 && x.lx.impose[x.toks[q+1].lower] {
 				continue // "under EU sanctions imposed on …": the verb's case
 			}
-			if e, _ := x.subjectOf(si, k); e >= 0 && x.isActor(e) {
+			v := k
+			if p := k - 1; p > s.t0 && (x.toks[p].lower == "placed" || x.toks[p].lower == "put") {
+				if aux := x.auxBefore(si, p); aux >= 0 && isPassiveAux(x.toks[aux].lower) {
+					v = aux // "She was then placed under UN sanctions"
+				}
+			}
+			if e, _ := x.subjectOf(si, v); e >= 0 && x.isActor(e) {
 				imposers = []int{x.ments[mi].ent}
 				targets = []int{e}
 			}
@@ -1022,6 +1052,36 @@ func (x *doc) sanctions(si int) {
 		x.sanctionPairs(si, k, imposers, targets, 0.8, 0.7)
 	}
 	x.sanctionFrame(si)
+}
+
+// pronounListings are the verbs whose object "him" or "her" may be a
+// sanctions target.
+var pronounListings = set("listed", "sanctioned", "designated", "blacklisted")
+
+// listedPronoun returns the person a "him"/"her" right after a listing
+// verb at k stands for ("Norway sanctioned him in May"; "listed" and
+// "designated" only in a sentence that is about sanctions or follows
+// one); -1 otherwise, and for "listed
+// him as a witness" or "designated her as its envoy" (an "as" that names
+// no terrorist listing).
+func (x *doc) listedPronoun(si, k int) int {
+	s := &x.sents[si]
+	if k+1 >= s.t1 {
+		return -1
+	}
+	if o := x.toks[k+1].lower; o != "him" && o != "her" || !pronounListings[x.toks[k].lower] {
+		return -1 // the pronoun first: it is rarer than any of the verbs
+	}
+	if k+2 < s.t1 && x.toks[k+2].lower == "as" && !terrorListing(x.toks, k+3, s.t1) {
+		return -1
+	}
+	if l := x.toks[k].lower; (l == "listed" || l == "designated") && !x.sanctionContext(si, k) {
+		return -1 // "sanctioned" and "blacklisted" say so themselves
+	}
+	if e := x.resolvePronoun(si, k+1); e >= 0 && x.isPerson(e) {
+		return e
+	}
+	return -1
 }
 
 // demonymBan returns the states behind a group named by its demonym right
