@@ -17,7 +17,7 @@ func TestStatementStateRound27(t *testing.T) {
 		// counter-examples
 		{"two states, each official speaks of the other", art(two + "Foreign Minister Ramona Etxeberri-Soto accused Chile of breaking the accord, and Chile's envoy Hugo Larrain-Vidal said Peru had started it."), "Ramona Etxeberri-Soto", "Chile", false},
 		{"the other state's official named in the same sentence", art(two + "Foreign Minister Ramona Etxeberri-Soto accused Chile of breaking the accord, and Chile's envoy Hugo Larrain-Vidal said Peru had started it."), "Hugo Larrain-Vidal", "Peru", false},
-		{"met the foreign minister of the other state, whose words follow", art(two + "Foreign Minister Ramona Etxeberri-Soto met Hugo Larrain-Vidal, who said Chile would lift the duties soon."), "Ramona Etxeberri-Soto", "Chile", false},
+		{"met the other side's minister, whose words follow", art(two + "Foreign Minister Ramona Etxeberri-Soto met Hugo Larrain-Vidal, who said Chile would lift the duties soon."), "Ramona Etxeberri-Soto", "Chile", false},
 		{"a capital in the statement", art(two + "Trade Minister Ramona Etxeberri-Soto said Santiago would regret the move."), "Ramona Etxeberri-Soto", "Chile", false},
 		{"a possessor in the statement", art(two + "Trade Minister Ramona Etxeberri-Soto said Chile's growers would suffer first."), "Ramona Etxeberri-Soto", "Chile", false},
 		{"an expert commenting on a state", art(two + "Economist Nadia Ferrer-Quint, who studies the fruit trade, said Chile had little room to move."), "Nadia Ferrer-Quint", "Chile", false},
