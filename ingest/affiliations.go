@@ -1489,6 +1489,9 @@ func (x *doc) impliedStates() {
 			} else if !x.cabinetSecretary(r) {
 				st = x.discourseState(ri)
 			}
+			if st < 0 {
+				st = x.statementState(ri)
+			}
 		}
 		if st < 0 && !r.tp.diplo && !x.cabinetSecretary(r) {
 			if dominant == -2 {
@@ -1757,6 +1760,66 @@ func (x *doc) discourseState(ri int) int {
 		st = e
 	}
 	return st
+}
+
+// statementState returns the state that opens the statement of the
+// holder of role ri as its subject ("Trade Minister X announced on
+// Friday that Ostria had filed a complaint", "X, the presidential
+// spokesman, said Ostria does not take part"), or -1: an office holder
+// who speaks of a state as the actor of a plan or a stance speaks for
+// it. Only after a verb that reports a clause (not "accused Ostria",
+// "told Ostria's envoy"), when no other person or state comes between the
+// role and the verb, and when the state is named, not its capital or
+// seat ("said Moscow would answer" is as often the other side), as the
+// subject of a lower-case verb (not "said Ostria's neighbours", "said
+// Ostria and Valdonia").
+func (x *doc) statementState(ri int) int {
+	r := &x.roles[ri]
+	s := &x.sents[r.sent]
+	k := x.statementStart(r)
+	if k >= s.t1 || !stanceVerbs[x.toks[k-1].lower] || x.unknownQualifier(r) {
+		return -1
+	}
+	for j := r.t1; j < k; j++ {
+		if mi := x.tokMent[j]; mi >= 0 {
+			if e := x.ments[mi].ent; e != x.roleRef[ri] && (x.isPerson(e) || x.stateAt(j)) {
+				return -1 // "X met Y, who said …": whose statement is unclear
+			}
+		}
+	}
+	// "announced on Saturday that …": an adverbial before "that"
+	for j := k; j < k+5 && j < s.t1 && x.tokMent[j] < 0; j++ {
+		if x.toks[j].lower == "that" {
+			k = j + 1
+			break
+		}
+	}
+	mi := x.mentionStartAt(k)
+	if mi < 0 {
+		return -1
+	}
+	m := &x.ments[mi]
+	if m.ent < 0 || x.ents[m.ent].typ != TypeInstitution || x.ents[m.ent].kind != "state" || m.gzRole == gzCapital || m.gzRole == gzSeat {
+		return -1
+	}
+	if n := m.t1; n >= s.t1 || !statementVerbStart(x.toks[n]) {
+		return -1
+	}
+	return m.ent
+}
+
+// stanceVerbs report a statement as a clause, whose subject is the first
+// thing named after them.
+var stanceVerbs = set("said", "says", "announced", "announces", "stated", "declared", "insisted", "stressed", "confirmed", "added")
+
+// statementVerbStart reports whether t can begin the predicate after a
+// statement's subject: a lower-case word other than a conjunction, or an
+// opening quotation mark ("said Ostria \"will not\"").
+func statementVerbStart(t token) bool {
+	if t.text == "\"" || t.text == "\u201c" {
+		return true
+	}
+	return t.kind == tkWord && !t.cap && t.lower[0] >= 'a' && t.lower[0] <= 'z' && t.lower != "and" && t.lower != "or"
 }
 
 // unknownQualifier reports a capitalised word that is no mention before a
