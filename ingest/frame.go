@@ -464,7 +464,7 @@ func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, col
 				j++
 			}
 			continue
-		case meet && x.secondVerb(si, j):
+		case meet && (x.secondVerb(si, j) || x.purposeClause(si, j)):
 			return out, false
 		case meet && t.lower == "with":
 			continue // "spoke with X and with Y"

@@ -430,14 +430,22 @@ func (x *doc) meetSubject(si, k, v int) int {
 
 // secondVerb reports token j opening a second verb of the clause: "and"
 // (or a comma) followed by a past verb or a speech verb ("met X and
-// agreed …", "met Y, and said …").
+// agreed …", "met Y, and said …"), also past a comma aside ("and, by
+// most reports, urged …") or an adverb in "-ly" after an auxiliary ("and
+// has often criticised …"). A bare "-ly" word is not skipped: "and
+// newly elected deputies" names more people met.
 func (x *doc) secondVerb(si, j int) bool {
 	s := &x.sents[si]
 	if x.toks[j].lower != "and" || j+1 >= s.t1 {
 		return false
 	}
-	q := j + 1
-	for q+1 < s.t1 && (auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower] || x.toks[q].lower == "later" || x.toks[q].lower == "then") {
+	q := x.afterAside(si, j+1)
+	if q >= s.t1 {
+		return false
+	}
+	aux := false
+	for q+1 < s.t1 && (auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower] || x.toks[q].lower == "later" || x.toks[q].lower == "then" || aux && lyAdverb(&x.toks[q])) {
+		aux = aux || auxVerbs[x.toks[q].lower]
 		q++
 	}
 	n := &x.toks[q]
@@ -445,6 +453,46 @@ func (x *doc) secondVerb(si, j int) bool {
 		return false
 	}
 	return x.lx.speech[n.lower] || len(n.lower) > 4 && n.lower[len(n.lower)-2:] == "ed" || n.lower == "held" || n.lower == "left" || n.lower == "made" || n.lower == "told"
+}
+
+// purposeDeterminers after "to" make it a preposition ("to the
+// capital"), not an infinitive.
+var purposeDeterminers = set("the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "my")
+
+// purposeClause reports ", to <verb>" at j: a purpose clause after the
+// parties of a meeting ("met X in Vilnius, to discuss …"), whose bodies
+// are matters talked about, not parties ("… and the pressure of the EU").
+func (x *doc) purposeClause(si, j int) bool {
+	s := &x.sents[si]
+	if x.toks[j].lower != "to" || j-1 < s.t0 || x.toks[j-1].text != "," || j+1 >= s.t1 {
+		return false
+	}
+	n := &x.toks[j+1]
+	return n.kind == tkWord && !n.cap && x.tokMent[j+1] < 0 && !purposeDeterminers[n.lower] && !meetFrameNouns[n.lower]
+}
+
+// afterAside returns the token after a short comma aside of lower-case
+// words that opens at q ("by all accounts,"), else q.
+func (x *doc) afterAside(si, q int) int {
+	s := &x.sents[si]
+	if q >= s.t1 || x.toks[q].text != "," {
+		return q
+	}
+	for r := q + 1; r < s.t1 && r <= q+6; r++ {
+		t := &x.toks[r]
+		if t.text == "," && r > q+1 {
+			return r + 1
+		}
+		if t.kind != tkWord || t.cap || x.tokMent[r] >= 0 {
+			break
+		}
+	}
+	return q
+}
+
+// lyAdverb reports a lower-case adverb in "-ly" ("repeatedly").
+func lyAdverb(t *token) bool {
+	return t.kind == tkWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }
 
 // listed reports two people met together as one list after from: only

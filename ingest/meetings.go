@@ -512,8 +512,8 @@ func (x *doc) objectsAfter(si, k int) []int {
 				n++
 			}
 			if n < s.t1 && x.toks[n].lower == "and" {
-				if n+1 < s.t1 && personPronouns[x.toks[n+1].lower] {
-					break // "saw X twice in Lima, and later he sat down with Y": a second clause
+				if n+1 < s.t1 && personPronouns[x.toks[n+1].lower] || x.secondVerb(si, n) {
+					break // "saw X twice in Lima, and later he sat down with Y", "met X and signed …": a second clause
 				}
 				if n+1 < s.t1 && x.toks[n+1].lower == "with" {
 					n++ // "with X, and with Y"
