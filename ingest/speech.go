@@ -373,7 +373,7 @@ func (x *doc) claimObject(si, k int) bool {
 }
 
 // thatVerbs report a statement only with a reported clause opened by
-// "that" ("has hinted that it could", "countered that", "conceded
+// "that" ("had hinted that a levy may", "countered that", "conceded
 // that"): bare, they are as often a deed or a mood ("protested outside
 // the embassy", "hinted at a deal", "conceded two goals").
 var thatVerbs = set("hinted", "hints", "countered", "counters", "conceded", "concedes", "protested", "protests")

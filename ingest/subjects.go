@@ -52,7 +52,10 @@ func (x *doc) quoteBefore(si, k int) int {
 	if c > s.t0 && x.toks[c].text == "," {
 		c--
 	}
-	if q := x.toks[c].text; c <= s.t0 || q != "\u201d" && q != "\u00bb" && (q != "\"" || x.toks[c].space) {
+	if c <= s.t0 {
+		return k
+	}
+	if q := x.toks[c].text; q != "\u201d" && q != "\u00bb" && (q != "\"" || x.toks[c].space) {
 		return k
 	}
 	for j := c - 1; j >= s.t0; j-- {
