@@ -17,10 +17,11 @@ func (x *doc) resolvePronoun(si, k int) int {
 func (x *doc) resolvePronounIn(si, k, lo int) int {
 	s := &x.sents[si]
 	g := pronounGender(x.toks[k].lower)
+	end := x.quoteBefore(si, k)
 	if l := x.toks[k].lower; l == "he" || l == "she" {
 		// "In July he met X twice, and he dined with Y": a second
 		// "he" of the sentence is the first one's person, not X
-		for j := s.t0; j < k; j++ {
+		for j := s.t0; j < end; j++ {
 			if x.toks[j].lower == l {
 				if e := x.resolvePronounIn(si, j, lo); e >= 0 {
 					return e
@@ -29,7 +30,7 @@ func (x *doc) resolvePronounIn(si, k, lo int) int {
 			}
 		}
 	}
-	for j := k - 1; j >= s.t0; j-- {
+	for j := end - 1; j >= s.t0; j-- {
 		if mi := x.tokMent[j]; mi >= 0 && x.pronounFits(x.ments[mi].ent, -1, g) {
 			return x.ments[mi].ent
 		}
@@ -37,6 +38,37 @@ func (x *doc) resolvePronounIn(si, k, lo int) int {
 	// "On 9 March she travelled to Riga, where X greeted her. The next morning
 	// she …": the same person as that "she"
 	return x.earlierPerson(si, lo, -1, g, func(sj, j int) int { return x.resolvePronounIn(sj, j, lo) })
+}
+
+// quoteBefore bounds the search for the person a pronoun at k stands
+// for. When the pronoun attributes the quote that closes just before it
+// ('"We will not talk to Mr X again," she said'), the people named inside
+// the quote are the speaker's subject, never the speaker: it returns the
+// quote's opening mark, or the sentence start when the quote opened in an
+// earlier sentence. Otherwise it returns k.
+func (x *doc) quoteBefore(si, k int) int {
+	s := &x.sents[si]
+	c := k - 1
+	if c > s.t0 && x.toks[c].text == "," {
+		c--
+	}
+	if c <= s.t0 {
+		return k
+	}
+	if q := x.toks[c].text; q != "\u201d" && q != "\u00bb" && (q != "\"" || x.toks[c].space) {
+		return k
+	}
+	for j := c - 1; j >= s.t0; j-- {
+		switch t := &x.toks[j]; t.text {
+		case "\u201c", "\u00ab":
+			return j
+		case "\"":
+			if t.space || j == s.t0 {
+				return j
+			}
+		}
+	}
+	return s.t0
 }
 
 // pronounGender returns 'f' for a feminine pronoun ("she", "her"), else
