@@ -741,44 +741,63 @@ func laterHeadline(line string, body map[uint64]bool) bool {
 }
 
 // belowFlyTitle returns the text from its second line, and that line,
-// when the first line of text is a weekly's fly-title: a short topic of
-// two to four words ("The river dispute", "X's debt saga") printed over
-// the headline, which has four to fourteen words and is shaped as one,
-// over a longer deck of ten to forty words that ends no sentence. A
-// headline printed over its deck has two such tiers, not three, and a
-// first paragraph ends a sentence.
+// when the first line of text is a weekly's fly-title: a topic of two to
+// four words named as a noun phrase ("Argentina's debt saga", "The river
+// dispute": a possessive, or an article first) printed over the
+// headline, which has four to fourteen words and is shaped as one, over
+// a longer deck of ten to thirty words that ends no sentence and is not a
+// credit or a date line. A headline printed over its deck has two such
+// tiers, not three, and a short headline tells what happened ("Markets
+// tumble", "Truce holds") with neither a possessive nor an article; a
+// first paragraph ends a sentence and is longer.
 func belowFlyTitle(text string) (string, string, bool) {
 	fly, rest, _ := strings.Cut(text, "\n")
-	head, after, _ := strings.Cut(rest, "\n")
-	deck, _, _ := strings.Cut(after, "\n")
-	if wc := wordCount(fly); wc < 2 || wc > 4 || endsSentence(fly) || strings.ContainsAny(fly, ":|") || !isCapitalised(fly) {
+	if wc := wordCount(fly); wc < 2 || wc > 4 || endsSentence(fly) || strings.ContainsAny(fly, ":|") || !isTopicPhrase(fly) {
 		return text, "", false
 	}
+	head, after, _ := strings.Cut(rest, "\n")
+	deck, _, _ := strings.Cut(after, "\n")
 	hw, dw := wordCount(head), wordCount(deck)
 	if hw < 4 || hw > 14 || !isCapitalised(head) || !laterShape(head) ||
-		dw < 10 || dw > 40 || dw <= hw || endsSentence(deck) || badLayout(deck) {
+		dw < 10 || dw > 30 || dw <= hw || endsSentence(deck) || badLayout(deck) || isHeaderMeta(deck) || isCreditLine(deck) {
 		return text, "", false
 	}
 	return rest, head, true
 }
 
-// isQuestionHeadline reports a later line that is a headline asking a
-// question ("After the vote: can the coalition hold?"), as commentary
-// pages often print: shaped as a headline but for its question mark, at
-// most twenty words, with no sentence ended inside it, and sharing words
-// with the paragraphs after it (below) as laterHeadline asks. Ending on a
-// question, it is read as a paragraph itself, so the support is counted
-// without it. A lede that ends on a question is longer or holds an
-// earlier sentence; a poll asks about the site, not the story.
-func isQuestionHeadline(line, below string) bool {
+// isTopicPhrase reports a short capitalised phrase shaped as a topic, not
+// a clause: it opens with an article or holds a possessive word.
+func isTopicPhrase(p string) bool {
+	first, i := nextField(p, 0)
+	if first == "The" || first == "A" || first == "An" {
+		return true
+	}
+	for w := first; w != ""; w, i = nextField(p, i) {
+		if isPossessiveWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuestionHeadline reports a later line, above the first paragraph,
+// that is a headline asking a question ("After the vote: can the
+// coalition hold?"), as commentary pages often print: shaped as a
+// headline but for its question mark, at most twenty words, with no
+// sentence ended inside it, and sharing words with the lines below it as
+// laterHeadline asks. Ending on a question, it is read as a paragraph
+// itself, so the support is counted without it. A lede that ends on a
+// question is longer or holds an earlier sentence; a poll asks about the
+// site, not the story.
+func isQuestionHeadline(line string, below []string) bool {
 	t := strings.TrimRight(line, " ")
-	if !strings.HasSuffix(t, "?") || wordCount(t) > 20 || strings.Contains(t, ". ") {
+	if !strings.HasSuffix(t, "?") || wordCount(t) > 20 || hasInnerSentenceEnd(t) {
 		return false
 	}
 	if t = strings.TrimSuffix(t, "?"); !laterShape(t) {
 		return false
 	}
-	seen, content := lineSupport(t, below, false, nil, false)
+	seen, content := lineSupport(t, strings.Join(below, "\n"), false, nil, false)
 	found := bits.OnesCount32(seen)
 	return found >= 2 && found*3 >= content
 }
@@ -827,7 +846,7 @@ func laterHeadlineIndex(title string, lines []string, body map[uint64]bool) int 
 		paras = 1
 	}
 	for i := 1; i < len(lines); i++ {
-		if isQuestionHeadline(lines[i], strings.Join(lines[i+1:], "\n")) {
+		if paras == 0 && isQuestionHeadline(lines[i], lines[i+1:]) {
 			return i
 		}
 		if isParagraph(lines[i]) {
