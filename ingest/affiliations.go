@@ -1453,7 +1453,8 @@ func (x *doc) impliedStates() {
 		}
 		has := false
 		for _, a := range x.affs {
-			has = has || a.person == person
+			// a firm the holder owns says nothing of the office's state
+			has = has || a.person == person && a.role != "owner"
 		}
 		if has {
 			continue
@@ -1490,7 +1491,13 @@ func (x *doc) impliedStates() {
 				st = x.discourseState(ri)
 			}
 			if st < 0 {
-				st = x.statementState(ri)
+				if st = x.statementState(ri); st >= 0 {
+					// a state the holder speaks of is theirs only when
+					// no second state is in view
+					if x.paragraphNamesOther(ri, st) || x.otherStateNamed(ri, st, otherPerson, false) || x.pairedAbroad(ri, st) {
+						st = -1
+					}
+				}
 			}
 		}
 		if st < 0 && !r.tp.diplo && !x.cabinetSecretary(r) {
@@ -1777,8 +1784,11 @@ func (x *doc) statementState(ri int) int {
 	r := &x.roles[ri]
 	s := &x.sents[r.sent]
 	k := x.statementStart(r)
-	if k >= s.t1 || !stanceVerbs[x.toks[k-1].lower] || x.unknownQualifier(r) {
+	if k >= s.t1 || !stanceVerbs[x.toks[k-1].lower] || x.unknownQualifier(r) || x.cabinetSecretary(r) {
 		return -1
+	}
+	if e, _ := x.subjectOf(r.sent, k-1); e != x.roleRef[ri] {
+		return -1 // "police said Ostria would …": someone else's statement
 	}
 	for j := r.t1; j < k; j++ {
 		if mi := x.tokMent[j]; mi >= 0 {
@@ -1810,7 +1820,48 @@ func (x *doc) statementState(ri int) int {
 
 // stanceVerbs report a statement as a clause, whose subject is the first
 // thing named after them.
-var stanceVerbs = set("said", "says", "announced", "announces", "stated", "declared", "insisted", "stressed", "confirmed", "added")
+var stanceVerbs = set("said", "says", "announced", "announces", "stated", "declared", "insisted", "stressed", "confirmed")
+
+// paragraphNamesOther reports whether the paragraph of role ri names a
+// state other than st outside its holder's statement ("accused Ostria
+// of …. Deputy Minister X said Valdonia had started it"), or the capital
+// of another state anywhere ("said Ostria had fired drones at Valdo"):
+// the speaker may serve either. A state the statement names as the
+// other side of st's act ("said Ostria is imposing sanctions on
+// Valdonia") or that qualifies another person's role ("talks with
+// Valdonian Foreign Secretary Y") does not count.
+func (x *doc) paragraphNamesOther(ri, st int) bool {
+	r := &x.roles[ri]
+	lo, hi := r.sent, r.sent
+	for lo > 0 && !x.sents[lo-1].heading && !x.sents[lo-1].title &&
+		strings.IndexByte(x.text[x.sents[lo-1].end:x.sents[lo].start], '\n') < 0 {
+		lo--
+	}
+	for hi+1 < len(x.sents) && !x.sents[hi+1].heading &&
+		strings.IndexByte(x.text[x.sents[hi].end:x.sents[hi+1].start], '\n') < 0 {
+		hi++
+	}
+	said, end := x.statementStart(r), x.sents[r.sent].t1
+	for k := x.sents[lo].t0; k < x.sents[hi].t1; k++ {
+		mi := x.mentionStartAt(k)
+		if mi < 0 {
+			continue
+		}
+		if seat := x.ments[mi].seat; seat != "" && seat != x.ents[st].key {
+			return true
+		}
+		if k >= said && k < end {
+			continue
+		}
+		if e := x.ments[mi].ent; e >= 0 && e != st && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
+			if rj, _ := x.qualifiesOther(mi, ri); rj >= 0 && x.heldByOther(rj, ri) {
+				continue // "talks with Valdonian Foreign Secretary Y": Y's state
+			}
+			return true
+		}
+	}
+	return false
+}
 
 // statementVerbStart reports whether t can begin the predicate after a
 // statement's subject: a lower-case word other than a conjunction, or an

@@ -9,17 +9,14 @@ package ingest
 // owns: "whose firm Y", "his holding company Y", "her logistics group, Y".
 var ownedNouns = set("firm", "company", "group", "business", "conglomerate", "holding", "enterprise", "venture", "startup")
 
-// ownerWords open a possessive that names the owner of a body.
-var ownerWords = set("whose", "his", "her")
-
 // ownedBodies links a person to the body a possessive gives them:
 // "X, whose firm Y runs forty lorries", "X, 61, and his holding company
 // Y", "X and his Y Group". Between the possessive and the body stand up
 // to three lower-case words ending in a firm noun, else nothing, and then
 // the body must be a company: "his Highland council" is where he lives,
 // "his rival's firm" belongs to the rival. For his/her, the owner is the
-// one person named before it in the sentence; two people make it
-// ambiguous.
+// one person the pronoun fits named before it in the sentence; two make
+// it ambiguous.
 func (x *doc) ownedBodies() {
 	for si := range x.sents {
 		s := &x.sents[si]
@@ -27,7 +24,7 @@ func (x *doc) ownedBodies() {
 			continue
 		}
 		for k := s.t0 + 1; k+1 < s.t1; k++ {
-			if !ownerWords[x.toks[k].lower] {
+			if l := x.toks[k].lower; l != "his" && l != "her" && l != "whose" {
 				continue
 			}
 			o := x.ownedBodyAt(k+1, s.t1)
@@ -38,7 +35,7 @@ func (x *doc) ownedBodies() {
 			if x.toks[k].lower == "whose" {
 				p = x.relativeAntecedent(si, k)
 			} else {
-				p = x.onlyPersonBefore(si, k)
+				p = x.onlyPersonBefore(si, k, pronounGender(x.toks[k].lower))
 			}
 			x.addAff(p, o, "owner", si, 0.7)
 		}
@@ -60,6 +57,9 @@ func (x *doc) ownedBodyAt(q, end int) int {
 	if words > 0 && q < end && x.toks[q].text == "," {
 		q++
 	}
+	if q >= end {
+		return -1 // the body would be in the next sentence
+	}
 	mi := x.mentionStartAt(q)
 	if mi < 0 || x.ments[mi].weak {
 		return -1
@@ -70,6 +70,11 @@ func (x *doc) ownedBodyAt(q, end int) int {
 	}
 	switch x.ents[e].kind {
 	case "company":
+		// "his Varga Bank shares": a name that only qualifies a noun
+		// is something he holds of the firm, not the firm
+		if n := x.ments[mi].t1; words == 0 && n < end && x.toks[n].kind == tkWord && !x.toks[n].cap && !companyTails[x.toks[n-1].lower] {
+			return -1
+		}
 		return e
 	case "state", "ministry", "parliament", "government", "embassy", "agency", "court", "international":
 		return -1
@@ -81,12 +86,13 @@ func (x *doc) ownedBodyAt(q, end int) int {
 }
 
 // onlyPersonBefore returns the person named before token k in sentence si
-// when exactly one person is named there, else -1.
-func (x *doc) onlyPersonBefore(si, k int) int {
+// when exactly one person a pronoun of gender g may stand for is named
+// there, else -1.
+func (x *doc) onlyPersonBefore(si, k int, g byte) int {
 	p := -1
 	for j := x.sents[si].t0; j < k; j++ {
 		mi := x.tokMent[j]
-		if mi < 0 || !x.isPerson(x.ments[mi].ent) {
+		if mi < 0 || !x.pronounFits(x.ments[mi].ent, -1, g) {
 			continue
 		}
 		if p >= 0 && x.ments[mi].ent != p {
@@ -105,6 +111,9 @@ func (x *doc) onlyPersonBefore(si, k int) int {
 // function word ends the search: "its director, told reporters Y".
 func (x *doc) describedHolder(si, q int) int {
 	end := x.sents[si].t1
+	if q >= end {
+		return -1 // the comma ends the sentence
+	}
 	if mi := x.mentionStartAt(q); mi >= 0 {
 		e := x.ments[mi].ent
 		if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind != "state" {
@@ -120,7 +129,7 @@ func (x *doc) describedHolder(si, q int) int {
 		q++
 		words++
 	}
-	if words == 0 {
+	if words == 0 || q >= end {
 		return -1
 	}
 	if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
