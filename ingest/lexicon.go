@@ -64,6 +64,7 @@ type lexicon struct {
 	common    map[string]bool
 	speech    map[string]bool
 	speechWk  map[string]bool
+	speechTh  map[string]bool     // report a statement only before "that"
 	phrasal   map[string][]string // first word → second words
 	meet      map[string]bool
 	meetWith  map[string]bool
@@ -218,6 +219,7 @@ func loadLexicon() (*lexicon, error) {
 		common:    make(map[string]bool, 4096),
 		speech:    map[string]bool{},
 		speechWk:  map[string]bool{},
+		speechTh:  map[string]bool{},
 		phrasal:   map[string][]string{},
 		meet:      map[string]bool{},
 		meetWith:  map[string]bool{},
@@ -402,6 +404,8 @@ func loadLexicon() (*lexicon, error) {
 			m = lx.speech
 		case "speech-weak":
 			m = lx.speechWk
+		case "speech-that":
+			m = lx.speechTh
 		case "meet":
 			m = lx.meet
 		case "meet-with":

@@ -431,9 +431,10 @@ func (x *doc) meetSubject(si, k, v int) int {
 // secondVerb reports token j opening a second verb of the clause: "and"
 // (or a comma) followed by a past verb or a speech verb ("met X and
 // agreed …", "met Y, and said …"), also past a comma aside ("and, by
-// most reports, urged …") or an adverb in "-ly" after an auxiliary ("and
-// has often criticised …"). A bare "-ly" word is not skipped: "and
-// newly elected deputies" names more people met.
+// most reports, urged …") or an adverb in "-ly" or of frequency after an
+// auxiliary ("and has repeatedly criticised …", "and has often praised
+// …"). A bare "-ly" word is not skipped: "and newly elected deputies"
+// names more people met.
 func (x *doc) secondVerb(si, j int) bool {
 	s := &x.sents[si]
 	if x.toks[j].lower != "and" || j+1 >= s.t1 {
@@ -444,7 +445,7 @@ func (x *doc) secondVerb(si, j int) bool {
 		return false
 	}
 	aux := false
-	for q+1 < s.t1 && (auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower] || x.toks[q].lower == "later" || x.toks[q].lower == "then" || aux && lyAdverb(&x.toks[q])) {
+	for q+1 < s.t1 && (auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower] || x.toks[q].lower == "later" || x.toks[q].lower == "then" || aux && (lyAdverb(&x.toks[q]) || frequencyAdverbs[x.toks[q].lower])) {
 		aux = aux || auxVerbs[x.toks[q].lower]
 		q++
 	}
@@ -455,20 +456,17 @@ func (x *doc) secondVerb(si, j int) bool {
 	return x.lx.speech[n.lower] || len(n.lower) > 4 && n.lower[len(n.lower)-2:] == "ed" || n.lower == "held" || n.lower == "left" || n.lower == "made" || n.lower == "told"
 }
 
-// purposeDeterminers after "to" make it a preposition ("to the
-// capital"), not an infinitive.
-var purposeDeterminers = set("the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "my")
-
 // purposeClause reports ", to <verb>" at j: a purpose clause after the
 // parties of a meeting ("met X in Vilnius, to discuss …"), whose bodies
 // are matters talked about, not parties ("… and the pressure of the EU").
+// A determiner after "to" makes it a preposition ("to the capital").
 func (x *doc) purposeClause(si, j int) bool {
 	s := &x.sents[si]
 	if x.toks[j].lower != "to" || j-1 < s.t0 || x.toks[j-1].text != "," || j+1 >= s.t1 {
 		return false
 	}
 	n := &x.toks[j+1]
-	return n.kind == tkWord && !n.cap && x.tokMent[j+1] < 0 && !purposeDeterminers[n.lower] && !meetFrameNouns[n.lower]
+	return n.kind == tkWord && !n.cap && x.tokMent[j+1] < 0 && !determiners[n.lower] && !meetFrameNouns[n.lower]
 }
 
 // afterAside returns the token after a short comma aside of lower-case
@@ -489,6 +487,10 @@ func (x *doc) afterAside(si, q int) int {
 	}
 	return q
 }
+
+// frequencyAdverbs may stand between an auxiliary and its participle
+// ("has often praised", "had long opposed").
+var frequencyAdverbs = set("often", "always", "never", "long", "once", "twice", "sometimes", "seldom", "ever", "still", "just", "since", "again", "even")
 
 // lyAdverb reports a lower-case adverb in "-ly" ("repeatedly").
 func lyAdverb(t *token) bool {

@@ -954,7 +954,7 @@ var ingNouns = set("morning", "evening", "meeting", "building", "briefing", "spr
 // noun ("the briefing"); before a past participle, the participle's
 // adjective ("a renewed request").
 var determiners = set("a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "all", "some", "no",
-	"its", "his", "her", "their", "our", "your")
+	"its", "his", "her", "their", "our", "your", "my")
 
 // participle reports a present participle at token q: "hoping",
 // "wanting" (not a name, not "this morning" or "the briefing").

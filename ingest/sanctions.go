@@ -1078,10 +1078,80 @@ func (x *doc) listedPronoun(si, k int) int {
 	if l := x.toks[k].lower; (l == "listed" || l == "designated") && !x.sanctionContext(si, k) {
 		return -1 // "sanctioned" and "blacklisted" say so themselves
 	}
-	if e := x.resolvePronoun(si, k+1); e >= 0 && x.isPerson(e) {
-		return e
+	if x.toks[k+1].lower == "her" && k+2 < s.t1 && possessedAfterHer(&x.toks[k+2]) {
+		return -1 // "sanctioned her husband": the husband is the target
 	}
-	return -1
+	e := x.resolvePronoun(si, k+1)
+	if e < 0 || !x.isPerson(e) || x.rivalAntecedent(si, k+1, e) {
+		return -1
+	}
+	return e
+}
+
+// herObjectNext are the words that may follow "her" as an object ("listed
+// her too", "sanctioned her again", "her as a"), besides prepositions and
+// time words.
+var herObjectNext = set("as", "too", "also", "again", "and", "last", "this", "over", "alongside")
+
+// possessedAfterHer reports the word t after "her" as what she owns or
+// who she is kin to ("sanctioned her husband", "her Kestrel fund", "her
+// two firms"), not the word after an object "her".
+func possessedAfterHer(t *token) bool {
+	if t.kind == tkNum {
+		return true
+	}
+	if t.kind != tkWord {
+		return false
+	}
+	return !prepositions[t.lower] && !timeWords[t.lower] && !herObjectNext[t.lower]
+}
+
+// rivalAntecedent reports a pronoun at k whose person e is named only in
+// an earlier sentence that names another person the pronoun could stand
+// for too: "X met Y in Geneva. Norway sanctioned him in May." names no
+// target for sure. A person named in a relative aside about e ("X, who
+// bought Y's estate, was …") is no rival: the sentence is about e.
+func (x *doc) rivalAntecedent(si, k, e int) bool {
+	s := &x.sents[si]
+	g := pronounGender(x.toks[k].lower)
+	for j := s.t0; j < k; j++ {
+		if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].ent == e {
+			return false
+		}
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-6; sj-- {
+		ps := &x.sents[sj]
+		found, rival := false, false
+		for j := ps.t0; j < ps.t1; j++ {
+			if mi := x.tokMent[j]; mi >= 0 && x.pronounFits(x.ments[mi].ent, -1, g) {
+				if x.ments[mi].ent == e {
+					found = true
+				} else if !x.asideAbout(sj, j, e) {
+					rival = true
+				}
+			}
+		}
+		if found || rival {
+			return rival
+		}
+	}
+	return false
+}
+
+// asideAbout reports token j inside a relative aside that follows a
+// mention of e: "X, who bought <j> …".
+func (x *doc) asideAbout(si, j, e int) bool {
+	s := &x.sents[si]
+	for q := j - 1; q-1 >= s.t0 && q >= j-12; q-- {
+		if x.toks[q].text == "," {
+			if l := x.toks[q+1].lower; l != "who" && l != "whose" && l != "whom" {
+				return false
+			}
+			mi := x.mentionEndAt(q - 1)
+			return mi >= 0 && x.ments[mi].ent == e
+		}
+	}
+	return false
 }
 
 // demonymBan returns the states behind a group named by its demonym right

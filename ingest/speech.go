@@ -234,7 +234,7 @@ func (x *doc) speech(si int) {
 				continue
 			}
 			conf = 0.75
-		case thatVerbs[l] && k+1 < s.t1 && x.toks[k+1].lower == "that":
+		case k+1 < s.t1 && x.toks[k+1].lower == "that" && x.lx.speechTh[l]:
 			// "X has hinted that …", "Y countered that …"
 			conf = 0.75
 		case len(x.lx.phrasal[l]) > 0 && k+1 < s.t1 && contains(x.lx.phrasal[l], x.toks[k+1].lower):
@@ -371,12 +371,6 @@ func (x *doc) claimObject(si, k int) bool {
 	}
 	return false
 }
-
-// thatVerbs report a statement only with a reported clause opened by
-// "that" ("had hinted that a levy may", "countered that", "conceded
-// that"): bare, they are as often a deed or a mood ("protested outside
-// the embassy", "hinted at a deal", "conceded two goals").
-var thatVerbs = set("hinted", "hints", "countered", "counters", "conceded", "concedes", "protested", "protests")
 
 // speechParticiples report a statement when set off by a comma and
 // followed by "that": "…, noting that", "…, telling reporters that".

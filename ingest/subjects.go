@@ -17,8 +17,8 @@ func (x *doc) resolvePronoun(si, k int) int {
 func (x *doc) resolvePronounIn(si, k, lo int) int {
 	s := &x.sents[si]
 	g := pronounGender(x.toks[k].lower)
-	end := x.quoteBefore(si, k)
-	if l := x.toks[k].lower; l == "he" || l == "she" {
+	qs, end := x.quoteBefore(si, k)
+	if l := x.toks[k].lower; qs == si && (l == "he" || l == "she") {
 		// "In July he met X twice, and he dined with Y": a second
 		// "he" of the sentence is the first one's person, not X
 		for j := s.t0; j < end; j++ {
@@ -30,45 +30,56 @@ func (x *doc) resolvePronounIn(si, k, lo int) int {
 			}
 		}
 	}
-	for j := end - 1; j >= s.t0; j-- {
+	for j := end - 1; j >= x.sents[qs].t0; j-- {
 		if mi := x.tokMent[j]; mi >= 0 && x.pronounFits(x.ments[mi].ent, -1, g) {
 			return x.ments[mi].ent
 		}
 	}
 	// "On 9 March she travelled to Riga, where X greeted her. The next morning
 	// she …": the same person as that "she"
-	return x.earlierPerson(si, lo, -1, g, func(sj, j int) int { return x.resolvePronounIn(sj, j, lo) })
+	return x.earlierPerson(qs, lo, -1, g, func(sj, j int) int { return x.resolvePronounIn(sj, j, lo) })
 }
 
 // quoteBefore bounds the search for the person a pronoun at k stands
 // for. When the pronoun attributes the quote that closes just before it
 // ('"We will not talk to Mr X again," she said'), the people named inside
 // the quote are the speaker's subject, never the speaker: it returns the
-// quote's opening mark, or the sentence start when the quote opened in an
-// earlier sentence. Otherwise it returns k.
-func (x *doc) quoteBefore(si, k int) int {
+// sentence and token of the quote's opening mark, which may lie in an
+// earlier sentence ('"X called us. We waited," she said'). Otherwise it
+// returns si and k. A quote whose opening mark is not found in si or the
+// three sentences before it bounds the search at the start of si.
+func (x *doc) quoteBefore(si, k int) (int, int) {
 	s := &x.sents[si]
 	c := k - 1
 	if c > s.t0 && x.toks[c].text == "," {
 		c--
 	}
 	if c <= s.t0 {
-		return k
+		return si, k
 	}
 	if q := x.toks[c].text; q != "\u201d" && q != "\u00bb" && (q != "\"" || x.toks[c].space) {
-		return k
+		return si, k
 	}
-	for j := c - 1; j >= s.t0; j-- {
-		switch t := &x.toks[j]; t.text {
-		case "\u201c", "\u00ab":
-			return j
-		case "\"":
-			if t.space || j == s.t0 {
-				return j
+	for sj := si; sj >= 0 && sj > si-4; sj-- {
+		ps := &x.sents[sj]
+		j := ps.t1 - 1
+		if sj == si {
+			j = c - 1
+		}
+		for ; j >= ps.t0; j-- {
+			switch t := &x.toks[j]; t.text {
+			case "\u201c", "\u00ab":
+				return sj, j
+			case "\u201d", "\u00bb":
+				return si, s.t0 // another quote closes first
+			case "\"":
+				if t.space || j == ps.t0 {
+					return sj, j
+				}
 			}
 		}
 	}
-	return s.t0
+	return si, s.t0
 }
 
 // pronounGender returns 'f' for a feminine pronoun ("she", "her"), else
