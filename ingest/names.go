@@ -1836,7 +1836,7 @@ func (x *doc) companyShortNames() {
 
 // freeForShortName reports tokens a..b unused, or used only by people,
 // places, surname candidates and bodies guessed from their context
-// (cuedConf) lying wholly inside them, which it kills.
+// (cued) lying wholly inside them, which it kills.
 func (x *doc) freeForShortName(a, b int) bool {
 	used := false
 	for k := a; k < b; k++ {
@@ -1850,7 +1850,7 @@ func (x *doc) freeForShortName(a, b int) bool {
 		if m.dead || m.t1 <= a || m.t0 >= b {
 			continue
 		}
-		if m.t0 < a || m.t1 > b || m.typ == TypeInstitution && !(m.conf == cuedConf && m.gzRole < 0) || m.typ == TypeEvent {
+		if m.t0 < a || m.t1 > b || m.typ == TypeInstitution && !m.cued || m.typ == TypeEvent {
 			return false
 		}
 	}

@@ -19,6 +19,7 @@ type mention struct {
 	gzRole  int  // gazetteer role, -1 when not from a gazetteer
 	weak    bool // a demonym: does not create an entity on its own
 	single  bool // a lone capitalised word: a surname candidate
+	cued    bool // a body known only from the words around it (cuedConf)
 	acronym bool
 	titled  bool   // preceded by a title ("President Trump")
 	speaker bool   // directly before a speech verb
@@ -592,14 +593,30 @@ func (x *doc) bodyWordsBefore(s *sentence, a int) bool {
 }
 
 // headsVerbs say that a person runs a body: "Lena Voss, who chairs the
-// Tarn Valley Growers Forum, said"; only after "who", so that "Voss leads
-// the Kestova Open by two strokes" names no body.
-var headsVerbs = set("heads", "leads", "chairs", "runs", "directs")
+// Tarn Valley Growers Board, said"; only after "who", so that "Voss leads
+// the Kestova Open by two strokes" names no body. They are the
+// present-tense clauseVerbs of a head, chair or director ("holds" mostly
+// holds a post or a record, not a body).
+var headsVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for v, role := range clauseVerbs {
+		if strings.HasSuffix(v, "s") && v != "holds" && (role == "head" || role == "chair" || role == "director") {
+			m[v] = true
+		}
+	}
+	return m
+}()
 
 // notBodyEnds end names the cues before a run also precede but that name
-// no body: laws ("who leads the X Act through the house") and waterside
-// places ("head of logistics at X Harbour").
-var notBodyEnds = set("act", "bill", "law", "code", "directive", "amendment", "harbour", "harbor", "quay", "wharf", "pier", "marina")
+// no body: laws ("who leads the X Act through the house"). Waterside
+// places ("head of logistics at X Harbour") end in venueHeads and are
+// places before the cues are read.
+var notBodyEnds = set("act", "bill", "law", "code", "directive", "amendment")
+
+// contestHeads end the names of races, tournaments and festivals, events
+// that eventHeads leaves out and that a person also runs or leads: "who
+// runs the Kestova Marathon" names no body.
+var contestHeads = set("marathon", "race", "open", "tournament", "festival", "regatta", "rally", "derby", "classic", "championships", "fair")
 
 // deskBefore reports a role with its desk before "at" at p: "head of grain
 // procurement at X", "director of audit at the X". The desk is one to
@@ -656,10 +673,19 @@ func (x *doc) cuedBody(si, a, b int) bool {
 	for b+1 < s.t1 && toks[b].text == "-" && !toks[b].space && !toks[b+1].space && toks[b+1].kind == tkWord && !toks[b+1].cap {
 		b += 2 // "Dairy Co-operative"
 	}
-	if b+1 < s.t1 && toks[b].text == "&" && toks[b+1].cap && toks[b+1].kind == tkWord && !x.used[b+1] {
-		b += 2 // "Tarn Milling & Grains": the firm goes on after the ampersand
+	if b+1 < s.t1 && toks[b].text == "&" && !x.lx.first[toks[b+1].lower] {
+		// "Tarn Milling & Grains Ltd": the firm goes on after the
+		// ampersand to the end of the capitalised run, but not into a
+		// person's name ("Tarn Milling & Eva Lund")
+		e := b + 1
+		for e < s.t1 && toks[e].cap && toks[e].kind == tkWord && !x.used[e] {
+			e++
+		}
+		if e > b+1 {
+			b = e
+		}
 	}
-	if a >= b || x.lx.first[toks[a].lower] || x.spacedCount(a, b) > 5 || notBodyEnds[toks[b-1].lower] || eventHeads[toks[b-1].lower] != "" {
+	if a >= b || x.lx.first[toks[a].lower] || x.spacedCount(a, b) > 5 || notBodyEnds[toks[b-1].lower] || eventHeads[toks[b-1].lower] != "" || contestHeads[toks[b-1].lower] {
 		return false
 	}
 	kind := "company"
@@ -673,7 +699,7 @@ func (x *doc) cuedBody(si, a, b int) bool {
 		return false
 	}
 	name := normText(x.spanText(a, b))
-	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "org:" + strings.ToLower(name), name: name, conf: cuedConf, acronym: b-a == 1, gzRole: -1})
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "org:" + strings.ToLower(name), name: name, conf: cuedConf, cued: true, acronym: b-a == 1, gzRole: -1})
 	return true
 }
 
@@ -780,7 +806,7 @@ func hasSuffixFold(s, suffix string) bool {
 // retypeAsBody makes m a company, or the body named in full whose first
 // word it is ("Qorvath" for "Qorvath Mining Holdings").
 func (x *doc) retypeAsBody(m *mention) {
-	m.typ, m.kind, m.single, m.conf = TypeInstitution, "company", false, cuedConf
+	m.typ, m.kind, m.single, m.conf, m.cued = TypeInstitution, "company", false, cuedConf, true
 	m.key = "org:" + strings.ToLower(m.name)
 	if m.t1-m.t0 != 1 {
 		return

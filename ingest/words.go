@@ -128,7 +128,8 @@ var venueHeads = set("hall", "square", "stadium", "arena", "airport", "palace", 
 	"street", "avenue", "park", "plaza", "tower", "building", "hotel", "theatre", "theater", "hospital", "prison",
 	"base", "port", "station", "plant", "dam", "island", "islands", "river", "sea", "mountains", "valley", "city",
 	"province", "region", "oblast", "district", "county", "peninsula", "strait", "canal", "gulf", "bay", "lake",
-	"desert", "field", "mall", "market", "museum", "zoo", "highway", "road", "shoal", "reef", "atoll")
+	"desert", "field", "mall", "market", "museum", "zoo", "highway", "road", "shoal", "reef", "atoll",
+	"harbour", "harbor", "quay", "wharf", "pier", "marina")
 
 // nameParticles may sit inside a person's name.
 var nameParticles = set("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di", "abu",
