@@ -10,7 +10,7 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev31: development sets, each the test set of one round and the
+//   - dev1 … dev33: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
 //   - any other directory with a gold.json (such as a new held-out "test"
 //     set): not tuned on; held to defaultFloor until its figures are known.
@@ -23,7 +23,8 @@ type floor struct {
 	entity, relation, aff float64
 	mustNot               int // must-not entities tolerated (0 once a set has been tuned on)
 	// negatives are negative relations tolerated: only where the set's
-	// gold contradicts what most other sets annotate, named in a comment
+	// gold contradicts what most other sets annotate, or in a set just
+	// added whose errors are not fixed yet, named in a comment
 	negatives int
 }
 
@@ -60,7 +61,7 @@ var setFloors = map[string]floor{
 	// round 19: 0.941 / 0.892 / 0.779, no must-not.
 	// round 20: 0.944 / 0.892 / 0.790, no must-not.
 	// round 22: 0.950 / 0.897 / 0.795, no must-not.
-	"dev6": {0.94, 0.89, 0.78, 0, 0}, // the held-out set of round 6, tuned on in round 7; round 14: relation 0.872
+	"dev6": {0.94, 0.89, 0.79, 0, 0}, // the held-out set of round 6, tuned on in round 7; round 14: relation 0.872
 	// the held-out set of round 7, tuned on in round 8 (0.873 / 0.815 /
 	// 0.663, no must-not; untuned it was 0.867 / 0.791 / 0.663, 3 must-not)
 	// round 10: 0.880 / 0.886 / 0.684
@@ -115,7 +116,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.916 / 0.860 / 0.803, no must-not.
 	// round 19: 0.925 / 0.867 / 0.803, no must-not.
 	// round 22: 0.932 / 0.871 / 0.811, no must-not.
-	"dev10": {0.93, 0.86, 0.80, 0, 0},
+	"dev10": {0.94, 0.86, 0.80, 0, 0},
 	// the held-out set of round 12, measured once untuned (0.895 / 0.609 /
 	// 0.579, no must-not, 1 negative relation, SANCTIONED recall 0.22);
 	// tuned on in round 13 (relation 0.633, MET recall 0.50).
@@ -136,7 +137,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.949 / 0.922 / 0.746, no must-not.
 	// round 19: 0.951 / 0.933 / 0.746, no must-not.
 	// round 22: 0.954 / 0.933 / 0.769, no must-not.
-	"dev12": {0.94, 0.93, 0.76, 0, 0},
+	"dev12": {0.94, 0.93, 0.77, 0, 0},
 	// the held-out set of round 14, measured once untuned (round 13's
 	// extractor 0.891 / 0.755 / 0.695, round 14's 0.902 / 0.795 / 0.710;
 	// no must-not, no negative relation; MET recall 0.55, SANCTIONED 0.50).
@@ -194,7 +195,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.906 / 0.944 / 0.746, no must-not.
 	// round 22: 0.914 / 0.948 / 0.775, no must-not.
 	// round 23: 0.931 / 0.948 / 0.785, no must-not.
-	"dev18": {0.93, 0.94, 0.82, 0, 0},
+	"dev18": {0.93, 0.94, 0.83, 0, 0},
 	// the held-out set written at the end of round 18, measured once
 	// untuned (round 17's extractor 0.820 / 0.806 / 0.629, 3/10 titles;
 	// round 18's 0.833 / 0.817 / 0.667, 3/10; round 18b's 0.845 / 0.817 /
@@ -217,14 +218,14 @@ var setFloors = map[string]floor{
 	// 18b's 0.887 / 0.782 / 0.674, 6/10; rounds 19 and 20 0.892 / 0.791 /
 	// 0.674, 7/10; 1 must-not and no negative relation with each).
 	// round 22: 0.910 / 0.844 / 0.702, no must-not.
-	"dev21": {0.91, 0.86, 0.69, 0, 0},
+	"dev21": {0.91, 0.86, 0.71, 0, 0},
 	// the held-out set written during round 21, measured once untuned
 	// (round 17's extractor 0.779 / 0.725 / 0.653, 7/10 titles, 8
 	// must-not; round 20's and 21's 0.827 / 0.732 / 0.757, 9/10, 9
 	// must-not; 2 negative relations with each: alleged meetings, fixed
 	// after the measurement, relation 0.740).
 	// round 22: 0.854 / 0.753 / 0.777, 4 must-not.
-	"dev22": {0.87, 0.80, 0.80, 3, 0},
+	"dev22": {0.87, 0.82, 0.81, 3, 0},
 	// the held-out set written during round 22, measured once untuned
 	// (round 17's extractor 0.846 / 0.751 / 0.679, 5/10 titles; round
 	// 21's 0.870 / 0.773 / 0.732, 7/10; round 22's 0.874 / 0.773 / 0.765,
@@ -232,7 +233,7 @@ var setFloors = map[string]floor{
 	// floated and travel restrictions announced removed, fixed after the
 	// measurement, relation 0.782).
 	// round 23: 0.884 / 0.793 / 0.776, 2 must-not.
-	"dev23": {0.90, 0.81, 0.78, 1, 0},
+	"dev23": {0.90, 0.82, 0.79, 1, 0},
 	// the held-out set written during round 23, measured once untuned
 	// (round 17's extractor 0.845 / 0.743 / 0.574, 3/10 titles; round
 	// 21's 0.857 / 0.750 / 0.619, 6/10; round 22's 0.862 / 0.772 / 0.626,
@@ -244,14 +245,14 @@ var setFloors = map[string]floor{
 	// bans on a demonym's exporters do in dev5 and dev12's gold; this
 	// set's gold lists that pair as negative, for a later restriction
 	// only hinted at).
-	"dev24": {0.88, 0.81, 0.65, 1, 1},
+	"dev24": {0.88, 0.82, 0.65, 1, 1},
 	// the held-out set written at the end of round 23, measured once
 	// untuned (round 17's extractor 0.817 / 0.794 / 0.568, 2/10 titles, 7
 	// must-not; round 21's 0.838 / 0.804 / 0.653, 6/10, 5; round 22's
 	// 0.849 / 0.809 / 0.680, 6/10, 4; round 23's 0.851 / 0.809 / 0.680,
 	// 6/10, 4; no negative relation with any). Two title furniture kinds
 	// added after the measurement give 8/10.
-	"dev25": {0.90, 0.84, 0.77, 1, 0},
+	"dev25": {0.90, 0.85, 0.77, 1, 0},
 	// the first held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.802 / 0.750 / 0.588, 2/10 titles;
 	// round 21's 0.836 / 0.765 / 0.685, 3/10; round 22's 0.845 / 0.765 /
@@ -272,7 +273,7 @@ var setFloors = map[string]floor{
 	// the measurement (relation 0.781). The one tolerated is a gold call:
 	// a spokeswoman who "declined to comment on the case, saying it was a
 	// matter between private parties" is a negative SAID there.
-	"dev27": {0.87, 0.82, 0.76, 0, 1},
+	"dev27": {0.87, 0.82, 0.78, 0, 1},
 	// the first held-out set written during round 25, measured once
 	// untuned (round 17's extractor stopped with a stack overflow on one
 	// article, fixed since; round 21's 0.846 / 0.810 / 0.706, 6/10
@@ -282,27 +283,41 @@ var setFloors = map[string]floor{
 	// relation with each). The negative, a meeting that "had been
 	// scheduled" and was postponed, read through the auxiliary "had",
 	// was fixed after the measurement (relation 0.828).
-	"dev28": {0.87, 0.83, 0.79, 0, 0},
+	"dev28": {0.87, 0.83, 0.81, 0, 0},
 	// the second held-out set written during round 25, measured once
 	// untuned (round 17's extractor 0.807 / 0.771 / 0.621, 3/10 titles, 6
 	// must-not; round 21's 0.825 / 0.768 / 0.709, 7/10, 6; rounds 22-24
 	// 0.832-0.835 / 0.775-0.779 / 0.743, 7/10, 5; round 25's 0.846 /
 	// 0.779 / 0.765, 8/10, 3; 1 negative relation with each: "had asked
 	// for a meeting", fixed after the measurement, relation 0.783).
-	"dev29": {0.84, 0.80, 0.75, 0, 0},
+	"dev29": {0.85, 0.82, 0.77, 0, 0},
 	// the first held-out set written during round 26, measured once
 	// untuned (round 21's 0.904 / 0.832 / 0.667, 7/10 titles, 3 must-not,
 	// 1 negative relation; round 22's 0.910 / 0.832 / 0.673; round 23's
 	// 0.915 / 0.842 / 0.673; round 24's 0.920 / 0.847 / 0.722, each 7/10,
 	// 3, 1; round 25's 0.920 / 0.856 / 0.722, 7/10, 3, none; round 26's
 	// 0.922 / 0.856 / 0.734, 8/10, 2 must-not, no negative).
-	"dev30": {0.91, 0.84, 0.72, 2, 0},
+	"dev30": {0.91, 0.86, 0.72, 2, 0},
 	// the second held-out set written during round 26, measured once
 	// untuned (round 21's 0.857 / 0.746 / 0.719, 7/10 titles; round 22's
 	// and 23's 0.862 / 0.753 / 0.748, 9/10; round 24's 0.867 / 0.768 /
 	// 0.769; round 25's 0.872 / 0.789 / 0.769; round 26's 0.879 / 0.789 /
 	// 0.780, 9/10; 3 must-not and no negative relation with each).
-	"dev31": {0.86, 0.77, 0.77, 3, 0},
+	"dev31": {0.87, 0.78, 0.81, 3, 0},
+	// the first held-out set written during round 27, measured once
+	// untuned (round 21's 0.856 / 0.762 / 0.712, 5/10 titles, 5 must-not;
+	// rounds 22-24 0.860-0.870 / 0.768-0.772 / 0.723-0.733, 6/10, 2;
+	// round 25's 0.881 / 0.782 / 0.744, 8/10; rounds 26 and 27 0.886 /
+	// 0.782 / 0.764, 8/10, 2 must-not; 3 negative relations with each: a
+	// firm that "did not respond", a sanction only "under active
+	// consideration", not fixed yet).
+	"dev32": {0.87, 0.77, 0.75, 2, 3},
+	// the second held-out set written during round 27, measured once
+	// untuned (round 21's 0.822 / 0.790 / 0.628, 7/10 titles; rounds 22-25
+	// 0.833-0.842 / 0.796 / 0.661-0.688; round 26's 0.850 / 0.808 /
+	// 0.714; round 27's 0.852 / 0.812 / 0.724, 7/10; 1 must-not and no
+	// negative relation with each).
+	"dev33": {0.84, 0.80, 0.71, 1, 0},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
