@@ -1712,9 +1712,8 @@ var hostWords = set("to", "in", "into", "with", "from", "against", "on", "at", "
 func (x *doc) discourseState(ri int) int {
 	r := &x.roles[ri]
 	lo := x.sents[r.sent].t0
-	if si := r.sent - 1; si >= 0 && !x.sents[si].heading && !x.sents[si].title &&
-		strings.IndexByte(x.text[x.sents[si].end:x.sents[r.sent].start], '\n') < 0 {
-		lo = x.sents[si].t0
+	if x.continuesLine(r.sent) {
+		lo = x.sents[r.sent-1].t0
 	}
 	if x.unknownQualifier(r) {
 		return -1
@@ -1833,12 +1832,10 @@ var stanceVerbs = set("said", "says", "announced", "announces", "stated", "decla
 func (x *doc) paragraphNamesOther(ri, st int) bool {
 	r := &x.roles[ri]
 	lo, hi := r.sent, r.sent
-	for lo > 0 && !x.sents[lo-1].heading && !x.sents[lo-1].title &&
-		strings.IndexByte(x.text[x.sents[lo-1].end:x.sents[lo].start], '\n') < 0 {
+	for x.continuesLine(lo) {
 		lo--
 	}
-	for hi+1 < len(x.sents) && !x.sents[hi+1].heading &&
-		strings.IndexByte(x.text[x.sents[hi].end:x.sents[hi+1].start], '\n') < 0 {
+	for hi+1 < len(x.sents) && x.continuesLine(hi+1) {
 		hi++
 	}
 	said, end := x.statementStart(r), x.sents[r.sent].t1
@@ -1861,6 +1858,17 @@ func (x *doc) paragraphNamesOther(ri, st int) bool {
 		}
 	}
 	return false
+}
+
+// continuesLine reports whether sentence si goes on the line of the
+// sentence before it (no line break between them, and that one is no
+// heading or title): the two belong to one paragraph.
+func (x *doc) continuesLine(si int) bool {
+	if si <= 0 {
+		return false
+	}
+	p := &x.sents[si-1]
+	return !p.heading && !p.title && strings.IndexByte(x.text[p.end:x.sents[si].start], '\n') < 0
 }
 
 // statementVerbStart reports whether t can begin the predicate after a

@@ -19,7 +19,7 @@ type mention struct {
 	gzRole  int  // gazetteer role, -1 when not from a gazetteer
 	weak    bool // a demonym: does not create an entity on its own
 	single  bool // a lone capitalised word: a surname candidate
-	cued    bool // a body known only from the words around it (cuedConf)
+	cued    bool // a body known only from the words around it (at cuedConf)
 	acronym bool
 	titled  bool   // preceded by a title ("President Trump")
 	speaker bool   // directly before a speech verb
@@ -639,7 +639,8 @@ func (x *doc) deskBefore(s *sentence, p int) bool {
 }
 
 // cuedConf is the confidence of a body known only from the words around
-// it; companyShortNames may give such a mention to the firm it opens.
+// it. Such a mention is marked cued, and companyShortNames may give it to
+// the firm it opens.
 const cuedConf = 0.65
 
 // bodyCueAt reports evidence around the capitalised run [a, b) that it
