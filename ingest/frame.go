@@ -202,7 +202,76 @@ func (x *doc) frameUnreal(si, k int) bool {
 			return true
 		}
 	}
+	return frameNouns[x.toks[k].lower] && x.pendingPredicate(si, k)
+}
+
+// pendingCopulas link a sanctions noun phrase to what is said of it.
+var pendingCopulas = set("is", "are", "was", "were", "remain", "remains", "remained", "been", "be")
+
+// pendingNouns after "under" ("under active consideration") and
+// pendingBeing after "being" ("are being weighed") leave the measure
+// undecided; pendingPast are the participles that do so even without
+// "being" ("sanctions on X were mooted"). "prepared" and "reviewed" are
+// not among them: sanctions "were prepared with the allies" or "are
+// reviewed every year" are in force.
+var (
+	pendingNouns = set("consideration", "review", "discussion", "study", "examination", "preparation")
+	pendingPast  = set("considered", "weighed", "mooted", "floated", "proposed", "discussed", "debated")
+	pendingBeing = set("considered", "weighed", "mooted", "floated", "proposed", "discussed", "debated",
+		"prepared", "drafted", "studied", "examined", "reviewed", "explored", "planned")
+)
+
+// pendingPredicate reports a sanctions noun at k whose own clause goes on
+// to say the measure is only weighed: "sanctions on X remained under
+// active consideration", "a travel ban on Y is being studied", "measures
+// against Z are on the table", "… remain an option". Only the first
+// copula after the noun is read, and a comma or a relative pronoun ends
+// the search, so "the sanctions, which were under review for months, took
+// effect" and "sanctions on X were imposed after being weighed" stand.
+func (x *doc) pendingPredicate(si, k int) bool {
+	s := &x.sents[si]
+	for q := k + 1; q < s.t1 && q <= k+16; q++ {
+		t := &x.toks[q]
+		switch t.lower {
+		case ",", ";", ":", "(", "which", "that", "who", "but":
+			return false
+		}
+		if !pendingCopulas[t.lower] || x.tokMent[q] >= 0 {
+			continue
+		}
+		r := q + 1
+		for r < s.t1 && (auxAdverbs[x.toks[r].lower] || x.toks[r].lower == "still" || x.toks[r].lower == "actively" ||
+			x.toks[r].lower == "currently" || x.toks[r].kind == tkPunct && x.toks[r].text != "," && x.toks[r].text != ".") {
+			r++ // "remained \"under active consideration\"", "are still being weighed"
+		}
+		return r < s.t1 && x.pendingAt(si, r)
+	}
 	return false
+}
+
+// pendingAt reports an undecided complement opening at r: "under
+// (active) consideration", "being weighed", "mooted", "on the table",
+// "an option".
+func (x *doc) pendingAt(si, r int) bool {
+	s := &x.sents[si]
+	word := func(q int) string {
+		if q < s.t1 {
+			return x.toks[q].lower
+		}
+		return ""
+	}
+	switch l := word(r); {
+	case l == "under":
+		return pendingNouns[word(r+1)] || pendingNouns[word(r+2)]
+	case l == "being":
+		return pendingBeing[word(r+1)]
+	case l == "on":
+		return word(r+1) == "the" && word(r+2) == "table"
+	case l == "an" || l == "one":
+		return word(r+1) == "option"
+	default:
+		return pendingPast[l]
+	}
 }
 
 // sanctionFrame reads every sanctions word of sentence si as a frame, for
