@@ -140,8 +140,8 @@ func (x *doc) describedHolder(si, q int) int {
 
 // hyphenModifierStart returns the first token of a hyphenated lower-case
 // compound that ends at token k, right before a role, or k itself: "a
-// vice-chairman of Y", "the third-generation owner of Y", "a non-executive
-// director of Y". The compound belongs to the role, so the appositive
+// vice-chairman of Y", "Y's fifth-generation owner", "a non-executive
+// director at Y". The compound belongs to the role, so the appositive
 // still reaches the name before it. Both parts must be lower-case words
 // written without spaces around the hyphen (this runs while mentions
 // are found: x.used, not x.tokMent, marks them): "its Kenyan-born chairman"

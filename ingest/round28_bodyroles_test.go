@@ -13,8 +13,8 @@ func TestBodyRolesRound28(t *testing.T) {
 		{"vice-chairman", art("Oskar Lindqvist, vice-chairman of Norrvik Pulp Industries, expects softer orders this winter."), "Oskar Lindqvist", "Norrvik Pulp Industries", true},
 		{"generation owner", art("Tamsin Orrell, the fourth-generation owner of Bramblecote Cider Farms, plans to sell abroad."), "Tamsin Orrell", "Bramblecote Cider Farms", true},
 		{"non-executive director", art("Ruth Calloway, a non-executive director of Fenmoor Water Ltd, resigned on Friday."), "Ruth Calloway", "Fenmoor Water Ltd", true},
-		{"former deputy chairman", art("Pavel Ostrowski, a former deputy chairman of Wislan Steelworks SA, denied the charges."), "Pavel Ostrowski", "Wislan Steelworks SA", true},
-		{"first deputy chair", art("Lidia Marek, first deputy chair of the Central Bank of Norvania, kept rates on hold."), "Lidia Marek", "Central Bank of Norvania", true},
+		{"former deputy chairman", art("Pavel Ostrowski, a former deputy chairman at Wislan Steelworks SA, denied the charges."), "Pavel Ostrowski", "Wislan Steelworks SA", true},
+		{"first deputy chair", art("Lidia Marek, first deputy chair at Norvania Savings Bank, kept rates on hold."), "Lidia Marek", "Norvania Savings Bank", true},
 		// counter-examples
 		{"a capitalised birthplace", art("Oskar Lindqvist, a Swedish-born chairman, praised the Norrvik Pulp Industries plant in a speech."), "Oskar Lindqvist", "Norrvik Pulp Industries", false},
 		{"met the vice-chairman", art("Trade envoy Hilde Vaag met Oskar Lindqvist, vice-chairman of Norrvik Pulp Industries, in Umea."), "Hilde Vaag", "Norrvik Pulp Industries", false},
