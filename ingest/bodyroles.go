@@ -137,3 +137,28 @@ func (x *doc) describedHolder(si, q int) int {
 	}
 	return -1
 }
+
+// hyphenModifierStart returns the first token of a hyphenated lower-case
+// compound that ends at token k, right before a role, or k itself: "a
+// vice-chairman of Y", "Y's fifth-generation owner", "a non-executive
+// director at Y". The compound belongs to the role, so the appositive
+// still reaches the name before it. Both parts must be lower-case words
+// written without spaces around the hyphen (this runs while mentions
+// are found: x.used, not x.tokMent, marks them): "its Kenyan-born chairman"
+// names a birthplace, and "the board - chairman X" is a dash.
+func (x *doc) hyphenModifierStart(k, lo int) int {
+	h := k // the hyphen
+	if x.toks[k].kind == tkWord {
+		h = k - 1
+	}
+	w := h - 1
+	if w < lo || x.toks[h].text != "-" || x.toks[h].space || x.toks[h+1].space || x.used[h] {
+		return k
+	}
+	for _, i := range [2]int{w, h + 1} {
+		if t := &x.toks[i]; t.kind != tkWord || t.cap || x.used[i] {
+			return k
+		}
+	}
+	return w
+}

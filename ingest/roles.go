@@ -76,6 +76,10 @@ func (x *doc) rolePass(si int) {
 		}
 		for k := i - 1; k >= s.t0; k-- {
 			tk := &toks[k]
+			if j := x.hyphenModifierStart(k, s.t0); j < k {
+				r.t0, k = j, j // "vice-chairman", "third-generation owner"
+				continue
+			}
 			if x.used[k] || tk.kind != tkWord {
 				break
 			}

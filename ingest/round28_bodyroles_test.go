@@ -1,0 +1,25 @@
+package ingest
+
+import "testing"
+
+// A role may carry modifiers the lexicon has no entry for: a hyphenated
+// lower-case compound ("vice-chairman", "fourth-generation owner") or a
+// rank before "deputy chair". The whole phrase is the role, so the
+// appositive still joins the person to the body after "of". A
+// capitalised part before the hyphen (a birthplace), a dash written with
+// spaces, a visitor, a critic or a litigant of the body get no tie.
+func TestBodyRolesRound28(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"vice-chairman", art("Oskar Lindqvist, vice-chairman of Norrvik Pulp Industries, expects softer orders this winter."), "Oskar Lindqvist", "Norrvik Pulp Industries", true},
+		{"generation owner", art("Tamsin Orrell, the fourth-generation owner of Bramblecote Cider Farms, plans to sell abroad."), "Tamsin Orrell", "Bramblecote Cider Farms", true},
+		{"non-executive director", art("Ruth Calloway, a non-executive director of Fenmoor Water Ltd, resigned on Friday."), "Ruth Calloway", "Fenmoor Water Ltd", true},
+		{"former deputy chairman", art("Pavel Ostrowski, a former deputy chairman at Wislan Steelworks SA, denied the charges."), "Pavel Ostrowski", "Wislan Steelworks SA", true},
+		{"first deputy chair", art("Lidia Marek, first deputy chair at Norvania Savings Bank, kept rates on hold."), "Lidia Marek", "Norvania Savings Bank", true},
+		// counter-examples
+		{"a capitalised birthplace", art("Oskar Lindqvist, a Swedish-born chairman, praised the Norrvik Pulp Industries plant in a speech."), "Oskar Lindqvist", "Norrvik Pulp Industries", false},
+		{"met the vice-chairman", art("Trade envoy Hilde Vaag met Oskar Lindqvist, vice-chairman of Norrvik Pulp Industries, in Umea."), "Hilde Vaag", "Norrvik Pulp Industries", false},
+		{"criticised the body", art("Ruth Calloway, who criticised the non-executive directors of Fenmoor Water Ltd, spoke first."), "Ruth Calloway", "Fenmoor Water Ltd", false},
+		{"sued the body", art("Tamsin Orrell, who sued Bramblecote Cider Farms over unpaid fees, is a third-generation grower."), "Tamsin Orrell", "Bramblecote Cider Farms", false},
+		{"second body in the sentence", art("Oskar Lindqvist, vice-chairman of Norrvik Pulp Industries, bought a stake in Kallsjo Timber AB."), "Oskar Lindqvist", "Kallsjo Timber AB", false},
+	})
+}
