@@ -1105,3 +1105,60 @@ func (x *doc) swapAfterPlace(e, h, end int) bool {
 	}
 	return h == e || h == e+1 && swapNouns[x.toks[e].lower]
 }
+
+// summitOfHeads extends a capitalised summit named by names.go (tokens
+// [ns, k], head at k) over the members' gathering that follows it: "the
+// 9th Ordinary Summit of the Coastal League Heads of State and Government".
+// The whole title is the event's name; the body keeps its own mention and
+// gives the key ("the 9th ... Summit" then joins a headline's "Coastal
+// League summit" by joinNumberedSummits). Without "Heads of State" or
+// "Heads of Government" the words after "of" are another name ("the
+// Summit of the Americas") or a venue, and name and key are returned as
+// they came.
+func (x *doc) summitOfHeads(si, ns, k int, name, key string) (string, string) {
+	e, body := x.headsOfStateEnd(si, k+1)
+	if e < 0 {
+		return name, key
+	}
+	name = normText(x.spanText(ns, e))
+	if body >= 0 {
+		key = "ev:summit:" + strings.ToLower(x.toks[body].text)
+		if isOrdinal(x.toks[ns].text) {
+			key += " #" + x.toks[ns].lower
+		}
+	}
+	return name, key
+}
+
+// headsOfStateEnd reads "of [the] [<body>] Heads of State [and
+// Government]" from token p and returns its end and the first token of the
+// body (-1 without one), or -1, -1. The body is an international body or
+// organisation's mention, or an acronym no pass took.
+func (x *doc) headsOfStateEnd(si, p int) (end, body int) {
+	s := &x.sents[si]
+	toks := x.toks
+	if p+3 >= s.t1 || toks[p].lower != "of" {
+		return -1, -1
+	}
+	q := p + 1
+	if toks[q].lower == "the" {
+		q++
+	}
+	body = -1
+	if mi := x.mentionStartingAt(q); mi >= 0 && x.ments[mi].typ == TypeInstitution && (x.ments[mi].acronym || x.ments[mi].kind == "international" || x.ments[mi].kind == "organization") {
+		body, q = q, x.ments[mi].t1
+	} else if q < s.t1 && x.acronymAt(q) {
+		body, q = q, q+1
+	}
+	if q+2 >= s.t1 || toks[q].lower != "heads" || toks[q+1].lower != "of" || !headsOfWhat[toks[q+2].lower] {
+		return -1, -1
+	}
+	end = q + 3
+	if end+1 < s.t1 && toks[end].lower == "and" && headsOfWhat[toks[end+1].lower] && toks[end+1].lower != toks[q+2].lower {
+		end += 2
+	}
+	return end, body
+}
+
+// headsOfWhat are the words after "Heads of" in a summit's title.
+var headsOfWhat = set("state", "government")
