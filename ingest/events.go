@@ -308,6 +308,8 @@ func (x *doc) namedEventAt(si, i int) bool {
 		base := normText(x.spanText(a, i))
 		x.addMention(mention{t0: a, t1: i + 2, sent: si, typ: TypeEvent, kind: "operation", key: "ev:operation:" + strings.ToLower(base), name: base + "-" + toks[i+1].text, conf: 0.7, gzRole: -1})
 		return true
+	case t.lower == "meeting":
+		return x.membersMeeting(si, i)
 	case exerciseWords[t.lower] && !t.cap && i-1 > s.t0:
 		// "'Azure Shield' drills", "Azure Shield exercises"
 		e := i
@@ -1162,3 +1164,38 @@ func (x *doc) headsOfStateEnd(si, p int) (end, body int) {
 
 // headsOfWhat are the words after "Heads of" in a summit's title.
 var headsOfWhat = set("state", "government")
+
+// meetingMembers are the plural roles whose meeting, held by a body or by
+// two named sides, is one event: "the APEC trade ministers' meeting".
+var meetingMembers = set("ministers", "leaders")
+
+// membersMeeting takes the meeting at token i named by its members and
+// their body: "<body> [one or two words] ministers'/leaders' meeting"
+// ("the Coastal League foreign ministers' meeting", "the Karvia-Lodria
+// Foreign Ministers' Meeting"). The body, an international body's mention,
+// an acronym read on its own or two sides joined by a dash, keeps its
+// mention and makes the meeting a particular one; "the foreign ministers'
+// meeting" or "a Karvian ministers' meeting" (a state's) are left out, as
+// are plural "meetings".
+func (x *doc) membersMeeting(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if i-3 < s.t0 || toks[i-1].text != "'" && toks[i-1].text != "\u2019" || toks[i-1].space || !meetingMembers[toks[i-2].lower] {
+		return false
+	}
+	e := i - 2
+	for e-1 >= s.t0 && e > i-4 && toks[e-1].kind == tkWord && !toks[e-1].upper && !stopCaps[toks[e-1].lower] && x.mentionEndingAt(e) < 0 {
+		e-- // "trade", "Foreign" (a role pass may have read them)
+	}
+	a := x.partiesStart(si, e)
+	if a < 0 {
+		mi := x.mentionEndingAt(e)
+		if mi < 0 || x.ments[mi].typ != TypeInstitution || !x.ments[mi].acronym && x.ments[mi].kind != "international" {
+			return false
+		}
+		a = x.ments[mi].t0
+	}
+	name := normText(x.spanText(a, i+1))
+	x.addMention(mention{t0: e, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+	return true
+}
