@@ -45,6 +45,11 @@ func (x *doc) eventPass(si int) {
 			if y := x.yearBefore(i, s.t0); y >= 0 {
 				name := normText(x.spanText(y, i+1))
 				key := x.electionKey(toks[i-1].lower, name, "ev:election:"+strings.ToLower(name))
+				if m := x.monthOfYear(si, y); m >= 0 {
+					// "the August 2020 presidential election": the month
+					// belongs to the name, the key stays the year's
+					y, name = m, normText(x.spanText(m, i+1))
+				}
 				x.addMention(mention{t0: y, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.7, gzRole: -1})
 				continue
 			}
@@ -903,6 +908,10 @@ func (x *doc) kindElection(si, i int) bool {
 	e := i + 1
 	if e+1 < s.t1 && toks[e].lower == "in" && isYear(toks[e+1].text) {
 		e += 2 // "the presidential election in 2024"
+	} else if e+1 < s.t1 && toks[e].lower == "of" {
+		if d := x.monthYearEnd(e+1, s.t1); d > 0 {
+			e = d // "the presidential election of May 2015"
+		}
 	}
 	name := normText(x.spanText(a, e))
 	x.addMention(mention{t0: a, t1: e, sent: si, typ: TypeEvent, kind: "election", key: x.electionKey(kind, name, "ev:election:"+kind), name: name, conf: 0.6, gzRole: -1})
@@ -1198,4 +1207,18 @@ func (x *doc) membersMeeting(si, i int) bool {
 	name := normText(x.spanText(a, i+1))
 	x.addMention(mention{t0: e, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
 	return true
+}
+
+// monthOfYear returns the capitalised month name right before the year at
+// token y ("the May 2018 ..."), or -1. After "in" the month and year date
+// the clause ("in May 2018 presidential elections were held"), not a name.
+func (x *doc) monthOfYear(si, y int) int {
+	m := y - 1
+	if m < x.sents[si].t0 || !x.toks[m].cap || x.used[m] || m-1 >= x.sents[si].t0 && x.toks[m-1].lower == "in" {
+		return -1
+	}
+	if _, ok := monthNames[x.toks[m].lower]; !ok {
+		return -1
+	}
+	return m
 }
