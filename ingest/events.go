@@ -41,7 +41,7 @@ func (x *doc) eventPass(si int) {
 			}
 		}
 		// "the 2024 U.S. presidential election": a year makes it one event
-		if cls == "election" && !toks[i].cap && !(i-1 > s.t0 && toks[i-1].text == "-" && !toks[i-1].space) {
+		if cls == "election" && !toks[i].cap && !(i-1 > s.t0 && toks[i-1].text == "-" && !toks[i-1].space) && !(i+1 < s.t1 && electionLaws[toks[i+1].lower]) {
 			if y := x.yearBefore(i, s.t0); y >= 0 {
 				name := normText(x.spanText(y, i+1))
 				key := x.electionKey(toks[i-1].lower, name, "ev:election:"+strings.ToLower(name))
@@ -1178,6 +1178,10 @@ var headsOfWhat = set("state", "government")
 // two named sides, is one event: "the APEC trade ministers' meeting".
 var meetingMembers = set("ministers", "leaders")
 
+// meetingCompounds follow a meeting noun that only qualifies them: "the
+// leaders' meeting room".
+var meetingCompounds = set("room", "rooms", "hall", "venue", "notes", "minutes", "agenda", "schedule")
+
 // membersMeeting takes the meeting at token i named by its members and
 // their body: "<body> [one or two words] ministers'/leaders' meeting"
 // ("the Coastal League foreign ministers' meeting", "the Karvia-Lodria
@@ -1191,6 +1195,9 @@ func (x *doc) membersMeeting(si, i int) bool {
 	toks := x.toks
 	if i-3 < s.t0 || toks[i-1].text != "'" && toks[i-1].text != "\u2019" || toks[i-1].space || !meetingMembers[toks[i-2].lower] {
 		return false
+	}
+	if i+1 < s.t1 && toks[i+1].kind == tkWord && (toks[i+1].cap || meetingCompounds[toks[i+1].lower]) {
+		return false // "the ASEAN leaders' meeting room", "... Meeting Act"
 	}
 	e := i - 2
 	for e-1 >= s.t0 && e > i-4 && toks[e-1].kind == tkWord && !toks[e-1].upper && !stopCaps[toks[e-1].lower] && x.mentionEndingAt(e) < 0 {
@@ -1208,6 +1215,10 @@ func (x *doc) membersMeeting(si, i int) bool {
 	x.addMention(mention{t0: e, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
 	return true
 }
+
+// electionLaws follow an election noun that names a text, not a vote:
+// "the 2015 election law".
+var electionLaws = set("law", "laws", "act", "code", "bill")
 
 // monthOfYear returns the capitalised month name right before the year at
 // token y ("the May 2018 ..."), or -1. After "in" the month and year date
