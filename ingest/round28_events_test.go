@@ -24,7 +24,7 @@ func TestSummitOfHeadsRound28(t *testing.T) {
 // TestSummitOfHeadsJoinsRound28: the headline's body summit and the titled
 // numbered one are one event.
 func TestSummitOfHeadsJoinsRound28(t *testing.T) {
-	res := run(t, "SADC summit delayed\n\nTomas Ferell said the 9th Ordinary Summit of SADC Heads of State would open a week late in Lusaka.\n")
+	res := run(t, "EAC summit delayed\n\nTomas Ferell said the 9th Ordinary Summit of EAC Heads of State would open a week late in Arusha.\n")
 	n := 0
 	for _, e := range res.Entities {
 		if e.Type == TypeEvent && strings.Contains(strings.ToLower(e.Name), "summit") {
@@ -46,7 +46,7 @@ func TestMembersMeetingRound28(t *testing.T) {
 		{"a state's ministers", "Tomas Ferell skipped the Chilean finance ministers' meeting on Friday.", "Chilean finance ministers' meeting", ""},
 		{"plural meetings", "Tomas Ferell has missed two ASEAN ministers' meetings this year.", "ASEAN ministers' meetings", ""},
 		{"a meeting room is a venue", "Tomas Ferell booked the ASEAN ministers' meeting room for Friday.", "ASEAN ministers' meeting", ""},
-		{"a meeting hall named after it", "Tomas Ferell waited outside the ASEAN Leaders' Meeting Hall in Hanoi.", "ASEAN Leaders' Meeting", ""},
+		{"a law named after it", "Tomas Ferell said the ASEAN Leaders' Meeting Act lapsed in June.", "ASEAN Leaders' Meeting", ""},
 		{"a body named like a forum", "Tomas Ferell now chairs the APEC Ministers' Forum in Lima.", "APEC Ministers' Forum", ""},
 	})
 }
