@@ -46,7 +46,7 @@ func (x *doc) eventPass(si int) {
 				name := normText(x.spanText(y, i+1))
 				key := x.electionKey(toks[i-1].lower, name, "ev:election:"+strings.ToLower(name))
 				if m := x.monthOfYear(si, y); m >= 0 {
-					// "the August 2020 presidential election": the month
+					// "the disputed June 2031 general election": the month
 					// belongs to the name, the key stays the year's
 					y, name = m, normText(x.spanText(m, i+1))
 				}
@@ -1119,7 +1119,7 @@ func (x *doc) swapAfterPlace(e, h, end int) bool {
 
 // summitOfHeads extends a capitalised summit named by names.go (tokens
 // [ns, k], head at k) over the members' gathering that follows it: "the
-// 9th Ordinary Summit of the Coastal League Heads of State and Government".
+// 9th Ordinary Summit of the Coastal League Heads of Government and State".
 // The whole title is the event's name; the body keeps its own mention and
 // gives the key ("the 9th ... Summit" then joins a headline's "Coastal
 // League summit" by joinNumberedSummits). Without "Heads of State" or
@@ -1175,7 +1175,8 @@ func (x *doc) headsOfStateEnd(si, p int) (end, body int) {
 var headsOfWhat = set("state", "government")
 
 // meetingMembers are the plural roles whose meeting, held by a body or by
-// two named sides, is one event: "the APEC trade ministers' meeting".
+// two named sides, is one event: "the Coastal League energy ministers'
+// meeting".
 var meetingMembers = set("ministers", "leaders")
 
 // meetingCompounds follow a meeting noun that only qualifies them: "the

@@ -13,7 +13,7 @@ import (
 
 func TestSummitOfHeadsRound28(t *testing.T) {
 	checkEnts(t, []entCase{
-		{"numbered summit of a body's heads", "Tomas Ferell flew to Lusaka for the 9th Ordinary Summit of the SADC Heads of State and Government.", "9th Ordinary Summit of the SADC Heads of State and Government", TypeEvent},
+		{"numbered summit of a body's heads", "Tomas Ferell flew to Lusaka for the 9th Ordinary Summit of the SADC Heads of Government and State.", "9th Ordinary Summit of the SADC Heads of Government and State", TypeEvent},
 		{"heads of government, no article", "Tomas Ferell joined an Extraordinary Summit of COMESA Heads of Government in Kigali.", "Extraordinary Summit of COMESA Heads of Government", TypeEvent},
 		// counter-examples
 		{"a summit of a body without its heads", "Tomas Ferell spoke at the Ordinary Summit of the Arab League on Sunday.", "Ordinary Summit", TypeEvent},
@@ -24,7 +24,7 @@ func TestSummitOfHeadsRound28(t *testing.T) {
 // TestSummitOfHeadsJoinsRound28: the headline's body summit and the titled
 // numbered one are one event.
 func TestSummitOfHeadsJoinsRound28(t *testing.T) {
-	res := run(t, "EAC summit delayed\n\nTomas Ferell said the 9th Ordinary Summit of EAC Heads of State would open a week late in Arusha.\n")
+	res := run(t, "IGAD summit delayed\n\nTomas Ferell said the 9th Ordinary Summit of IGAD Heads of Government would open a week late in Djibouti.\n")
 	n := 0
 	for _, e := range res.Entities {
 		if e.Type == TypeEvent && strings.Contains(strings.ToLower(e.Name), "summit") {
@@ -38,7 +38,7 @@ func TestSummitOfHeadsJoinsRound28(t *testing.T) {
 
 func TestMembersMeetingRound28(t *testing.T) {
 	checkEnts(t, []entCase{
-		{"a body's trade ministers", "Tomas Ferell spoke briefly on the margins of the APEC trade ministers' meeting in Lima.", "APEC trade ministers' meeting", TypeEvent},
+		{"a body's trade ministers", "Tomas Ferell spoke briefly to reporters after the APEC energy ministers' meeting closed in Lima.", "APEC energy ministers' meeting", TypeEvent},
 		{"capitalised leaders' meeting", "Tomas Ferell said the roadmap came out of the ASEAN Leaders' Meeting held in Hanoi.", "ASEAN Leaders' Meeting", TypeEvent},
 		{"two dashed states", "Tomas Ferell chaired the Chile-Peru Foreign Ministers' Meeting in Arica.", "Chile-Peru Foreign Ministers' Meeting", TypeEvent},
 		// counter-examples
