@@ -41,10 +41,15 @@ func (x *doc) eventPass(si int) {
 			}
 		}
 		// "the 2024 U.S. presidential election": a year makes it one event
-		if cls == "election" && !toks[i].cap && !(i-1 > s.t0 && toks[i-1].text == "-" && !toks[i-1].space) {
+		if cls == "election" && !toks[i].cap && !(i-1 > s.t0 && toks[i-1].text == "-" && !toks[i-1].space) && !(i+1 < s.t1 && electionLaws[toks[i+1].lower]) {
 			if y := x.yearBefore(i, s.t0); y >= 0 {
 				name := normText(x.spanText(y, i+1))
 				key := x.electionKey(toks[i-1].lower, name, "ev:election:"+strings.ToLower(name))
+				if m := x.monthOfYear(si, y); m >= 0 {
+					// "the disputed June 2031 general election": the month
+					// belongs to the name, the key stays the year's
+					y, name = m, normText(x.spanText(m, i+1))
+				}
 				x.addMention(mention{t0: y, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.7, gzRole: -1})
 				continue
 			}
@@ -308,6 +313,8 @@ func (x *doc) namedEventAt(si, i int) bool {
 		base := normText(x.spanText(a, i))
 		x.addMention(mention{t0: a, t1: i + 2, sent: si, typ: TypeEvent, kind: "operation", key: "ev:operation:" + strings.ToLower(base), name: base + "-" + toks[i+1].text, conf: 0.7, gzRole: -1})
 		return true
+	case t.lower == "meeting":
+		return x.membersMeeting(si, i)
 	case exerciseWords[t.lower] && !t.cap && i-1 > s.t0:
 		// "'Azure Shield' drills", "Azure Shield exercises"
 		e := i
@@ -901,6 +908,10 @@ func (x *doc) kindElection(si, i int) bool {
 	e := i + 1
 	if e+1 < s.t1 && toks[e].lower == "in" && isYear(toks[e+1].text) {
 		e += 2 // "the presidential election in 2024"
+	} else if e+1 < s.t1 && toks[e].lower == "of" {
+		if d := x.monthYearEnd(e+1, s.t1); d > 0 {
+			e = d // "the presidential election of May 2015"
+		}
 	}
 	name := normText(x.spanText(a, e))
 	x.addMention(mention{t0: a, t1: e, sent: si, typ: TypeEvent, kind: "election", key: x.electionKey(kind, name, "ev:election:"+kind), name: name, conf: 0.6, gzRole: -1})
@@ -1104,4 +1115,122 @@ func (x *doc) swapAfterPlace(e, h, end int) bool {
 		return false
 	}
 	return h == e || h == e+1 && swapNouns[x.toks[e].lower]
+}
+
+// summitOfHeads extends a capitalised summit named by names.go (tokens
+// [ns, k], head at k) over the members' gathering that follows it: "the
+// 9th Ordinary Summit of the Coastal League Heads of Government and State".
+// The whole title is the event's name; the body keeps its own mention and
+// gives the key ("the 9th ... Summit" then joins a headline's "Coastal
+// League summit" by joinNumberedSummits). Without "Heads of State" or
+// "Heads of Government" the words after "of" are another name ("the
+// Summit of the Americas") or a venue, and name and key are returned as
+// they came.
+func (x *doc) summitOfHeads(si, ns, k int, name, key string) (string, string) {
+	e, body := x.headsOfStateEnd(si, k+1)
+	if e < 0 {
+		return name, key
+	}
+	name = normText(x.spanText(ns, e))
+	if body >= 0 {
+		key = "ev:summit:" + strings.ToLower(x.toks[body].text)
+		if isOrdinal(x.toks[ns].text) {
+			key += " #" + x.toks[ns].lower
+		}
+	}
+	return name, key
+}
+
+// headsOfStateEnd reads "of [the] [<body>] Heads of State [and
+// Government]" from token p and returns its end and the first token of the
+// body (-1 without one), or -1, -1. The body is an international body or
+// organisation's mention, or an acronym no pass took.
+func (x *doc) headsOfStateEnd(si, p int) (end, body int) {
+	s := &x.sents[si]
+	toks := x.toks
+	if p+3 >= s.t1 || toks[p].lower != "of" {
+		return -1, -1
+	}
+	q := p + 1
+	if toks[q].lower == "the" {
+		q++
+	}
+	body = -1
+	if mi := x.mentionStartingAt(q); mi >= 0 && x.ments[mi].typ == TypeInstitution && (x.ments[mi].acronym || x.ments[mi].kind == "international" || x.ments[mi].kind == "organization") {
+		body, q = q, x.ments[mi].t1
+	} else if q < s.t1 && x.acronymAt(q) {
+		body, q = q, q+1
+	}
+	if q+2 >= s.t1 || toks[q].lower != "heads" || toks[q+1].lower != "of" || !headsOfWhat[toks[q+2].lower] {
+		return -1, -1
+	}
+	end = q + 3
+	if end+1 < s.t1 && toks[end].lower == "and" && headsOfWhat[toks[end+1].lower] && toks[end+1].lower != toks[q+2].lower {
+		end += 2
+	}
+	return end, body
+}
+
+// headsOfWhat are the words after "Heads of" in a summit's title.
+var headsOfWhat = set("state", "government")
+
+// meetingMembers are the plural roles whose meeting, held by a body or by
+// two named sides, is one event: "the Coastal League energy ministers'
+// meeting".
+var meetingMembers = set("ministers", "leaders")
+
+// meetingCompounds follow a meeting noun that only qualifies them: "the
+// leaders' meeting room".
+var meetingCompounds = set("room", "rooms", "hall", "venue", "notes", "minutes", "agenda", "schedule")
+
+// membersMeeting takes the meeting at token i named by its members and
+// their body: "<body> [one or two words] ministers'/leaders' meeting"
+// ("the Coastal League foreign ministers' meeting", "the Karvia-Lodria
+// Foreign Ministers' Meeting"). The body, an international body's mention,
+// an acronym read on its own or two sides joined by a dash, keeps its
+// mention and makes the meeting a particular one; "the foreign ministers'
+// meeting" or "a Karvian ministers' meeting" (a state's) are left out, as
+// are plural "meetings".
+func (x *doc) membersMeeting(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if i-3 < s.t0 || toks[i-1].text != "'" && toks[i-1].text != "\u2019" || toks[i-1].space || !meetingMembers[toks[i-2].lower] {
+		return false
+	}
+	if i+1 < s.t1 && toks[i+1].kind == tkWord && (toks[i+1].cap || meetingCompounds[toks[i+1].lower]) {
+		return false // "the ASEAN leaders' meeting room", "... Meeting Act"
+	}
+	e := i - 2
+	for e-1 >= s.t0 && e > i-4 && toks[e-1].kind == tkWord && !toks[e-1].upper && !stopCaps[toks[e-1].lower] && x.mentionEndingAt(e) < 0 {
+		e-- // "trade", "Foreign" (a role pass may have read them)
+	}
+	a := x.partiesStart(si, e)
+	if a < 0 {
+		mi := x.mentionEndingAt(e)
+		if mi < 0 || x.ments[mi].typ != TypeInstitution || !x.ments[mi].acronym && x.ments[mi].kind != "international" {
+			return false
+		}
+		a = x.ments[mi].t0
+	}
+	name := normText(x.spanText(a, i+1))
+	x.addMention(mention{t0: e, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+	return true
+}
+
+// electionLaws follow an election noun that names a text, not a vote:
+// "the 2015 election law".
+var electionLaws = set("law", "laws", "act", "code", "bill")
+
+// monthOfYear returns the capitalised month name right before the year at
+// token y ("the May 2018 ..."), or -1. After "in" the month and year date
+// the clause ("in May 2018 presidential elections were held"), not a name.
+func (x *doc) monthOfYear(si, y int) int {
+	m := y - 1
+	if m < x.sents[si].t0 || !x.toks[m].cap || x.used[m] || m-1 >= x.sents[si].t0 && x.toks[m-1].lower == "in" {
+		return -1
+	}
+	if _, ok := monthNames[x.toks[m].lower]; !ok {
+		return -1
+	}
+	return m
 }

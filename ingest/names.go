@@ -944,6 +944,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		} else if joined {
 			key = "ev:" + cls + ":" + strings.ToLower(name)
 		}
+		if cls == "summit" {
+			name, key = x.summitOfHeads(si, ns, k, name, key) // "... Summit of the X Heads of State"
+		}
 		x.addMention(mention{t0: own, t1: k + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.8, gzRole: -1})
 		if k+1 < b {
 			x.classifyChunk(si, k+1, b, false)
