@@ -213,7 +213,7 @@ func (x *doc) meetParties(p, q int) bool {
 
 // emphaticPast maps a bare meeting verb to the past form it stands for
 // after an emphatic "did": "X did meet Y", "she did, however, sit down
-// with Y", "he did speak by phone with Y".
+// with Y", "she did speak by video link with Y".
 var emphaticPast = map[string]string{"meet": "met", "sit": "sat", "speak": "spoke", "talk": "talked"}
 
 // emphaticDid returns the "did" that carries the bare verb at k, past

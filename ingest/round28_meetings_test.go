@@ -10,8 +10,8 @@ import "testing"
 func TestEmphaticDidRound28(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
 		{"did meet", "Trade Minister Oskar Hallvard Brenne reached the capital on Tuesday. Brenne did meet Deputy Minister Ilse Marwood-Tan at her office on Wednesday, aides said.", "Oskar Hallvard Brenne", "Ilse Marwood-Tan", true},
-		{"did, however, sit down with", "Senator Paulo Venturini-Ashe would not discuss the levy. He did, however, sit down last week with Peru's ambassador, Rosa Ilena Quispe, at a hotel in Cusco.", "Paulo Venturini-Ashe", "Rosa Ilena Quispe", true},
-		{"did speak by phone with", "Minister Tomas Eberhard Kall could not be reached. He did speak by phone on Friday with port authority chairman Wendell Ostrova-Pike about the dock strike.", "Tomas Eberhard Kall", "Wendell Ostrova-Pike", true},
+		{"did, however, sit down with", "Senator Paula Venturini-Ashe would not discuss the levy. She did, however, sit down in March with Peru's ambassador, Rosa Ilena Quispe, at a hotel in Cusco.", "Paula Venturini-Ashe", "Rosa Ilena Quispe", true},
+		{"did speak by telephone with", "Minister Tomas Eberhard Kall could not be reached. Kall did speak by telephone on Thursday with port authority chairman Wendell Ostrova-Pike about the dock strike.", "Tomas Eberhard Kall", "Wendell Ostrova-Pike", true},
 		{"did eventually meet", "Minister Tomas Eberhard Kall did eventually meet port authority chairman Wendell Ostrova-Pike on Friday.", "Tomas Eberhard Kall", "Wendell Ostrova-Pike", true},
 		// counter-examples
 		{"did not meet", "Minister Tomas Eberhard Kall did not meet port authority chairman Wendell Ostrova-Pike on Friday.", "Tomas Eberhard Kall", "Wendell Ostrova-Pike", false},
