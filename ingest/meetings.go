@@ -409,7 +409,7 @@ func (x *doc) objectsAfter(si, k int) []int {
 	for j := k; j < s.t1 && (j < k+9 || title && j < k+16); j++ {
 		t := &x.toks[j]
 		if t.lower == "sidelines" || t.lower == "margins" {
-			break // "met for an hour on the sidelines of the OECD forum": where, not whom
+			break // "met for an hour at the margins of an OECD forum": where, not whom
 		}
 		if title && x.tokMent[j] < 0 && x.tokRole[j] < 0 && !(t.kind == tkWord && (t.cap || t.lower == "the" || t.lower == "of" || t.lower == "for" || t.lower == "and")) {
 			title = false
@@ -2396,7 +2396,7 @@ func (x *doc) titledPairBefore(si, start int) int {
 	for q := c - 1; q > s.t0 && q >= c-14; q-- {
 		t := &x.toks[q]
 		if x.remitJoin(q) {
-			continue // "the Vice Minister of Energy and Mines of Peru, Y"
+			continue // "the Vice Minister of Ports and Fisheries of Peru, Y"
 		}
 		if t.lower == "and" {
 			pe := q - 1

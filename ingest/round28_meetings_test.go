@@ -29,17 +29,17 @@ func TestEmphaticDidRound28(t *testing.T) {
 // Round 28: subjects joined by "and" past title phrases. The person
 // before "and" may carry a comma appositive ("X, Peru's energy minister,
 // and her Chilean counterpart, Y, met"), and an "and" or a comma inside a
-// title's remit ("Minister of Energy and Mines", "Minister of Trade,
+// title's remit ("Minister of Ports and Fisheries", "Minister of Trade,
 // Energy and Mines") joins no parties. A body on whose sidelines two
 // people met is no party.
 func TestTitledSubjectsRound28(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
 		{"appositive on both subjects", "On 9 May Orla Fenwick-Dane, Ireland's energy minister, and her Chilean counterpart, Mateo Carrion Vela, met for two hours in Valparaiso.", "Orla Fenwick-Dane", "Mateo Carrion Vela", true},
-		{"remit with and", "Orla Fenwick-Dane and Chile's Minister of Energy and Mines, Mateo Carrion Vela, met at his office in Valparaiso on Friday.", "Orla Fenwick-Dane", "Mateo Carrion Vela", true},
-		{"remit with a comma list", "Orla Fenwick-Dane and Chile's Minister of Ports, Energy and Mines, Mateo Carrion Vela, met at his office in Valparaiso on Friday.", "Orla Fenwick-Dane", "Mateo Carrion Vela", true},
-		{"sidelines body: pair kept", "On 9 May Orla Fenwick-Dane, Ireland's energy minister, and her Chilean counterpart, Mateo Carrion Vela, met for two hours on the sidelines of the OECD energy ministers' gathering in Paris.", "Orla Fenwick-Dane", "Mateo Carrion Vela", true},
+		{"remit with and", "Orla Fenwick-Dane and Chile's Minister of Ports and Fisheries, Mateo Carrion Vela, met at his office in Valparaiso on Friday.", "Orla Fenwick-Dane", "Mateo Carrion Vela", true},
+		{"remit with a comma list", "Orla Fenwick-Dane and Chile's Minister of Ports, Rail and Fisheries, Mateo Carrion Vela, met at his office in Valparaiso on Friday.", "Orla Fenwick-Dane", "Mateo Carrion Vela", true},
+		{"sidelines body: pair kept", "On 9 May Orla Fenwick-Dane, Ireland's energy minister, and her Chilean counterpart, Mateo Carrion Vela, met for two hours at the margins of an OECD gathering of energy ministers in Paris.", "Orla Fenwick-Dane", "Mateo Carrion Vela", true},
 		// counter-examples
-		{"sidelines body is no party", "On 9 May Orla Fenwick-Dane, Ireland's energy minister, and her Chilean counterpart, Mateo Carrion Vela, met for two hours on the sidelines of the OECD energy ministers' gathering in Paris.", "Orla Fenwick-Dane", "Organisation for Economic Co-operation and Development", false},
+		{"sidelines body is no party", "On 9 May Orla Fenwick-Dane, Ireland's energy minister, and her Chilean counterpart, Mateo Carrion Vela, met for two hours at the margins of an OECD gathering of energy ministers in Paris.", "Orla Fenwick-Dane", "Organisation for Economic Co-operation and Development", false},
 		{"possessor of the counterpart is no party", "On 9 May Orla Fenwick-Dane, Ireland's energy minister, and Piet Hallgren's Chilean counterpart, Mateo Carrion Vela, met for two hours in Valparaiso.", "Piet Hallgren", "Mateo Carrion Vela", false},
 		{"her deputy met, not she", "Orla Fenwick-Dane, Ireland's energy minister, sent her deputy, Ivo Brandtner, who met Mateo Carrion Vela in Valparaiso on Friday.", "Orla Fenwick-Dane", "Mateo Carrion Vela", false},
 		{"deputies of both met", "Deputies of Orla Fenwick-Dane and of Mateo Carrion Vela held talks in Valparaiso on Friday.", "Orla Fenwick-Dane", "Mateo Carrion Vela", false},
