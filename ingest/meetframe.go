@@ -211,17 +211,63 @@ func (x *doc) meetParties(p, q int) bool {
 	return x.ents[body].kind != "state"
 }
 
-// meetTrigger returns the verb of a meeting word at k (the word itself,
-// or the verb a meeting noun depends on) and the first token of its
-// object region (-1 when the parties can only be the subjects: "X and Y
-// met"); v is -1 for no trigger.
-func (x *doc) meetTrigger(si, k int) (v, from int) {
+// emphaticPast maps a bare meeting verb to the past form it stands for
+// after an emphatic "did": "X did meet Y", "she did, however, sit down
+// with Y", "she did speak by video link with Y".
+var emphaticPast = map[string]string{"meet": "met", "sit": "sat", "speak": "spoke", "talk": "talked"}
+
+// emphaticDid returns the "did" that carries the bare verb at k, past
+// "-ly" or frequency adverbs and one short comma aside ("did finally
+// meet", "did, however, sit down"), or -1. "did not meet" has "not"
+// between, so it is none (and modalBefore reads the negation anyway).
+func (x *doc) emphaticDid(si, k int) int {
 	s := &x.sents[si]
+	q := k - 1
+	for q > s.t0 && (lyAdverb(&x.toks[q]) || frequencyAdverbs[x.toks[q].lower]) {
+		q--
+	}
+	if q > s.t0 && x.toks[q].text == "," {
+		for r := q - 1; r > s.t0 && r >= q-5; r-- {
+			if x.toks[r].text == "," {
+				if x.afterAside(si, r) == q+1 {
+					q = r - 1
+				}
+				break
+			}
+		}
+	}
+	if q >= s.t0 && x.toks[q].lower == "did" && x.tokMent[q] < 0 {
+		return q
+	}
+	return -1
+}
+
+// meetTrigger returns the verb of a meeting word at k (the word itself,
+// the verb a meeting noun depends on, or the "did" of an emphatic bare
+// verb) and the first token of its object region (-1 when the parties
+// can only be the subjects: "X and Y met"); v is -1 for no trigger.
+func (x *doc) meetTrigger(si, k int) (v, from int) {
 	t := &x.toks[k]
 	if t.kind != tkWord || x.tokMent[k] >= 0 {
 		return -1, -1
 	}
-	l := t.lower
+	past, bare := emphaticPast[t.lower]
+	if !bare {
+		return x.triggerAs(si, k, t.lower)
+	}
+	did := x.emphaticDid(si, k)
+	if did < 0 {
+		return -1, -1
+	}
+	if v, from = x.triggerAs(si, k, past); v >= 0 {
+		v = did // the subject and the mood are read on "did"
+	}
+	return v, from
+}
+
+// triggerAs is meetTrigger for the word at k read as l.
+func (x *doc) triggerAs(si, k int, l string) (v, from int) {
+	s := &x.sents[si]
 	next := ""
 	if k+1 < s.t1 {
 		next = x.toks[k+1].lower

@@ -20,6 +20,9 @@ func (x *doc) modalBefore(si, v int) bool {
 			// (a capitalised "May" inside a sentence is the month)
 			return true
 		}
+		if l == "to" && k == v-2 && x.toks[v-1].lower == "have" && k-1 >= s.t0 && (x.toks[k-1].lower == "were" || x.toks[k-1].lower == "was") {
+			return true // "were to have met": a plan that fell through
+		}
 		if l == "to" && k == v-1 {
 			if k-1 >= s.t0 {
 				switch x.toks[k-1].lower {
@@ -405,6 +408,9 @@ func (x *doc) objectsAfter(si, k int) []int {
 	}
 	for j := k; j < s.t1 && (j < k+9 || title && j < k+16); j++ {
 		t := &x.toks[j]
+		if t.lower == "sidelines" || t.lower == "margins" {
+			break // "met for an hour at the margins of an OECD forum": where, not whom
+		}
 		if title && x.tokMent[j] < 0 && x.tokRole[j] < 0 && !(t.kind == tkWord && (t.cap || t.lower == "the" || t.lower == "of" || t.lower == "for" || t.lower == "and")) {
 			title = false
 		}
@@ -2119,11 +2125,19 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 }
 
 // personBeforeAnd returns the person named right before the "and" at q:
-// a name ("A and his counterpart, B") or "he"/"she" opening the sentence
-// ("She and the Faroese minister, B, met"), else -1.
+// a name ("A and his counterpart, B"), a name before its comma
+// appositive ("A, S's envoy, and her counterpart, B"; see
+// qualifiedPerson) or "he"/"she" opening the sentence ("She and the
+// Faroese minister, B, met"), else -1.
 func (x *doc) personBeforeAnd(si, q int) int {
 	if pm := x.mentionEndAt(q - 1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
 		return x.ments[pm].ent
+	}
+	if q-2 > x.sents[si].t0 && x.toks[q-1].text == "," {
+		// "X, Peru's trade minister, and her Chilean counterpart, Y"
+		if pm := x.qualifiedPerson(si, q-2); pm >= 0 {
+			return x.ments[pm].ent
+		}
 	}
 	if q-1 == x.sents[si].t0 && personPronouns[x.toks[q-1].lower] {
 		return x.resolvePronoun(si, q-1)
@@ -2357,6 +2371,18 @@ func (x *doc) subjectBeforeAside(si, v int) int {
 	return -1
 }
 
+// remitJoin reports an "and" or a comma at q inside the remit of a title,
+// between two capitalised words that belong to no mention: "Minister of
+// Industry and Trade", "Minister of Trade, Energy and Mines". It joins
+// no parties.
+func (x *doc) remitJoin(q int) bool {
+	if q < 1 || q+1 >= len(x.toks) || x.toks[q].lower != "and" && x.toks[q].text != "," {
+		return false
+	}
+	p, n := &x.toks[q-1], &x.toks[q+1]
+	return p.kind == tkWord && n.kind == tkWord && p.cap && n.cap && x.tokMent[q-1] < 0 && x.tokMent[q+1] < 0
+}
+
 // titledPairBefore returns the person in "ROLE A, X, and the ROLE of B, Y,
 // <verb>" for the subject Y named after the comma before start: the
 // earlier appositive pair joined by "and" (a title phrase between).
@@ -2369,6 +2395,9 @@ func (x *doc) titledPairBefore(si, start int) int {
 	role := false
 	for q := c - 1; q > s.t0 && q >= c-14; q-- {
 		t := &x.toks[q]
+		if x.remitJoin(q) {
+			continue // "the Vice Minister of Ports and Fisheries of Peru, Y"
+		}
 		if t.lower == "and" {
 			pe := q - 1
 			if pe > s.t0 && x.toks[pe].text == "," {
