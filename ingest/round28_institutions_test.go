@@ -80,7 +80,9 @@ func TestLongerNameBeforeRound28(t *testing.T) {
 			[]string{"Maritime Security Council"}, []string{"United Nations Security Council"}},
 		// counter-examples: a title, a person's name, the body's own
 		// longer form
-		{"a title before", "Deputy Treasury Secretary Ana Ruiz flew to Quito on Sunday.",
+		{"a title before", "The Deputy Treasury team flew to Quito on Sunday.",
+			nil, []string{"Deputy Treasury"}},
+		{"a title before a title", "Deputy Treasury Secretary Ana Ruiz flew to Quito on Sunday.",
 			nil, []string{"Deputy Treasury"}},
 		{"a person before and", "Diplomats said Lena Hope and Security Council envoys spoke for an hour.",
 			nil, []string{"Hope and Security Council"}},
