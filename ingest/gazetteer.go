@@ -35,7 +35,9 @@ func (x *doc) gazetteerPass(si int) {
 				if tk.cap {
 					anyCap = true
 				}
-				if p.exact && tk.kind == tkWord && !(tk.upper || len(tk.text) == 1 && tk.cap || tk.dotted && strings.ToUpper(tk.text) == tk.text) {
+				if p.exact && tk.kind == tkWord && !(tk.upper || (tk.cap || tk.dotted) && strings.ToUpper(tk.text) == tk.text) {
+					// in capitals as listed: "G7" and "U.S." too, which
+					// have fewer than two letters between digits and dots
 					ok = false
 					break
 				}

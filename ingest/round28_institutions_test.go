@@ -104,3 +104,27 @@ func TestLongerNameBeforeRound28(t *testing.T) {
 		})
 	}
 }
+
+// A short form listed in capitals matches only in capitals, and a digit
+// inside it ("G7") does not stop it matching.
+func TestCapitalShortFormsRound28(t *testing.T) {
+	for _, tc := range []organCase{
+		{"a digit inside", "Canada will consult its G7 partners before the freeze.", []string{"G7"}, nil},
+		{"acting", "The G7 said on Monday that the cap would stay.", []string{"G7"}, nil},
+		{"lower case", "The g7 partners met on Monday.", nil, []string{"G7"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, "Price cap stays\n\nOfficials met again. "+tc.text+"\n")
+			for _, n := range tc.want {
+				if holderType(res, n) != TypeInstitution {
+					t.Errorf("no institution %q\n%s", n, dump(res))
+				}
+			}
+			for _, n := range tc.wantNot {
+				if holderType(res, n) == TypeInstitution {
+					t.Errorf("unexpected institution %q\n%s", n, dump(res))
+				}
+			}
+		})
+	}
+}
