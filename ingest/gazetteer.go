@@ -2,7 +2,10 @@ package ingest
 
 // Gazetteer matching: states, capitals, seats, institutions, media, events.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // gazetteerPass matches the gazetteers, longest phrase first, and decides
 // for capitals whether they act (the state) or are places.
@@ -32,7 +35,9 @@ func (x *doc) gazetteerPass(si int) {
 				if tk.cap {
 					anyCap = true
 				}
-				if p.exact && tk.kind == tkWord && !(tk.upper || len(tk.text) == 1 && tk.cap || tk.dotted && strings.ToUpper(tk.text) == tk.text) {
+				if p.exact && tk.kind == tkWord && !(tk.upper || (tk.cap || tk.dotted) && strings.ToUpper(tk.text) == tk.text) {
+					// in capitals as listed: "G7" and "U.S." too, which
+					// have fewer than two letters between digits and dots
 					ok = false
 					break
 				}
@@ -82,6 +87,16 @@ func (x *doc) gazetteerPass(si int) {
 			// "United Nations Military Observer Group", "Senate Foreign
 			// Relations Committee": the chunker takes the whole name
 			continue
+		}
+		if e.typ == TypeInstitution && e.kind != "state" {
+			if k := x.longerNameBefore(i, hit, s); k >= 0 {
+				// "the African Union's Peace and Security Council": the
+				// bare words of a known body end another body's name
+				name := normText(x.spanText(k, i+n))
+				x.addMention(mention{t0: k, t1: i + n, sent: si, typ: TypeInstitution, kind: e.kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.75, gzRole: -1})
+				i += n - 1
+				continue
+			}
 		}
 		if (e.kind == "state" || e.typ == TypePlace) && x.schoolOfPlace(i, s) {
 			// "University of Oslo", "Academy of the Andes": the place
@@ -388,6 +403,79 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 	case w == "parliament":
 		return set(j+1, "Parliament", "parliament")
 	}
+	return x.stateOrgan(m, j, end)
+}
+
+// chamberWords are the capitalised names of a state's own chambers and
+// services. After another state's name or demonym they name that state's
+// organ, not the body the gazetteer knows by the bare word: "the French
+// Senate" is not the United States Senate, "Kenya's Senate" neither, and
+// "the Nepali Congress" is no part of the United States Congress.
+var chamberWords = []struct {
+	toks []string
+	kind string
+}{
+	{[]string{"senate"}, "parliament"},
+	{[]string{"congress"}, "parliament"},
+	{[]string{"national", "assembly"}, "parliament"},
+	{[]string{"house", "of", "representatives"}, "parliament"},
+	{[]string{"security", "council"}, "agency"},
+	{[]string{"navy"}, "agency"},
+	{[]string{"air", "force"}, "agency"},
+	{[]string{"coast", "guard"}, "agency"},
+	{[]string{"armed", "forces"}, "agency"},
+}
+
+// stateOrgan reads one of chamberWords, capitalised, right after the state
+// mention m (at j, past any "'s"). The organ is named as the text writes
+// it ("French Senate", "China Coast Guard"); after a possessive it is
+// the organ's own words, the possessive form kept as an alias by attach
+// ("National Assembly" for "Burundi's National Assembly"). A longer name ("the Kenyan Senate Budget
+// Committee") and the state's own body under a bare word ("the American
+// Congress": the gazetteer's United States Congress) are left alone.
+func (x *doc) stateOrgan(m *mention, j, end int) bool {
+	toks := x.toks
+	for _, o := range chamberWords {
+		t1 := j + len(o.toks)
+		if t1 > end {
+			continue
+		}
+		ok := true
+		for k, w := range o.toks {
+			t := &toks[j+k]
+			if t.lower != w || x.used[j+k] || w != "of" && !t.cap {
+				ok = false
+				break
+			}
+		}
+		if !ok || t1 < end && toks[t1].kind == tkWord && toks[t1].cap || x.ownOrgan(m.name, o.toks) {
+			continue
+		}
+		if k := m.t0 - 1; k >= x.sents[m.sent].t0 && toks[k].kind == tkWord && toks[k].cap && !determiners[toks[k].lower] && !(k == x.sents[m.sent].t0 && x.isCommon(toks[k].lower)) {
+			return false // "the Royal Cambodian Navy": a longer name
+		}
+		organ := normText(x.spanText(j, t1))
+		name := normText(x.spanText(m.t0, t1))
+		if toks[j-1].kind == tkPoss {
+			name = organ // "Burundi's National Assembly"
+		}
+		m.key = "inst:" + m.key + ":" + strings.ToLower(organ)
+		m.t1, m.name = t1, name
+		m.typ, m.kind, m.weak, m.conf = TypeInstitution, o.kind, false, 0.75
+		m.gzRole = -1
+		return true
+	}
+	return false
+}
+
+// ownOrgan reports that the gazetteer knows the organ's bare words as a
+// body of the state itself ("Senate" for the United States Senate).
+func (x *doc) ownOrgan(state string, organ []string) bool {
+	for _, p := range x.lx.gz[organ[0]] {
+		if slices.Equal(p.toks, organ) && strings.HasPrefix(p.entry.canon, state+" ") {
+			return true
+		}
+	}
 	return false
 }
 
@@ -596,4 +684,75 @@ func (x *doc) compoundSurname(si, a, b int) bool {
 		return false
 	}
 	return x.lx.first[p.lower] || len(x.lx.titles[p.lower]) > 0 || !x.isCommon(p.lower) && len(x.lx.gz[p.lower]) == 0 && a-1 > s.t0
+}
+
+// organInstead returns the one state organ of the article (stateOrgan)
+// that a title's implied body names by its bare words, or -1: a senator
+// in a story about the Kenyan Senate sits in that chamber, not in the
+// United States Senate the title implies. The implied body must have no
+// mention of its own, and two such organs leave the title alone.
+func (x *doc) organInstead(implied string) int {
+	low := strings.ToLower(implied)
+	found := -1
+	for i, e := range x.ents {
+		if strings.EqualFold(e.name, implied) && x.hasMention(i) {
+			return -1
+		}
+		if !strings.HasPrefix(e.key, "inst:st:") {
+			continue
+		}
+		organ := e.key[strings.LastIndexByte(e.key, ':')+1:]
+		if !strings.HasSuffix(low, " "+organ) || !x.isChamberWord(organ) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// isChamberWord reports whether organ is one of chamberWords, written out.
+func (x *doc) isChamberWord(organ string) bool {
+	for _, o := range chamberWords {
+		if strings.Join(o.toks, " ") == organ {
+			return true
+		}
+	}
+	return false
+}
+
+// longerNameBefore returns where another body's name begins when the
+// gazetteer phrase at i is only the last words of its own body's name
+// ("Security Council" of the United Nations Security Council) and
+// another name's capitalised ordinary word stands right before it, alone
+// or with "and" ("Peace and"), inside the sentence, after no other
+// capitalised word and not already read ("Kurdish" was read as a
+// demonym). Else -1. A possessive before those words names another
+// body ("the African Union's Peace and Security Council"); "the U.N.
+// Security Council" is a longer phrase of its own.
+func (x *doc) longerNameBefore(i int, hit *gzPhrase, s *sentence) int {
+	canon := strings.Fields(strings.ToLower(hit.entry.canon))
+	if len(canon) <= len(hit.toks) || !slices.Equal(canon[len(canon)-len(hit.toks):], hit.toks) {
+		return -1
+	}
+	k := i - 1
+	if k > s.t0 && x.toks[k].lower == "and" {
+		k--
+	}
+	if k < s.t0 {
+		return -1
+	}
+	t := &x.toks[k]
+	if t.kind != tkWord || !t.cap || t.upper || x.used[k] || determiners[t.lower] || k == s.t0 || !x.isCommon(t.lower) || x.lx.gz[t.lower] != nil || x.lx.titles[t.lower] != nil {
+		return -1 // "Deputy Treasury Secretary": a title
+	}
+	if j := i + len(hit.toks); j < s.t1 && x.lx.titles[x.toks[j].lower] != nil {
+		return -1
+	}
+	if p := &x.toks[k-1]; p.kind == tkWord && p.cap {
+		return -1 // "Ana Peace and Security Council staff": a person's name
+	}
+	return k
 }

@@ -1,0 +1,130 @@
+package ingest
+
+import "testing"
+
+// Round 28: a state's own chambers and services, and bodies whose name
+// ends in the bare words of a body the gazetteer knows. "The Kenyan
+// Senate" is Kenya's chamber, not the United States Senate the bare word
+// "Senate" stands for; "the Andean Community's Peace and Security Council"
+// is not the United Nations Security Council. A senator in a story about
+// one such chamber sits in it. All people and bodies are invented; the
+// states and the gazetteer's bodies are general knowledge.
+
+type organCase struct {
+	name, text string
+	want       []string // entities (by name or alias) that must be there
+	wantNot    []string // names no entity may carry
+}
+
+func TestStateOrgansRound28(t *testing.T) {
+	for _, tc := range []organCase{
+		{"demonym and chamber", "The Kenyan Senate voted 40 to 12 on Tuesday to delay the levy.",
+			[]string{"Kenyan Senate"}, []string{"United States Senate"}},
+		{"possessive and chamber", "Chile's Congress approved the copper royalty after a night of debate.",
+			[]string{"Chile's Congress"}, []string{"United States Congress"}},
+		{"two-word service", "The Estonian Coast Guard stopped the trawler near the island.",
+			[]string{"Estonian Coast Guard"}, nil},
+		{"navy", "The Peruvian Navy escorted the survey ship out of the bay.",
+			[]string{"Peruvian Navy"}, nil},
+		{"state name and assembly", "Benin's National Assembly rejected the budget for a second time.",
+			[]string{"Benin's National Assembly"}, nil},
+		// counter-examples: the state's own body under a bare word, a
+		// longer name before or after, and a lower-case noun
+		{"own chamber", "The American Senate will take up the bill in March.",
+			[]string{"United States Senate"}, []string{"American Senate"}},
+		{"a longer name before", "The Royal Danish Navy sent a frigate to the strait.",
+			nil, []string{"Danish Navy"}},
+		{"a longer name after", "The Kenyan Senate Budget Committee met on Monday to review the levy.",
+			nil, []string{"Kenyan Senate"}},
+		{"lower case", "The Kenyan senate may vote on the levy next week.",
+			nil, []string{"Kenyan Senate", "Kenyan senate"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, "Lawmakers weigh the levy\n\nThe debate went on for hours. "+tc.text+"\n")
+			for _, n := range tc.want {
+				if holderType(res, n) != TypeInstitution {
+					t.Errorf("no institution %q\n%s", n, dump(res))
+				}
+			}
+			for _, n := range tc.wantNot {
+				if entityByName(res, n) != nil {
+					t.Errorf("unexpected entity %q\n%s", n, dump(res))
+				}
+			}
+		})
+	}
+}
+
+// A title that implies a chamber by its bare word ("Sen." for the
+// United States Senate) names the one state chamber of that kind the
+// story is about; with two such chambers it names neither.
+func TestSenatorOfStateChamberRound28(t *testing.T) {
+	res := run(t, "Levy vote delayed\n\nKenya's Senate put off the vote on the grain levy. Sen. Amina Odhiambo said the chamber needed more time.\n")
+	if !hasRel(res, RelAffiliatedWith, "Amina Odhiambo", "Kenya's Senate") {
+		t.Errorf("the senator is not in Kenya's Senate\n%s", dump(res))
+	}
+	if entityByName(res, "United States Senate") != nil {
+		t.Errorf("the United States Senate was added\n%s", dump(res))
+	}
+	res = run(t, "Levy vote delayed\n\nThe Kenyan Senate and the Ghanaian Senate both put off votes on grain levies. Sen. Amina Odhiambo said more time was needed.\n")
+	if hasRel(res, RelAffiliatedWith, "Amina Odhiambo", "Kenyan Senate") || hasRel(res, RelAffiliatedWith, "Amina Odhiambo", "Ghanaian Senate") {
+		t.Errorf("the senator was put in one of two chambers\n%s", dump(res))
+	}
+}
+
+func TestLongerNameBeforeRound28(t *testing.T) {
+	for _, tc := range []organCase{
+		{"and before the bare words", "The Andean Community's Peace and Security Council met in Lima on Friday.",
+			[]string{"Peace and Security Council"}, []string{"United Nations Security Council"}},
+		{"a word before the bare words", "The Sahel Alliance's Maritime Security Council will meet in April.",
+			[]string{"Maritime Security Council"}, []string{"United Nations Security Council"}},
+		// counter-examples: a title, a person's name, the body's own
+		// longer form
+		{"a title before", "The Deputy Treasury team flew to Quito on Sunday.",
+			nil, []string{"Deputy Treasury"}},
+		{"a title before a title", "Deputy Treasury Secretary Ana Ruiz flew to Quito on Sunday.",
+			nil, []string{"Deputy Treasury"}},
+		{"a person before and", "Diplomats said Lena Hope and Security Council envoys spoke for an hour.",
+			nil, []string{"Hope and Security Council"}},
+		{"the known body itself", "The U.N. Security Council extended the mission by a year.",
+			[]string{"United Nations Security Council"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, "Council weighs the mission\n\nThe session opened late. "+tc.text+"\n")
+			for _, n := range tc.want {
+				if holderType(res, n) != TypeInstitution {
+					t.Errorf("no institution %q\n%s", n, dump(res))
+				}
+			}
+			for _, n := range tc.wantNot {
+				if entityByName(res, n) != nil {
+					t.Errorf("unexpected entity %q\n%s", n, dump(res))
+				}
+			}
+		})
+	}
+}
+
+// A short form listed in capitals matches only in capitals, and a digit
+// inside it ("G7") does not stop it matching.
+func TestCapitalShortFormsRound28(t *testing.T) {
+	for _, tc := range []organCase{
+		{"a digit inside", "Canada will consult its G7 partners before the freeze.", []string{"G7"}, nil},
+		{"acting", "The G7 said on Monday that the cap would stay.", []string{"G7"}, nil},
+		{"lower case", "The g7 partners met on Monday.", nil, []string{"G7"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, "Price cap stays\n\nOfficials met again. "+tc.text+"\n")
+			for _, n := range tc.want {
+				if holderType(res, n) != TypeInstitution {
+					t.Errorf("no institution %q\n%s", n, dump(res))
+				}
+			}
+			for _, n := range tc.wantNot {
+				if holderType(res, n) == TypeInstitution {
+					t.Errorf("unexpected institution %q\n%s", n, dump(res))
+				}
+			}
+		})
+	}
+}
