@@ -216,7 +216,7 @@ func (x *doc) speech(si int) {
 			}
 			continue
 		case issueVerbs[l] && x.issuedStatement(si, k):
-			// "the League issued a statement backing …", "the assembly
+			// "the council issued a statement supporting …", "the assembly
 			// adopted a resolution urging …": a statement in writing
 			if x.modalBefore(si, k) || x.noOneBefore(si, k) {
 				continue // "is expected to issue a statement", "nobody from X issued a statement"
@@ -234,7 +234,7 @@ func (x *doc) speech(si int) {
 			continue
 		case l == "saying" && k-1 >= s.t0 && x.toks[k-1].text == ",":
 			if x.nonStatementBefore(si, k-1) {
-				continue // "declined to comment on the case, saying …"
+				continue // "declined all comment about the fines, saying …"
 			}
 			e, c := x.clauseSubject(si, k)
 			if e >= 0 && !isDone(e) {
@@ -746,7 +746,7 @@ func (x *doc) calledItQuote(si, k int) bool {
 }
 
 // declaredDeed reports "declared" or "declares" with a direct object:
-// "declared independence", "declared a state of emergency", "the firm
+// "declared independence", "declared martial law", "the firm
 // declared goods worth …" are acts, not statements. "declared that …",
 // "declared in a speech", "declared flatly", '…," he declared' and a
 // quote after the verb stay statements.
@@ -770,8 +770,8 @@ var refusalWords = set("declined", "declines", "refused", "refuses", "not", "n't
 	"couldn't", "hasn't", "haven't", "hadn't", "won't", "cannot")
 
 // nonStatementBefore reports a non-statement in the clause before the
-// comma at c ("A spokeswoman declined to comment on the case, saying it
-// was a private matter"): the participle gives the grounds of the
+// comma at c ("A spokesman declined all comment about the fines, saying
+// the courts would rule"): the participle gives the grounds of the
 // refusal, not a statement. A real statement earlier in the sentence
 // is found by its own verb.
 func (x *doc) nonStatementBefore(si, c int) bool {
@@ -848,7 +848,7 @@ func (x *doc) noOneBefore(si, k int) bool {
 
 // quotedSpeaker returns who is quoted at the verb "quoted" at k: the
 // subject of "X was quoted as saying", or the object of "quoted X as
-// saying" / "quoted him this week saying", after an apposition (",
+// saying" / "quoted him on Monday saying", after an apposition (",
 // an aide to the president,") and at most three words of time. A quote
 // with no "saying" ("quoted a report", "quoted by the agency") names no
 // speaker: -1.
