@@ -168,7 +168,7 @@ func (x *doc) speech(si int) {
 			if (l == "welcomed" || l == "welcomes") && x.personObject(si, k+1) >= 0 {
 				continue // hosting a visitor, not a statement
 			}
-			if x.actedResponse(si, k) || x.announcedMeasures(si, k) || x.rejectedRequest(si, k) {
+			if x.actedResponse(si, k) || x.announcedMeasures(si, k) || x.rejectedRequest(si, k) || x.declaredDeed(si, k) {
 				continue // "Moscow responded by barring X": a deed
 			}
 		case (l == "called" || l == "calls") && k+1 < s.t1:
@@ -207,17 +207,35 @@ func (x *doc) speech(si int) {
 			}
 		case (l == "spoke" || l == "spoken" || l == "talked") && x.toPress(si, k+1):
 			// "X has just talked to the press": a statement to the press
+		case l == "quoted" && !negatedBefore(x.toks, k, s.t0):
+			// "the agency quoted X as saying …", "X was quoted as
+			// saying …": X speaks, not who quotes
+			if e := x.quotedSpeaker(si, k); x.isActor(e) && !isDone(e) {
+				mark(e)
+				x.addRel(RelSaid, e, -1, si, 0.7, x.quoteIn(si, k))
+			}
+			continue
+		case issueVerbs[l] && x.issuedStatement(si, k):
+			// "the council issued a statement supporting …", "the assembly
+			// adopted a resolution urging …": a statement in writing
+			if x.modalBefore(si, k) || x.noOneBefore(si, k) {
+				continue // "is expected to issue a statement", "nobody from X issued a statement"
+			}
+			conf = 0.75
 		case k-1 >= s.t0 && x.toks[k-1].text == "," && speechParticiples[l] && x.thatWithin(si, k+1, 4):
 			// "Y sounded warier, noting that …", "…, telling state
 			// media that …": the actor opening the clause, unless a
 			// speaker already named in the sentence goes on ("he said,
 			// adding that …")
-			if e := x.clauseOpener(si, k-1); nd == 0 && x.isActor(e) && !x.modalBefore(si, k) {
+			if e := x.clauseOpener(si, k-1); nd == 0 && x.isActor(e) && !x.modalBefore(si, k) && !x.nonStatementBefore(si, k-1) {
 				mark(e)
 				x.addRel(RelSaid, e, -1, si, 0.6, x.quoteIn(si, k))
 			}
 			continue
 		case l == "saying" && k-1 >= s.t0 && x.toks[k-1].text == ",":
+			if x.nonStatementBefore(si, k-1) {
+				continue // "declined all comment about the fines, saying …"
+			}
 			e, c := x.clauseSubject(si, k)
 			if e >= 0 && !isDone(e) {
 				mark(e)
@@ -725,4 +743,157 @@ func (x *doc) calledItQuote(si, k int) bool {
 		return !isCapitalised(w) || w == "A" || w == "An"
 	}
 	return false
+}
+
+// declaredDeed reports "declared" or "declares" with a direct object:
+// "declared independence", "declared martial law", "the firm
+// declared goods worth …" are acts, not statements. "declared that …",
+// "declared in a speech", "declared flatly", '…," he declared' and a
+// quote after the verb stay statements.
+func (x *doc) declaredDeed(si, k int) bool {
+	s := &x.sents[si]
+	if l := x.toks[k].lower; l != "declared" && l != "declares" || k+1 >= s.t1 {
+		return false
+	}
+	n := &x.toks[k+1]
+	return n.kind == tkWord && n.lower != "that" && !prepositions[n.lower] && !strings.HasSuffix(n.lower, "ly")
+}
+
+// nonStatementWords are what a non-statement declines or fails to do:
+// "declined to comment", "did not respond", "could not be reached",
+// "was not available for comment", "has not replied".
+var nonStatementWords = set("comment", "commented", "respond", "responded", "reply", "replied", "answer", "answered",
+	"say", "elaborate", "reached", "available", "return", "returned")
+
+// refusalWords before a nonStatementWord make it a non-statement.
+var refusalWords = set("declined", "declines", "refused", "refuses", "not", "n't", "never", "didn't", "wouldn't",
+	"couldn't", "hasn't", "haven't", "hadn't", "won't", "cannot")
+
+// nonStatementBefore reports a non-statement in the clause before the
+// comma at c ("A spokesman declined all comment about the fines, saying
+// the courts would rule"): the participle gives the grounds of the
+// refusal, not a statement. A real statement earlier in the sentence
+// is found by its own verb.
+func (x *doc) nonStatementBefore(si, c int) bool {
+	s := &x.sents[si]
+	for j := c - 1; j > s.t0 && x.toks[j].text != ";"; j-- {
+		if !nonStatementWords[x.toks[j].lower] {
+			continue
+		}
+		for q := j - 1; q >= s.t0 && q >= j-3; q-- {
+			if refusalWords[x.toks[q].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// issueVerbs put out a statement in writing.
+var issueVerbs = set("issued", "issues", "released", "releases", "published", "read", "put", "adopted", "adopts", "passed")
+
+// writtenStatements are statements in writing; resolutions count only with
+// a participle that says what they urge or back, since "adopted the
+// resolution after the vote" is a deed.
+var writtenStatements = set("statement", "communiqué", "communique", "declaration")
+
+// resolutionParticiples tell what a resolution says.
+var resolutionParticiples = set("urging", "calling", "backing", "condemning", "declaring", "demanding", "rejecting",
+	"welcoming", "supporting", "expressing", "denouncing", "stating", "saying")
+
+// issuedStatement reports "issued a statement", "put out a short
+// statement", "read out the joint communiqué", "adopted a resolution
+// urging …" at the verb k: a determiner, at most two lower-case
+// modifiers ("brief", "joint", "press") and the noun.
+func (x *doc) issuedStatement(si, k int) bool {
+	s := &x.sents[si]
+	q := k + 1
+	if q < s.t1 && x.toks[q].lower == "out" {
+		q++
+	} else if x.toks[k].lower == "put" {
+		return false
+	}
+	if q >= s.t1 || !determiners[x.toks[q].lower] || x.toks[q].lower == "no" {
+		return false // "issued no statement"
+	}
+	for j := q + 1; j < s.t1 && j <= q+3; j++ {
+		t := &x.toks[j]
+		switch {
+		case writtenStatements[t.lower]:
+			return true
+		case t.lower == "resolution":
+			return j+1 < s.t1 && resolutionParticiples[x.toks[j+1].lower]
+		case t.kind != tkWord || t.cap || x.tokMent[j] >= 0:
+			return false
+		}
+	}
+	return false
+}
+
+// noOneWords open a subject that names nobody who spoke.
+var noOneWords = set("nobody", "neither", "none", "no-one")
+
+// noOneBefore reports a subject of nobody in the clause before the verb
+// at k: "Nobody from the chamber released a statement", "neither side
+// issued a readout", "no one at the ministry …".
+func (x *doc) noOneBefore(si, k int) bool {
+	s := &x.sents[si]
+	for j := k - 1; j >= s.t0 && x.toks[j].text != "," && x.toks[j].text != ";"; j-- {
+		if l := x.toks[j].lower; noOneWords[l] || l == "no" && j+1 < k && x.toks[j+1].lower == "one" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedSpeaker returns who is quoted at the verb "quoted" at k: the
+// subject of "X was quoted as saying", or the object of "quoted X as
+// saying" / "quoted him on Monday saying", after an apposition (",
+// an aide to the president,") and at most three words of time. A quote
+// with no "saying" ("quoted a report", "quoted by the agency") names no
+// speaker: -1.
+func (x *doc) quotedSpeaker(si, k int) int {
+	s := &x.sents[si]
+	if k-1 > s.t0 && passiveAux[x.toks[k-1].lower] {
+		if x.sayingAfter(si, k+1) {
+			e, _ := x.subjectOf(si, k)
+			return e
+		}
+		return -1
+	}
+	q, e := k+1, -1
+	if q >= s.t1 {
+		return -1
+	}
+	switch l := x.toks[q].lower; {
+	case l == "him" || l == "her":
+		e, q = x.resolvePronoun(si, q), q+1
+	default:
+		mi := x.mentionStartAt(q)
+		if mi < 0 {
+			return -1
+		}
+		e, q = x.ments[mi].ent, x.ments[mi].t1
+	}
+	if q < s.t1 && x.toks[q].text == "," {
+		for q++; q < s.t1 && x.toks[q].text != ","; q++ {
+		}
+		q++
+	}
+	for n := 0; n < 3 && q < s.t1 && x.toks[q].kind == tkWord && !x.toks[q].cap && !x.sayingAfter(si, q); n++ {
+		q++ // "this week", "on Monday"
+	}
+	if x.sayingAfter(si, q) {
+		return e
+	}
+	return -1
+}
+
+// sayingAfter reports "as saying" or "saying" at q.
+func (x *doc) sayingAfter(si, q int) bool {
+	s := &x.sents[si]
+	if q < s.t1 && x.toks[q].lower == "as" {
+		q++
+	}
+	return q < s.t1 && x.toks[q].lower == "saying"
 }
