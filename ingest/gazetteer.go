@@ -17,46 +17,7 @@ func (x *doc) gazetteerPass(si int) {
 		if x.used[i] || t.kind == tkPunct || t.kind == tkPoss {
 			continue
 		}
-		ps := x.lx.gz[t.lower]
-		var hit *gzPhrase
-		for _, p := range ps {
-			n := len(p.toks)
-			if i+n > s.t1 {
-				continue
-			}
-			ok := true
-			anyCap := false
-			for k := 0; k < n; k++ {
-				tk := &toks[i+k]
-				if tk.lower != p.toks[k] || x.used[i+k] {
-					ok = false
-					break
-				}
-				if tk.cap {
-					anyCap = true
-				}
-				if p.exact && tk.kind == tkWord && !(tk.upper || (tk.cap || tk.dotted) && strings.ToUpper(tk.text) == tk.text) {
-					// in capitals as listed: "G7" and "U.S." too, which
-					// have fewer than two letters between digits and dots
-					ok = false
-					break
-				}
-			}
-			if !ok || p.upFirst && !t.upper {
-				continue
-			}
-			if !anyCap {
-				// lower-case only for unambiguous state and place names
-				if n == 1 && (ambiguousLower[t.lower] || x.lx.isCommon(t.lower) || p.entry.kind != "state" && p.entry.typ != TypePlace) {
-					continue
-				}
-			}
-			if p.common && (!t.cap || x.tc[i]) {
-				continue
-			}
-			hit = p
-			break
-		}
+		hit := x.phraseAt(i, 0, s)
 		if hit == nil {
 			continue
 		}
@@ -104,6 +65,11 @@ func (x *doc) gazetteerPass(si int) {
 			continue
 		}
 		m := mention{t0: i, t1: i + n, sent: si, typ: e.typ, kind: e.kind, key: e.key, name: e.canon, conf: 0.95, gzRole: hit.role}
+		if e.typ == TypeInstitution && e.kind != "state" {
+			// "the U.S. Treasury Department": the body's own state's short
+			// name before it is part of how the text names the body
+			m.t0 = x.ownStateBefore(i, e, s)
+		}
 		j := i + n // first token after the phrase
 		instDone := false
 		role := hit.role
@@ -194,6 +160,53 @@ func (x *doc) gazetteerPass(si int) {
 		x.addMention(m)
 		i = m.t1 - 1
 	}
+}
+
+// phraseAt returns the longest gazetteer phrase that matches at token i
+// of sentence s, or nil: every token unread, listed capitals in capitals,
+// and a lower-case match only for an unambiguous state or place name.
+// With end > 0 only a phrase ending at token end counts.
+func (x *doc) phraseAt(i, end int, s *sentence) *gzPhrase {
+	toks := x.toks
+	t := &toks[i]
+	for _, p := range x.lx.gz[t.lower] {
+		n := len(p.toks)
+		if i+n > s.t1 || end > 0 && i+n != end {
+			continue
+		}
+		ok := true
+		anyCap := false
+		for k := 0; k < n; k++ {
+			tk := &toks[i+k]
+			if tk.lower != p.toks[k] || x.used[i+k] {
+				ok = false
+				break
+			}
+			if tk.cap {
+				anyCap = true
+			}
+			if p.exact && tk.kind == tkWord && !(tk.upper || (tk.cap || tk.dotted) && strings.ToUpper(tk.text) == tk.text) {
+				// in capitals as listed: "G7" and "U.S." too, which
+				// have fewer than two letters between digits and dots
+				ok = false
+				break
+			}
+		}
+		if !ok || p.upFirst && !t.upper {
+			continue
+		}
+		if !anyCap {
+			// lower-case only for unambiguous state and place names
+			if n == 1 && (ambiguousLower[t.lower] || x.lx.isCommon(t.lower) || p.entry.kind != "state" && p.entry.typ != TypePlace) {
+				continue
+			}
+		}
+		if p.common && (!t.cap || x.tc[i]) {
+			continue
+		}
+		return p
+	}
+	return nil
 }
 
 // schoolOfPlace reports a capitalised school head and "of" (and "the")
@@ -755,4 +768,21 @@ func (x *doc) longerNameBefore(i int, hit *gzPhrase, s *sentence) int {
 		return -1 // "Ana Peace and Security Council staff": a person's name
 	}
 	return k
+}
+
+// ownStateBefore returns where the name of body e's own state begins when
+// it stands unread right before token i ("U.S." before "Treasury
+// Department", whose canonical name opens with "United States"), else i.
+// The state's name is unread only when a longer phrase opening with it
+// was left to the chunker ("U.S. Treasury" before "Department").
+func (x *doc) ownStateBefore(i int, e *gzEntry, s *sentence) int {
+	for k := i - 1; k >= s.t0 && k >= i-3; k-- {
+		if x.used[k] {
+			break
+		}
+		if p := x.phraseAt(k, i, s); p != nil && p.entry.kind == "state" && strings.HasPrefix(e.canon, p.entry.canon+" ") {
+			return k
+		}
+	}
+	return i
 }

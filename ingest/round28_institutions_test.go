@@ -128,3 +128,23 @@ func TestCapitalShortFormsRound28(t *testing.T) {
 		})
 	}
 }
+
+// The short name of a body's own state before the body's listed words
+// is part of how the text names it ("U.S. Treasury Department" is a
+// name of the United States Department of the Treasury).
+func TestOwnStatePrefixRound28(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, alias string
+	}{
+		{"dotted short name", "The U.S. Treasury Department listed Orvane Shipping on Monday.", "U.S. Treasury Department"},
+		{"plain short name", "The US Treasury Department listed Orvane Shipping on Monday.", "US Treasury Department"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, "Shipping firm listed\n\nThe move came late. "+tc.text+"\n")
+			e := entityByName(res, tc.alias)
+			if e == nil || e.Name != "United States Department of the Treasury" {
+				t.Errorf("%q does not name the Treasury\n%s", tc.alias, dump(res))
+			}
+		})
+	}
+}
