@@ -51,7 +51,7 @@ func (x *doc) gazetteerPass(si int) {
 		}
 		if e.typ == TypeInstitution && e.kind != "state" {
 			if k := x.longerNameBefore(i, hit, s); k >= 0 {
-				// "the African Union's Peace and Security Council": the
+				// "the Andean Community's Peace and Security Council": the
 				// bare words of a known body end another body's name
 				name := normText(x.spanText(k, i+n))
 				x.addMention(mention{t0: k, t1: i + n, sent: si, typ: TypeInstitution, kind: e.kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.75, gzRole: -1})
@@ -66,7 +66,7 @@ func (x *doc) gazetteerPass(si int) {
 		}
 		m := mention{t0: i, t1: i + n, sent: si, typ: e.typ, kind: e.kind, key: e.key, name: e.canon, conf: 0.95, gzRole: hit.role}
 		if e.typ == TypeInstitution && e.kind != "state" {
-			// "the U.S. Treasury Department": the body's own state's short
+			// "U.S." before "Treasury Department": the body's own state's short
 			// name before it is part of how the text names the body
 			m.t0 = x.ownStateBefore(i, e, s)
 		}
@@ -423,7 +423,7 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 // services. After another state's name or demonym they name that state's
 // organ, not the body the gazetteer knows by the bare word: "the French
 // Senate" is not the United States Senate, "Kenya's Senate" neither, and
-// "the Nepali Congress" is no part of the United States Congress.
+// "the Nepali Congress" is a party, not the American legislature.
 var chamberWords = []struct {
 	toks []string
 	kind string
@@ -738,12 +738,12 @@ func (x *doc) isChamberWord(organ string) bool {
 
 // longerNameBefore returns where another body's name begins when the
 // gazetteer phrase at i is only the last words of its own body's name
-// ("Security Council" of the United Nations Security Council) and
+// ("Security Council" of the UN's Security Council) and
 // another name's capitalised ordinary word stands right before it, alone
 // or with "and" ("Peace and"), inside the sentence, after no other
 // capitalised word and not already read ("Kurdish" was read as a
 // demonym). Else -1. A possessive before those words names another
-// body ("the African Union's Peace and Security Council"); "the U.N.
+// body ("the Andean Community's Peace and Security Council"); "the U.N.
 // Security Council" is a longer phrase of its own.
 func (x *doc) longerNameBefore(i int, hit *gzPhrase, s *sentence) int {
 	canon := strings.Fields(strings.ToLower(hit.entry.canon))
