@@ -17,46 +17,7 @@ func (x *doc) gazetteerPass(si int) {
 		if x.used[i] || t.kind == tkPunct || t.kind == tkPoss {
 			continue
 		}
-		ps := x.lx.gz[t.lower]
-		var hit *gzPhrase
-		for _, p := range ps {
-			n := len(p.toks)
-			if i+n > s.t1 {
-				continue
-			}
-			ok := true
-			anyCap := false
-			for k := 0; k < n; k++ {
-				tk := &toks[i+k]
-				if tk.lower != p.toks[k] || x.used[i+k] {
-					ok = false
-					break
-				}
-				if tk.cap {
-					anyCap = true
-				}
-				if p.exact && tk.kind == tkWord && !(tk.upper || (tk.cap || tk.dotted) && strings.ToUpper(tk.text) == tk.text) {
-					// in capitals as listed: "G7" and "U.S." too, which
-					// have fewer than two letters between digits and dots
-					ok = false
-					break
-				}
-			}
-			if !ok || p.upFirst && !t.upper {
-				continue
-			}
-			if !anyCap {
-				// lower-case only for unambiguous state and place names
-				if n == 1 && (ambiguousLower[t.lower] || x.lx.isCommon(t.lower) || p.entry.kind != "state" && p.entry.typ != TypePlace) {
-					continue
-				}
-			}
-			if p.common && (!t.cap || x.tc[i]) {
-				continue
-			}
-			hit = p
-			break
-		}
+		hit := x.phraseAt(i, 0, s)
 		if hit == nil {
 			continue
 		}
@@ -90,7 +51,7 @@ func (x *doc) gazetteerPass(si int) {
 		}
 		if e.typ == TypeInstitution && e.kind != "state" {
 			if k := x.longerNameBefore(i, hit, s); k >= 0 {
-				// "the African Union's Peace and Security Council": the
+				// "the Andean Community's Peace and Security Council": the
 				// bare words of a known body end another body's name
 				name := normText(x.spanText(k, i+n))
 				x.addMention(mention{t0: k, t1: i + n, sent: si, typ: TypeInstitution, kind: e.kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.75, gzRole: -1})
@@ -104,6 +65,11 @@ func (x *doc) gazetteerPass(si int) {
 			continue
 		}
 		m := mention{t0: i, t1: i + n, sent: si, typ: e.typ, kind: e.kind, key: e.key, name: e.canon, conf: 0.95, gzRole: hit.role}
+		if e.typ == TypeInstitution && e.kind != "state" {
+			// "U.S." before "Treasury Department": the body's own state's short
+			// name before it is part of how the text names the body
+			m.t0 = x.ownStateBefore(i, e, s)
+		}
 		j := i + n // first token after the phrase
 		instDone := false
 		role := hit.role
@@ -194,6 +160,53 @@ func (x *doc) gazetteerPass(si int) {
 		x.addMention(m)
 		i = m.t1 - 1
 	}
+}
+
+// phraseAt returns the longest gazetteer phrase that matches at token i
+// of sentence s, or nil: every token unread, listed capitals in capitals,
+// and a lower-case match only for an unambiguous state or place name.
+// With end > 0 only a phrase ending at token end counts.
+func (x *doc) phraseAt(i, end int, s *sentence) *gzPhrase {
+	toks := x.toks
+	t := &toks[i]
+	for _, p := range x.lx.gz[t.lower] {
+		n := len(p.toks)
+		if i+n > s.t1 || end > 0 && i+n != end {
+			continue
+		}
+		ok := true
+		anyCap := false
+		for k := 0; k < n; k++ {
+			tk := &toks[i+k]
+			if tk.lower != p.toks[k] || x.used[i+k] {
+				ok = false
+				break
+			}
+			if tk.cap {
+				anyCap = true
+			}
+			if p.exact && tk.kind == tkWord && !(tk.upper || (tk.cap || tk.dotted) && strings.ToUpper(tk.text) == tk.text) {
+				// in capitals as listed: "G7" and "U.S." too, which
+				// have fewer than two letters between digits and dots
+				ok = false
+				break
+			}
+		}
+		if !ok || p.upFirst && !t.upper {
+			continue
+		}
+		if !anyCap {
+			// lower-case only for unambiguous state and place names
+			if n == 1 && (ambiguousLower[t.lower] || x.lx.isCommon(t.lower) || p.entry.kind != "state" && p.entry.typ != TypePlace) {
+				continue
+			}
+		}
+		if p.common && (!t.cap || x.tc[i]) {
+			continue
+		}
+		return p
+	}
+	return nil
 }
 
 // schoolOfPlace reports a capitalised school head and "of" (and "the")
@@ -410,7 +423,7 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 // services. After another state's name or demonym they name that state's
 // organ, not the body the gazetteer knows by the bare word: "the French
 // Senate" is not the United States Senate, "Kenya's Senate" neither, and
-// "the Nepali Congress" is no part of the United States Congress.
+// "the Nepali Congress" is a party, not the American legislature.
 var chamberWords = []struct {
 	toks []string
 	kind string
@@ -725,12 +738,12 @@ func (x *doc) isChamberWord(organ string) bool {
 
 // longerNameBefore returns where another body's name begins when the
 // gazetteer phrase at i is only the last words of its own body's name
-// ("Security Council" of the United Nations Security Council) and
+// ("Security Council" of the UN's Security Council) and
 // another name's capitalised ordinary word stands right before it, alone
 // or with "and" ("Peace and"), inside the sentence, after no other
 // capitalised word and not already read ("Kurdish" was read as a
 // demonym). Else -1. A possessive before those words names another
-// body ("the African Union's Peace and Security Council"); "the U.N.
+// body ("the Andean Community's Peace and Security Council"); "the U.N.
 // Security Council" is a longer phrase of its own.
 func (x *doc) longerNameBefore(i int, hit *gzPhrase, s *sentence) int {
 	canon := strings.Fields(strings.ToLower(hit.entry.canon))
@@ -755,4 +768,21 @@ func (x *doc) longerNameBefore(i int, hit *gzPhrase, s *sentence) int {
 		return -1 // "Ana Peace and Security Council staff": a person's name
 	}
 	return k
+}
+
+// ownStateBefore returns where the name of body e's own state begins when
+// it stands unread right before token i ("U.S." before "Treasury
+// Department", whose canonical name opens with "United States"), else i.
+// The state's name is unread only when a longer phrase opening with it
+// was left to the chunker ("U.S. Treasury" before "Department").
+func (x *doc) ownStateBefore(i int, e *gzEntry, s *sentence) int {
+	for k := i - 1; k >= s.t0 && k >= i-3; k-- {
+		if x.used[k] {
+			break
+		}
+		if p := x.phraseAt(k, i, s); p != nil && p.entry.kind == "state" && strings.HasPrefix(e.canon, p.entry.canon+" ") {
+			return k
+		}
+	}
+	return i
 }
