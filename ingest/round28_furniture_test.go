@@ -25,6 +25,7 @@ func TestRound28AdCopy(t *testing.T) {
 		{"teaser then offer", "SPONSORED", "Moving house? Dunmore Estates has buyers ready. Free valuation.", true},
 		// counter-examples: a story's paragraph under a label stays
 		{"news under a label", "Advertisement", "The council will meet again on Friday to vote on the closures.", false},
+		{"action word inside a sentence", "Advertisement", "The union will call a strike if the mill closes in March.", false},
 		{"speech with a verb that calls", "ADVERTISEMENT", "Call it a rescue, the mayor said of the plan.", false},
 		{"long paragraph", "Advertisement", "Workers at the Ostra mill, some of whom have worked there for three decades, say they will book a meeting with the board before the closures begin in March.", false},
 		{"no label above", "", "Pellow Kitchens - new showroom on Quay Street. Visit us this weekend!", false},
@@ -52,7 +53,7 @@ func TestRound28AdCopy(t *testing.T) {
 // registration stay.
 func TestRound28RegistrationNote(t *testing.T) {
 	cases := []struct {
-		name, line string
+		name, line    string
 		last, dropped bool
 	}{
 		{"published by, registered in", "The Ostra Herald is published by Fenwick Valley Press Ltd. Registered in Wales.", true, true},
