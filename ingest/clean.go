@@ -546,7 +546,7 @@ func clean(src string) cleaned {
 			continue // a name before the mark and a year, a broadcaster's sign-off, at the foot
 		}
 		if bodyWords >= 80 && isRegistrationNote(line) && atFoot(rest) {
-			continue // "X Media Ltd. Registered in Wales.", "X is a registered charity (No. 1)."
+			continue // the publisher's registered company or charity, under the story
 		}
 		if bodyWords >= 80 && isFunderNote(line) && remainingLines(rest) <= 3 {
 			continue // the donor who pays for the site's research series
@@ -1750,14 +1750,14 @@ func isAdCopy(line, key string) bool {
 }
 
 // registrationOpeners open a sentence of a publisher's legal identity
-// at the page's foot: "Registered in England and Wales No. 1234",
-// "Registered charity number 1234".
+// at the page's foot: "Registered in Ruritania, No. 77",
+// "Registered charity number 77".
 var registrationOpeners = []string{"registered in ", "registered charity", "registered office", "company number",
 	"company no"}
 
 // isRegistrationNote reports the publisher's legal identity at the
-// page's foot ("X Media Ltd. Registered in Scotland.", "The X Institute
-// is a registered charity (No. 1234)."): the body named is the
+// page's foot ("Y Press Pty Ltd. Registered in Ruritania.", "The Z Forum
+// is a registered charity, number 77."): the body named is the
 // publisher, not a party to the story. The phrase must open a sentence
 // (or follow "is a"), and a line with speech is the story's ("a firm
 // registered in Cyprus, the lawyer said"). The caller checks that the

@@ -7,7 +7,7 @@ import (
 
 // footBody is a story long enough for the foot rules to apply (they
 // wait for eighty words of body).
-const footBody = "Brevik Lumber Cooperative said on Tuesday that it would close two of its four sawmills in the Ostra valley by the end of the winter, citing the fall in export orders since the harbour tariff rose in the spring.\n" +
+const footBody = "Brevik Lumber Cooperative said on Tuesday that it would close two of its four sawmills in the Ostra valley before the winter is out, citing the fall in export orders since the harbour tariff rose in the spring.\n" +
 	"Lena Harrow, who chairs the cooperative, said the workers at both mills would be offered places at the remaining sites, and that the board hoped to reopen one mill once prices recover next year.\n" +
 	"The regional council has asked the cooperative to delay the closures until it can review the tariff, a council spokesman said on Wednesday evening after a meeting with the board.\n"
 
@@ -57,7 +57,7 @@ func TestRound28RegistrationNote(t *testing.T) {
 		last, dropped bool
 	}{
 		{"published by, registered in", "The Ostra Herald is published by Fenwick Valley Press Ltd. Registered in Wales.", true, true},
-		{"registered charity", "The Calder Forum is a registered charity (No. 4471). 12 Mill Lane, Ostra OS1 2BB", true, true},
+		{"registered charity", "The Calder Forum is a registered charity, number 4471. 12 Mill Lane, Ostra OS1 2BB", true, true},
 		{"company number", "Harrow Digital Ltd. Company number 0558812.", true, true},
 		// counter-examples
 		{"story: firm registered abroad", "The buyer, a holding firm registered in Malta, has not named its owners.", true, false},
