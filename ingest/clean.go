@@ -481,7 +481,7 @@ func clean(src string) cleaned {
 			}
 		}
 		if adSlotLabels[key] {
-			adNext = true // the advertiser's copy may follow
+			adNext = true    // the advertiser's copy may follow
 			skipList = false // a label ends a list of other headlines
 			continue
 		}
