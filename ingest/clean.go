@@ -454,6 +454,7 @@ func clean(src string) cleaned {
 	bodyWords := 0
 	skipNext := false
 	skipList := false
+	adNext := false // the line before was an ad slot's label
 	crumbTitle := ""
 	overNav := false // the title line stood over a navigation bar
 	lines := 0
@@ -473,6 +474,17 @@ func clean(src string) cleaned {
 			line = htmlEntities.Replace(line) // scraped text keeps some
 		}
 		key := lineKey(line)
+		if adNext {
+			adNext = false
+			if isAdCopy(line, key) {
+				continue // "Harbour Dental - new patients welcome. Book online today."
+			}
+		}
+		if adSlotLabels[key] {
+			adNext = true    // the advertiser's copy may follow
+			skipList = false // a label ends a list of other headlines
+			continue
+		}
 		if isCommentsHeader(key) && bodyWords >= 80 {
 			break // "Comments (12)": readers' comments follow
 		}
@@ -532,6 +544,9 @@ func clean(src string) cleaned {
 		}
 		if bodyWords >= 80 && (isRightsNotice(line, key) || isSignOff(line, key)) && atFoot(rest) {
 			continue // a name before the mark and a year, a broadcaster's sign-off, at the foot
+		}
+		if bodyWords >= 80 && isRegistrationNote(line) && atFoot(rest) {
+			continue // the publisher's registered company or charity, under the story
 		}
 		if bodyWords >= 80 && isFunderNote(line) && remainingLines(rest) <= 3 {
 			continue // the donor who pays for the site's research series
@@ -1694,4 +1709,63 @@ func isFunderNote(line string) bool {
 		}
 	}
 	return false
+}
+
+// adSlotLabels are whole lines that label an advertising slot; the
+// advertiser's copy is printed on the next line.
+var adSlotLabels = set("advertisement", "advert", "ad", "sponsored", "sponsored content", "promoted", "paid content",
+	"partner content", "advertorial")
+
+// callsToAction open a sentence of advertising copy: the reader is told
+// to act ("Book now", "Dial *100#", "Open an account").
+var callsToAction = set("book", "call", "dial", "apply", "visit", "order", "shop", "buy", "subscribe", "register",
+	"download", "contact", "get", "try", "join", "discover", "save", "enjoy", "own", "open", "drive", "claim", "sign",
+	"free", "text", "email")
+
+// readerWords address the reader, as advertising copy does and news
+// copy under an ad label does not.
+var readerWords = set("you", "your", "you're", "yours")
+
+// isAdCopy reports the line printed in an advertising slot, under its
+// label: at most twenty words that address the reader or open a sentence
+// (or the part after the advertiser's name and a dash or colon) with a
+// call to action, and report no speech. A story's paragraph that
+// follows an ad label left in the text tells news ("The border reopened
+// on Monday after …") and stays.
+func isAdCopy(line, key string) bool {
+	// key is cut at 96 bytes; the copy is read from line
+	if wordCount(line) > 20 || hasSpeechVerb(key) || strings.ContainsAny(line, "\"\u201c\u201d") {
+		return false
+	}
+	start := true
+	for _, w := range strings.Fields(strings.ToLower(line)) {
+		bare := strings.Trim(w, ".,;:!?()")
+		if readerWords[bare] || start && callsToAction[bare] {
+			return true
+		}
+		start = w == "-" || w == "\u2013" || w == "\u2014" || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ".") ||
+			strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")
+	}
+	return false
+}
+
+// registrationOpeners open a sentence of a publisher's legal identity
+// at the page's foot: "Registered in Ruritania, No. 77",
+// "Registered charity number 77".
+var registrationOpeners = []string{"registered in ", "registered charity", "registered office", "company number",
+	"company no"}
+
+// isRegistrationNote reports the publisher's legal identity at the
+// page's foot ("Y Press Pty Ltd. Registered in Ruritania.", "The Z Forum
+// is a registered charity, number 77."): the body named is the
+// publisher, not a party to the story. The phrase must open a sentence
+// (or follow "is a"), and a line with speech is the story's ("a firm
+// registered in Cyprus, the lawyer said"). The caller checks that the
+// line is at the foot.
+func isRegistrationNote(line string) bool {
+	if !strings.Contains(line, "egistered") && !strings.Contains(line, "ompany n") || wordCount(line) > 30 {
+		return false // most lines: no such word
+	}
+	low := strings.ToLower(line) // key is cut at 96 bytes
+	return !hasSpeechVerb(low) && (strings.Contains(low, " is a registered charity") || opensSentence(low, registrationOpeners))
 }
