@@ -20,6 +20,11 @@ type doc struct {
 	// datelineKey is the state key of the capital opening the article's
 	// dateline ("TBILISI, March 8 –"), or "".
 	datelineKey string
+	// issuerKey is the state key of the government whose release the
+	// article is, by its masthead, or ""; issuerNames are the ministers
+	// the masthead names ("The Hon X MP").
+	issuerKey   string
+	issuerNames []string
 	text        string
 	toks        []token
 	sents       []sentence
@@ -112,6 +117,7 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 		x.ref = d
 	}
 	x.datelineKey = lx.capitalKey(c.dateline)
+	x.issuerKey, x.issuerNames = lx.releaseIssuer(raw)
 	x.toks = tokenize(x.text, x.toks)
 	x.sents = splitSentences(x.text, x.toks, x.sents)
 	if c.hasTitle && len(x.sents) > 0 {
