@@ -2501,15 +2501,15 @@ var honourables = set("hon", "honourable", "honorable")
 // paragraph ("Foreign Minister X today received …", "On 3 May, Minister
 // of Trade Y met …"): the page is that government's account of its own
 // minister. Otherwise -1. Only words of time, "the" and honorifics may
-// stand before the role: "Visiting Foreign Minister Z" and the guest
-// named after the host are another state's.
+// stand before the role, and it is no visitor's: "Visiting Foreign
+// Minister Z" and the guest named after the host are another state's.
 func (x *doc) releaseLead(ri int) int {
 	if x.issuerKey == "" {
 		return -1
 	}
 	r := &x.roles[ri]
 	s := &x.sents[r.sent]
-	if !s.title && r.sent != x.firstParagraph() || r.t0-s.t0 > 6 {
+	if !s.title && r.sent != x.firstParagraph() || r.t0-s.t0 > 6 || strings.Contains(r.text, "visiting") {
 		return -1
 	}
 	for k := s.t0; k < r.t0; k++ {
