@@ -5,7 +5,7 @@ import "testing"
 // release builds a government's release: masthead lines, a headline and
 // the body.
 func release(masthead, body string) string {
-	return masthead + "\n\nMedia release\n\nMinisters agree to widen river freight talks\n\n" + body + "\n"
+	return masthead + "\n\nMedia release\n14 May 2031\n\nMinisters agree to widen river freight talks\n\n" + body + "\n"
 }
 
 // A government's release names its issuer in the masthead ("Government
@@ -28,7 +28,9 @@ func TestReleaseIssuerRound28(t *testing.T) {
 		{"the guest of the other state keeps his own", art0(release(uy, "Foreign Minister Eladio Brum-Sastre today held talks with Paraguay's Foreign Minister Ramiro Ozuna-Lez. "+both)), "Ramiro Ozuna-Lez", "Uruguay", false},
 		{"the guest's own state", art0(release(uy, "Foreign Minister Eladio Brum-Sastre today held talks with Paraguay's Foreign Minister Ramiro Ozuna-Lez. "+both)), "Ramiro Ozuna-Lez", "Paraguay", true},
 		{"a visitor who opens the release", art0(release(uy, "Visiting Foreign Minister Ramiro Ozuna-Lez today held talks at the ministry. "+both)), "Ramiro Ozuna-Lez", "Uruguay", false},
-		{"a minister who is not the release's first actor", art0(release(uy, both+" Earlier, Prime Minister Ramiro Ozuna-Lez hosted the delegation at his residence.")), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a minister who is not the release's first actor", art0(release(uy, both+" Prime Minister Ramiro Ozuna-Lez hosted the delegation at his residence.")), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a minister the first sentence names as an object", art0(release(uy, "Delegates from the river ports welcomed Prime Minister Ramiro Ozuna-Lez at the ministry. "+both)), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a guest called the Hon, named with his state", art0(release(uy, both+" The Hon Ramiro Ozuna-Lez, Paraguay's Minister of Trade, opened the talks.")), "Ramiro Ozuna-Lez", "Uruguay", false},
 		{"a person who met the Hon minister", art0(release(uy, both+" Shipping executive Carla Mendive-Roca met the Hon Eladio Brum-Sastre at the port.")), "Carla Mendive-Roca", "Uruguay", false},
 		{"an expert commenting on the state", art0(release(uy, both+" Economist Ana Prego-Saenz said Uruguay had moved too slowly.")), "Ana Prego-Saenz", "Uruguay", false},
 		{"a news story without a masthead", art0("Uruguayan Government lifts river duties\n\n"+both+" The Hon Tomasz Velarde-Ruiz spoke at the port.\n"), "Tomasz Velarde-Ruiz", "Uruguay", false},
@@ -38,3 +40,31 @@ func TestReleaseIssuerRound28(t *testing.T) {
 
 // art0 leaves a text as it is (the release carries its own headline).
 func art0(text string) string { return text }
+
+// The masthead of a release names one government and the ministers it is
+// printed for; a headline, a breadcrumb naming a guest's state and a page
+// of two governments name no issuer.
+func TestReleaseMastheadRound28(t *testing.T) {
+	lx := getLexicon()
+	for _, tc := range []struct {
+		name, text, key string
+		names           []string
+	}{
+		{"demonym and Government, a minister's line", "Uruguayan Government\nMinister for Trade\nThe Hon Marisol Ferreyra-Duque MP\n\nTalks open\n\nThe talks opened today in the port.", "st:uruguay", []string{"Marisol Ferreyra-Duque"}},
+		{"a senator's line", "Uruguayan Government | Minister for Trade\n\nSenator the Hon Ines Lobo-Arce\n\nThe talks opened today in the port.", "st:uruguay", []string{"Ines Lobo-Arce"}},
+		{"ministry of the republic", "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF URUGUAY\nHome > Press releases\n\nThe talks opened today in the port.", "st:uruguay", nil},
+		{"government of, in a segment", "Ministry of Trade | Government of Uruguay\n\nThe talks opened today in the port.", "st:uruguay", nil},
+		// counter-examples
+		{"a headline", "Uruguayan Government lifts river duties\n\nThe talks opened today in the port.", "", nil},
+		{"a guest's state in the breadcrumb", "Home > Press releases > Minister holds talks with Foreign Minister of Paraguay\n\nThe talks opened today in the port.", "", nil},
+		{"two governments", "Government of Uruguay | Government of Paraguay\n\nThe talks opened today in the port.", "", nil},
+		{"a government named in the first paragraph", "River talks\n\nThe Government of Uruguay said on Monday that the talks would go on.", "", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			key, names := lx.releaseIssuer([]byte(tc.text))
+			if key != tc.key || len(names) != len(tc.names) || len(names) > 0 && names[0] != tc.names[0] {
+				t.Errorf("releaseIssuer = %q %q, want %q %q", key, names, tc.key, tc.names)
+			}
+		})
+	}
+}
