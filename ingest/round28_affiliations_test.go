@@ -33,7 +33,7 @@ func TestReleaseIssuerRound28(t *testing.T) {
 		{"a guest called the Hon, named with his state", art0(release(uy, both+" The Hon Ramiro Ozuna-Lez, Paraguay's Minister of Trade, opened the talks.")), "Ramiro Ozuna-Lez", "Uruguay", false},
 		{"a person who met the Hon minister", art0(release(uy, both+" Shipping executive Carla Mendive-Roca met the Hon Eladio Brum-Sastre at the port.")), "Carla Mendive-Roca", "Uruguay", false},
 		{"an expert commenting on the state", art0(release(uy, both+" Economist Ana Prego-Saenz said Uruguay had moved too slowly.")), "Ana Prego-Saenz", "Uruguay", false},
-		{"a news story without a masthead", art0("Uruguayan Government lifts river duties\n\n"+both+" The Hon Tomasz Velarde-Ruiz spoke at the port.\n"), "Tomasz Velarde-Ruiz", "Uruguay", false},
+		{"a news story without a masthead", art0("Uruguayan Government lifts river duties\n\n" + both + " The Hon Tomasz Velarde-Ruiz spoke at the port.\n"), "Tomasz Velarde-Ruiz", "Uruguay", false},
 		{"a masthead of two governments", art0(release("Government of Uruguay | Government of Paraguay", both+" The Hon Tomasz Velarde-Ruiz spoke at the port.")), "Tomasz Velarde-Ruiz", "Uruguay", false},
 	})
 }
