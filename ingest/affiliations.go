@@ -2374,7 +2374,7 @@ func (x *doc) holderList(si, q int) (people, own []int, next int) {
 
 // issuerHeads open the name of a government, or of one of its ministries,
 // printed above that government's own release: "Government of Ostria",
-// "Ministry of Trade of the Republic of Ostria".
+// "Ministry of Fisheries, Republic of Ostria".
 var issuerHeads = set("government", "ministry", "department", "republic", "kingdom")
 
 // releaseIssuer reads the lines above an article's first paragraph (a
@@ -2382,8 +2382,8 @@ var issuerHeads = set("government", "ministry", "department", "republic", "kingd
 // the page and for the ministers it is printed for ("The Hon X MP",
 // "Senator the Hon Y"). It returns the issuing state's key only when the
 // masthead names exactly one state as a government ("Government of
-// Ostria", "Ostrian Government", "Ministry of Foreign Affairs of the
-// Republic of Ostria"): a news site prints no government above its
+// Ostria", "Ostrian Government", "Ministry of Fisheries and Ports of
+// the Republic of Ostria"): a news site prints no government above its
 // stories.
 func (lx *lexicon) releaseIssuer(raw []byte) (key string, names []string) {
 	text := string(raw)

@@ -23,11 +23,11 @@ func TestReleaseIssuerRound28(t *testing.T) {
 		{"a minister the masthead prints, by surname", art0(release("Uruguayan Government\nMinister for Trade\nThe Hon Marisol Ferreyra-Duque MP", both+"\n\nPartners from Paraguay thanked Ms Ferreyra-Duque for hosting the round.")), "Marisol Ferreyra-Duque", "Uruguay", true},
 		{"the Honourable in the body", art0(release(uy, "Today, the Honourable Tomasz Velarde-Ruiz, Minister of Trade, announced four new river-freight permits. "+both)), "Tomasz Velarde-Ruiz", "Uruguay", true},
 		{"a former minister called the Hon", art0(release(uy, both+" The Hon Ignacio Pereda-Lunn, a former minister of trade, opened the talks.")), "Ignacio Pereda-Lunn", "Uruguay", true},
-		{"a masthead of the republic's ministry", art0(release("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF URUGUAY", "Foreign Minister Eladio Brum-Sastre today held talks with a business delegation. "+both)), "Eladio Brum-Sastre", "Uruguay", true},
+		{"a masthead of the republic's ministry", art0(release("MINISTRY OF RIVER TRANSPORT OF THE REPUBLIC OF URUGUAY", "Foreign Minister Eladio Brum-Sastre today held talks with a business delegation. "+both)), "Eladio Brum-Sastre", "Uruguay", true},
 		// counter-examples
 		{"the guest of the other state keeps his own", art0(release(uy, "Foreign Minister Eladio Brum-Sastre today held talks with Paraguay's Foreign Minister Ramiro Ozuna-Lez. "+both)), "Ramiro Ozuna-Lez", "Uruguay", false},
 		{"the guest's own state", art0(release(uy, "Foreign Minister Eladio Brum-Sastre today held talks with Paraguay's Foreign Minister Ramiro Ozuna-Lez. "+both)), "Ramiro Ozuna-Lez", "Paraguay", true},
-		{"a visitor who opens the release", art0(release(uy, "Visiting Foreign Minister Ramiro Ozuna-Lez today held talks at the ministry. "+both)), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a visitor who opens the release", art0(release(uy, "Visiting Foreign Minister Ramiro Ozuna-Lez toured the grain docks today. "+both)), "Ramiro Ozuna-Lez", "Uruguay", false},
 		{"a minister who is not the release's first actor", art0(release(uy, both+" Prime Minister Ramiro Ozuna-Lez hosted the delegation at his residence.")), "Ramiro Ozuna-Lez", "Uruguay", false},
 		{"a minister the first sentence names as an object", art0(release(uy, "Delegates from the river ports welcomed Prime Minister Ramiro Ozuna-Lez at the ministry. "+both)), "Ramiro Ozuna-Lez", "Uruguay", false},
 		{"a guest called the Hon, named with his state", art0(release(uy, both+" The Hon Ramiro Ozuna-Lez, Paraguay's Minister of Trade, opened the talks.")), "Ramiro Ozuna-Lez", "Uruguay", false},
@@ -52,13 +52,13 @@ func TestReleaseMastheadRound28(t *testing.T) {
 	}{
 		{"demonym and Government, a minister's line", "Uruguayan Government\nMinister for Trade\nThe Hon Marisol Ferreyra-Duque MP\n\nTalks open\n\nThe talks opened today in the port.", "st:uruguay", []string{"Marisol Ferreyra-Duque"}},
 		{"a senator's line", "Uruguayan Government | Minister for Trade\n\nSenator the Hon Ines Lobo-Arce\n\nThe talks opened today in the port.", "st:uruguay", []string{"Ines Lobo-Arce"}},
-		{"ministry of the republic", "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF URUGUAY\nHome > Press releases\n\nThe talks opened today in the port.", "st:uruguay", nil},
+		{"ministry of the republic", "MINISTRY OF RIVER TRANSPORT OF THE REPUBLIC OF URUGUAY\nHome > Press releases\n\nThe talks opened today in the port.", "st:uruguay", nil},
 		{"government of, in a segment", "Ministry of Trade | Government of Uruguay\n\nThe talks opened today in the port.", "st:uruguay", nil},
 		// counter-examples
 		{"a headline", "Uruguayan Government lifts river duties\n\nThe talks opened today in the port.", "", nil},
 		{"a guest's state in the breadcrumb", "Home > Press releases > Minister holds talks with Foreign Minister of Paraguay\n\nThe talks opened today in the port.", "", nil},
 		{"two governments", "Government of Uruguay | Government of Paraguay\n\nThe talks opened today in the port.", "", nil},
-		{"a government named in the first paragraph", "River talks\n\nThe Government of Uruguay said on Monday that the talks would go on.", "", nil},
+		{"a government named in the first paragraph", "River talks\n\nThe Government of Uruguay expects the talks to go on after a pause.", "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			key, names := lx.releaseIssuer([]byte(tc.text))
