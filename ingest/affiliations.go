@@ -2385,8 +2385,7 @@ var issuerHeads = set("government", "ministry", "department", "republic", "kingd
 // Ostria", "Ostrian Government", "Ministry of Fisheries and Ports of
 // the Republic of Ostria"): a news site prints no government above its
 // stories.
-func (lx *lexicon) releaseIssuer(raw []byte) (key string, names []string) {
-	text := string(raw)
+func (lx *lexicon) releaseIssuer(text string) (key string, names []string) {
 	for n := 0; n < 16 && text != ""; {
 		var line string
 		line, text, _ = strings.Cut(text, "\n")
@@ -2397,6 +2396,9 @@ func (lx *lexicon) releaseIssuer(raw []byte) (key string, names []string) {
 		n++
 		if wordCount(line) > 14 || strings.HasSuffix(line, ".") {
 			break // the first paragraph
+		}
+		if !mastheadCue(line) {
+			continue
 		}
 		if name := honourableName(line); name != "" {
 			names = append(names, name)
@@ -2417,6 +2419,23 @@ func (lx *lexicon) releaseIssuer(raw []byte) (key string, names []string) {
 		}
 	}
 	return key, names
+}
+
+// mastheadCue reports whether a header line holds a word that names a
+// government (an issuer head) or an honorific: a cheap test that spares
+// every other line the splitting and tokenising.
+func mastheadCue(line string) bool {
+	for w := range strings.FieldsSeq(line) {
+		w = strings.TrimSuffix(w, ".")
+		for _, m := range []map[string]bool{issuerHeads, honourables} {
+			for h := range m {
+				if strings.EqualFold(w, h) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // governmentNamed returns the key of the state a masthead segment names

@@ -108,7 +108,8 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	if id == "" {
 		id = deriveID(d.File, hash)
 	}
-	c := clean(string(raw))
+	src := string(raw)
+	c := clean(src)
 	x := getDoc()
 	defer putDoc(x)
 	x.interviewee = -1
@@ -117,7 +118,7 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 		x.ref = d
 	}
 	x.datelineKey = lx.capitalKey(c.dateline)
-	x.issuerKey, x.issuerNames = lx.releaseIssuer(raw)
+	x.issuerKey, x.issuerNames = lx.releaseIssuer(src)
 	x.toks = tokenize(x.text, x.toks)
 	x.sents = splitSentences(x.text, x.toks, x.sents)
 	if c.hasTitle && len(x.sents) > 0 {

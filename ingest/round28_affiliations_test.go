@@ -61,7 +61,7 @@ func TestReleaseMastheadRound28(t *testing.T) {
 		{"a government named in the first paragraph", "River talks\n\nThe Government of Uruguay expects the talks to go on after a pause.", "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			key, names := lx.releaseIssuer([]byte(tc.text))
+			key, names := lx.releaseIssuer(tc.text)
 			if key != tc.key || len(names) != len(tc.names) || len(names) > 0 && names[0] != tc.names[0] {
 				t.Errorf("releaseIssuer = %q %q, want %q %q", key, names, tc.key, tc.names)
 			}
