@@ -1454,13 +1454,8 @@ func (x *doc) impliedStates() {
 		if !ok || person < 0 || !x.stateOffice(r) {
 			continue
 		}
-		has := false
-		for _, a := range x.affs {
-			// a firm the holder owns says nothing of the office's state
-			has = has || a.person == person && a.role != "owner"
-		}
-		if has {
-			continue
+		if x.affiliated(person) {
+			continue // a firm the holder owns says nothing of the office's state
 		}
 		s := &x.sents[r.sent]
 		st := -1
@@ -1486,7 +1481,9 @@ func (x *doc) impliedStates() {
 		if st < 0 && !r.tp.diplo {
 			// "In Lisbon, Deputy Foreign Minister X said …": the
 			// capital the sentence opens in names the office's state
-			if se := x.openingSeat(r); se >= 0 {
+			if se := x.releaseLead(ri); se >= 0 {
+				st = se
+			} else if se := x.openingSeat(r); se >= 0 {
 				st = se
 			} else if se := x.speakingSeat(r); se >= 0 {
 				st = se
@@ -2376,4 +2373,250 @@ func (x *doc) holderList(si, q int) (people, own []int, next int) {
 		break
 	}
 	return people, own, q
+}
+
+// issuerHeads open the name of a government, or of one of its ministries,
+// printed above that government's own release: "Government of Ostria",
+// "Ministry of Fisheries, Republic of Ostria".
+var issuerHeads = set("government", "ministry", "department", "republic", "kingdom")
+
+// releaseIssuer reads the lines above an article's first paragraph (a
+// page's masthead, menu and breadcrumbs) for the government that issues
+// the page and for the ministers it is printed for ("The Hon X MP",
+// "Senator the Hon Y"). It returns the issuing state's key only when the
+// masthead names exactly one state as a government ("Government of
+// Ostria", "Ostrian Government", "Ministry of Fisheries and Ports of
+// the Republic of Ostria"): a news site prints no government above its
+// stories.
+func (lx *lexicon) releaseIssuer(text string) (key string, names []string) {
+	for n := 0; n < 16 && text != ""; {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		n++
+		if wordCount(line) > 14 || strings.HasSuffix(line, ".") {
+			break // the first paragraph
+		}
+		if !mastheadCue(line) {
+			continue
+		}
+		if name := honourableName(line); name != "" {
+			names = append(names, name)
+		}
+		parts := segments(line)
+		if parts == nil {
+			parts = []string{line}
+		}
+		for _, p := range parts {
+			k := lx.governmentNamed(tokenize(p, nil))
+			if k == "" {
+				continue
+			}
+			if key != "" && key != k {
+				return "", names // two governments: a joint page or a menu
+			}
+			key = k
+		}
+	}
+	return key, names
+}
+
+// mastheadCue reports whether a header line holds a word that names a
+// government (an issuer head) or an honorific: a cheap test that spares
+// every other line the splitting and tokenising.
+func mastheadCue(line string) bool {
+	for w := range strings.FieldsSeq(line) {
+		w = strings.TrimSuffix(w, ".")
+		for _, m := range []map[string]bool{issuerHeads, honourables} {
+			for h := range m {
+				if strings.EqualFold(w, h) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// governmentNamed returns the key of the state a masthead segment names
+// as a government: the segment ends in "<state> Government" or opens with
+// a head and ends in "of [the] <state>" ("Republic of Ostria", "Ministry
+// of Foreign Affairs of Ostria"). A headline ("Ostrian Government lifts
+// ban") does neither.
+func (lx *lexicon) governmentNamed(toks []token) string {
+	n := len(toks)
+	if n < 2 {
+		return ""
+	}
+	if toks[n-1].lower == "government" {
+		for j := 0; j < n-1; j++ {
+			if k, l := lx.stateWordsAt(toks, j); k != "" && j+l == n-1 {
+				return k
+			}
+		}
+		return ""
+	}
+	h := 0
+	if toks[0].lower == "the" {
+		h = 1
+	}
+	if !issuerHeads[toks[h].lower] {
+		return ""
+	}
+	for j := h + 2; j < n; j++ {
+		if toks[j-1].lower != "of" && !(toks[j-1].lower == "the" && toks[j-2].lower == "of") {
+			continue
+		}
+		if k, l := lx.stateWordsAt(toks, j); k != "" && j+l == n {
+			return k
+		}
+	}
+	return ""
+}
+
+// stateWordsAt returns the key and length of a state's name or demonym
+// written at toks[j], or "".
+func (lx *lexicon) stateWordsAt(toks []token, j int) (string, int) {
+	for _, p := range lx.gz[toks[j].lower] {
+		if p.entry.kind != "state" || p.role != gzName && p.role != gzDemonym || j+len(p.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range p.toks {
+			ok = ok && toks[j+i].lower == w
+		}
+		if ok {
+			return p.entry.key, len(p.toks)
+		}
+	}
+	return "", 0
+}
+
+// honourableName returns the name on a masthead line printed for a
+// minister ("The Hon Jane Roe MP", "Senator the Hon John Doe"), without
+// the honorifics and a post-nominal in capitals, or "".
+func honourableName(line string) string {
+	words := strings.Fields(line)
+	i := 0
+	if i < len(words) && strings.EqualFold(words[i], "senator") {
+		i++
+	}
+	if i+2 >= len(words) || !strings.EqualFold(words[i], "the") || !honourables[strings.ToLower(strings.TrimSuffix(words[i+1], "."))] {
+		return ""
+	}
+	words = words[i+2:]
+	if last := words[len(words)-1]; len(words) > 2 && len(last) <= 4 && strings.ToUpper(last) == last {
+		words = words[:len(words)-1] // "MP", "QC"
+	}
+	return strings.Join(words, " ")
+}
+
+// honourables are the honorifics of a Commonwealth government's
+// ministers, which a release gives its own ministers.
+var honourables = set("hon", "honourable", "honorable")
+
+// releaseLead returns the issuing state of a government's release for
+// the holder of a state office who opens it, in its headline or first
+// paragraph ("Foreign Minister X today received …", "On 3 May, Minister
+// of Trade Y met …"): the page is that government's account of its own
+// minister. Otherwise -1. Only words of time, "the" and honorifics may
+// stand before the role, and it is no visitor's: "Visiting Foreign
+// Minister Z" and the guest named after the host are another state's.
+func (x *doc) releaseLead(ri int) int {
+	if x.issuerKey == "" {
+		return -1
+	}
+	r := &x.roles[ri]
+	s := &x.sents[r.sent]
+	if !s.title && r.sent != x.firstParagraph() || r.t0-s.t0 > 6 || strings.Contains(r.text, "visiting") {
+		return -1
+	}
+	for k := s.t0; k < r.t0; k++ {
+		t := &x.toks[k]
+		if rj := x.tokRole[k]; x.tokMent[k] >= 0 || rj >= 0 && !x.roles[rj].tp.honor {
+			return -1
+		}
+		if _, month := monthNames[t.lower]; t.kind == tkWord && t.cap && !month && !hasWeekday(t.lower) && !leadWords[t.lower] {
+			return -1
+		}
+	}
+	return x.entityByKey(x.issuerKey)
+}
+
+// leadWords may open a release's first sentence before its minister.
+var leadWords = set("on", "today", "yesterday", "this", "the", "hon", "honourable", "honorable")
+
+// firstParagraph returns the index of the article's first sentence that
+// is no title, heading or table, or -1.
+func (x *doc) firstParagraph() int {
+	for si := range x.sents {
+		if s := &x.sents[si]; !s.title && !s.heading && !s.table {
+			return si
+		}
+	}
+	return -1
+}
+
+// releaseOfficials links to the issuing state of a government's release
+// the people it calls its ministers and who have no affiliation yet: a
+// name its masthead prints ("The Hon X MP") and a name written after
+// "the Hon", "the Honourable" or "Hon." in its text. Governments give
+// that honorific to their own ministers; a guest is "H.E." or is named
+// with his state, which an earlier stage has taken.
+func (x *doc) releaseOfficials() {
+	if x.issuerKey == "" {
+		return
+	}
+	st := x.entityByKey(x.issuerKey)
+	if st < 0 {
+		return
+	}
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if !x.isPerson(m.ent) || x.affiliated(m.ent) {
+			continue
+		}
+		if x.honouredAt(m.t0) || x.mastheadNamed(m.ent) {
+			x.addAff(m.ent, st, "", m.sent, 0.6)
+			x.ents[m.ent].states = append(x.ents[m.ent].states, x.ents[st].key)
+		}
+	}
+}
+
+// affiliated reports whether person p has an affiliation already (a firm
+// the person owns aside).
+func (x *doc) affiliated(p int) bool {
+	for _, a := range x.affs {
+		if a.person == p && a.role != "owner" {
+			return true
+		}
+	}
+	return false
+}
+
+// honouredAt reports whether "Hon", "Hon." or "Honourable" stands right
+// before token k.
+func (x *doc) honouredAt(k int) bool {
+	k--
+	if k >= 0 && x.toks[k].text == "." {
+		k--
+	}
+	return k >= 0 && honourables[x.toks[k].lower]
+}
+
+// mastheadNamed reports whether the release's masthead prints the name
+// of person e, in full or as its surname ("Ms Roe" under "The Hon Jane
+// Roe MP").
+func (x *doc) mastheadNamed(e int) bool {
+	for _, n := range x.issuerNames {
+		for _, a := range append([]string{x.ents[e].name}, x.ents[e].aliases...) {
+			if sameName(n, a) || len(n) > len(a) && n[len(n)-len(a)-1] == ' ' && sameName(n[len(n)-len(a):], a) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -20,6 +20,11 @@ type doc struct {
 	// datelineKey is the state key of the capital opening the article's
 	// dateline ("TBILISI, March 8 –"), or "".
 	datelineKey string
+	// issuerKey is the state key of the government whose release the
+	// article is, by its masthead, or ""; issuerNames are the ministers
+	// the masthead names ("The Hon X MP").
+	issuerKey   string
+	issuerNames []string
 	text        string
 	toks        []token
 	sents       []sentence
@@ -103,7 +108,8 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	if id == "" {
 		id = deriveID(d.File, hash)
 	}
-	c := clean(string(raw))
+	src := string(raw)
+	c := clean(src)
 	x := getDoc()
 	defer putDoc(x)
 	x.interviewee = -1
@@ -112,6 +118,7 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 		x.ref = d
 	}
 	x.datelineKey = lx.capitalKey(c.dateline)
+	x.issuerKey, x.issuerNames = lx.releaseIssuer(src)
 	x.toks = tokenize(x.text, x.toks)
 	x.sents = splitSentences(x.text, x.toks, x.sents)
 	if c.hasTitle && len(x.sents) > 0 {

@@ -73,6 +73,7 @@ func (x *doc) relations() {
 	x.statesPerson()
 	x.partyMembers()
 	x.impliedStates()
+	x.releaseOfficials()
 	for si := range x.sents {
 		s := &x.sents[si]
 		if s.table && !s.title {
