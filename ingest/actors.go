@@ -105,8 +105,11 @@ func (x *doc) placeUse(mi int) bool {
 	if p := m.t0 - 2; p >= s.t0 && toks[m.t0-1].lower == "of" && toks[p].cap && geoHeads[toks[p].lower] || x.compassOf(m.t0, s) {
 		return true
 	}
-	p := x.listHead(m.t0, s)
-	if p < s.t0 || !placePreps[toks[p].lower] {
+	if x.venueAfter(m, s) {
+		return true // "the Fiji talks", "the Samoa summit"
+	}
+	p := x.listStart(m.t0, s, false)
+	if p < s.t0 || !placePreps[toks[p].lower] && !x.tradeDestination(m.t0, s) {
 		return false
 	}
 	if j < s.t1 && toks[j].kind == tkWord && !toks[j].cap && !placeTails[toks[j].lower] && !pastVerb(toks[j].lower) {
@@ -132,12 +135,13 @@ func (x *doc) organActsThere(j int, s *sentence) bool {
 	return false
 }
 
-// listHead returns the token before a list of places that ends at the
+// listStart returns the token before a list of places that ends at the
 // mention starting at t0 ("in Brasília and Montevideo", "in Kyiv, Minsk
-// and the Baltic states"), after a leading "the". A list of states
-// stops it: "lenders in Georgia and Armenia" may name the states as
-// parties (of secondary sanctions), so only the first is read as a place.
-func (x *doc) listHead(t0 int, s *sentence) int {
+// and the Baltic states"), after a leading "the". Unless states is set,
+// a list of states stops it: "lenders in Georgia and Armenia" may name
+// the states as parties (of secondary sanctions), so only the first is
+// read as a place; a trade destination passes to every state of its list.
+func (x *doc) listStart(t0 int, s *sentence, states bool) int {
 	toks := x.toks
 	p := t0 - 1
 	for {
@@ -155,7 +159,7 @@ func (x *doc) listHead(t0 int, s *sentence) int {
 			return p // the sentence opens with "And"
 		}
 		mi := x.mentionEndAt(q)
-		if mi < 0 || x.ments[mi].typ != TypePlace {
+		if mi < 0 || x.ments[mi].typ != TypePlace && !(states && x.ments[mi].kind == "state") {
 			return p
 		}
 		p = x.ments[mi].t0 - 1

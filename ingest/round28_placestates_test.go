@@ -1,0 +1,47 @@
+package ingest
+
+import "testing"
+
+// Round 28: two more place uses of a state. A state or capital before a
+// meeting or text held there ("the Samoa summit", "the Lima
+// consultations") and the markets a firm's goods go to ("shipped copper
+// rod to Portugal and Croatia") name places. Counter-examples: a state
+// that acts elsewhere (imposes, meets, says), exports and re-exports to a
+// state (trade bans name their targets as parties), a participle between
+// the trade word and the state ("vessels linked to Iran"), parties joined
+// before the venue noun ("the Chile and Peru talks", "the EU-Peru
+// summit"), a possessive after the state. People and firms are invented.
+
+func TestStatesAsVenuesRound28(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"state before talks", "The Paraguay talks broke down in May, Odile Varnasse said.", "Paraguay", TypePlace},
+		{"state before summit", "Delegates left the Samoa summit without a joint text, Odile Varnasse said.", "Samoa", TypePlace},
+		{"state before a named agreement", "Critics say the Ecuador Agreement settled little, Odile Varnasse said.", "Ecuador", TypePlace},
+		{"capital before consultations", "The Lima consultations ended on Friday, Odile Varnasse said.", "Peru", TypePlace},
+		{"city-state before summit", "After the Monaco summit the envoys flew home, Odile Varnasse said.", "Monaco", TypePlace},
+		// counter-examples
+		{"parties joined by and", "The Chile and Peru talks resumed on Monday, Odile Varnasse said.", "Peru", TypeInstitution},
+		{"parties joined by a hyphen", "The EU-Peru summit resumed on Monday, Odile Varnasse said.", "Peru", TypeInstitution},
+		{"venue state that also meets", "Paraguay met the mediators twice. The Paraguay talks broke down in May.", "Paraguay", TypeInstitution},
+		{"a noun that is no venue", "The Paraguay trade figures came out in May, Odile Varnasse said.", "Paraguay", TypeInstitution},
+	})
+}
+
+func TestStatesAsTradeDestinationsRound28(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"shipped to a list", "Her firm shipped 9,000 tonnes of copper rod to Portugal and Croatia last year, Odile Varnasse said.", "Croatia", TypePlace},
+		{"first of the list", "Her firm shipped 9,000 tonnes of copper rod to Portugal and Croatia last year, Odile Varnasse said.", "Portugal", TypePlace},
+		{"rerouted to", "The mill has rerouted some cargoes to Kenya, Odile Varnasse said.", "Kenya", TypePlace},
+		{"selling into", "The cooperative is selling more into Qatar and Oman, Odile Varnasse said.", "Oman", TypePlace},
+		{"supplier of goods to", "Odile Varnasse runs the largest supplier of glass bottles to Lithuania.", "Lithuania", TypePlace},
+		// counter-examples
+		{"destination that imposes", "Croatia imposed duties on the rod. Her firm shipped 9,000 tonnes of rod to Croatia.", "Croatia", TypeInstitution},
+		{"destination that says", "Kenya said the cargo broke its rules after the mill rerouted cargoes to Kenya.", "Kenya", TypeInstitution},
+		{"destination that meets", "Oman met the cooperative's board. The cooperative is selling more into Oman.", "Oman", TypeInstitution},
+		{"exports to a state", "Chile's exports to Peru doubled in March, Odile Varnasse said.", "Peru", TypeInstitution},
+		{"re-exported to a state", "Local traders re-exported lathes to Iran, Odile Varnasse said.", "Iran", TypeInstitution},
+		{"participle before to", "The ships linked to Iran were turned away, Odile Varnasse said.", "Iran", TypeInstitution},
+		{"clause break before to", "The mill sold its plant, and wrote to Kenya for a permit.", "Kenya", TypeInstitution},
+		{"possessive after the state", "Her firm shipped copper rod to Croatia's state railway, Odile Varnasse said.", "Croatia", TypeInstitution},
+	})
+}
