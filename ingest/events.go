@@ -85,7 +85,7 @@ func (x *doc) eventPass(si int) {
 			}
 		}
 		if cls == "war" && prep == "of" && q+2 < s.t1 && toks[q].lower == "aggression" && (toks[q+1].lower == "against" || toks[q+1].lower == "on") {
-			// "the war of aggression against Ukraine": the kind of war
+			// "a war of aggression on Karvia": the kind of war
 			// before its target
 			prep, q = "of aggression "+toks[q+1].lower, q+2
 		}
