@@ -10,7 +10,7 @@ func (x *doc) eventPass(si int) {
 	s := &x.sents[si]
 	toks := x.toks
 	for i := s.t0; i < s.t1; i++ {
-		if x.namedEventAt(si, i) {
+		if x.namedEventAt(si, i) || x.stateVenueEvent(si, i) {
 			continue
 		}
 		// every detector below takes a lower-case word not yet used
@@ -41,7 +41,7 @@ func (x *doc) eventPass(si int) {
 			}
 		}
 		// "the 2024 U.S. presidential election": a year makes it one event
-		if cls == "election" && !toks[i].cap && !(i-1 > s.t0 && toks[i-1].text == "-" && !toks[i-1].space) && !(i+1 < s.t1 && electionLaws[toks[i+1].lower]) {
+		if cls == "election" && !toks[i].cap && !(i-1 > s.t0 && toks[i-1].text == "-" && !toks[i-1].space) && !(i+1 < s.t1 && lawNouns[toks[i+1].lower]) {
 			if y := x.yearBefore(i, s.t0); y >= 0 {
 				name := normText(x.spanText(y, i+1))
 				key := x.electionKey(toks[i-1].lower, name, "ev:election:"+strings.ToLower(name))
@@ -84,17 +84,25 @@ func (x *doc) eventPass(si int) {
 				}
 			}
 		}
+		if cls == "war" && prep == "of" && q+2 < s.t1 && toks[q].lower == "aggression" && (toks[q+1].lower == "against" || toks[q+1].lower == "on") {
+			// "a war of aggression on Karvia": the kind of war
+			// before its target
+			prep, q = "of aggression "+toks[q+1].lower, q+2
+		}
 		mi := x.mentionStartingAt(q)
 		if mi < 0 {
 			continue
 		}
 		m := &x.ments[mi]
 		switch {
-		case cls == "war" && (prep == "of" || prep == "on" || prep == "against") && toks[i].lower != "battle" && m.kind == "state" && m.typ == TypeInstitution && !m.weak:
+		case cls == "war" && prep != "in" && prep != "at" && toks[i].lower != "battle" && m.kind == "state" && m.typ == TypeInstitution && !m.weak:
 			// "the invasion of Ukraine", "the war on Ukraine": one event
 			// with "the war in Ukraine"
-			name := x.warModifier(si, i) + toks[i].lower + " " + prep + " " + m.name
-			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, conf: 0.7, gzRole: -1})
+			mod := x.warModifier(si, i)
+			name := mod + toks[i].lower + " " + prep + " " + m.name
+			modToks := strings.Count(mod, " ") + 2*strings.Count(mod, "-") // "full-scale " is three tokens
+			owner := x.warOwner(si, i-modToks)
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: owner + name, short: name, conf: 0.7, gzRole: -1})
 		case (cls == "war" || cls == "crisis" || toks[i].lower == "coup") && prep == "in" && m.kind == "state" && m.typ == TypeInstitution:
 			name := x.warModifier(si, i) + toks[i].lower + " in " + m.name
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, conf: 0.75, gzRole: -1})
@@ -143,6 +151,27 @@ func (x *doc) warModifier(si, i int) string {
 		}
 	}
 	return ""
+}
+
+// warOwner returns the state written with a possessive right before
+// token k, the first word of a war or an invasion of another state, with
+// a trailing space ("Russia's "), or "": the article names the war by
+// who wages it and the name keeps it ("Karvia's invasion of Lodria").
+// Only a state owns it; a pronoun ("its war") names nobody.
+func (x *doc) warOwner(si, k int) string {
+	p := k - 1
+	if p-1 < x.sents[si].t0 || x.toks[p].kind != tkPoss {
+		return ""
+	}
+	mi := x.mentionEndingAt(p)
+	if mi < 0 {
+		return ""
+	}
+	m := &x.ments[mi]
+	if m.kind != "state" || m.typ != TypeInstitution || m.weak {
+		return ""
+	}
+	return normText(x.spanText(m.t0, k)) + " "
 }
 
 // seizureNouns name the taking or closing of a territory: with "of" and
@@ -497,25 +526,58 @@ func (x *doc) joinNumberedSummits() {
 		if m.dead || m.typ != TypeEvent || m.kind != "summit" {
 			continue
 		}
-		plain, _, ok := strings.Cut(m.key, " #")
-		if !ok {
-			continue
-		}
-		if numbered == nil {
-			numbered = map[string]string{}
-		}
-		if k, seen := numbered[plain]; !seen {
-			numbered[plain] = m.key
-		} else if k != m.key {
-			numbered[plain] = ""
+		if plain, _, ok := strings.Cut(m.key, " #"); ok {
+			numbered = noteJoin(numbered, plain, m.key)
 		}
 	}
-	if numbered == nil {
+	x.rekeyEvents(numbered)
+}
+
+// joinHostSummits gives a summit named by its host ("the Karvia summit",
+// keyed by the host's first word) the key of a summit written with that
+// host after "in" ("the EAC summit in Karvia") when the article holds one
+// such summit there: the article names one meeting both ways. Two
+// different summits in one host leave the host's summit alone.
+func (x *doc) joinHostSummits() {
+	var host map[string]string // host key -> the summit's key, "" for several
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.dead || m.typ != TypeEvent || m.kind != "summit" || m.t1+1 >= x.sents[m.sent].t1 {
+			continue
+		}
+		if in, h := &x.toks[m.t1], &x.toks[m.t1+1]; in.lower == "in" && h.cap && h.kind == tkWord {
+			if hk := placeEventKey("summit", h.lower); hk != m.key {
+				host = noteJoin(host, hk, m.key)
+			}
+		}
+	}
+	x.rekeyEvents(host)
+}
+
+// noteJoin records that key from is one event with key to, or marks from
+// as ambiguous ("") when it already leads to another key; the map is
+// made on first use.
+func noteJoin(join map[string]string, from, to string) map[string]string {
+	if join == nil {
+		join = map[string]string{}
+	}
+	if k, seen := join[from]; !seen {
+		join[from] = to
+	} else if k != to {
+		join[from] = ""
+	}
+	return join
+}
+
+// rekeyEvents gives every live event mention whose key join leads to an
+// unambiguous key that key.
+func (x *doc) rekeyEvents(join map[string]string) {
+	if join == nil {
 		return
 	}
 	for mi := range x.ments {
 		m := &x.ments[mi]
-		if k := numbered[m.key]; k != "" && !m.dead && m.typ == TypeEvent {
+		if k := join[m.key]; k != "" && !m.dead && m.typ == TypeEvent {
 			m.key = k
 		}
 	}
@@ -864,6 +926,42 @@ func (x *doc) placeTalks(si, i int) bool {
 	}
 	x.killMentions(si, a, i)
 	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: placeEventKey("summit", mod), name: mod + " talks", conf: 0.6, gzRole: -1})
+	return true
+}
+
+// stateVenueHeads name what a state hosted or what was signed there,
+// with the event's class: after "the" and the state's name they are one
+// happening named by its host ("the Karvia talks", "the Lodria summit",
+// "the Karvia Agreement"). A capital before them is a place and left to
+// placeTalks and the gazetteer.
+var stateVenueHeads = map[string]string{"talks": "summit", "summit": "summit", "agreement": "treaty", "accord": "treaty"}
+
+// stateVenueEvent takes "the <state> talks|summit|agreement|accord" at
+// token i (the head, either case) as one event. The state's mention is
+// the event's modifier there, not the state acting: the article and the
+// head right after the name leave no room for a verb ("Karvia hosted the
+// talks" keeps its Institution). A law named after it ("the Karvia
+// Agreement Act") is no event. The key is the summit-in-a-city key of
+// the same first word, so "the summit in Karvia" is the same event.
+func (x *doc) stateVenueEvent(si, i int) bool {
+	cls, ok := stateVenueHeads[x.toks[i].lower]
+	if !ok || x.used[i] {
+		return false
+	}
+	mi := x.mentionEndingAt(i)
+	if mi < 0 {
+		return false
+	}
+	m := &x.ments[mi]
+	if m.kind != "state" || m.typ != TypeInstitution || m.gzRole != gzName || m.weak || !x.theBefore(si, m.t0) ||
+		i+1 < x.sents[si].t1 && lawNouns[x.toks[i+1].lower] {
+		return false
+	}
+	a := m.t0
+	name := normText(x.spanText(a, i+1))
+	key := placeEventKey(cls, x.toks[a].lower)
+	x.killMentions(si, a, i)
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.65, gzRole: -1})
 	return true
 }
 
@@ -1217,9 +1315,9 @@ func (x *doc) membersMeeting(si, i int) bool {
 	return true
 }
 
-// electionLaws follow an election noun that names a text, not a vote:
-// "the 2015 election law".
-var electionLaws = set("law", "laws", "act", "code", "bill")
+// lawNouns follow an event noun that names a law, not the event: "the
+// 2015 election law", "the Karvia Agreement Act".
+var lawNouns = set("law", "laws", "act", "code", "bill")
 
 // monthOfYear returns the capitalised month name right before the year at
 // token y ("the May 2018 ..."), or -1. After "in" the month and year date

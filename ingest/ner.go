@@ -26,6 +26,7 @@ type mention struct {
 	dead    bool   // absorbed into a longer mention
 	prefix  string // a regnal title that is part of a lone name ("King")
 	seat    string // a capital used as a place: its state's key
+	short   string // an event's name without its owner ("invasion of X" for "Y's invasion of X"): one more alias
 	ent     int    // entity index after resolution
 }
 
@@ -120,6 +121,7 @@ func (x *doc) recognize() {
 	}
 	x.barePostsToSeat()
 	x.joinNumberedSummits()
+	x.joinHostSummits()
 	x.companyShortNames()
 	x.lowerSurnames()
 	x.placeInSurnames()

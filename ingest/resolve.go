@@ -75,6 +75,9 @@ func (x *doc) attach(mi, ei int) {
 	} else {
 		e.addAlias(m.name)
 	}
+	if m.short != "" {
+		e.addAlias(m.short) // the article names the war without its owner too
+	}
 	if m.typ == TypeEvent && m.gzRole == gzName {
 		// a known event under another of its names keeps the article's
 		// own form too: "the second world war" for World War II
