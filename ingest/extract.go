@@ -21,6 +21,7 @@ type doc struct {
 	// dateline ("TBILISI, March 8 –"), or "".
 	datelineKey string
 	text        string
+	src         string // the article as read, page furniture included (publisherNamed)
 	toks        []token
 	sents       []sentence
 	tc          []bool // title context per token
@@ -103,11 +104,12 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	if id == "" {
 		id = deriveID(d.File, hash)
 	}
-	c := clean(string(raw))
+	src := string(raw)
+	c := clean(src)
 	x := getDoc()
 	defer putDoc(x)
 	x.interviewee = -1
-	x.lx, x.text, x.id = lx, c.text, id
+	x.lx, x.src, x.text, x.id = lx, src, c.text, id
 	if d, ok := parseDateString(c.published); ok {
 		x.ref = d
 	}

@@ -125,6 +125,7 @@ func (x *doc) recognize() {
 	x.placeInSurnames()
 	x.placeEvidence()
 	x.orgEvidence()
+	x.toldOutlets()
 	x.joinInitialNames()
 	// order mentions by position and index them by token
 	live := x.ments[:0]
@@ -463,6 +464,119 @@ func (x *doc) orgEvidence() {
 	x.retypeShaped(func(s *sentence, m *mention) bool {
 		return x.orgAppositive(s, m.t1) || x.orgPossessive(s, m.t1) || x.orgBefore(s, m)
 	}, x.retypeAsBody)
+}
+
+// toldOutlets types as media outlets the names recognised only by their
+// shape that the article says someone "told": "told Kestova 24 on
+// Friday", "told Dravoska afterwards that". A person
+// told something is named with a given name, a title or in full ("told
+// Ana Lopez", "told Tamsin Orrell"), or by the surname of a person named
+// in full; a lone word that is neither, or a name with a channel number,
+// is the outlet that took the statement. The number belongs to the name. The article's own publisher (its name
+// also stands on a line the cleaner dropped: masthead, footer) is
+// left out: a self-reference names no party to the story.
+func (x *doc) toldOutlets() {
+	var found map[string]string
+	for i := range x.ments {
+		m := &x.ments[i]
+		s := &x.sents[m.sent]
+		if s.heading || s.table {
+			continue
+		}
+		b := m.t1
+		if b+1 < s.t1 && x.toks[b].kind == tkNum && x.toks[b].space && len(x.toks[b].text) <= 3 {
+			b++ // "Kestova 24"
+		}
+		spread := x.loneOutletShape(m, b)
+		if !spread && !x.placeChannel(m, b) || !x.toldBefore(s, m.t0, b) {
+			continue
+		}
+		name := normText(x.spanText(m.t0, b))
+		if x.publisherNamed(name) {
+			continue
+		}
+		if spread {
+			if found == nil {
+				found = map[string]string{}
+			}
+			found[strings.ToLower(m.name)] = name
+		}
+		for k := m.t1; k < b; k++ {
+			x.used[k] = true
+		}
+		m.t1 = b
+		x.retypeAsOutlet(m, name)
+	}
+	for i := range x.ments {
+		m := &x.ments[i]
+		if name, ok := found[strings.ToLower(m.name)]; ok && x.loneOutletShape(m, m.t1) {
+			x.retypeAsOutlet(m, name)
+		}
+	}
+}
+
+// loneOutletShape reports a mention [m.t0, b) that may name an outlet
+// after "told": a shape-only name that is one word, not a role's plural
+// ("told MPs") and not the end of a person's name, or any shape-only
+// name with a channel number (b past m.t1); or an acronym the lexicon
+// does not know ("told KRV"). Other mentions of the same name follow it.
+func (x *doc) loneOutletShape(m *mention, b int) bool {
+	if m.acronym && m.typ == "" && m.t1-m.t0 == 1 {
+		return true
+	}
+	if !x.shapeOnly(m) {
+		return false
+	}
+	if b > m.t1 {
+		return true
+	}
+	l := x.toks[m.t0].lower
+	return !x.spacedWords(m.t0, m.t1) && len(x.lx.titles[strings.TrimSuffix(l, "s")]) == 0 && !x.endsPersonName(m)
+}
+
+// placeChannel reports a state's or place's name the gazetteer took with a
+// channel number after it (b past m.t1): "told Tarnia 24" names a
+// broadcaster, not the state. Only this mention changes.
+func (x *doc) placeChannel(m *mention, b int) bool {
+	return b > m.t1 && m.gzRole >= 0 && !m.dead && (m.kind == "state" || m.typ == TypePlace)
+}
+
+// retypeAsOutlet makes m the media outlet name.
+func (x *doc) retypeAsOutlet(m *mention, name string) {
+	m.typ, m.kind, m.single, m.conf, m.name, m.gzRole, m.acronym = TypeInstitution, "media", false, cuedConf, name, -1, false
+	m.key = "org:" + strings.ToLower(name)
+}
+
+// endsPersonName reports a lone word that ends a longer name typed a
+// person, however weakly ("Orrell" of "Tamsin Orrell", whose given name
+// the lexicon does not know).
+func (x *doc) endsPersonName(m *mention) bool {
+	tail := " " + m.name
+	for i := range x.ments {
+		p := &x.ments[i]
+		if p.typ == TypePerson && !p.dead && p.t1-p.t0 > 1 && hasSuffixFold(p.name, tail) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldBefore reports "told" right before a name [a, b) that ends its
+// phrase: a lower-case word or punctuation follows, not more of a name,
+// a number or a possessive ("told Dravoska's lawyers").
+func (x *doc) toldBefore(s *sentence, a, b int) bool {
+	toks := x.toks
+	if a-1 < s.t0 || b < s.t1 && (toks[b].cap || toks[b].kind == tkPoss || toks[b].kind == tkNum || toks[b].text == "-") {
+		return false
+	}
+	return toks[a-1].lower == "told"
+}
+
+// publisherNamed reports a name the article as read holds more often than
+// its kept text: the rest stood on dropped lines (masthead, footer, sign-in
+// bar), where only the publisher's own name does.
+func (x *doc) publisherNamed(name string) bool {
+	return strings.Count(x.src, name) > strings.Count(x.text, name)
 }
 
 // placeEvidence types as places the names recognised only by their shape
