@@ -677,16 +677,17 @@ var memberBodyHeads = set("union", "association", "federation", "confederation",
 // membersAfter reports a demonym mention g after "of" that opens the
 // members of a member body ending at j ("Association of Nigerian
 // Importers and Exporters"): the head is capitalised and a capitalised
-// plural ("-s", "-men") follows the demonym (not a place's head: "Islands"). The
-// gazetteer took the demonym, which cut the name after "of". In "the
-// Union of Greek islands" (lower case) the name ends at "Union".
+// plural ("-s", "-men") follows the demonym, not a state's form ("the
+// Slovak Republic": stateFormAfter). The gazetteer took the demonym, which
+// cut the name after "of". In "the Union of Greek islands" (lower case)
+// the demonym stays apart.
 func (x *doc) membersAfter(g, a, j, end int) bool {
 	m := &x.ments[g]
 	if m.gzRole != gzDemonym || m.t1 >= end || j-1 < a || !x.toks[j-1].cap || !memberBodyHeads[x.toks[j-1].lower] {
 		return false
 	}
 	t := &x.toks[m.t1]
-	return t.kind == tkWord && t.cap && !x.used[m.t1] && len(t.lower) > 3 && (strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "men")) && !geoHeads[t.lower] && !venueHeads[t.lower] && !stateFormWords[t.lower]
+	return t.kind == tkWord && t.cap && !x.used[m.t1] && len(t.lower) > 3 && (strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "men")) && !stateFormWords[t.lower]
 }
 
 // placeLinkHeads are bodies named after the place they work on:

