@@ -303,6 +303,10 @@ func (x *doc) partyPass(si int) {
 	for i := s.t0; i < s.t1; i++ {
 		t := &toks[i]
 		canon := partyWords[t.lower]
+		if x.partyPlural(si, i) {
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeInstitution, kind: "party", key: "org:" + t.lower, name: t.text, conf: 0.75, gzRole: -1})
+			continue
+		}
 		if canon == "" || x.used[i] || !t.cap || t.upper || x.tc[i] && i == s.t0 && s.heading {
 			continue
 		}
@@ -313,6 +317,30 @@ func (x *doc) partyPass(si int) {
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: e.typ, kind: e.kind, key: e.key, name: e.canon, conf: 0.8, gzRole: gzName})
 		}
 	}
+}
+
+// partyPlurals name a party by its members in many countries: "the
+// Greens", "the Nationals". Each is its own entity, keyed by the word.
+var partyPlurals = set("greens", "nationals", "liberals", "socialists", "conservatives")
+
+// partyPlural reports a partyPlurals word at i that names the party: a
+// member's title and name follow ("Greens senator Ada Holm"; in "the
+// Nationals MP said" the speaker is the MP, left to the role) or "for
+// the"/"of the" comes before it and no capitalised word after
+// ("an MEP for the Greens", "X, of the Nationals, said"). A capitalised
+// word before it, even at a sentence's start, makes it part of another
+// name ("Specially Designated Nationals", "Kestova Nationals coach").
+func (x *doc) partyPlural(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	t := &toks[i]
+	if !partyPlurals[t.lower] || x.used[i] || !t.cap || t.upper || s.heading || i-1 >= s.t0 && toks[i-1].cap && toks[i-1].kind == tkWord {
+		return false
+	}
+	if x.titleAhead(i+1, s.t1) && i+2 < s.t1 && toks[i+2].cap && toks[i+2].kind == tkWord {
+		return true
+	}
+	return i-2 >= s.t0 && toks[i-1].lower == "the" && (toks[i-2].lower == "for" || toks[i-2].lower == "of") && (i+1 >= s.t1 || !toks[i+1].cap)
 }
 
 // partyAppositive reports a party's word at i in ", a Republican from
