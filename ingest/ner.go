@@ -334,7 +334,7 @@ func (x *doc) partyPlural(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
 	t := &toks[i]
-	if !partyPlurals[t.lower] || x.used[i] || !t.cap || t.upper || s.heading || i-1 >= s.t0 && toks[i-1].cap && toks[i-1].kind == tkWord {
+	if !t.cap || t.upper || x.used[i] || !partyPlurals[t.lower] || s.heading || i-1 >= s.t0 && toks[i-1].cap && toks[i-1].kind == tkWord {
 		return false
 	}
 	if x.titleAhead(i+1, s.t1) && i+2 < s.t1 && toks[i+2].cap && toks[i+2].kind == tkWord {
@@ -515,8 +515,11 @@ func (x *doc) toldOutlets() {
 		if b+1 < s.t1 && x.toks[b].kind == tkNum && x.toks[b].space && len(x.toks[b].text) <= 3 {
 			b++ // "Kestova 24"
 		}
+		if !x.toldBefore(s, m.t0, b) {
+			continue
+		}
 		spread := x.loneOutletShape(m, b)
-		if !spread && !x.placeChannel(m, b) || !x.toldBefore(s, m.t0, b) {
+		if !spread && !x.placeChannel(m, b) {
 			continue
 		}
 		name := normText(x.spanText(m.t0, b))
@@ -534,6 +537,9 @@ func (x *doc) toldOutlets() {
 		}
 		m.t1 = b
 		x.retypeAsOutlet(m, name)
+	}
+	if found == nil {
+		return
 	}
 	for i := range x.ments {
 		m := &x.ments[i]
