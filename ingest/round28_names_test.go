@@ -20,7 +20,7 @@ func TestLostBodiesRound28(t *testing.T) {
 		{"told a bare outlet", "The envoy Ilse Marten told Dravoska afterwards that the ceasefire held.", "Dravoska", true},
 		{"told an unknown acronym", "The envoy Ilse Marten told KRVN on Monday that the ceasefire held.", "KRVN", true},
 		{"told a state's channel", "The envoy Ilse Marten told Moldova 1 that the ceasefire held.", "Moldova 1", true},
-		{"demonym members", "Lena Voss, chair of the Union of Greek Ferrymen, met the minister on Monday.", "Union of Greek Ferrymen", true},
+		{"demonym members", "Lena Voss, chair of the Union of Danish Ferrymen, met the minister on Monday.", "Union of Danish Ferrymen", true},
 		{"demonym members joined by and", "The Association of Kenyan Growers and Packers said its members would stop shipping.", "Association of Kenyan Growers and Packers", true},
 		{"party after for the", "Ada Holm, a Danish MEP for the Greens, voted against the pact.", "Greens", true},
 		{"party after of the", "Tarn Ollis, of the Nationals, visited the orchard on Friday.", "Nationals", true},
@@ -34,11 +34,11 @@ func TestLostBodiesRound28(t *testing.T) {
 		{"told a role's plural", "Oskar Brandl said no deal was near, she told MPs.", "MPs", false},
 		{"told a possessive name", "Oskar Brandl told Dravoska's lawyers that no deal was near.", "Dravoska", false},
 		{"demonym before a lower-case plural", "Tourism to the Union of Greek islands fell.", "Union of Greek", false},
-		{"party word inside a name", "The bank was added to the Specially Designated Nationals list on Friday.", "Nationals", false},
+		{"party word inside a name", "The Kestova bank sits on a Specially Designated Nationals register.", "Nationals", false},
 		{"party word before a name", "The Greens Cup final of the Greens Harbour club drew a crowd.", "Greens", false},
 		{"a family after to the", "Tarn Ollis sold the orchard to the Greens last spring.", "Greens", false},
 		{"a team before a title", "Kestova Nationals president Ada Holm resigned on Friday.", "Nationals", false},
-		{"party before a title alone", "The rule will stay, the Nationals MP said after the vote.", "Nationals", false},
+		{"party before a title alone", "The rule will stay, the Nationals MP added later.", "Nationals", false},
 		{"no member head", "Lena Voss, head of the Bank of Greek Ferrymen, met the minister.", "Bank of Greek Ferrymen", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
