@@ -496,13 +496,14 @@ func (x *doc) orgEvidence() {
 
 // toldOutlets types as media outlets the names recognised only by their
 // shape that the article says someone "told": "told Kestova 24 on
-// Friday", "told Dravoska afterwards that". A person
-// told something is named with a given name, a title or in full ("told
-// Ana Lopez", "told Tamsin Orrell"), or by the surname of a person named
-// in full; a lone word that is neither, or a name with a channel number,
-// is the outlet that took the statement. The number belongs to the name. The article's own publisher (its name
-// also stands on a line the cleaner dropped: masthead, footer) is
-// left out: a self-reference names no party to the story.
+// Friday", "told Dravoska afterwards that". A person told something is
+// named with a given name, a title or in full ("told Ana Lopez", "told
+// Tamsin Orrell"), or by the surname of a person named in full (however
+// weakly typed: the lexicon may not know "Tamsin"); a lone word that is
+// neither, or a name with a channel number, is the outlet that took the
+// statement. The number belongs to the name. The article's own publisher
+// (its name also stands on a line the cleaner dropped: masthead, footer)
+// is left out: a self-reference names no party to the story.
 func (x *doc) toldOutlets() {
 	var found map[string]string
 	for i := range x.ments {
@@ -565,7 +566,7 @@ func (x *doc) loneOutletShape(m *mention, b int) bool {
 		return true
 	}
 	l := x.toks[m.t0].lower
-	return !x.spacedWords(m.t0, m.t1) && len(x.lx.titles[strings.TrimSuffix(l, "s")]) == 0 && !x.endsPersonName(m)
+	return !x.spacedWords(m.t0, m.t1) && len(x.lx.titles[strings.TrimSuffix(l, "s")]) == 0 && !x.personNameEnds(m.name, 0)
 }
 
 // placeChannel reports a state's or place's name the gazetteer took with a
@@ -579,20 +580,6 @@ func (x *doc) placeChannel(m *mention, b int) bool {
 func (x *doc) retypeAsOutlet(m *mention, name string) {
 	m.typ, m.kind, m.single, m.conf, m.name, m.gzRole, m.acronym = TypeInstitution, "media", false, cuedConf, name, -1, false
 	m.key = "org:" + strings.ToLower(name)
-}
-
-// endsPersonName reports a lone word that ends a longer name typed a
-// person, however weakly ("Orrell" of "Tamsin Orrell", whose given name
-// the lexicon does not know).
-func (x *doc) endsPersonName(m *mention) bool {
-	tail := " " + m.name
-	for i := range x.ments {
-		p := &x.ments[i]
-		if p.typ == TypePerson && !p.dead && p.t1-p.t0 > 1 && hasSuffixFold(p.name, tail) {
-			return true
-		}
-	}
-	return false
 }
 
 // toldBefore reports "told" right before a name [a, b) that ends its
@@ -933,13 +920,16 @@ func (x *doc) shapeOnly(m *mention) bool {
 // surnameOfPerson reports a lone word that ends a person's name written
 // in full elsewhere ("Banda" of "Joyce Banda"): it stays that person.
 func (x *doc) surnameOfPerson(m *mention) bool {
-	if !m.single {
-		return false
-	}
-	tail := " " + m.name
+	return m.single && x.personNameEnds(m.name, 0.6)
+}
+
+// personNameEnds reports a person's name of two or more tokens, typed with
+// a confidence above minConf, that ends in the word name.
+func (x *doc) personNameEnds(name string, minConf float64) bool {
+	tail := " " + name
 	for i := range x.ments {
 		p := &x.ments[i]
-		if p.typ == TypePerson && !p.dead && p.t1-p.t0 > 1 && p.conf > 0.6 && hasSuffixFold(p.name, tail) {
+		if p.typ == TypePerson && !p.dead && p.t1-p.t0 > 1 && p.conf > minConf && hasSuffixFold(p.name, tail) {
 			return true
 		}
 	}
