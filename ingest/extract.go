@@ -26,6 +26,7 @@ type doc struct {
 	issuerKey   string
 	issuerNames []string
 	text        string
+	src         string // the article as read, page furniture included (publisherNamed)
 	toks        []token
 	sents       []sentence
 	tc          []bool // title context per token
@@ -113,7 +114,7 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	x := getDoc()
 	defer putDoc(x)
 	x.interviewee = -1
-	x.lx, x.text, x.id = lx, c.text, id
+	x.lx, x.src, x.text, x.id = lx, src, c.text, id
 	if d, ok := parseDateString(c.published); ok {
 		x.ref = d
 	}

@@ -479,7 +479,7 @@ func (x *doc) chunkPass(si int) {
 					q++
 				}
 				if x.used[q] && toks[q].cap {
-					if g := x.mentionStartingAt(q); g >= 0 && (x.ments[g].gzRole == gzName && (x.ments[g].kind == "state" || x.ments[g].typ == TypePlace || x.ments[g].kind == "international") || x.stateFormAfter(g, s.t1)) {
+					if g := x.mentionStartingAt(q); g >= 0 && (x.ments[g].gzRole == gzName && (x.ments[g].kind == "state" || x.ments[g].typ == TypePlace || x.ments[g].kind == "international") || x.stateFormAfter(g, s.t1) || x.membersAfter(g, start, j, s.t1)) {
 						x.ments[g].dead = true
 						for q := x.ments[g].t0; q < x.ments[g].t1; q++ {
 							x.used[q] = false
@@ -666,6 +666,28 @@ func (x *doc) stateFormAfter(g, end int) bool {
 	}
 	t := &x.toks[m.t1]
 	return t.cap && !x.used[m.t1] && stateFormWords[t.lower]
+}
+
+// memberBodyHeads are bodies of members that news names by who the
+// members are: "Union of Greek Shipowners", "Federation of Kenyan
+// Employers".
+var memberBodyHeads = set("union", "association", "federation", "confederation", "chamber", "council", "society",
+	"league", "syndicate", "guild")
+
+// membersAfter reports a demonym mention g after "of" that opens the
+// members of a member body ending at j ("Association of Nigerian
+// Importers and Exporters"): the head is capitalised and a capitalised
+// plural ("-s", "-men") follows the demonym, not a state's form ("the
+// Slovak Republic": stateFormAfter). The gazetteer took the demonym, which
+// cut the name after "of". In "the Union of Greek islands" (lower case)
+// the demonym stays apart.
+func (x *doc) membersAfter(g, a, j, end int) bool {
+	m := &x.ments[g]
+	if m.gzRole != gzDemonym || m.t1 >= end || j-1 < a || !x.toks[j-1].cap || !memberBodyHeads[x.toks[j-1].lower] {
+		return false
+	}
+	t := &x.toks[m.t1]
+	return t.kind == tkWord && t.cap && !x.used[m.t1] && len(t.lower) > 3 && (strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "men")) && !stateFormWords[t.lower]
 }
 
 // placeLinkHeads are bodies named after the place they work on:
