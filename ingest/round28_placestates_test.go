@@ -14,11 +14,14 @@ import "testing"
 
 func TestStatesAsVenuesRound28(t *testing.T) {
 	checkEnts(t, []entCase{
-		{"state before talks", "The Paraguay talks broke down in May, Odile Varnasse said.", "Paraguay", TypePlace},
-		{"state before summit", "Delegates left the Samoa summit without a joint text, Odile Varnasse said.", "Samoa", TypePlace},
-		{"state before a named agreement", "Critics say the Ecuador Agreement settled little, Odile Varnasse said.", "Ecuador", TypePlace},
+		{"state before talks", "Paraguay talks broke down in May, Odile Varnasse said.", "Paraguay", TypePlace},
+		{"state before summit", "Samoa summit delegates left without a joint text, Odile Varnasse said.", "Samoa", TypePlace},
+		{"state before consultations", "Ecuador consultations settled little, Odile Varnasse said.", "Ecuador", TypePlace},
 		{"capital before consultations", "The Lima consultations ended on Friday, Odile Varnasse said.", "Peru", TypePlace},
-		{"city-state before summit", "After the Monaco summit the envoys flew home, Odile Varnasse said.", "Monaco", TypePlace},
+		{"city-state before summit", "Monaco summit envoys flew home, Odile Varnasse said.", "Monaco", TypePlace},
+		// after "the", the state and its noun are one event named by the
+		// host (round28_events2_test.go) and the state has no mention
+		{"the state's talks", "The Paraguay talks broke down in May, Odile Varnasse said.", "Paraguay", ""},
 		// counter-examples
 		{"parties joined by and", "The Chile and Peru talks resumed on Monday, Odile Varnasse said.", "Peru", TypeInstitution},
 		{"parties joined by a hyphen", "The EU-Peru summit resumed on Monday, Odile Varnasse said.", "Peru", TypeInstitution},
