@@ -628,7 +628,7 @@ func clean(src string) cleaned {
 			if wc > 0 && wc <= 30 && len(t) <= maxTitleBytes && (!strings.HasSuffix(t, ".") || fullStop) {
 				c.title = t
 				c.hasTitle = true
-				overNav = isNameOverNavBar(line, next)
+				overNav = isNameOverNavBar(line, next) || isSiteNameOverMenu(line, rest)
 			}
 		} else if c.hasTitle && headerLines < 4 && lineKey(trimQuotes(line)) == lineKey(c.title) {
 			continue // repeated headline

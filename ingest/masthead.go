@@ -352,6 +352,25 @@ func isNameOverNavBar(line, next string) bool {
 	return isNameShape(name) || isWebAddress(name)
 }
 
+// isSiteNameOverMenu reports a first line that is the site's name ("The
+// X Courier", as isSiteName) with its navigation bar one line further
+// down, under a short line the cleaner does not know as furniture (a
+// weather and date bar, a slogan of a few words): the menu marks the
+// name as the site's as surely as when it follows directly. A headline
+// has its deck, byline or date below it, not the site's menu.
+func isSiteNameOverMenu(line, rest string) bool {
+	if !isSiteName(line) {
+		return false
+	}
+	between, _ := peekLine(rest)
+	if between == "" || wordCount(between) > 12 {
+		return false // a deck under a headline is longer
+	}
+	rest = rest[strings.Index(rest, between)+len(between):]
+	below, _ := peekLine(rest)
+	return isNavBar(below)
+}
+
 // isWebAddress reports a single word with a dot before its last
 // letters: a site's address used as its name ("aldinnews.com").
 func isWebAddress(w string) bool {

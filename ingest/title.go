@@ -320,19 +320,23 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // have no lower-case word before their stop, and a headline may quote two sentences ("'The
 // line is open. Nobody is calling': …", also with its opening quote
 // already trimmed), so a stop inside a quotation does not count.
-func hasInnerSentenceEnd(line string) bool {
+func hasInnerSentenceEnd(line string) bool { return innerSentenceEnd(line) >= 0 }
+
+// innerSentenceEnd returns the index of the first full stop that ends a
+// sentence inside line, as hasInnerSentenceEnd reads one, or -1.
+func innerSentenceEnd(line string) int {
 	if r, _ := utf8.DecodeRuneInString(line); strings.ContainsRune(quoteRunes, r) {
-		return false
+		return -1
 	}
 	for i := 1; i+2 < len(line); i++ {
 		if line[i] != '.' || line[i+1] != ' ' || !lowerWordBefore(line, i) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(line[i+2:]); unicode.IsUpper(r) && !closesQuote(line[i+2:]) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // lowerWordBefore reports a word of three or more lower-case ASCII
@@ -797,9 +801,71 @@ func isQuestionHeadline(line string, below []string) bool {
 	if t = strings.TrimSuffix(t, "?"); !laterShape(t) {
 		return false
 	}
-	seen, content := lineSupport(t, strings.Join(below, "\n"), false, nil, false)
+	return supportedBelow(t, strings.Join(below, "\n"))
+}
+
+// supportedBelow reports a candidate headline (line) that ends a
+// sentence, and so reads as a paragraph itself, whose content words come
+// back in the paragraphs of the text below it as laterHeadline asks: two
+// or more, and a third of them.
+func supportedBelow(line, below string) bool {
+	seen, content := lineSupport(line, below, false, nil, false)
 	found := bits.OnesCount32(seen)
 	return found >= 2 && found*3 >= content
+}
+
+// isTwoSentenceHeadline reports the kept line i (below a first line that
+// failed) as a headline of two short sentences that ends with a full stop
+// ("The licence deal is not over. It is being starved."), as commentary
+// and newsletter pages print one. A full stop makes a line read as a
+// standfirst or a paragraph, so the layout must leave no doubt: at most
+// twenty words, two sentences of at most ten words each, no quotation;
+// the line above is no headline (a deck of two sentences stands under
+// one); and the line below is the author's name, a byline or a date, or
+// a longer deck that ends a sentence over one (isAuthorMeta). A first
+// paragraph of two short sentences has more text below it, and the
+// story below (rest) must share its words (supportedBelow).
+func isTwoSentenceHeadline(lines []string, i int, rest string) bool {
+	line := strings.TrimRight(lines[i], " ")
+	wc := wordCount(line)
+	if wc > 20 || !strings.HasSuffix(line, ".") || laterShape(lines[i-1]) || hasQuotation(line) {
+		return false
+	}
+	k := innerSentenceEnd(line)
+	if k < 0 || wordCount(line[:k]) > 10 || wordCount(line[k+1:]) > 10 || hasInnerSentenceEnd(line[k+2:]) {
+		return false
+	}
+	below := lines[i+1:]
+	switch {
+	case len(below) == 0:
+		return false
+	case isAuthorMeta(below[0]):
+	case len(below) < 2 || !endsSentence(below[0]) || wordCount(below[0]) <= wc || wordCount(below[0]) > 40 || !isAuthorMeta(below[1]):
+		return false
+	}
+	return supportedBelow(line, rest)
+}
+
+// isAuthorMeta reports a line printed between a headline and its story
+// about who wrote it and when: a byline, a credit or a date line, or the
+// author's bare name (two to four capitalised words).
+func isAuthorMeta(line string) bool {
+	wc := wordCount(line)
+	return isHeaderMeta(line) || isCreditLine(line) || wc >= 2 && wc <= 4 && isNameShape(line)
+}
+
+// hasQuotation reports a double quote mark, or a single one opening a
+// word, in line; an apostrophe inside a word ("Here's") is no quote.
+func hasQuotation(line string) bool {
+	if strings.ContainsAny(line, "\"\u201c\u201d\u00ab\u00bb") {
+		return true
+	}
+	for w, i := nextField(line, 0); w != ""; w, i = nextField(line, i) {
+		if r, _ := utf8.DecodeRuneInString(w); r == '\'' || r == '\u2018' || r == '\u2019' {
+			return true
+		}
+	}
+	return false
 }
 
 // laterShape reports a header line shaped as a headline: well laid out,
@@ -840,13 +906,15 @@ func isDeckBelow(head, deck string, body map[uint64]bool) bool {
 // passes before the second paragraph (a newsletter may greet its
 // readers in one paragraph above the headline; a text that opens with a
 // paragraph counts it as the first), or 0 when none does.
-func laterHeadlineIndex(title string, lines []string, body map[uint64]bool) int {
+func laterHeadlineIndex(title, text string, lines []string, body map[uint64]bool) int {
 	paras := 0
 	if title == "" && isParagraph(lines[0]) {
 		paras = 1
 	}
+	end := len(lines[0]) + 1 // where the text below line i begins
 	for i := 1; i < len(lines); i++ {
-		if paras == 0 && isQuestionHeadline(lines[i], lines[i+1:]) {
+		end += len(lines[i]) + 1
+		if paras == 0 && isQuestionHeadline(lines[i], lines[i+1:]) || isTwoSentenceHeadline(lines, i, text[min(end, len(text)):]) {
 			return i
 		}
 		if isParagraph(lines[i]) {
@@ -897,7 +965,7 @@ func recheckHeadline(text, title string, overNav bool) (string, string, bool) {
 		}
 	}
 	if i == 0 {
-		i = laterHeadlineIndex(title, lines, body)
+		i = laterHeadlineIndex(title, text, lines, body)
 	}
 	if i == 0 && (described || isSiteDescription(title)) {
 		i = belowMasthead(lines, body)
