@@ -74,3 +74,45 @@ func TestQuotedAsSayingRound28(t *testing.T) {
 		{"a quote about a body", "A\n\"The Varnel Grain Board has never answered our letters,\" said Piet Vandeweg.", "Varnel Grain Board", "", false},
 	})
 }
+
+// Round 28 review: "declared" is a deed only with a small set of objects
+// (independence, martial law, a state of emergency, war, bankruptcy,
+// goods or assets at customs, a value "worth" a sum, "persona non
+// grata"); an inverted attribution and a verdict ("declared victory",
+// "declared the talks a failure", "declared herself satisfied") stay
+// statements. A statement read or printed on behalf of someone else is
+// that body's, not the reader's or the paper's. A refusal counts only in
+// the clause before the comma (a relative aside is skipped over), and
+// "saying only that" reports a statement. A statement put out only in
+// the future or in a plan has no speaker, but a plan or a refusal earlier
+// in the sentence does not undo one put out ("After the talks were
+// cancelled, the board issued a statement"), and "did issue" counts. "was
+// quoted by <outlet> as saying" names its speaker.
+func TestSaidReviewRound28(t *testing.T) {
+	checkRels(t, RelSaid, []relCase{
+		{"inverted declared", "A\n\"We shall not give way on the quotas,\" declared Foreign Minister Lidia Marsk.", "Lidia Marsk", "", true},
+		{"inverted declared, a deed word in the title", "A\n\"Our crews will hold the pass,\" declared the Minister of War, Lidia Marsk.", "Lidia Marsk", "", true},
+		{"declared victory", "A\nTomas Reinholt declared victory once the last ballots from Kessby had been counted.", "Tomas Reinholt", "", true},
+		{"declared the talks a failure", "A\nHelga Marrow declared the barge talks a failure on Thursday.", "Helga Marrow", "", true},
+		{"declared herself satisfied", "A\nHelga Marrow declared herself satisfied with the ruling.", "Helga Marrow", "", true},
+		{"a state of emergency", "A\nTomas Reinholt declared a local state of emergency across the valley on Sunday.", "Tomas Reinholt", "", false},
+		{"declared martial law", "A\nTomas Reinholt declared martial law after the riots in Kessby.", "Tomas Reinholt", "", false},
+		{"declared persona non grata", "A\nEritrea declared the envoy persona non grata on Monday.", "Eritrea", "", false},
+		{"read on behalf of: not the reader", "A\nPiet Vandeweg read a statement on behalf of the Varnel Grain Board welcoming the ruling.", "Piet Vandeweg", "", false},
+		{"read on behalf of: the body", "A\nPiet Vandeweg read a statement on behalf of the Varnel Grain Board welcoming the ruling.", "Varnel Grain Board", "", true},
+		{"a paper printed a statement by a body", "A\nThe Kessby Herald published a statement by the Varnel Grain Board defending the fines.", "Kessby Herald", "", false},
+		{"a paper printed a statement by a body: the body", "A\nThe Kessby Herald published a statement by the Varnel Grain Board defending the fines.", "Varnel Grain Board", "", true},
+		{"a paper printed a statement from a body", "A\nThe Kessby Herald published a statement from the Varnel Grain Board defending the fines.", "Kessby Herald", "", false},
+		{"a statement from a place is the issuer's", "A\nTomas Reinholt issued a statement from Kessby on Friday defending the fines.", "Tomas Reinholt", "", true},
+		{"a refusal in a relative aside", "A\nTomas Reinholt, who had not responded to questions last week, wrote to the board on Monday, saying the mill would stay open.", "Tomas Reinholt", "", true},
+		{"saying only that", "A\nTomas Reinholt declined to say how many jobs would go, saying only that the mill would stay open.", "Tomas Reinholt", "", true},
+		{"a refusal before a relative aside", "A\nThe Varnel Grain Board refused to comment about its fines, which were imposed in May, saying the courts must rule first.", "Varnel Grain Board", "", false},
+		{"expected to have issued", "A\nThe Varnel Grain Board was expected to have issued a statement by Friday.", "Varnel Grain Board", "", false},
+		{"will release a statement", "A\nThe Varnel Grain Board will release a statement on Friday.", "Varnel Grain Board", "", false},
+		{"did issue a statement", "A\nThe Varnel Grain Board did issue a statement on Friday, a week late.", "Varnel Grain Board", "", true},
+		{"a cancelled plan earlier in the sentence", "A\nAfter the talks were cancelled, the Varnel Grain Board issued a statement defending its fines.", "Varnel Grain Board", "", true},
+		{"a refusal, then a statement", "A\nThe Varnel Grain Board would not comment on the delay, and then issued a statement defending its fines.", "Varnel Grain Board", "", true},
+		{"quoted by an outlet as saying", "A\nHelga Marrow was quoted by the Kessby Courier as saying the depot would stay open.", "Helga Marrow", "", true},
+		{"quoted by state radio as saying", "A\nHelga Marrow was quoted by state radio as saying the depot would stay open.", "Helga Marrow", "", true},
+	})
+}

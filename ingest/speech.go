@@ -4,12 +4,14 @@ package ingest
 
 import "strings"
 
-// negatedBefore reports "not", "never" or a negative auxiliary right
-// before the verb at k.
+// negWords negate the verb after them: "not", "never" and the negative
+// auxiliaries.
+var negWords = set("not", "n't", "never", "didn't", "won't", "cannot", "wouldn't", "couldn't", "hasn't", "haven't", "hadn't")
+
+// negatedBefore reports a negWord right before the verb at k.
 func negatedBefore(toks []token, k, lo int) bool {
 	for j := k - 1; j >= lo && j >= k-2; j-- {
-		switch toks[j].lower {
-		case "not", "n't", "never", "didn't", "won't", "cannot":
+		if negWords[toks[j].lower] {
 			return true
 		}
 	}
@@ -215,11 +217,22 @@ func (x *doc) speech(si int) {
 				x.addRel(RelSaid, e, -1, si, 0.7, x.quoteIn(si, k))
 			}
 			continue
-		case issueVerbs[l] && x.issuedStatement(si, k):
+		case issueVerbs[l] && x.issuedStatement(si, k) >= 0:
 			// "the council issued a statement supporting …", "the assembly
 			// adopted a resolution urging …": a statement in writing
-			if x.modalBefore(si, k) || x.noOneBefore(si, k) {
-				continue // "is expected to issue a statement", "nobody from X issued a statement"
+			// (a modal or "to" before the verb leaves it without a subject:
+			// "is expected to issue a statement", "will release one")
+			if x.noOneBefore(si, k) {
+				continue // "nobody from X issued a statement"
+			}
+			if a, ok := x.statementAuthor(si, x.issuedStatement(si, k)); ok {
+				// "X read a statement on behalf of the board", "the paper
+				// published a statement by the board": the board's
+				if x.isActor(a) && !isDone(a) {
+					mark(a)
+					x.addRel(RelSaid, a, -1, si, 0.7, x.quoteIn(si, k))
+				}
+				continue
 			}
 			conf = 0.75
 		case k-1 >= s.t0 && x.toks[k-1].text == "," && speechParticiples[l] && x.thatWithin(si, k+1, 4):
@@ -745,19 +758,39 @@ func (x *doc) calledItQuote(si, k int) bool {
 	return false
 }
 
-// declaredDeed reports "declared" or "declares" with a direct object:
-// "declared independence", "declared martial law", "the firm
-// declared goods worth …" are acts, not statements. "declared that …",
-// "declared in a speech", "declared flatly", '…," he declared' and a
-// quote after the verb stay statements.
+// declaredDeed reports "declared" or "declares" with an object that is
+// declared by an act: "declared independence", "declared martial law",
+// "declared a local state of emergency", "declared war on …", "the firm
+// declared goods worth …", "declared the envoy persona non grata". The
+// object is read over at most six words (names, determiners, modifiers,
+// "of") up to a preposition, "that" or punctuation. Anything else stays
+// a statement: "declared that …", "declared in a speech", a verdict
+// ("declared victory", "declared the talks a failure", "declared herself
+// satisfied") and an inverted attribution ('"…," declared the minister').
 func (x *doc) declaredDeed(si, k int) bool {
 	s := &x.sents[si]
 	if l := x.toks[k].lower; l != "declared" && l != "declares" || k+1 >= s.t1 {
 		return false
 	}
-	n := &x.toks[k+1]
-	return n.kind == tkWord && n.lower != "that" && !prepositions[n.lower] && !strings.HasSuffix(n.lower, "ly")
+	if p := k - 1; p >= s.t0 && (isClosing(&x.toks[p]) || x.toks[p].text == "," && p-1 >= s.t0 && isClosing(&x.toks[p-1])) {
+		return false // '"We will not yield," declared the minister'
+	}
+	for q := k + 1; q < s.t1 && q <= k+6; q++ {
+		t := &x.toks[q]
+		if deedObjects[t.lower] || t.lower == "persona" && q+2 < s.t1 && x.toks[q+2].lower == "grata" {
+			return true
+		}
+		if t.kind != tkWord && t.kind != tkPoss && t.kind != tkNum || t.lower == "that" || prepositions[t.lower] && t.lower != "of" {
+			return false
+		}
+	}
+	return false
 }
+
+// deedObjects are declared by an act: a state, a war, a holiday, goods or
+// assets at customs or in a filing, a value ("worth").
+var deedObjects = set("independence", "sovereignty", "martial", "emergency", "war", "bankruptcy", "insolvency",
+	"curfew", "ceasefire", "truce", "holiday", "mourning", "goods", "assets", "income", "earnings", "dividend", "worth")
 
 // nonStatementWords are what a non-statement declines or fails to do:
 // "declined to comment", "did not respond", "could not be reached",
@@ -765,32 +798,59 @@ func (x *doc) declaredDeed(si, k int) bool {
 var nonStatementWords = set("comment", "commented", "respond", "responded", "reply", "replied", "answer", "answered",
 	"say", "elaborate", "reached", "available", "return", "returned")
 
-// refusalWords before a nonStatementWord make it a non-statement.
-var refusalWords = set("declined", "declines", "refused", "refuses", "not", "n't", "never", "didn't", "wouldn't",
-	"couldn't", "hasn't", "haven't", "hadn't", "won't", "cannot")
+// declineWords, like the negWords, before a nonStatementWord make it a
+// non-statement: "declined to comment", "did not respond".
+var declineWords = set("declined", "declines", "refused", "refuses")
 
 // nonStatementBefore reports a non-statement in the clause before the
 // comma at c ("A spokesman declined all comment about the fines, saying
 // the courts would rule"): the participle gives the grounds of the
-// refusal, not a statement. A real statement earlier in the sentence
-// is found by its own verb.
+// refusal, not a statement. The clause runs back to the comma before
+// it; a relative aside there (", which were imposed in May,") is passed
+// over to the clause before it, while a refusal inside the aside
+// ("X, who had not responded last week, wrote to …, saying") or an
+// earlier clause does not count. "…, saying only that …" reports a
+// statement. A real statement earlier in the sentence is found by its
+// own verb.
 func (x *doc) nonStatementBefore(si, c int) bool {
 	s := &x.sents[si]
-	for j := c - 1; j > s.t0 && x.toks[j].text != ";"; j-- {
-		if !nonStatementWords[x.toks[j].lower] {
+	if c+3 < s.t1 && x.toks[c+2].lower == "only" && x.toks[c+3].lower == "that" {
+		return false
+	}
+	end := c
+	for end > s.t0 {
+		b := end - 1
+		for b > s.t0 && x.toks[b].text != "," && x.toks[b].text != ";" {
+			b--
+		}
+		start := b
+		if x.toks[b].text == "," || x.toks[b].text == ";" {
+			start = b + 1
+		}
+		if start < end && (x.toks[start].lower == "which" || x.toks[start].lower == "who") && x.toks[b].text == "," {
+			end = b // a relative aside: the clause before it
 			continue
 		}
-		for q := j - 1; q >= s.t0 && q >= j-3; q-- {
-			if refusalWords[x.toks[q].lower] {
-				return true
+		for j := end - 1; j >= start; j-- {
+			if !nonStatementWords[x.toks[j].lower] {
+				continue
+			}
+			for q := j - 1; q >= start && q >= j-3; q-- {
+				if l := x.toks[q].lower; negWords[l] || declineWords[l] {
+					return true
+				}
 			}
 		}
+		return false
 	}
 	return false
 }
 
-// issueVerbs put out a statement in writing.
-var issueVerbs = set("issued", "issues", "released", "releases", "published", "read", "put", "adopted", "adopts", "passed")
+// issueVerbs put out a statement in writing. The bare forms count after
+// "did" ("the board did issue a statement"); after a modal or "to" ("is
+// expected to issue a statement") subjectOf finds no subject.
+var issueVerbs = set("issued", "issues", "issue", "released", "releases", "release", "published", "publish", "read", "put",
+	"adopted", "adopts", "adopt", "passed")
 
 // writtenStatements are statements in writing; resolutions count only with
 // a participle that says what they urge or back, since "adopted the
@@ -804,30 +864,68 @@ var resolutionParticiples = set("urging", "calling", "backing", "condemning", "d
 // issuedStatement reports "issued a statement", "put out a short
 // statement", "read out the joint communiqué", "adopted a resolution
 // urging …" at the verb k: a determiner, at most two lower-case
-// modifiers ("brief", "joint", "press") and the noun.
-func (x *doc) issuedStatement(si, k int) bool {
+// modifiers ("brief", "joint", "press") and the noun, whose index it
+// returns; -1 for none.
+func (x *doc) issuedStatement(si, k int) int {
 	s := &x.sents[si]
 	q := k + 1
 	if q < s.t1 && x.toks[q].lower == "out" {
 		q++
 	} else if x.toks[k].lower == "put" {
-		return false
+		return -1
 	}
 	if q >= s.t1 || !determiners[x.toks[q].lower] || x.toks[q].lower == "no" {
-		return false // "issued no statement"
+		return -1 // "issued no statement"
 	}
 	for j := q + 1; j < s.t1 && j <= q+3; j++ {
 		t := &x.toks[j]
 		switch {
 		case writtenStatements[t.lower]:
-			return true
+			return j
 		case t.lower == "resolution":
-			return j+1 < s.t1 && resolutionParticiples[x.toks[j+1].lower]
+			if j+1 < s.t1 && resolutionParticiples[x.toks[j+1].lower] {
+				return j
+			}
+			return -1
 		case t.kind != tkWord || t.cap || x.tokMent[j] >= 0:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// statementAuthor returns who a statement at the noun n is by when the
+// words after it name someone other than the one who puts it out: "a
+// statement on behalf of the board", "a statement by the board", "a
+// statement from the ministry" (within three words of the noun). ok
+// reports such an author; "on behalf of" with no named actor after it
+// still gives ok with e = -1, so the reader gets nothing. A place after
+// "from" ("a statement from Kessby") names no author.
+func (x *doc) statementAuthor(si, n int) (e int, ok bool) {
+	s := &x.sents[si]
+	for q := n + 1; q < s.t1 && q <= n+3; q++ {
+		l := x.toks[q].lower
+		a, behalf := -1, false
+		switch {
+		case l == "by" || l == "from":
+			a = q + 1
+		case l == "on" && q+2 < s.t1 && x.toks[q+1].lower == "behalf" && x.toks[q+2].lower == "of":
+			a, behalf = q+3, true
+		default:
+			if x.toks[q].kind == tkPunct {
+				return -1, false
+			}
+			continue
+		}
+		if a < s.t1 && (x.toks[a].lower == "the" || x.toks[a].lower == "its") {
+			a++
+		}
+		if mi := x.mentionStartAt(a); mi >= 0 && x.isActor(x.ments[mi].ent) {
+			return x.ments[mi].ent, true
+		}
+		return -1, behalf
+	}
+	return -1, false
 }
 
 // noOneWords open a subject that names nobody who spoke.
@@ -847,7 +945,7 @@ func (x *doc) noOneBefore(si, k int) bool {
 }
 
 // quotedSpeaker returns who is quoted at the verb "quoted" at k: the
-// subject of "X was quoted as saying", or the object of "quoted X as
+// subject of "X was quoted (by Y) as saying", or the object of "quoted X as
 // saying" / "quoted him on Monday saying", after an apposition (",
 // an aide to the president,") and at most three words of time. A quote
 // with no "saying" ("quoted a report", "quoted by the agency") names no
@@ -855,7 +953,7 @@ func (x *doc) noOneBefore(si, k int) bool {
 func (x *doc) quotedSpeaker(si, k int) int {
 	s := &x.sents[si]
 	if k-1 > s.t0 && passiveAux[x.toks[k-1].lower] {
-		if x.sayingAfter(si, k+1) {
+		if q := x.byQuoter(si, k+1); x.sayingAfter(si, q) {
 			e, _ := x.subjectOf(si, k)
 			return e
 		}
@@ -887,6 +985,30 @@ func (x *doc) quotedSpeaker(si, k int) int {
 		return e
 	}
 	return -1
+}
+
+// byQuoter skips the quoter after a passive "quoted" at q: "was quoted
+// by <agency> as saying", "quoted by the state news agency as saying"
+// (mentions and words, at most five tokens before "as" or "saying"). It
+// returns q when no "by" is there or no "as"/"saying" follows it.
+func (x *doc) byQuoter(si, q int) int {
+	s := &x.sents[si]
+	if q >= s.t1 || x.toks[q].lower != "by" {
+		return q
+	}
+	for j := q + 1; j < s.t1 && j <= q+5; j++ {
+		if l := x.toks[j].lower; l == "as" || l == "saying" {
+			return j
+		}
+		if mi := x.mentionStartAt(j); mi >= 0 {
+			j = int(x.ments[mi].t1) - 1
+			continue
+		}
+		if x.toks[j].kind != tkWord {
+			return q
+		}
+	}
+	return q
 }
 
 // sayingAfter reports "as saying" or "saying" at q.
