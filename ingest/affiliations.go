@@ -2,7 +2,10 @@ package ingest
 
 // Affiliations: who holds which role at which institution.
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // qualifier finds the institution a role belongs to: "U.S. President",
 // "Russia's envoy", "banker with Morgan Stanley", "adviser to the Russian
@@ -2377,7 +2380,9 @@ func (x *doc) holderList(si, q int) (people, own []int, next int) {
 
 // issuerHeads open the name of a government, or of one of its ministries,
 // printed above that government's own release: "Government of Ostria",
-// "Ministry of Fisheries, Republic of Ostria".
+// "Ministry of Fisheries, Republic of Ostria". "Republic" and "Kingdom"
+// name the issuer only as a line of their own or after a ministry's
+// segment: a sports menu ends in "Republic of Ostria" too.
 var issuerHeads = set("government", "ministry", "department", "republic", "kingdom")
 
 // releaseIssuer reads the lines above an article's first paragraph (a
@@ -2386,9 +2391,13 @@ var issuerHeads = set("government", "ministry", "department", "republic", "kingd
 // "Senator the Hon Y"). It returns the issuing state's key only when the
 // masthead names exactly one state as a government ("Government of
 // Ostria", "Ostrian Government", "Ministry of Fisheries and Ports of
-// the Republic of Ostria"): a news site prints no government above its
-// stories.
+// the Republic of Ostria") and the page calls itself a release (a
+// "Media release", "Press releases" or "Press Service" line, or a
+// minister's "The Hon" line): a news site prints no government above its
+// stories, and its headline "Pressure mounts on Ostrian Government" is
+// no issuer.
 func (lx *lexicon) releaseIssuer(text string) (key string, names []string) {
+	cue := false
 	for n := 0; n < 16 && text != ""; {
 		var line string
 		line, text, _ = strings.Cut(text, "\n")
@@ -2397,21 +2406,28 @@ func (lx *lexicon) releaseIssuer(text string) (key string, names []string) {
 			continue
 		}
 		n++
-		if wordCount(line) > 14 || strings.HasSuffix(line, ".") {
-			break // the first paragraph
+		if wordCount(line) > 14 && len(segments(line)) < 3 || strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "...") {
+			break // the first paragraph; a breadcrumb and "Search..." are not
 		}
-		if !mastheadCue(line) {
+		cue = cue || releaseCue(line)
+		if !lx.mastheadCue(line) {
 			continue
 		}
-		if name := honourableName(line); name != "" {
+		if name := lx.honourableName(line); name != "" {
 			names = append(names, name)
+			cue = true
 		}
 		parts := segments(line)
 		if parts == nil {
 			parts = []string{line}
 		}
+		ministry := false // a ministry's or government's segment came first
 		for _, p := range parts {
-			k := lx.governmentNamed(tokenize(p, nil))
+			toks := tokenize(p, nil)
+			k := lx.governmentNamed(toks, len(parts) == 1 || ministry)
+			if len(toks) > 0 && toks[0].lower != "republic" && toks[0].lower != "kingdom" && issuerHeads[toks[0].lower] {
+				ministry = true
+			}
 			if k == "" {
 				continue
 			}
@@ -2421,39 +2437,89 @@ func (lx *lexicon) releaseIssuer(text string) (key string, names []string) {
 			key = k
 		}
 	}
+	if !cue {
+		return "", nil
+	}
 	return key, names
 }
 
-// mastheadCue reports whether a header line holds a word that names a
-// government (an issuer head) or an honorific: a cheap test that spares
-// every other line the splitting and tokenising.
-func mastheadCue(line string) bool {
-	for w := range strings.FieldsSeq(line) {
-		w = strings.TrimSuffix(w, ".")
-		for _, m := range []map[string]bool{issuerHeads, honourables} {
-			for h := range m {
-				if strings.EqualFold(w, h) {
-					return true
-				}
+// releaseCue reports whether a header line calls the page a release: "Press
+// release", "Media releases", "News release", "For immediate release", a
+// menu item "Releases", or a government's press office ("Press Service",
+// "Press Room", "Press Centre"). A headline's "release" ("Hostage release
+// talks stall") is none.
+func releaseCue(line string) bool {
+	lower := strings.ToLower(line)
+	if !strings.Contains(lower, "release") && !strings.Contains(lower, "press") {
+		return false
+	}
+	for _, seg := range append(segments(lower), lower) {
+		words := strings.FieldsFunc(seg, func(r rune) bool { return !unicode.IsLetter(r) })
+		for i, w := range words {
+			switch {
+			case (w == "release" || w == "releases") && (len(words) == 1 || i > 0 && releaseKinds[words[i-1]]):
+				return true
+			case w == "press" && i+1 < len(words) && pressOffices[words[i+1]]:
+				return true
 			}
 		}
 	}
 	return false
 }
 
+// releaseKinds come before "release": "Press release", "Joint media
+// release", "For immediate release".
+var releaseKinds = set("press", "media", "news", "immediate")
+
+// pressOffices follow "Press" in a government's header: its press office.
+var pressOffices = set("service", "room", "centre", "center", "office")
+
+// mastheadCue reports whether a header line holds a word that names a
+// government (an issuer head) or a minister's honorific: a cheap test
+// that spares every other line the splitting and tokenising.
+func (lx *lexicon) mastheadCue(line string) bool {
+	var buf [12]byte
+	for w := range strings.FieldsSeq(line) {
+		w = strings.TrimSuffix(w, ".")
+		if len(w) > len(buf) {
+			continue // longer than any head or honorific
+		}
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if issuerHeads[string(b)] || lx.honourableTitle(lx.titles[string(b)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // governmentNamed returns the key of the state a masthead segment names
-// as a government: the segment ends in "<state> Government" or opens with
-// a head and ends in "of [the] <state>" ("Republic of Ostria", "Ministry
-// of Foreign Affairs of Ostria"). A headline ("Ostrian Government lifts
-// ban") does neither.
-func (lx *lexicon) governmentNamed(toks []token) string {
+// as a government: the segment is "[the] <state> Government" (or ends in
+// "of the <state> Government": "Home page of the Ostrian Government"),
+// or it opens with a head and ends in "of [the] <state>" ("Republic of
+// Ostria", "Ministry of Ports and Canals of Ostria"). A
+// headline ("Ostrian Government lifts ban", "Pressure mounts on Ostrian
+// Government") does neither. "Republic" and "Kingdom" open the name
+// only when alone is set: the segment is its line, or a ministry's
+// segment came before it.
+func (lx *lexicon) governmentNamed(toks []token, alone bool) string {
 	n := len(toks)
 	if n < 2 {
 		return ""
 	}
 	if toks[n-1].lower == "government" {
 		for j := 0; j < n-1; j++ {
-			if k, l := lx.stateWordsAt(toks, j); k != "" && j+l == n-1 {
+			k, l := lx.stateWordsAt(toks, j)
+			if k == "" || j+l != n-1 {
+				continue
+			}
+			if j == 0 || j == 1 && toks[0].lower == "the" || j >= 2 && toks[j-1].lower == "the" && toks[j-2].lower == "of" {
 				return k
 			}
 		}
@@ -2463,7 +2529,7 @@ func (lx *lexicon) governmentNamed(toks []token) string {
 	if toks[0].lower == "the" {
 		h = 1
 	}
-	if !issuerHeads[toks[h].lower] {
+	if !issuerHeads[toks[h].lower] || !alone && (toks[h].lower == "republic" || toks[h].lower == "kingdom") {
 		return ""
 	}
 	for j := h + 2; j < n; j++ {
@@ -2497,14 +2563,18 @@ func (lx *lexicon) stateWordsAt(toks []token, j int) (string, int) {
 
 // honourableName returns the name on a masthead line printed for a
 // minister ("The Hon Jane Roe MP", "Senator the Hon John Doe"), without
-// the honorifics and a post-nominal in capitals, or "".
-func honourableName(line string) string {
+// the honorifics, the office after a comma or a bar ("The Hon Jane Roe
+// MP, Ostrian Minister of Canals") and a post-nominal in capitals, or "".
+func (lx *lexicon) honourableName(line string) string {
+	if i := strings.IndexAny(line, ",|"); i >= 0 {
+		line = line[:i]
+	}
 	words := strings.Fields(line)
 	i := 0
 	if i < len(words) && strings.EqualFold(words[i], "senator") {
 		i++
 	}
-	if i+2 >= len(words) || !strings.EqualFold(words[i], "the") || !honourables[strings.ToLower(strings.TrimSuffix(words[i+1], "."))] {
+	if i+2 >= len(words) || !strings.EqualFold(words[i], "the") || !lx.honourable(strings.ToLower(strings.TrimSuffix(words[i+1], "."))) {
 		return ""
 	}
 	words = words[i+2:]
@@ -2514,17 +2584,35 @@ func honourableName(line string) string {
 	return strings.Join(words, " ")
 }
 
-// honourables are the honorifics of a Commonwealth government's
-// ministers, which a release gives its own ministers.
-var honourables = set("hon", "honourable", "honorable")
+// honourable reports whether the lower-cased word w is the honorific a
+// Commonwealth government gives its ministers ("hon", "honourable",
+// "honorable"): an honorific of titles.txt spelt "hon…". "Mr" and "Dr"
+// are honorifics too, but not a minister's.
+func (lx *lexicon) honourable(w string) bool {
+	return strings.HasPrefix(w, "hon") && lx.honourableTitle(lx.titles[w])
+}
+
+// honourableTitle reports whether the titles listed under one word hold
+// a one-word minister's honorific ("Hon", "Hon.", "Honourable").
+func (lx *lexicon) honourableTitle(tps []*titlePhrase) bool {
+	for _, tp := range tps {
+		if tp.honor && len(tp.toks) == 1 && strings.HasPrefix(tp.toks[0], "hon") {
+			return true
+		}
+	}
+	return false
+}
 
 // releaseLead returns the issuing state of a government's release for
 // the holder of a state office who opens it, in its headline or first
 // paragraph ("Foreign Minister X today received …", "On 3 May, Minister
 // of Trade Y met …"): the page is that government's account of its own
-// minister. Otherwise -1. Only words of time, "the" and honorifics may
-// stand before the role, and it is no visitor's: "Visiting Foreign
-// Minister Z" and the guest named after the host are another state's.
+// minister. Otherwise -1. Only words of time, "the", numbers and
+// honorifics may stand before the role: a subject before it ("Delegates
+// welcomed Prime Minister Z", "Today delegates welcomed …") makes the
+// minister an object. The role is no visitor's: "Visiting Foreign
+// Minister Z", "the visiting Foreign Minister Z" and the guest named
+// after the host are another state's.
 func (x *doc) releaseLead(ri int) int {
 	if x.issuerKey == "" {
 		return -1
@@ -2538,16 +2626,19 @@ func (x *doc) releaseLead(ri int) int {
 		t := &x.toks[k]
 		if rj := x.tokRole[k]; x.tokMent[k] >= 0 || rj >= 0 && !x.roles[rj].tp.honor {
 			return -1
+		} else if rj >= 0 {
+			continue // "the Hon", "Hon."
 		}
-		if _, month := monthNames[t.lower]; t.kind == tkWord && t.cap && !month && !hasWeekday(t.lower) && !leadWords[t.lower] {
+		if _, month := monthNames[t.lower]; t.kind == tkWord && !month && !hasWeekday(t.lower) && !leadWords[t.lower] {
 			return -1
 		}
 	}
 	return x.entityByKey(x.issuerKey)
 }
 
-// leadWords may open a release's first sentence before its minister.
-var leadWords = set("on", "today", "yesterday", "this", "the", "hon", "honourable", "honorable")
+// leadWords may open a release's first sentence before its minister (the
+// honorifics are roles of their own).
+var leadWords = set("on", "today", "yesterday", "this", "morning", "afternoon", "evening", "week", "the")
 
 // firstParagraph returns the index of the article's first sentence that
 // is no title, heading or table, or -1.
@@ -2564,8 +2655,9 @@ func (x *doc) firstParagraph() int {
 // the people it calls its ministers and who have no affiliation yet: a
 // name its masthead prints ("The Hon X MP") and a name written after
 // "the Hon", "the Honourable" or "Hon." in its text. Governments give
-// that honorific to their own ministers; a guest is "H.E." or is named
-// with his state, which an earlier stage has taken.
+// that honorific to their own ministers; a guest is "H.E.", is named
+// with his state, which an earlier stage has taken, or is a visitor
+// ("the Hon X, who is visiting from Y", "the Hon X of Y").
 func (x *doc) releaseOfficials() {
 	if x.issuerKey == "" {
 		return
@@ -2574,16 +2666,43 @@ func (x *doc) releaseOfficials() {
 	if st < 0 {
 		return
 	}
-	for mi := range x.ments {
-		m := &x.ments[mi]
-		if !x.isPerson(m.ent) || x.affiliated(m.ent) {
-			continue
-		}
-		if x.honouredAt(m.t0) || x.mastheadNamed(m.ent) {
-			x.addAff(m.ent, st, "", m.sent, 0.6)
-			x.ents[m.ent].states = append(x.ents[m.ent].states, x.ents[st].key)
+	done := make([]bool, len(x.ents)) // the people affiliated already
+	for _, a := range x.affs {
+		if a.person >= 0 && a.person < len(done) && a.role != "owner" {
+			done[a.person] = true
 		}
 	}
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if !x.isPerson(m.ent) || done[m.ent] {
+			continue
+		}
+		if x.honouredAt(m.t0) && !x.visitorAt(mi, st) || x.mastheadNamed(m.ent) {
+			x.addAff(m.ent, st, "", m.sent, 0.6)
+			x.ents[m.ent].states = append(x.ents[m.ent].states, x.ents[st].key)
+			done[m.ent] = true
+		}
+	}
+}
+
+// visitorAt reports whether the person of mention mi is called a visitor
+// or given another state than st in the words around the name: "visiting"
+// up to three words before it or six after it, or "of"/"from" and a
+// state up to six words after it.
+func (x *doc) visitorAt(mi, st int) bool {
+	m := &x.ments[mi]
+	s := &x.sents[m.sent]
+	for k := max(s.t0, m.t0-3); k < min(s.t1, m.t1+6); k++ {
+		if x.toks[k].lower == "visiting" {
+			return true
+		}
+		if k > m.t1 && (x.toks[k-1].lower == "of" || x.toks[k-1].lower == "from") {
+			if mj := x.mentionStartAt(k); mj >= 0 && x.ments[mj].ent >= 0 && x.ments[mj].ent != st && x.ents[x.ments[mj].ent].kind == "state" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // affiliated reports whether person p has an affiliation already (a firm
@@ -2604,7 +2723,7 @@ func (x *doc) honouredAt(k int) bool {
 	if k >= 0 && x.toks[k].text == "." {
 		k--
 	}
-	return k >= 0 && honourables[x.toks[k].lower]
+	return k >= 0 && x.lx.honourable(x.toks[k].lower)
 }
 
 // mastheadNamed reports whether the release's masthead prints the name
@@ -2612,11 +2731,20 @@ func (x *doc) honouredAt(k int) bool {
 // Roe MP").
 func (x *doc) mastheadNamed(e int) bool {
 	for _, n := range x.issuerNames {
-		for _, a := range append([]string{x.ents[e].name}, x.ents[e].aliases...) {
-			if sameName(n, a) || len(n) > len(a) && n[len(n)-len(a)-1] == ' ' && sameName(n[len(n)-len(a):], a) {
+		if namedAs(n, x.ents[e].name) {
+			return true
+		}
+		for _, a := range x.ents[e].aliases {
+			if namedAs(n, a) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// namedAs reports whether the masthead's name n is a, in full or ending
+// in it after a space.
+func namedAs(n, a string) bool {
+	return sameName(n, a) || len(n) > len(a) && n[len(n)-len(a)-1] == ' ' && sameName(n[len(n)-len(a):], a)
 }

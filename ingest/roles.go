@@ -70,6 +70,9 @@ func (x *doc) rolePass(si int) {
 		if hit.honor && (i+n >= s.t1 || !toks[i+n].cap && !(i+n+1 < s.t1 && toks[i+n].text == "." && toks[i+n+1].cap)) {
 			continue
 		}
+		if hit.honor && x.lx.honourableTitle(x.lx.titles[t.lower]) && x.honouredNoun(i+n, s.t1) {
+			continue // "the Honourable Court", "an Honorable Mention"
+		}
 		r := roleSpan{t0: i, t1: i + n, h0: i, sent: si, tp: hit, head: hit.toks[n-1], plural: plural}
 		if hit.honor && r.t1 < s.t1 && toks[r.t1].text == "." {
 			r.t1++
@@ -101,4 +104,22 @@ func (x *doc) rolePass(si int) {
 		}
 		i = r.t1 - 1
 	}
+}
+
+// honouredNouns follow "Honourable" or "Hon." as nouns, not names: "an
+// Honorable Mention", "the Honourable Member for X", "the Hon. Speaker".
+var honouredNouns = set("mention", "mentions", "member", "members", "speaker")
+
+// honouredNoun reports whether the word at token k (after a "." that
+// closes "Hon.") is an institution's head or one of honouredNouns, so
+// that the minister's honorific before it names no person.
+func (x *doc) honouredNoun(k, end int) bool {
+	if k < end && x.toks[k].text == "." {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	w := x.toks[k].lower
+	return instHeads[w] != "" || honouredNouns[w]
 }
