@@ -66,7 +66,7 @@ func TestRound28RegistrationNote(t *testing.T) {
 		{"registered charity", "The Calder Forum is a registered charity, number 4471. 12 Mill Lane, Ostra OS1 2BB", true, true},
 		{"company number", "Harrow Digital Ltd. Company number 0558812.", true, true},
 		{"company no., capitals", "Harrow Digital Limited, 4 Quay Street. Company No. 0558812", true, true},
-		{"registered in, capitals", "REGISTERED IN ENGLAND AND WALES NO. 0558812", true, true},
+		{"registered in, capitals", "FENWICK VALLEY PRESS LIMITED. REGISTERED IN RURITANIA.", true, true},
 		// counter-examples
 		{"story: firm registered abroad", "The buyer, a holding firm registered in Malta, has not named its owners.", true, false},
 		{"story: speech", "Registered in Cyprus, the firm pays little tax, the auditor said.", true, false},
