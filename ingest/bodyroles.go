@@ -138,14 +138,19 @@ func (x *doc) describedHolder(si, q int) int {
 	return -1
 }
 
-// hyphenModifierStart returns the first token of a hyphenated lower-case
-// compound that ends at token k, right before a role, or k itself: "a
+// hyphenModifierStart returns the first token of a two-part hyphenated
+// lower-case compound that ends at token k, or k itself: "a
 // vice-chairman of Y", "Y's fifth-generation owner", "a non-executive
-// director at Y". The compound belongs to the role, so the appositive
-// still reaches the name before it. Both parts must be lower-case words
-// written without spaces around the hyphen (this runs while mentions
-// are found: x.used, not x.tokMent, marks them): "its Kenyan-born chairman"
-// names a birthplace, and "the board - chairman X" is a dash.
+// director at Y". rolePass calls it at each step of its backward scan
+// from a role, so k is the token right before the role or before the
+// modifiers already taken. The compound belongs to the role, so the
+// appositive still reaches the name before it. Both parts must be
+// lower-case words written without spaces around the hyphen (this runs
+// while mentions are found: x.used, not x.tokMent, marks them): "its
+// Kenyan-born chairman" names a birthplace, and "the board - chairman X"
+// is a dash. A compound of more parts ("a 55-year-old director", "a
+// mother-of-two director") is taken whole, never cut at its last
+// hyphen; its earlier parts may be numbers.
 func (x *doc) hyphenModifierStart(k, lo int) int {
 	h := k // the hyphen
 	if x.toks[k].kind == tkWord {
@@ -154,6 +159,17 @@ func (x *doc) hyphenModifierStart(k, lo int) int {
 	w := h - 1
 	if w < lo || x.toks[h].text != "-" || x.toks[h].space || x.toks[h+1].space || x.used[h] {
 		return k
+	}
+	// "55-year-old", "mother-of-two": walk back to the compound's start
+	for n := 0; n < 3 && w-2 >= lo && x.toks[w-1].text == "-" && !x.toks[w-1].space && !x.toks[w].space && !x.used[w-1]; n++ {
+		t := &x.toks[w-2]
+		if t.kind != tkWord && t.kind != tkNum || t.cap || x.used[w-2] {
+			return k // "a Norrvik-born-and-bred chairman": a place opens it
+		}
+		w -= 2
+	}
+	if p := w - 1; p >= lo && x.toks[p].text == "-" && !x.toks[w].space {
+		return k // longer than four parts
 	}
 	for _, i := range [2]int{w, h + 1} {
 		if t := &x.toks[i]; t.kind != tkWord || t.cap || x.used[i] {

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A role may carry modifiers the lexicon has no entry for: a hyphenated
 // lower-case compound ("vice-chairman", "fourth-generation owner") or a
@@ -22,4 +25,28 @@ func TestBodyRolesRound28(t *testing.T) {
 		{"sued the body", art("Tamsin Orrell, who sued Bramblecote Cider Farms over unpaid fees, is a third-generation grower."), "Tamsin Orrell", "Bramblecote Cider Farms", false},
 		{"second body in the sentence", art("Oskar Lindqvist, vice-chairman of Norrvik Pulp Industries, bought a stake in Kallsjo Timber AB."), "Oskar Lindqvist", "Kallsjo Timber AB", false},
 	})
+}
+
+// TestHyphenRoleTextRound28 reads the role text of the tie: a compound of
+// more than two parts is not cut at its last hyphen ("year-old
+// chairman"), a capitalised birthplace before the hyphen and a dash
+// written with spaces stay out of the role. Where no tie is made, no
+// role carries them either.
+func TestHyphenRoleTextRound28(t *testing.T) {
+	cases := []struct {
+		name, text, bad string
+	}{
+		{"a four-part compound", "The 55-year-old chairman of Kallsjo Timber AB, Oskar Lindqvist, praised the plan.", "year-old"},
+		{"a birthplace before an of-body", "Oskar Lindqvist, a Norrvik-born chairman of Kallsjo Timber AB, praised the plan.", "norrvik"},
+		{"a spaced dash", "Oskar Lindqvist, a well-liked - chairman of Kallsjo Timber AB, praised the plan.", " - "},
+		{"a dash spaced on one side", "Oskar Lindqvist, vice -chairman of Kallsjo Timber AB, praised the plan.", "vice -"},
+	}
+	for _, c := range cases {
+		res := run(t, art(c.text))
+		for _, r := range res.Relations {
+			if r.Type == RelAffiliatedWith && strings.Contains(r.Role, c.bad) {
+				t.Errorf("%s: role %q\n%s", c.name, r.Role, dump(res))
+			}
+		}
+	}
 }
