@@ -138,7 +138,7 @@ func (x *doc) describedHolder(si, q int) int {
 	return -1
 }
 
-// hyphenModifierStart returns the first token of a two-part hyphenated
+// hyphenModifierStart returns the first token of a hyphenated
 // lower-case compound that ends at token k, or k itself: "a
 // vice-chairman of Y", "Y's fifth-generation owner", "a non-executive
 // director at Y". rolePass calls it at each step of its backward scan
@@ -160,21 +160,23 @@ func (x *doc) hyphenModifierStart(k, lo int) int {
 	if w < lo || x.toks[h].text != "-" || x.toks[h].space || x.toks[h+1].space || x.used[h] {
 		return k
 	}
-	// "55-year-old", "mother-of-two": walk back to the compound's start
-	for n := 0; n < 3 && w-2 >= lo && x.toks[w-1].text == "-" && !x.toks[w-1].space && !x.toks[w].space && !x.used[w-1]; n++ {
-		t := &x.toks[w-2]
-		if t.kind != tkWord && t.kind != tkNum || t.cap || x.used[w-2] {
-			return k // "a Norrvik-born-and-bred chairman": a place opens it
-		}
-		w -= 2
-	}
-	if p := w - 1; p >= lo && x.toks[p].text == "-" && !x.toks[w].space {
-		return k // longer than four parts
-	}
 	for _, i := range [2]int{w, h + 1} {
 		if t := &x.toks[i]; t.kind != tkWord || t.cap || x.used[i] {
 			return k
 		}
+	}
+	// "55-year-old", "mother-of-two": walk back to the compound's start;
+	// a part another role took ("commander" in "commander-in-chief")
+	// ends the walk, as it ends rolePass's scan
+	for w-2 >= lo && x.toks[w-1].text == "-" && !x.toks[w-1].space && !x.toks[w].space {
+		t := &x.toks[w-2]
+		if x.used[w-1] || x.used[w-2] {
+			break
+		}
+		if t.kind != tkWord && t.kind != tkNum || t.cap {
+			return k // "a Norrvik-born-and-bred chairman": a place opens it
+		}
+		w -= 2
 	}
 	return w
 }
