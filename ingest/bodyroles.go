@@ -138,14 +138,19 @@ func (x *doc) describedHolder(si, q int) int {
 	return -1
 }
 
-// hyphenModifierStart returns the first token of a hyphenated lower-case
-// compound that ends at token k, right before a role, or k itself: "a
+// hyphenModifierStart returns the first token of a hyphenated
+// lower-case compound that ends at token k, or k itself: "a
 // vice-chairman of Y", "Y's fifth-generation owner", "a non-executive
-// director at Y". The compound belongs to the role, so the appositive
-// still reaches the name before it. Both parts must be lower-case words
-// written without spaces around the hyphen (this runs while mentions
-// are found: x.used, not x.tokMent, marks them): "its Kenyan-born chairman"
-// names a birthplace, and "the board - chairman X" is a dash.
+// director at Y". rolePass calls it at each step of its backward scan
+// from a role, so k is the token right before the role or before the
+// modifiers already taken. The compound belongs to the role, so the
+// appositive still reaches the name before it. Both parts must be
+// lower-case words written without spaces around the hyphen (this runs
+// while mentions are found: x.used, not x.tokMent, marks them): "its
+// Kenyan-born chairman" names a birthplace, and "the board - chairman X"
+// is a dash. A compound of more parts ("a 55-year-old director", "a
+// mother-of-two director") is taken whole, never cut at its last
+// hyphen; its earlier parts may be numbers.
 func (x *doc) hyphenModifierStart(k, lo int) int {
 	h := k // the hyphen
 	if x.toks[k].kind == tkWord {
@@ -159,6 +164,19 @@ func (x *doc) hyphenModifierStart(k, lo int) int {
 		if t := &x.toks[i]; t.kind != tkWord || t.cap || x.used[i] {
 			return k
 		}
+	}
+	// "55-year-old", "mother-of-two": walk back to the compound's start;
+	// a part another role took ("commander" in "commander-in-chief")
+	// ends the walk, as it ends rolePass's scan
+	for w-2 >= lo && x.toks[w-1].text == "-" && !x.toks[w-1].space && !x.toks[w].space {
+		t := &x.toks[w-2]
+		if x.used[w-1] || x.used[w-2] {
+			break
+		}
+		if t.kind != tkWord && t.kind != tkNum || t.cap {
+			return k // "a Norrvik-born-and-bred chairman": a place opens it
+		}
+		w -= 2
 	}
 	return w
 }

@@ -20,16 +20,16 @@ type cleaned struct {
 }
 
 // furnitureLines are whole lines (compared lower-case, without trailing
-// punctuation) that belong to the page, not to the article.
-var furnitureLines = map[string]bool{
+// punctuation) that belong to the page, not to the article; an ad
+// slot's label ("Advertisement", sponsorLabels) is one too.
+var furnitureLines = withWords(map[string]bool{
 	"write a comment": true, "leave a comment": true, "leave a reply": true, "post a comment": true,
 	"add a comment": true, "comments": true, "0 comments": true, "no comments": true, "join the discussion": true,
 	"no time to read": true, "get a summary": true, "summarize": true, "summarise": true, "listen to this article": true,
 	"listen": true, "print": true, "email": true, "e-mail": true, "share": true, "share this": true,
 	"share this article": true, "share on facebook": true, "share on twitter": true, "share on x": true, "tweet": true,
 	"whatsapp": true, "telegram": true, "copy link": true, "facebook": true, "twitter": true, "linkedin": true,
-	"reddit": true, "pinterest": true, "advertisement": true, "ad": true, "ads": true, "sponsored": true,
-	"sponsored content": true, "skip to content": true, "skip to main content": true, "menu": true, "search": true,
+	"reddit": true, "pinterest": true, "ads": true, "skip to content": true, "skip to main content": true, "menu": true, "search": true,
 	"subscribe": true, "sign up": true, "log in": true, "login": true, "sign in": true, "newsletter": true,
 	"follow us": true, "close": true, "toggle navigation": true, "back to top": true, "loading": true,
 	"click here": true, "read more": true, "show more": true, "load more": true, "see more": true,
@@ -43,6 +43,14 @@ var furnitureLines = map[string]bool{
 	"what are you looking for": true, "reply": true, "report": true, "like": true, "flag": true, "upvote": true,
 	"downvote": true, "reply report": true, "like reply": true, "name": true, "website": true, "comment": true,
 	"name * email": true, "name * email * website": true, "vote now": true, "see results": true,
+}, sponsorLabels)
+
+// withWords adds words to the set m and returns it.
+func withWords(m map[string]bool, words []string) map[string]bool {
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // sectionLabels are site sections printed above a headline.
@@ -476,7 +484,8 @@ func clean(src string) cleaned {
 		key := lineKey(line)
 		if adNext {
 			adNext = false
-			if isAdCopy(line, key) {
+			// a label above the headline is followed by the headline
+			if lines > 0 && isAdCopy(line) {
 				continue // "Harbour Dental - new patients welcome. Book online today."
 			}
 		}
@@ -913,8 +922,9 @@ func opensSentence(key string, phrases []string) bool {
 
 // sponsorLabels mark paid content when they open a line before a
 // separator: "SPONSORED · Firm: report", "Advertisement | Firm".
-var sponsorLabels = []string{"sponsored", "advertisement", "promoted", "paid content", "paid post",
-	"partner content", "advertorial", "advert", "ad"}
+// On a line of its own each labels an advertising slot (adSlotLabels).
+var sponsorLabels = []string{"sponsored", "sponsored content", "advertisement", "promoted", "paid content",
+	"paid post", "partner content", "advertorial", "advert", "ad"}
 
 // eventLabels open a line that advertises the site's own conference,
 // "EVENTS | X Summit 2031 — register today", when a promotion word
@@ -1713,59 +1723,153 @@ func isFunderNote(line string) bool {
 
 // adSlotLabels are whole lines that label an advertising slot; the
 // advertiser's copy is printed on the next line.
-var adSlotLabels = set("advertisement", "advert", "ad", "sponsored", "sponsored content", "promoted", "paid content",
-	"partner content", "advertorial")
+var adSlotLabels = set(sponsorLabels...)
 
 // callsToAction open a sentence of advertising copy: the reader is told
-// to act ("Book now", "Dial *100#", "Open an account").
+// to act ("Book now", "Dial *100#", "Apply today").
 var callsToAction = set("book", "call", "dial", "apply", "visit", "order", "shop", "buy", "subscribe", "register",
-	"download", "contact", "get", "try", "join", "discover", "save", "enjoy", "own", "open", "drive", "claim", "sign",
-	"free", "text", "email")
+	"download", "contact", "get", "try", "join", "discover", "enjoy", "claim", "sign", "email")
+
+// weakCalls open news sentences as often as advertising ("Free trade
+// talks resumed", "Text messages show", "Open talks"): they count only
+// after the advertiser's name and a dash or colon, before an article,
+// a number or the reader ("Open an account", "Save 20%", "Text your
+// name"), or in a sentence of at most three words ("Free valuation.").
+var weakCalls = set("free", "text", "own", "open", "save", "drive")
+
+// weakCallObjects follow a weak call that tells the reader to act.
+var weakCallObjects = set("a", "an", "the", "your", "you", "up", "now", "today", "us", "more")
 
 // readerWords address the reader, as advertising copy does and news
 // copy under an ad label does not.
 var readerWords = set("you", "your", "you're", "yours")
 
 // isAdCopy reports the line printed in an advertising slot, under its
-// label: at most twenty words that address the reader or open a sentence
-// (or the part after the advertiser's name and a dash or colon) with a
-// call to action, and report no speech. A story's paragraph that
-// follows an ad label left in the text tells news ("The border reopened
-// on Monday after …") and stays.
-func isAdCopy(line, key string) bool {
-	// key is cut at 96 bytes; the copy is read from line
-	if wordCount(line) > 20 || hasSpeechVerb(key) || strings.ContainsAny(line, "\"\u201c\u201d") {
+// label: at most twenty words, with no speech or quotation, where a
+// sentence opens with a call to action or a word addressing the reader,
+// or where the reader is addressed after the advertiser's name and a
+// dash or colon ("Marlin Insurance: is your boat covered?"). A story's
+// paragraph that follows an ad label left in the text tells news ("The
+// border reopened on Monday after …", "If you live in the valley, the
+// cuts begin on Monday") and stays.
+func isAdCopy(line string) bool {
+	if wordCount(line) > 20 || strings.ContainsAny(line, "\"\u201c\u201d") {
 		return false
 	}
+	low := strings.ToLower(line)
+	if hasSpeechVerb(low) {
+		return false
+	}
+	words := strings.Fields(line)
 	start := true
-	for _, w := range strings.Fields(strings.ToLower(line)) {
-		bare := strings.Trim(w, ".,;:!?()")
-		if readerWords[bare] || start && callsToAction[bare] {
+	branded := false // after "Brand -" or "Brand:"
+	for i, w := range words {
+		bare := strings.Trim(strings.ToLower(w), ".,;:!?()")
+		if readerWords[bare] && (start || branded) || start && callsToAction[bare] {
 			return true
 		}
-		start = w == "-" || w == "\u2013" || w == "\u2014" || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ".") ||
-			strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")
+		if start && weakCalls[bare] && (branded || i+1 < len(words) && (weakCallObjects[strings.Trim(strings.ToLower(words[i+1]), ".,;:!?()")] ||
+			words[i+1][0] >= '0' && words[i+1][0] <= '9') || shortSentence(words[i:])) {
+			return true
+		}
+		dash := w == "-" || w == "\u2013" || w == "\u2014"
+		if (dash || strings.HasSuffix(w, ":")) && !branded && i < 4 {
+			name := words[:i]
+			if !dash {
+				name = words[:i+1]
+			}
+			branded = len(name) > 0 && capitalisedWords(name)
+		}
+		start = dash || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") ||
+			strings.HasSuffix(w, "?")
 	}
 	return false
 }
 
+// shortSentence reports a sentence of at most three words at the start
+// of words.
+func shortSentence(words []string) bool {
+	for i, w := range words {
+		if i >= 3 {
+			return false
+		}
+		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") {
+			return true
+		}
+	}
+	return len(words) <= 3
+}
+
+// capitalisedWords reports words that all open with a capital letter.
+func capitalisedWords(words []string) bool {
+	for _, w := range words {
+		if !isCapitalised(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // registrationOpeners open a sentence of a publisher's legal identity
-// at the page's foot: "Registered in Ruritania, No. 77",
-// "Registered charity number 77".
-var registrationOpeners = []string{"registered in ", "registered charity", "registered office", "company number",
-	"company no"}
+// at the page's foot: "Registered charity number 77", "Registered
+// office: 1 Quay Street".
+var registrationOpeners = []string{"registered charity", "registered office"}
+
+// companyNumberOpeners open "Company No. 77", "Company number 77".
+var companyNumberOpeners = []string{"company no", "company number"}
+
+// legalWords mark a firm's or charity's legal identity ("Y Press Ltd.
+// Registered in Ruritania.").
+var legalWords = set("ltd", "limited", "plc", "llp", "llc", "inc", "pty", "gmbh", "charity")
 
 // isRegistrationNote reports the publisher's legal identity at the
 // page's foot ("Y Press Pty Ltd. Registered in Ruritania.", "The Z Forum
-// is a registered charity, number 77."): the body named is the
-// publisher, not a party to the story. The phrase must open a sentence
-// (or follow "is a"), and a line with speech is the story's ("a firm
-// registered in Cyprus, the lawyer said"). The caller checks that the
-// line is at the foot.
+// is a registered charity, number 77.", "Company No. 77"): the body
+// named is the publisher, not a party to the story. The phrase must open
+// a sentence (or follow "is a"), and a line with speech is the story's
+// ("a firm registered in Cyprus, the lawyer said"). "Registered in"
+// counts only with a legal marker on the line ("Ltd", "England and
+// Wales", "No. 77"): "Registered in Liberia, the tanker changed its
+// name" is news. The caller checks that the line is at the foot.
 func isRegistrationNote(line string) bool {
-	if !strings.Contains(line, "egistered") && !strings.Contains(line, "ompany n") || wordCount(line) > 30 {
-		return false // most lines: no such word
+	if wordCount(line) > 30 {
+		return false
 	}
 	low := strings.ToLower(line) // key is cut at 96 bytes
-	return !hasSpeechVerb(low) && (strings.Contains(low, " is a registered charity") || opensSentence(low, registrationOpeners))
+	if !strings.Contains(low, "registered") && !strings.Contains(low, "company n") || hasSpeechVerb(low) {
+		return false // most lines: no such word
+	}
+	if strings.Contains(low, " is a registered charity") || opensSentence(low, registrationOpeners) {
+		return true
+	}
+	if opensSentence(low, companyNumberOpeners) && hasNumberMark(low) {
+		return true
+	}
+	return opensSentence(low, []string{"registered in "}) && hasLegalMarker(low)
+}
+
+// hasLegalMarker reports a legal form, "England and Wales" or a
+// registration number on a lower-cased line.
+func hasLegalMarker(low string) bool {
+	if strings.Contains(low, "england and wales") || hasNumberMark(low) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if legalWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNumberMark reports "no. 77", "no 77" or "number 77" on a
+// lower-cased line.
+func hasNumberMark(low string) bool {
+	f := strings.Fields(low)
+	for i := 0; i+1 < len(f); i++ {
+		if (f[i] == "no." || f[i] == "no" || f[i] == "number" || f[i] == "no:") && f[i+1][0] >= '0' && f[i+1][0] <= '9' {
+			return true
+		}
+	}
+	return false
 }

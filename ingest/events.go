@@ -1311,7 +1311,11 @@ func (x *doc) membersMeeting(si, i int) bool {
 		a = x.ments[mi].t0
 	}
 	name := normText(x.spanText(a, i+1))
-	x.addMention(mention{t0: e, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+	// the key reads a typographic apostrophe as a plain one, as lineKey
+	// does: the headline's "Leaders' Meeting" and the body's "leaders'
+	// meeting" are one event whichever apostrophe each prints
+	key := "ev:summit:" + strings.ReplaceAll(strings.ToLower(name), "\u2019", "'")
+	x.addMention(mention{t0: e, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: key, name: name, conf: 0.65, gzRole: -1})
 	return true
 }
 

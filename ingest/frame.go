@@ -211,40 +211,67 @@ var pendingCopulas = set("is", "are", "was", "were", "remain", "remains", "remai
 // pendingNouns after "under" ("under active consideration") and
 // pendingBeing after "being" ("are being weighed") leave the measure
 // undecided; pendingPast are the participles that do so even without
-// "being" ("sanctions on X were mooted"). "prepared" and "reviewed" are
-// not among them: sanctions "were prepared with the allies" or "are
-// reviewed every year" are in force.
+// "being" ("sanctions on X were mooted"). "prepared" and "review(ed)"
+// are not among them: sanctions "were prepared with the allies", "are
+// under review" or "are being reviewed" are in force.
 var (
-	pendingNouns = set("consideration", "review", "discussion", "study", "examination", "preparation")
+	pendingNouns = set("consideration", "discussion", "study", "examination", "preparation")
 	pendingPast  = set("considered", "weighed", "mooted", "floated", "proposed", "discussed", "debated")
 	pendingBeing = set("considered", "weighed", "mooted", "floated", "proposed", "discussed", "debated",
-		"prepared", "drafted", "studied", "examined", "reviewed", "explored", "planned")
+		"prepared", "drafted", "studied", "examined", "explored", "planned")
 )
+
+// pendingClauseEnds end the sanctions noun's own clause: a relative
+// pronoun or a conjunction opens a clause of its own ("sanctions on X
+// took effect while others are being weighed").
+var pendingClauseEnds = set(",", ";", ":", "(", "which", "that", "who", "whose", "but", "while", "whereas", "as",
+	"because", "after", "before", "since", "until", "if", "unless", "when", "once", "although", "though", "so")
 
 // pendingPredicate reports a sanctions noun at k whose own clause goes on
 // to say the measure is only weighed: "sanctions on X remained under
 // active consideration", "a travel ban on Y is being studied", "measures
-// against Z are on the table", "… remain an option". Only the first
-// copula after the noun is read, and a comma or a relative pronoun ends
-// the search, so "the sanctions, which were under review for months, took
-// effect" and "sanctions on X were imposed after being weighed" stand.
+// against Z are on the table", "… remain an option". The copula must
+// follow the noun phrase directly: between them stand only prepositional
+// phrases (a preposition, determiners and at most two other lower-case
+// words), names, possessives and "and"/"or" joining two names. A
+// clause end (a comma, a relative pronoun, a conjunction) stops the
+// search, so "the sanctions, which were under review for months, took
+// effect", "sanctions on X were imposed after being weighed" and
+// "sanctions on X took effect while others are being weighed" stand.
 func (x *doc) pendingPredicate(si, k int) bool {
 	s := &x.sents[si]
+	words := 0 // lower-case words since the last preposition
 	for q := k + 1; q < s.t1 && q <= k+16; q++ {
 		t := &x.toks[q]
-		switch t.lower {
-		case ",", ";", ":", "(", "which", "that", "who", "but":
+		if pendingClauseEnds[t.lower] {
 			return false
 		}
-		if !pendingCopulas[t.lower] || x.tokMent[q] >= 0 {
-			continue
+		if x.tokMent[q] >= 0 || t.kind == tkPoss || t.cap {
+			continue // "on Korvel Tankers", "on the firm's ships"
 		}
-		r := q + 1
-		for r < s.t1 && (auxAdverbs[x.toks[r].lower] || x.toks[r].lower == "still" || x.toks[r].lower == "actively" ||
-			x.toks[r].lower == "currently" || x.toks[r].kind == tkPunct && x.toks[r].text != "," && x.toks[r].text != ".") {
-			r++ // "remained \"under active consideration\"", "are still being weighed"
+		if t.lower == "and" || t.lower == "or" {
+			if q-1 >= 0 && x.tokMent[q-1] >= 0 && q+1 < s.t1 && x.tokMent[q+1] >= 0 {
+				continue // "on X and Y"
+			}
+			return false // "… and more are on the table"
 		}
-		return r < s.t1 && x.pendingAt(si, r)
+		if pendingCopulas[t.lower] {
+			r := q + 1
+			for r < s.t1 && (auxAdverbs[x.toks[r].lower] || x.toks[r].lower == "still" || x.toks[r].lower == "actively" ||
+				x.toks[r].lower == "currently" || x.toks[r].kind == tkPunct && x.toks[r].text != "," && x.toks[r].text != ".") {
+				r++ // "remained \"under active consideration\"", "are still being weighed"
+			}
+			return r < s.t1 && x.pendingAt(si, r)
+		}
+		switch {
+		case prepositions[t.lower] || t.lower == "targeting" || t.lower == "targetting":
+			words = 0
+		case determiners[t.lower] || t.kind == tkPunct:
+		default:
+			if words++; words > 2 {
+				return false // "on X took effect on Friday" is the noun's own verb
+			}
+		}
 	}
 	return false
 }

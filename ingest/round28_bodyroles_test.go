@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A role may carry modifiers the lexicon has no entry for: a hyphenated
 // lower-case compound ("vice-chairman", "fourth-generation owner") or a
@@ -22,4 +25,38 @@ func TestBodyRolesRound28(t *testing.T) {
 		{"sued the body", art("Tamsin Orrell, who sued Bramblecote Cider Farms over unpaid fees, is a third-generation grower."), "Tamsin Orrell", "Bramblecote Cider Farms", false},
 		{"second body in the sentence", art("Oskar Lindqvist, vice-chairman of Norrvik Pulp Industries, bought a stake in Kallsjo Timber AB."), "Oskar Lindqvist", "Kallsjo Timber AB", false},
 	})
+}
+
+// TestHyphenRoleTextRound28 reads the role text of the tie: a compound of
+// more than two parts is not cut at its last hyphen (no role opens
+// "year-old"), a capitalised birthplace before the hyphen and a dash
+// written with spaces stay out of the role. Where no tie is made, no
+// role carries them either.
+func TestHyphenRoleTextRound28(t *testing.T) {
+	cases := []struct {
+		name, text, bad string
+	}{
+		{"a four-part compound", "The 55-year-old chairman of Kallsjo Timber AB, Oskar Lindqvist, praised the plan.", "year-old"},
+		{"a birthplace before an of-body", "Oskar Lindqvist, a Norrvik-born chairman of Kallsjo Timber AB, praised the plan.", "norrvik"},
+		{"a spaced dash", "Oskar Lindqvist, a well-liked - chairman of Kallsjo Timber AB, praised the plan.", "well-liked -"},
+		{"a dash spaced on one side", "Oskar Lindqvist, vice -chairman of Kallsjo Timber AB, praised the plan.", "vice -"},
+	}
+	for _, c := range cases {
+		res := run(t, art(c.text))
+		for _, r := range res.Relations {
+			if r.Type == RelAffiliatedWith && strings.HasPrefix(r.Role, c.bad) {
+				t.Errorf("%s: role %q\n%s", c.name, r.Role, dump(res))
+			}
+		}
+	}
+}
+
+// TestHyphenRoleTakenPartRound28: a part of the compound that another role
+// already took ends the walk back, so "commander-in-chief" after a
+// "commander" role keeps "in-chief" and does not become a bare "chief"
+// that points back at an earlier officer.
+func TestHyphenRoleTakenPartRound28(t *testing.T) {
+	res := run(t, art("General Tomas Vell, the army commander-in-chief, ran the council. On Monday Ana Ruiz met the commander-in-chief, Admiral Piet Orm, at the port."))
+	wantRel(t, res, RelMet, "Ana Ruiz", "Tomas Vell", false)
+	wantRel(t, res, RelMet, "Ana Ruiz", "Piet Orm", true)
 }

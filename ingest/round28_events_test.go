@@ -44,11 +44,20 @@ func TestMembersMeetingRound28(t *testing.T) {
 		// counter-examples
 		{"a generic ministers' meeting", "Tomas Ferell left the foreign ministers' meeting in Lima early.", "foreign ministers' meeting", ""},
 		{"a state's ministers", "Tomas Ferell skipped the Chilean finance ministers' meeting on Friday.", "Chilean finance ministers' meeting", ""},
-		{"plural meetings", "Tomas Ferell has missed two ASEAN ministers' meetings this year.", "ASEAN ministers' meetings", ""},
+		{"not a members' word", "Tomas Ferell has missed the ASEAN delegates' meeting this year.", "ASEAN delegates' meeting", ""},
 		{"a meeting room is a venue", "Tomas Ferell booked the ASEAN ministers' meeting room for Friday.", "ASEAN ministers' meeting", ""},
 		{"a law named after it", "Tomas Ferell said the ASEAN Leaders' Meeting Act lapsed in June.", "ASEAN Leaders' Meeting", ""},
-		{"a body named like a forum", "Tomas Ferell now chairs the APEC Ministers' Forum in Lima.", "APEC Ministers' Forum", ""},
+		{"a meeting's agenda", "Tomas Ferell now drafts the APEC ministers' meeting agenda in Lima.", "APEC ministers' meeting", ""},
 	})
+}
+
+// TestMembersMeetingApostropheRound28: the headline prints a typographic
+// apostrophe, the body a plain one; the meeting is one event.
+func TestMembersMeetingApostropheRound28(t *testing.T) {
+	text := "Tomas Ferell opens ASEAN Leaders\u2019 Meeting in Hanoi\n\nTomas Ferell said on Monday the ASEAN Leaders' Meeting would end with a joint roadmap."
+	if n, names := eventsNamed(t, []string{"meeting"}, text); n != 1 {
+		t.Errorf("%d meeting events, want 1: %s", n, names)
+	}
 }
 
 func TestDatedElectionsRound28(t *testing.T) {

@@ -30,6 +30,12 @@ func TestRound28AdCopy(t *testing.T) {
 		{"long paragraph", "Advertisement", "Workers at the Ostra mill, some of whom have worked there for three decades, say they will book a meeting with the board before the closures begin in March.", false},
 		{"no label above", "", "Pellow Kitchens - new showroom on Quay Street. Visit us this weekend!", false},
 		{"quote", "ADVERTISEMENT", "\"Join us or lose the mill,\" the union's leaflet read.", false},
+		// review: a weak call or a reader word inside a news sentence
+		{"weak call opens news", "Advertisement", "Free trade talks between the two ports resumed in Calder on Monday.", false},
+		{"weak call before a noun", "Advertisement", "Text messages seen by the Ostra Herald show the mill manager knew of the cuts in May.", false},
+		{"reader word inside a sentence", "Advertisement", "If you drive through the Ostra valley, the road works begin on Monday.", false},
+		{"weak call before a number", "Sponsored", "Save 20% on winter tyres at Brann Motors this week.", true},
+		{"reader word opens", "ADVERTISEMENT", "Your next holiday starts at Quay Travel.", true},
 	}
 	for _, c := range cases {
 		src := "Sawmills to close in Ostra valley\n\n" + footBody
@@ -59,9 +65,12 @@ func TestRound28RegistrationNote(t *testing.T) {
 		{"published by, registered in", "The Ostra Herald is published by Fenwick Valley Press Ltd. Registered in Wales.", true, true},
 		{"registered charity", "The Calder Forum is a registered charity, number 4471. 12 Mill Lane, Ostra OS1 2BB", true, true},
 		{"company number", "Harrow Digital Ltd. Company number 0558812.", true, true},
+		{"company no., capitals", "Harrow Digital Limited, 4 Quay Street. Company No. 0558812", true, true},
+		{"registered in, capitals", "FENWICK VALLEY PRESS LIMITED. REGISTERED IN RURITANIA.", true, true},
 		// counter-examples
 		{"story: firm registered abroad", "The buyer, a holding firm registered in Malta, has not named its owners.", true, false},
 		{"story: speech", "Registered in Cyprus, the firm pays little tax, the auditor said.", true, false},
+		{"story: registered abroad at the foot", "Registered in Panama, the freighter has sailed under four names since 2019.", true, false},
 		{"not at the foot", "The Ostra Herald is published by Fenwick Valley Press Ltd. Registered in Wales.", false, false},
 	}
 	for _, c := range cases {
@@ -74,5 +83,15 @@ func TestRound28RegistrationNote(t *testing.T) {
 		if kept == c.dropped {
 			t.Errorf("%s: kept=%v, want dropped=%v\n%s", c.name, kept, c.dropped, got.text)
 		}
+	}
+}
+
+// TestRound28AdLabelOverTitle checks that an ad label above the headline
+// does not take the headline with it.
+func TestRound28AdLabelOverTitle(t *testing.T) {
+	src := "Advertisement\nYour savings: what the new harbour levy means for families\n\n" + footBody
+	got := clean(src)
+	if !got.hasTitle || got.title != "Your savings: what the new harbour levy means for families" {
+		t.Errorf("title %q (hasTitle=%v)", got.title, got.hasTitle)
 	}
 }

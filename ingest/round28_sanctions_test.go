@@ -13,10 +13,17 @@ func TestPendingSanctionsRound28(t *testing.T) {
 	const lead = "A\nBrisk trading marked the week in Valdor. "
 	checkRels(t, RelSanctioned, []relCase{
 		// real sanctions that stay
-		{"in force after a review", lead + "Norway imposed sanctions on Korvel Tankers, which had been under review since May.", "Norway", "Korvel Tankers", true},
+		{"in force after a discussion", lead + "Norway said its sanctions on Korvel Tankers which had been under discussion since May took effect on Friday.", "Norway", "Korvel Tankers", true},
 		{"prepared with allies and in force", lead + "Norway said its sanctions on Korvel Tankers were prepared with Canada and took effect on Friday.", "Norway", "Korvel Tankers", true},
 		{"reviewed every year", lead + "Norway said its sanctions on Korvel Tankers are reviewed every year.", "Norway", "Korvel Tankers", true},
-		{"a relative clause holds the review", lead + "Norway imposed sanctions on Korvel Tankers that were under discussion for a year.", "Norway", "Korvel Tankers", true},
+		{"a whose-clause holds the discussion", lead + "Norway said its sanctions on Korvel Tankers whose owners were under study for a year took effect on Friday.", "Norway", "Korvel Tankers", true},
+		// review: a later clause with its own verb does not decide
+		{"others weighed in a while-clause", lead + "Norway said sanctions on Korvel Tankers took effect on Friday while others are being considered.", "Norway", "Korvel Tankers", true},
+		{"more on the table after and", lead + "Norway said sanctions on Korvel Tankers took effect on Friday and more are on the table.", "Norway", "Korvel Tankers", true},
+		{"a because-clause", lead + "Norway said sanctions on Korvel Tankers took effect late because talks were proposed too late.", "Norway", "Korvel Tankers", true},
+		{"an as-clause", lead + "Norway said sanctions on Korvel Tankers took effect on Friday as the court case was discussed.", "Norway", "Korvel Tankers", true},
+		{"under review is in force", lead + "Norway said its sanctions on Korvel Tankers are under review.", "Norway", "Korvel Tankers", true},
+		{"being reviewed is in force", lead + "Norway said its sanctions on Korvel Tankers are being reviewed.", "Norway", "Korvel Tankers", true},
 		{"a relative clause after a comma", lead + "Norway said its sanctions on Korvel Tankers, which were under review for months, took effect on Friday.", "Norway", "Korvel Tankers", true},
 		{"a that-clause without a comma", lead + "Norway said sanctions on Korvel Tankers that had been under review since May took effect on Friday.", "Norway", "Korvel Tankers", true},
 		{"plain nominal sanction", lead + "Norway said sanctions on Korvel Tankers took effect on Friday.", "Norway", "Korvel Tankers", true},
