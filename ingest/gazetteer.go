@@ -423,7 +423,7 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 // services. After another state's name or demonym they name that state's
 // organ, not the body the gazetteer knows by the bare word: "the French
 // Senate" is not the United States Senate, "Kenya's Senate" neither, and
-// "the Nepali Congress" is a party, not the American legislature.
+// "the Nepali Congress" is no part of the American legislature.
 var chamberWords = []struct {
 	toks []string
 	kind string
