@@ -312,7 +312,7 @@ var stateOrgans = map[string]string{
 func (x *doc) impliedBody(r *roleSpan) int {
 	name := r.tp.implied
 	state := r.tp.state && !r.tp.named
-	if o := x.organInstead(name); o >= 0 {
+	if o := x.organInstead(name, r); o >= 0 {
 		return o // "Sen. X" in a story about Nigeria's Senate
 	}
 	for i, e := range x.ents {

@@ -423,7 +423,7 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 // services. After another state's name or demonym they name that state's
 // organ, not the body the gazetteer knows by the bare word: "the French
 // Senate" is not the United States Senate, "Kenya's Senate" neither, and
-// "the Nepali Congress" is a party, not the American legislature.
+// "the Nepali Congress" is no part of the American legislature.
 var chamberWords = []struct {
 	toks []string
 	kind string
@@ -461,24 +461,48 @@ func (x *doc) stateOrgan(m *mention, j, end int) bool {
 				break
 			}
 		}
-		if !ok || t1 < end && toks[t1].kind == tkWord && toks[t1].cap || x.ownOrgan(m.name, o.toks) {
+		if !ok || t1 < end && toks[t1].kind == tkWord && toks[t1].cap || x.ownOrgan(m.name, o.toks) || usStateNamed[m.key] {
 			continue
 		}
 		if k := m.t0 - 1; k >= x.sents[m.sent].t0 && toks[k].kind == tkWord && toks[k].cap && !determiners[toks[k].lower] && !(k == x.sents[m.sent].t0 && x.isCommon(toks[k].lower)) {
 			return false // "the Royal Cambodian Navy": a longer name
 		}
-		organ := normText(x.spanText(j, t1))
+		state, organ := m.name, normText(x.spanText(j, t1))
 		name := normText(x.spanText(m.t0, t1))
 		if toks[j-1].kind == tkPoss {
-			name = organ // "Burundi's National Assembly"
+			// "Burundi's National Assembly": annotators name such a
+			// chamber by its own words, the possessive form an alias
+			name = organ
 		}
 		m.key = "inst:" + m.key + ":" + strings.ToLower(organ)
 		m.t1, m.name = t1, name
 		m.typ, m.kind, m.weak, m.conf = TypeInstitution, o.kind, false, 0.75
 		m.gzRole = -1
+		if e := x.listedOrgan(state, organ); e != nil {
+			// "Russia's Security Council" is the listed Security
+			// Council of Russia
+			m.key, m.name, m.kind = e.key, e.canon, e.kind
+		}
 		return true
 	}
 	return false
+}
+
+// usStateNamed are states that share their name with a state of the
+// United States, whose chambers are the American state's: "the Georgia
+// Senate" sits in Atlanta.
+var usStateNamed = set("st:georgia")
+
+// listedOrgan returns the gazetteer's entry named "<organ> of <state>"
+// ("Security Council of Russia"), or nil.
+func (x *doc) listedOrgan(state, organ string) *gzEntry {
+	want := organ + " of " + state
+	for _, p := range x.lx.gz[strings.ToLower(strings.Fields(organ)[0])] {
+		if strings.EqualFold(p.entry.canon, want) {
+			return p.entry
+		}
+	}
+	return nil
 }
 
 // ownOrgan reports that the gazetteer knows the organ's bare words as a
@@ -700,11 +724,17 @@ func (x *doc) compoundSurname(si, a, b int) bool {
 }
 
 // organInstead returns the one state organ of the article (stateOrgan)
-// that a title's implied body names by its bare words, or -1: a senator
-// in a story about the Kenyan Senate sits in that chamber, not in the
-// United States Senate the title implies. The implied body must have no
-// mention of its own, and two such organs leave the title alone.
-func (x *doc) organInstead(implied string) int {
+// that the implied body of role r names by its bare words, or -1: a
+// senator in a story about the Kenyan Senate sits in that chamber, not
+// in the American chamber the title implies. The role must stand
+// alone (no party, state or other capitalised word before it, no "of
+// <Place>" after its holder: "Republican Senator X of Ohio" and "U.S.
+// Sen. X" are American), the implied body must have no mention of its
+// own, and two such organs leave the title alone.
+func (x *doc) organInstead(implied string, r *roleSpan) int {
+	if !x.bareRole(r) {
+		return -1
+	}
 	low := strings.ToLower(implied)
 	found := -1
 	for i, e := range x.ents {
@@ -715,7 +745,7 @@ func (x *doc) organInstead(implied string) int {
 			continue
 		}
 		organ := e.key[strings.LastIndexByte(e.key, ':')+1:]
-		if !strings.HasSuffix(low, " "+organ) || !x.isChamberWord(organ) {
+		if !strings.HasSuffix(low, " "+organ) || !chamberNames[organ] {
 			continue
 		}
 		if found >= 0 {
@@ -726,46 +756,66 @@ func (x *doc) organInstead(implied string) int {
 	return found
 }
 
-// isChamberWord reports whether organ is one of chamberWords, written out.
-func (x *doc) isChamberWord(organ string) bool {
-	for _, o := range chamberWords {
-		if strings.Join(o.toks, " ") == organ {
-			return true
+// bareRole reports a role with no capitalised word before it ("U.S.
+// Sen.", "Republican Senator") and no "of <Name>" after the name that
+// follows it.
+func (x *doc) bareRole(r *roleSpan) bool {
+	s := &x.sents[r.sent]
+	if k := r.t0 - 1; k >= s.t0 && x.toks[k].kind == tkWord && x.toks[k].cap && !determiners[x.toks[k].lower] {
+		return false
+	}
+	k := r.t1
+	if k < s.t1 {
+		if mi := x.tokMent[k]; mi >= 0 {
+			k = x.ments[mi].t1
 		}
 	}
-	return false
+	return !(k+1 < s.t1 && x.toks[k].lower == "of" && x.toks[k+1].cap)
 }
+
+// chamberNames are chamberWords written out ("house of representatives"),
+// as the organ's key ends.
+var chamberNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range chamberWords {
+		m[strings.Join(o.toks, " ")] = true
+	}
+	return m
+}()
 
 // longerNameBefore returns where another body's name begins when the
 // gazetteer phrase at i is only the last words of its own body's name
-// ("Security Council" of the UN's Security Council) and
-// another name's capitalised ordinary word stands right before it, alone
-// or with "and" ("Peace and"), inside the sentence, after no other
-// capitalised word and not already read ("Kurdish" was read as a
-// demonym). Else -1. A possessive before those words names another
-// body ("the Andean Community's Peace and Security Council"); "the U.N.
-// Security Council" is a longer phrase of its own.
+// ("Security Council" of the UN's Security Council) and an ordinary
+// word, capitalised as part of a name and not already read, stands
+// before it: after another body's possessive ("the Andean Community's
+// Maritime Security Council"), or with "and" after no other name word
+// ("the Peace and Security Council"). Else -1. A capitalised adjective
+// alone ("the Emergency Security Council session") is the known body's,
+// a title is no name ("Deputy Treasury"), and "the U.N. Security
+// Council" is a longer phrase of its own.
 func (x *doc) longerNameBefore(i int, hit *gzPhrase, s *sentence) int {
-	canon := strings.Fields(strings.ToLower(hit.entry.canon))
-	if len(canon) <= len(hit.toks) || !slices.Equal(canon[len(canon)-len(hit.toks):], hit.toks) {
-		return -1
-	}
 	k := i - 1
-	if k > s.t0 && x.toks[k].lower == "and" {
+	and := k > s.t0 && x.toks[k].lower == "and"
+	if and {
 		k--
 	}
-	if k < s.t0 {
+	if k <= s.t0 {
 		return -1
 	}
 	t := &x.toks[k]
-	if t.kind != tkWord || !t.cap || t.upper || x.used[k] || determiners[t.lower] || k == s.t0 || !x.isCommon(t.lower) || x.lx.gz[t.lower] != nil || x.lx.titles[t.lower] != nil {
-		return -1 // "Deputy Treasury Secretary": a title
-	}
-	if j := i + len(hit.toks); j < s.t1 && x.lx.titles[x.toks[j].lower] != nil {
+	if t.kind != tkWord || !t.cap || t.upper || x.used[k] || !x.isCommon(t.lower) || x.lx.gz[t.lower] != nil || x.lx.titles[t.lower] != nil {
 		return -1
 	}
-	if p := &x.toks[k-1]; p.kind == tkWord && p.cap {
-		return -1 // "Ana Peace and Security Council staff": a person's name
+	switch p := &x.toks[k-1]; {
+	case p.kind == tkPoss:
+	case and && !(p.kind == tkWord && p.cap && !determiners[p.lower]):
+		// "Ana Hope and Security Council envoys": a person's name
+	default:
+		return -1
+	}
+	canon := strings.Fields(strings.ToLower(hit.entry.canon))
+	if len(canon) <= len(hit.toks) || !slices.Equal(canon[len(canon)-len(hit.toks):], hit.toks) {
+		return -1
 	}
 	return k
 }
