@@ -17,6 +17,42 @@ type cleaned struct {
 	// dateline is the place opening a header line dropped for its date
 	// ("LIMA, March 11, 2014" gives "LIMA"), or ""
 	dateline string
+	// masthead holds, in lower case, the dropped lines that name the
+	// publisher: the masthead, site name and section bars above the
+	// headline; the rights notice, imprint, contacts bar and author's note
+	// at the foot. Photo credits and other headlines are not among them.
+	// At most maxMastheadBytes, so a test against it costs little.
+	masthead string
+}
+
+const maxMastheadBytes = 1024
+
+// noteMasthead keeps a dropped line that names the publisher.
+func (c *cleaned) noteMasthead(line string) {
+	if len(c.masthead)+len(line) < maxMastheadBytes {
+		c.masthead += strings.ToLower(line) + "\n"
+	}
+}
+
+// noteFootNotices keeps the rights and imprint notices among the last six
+// lines of rest, the page the cleaner left unread after a list of other
+// headlines or the comments ended the story.
+func (c *cleaned) noteFootNotices(rest string) {
+	for n := 0; n < 6; {
+		rest = strings.TrimRight(rest, " \t\r\n")
+		if rest == "" {
+			return
+		}
+		line := rest[strings.LastIndexByte(rest, '\n')+1:]
+		rest = rest[:len(rest)-len(line)]
+		if line = strings.TrimFunc(line, isSpaceRune); line == "" {
+			continue
+		}
+		n++
+		if key := lineKey(line); isRightsNotice(line, key) || isPublisherLine(line, key) {
+			c.noteMasthead(line)
+		}
+	}
 }
 
 // furnitureLines are whole lines (compared lower-case, without trailing
@@ -467,7 +503,8 @@ func clean(src string) cleaned {
 	overNav := false // the title line stood over a navigation bar
 	lines := 0
 	headerLines := 0 // content lines seen before the body starts
-	for rest := src; rest != ""; {
+	rest := src
+	for rest != "" {
 		var line string
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
 			line, rest = rest[:i], rest[i+1:]
@@ -536,6 +573,9 @@ func clean(src string) cleaned {
 			continue
 		}
 		if hasFurniturePrefix(line, key) || isShareLine(key) {
+			if isPublisherLine(line, key) || bodyWords >= 80 && isRightsNotice(line, key) && remainingLines(rest) <= 6 {
+				c.noteMasthead(line) // "© 2024 X", "Published by X Media Ltd"
+			}
 			skipList = bodyWords > 0 && (strings.HasPrefix(key, "read more") || strings.HasPrefix(key, "related") || strings.HasPrefix(key, "see also") || strings.HasPrefix(key, "also read") || strings.HasPrefix(key, "most read"))
 			continue
 		}
@@ -546,12 +586,15 @@ func clean(src string) cleaned {
 			continue // a commenter's "jdoe · 2 hours ago"
 		}
 		if bodyWords >= 150 && (isAuthorBio(line) || isViewsDisclaimer(line)) && (remainingLines(rest) <= 6 || beforeFurniture(rest)) {
+			c.noteMasthead(line)
 			continue // the author's biography, the publisher's disclaimer at the end
 		}
 		if bodyWords >= 80 && isNoticeBar(line) {
+			c.noteMasthead(line)
 			continue // a contacts bar with legal links
 		}
 		if bodyWords >= 80 && (isRightsNotice(line, key) || isSignOff(line, key)) && atFoot(rest) {
+			c.noteMasthead(line)
 			continue // a name before the mark and a year, a broadcaster's sign-off, at the foot
 		}
 		if bodyWords >= 80 && isRegistrationNote(line) && atFoot(rest) {
@@ -596,6 +639,9 @@ func clean(src string) cleaned {
 		}
 		if !c.hasTitle && lines == 0 {
 			if sectionLabels[key] || wordCount(line) <= 2 && strings.ToUpper(line) == line && strings.ToLower(line) != line {
+				if !sectionLabels[key] {
+					c.noteMasthead(line) // "DRAVOSKA WEEKLY"
+				}
 				continue // "World", "POLITICS", "WASHINGTON" above the headline
 			}
 			next, blankAfter := peekLine(rest)
@@ -606,18 +652,22 @@ func clean(src string) cleaned {
 			// name, "THE X BRIEF" over a tagline: furniture above it
 			if headlineLike(head) && (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) || isIssueLine(line) ||
 				isIssueLine(next) && isMetaOnly(next) && !strings.HasSuffix(head, ".")) {
+				c.noteMasthead(line)
 				continue // also "Release No. 12" and a tagline over "Issue #57 | date"
 			}
 			if isMastheadAbove(line, next, head) {
+				c.noteMasthead(line)
 				continue // "NOTES FROM X" over its tagline, "The X Lantern" over a date, a capitals notice
 			}
 			if isLabelLine(line, key) && headlineLike(head) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
+				c.noteMasthead(line)
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
 			}
 			// "World | Asia-Pacific", "Site Name | Trade & Markets", "China
 			// / Diplomacy": a bar of short section labels above a longer
 			// headline
 			if (strings.Contains(line, " | ") || strings.Contains(line, " / ")) && headlineLike(head) && !strings.HasSuffix(head, ".") && wordCount(head) >= 5 && isLabelBar(line) {
+				c.noteMasthead(line)
 				continue
 			}
 			// "OPINION | Headline text": a section label before the bar;
@@ -660,6 +710,7 @@ func clean(src string) cleaned {
 			}
 		}
 	}
+	c.noteFootNotices(rest)
 	if c.title == "" && crumbTitle != "" && len(crumbTitle) <= maxTitleBytes {
 		c.title = crumbTitle
 	}
@@ -667,6 +718,10 @@ func clean(src string) cleaned {
 	if c.hasTitle || c.title == "" {
 		// also when no line was taken: a notice may open the text
 		if text, line, ok := recheckHeadline(c.text, c.title, overNav); ok {
+			if c.title != "" {
+				first, _, _ := strings.Cut(c.text, "\n")
+				c.noteMasthead(first) // the site's name, taken for the headline
+			}
 			c.text, c.title, c.hasTitle = text, headlineText(line), true
 		}
 	}

@@ -26,7 +26,7 @@ type doc struct {
 	issuerKey   string
 	issuerNames []string
 	text        string
-	src         string // the article as read, page furniture included (publisherNamed)
+	masthead    string // cleaned.masthead: dropped lines naming the publisher (publisherNamed)
 	toks        []token
 	sents       []sentence
 	tc          []bool // title context per token
@@ -114,7 +114,7 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	x := getDoc()
 	defer putDoc(x)
 	x.interviewee = -1
-	x.lx, x.src, x.text, x.id = lx, src, c.text, id
+	x.lx, x.masthead, x.text, x.id = lx, c.masthead, c.text, id
 	if d, ok := parseDateString(c.published); ok {
 		x.ref = d
 	}

@@ -677,9 +677,8 @@ var memberBodyHeads = set("union", "association", "federation", "confederation",
 // membersAfter reports a demonym mention g after "of" that opens the
 // members of a member body ending at j ("Association of Nigerian
 // Importers and Exporters"): the head is capitalised and a capitalised
-// plural ("-s", "-men") follows the demonym, not a state's form ("the
-// Slovak Republic": stateFormAfter). The gazetteer took the demonym, which
-// cut the name after "of". In "the Union of Greek islands" (lower case)
+// plural ("-s", "-men") follows the demonym. The gazetteer took the
+// demonym, which cut the name after "of". In "the Union of Greek islands" (lower case)
 // the demonym stays apart.
 func (x *doc) membersAfter(g, a, j, end int) bool {
 	m := &x.ments[g]
@@ -687,7 +686,7 @@ func (x *doc) membersAfter(g, a, j, end int) bool {
 		return false
 	}
 	t := &x.toks[m.t1]
-	return t.kind == tkWord && t.cap && !x.used[m.t1] && len(t.lower) > 3 && (strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "men")) && !stateFormWords[t.lower]
+	return t.kind == tkWord && t.cap && !x.used[m.t1] && len(t.lower) > 3 && (strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "men"))
 }
 
 // placeLinkHeads are bodies named after the place they work on:

@@ -306,7 +306,11 @@ func (x *doc) partyPass(si int) {
 		t := &toks[i]
 		canon := partyWords[t.lower]
 		if x.partyPlural(si, i) {
-			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeInstitution, kind: "party", key: "org:" + t.lower, name: t.text, conf: 0.75, gzRole: -1})
+			m := mention{t0: i, t1: i + 1, sent: si, typ: TypeInstitution, kind: "party", key: "org:" + t.lower, name: t.text, conf: 0.75, gzRole: -1}
+			if e := x.lx.orgs[partyWords[strings.TrimSuffix(t.lower, "s")]]; e != nil {
+				m.typ, m.kind, m.key, m.name, m.gzRole = e.typ, e.kind, e.key, e.canon, gzName // "the Conservatives"
+			}
+			x.addMention(m)
 			continue
 		}
 		if canon == "" || x.used[i] || !t.cap || t.upper || x.tc[i] && i == s.t0 && s.heading {
@@ -322,16 +326,34 @@ func (x *doc) partyPass(si int) {
 }
 
 // partyPlurals name a party by its members in many countries: "the
-// Greens", "the Nationals". Each is its own entity, keyed by the word.
+// Greens", "the Nationals". One whose member's word partyWords knows is
+// that party ("the Conservatives"); any other is its own entity, keyed by
+// the word.
 var partyPlurals = set("greens", "nationals", "liberals", "socialists", "conservatives")
+
+// partyForCues come before "for the" when the plural after it is a party:
+// a member's role or a candidate's verb ("an MEP for the Greens", "stood
+// for the Liberals"). A team's player ("pitched for the Nationals") is
+// not one.
+var partyForCues = set("mp", "mps", "mep", "meps", "senator", "senators", "candidate", "candidates", "councillor",
+	"councillors", "councilor", "councilors", "lawmaker", "lawmakers", "legislator", "legislators", "deputy", "deputies",
+	"ran", "runs", "stood", "stands", "voted", "votes", "campaigned", "campaigns")
+
+// partyOfCues come before "of the" when the plural after it is a party:
+// "a member of the Greens", "the leader of the Liberals".
+var partyOfCues = set("member", "members", "leader", "leaders", "co-leader", "mp", "mep", "senator", "councillor",
+	"councilor", "lawmaker", "legislator", "deputy")
 
 // partyPlural reports a partyPlurals word at i that names the party: a
 // member's title and name follow ("Greens senator Ada Holm"; in "the
-// Nationals MP said" the speaker is the MP, left to the role) or "for
-// the"/"of the" comes before it and no capitalised word after
-// ("an MEP for the Greens", "X, of the Nationals, said"). A capitalised
-// word before it, even at a sentence's start, makes it part of another
-// name ("Specially Designated Nationals", "Kestova Nationals coach").
+// Nationals MP said" the speaker is the MP, left to the role), a
+// partyForCues word stands before "for the" ("an MEP for the Greens"),
+// or "of the" follows a member's name or a partyOfCues word ("Ada Holm of
+// the Greens") or opens an apposition the word ends ("X, of the
+// Nationals, said"). "a photo of the Greens outside their farm" is a
+// family. A capitalised word before it, even at a sentence's start,
+// makes it part of another name ("Specially Designated Nationals",
+// "Kestova Nationals coach").
 func (x *doc) partyPlural(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
@@ -342,7 +364,17 @@ func (x *doc) partyPlural(si, i int) bool {
 	if x.titleAhead(i+1, s.t1) && i+2 < s.t1 && toks[i+2].cap && toks[i+2].kind == tkWord {
 		return true
 	}
-	return i-2 >= s.t0 && toks[i-1].lower == "the" && (toks[i-2].lower == "for" || toks[i-2].lower == "of") && (i+1 >= s.t1 || !toks[i+1].cap)
+	if i-3 < s.t0 || toks[i-1].lower != "the" || i+1 < s.t1 && toks[i+1].cap {
+		return false
+	}
+	switch toks[i-2].lower {
+	case "for":
+		return partyForCues[toks[i-3].lower]
+	case "of":
+		p := &toks[i-3]
+		return p.text == "," && (i+1 >= s.t1 || toks[i+1].kind == tkPunct) || p.kind == tkWord && (p.cap && i-3 > s.t0 || partyOfCues[p.lower])
+	}
+	return false
 }
 
 // partyAppositive reports a party's word at i in ", a Republican from
@@ -500,36 +532,45 @@ func (x *doc) orgEvidence() {
 // shape that the article says someone "told": "told Kestova 24 on
 // Friday", "told Dravoska afterwards that". A person told something is
 // named with a given name, a title or in full ("told Ana Lopez", "told
-// Tamsin Orrell"), or by the surname of a person named in full (however
-// weakly typed: the lexicon may not know "Tamsin"); a lone word that is
-// neither, or a name with a channel number, is the outlet that took the
-// statement. The number belongs to the name. The article's own publisher
-// (its name also stands on a line the cleaner dropped: masthead, footer)
-// is left out: a self-reference names no party to the story.
+// Tamsin Orrell"), by the surname of a person named in full (however
+// weakly typed: the lexicon may not know "Tamsin") or by the name of a
+// person titled elsewhere ("Senator Orrell ... told Orrell"); a lone word
+// that is none of these, or a name with a channel number, is the outlet
+// that took the statement. The number belongs to the name. The article's
+// own publisher (its name stands on the masthead or a notice at the foot
+// the cleaner dropped) is left out: a self-reference names no party to
+// the story.
 func (x *doc) toldOutlets() {
 	var found map[string]string
+	var people map[string]bool
 	for i := range x.ments {
 		m := &x.ments[i]
 		s := &x.sents[m.sent]
-		if s.heading || s.table {
+		if m.t0-1 < s.t0 || x.toks[m.t0-1].lower != "told" || s.heading || s.table {
+			continue
+		}
+		lone := x.loneOutletShape(m)
+		if !lone && !x.shapeOnly(m) && !x.placeShape(m) {
+			continue
+		}
+		if people == nil {
+			people = x.toldPeople()
+		}
+		if people[strings.ToLower(m.name)] {
 			continue
 		}
 		b := m.t1
-		if b+1 < s.t1 && x.toks[b].kind == tkNum && x.toks[b].space && len(x.toks[b].text) <= 3 {
+		if x.channelNumber(s, b) {
 			b++ // "Kestova 24"
 		}
-		if !x.toldBefore(s, m.t0, b) {
-			continue
-		}
-		spread := x.loneOutletShape(m, b)
-		if !spread && !x.placeChannel(m, b) {
-			continue
+		if b == m.t1 && !lone || !x.toldBefore(s, m.t0, b) {
+			continue // a place or a name of two words without a number
 		}
 		name := normText(x.spanText(m.t0, b))
 		if x.publisherNamed(name) {
 			continue
 		}
-		if spread {
+		if lone || x.shapeOnly(m) {
 			if found == nil {
 				found = map[string]string{}
 			}
@@ -546,36 +587,71 @@ func (x *doc) toldOutlets() {
 	}
 	for i := range x.ments {
 		m := &x.ments[i]
-		if name, ok := found[strings.ToLower(m.name)]; ok && x.loneOutletShape(m, m.t1) {
+		if !x.loneOutletShape(m) {
+			continue
+		}
+		if name, ok := found[strings.ToLower(m.name)]; ok {
 			x.retypeAsOutlet(m, name)
 		}
 	}
 }
 
-// loneOutletShape reports a mention [m.t0, b) that may name an outlet
-// after "told": a shape-only name that is one word, not a role's plural
-// ("told MPs") and not the end of a person's name, or any shape-only
-// name with a channel number (b past m.t1); or an acronym the lexicon
-// does not know ("told KRV"). Other mentions of the same name follow it.
-func (x *doc) loneOutletShape(m *mention, b int) bool {
-	if m.acronym && m.typ == "" && m.t1-m.t0 == 1 {
-		return true
-	}
-	if !x.shapeOnly(m) {
+// loneOutletShape reports a mention that may name an outlet after "told"
+// by itself: a shape-only name of one word that is not a role's plural
+// ("told MPs"), or an acronym the lexicon does not know ("told KRV") that
+// is not a plural ("told NGOs"). Other mentions of the same name follow
+// it. A person's name is toldPeople's test.
+func (x *doc) loneOutletShape(m *mention) bool {
+	if !(m.acronym && m.typ == "" && m.t1-m.t0 == 1) && !(x.shapeOnly(m) && !x.spacedWords(m.t0, m.t1)) {
 		return false
 	}
-	if b > m.t1 {
-		return true
+	w := x.toks[m.t0].text
+	if n := len(w); n > 2 && w[n-1] == 's' && w[n-2] >= 'A' && w[n-2] <= 'Z' {
+		return false // "NGOs"
 	}
-	l := x.toks[m.t0].lower
-	return !x.spacedWords(m.t0, m.t1) && len(x.lx.titles[strings.TrimSuffix(l, "s")]) == 0 && !x.personNameEnds(m.name, 0)
+	return len(x.lx.titles[strings.TrimSuffix(x.toks[m.t0].lower, "s")]) == 0
 }
 
-// placeChannel reports a state's or place's name the gazetteer took with a
-// channel number after it (b past m.t1): "told Tarnia 24" names a
-// broadcaster, not the state. Only this mention changes.
-func (x *doc) placeChannel(m *mention, b int) bool {
-	return b > m.t1 && m.gzRole >= 0 && !m.dead && (m.kind == "state" || m.typ == TypePlace)
+// placeShape reports a state's or place's name the gazetteer took, which
+// names a broadcaster only with a channel number after it ("told Tarnia
+// 24"). Only that mention changes.
+func (x *doc) placeShape(m *mention) bool {
+	return m.gzRole >= 0 && !m.dead && (m.kind == "state" || m.typ == TypePlace)
+}
+
+// toldPeople returns, in lower case, the names toldOutlets leaves to
+// people: the last word of every person named in two or more words,
+// however weakly typed, and the name of every person with a title.
+func (x *doc) toldPeople() map[string]bool {
+	people := map[string]bool{}
+	for i := range x.ments {
+		p := &x.ments[i]
+		if p.typ != TypePerson || p.dead {
+			continue
+		}
+		if p.titled {
+			people[strings.ToLower(p.name)] = true
+		}
+		if k := strings.LastIndexByte(p.name, ' '); k >= 0 && p.t1-p.t0 > 1 && p.conf > 0 {
+			people[strings.ToLower(p.name[k+1:])] = true
+		}
+	}
+	return people
+}
+
+// channelNumberNext are the words that may follow a channel's number:
+// "told Kestova 24 on Friday", "told Tarnia 1 that". A unit ("told Orrell
+// 24 hours before") makes the number a quantity.
+var channelNumberNext = set("that", "on", "in")
+
+// channelNumber reports a channel's number at b, right after a name: a
+// short number followed by punctuation or a channelNumberNext word.
+func (x *doc) channelNumber(s *sentence, b int) bool {
+	toks := x.toks
+	if b+1 >= s.t1 || toks[b].kind != tkNum || !toks[b].space || len(toks[b].text) > 3 {
+		return false
+	}
+	return toks[b+1].kind == tkPunct || channelNumberNext[toks[b+1].lower]
 }
 
 // retypeAsOutlet makes m the media outlet name.
@@ -595,11 +671,32 @@ func (x *doc) toldBefore(s *sentence, a, b int) bool {
 	return toks[a-1].lower == "told"
 }
 
-// publisherNamed reports a name the article as read holds more often than
-// its kept text: the rest stood on dropped lines (masthead, footer, sign-in
-// bar), where only the publisher's own name does.
+// publisherNamed reports a name that stands, as whole words, on a line
+// the cleaner dropped for naming the publisher (doc.masthead): the
+// masthead or site name above the headline, a rights or contacts notice
+// at the foot. The masthead is short, so the test costs little.
 func (x *doc) publisherNamed(name string) bool {
-	return strings.Count(x.src, name) > strings.Count(x.text, name)
+	if x.masthead == "" || name == "" {
+		return false
+	}
+	l := strings.ToLower(name)
+	for rest := x.masthead; ; {
+		i := strings.Index(rest, l)
+		if i < 0 {
+			return false
+		}
+		j := i + len(l)
+		if (i == 0 || !wordByte(rest[i-1])) && (j == len(rest) || !wordByte(rest[j])) {
+			return true
+		}
+		rest = rest[i+1:]
+	}
+}
+
+// wordByte reports a byte that may continue a word: an ASCII letter or
+// digit, or any byte of a multi-byte rune.
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // placeEvidence types as places the names recognised only by their shape
