@@ -106,10 +106,10 @@ func (x *doc) placeUse(mi int) bool {
 		return true
 	}
 	if x.venueAfter(m, s) {
-		return true // "the Fiji talks", "the Samoa summit"
+		return true // "the Samoa consultations"
 	}
 	p := x.listStart(m.t0, s, false)
-	if p < s.t0 || !placePreps[toks[p].lower] && !x.tradeDestination(m.t0, s) {
+	if p < s.t0 || !placePreps[toks[p].lower] && !x.tradeDestination(m.t0, p, s) {
 		return false
 	}
 	if j < s.t1 && toks[j].kind == tkWord && !toks[j].cap && !placeTails[toks[j].lower] && !pastVerb(toks[j].lower) {

@@ -98,13 +98,17 @@ func (x *doc) eventPass(si int) {
 		case cls == "war" && prep != "in" && prep != "at" && toks[i].lower != "battle" && m.kind == "state" && m.typ == TypeInstitution && !m.weak:
 			// "the invasion of Ukraine", "the war on Ukraine": one event
 			// with "the war in Ukraine"
-			mod := x.warModifier(si, i)
+			mod, n := x.warModifier(si, i)
 			name := mod + toks[i].lower + " " + prep + " " + m.name
-			modToks := strings.Count(mod, " ") + 2*strings.Count(mod, "-") // "full-scale " is three tokens
-			owner := x.warOwner(si, i-modToks)
-			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: owner + name, short: name, conf: 0.7, gzRole: -1})
+			short := ""
+			owner := x.warOwner(si, i-n)
+			if owner != "" {
+				short = name // the bare form is an alias only beside an owner
+			}
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: owner + name, short: short, conf: 0.7, gzRole: -1})
 		case (cls == "war" || cls == "crisis" || toks[i].lower == "coup") && prep == "in" && m.kind == "state" && m.typ == TypeInstitution:
-			name := x.warModifier(si, i) + toks[i].lower + " in " + m.name
+			mod, _ := x.warModifier(si, i)
+			name := mod + toks[i].lower + " in " + m.name
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, conf: 0.75, gzRole: -1})
 		case cls == "attack" && prep == "on" && m.typ == TypePlace && m.t1+1 < s.t1 && x.lowerNouns(m.t1, s.t1) > 0:
 			// "attack on Odesa grain terminal"
@@ -128,7 +132,7 @@ func (x *doc) eventPass(si int) {
 			// someone else's meetings, or the city is not in their name
 			// ("the Karvia-Lodria anniversary summit in ...").
 			name := m.name + " " + toks[i].lower
-			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:summit:" + strings.ToLower(x.toks[m.t0].text), name: name, conf: 0.7, gzRole: -1})
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: placeEventKey("summit", x.hostName(m)), name: name, conf: 0.7, gzRole: -1})
 		}
 	}
 	x.joinSwaps(si)
@@ -139,18 +143,19 @@ func (x *doc) eventPass(si int) {
 var warModifiers = set("civil", "full-scale", "large-scale")
 
 // warModifier returns the modifier written right before the war noun at
-// i, with a trailing space, or "". Hyphenated modifiers are three tokens.
-func (x *doc) warModifier(si, i int) string {
+// i, with a trailing space, and the number of tokens it spans, or "", 0.
+// Hyphenated modifiers are three tokens.
+func (x *doc) warModifier(si, i int) (string, int) {
 	lo := x.sents[si].t0
 	if i-1 >= lo && x.toks[i-1].lower == "civil" {
-		return "civil "
+		return "civil ", 1
 	}
 	if i-3 >= lo && x.toks[i-2].text == "-" && !x.toks[i-2].space && !x.toks[i-1].space {
 		if w := x.toks[i-3].lower + "-" + x.toks[i-1].lower; warModifiers[w] {
-			return w + " "
+			return w + " ", 3
 		}
 	}
-	return ""
+	return "", 0
 }
 
 // warOwner returns the state written with a possessive right before
@@ -533,22 +538,58 @@ func (x *doc) joinNumberedSummits() {
 	x.rekeyEvents(numbered)
 }
 
+// hostName is the name that keys an event named by the place or state
+// of mention m (placeEventKey): the state's or place's whole name, or the
+// city as written for a capital (whose mention carries its state's name).
+func (x *doc) hostName(m *mention) string {
+	if m.gzRole == gzCapital {
+		return normText(x.spanText(m.t0, m.t1))
+	}
+	return m.name
+}
+
 // joinHostSummits gives a summit named by its host ("the Karvia summit",
-// keyed by the host's first word) the key of a summit written with that
-// host after "in" ("the EAC summit in Karvia") when the article holds one
-// such summit there: the article names one meeting both ways. Two
+// keyed by the host's whole name) the key of a summit written with that
+// host after "in" ("the EAC summit in Karvia", "in the United Lodrian
+// Republic") when the article holds one such summit there: the article
+// names one meeting both ways. Only a name's mention is a host ("in
+// June" is not); places unknown to the gazetteer are typed later
+// (placeEvidence), so any mention but a person or an event counts. Two
 // different summits in one host leave the host's summit alone.
 func (x *doc) joinHostSummits() {
-	var host map[string]string // host key -> the summit's key, "" for several
+	var at map[int]int // first token of a host after "in" -> its summit's mention
 	for mi := range x.ments {
 		m := &x.ments[mi]
-		if m.dead || m.typ != TypeEvent || m.kind != "summit" || m.t1+1 >= x.sents[m.sent].t1 {
+		if m.dead || m.typ != TypeEvent || m.kind != "summit" || m.t1+1 >= x.sents[m.sent].t1 || x.toks[m.t1].lower != "in" {
 			continue
 		}
-		if in, h := &x.toks[m.t1], &x.toks[m.t1+1]; in.lower == "in" && h.cap && h.kind == tkWord {
-			if hk := placeEventKey("summit", h.lower); hk != m.key {
-				host = noteJoin(host, hk, m.key)
-			}
+		h := m.t1 + 1
+		if x.toks[h].lower == "the" {
+			h++
+		}
+		if at == nil {
+			at = map[int]int{}
+		}
+		at[h] = mi
+	}
+	if at == nil {
+		return
+	}
+	var host map[string]string // host key -> the summit's key, "" for several
+	for hi := range x.ments {
+		h := &x.ments[hi]
+		si, ok := at[h.t0]
+		if !ok || h.dead || h.typ == TypePerson || h.typ == TypeEvent {
+			continue
+		}
+		sk := x.ments[si].key
+		if hk := placeEventKey("summit", x.hostName(h)); hk != sk {
+			host = noteJoin(host, hk, sk)
+		}
+		// names.go keys a summit named by a place the gazetteer does not
+		// know by the place's first word ("the Santa Fe summit")
+		if hk := placeEventKey("summit", x.toks[h.t0].lower); h.t1-h.t0 > 1 && h.gzRole < 0 && hk != sk {
+			host = noteJoin(host, hk, sk)
 		}
 	}
 	x.rekeyEvents(host)
@@ -570,14 +611,24 @@ func noteJoin(join map[string]string, from, to string) map[string]string {
 }
 
 // rekeyEvents gives every live event mention whose key join leads to an
-// unambiguous key that key.
+// unambiguous key that key, following joins as far as they go ("the
+// Karvia talks" -> the summit in Karvia's city -> the body's summit
+// there); an ambiguous step or a loop stops the walk.
 func (x *doc) rekeyEvents(join map[string]string) {
 	if join == nil {
 		return
 	}
 	for mi := range x.ments {
 		m := &x.ments[mi]
-		if k := join[m.key]; k != "" && !m.dead && m.typ == TypeEvent {
+		if m.dead || m.typ != TypeEvent {
+			continue
+		}
+		start := m.key
+		for n := 0; n < len(join); n++ {
+			k := join[m.key]
+			if k == "" || k == start {
+				break
+			}
 			m.key = k
 		}
 	}
@@ -929,23 +980,43 @@ func (x *doc) placeTalks(si, i int) bool {
 	return true
 }
 
-// stateVenueHeads name what a state hosted or what was signed there,
-// with the event's class: after "the" and the state's name they are one
-// happening named by its host ("the Karvia talks", "the Lodria summit",
-// "the Karvia Agreement"). A capital before them is a place and left to
-// placeTalks and the gazetteer.
+// stateVenueHeads name a meeting or a text by a state, with the event's
+// class: after "the" and the state's name they are one happening ("the
+// Karvia talks", "the Lodria summit", "the Karvia Agreement"). A capital
+// before them is a place, left to placeTalks and the gazetteer.
 var stateVenueHeads = map[string]string{"talks": "summit", "summit": "summit", "agreement": "treaty", "accord": "treaty"}
 
+// talksVerb reports "talks" at token j read as a verb: "the Netherlands
+// talks to Lodria", "the United States talks tough".
+func (x *doc) talksVerb(j, end int) bool {
+	if x.toks[j].lower != "talks" || j+1 >= end {
+		return false
+	}
+	switch w := x.toks[j+1].lower; w {
+	case "to", "tough", "up", "down", "about", "directly":
+		return true
+	default:
+		return len(w) > 4 && strings.HasSuffix(w, "ly")
+	}
+}
+
 // stateVenueEvent takes "the <state> talks|summit|agreement|accord" at
-// token i (the head, either case) as one event. The state's mention is
-// the event's modifier there, not the state acting: the article and the
-// head right after the name leave no room for a verb ("Karvia hosted the
-// talks" keeps its Institution). A law named after it ("the Karvia
-// Agreement Act") is no event. The key is the summit-in-a-city key of
-// the same first word, so "the summit in Karvia" is the same event.
+// token i (the head, either case) as one event: the article and the head
+// right after the name leave little room for a verb ("Karvia hosted the
+// talks" is no event; "the Netherlands talks to ..." is a verb,
+// talksVerb). A law named after it ("the Karvia Agreement Act") is no
+// event. The state's mention is dropped when the state is only the venue
+// (stateIsVenue, placestates.go); talks with or about it held elsewhere
+// ("the Karvia talks in Geneva") keep it, a party. The key is the
+// summit-in-a-place key of the state's whole name, so "the summit in
+// Karvia" is the same event.
 func (x *doc) stateVenueEvent(si, i int) bool {
-	cls, ok := stateVenueHeads[x.toks[i].lower]
-	if !ok || x.used[i] {
+	t := &x.toks[i]
+	if t.kind != tkWord || x.used[i] || i-2 < x.sents[si].t0 || !x.toks[i-1].cap {
+		return false // a state's name ends in a capital, after "the"
+	}
+	cls, ok := stateVenueHeads[t.lower]
+	if !ok {
 		return false
 	}
 	mi := x.mentionEndingAt(i)
@@ -954,13 +1025,15 @@ func (x *doc) stateVenueEvent(si, i int) bool {
 	}
 	m := &x.ments[mi]
 	if m.kind != "state" || m.typ != TypeInstitution || m.gzRole != gzName || m.weak || !x.theBefore(si, m.t0) ||
-		i+1 < x.sents[si].t1 && lawNouns[x.toks[i+1].lower] {
+		i+1 < x.sents[si].t1 && lawNouns[x.toks[i+1].lower] || x.talksVerb(i, x.sents[si].t1) {
 		return false
 	}
-	a := m.t0
-	name := normText(x.spanText(a, i+1))
-	key := placeEventKey(cls, x.toks[a].lower)
-	x.killMentions(si, a, i)
+	a, name, key := m.t0, normText(x.spanText(m.t0, i+1)), placeEventKey(cls, x.hostName(m))
+	if x.stateIsVenue(a, i, &x.sents[si]) {
+		x.killMentions(si, a, i)
+	} else {
+		a = i
+	}
 	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.65, gzRole: -1})
 	return true
 }

@@ -640,7 +640,7 @@ func (x *doc) capitalIsPlace(i, j int, s *sentence) bool {
 // "the Vienna Convention", "the Doha talks".
 var venueNouns = set("meeting", "meetings", "talks", "round", "convention", "conventions", "protocol", "protocols",
 	"accord", "accords", "agreement", "agreements", "process", "format", "conference", "declaration", "document",
-	"consensus", "communique", "communiqué")
+	"consensus", "communique", "communiqué", "consultations", "mechanism", "roadmap", "summits")
 
 // compassPoints before "of" place what follows: "east of Vienna",
 // "north-east of X" (the hyphen splits it, so its last token is "east").
