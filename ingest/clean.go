@@ -598,6 +598,7 @@ func clean(src string) cleaned {
 			continue // a name before the mark and a year, a broadcaster's sign-off, at the foot
 		}
 		if bodyWords >= 80 && isRegistrationNote(line) && atFoot(rest) {
+			c.noteMasthead(line)
 			continue // the publisher's registered company or charity, under the story
 		}
 		if bodyWords >= 80 && isFunderNote(line) && remainingLines(rest) <= 3 {
