@@ -89,7 +89,7 @@ func TestToldPublisherRound28(t *testing.T) {
 		{"site name taken for the headline", "DVP  Dravoska Press Agency\nHome | Trade | Farming | Video\nTrade > Timber\n\nTimber growers dispute levies\nBy Lena Voss\nMarch 3, 2024 9:05 AM GMT  Updated 40 minutes ago\n4 min read\n\n" + body + "\n", false},
 		{"rights notice", "Dispute over levies widens\n\n" + body + "\n\u00a9 2024 Dravoska. All rights reserved.\n", false},
 		{"rights notice below other headlines", "Dispute over levies widens\n\n" + body + "\nRelated articles\n \u00b7 Timber prices slip again\n \u00b7 Profile: a sawmill changes hands\n\nTerms of use\n\u00a9 2024 Dravoska Media Ltd. All rights reserved.\n", false},
-		{"registration note", "Dispute over levies widens\n\n" + body + "\nDravoska Media Ltd. Registered in Scotland, no. SC204417.\n", false},
+		{"registration note", "Dispute over levies widens\n\n" + body + "\nDravoska Press plc, the owner of this title. Registered in Jersey, no. 612044.\n", false},
 		{"photo credit", "Dispute over levies widens\n\nPhoto: Dravoska\n\n" + body + "\n", true},
 		{"other headline", "Dispute over levies widens\n\n" + body + "\nRelated: Dravoska wins a press award\n\nThe growers will gather on Thursday to weigh an appeal.\n", true},
 	} {
