@@ -404,9 +404,15 @@ func (x *doc) meetUnreal(si, k, v int) bool {
 	if x.modalBefore(si, v) || v != k && x.modalBefore(si, k) || x.deniesMeeting(si, k+1, false) || x.meetingDeniedNext(si) {
 		return true
 	}
-	// "talks with X were postponed", "the call … was called off"
+	// "talks with X were postponed", "the call … was called off"; the
+	// names and titles of the parties do not count towards the twelve
+	// words ("a meeting with its Minister of Economy and Commerce, X, was
+	// cancelled")
 	noun := meetFrameNouns[x.toks[k].lower]
-	for q := k + 1; q < s.t1 && q <= k+12; q++ {
+	for q, n := k+1, 0; q < s.t1 && n < 12; q++ {
+		if x.tokMent[q] < 0 && x.tokRole[q] < 0 {
+			n++
+		}
 		l := x.toks[q].lower
 		if l == ";" || l == "." || l == "but" {
 			break

@@ -47,3 +47,15 @@ func TestTitledSubjectsRound28(t *testing.T) {
 		{"cancelled meeting", "Orla Fenwick-Dane, Ireland's energy minister, and her Chilean counterpart, Mateo Carrion Vela, were to have met in Valparaiso, but the talks were cancelled.", "Orla Fenwick-Dane", "Mateo Carrion Vela", false},
 	})
 }
+
+// A meeting noun called off further on: the parties' names and titles
+// between the noun and "cancelled" do not count towards the words read
+// (a measured set had "X's meeting with <state>'s Minister of A and B,
+// Y, was cancelled"). People are invented.
+func TestCancelledPastTitlesRound28(t *testing.T) {
+	checkRels(t, RelMet, []relCase{
+		{"called off past a long title", "Orla Fenwick-Dane reached Lima on Monday. Fenwick-Dane's meeting with Peru's Minister of Ports, Rail and Fisheries, Mateo Carrion Vela, was cancelled the night before.", "Orla Fenwick-Dane", "Mateo Carrion Vela", false},
+		// counter-example: the same noun phrase, and it took place
+		{"took place past a long title", "Orla Fenwick-Dane reached Lima on Monday. Fenwick-Dane's meeting with Peru's Minister of Ports, Rail and Fisheries, Mateo Carrion Vela, lasted two hours.", "Orla Fenwick-Dane", "Mateo Carrion Vela", true},
+	})
+}

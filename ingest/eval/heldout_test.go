@@ -10,7 +10,7 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev33: development sets, each the test set of one round and the
+//   - dev1 … dev35: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
 //   - any other directory with a gold.json (such as a new held-out "test"
 //     set): not tuned on; held to defaultFloor until its figures are known.
@@ -43,7 +43,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.944 / 0.927 / 0.814, no must-not.
 	// round 19: 0.953 / 0.940 / 0.831, no must-not.
 	// round 23: 0.961 / 0.940 / 0.831, no must-not.
-	"dev3": {0.95, 0.93, 0.82, 0, 0}, // the test set of round 3, tuned on in round 4; round 14: relation 0.927
+	"dev3": {0.95, 0.93, 0.83, 0, 0}, // the test set of round 3, tuned on in round 4; round 14: relation 0.927
 	// round 16: 0.938 / 0.923 / 0.839, no must-not.
 	// round 18: 0.951 / 0.923 / 0.875, no must-not.
 	// round 19: 0.960 / 0.923 / 0.875, no must-not.
@@ -55,7 +55,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.892 / 0.906 / 0.874, no must-not.
 	// round 22: 0.901 / 0.912 / 0.882, no must-not.
 	// round 23: 0.913 / 0.912 / 0.882, no must-not.
-	"dev5": {0.91, 0.92, 0.90, 0, 0}, // the test set of round 5, tuned on in round 6
+	"dev5": {0.91, 0.93, 0.90, 0, 0}, // the test set of round 5, tuned on in round 6
 	// round 16: 0.923 / 0.882 / 0.709, no must-not.
 	// round 18: 0.935 / 0.895 / 0.774, no must-not.
 	// round 19: 0.941 / 0.892 / 0.779, no must-not.
@@ -71,7 +71,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.899 / 0.926 / 0.741, no must-not.
 	// round 22: 0.908 / 0.930 / 0.768, no must-not.
 	// round 23: 0.915 / 0.933 / 0.768, no must-not.
-	"dev7": {0.91, 0.93, 0.77, 0, 0},
+	"dev7": {0.92, 0.93, 0.77, 0, 0},
 	// never tuned on: measured once with the round-8 extractor (entity
 	// 0.850 / relation 0.752 / affiliation 0.659, 6 must-not). Its floors
 	// hold today's figures so that a change that makes unseen news worse
@@ -85,7 +85,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.899 / 0.832 / 0.732, 3 must-not.
 	// round 21: 0.901 / 0.844 / 0.732, 3 must-not.
 	// round 22: 0.898 / 0.844 / 0.746, 3 must-not.
-	"test": {0.90, 0.83, 0.74, 3, 0},
+	"test": {0.90, 0.84, 0.75, 3, 0},
 	// the held-out set of round 9, measured once untuned (0.868 / 0.750 /
 	// 0.663, 2 must-not, 1 negative relation); tuned on in round 10
 	// (0.875 / 0.835 / 0.663, the same must-not and negative relation).
@@ -106,7 +106,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.907 / 0.857 / 0.795, no must-not.
 	// round 21: 0.909 / 0.860 / 0.795, no must-not.
 	// round 22: 0.913 / 0.864 / 0.819, no must-not.
-	"dev9": {0.91, 0.86, 0.81, 0, 0},
+	"dev9": {0.92, 0.86, 0.81, 0, 0},
 	// the held-out set of round 11, measured once untuned (0.879 / 0.683 /
 	// 0.774, 1 must-not, 1 negative relation, SANCTIONED recall 0.14);
 	// tuned on in round 12 (0.879 / 0.728 / 0.774, recall 0.30).
@@ -128,7 +128,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.945 / 0.805 / 0.756, no must-not.
 	// round 22: 0.948 / 0.814 / 0.771, no must-not.
 	// round 23: 0.952 / 0.814 / 0.771, no must-not.
-	"dev11": {0.96, 0.80, 0.80, 0, 0},
+	"dev11": {0.96, 0.80, 0.82, 0, 0},
 	// the held-out set of round 13, measured once untuned (0.884 / 0.762 /
 	// 0.681, 4 must-not, 1 negative relation, MET recall 0.47).
 	// tuned on in round 14: 0.927 / 0.897 / 0.710, MET recall 0.75,
@@ -137,7 +137,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.949 / 0.922 / 0.746, no must-not.
 	// round 19: 0.951 / 0.933 / 0.746, no must-not.
 	// round 22: 0.954 / 0.933 / 0.769, no must-not.
-	"dev12": {0.94, 0.93, 0.77, 0, 0},
+	"dev12": {0.95, 0.93, 0.78, 0, 0},
 	// the held-out set of round 14, measured once untuned (round 13's
 	// extractor 0.891 / 0.755 / 0.695, round 14's 0.902 / 0.795 / 0.710;
 	// no must-not, no negative relation; MET recall 0.55, SANCTIONED 0.50).
@@ -195,7 +195,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.906 / 0.944 / 0.746, no must-not.
 	// round 22: 0.914 / 0.948 / 0.775, no must-not.
 	// round 23: 0.931 / 0.948 / 0.785, no must-not.
-	"dev18": {0.93, 0.94, 0.83, 0, 0},
+	"dev18": {0.93, 0.95, 0.83, 0, 0},
 	// the held-out set written at the end of round 18, measured once
 	// untuned (round 17's extractor 0.820 / 0.806 / 0.629, 3/10 titles;
 	// round 18's 0.833 / 0.817 / 0.667, 3/10; round 18b's 0.845 / 0.817 /
@@ -212,13 +212,13 @@ var setFloors = map[string]floor{
 	// round 21: 0.824 / 0.831 / 0.690, 3 must-not.
 	// round 22: 0.857 / 0.837 / 0.735, no must-not.
 	// round 23: 0.860 / 0.837 / 0.735, no must-not.
-	"dev20": {0.86, 0.86, 0.74, 0, 0},
+	"dev20": {0.88, 0.86, 0.74, 0, 0},
 	// the held-out set written during round 20, measured once untuned
 	// (round 17's extractor 0.869 / 0.778 / 0.614, 1/10 titles; round
 	// 18b's 0.887 / 0.782 / 0.674, 6/10; rounds 19 and 20 0.892 / 0.791 /
 	// 0.674, 7/10; 1 must-not and no negative relation with each).
 	// round 22: 0.910 / 0.844 / 0.702, no must-not.
-	"dev21": {0.91, 0.86, 0.71, 0, 0},
+	"dev21": {0.92, 0.86, 0.73, 0, 0},
 	// the held-out set written during round 21, measured once untuned
 	// (round 17's extractor 0.779 / 0.725 / 0.653, 7/10 titles, 8
 	// must-not; round 20's and 21's 0.827 / 0.732 / 0.757, 9/10, 9
@@ -233,7 +233,7 @@ var setFloors = map[string]floor{
 	// floated and travel restrictions announced removed, fixed after the
 	// measurement, relation 0.782).
 	// round 23: 0.884 / 0.793 / 0.776, 2 must-not.
-	"dev23": {0.90, 0.82, 0.79, 1, 0},
+	"dev23": {0.91, 0.83, 0.82, 1, 0},
 	// the held-out set written during round 23, measured once untuned
 	// (round 17's extractor 0.845 / 0.743 / 0.574, 3/10 titles; round
 	// 21's 0.857 / 0.750 / 0.619, 6/10; round 22's 0.862 / 0.772 / 0.626,
@@ -245,14 +245,14 @@ var setFloors = map[string]floor{
 	// bans on a demonym's exporters do in dev5 and dev12's gold; this
 	// set's gold lists that pair as negative, for a later restriction
 	// only hinted at).
-	"dev24": {0.88, 0.82, 0.65, 1, 1},
+	"dev24": {0.90, 0.82, 0.69, 1, 1},
 	// the held-out set written at the end of round 23, measured once
 	// untuned (round 17's extractor 0.817 / 0.794 / 0.568, 2/10 titles, 7
 	// must-not; round 21's 0.838 / 0.804 / 0.653, 6/10, 5; round 22's
 	// 0.849 / 0.809 / 0.680, 6/10, 4; round 23's 0.851 / 0.809 / 0.680,
 	// 6/10, 4; no negative relation with any). Two title furniture kinds
 	// added after the measurement give 8/10.
-	"dev25": {0.90, 0.85, 0.77, 1, 0},
+	"dev25": {0.91, 0.85, 0.77, 1, 0},
 	// the first held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.802 / 0.750 / 0.588, 2/10 titles;
 	// round 21's 0.836 / 0.765 / 0.685, 3/10; round 22's 0.845 / 0.765 /
@@ -260,20 +260,21 @@ var setFloors = map[string]floor{
 	// 0.850 / 0.767 / 0.697, 7/10; 0-2 must-not; 1-2 negative
 	// relations). Round 24's city list made "Cebu" a place before its
 	// governor's title, fixed after the measurement (0.850 / 0.773 /
-	// 0.709). The negative relation tolerated is an error left: in "the
-	// official said the firm had declared oil worth …", the customs sense
-	// of "declared" gives the firm a statement.
-	"dev26": {0.85, 0.77, 0.75, 0, 1},
+	// 0.709). The negative relation left, the customs sense of "declared"
+	// in "the firm had declared oil worth …" giving the firm a statement,
+	// was fixed in round 28.
+	"dev26": {0.86, 0.77, 0.78, 0, 0},
 	// the second held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.774 / 0.738 / 0.626, 3/10 titles, 6
 	// must-not; round 21's 0.821 / 0.769 / 0.717, 6/10, 6; round 22's
 	// 0.827 / 0.773 / 0.729, 6/10, 5; round 23's 0.831 / 0.773 / 0.729,
 	// 7/10, 5; round 24's 0.840 / 0.777 / 0.729, 8/10, 4; 2 negative
 	// relations with each). "has said nothing in public" was fixed after
-	// the measurement (relation 0.781). The one tolerated is a gold call:
-	// a spokeswoman who "declined to comment on the case, saying it was a
-	// matter between private parties" is a negative SAID there.
-	"dev27": {0.87, 0.82, 0.78, 0, 1},
+	// the measurement (relation 0.781). The one left, a spokeswoman who
+	// "declined to comment on the case, saying ..." (a negative SAID in
+	// the gold), was fixed in round 28: a refusal before ", saying" makes
+	// no statement.
+	"dev27": {0.88, 0.84, 0.79, 0, 0},
 	// the first held-out set written during round 25, measured once
 	// untuned (round 17's extractor stopped with a stack overflow on one
 	// article, fixed since; round 21's 0.846 / 0.810 / 0.706, 6/10
@@ -283,41 +284,57 @@ var setFloors = map[string]floor{
 	// relation with each). The negative, a meeting that "had been
 	// scheduled" and was postponed, read through the auxiliary "had",
 	// was fixed after the measurement (relation 0.828).
-	"dev28": {0.87, 0.83, 0.81, 0, 0},
+	"dev28": {0.90, 0.83, 0.84, 0, 0},
 	// the second held-out set written during round 25, measured once
 	// untuned (round 17's extractor 0.807 / 0.771 / 0.621, 3/10 titles, 6
 	// must-not; round 21's 0.825 / 0.768 / 0.709, 7/10, 6; rounds 22-24
 	// 0.832-0.835 / 0.775-0.779 / 0.743, 7/10, 5; round 25's 0.846 /
 	// 0.779 / 0.765, 8/10, 3; 1 negative relation with each: "had asked
 	// for a meeting", fixed after the measurement, relation 0.783).
-	"dev29": {0.85, 0.82, 0.77, 0, 0},
+	"dev29": {0.86, 0.82, 0.80, 0, 0},
 	// the first held-out set written during round 26, measured once
 	// untuned (round 21's 0.904 / 0.832 / 0.667, 7/10 titles, 3 must-not,
 	// 1 negative relation; round 22's 0.910 / 0.832 / 0.673; round 23's
 	// 0.915 / 0.842 / 0.673; round 24's 0.920 / 0.847 / 0.722, each 7/10,
 	// 3, 1; round 25's 0.920 / 0.856 / 0.722, 7/10, 3, none; round 26's
 	// 0.922 / 0.856 / 0.734, 8/10, 2 must-not, no negative).
-	"dev30": {0.91, 0.86, 0.72, 2, 0},
+	"dev30": {0.92, 0.87, 0.75, 1, 0},
 	// the second held-out set written during round 26, measured once
 	// untuned (round 21's 0.857 / 0.746 / 0.719, 7/10 titles; round 22's
 	// and 23's 0.862 / 0.753 / 0.748, 9/10; round 24's 0.867 / 0.768 /
 	// 0.769; round 25's 0.872 / 0.789 / 0.769; round 26's 0.879 / 0.789 /
 	// 0.780, 9/10; 3 must-not and no negative relation with each).
-	"dev31": {0.87, 0.78, 0.81, 3, 0},
+	"dev31": {0.89, 0.80, 0.81, 2, 0},
 	// the first held-out set written during round 27, measured once
 	// untuned (round 21's 0.856 / 0.762 / 0.712, 5/10 titles, 5 must-not;
 	// rounds 22-24 0.860-0.870 / 0.768-0.772 / 0.723-0.733, 6/10, 2;
 	// round 25's 0.881 / 0.782 / 0.744, 8/10; rounds 26 and 27 0.886 /
 	// 0.782 / 0.764, 8/10, 2 must-not; 3 negative relations with each: a
 	// firm that "did not respond", a sanction only "under active
-	// consideration", not fixed yet).
-	"dev32": {0.87, 0.77, 0.75, 2, 3},
+	// consideration"). Round 28 fixed the sanction (two pairs); the one
+	// tolerated is a gold call: the firm "which says it has lost orders"
+	// makes a statement by GUIDELINES.md, but its gold SAID is negative
+	// because it did not respond to the reporter.
+	"dev32": {0.90, 0.81, 0.76, 1, 1},
 	// the second held-out set written during round 27, measured once
 	// untuned (round 21's 0.822 / 0.790 / 0.628, 7/10 titles; rounds 22-25
 	// 0.833-0.842 / 0.796 / 0.661-0.688; round 26's 0.850 / 0.808 /
 	// 0.714; round 27's 0.852 / 0.812 / 0.724, 7/10; 1 must-not and no
 	// negative relation with each).
-	"dev33": {0.84, 0.80, 0.71, 1, 0},
+	"dev33": {0.86, 0.80, 0.71, 0, 0},
+	// the first held-out set written during round 28, measured once
+	// untuned (round 21's 0.866 / 0.743 / 0.756, 5/10 titles; rounds 22-23
+	// 0.869-0.871 / 0.743 / 0.766, 6-7/10; rounds 24-27 0.878-0.882 /
+	// 0.752 / 0.766, 7-9/10; round 28's 0.886 / 0.752 / 0.766, 9/10; 4
+	// must-not and no negative relation with each).
+	"dev34": {0.87, 0.74, 0.75, 4, 0},
+	// the second held-out set written during round 28, measured once
+	// untuned (round 21's 0.863 / 0.829 / 0.761, 5/10 titles, 6 must-not,
+	// 3 negative relations; rounds 22-24 0.873-0.876 / 0.829-0.838 /
+	// 0.793-0.803, 5-6/10, 5, 3; rounds 25-27 0.885-0.888 / 0.872 /
+	// 0.814-0.824, 7/10, 4-5, 1; round 28's 0.903 / 0.877 / 0.824, 7/10,
+	// 4 must-not, 1 negative relation, not fixed yet).
+	"dev35": {0.89, 0.86, 0.81, 4, 1},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
