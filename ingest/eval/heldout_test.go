@@ -333,8 +333,9 @@ var setFloors = map[string]floor{
 	// 3 negative relations; rounds 22-24 0.873-0.876 / 0.829-0.838 /
 	// 0.793-0.803, 5-6/10, 5, 3; rounds 25-27 0.885-0.888 / 0.872 /
 	// 0.814-0.824, 7/10, 4-5, 1; round 28's 0.903 / 0.877 / 0.824, 7/10,
-	// 4 must-not, 1 negative relation, not fixed yet).
-	"dev35": {0.89, 0.86, 0.81, 4, 1},
+	// 4 must-not, 1 negative relation: a meeting "cancelled" past a long
+	// title, fixed after the measurement, relation 0.882).
+	"dev35": {0.89, 0.87, 0.81, 4, 0},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
