@@ -1891,9 +1891,12 @@ func isRegistrationNote(line string) bool {
 	if wordCount(line) > 30 {
 		return false
 	}
+	if !containsFoldASCII(line, "registered") && !containsFoldASCII(line, "company n") {
+		return false // most lines: no such word, and no copy made
+	}
 	low := strings.ToLower(line) // key is cut at 96 bytes
-	if !strings.Contains(low, "registered") && !strings.Contains(low, "company n") || hasSpeechVerb(low) {
-		return false // most lines: no such word
+	if hasSpeechVerb(low) {
+		return false
 	}
 	if strings.Contains(low, " is a registered charity") || opensSentence(low, registrationOpeners) {
 		return true
@@ -1924,6 +1927,27 @@ func hasNumberMark(low string) bool {
 	f := strings.Fields(low)
 	for i := 0; i+1 < len(f); i++ {
 		if (f[i] == "no." || f[i] == "no" || f[i] == "number" || f[i] == "no:") && f[i+1][0] >= '0' && f[i+1][0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s holds sub (lower-case ASCII) in any
+// case, without allocating.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for ; j < len(sub); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // gazetteerPass matches the gazetteers, longest phrase first, and decides
@@ -162,6 +163,16 @@ func (x *doc) gazetteerPass(si int) {
 	}
 }
 
+// hasLowerRune reports a lower-case letter in s, without allocating.
+func hasLowerRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseAt returns the longest gazetteer phrase that matches at token i
 // of sentence s, or nil: every token unread, listed capitals in capitals,
 // and a lower-case match only for an unambiguous state or place name.
@@ -185,7 +196,7 @@ func (x *doc) phraseAt(i, end int, s *sentence) *gzPhrase {
 			if tk.cap {
 				anyCap = true
 			}
-			if p.exact && tk.kind == tkWord && !(tk.upper || (tk.cap || tk.dotted) && strings.ToUpper(tk.text) == tk.text) {
+			if p.exact && tk.kind == tkWord && !(tk.upper || (tk.cap || tk.dotted) && !hasLowerRune(tk.text)) {
 				// in capitals as listed: "G7" and "U.S." too, which
 				// have fewer than two letters between digits and dots
 				ok = false

@@ -248,7 +248,7 @@ func (x *doc) emphaticDid(si, k int) int {
 // can only be the subjects: "X and Y met"); v is -1 for no trigger.
 func (x *doc) meetTrigger(si, k int) (v, from int) {
 	t := &x.toks[k]
-	if t.kind != tkWord || x.tokMent[k] >= 0 {
+	if t.kind != tkWord || x.tokMent[k] >= 0 || !meetTriggerWords[t.lower] {
 		return -1, -1
 	}
 	past, bare := emphaticPast[t.lower]
@@ -264,6 +264,21 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 	}
 	return v, from
 }
+
+// meetTriggerWords are every word triggerAs reads, in one set: most
+// words of a text are none of them, and one lookup tells.
+var meetTriggerWords = func() map[string]bool {
+	m := set("seated", "sitting", "sat", "sits", "meeting", "conference", "joined", "joins", "called")
+	for _, s := range []map[string]bool{meetFrameNouns, meetFrameVerbs, meetFrameWith} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	for w := range emphaticPast {
+		m[w] = true
+	}
+	return m
+}()
 
 // triggerAs is meetTrigger for the word at k read as l.
 func (x *doc) triggerAs(si, k int, l string) (v, from int) {
