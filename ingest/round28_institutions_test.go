@@ -15,12 +15,33 @@ import (
 
 type organCase struct {
 	name, text string
-	want       []string // entities (by name or alias) that must be there
+	want       []string // institutions (by name or alias) that must be there
 	wantNot    []string // names no entity may carry
 }
 
+// checkOrgans runs each case's text after lead and checks its wanted
+// institutions and unwanted names.
+func checkOrgans(t *testing.T, lead string, cases []organCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, lead+tc.text+"\n")
+			for _, n := range tc.want {
+				if holderType(res, n) != TypeInstitution {
+					t.Errorf("no institution %q\n%s", n, dump(res))
+				}
+			}
+			for _, n := range tc.wantNot {
+				if entityByName(res, n) != nil {
+					t.Errorf("unexpected entity %q\n%s", n, dump(res))
+				}
+			}
+		})
+	}
+}
+
 func TestStateOrgansRound28(t *testing.T) {
-	for _, tc := range []organCase{
+	checkOrgans(t, "Lawmakers weigh the levy\n\nThe debate went on for hours. ", []organCase{
 		{"demonym and chamber", "The Kenyan Senate voted 40 to 12 on Tuesday to delay the levy.",
 			[]string{"Kenyan Senate"}, []string{"United States Senate"}},
 		{"possessive and chamber", "Chile's Congress approved the copper royalty after a night of debate.",
@@ -45,21 +66,7 @@ func TestStateOrgansRound28(t *testing.T) {
 			[]string{"Security Council of Russia"}, []string{"Security Council"}},
 		{"a state named like an American state", "The Georgia Senate voted 40 to 12 on Tuesday to delay the levy.",
 			nil, []string{"Georgia Senate"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := run(t, "Lawmakers weigh the levy\n\nThe debate went on for hours. "+tc.text+"\n")
-			for _, n := range tc.want {
-				if holderType(res, n) != TypeInstitution {
-					t.Errorf("no institution %q\n%s", n, dump(res))
-				}
-			}
-			for _, n := range tc.wantNot {
-				if entityByName(res, n) != nil {
-					t.Errorf("unexpected entity %q\n%s", n, dump(res))
-				}
-			}
-		})
-	}
+	})
 }
 
 // A title that implies a chamber by its bare word ("Sen." for the
@@ -90,7 +97,7 @@ func TestSenatorOfStateChamberRound28(t *testing.T) {
 }
 
 func TestLongerNameBeforeRound28(t *testing.T) {
-	for _, tc := range []organCase{
+	checkOrgans(t, "Council weighs the mission\n\nThe session opened late. ", []organCase{
 		{"and before the bare words", "The Andean Community's Peace and Security Council met in Lima on Friday.",
 			[]string{"Peace and Security Council"}, []string{"United Nations Security Council"}},
 		{"a word before the bare words", "The Sahel Alliance's Maritime Security Council will meet in April.",
@@ -107,45 +114,17 @@ func TestLongerNameBeforeRound28(t *testing.T) {
 			nil, []string{"Hope and Security Council"}},
 		{"the known body itself", "A U.N. Security Council vote extended the mission by a year.",
 			[]string{"United Nations Security Council"}, nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := run(t, "Council weighs the mission\n\nThe session opened late. "+tc.text+"\n")
-			for _, n := range tc.want {
-				if holderType(res, n) != TypeInstitution {
-					t.Errorf("no institution %q\n%s", n, dump(res))
-				}
-			}
-			for _, n := range tc.wantNot {
-				if entityByName(res, n) != nil {
-					t.Errorf("unexpected entity %q\n%s", n, dump(res))
-				}
-			}
-		})
-	}
+	})
 }
 
 // A short form listed in capitals matches only in capitals, and a digit
 // inside it ("G7") does not stop it matching.
 func TestCapitalShortFormsRound28(t *testing.T) {
-	for _, tc := range []organCase{
+	checkOrgans(t, "Price cap stays\n\nOfficials met again. ", []organCase{
 		{"a digit inside", "Canada will consult its G7 partners before the freeze.", []string{"G7"}, nil},
 		{"acting", "The G7 agreed late on Monday to keep the cap.", []string{"G7"}, nil},
 		{"lower case", "The g7 partners met on Monday.", nil, []string{"G7"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := run(t, "Price cap stays\n\nOfficials met again. "+tc.text+"\n")
-			for _, n := range tc.want {
-				if holderType(res, n) != TypeInstitution {
-					t.Errorf("no institution %q\n%s", n, dump(res))
-				}
-			}
-			for _, n := range tc.wantNot {
-				if holderType(res, n) == TypeInstitution {
-					t.Errorf("unexpected institution %q\n%s", n, dump(res))
-				}
-			}
-		})
-	}
+	})
 }
 
 // The short name of a body's own state before the body's listed words
