@@ -49,13 +49,7 @@ func TestPlaceEventKeyRound20(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, "Talks resume\n\nThe meeting opened on Monday. "+tc.text+"\n")
-			n := 0
-			for _, e := range res.Entities {
-				if e.Type == TypeEvent {
-					n++
-				}
-			}
-			if n != tc.n {
+			if n := countType(res, TypeEvent); n != tc.n {
 				t.Errorf("%d events, want %d\n%s", n, tc.n, dump(res))
 			}
 		})

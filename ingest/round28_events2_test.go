@@ -65,13 +65,7 @@ func TestHostSummitKeysRound28(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, "Leaders meet\n\nThe meeting opened on Monday. "+tc.text+"\n")
-			n := 0
-			for _, e := range res.Entities {
-				if e.Type == TypeEvent {
-					n++
-				}
-			}
-			if n < 2 {
+			if n := countType(res, TypeEvent); n < 2 {
 				t.Errorf("want two events\n%s", dump(res))
 			}
 		})
