@@ -459,6 +459,9 @@ var chamberWords = []struct {
 // Congress": the gazetteer's United States Congress) are left alone.
 func (x *doc) stateOrgan(m *mention, j, end int) bool {
 	toks := x.toks
+	if !toks[j].cap || !chamberFirst[toks[j].lower] {
+		return false // most words after a state open no chamber
+	}
 	for _, o := range chamberWords {
 		t1 := j + len(o.toks)
 		if t1 > end {
@@ -785,13 +788,14 @@ func (x *doc) bareRole(r *roleSpan) bool {
 }
 
 // chamberNames are chamberWords written out ("house of representatives"),
-// as the organ's key ends.
-var chamberNames = func() map[string]bool {
-	m := map[string]bool{}
+// as the organ's key ends; chamberFirst are their first words.
+var chamberNames, chamberFirst = func() (names, first map[string]bool) {
+	names, first = map[string]bool{}, map[string]bool{}
 	for _, o := range chamberWords {
-		m[strings.Join(o.toks, " ")] = true
+		names[strings.Join(o.toks, " ")] = true
+		first[o.toks[0]] = true
 	}
-	return m
+	return names, first
 }()
 
 // longerNameBefore returns where another body's name begins when the
