@@ -65,8 +65,13 @@ func (x *doc) meetFrame(si int) {
 		}
 		// "both governors (together) held a meeting with X"
 		a, two := -1, []int(nil)
+		dash := false
 		if g := x.groupBefore(si, v); len(g) > 0 {
 			a, two = g[0], g[1:]
+		} else if g := x.dashListSubject(si, v); len(g) > 0 {
+			// "the three ministers — A, B and C — sat across the same
+			// table": the list is the subject and its people the parties
+			a, two, dash = g[0], g[1:], true
 		} else {
 			a = x.meetSubject(si, k, v)
 		}
@@ -91,7 +96,7 @@ func (x *doc) meetFrame(si int) {
 				bs = x.coordinatedWith(si, a, v)
 			}
 		}
-		if !x.isActor(a) || len(bs) == 0 {
+		if !x.isActor(a) || len(bs) == 0 && !dash {
 			continue
 		}
 		// a host's guests meet the host, and each other only when they
@@ -288,8 +293,8 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 		next = x.toks[k+1].lower
 	}
 	switch {
-	case (l == "seated" || l == "sitting" || l == "sat" || l == "sits") && next == "across" && k+3 < s.t1 && x.toks[k+2].lower == "from":
-		return k, k + 3 // "was seated across from X", "sitting across from Y"
+	case (l == "seated" || l == "sitting" || l == "sat" || l == "sits") && next == "across":
+		return x.acrossTable(si, k)
 	case l == "meeting" && k > s.t0 && meetingClauseOpeners[x.toks[k-1].lower]:
 		// "…, meeting X in Doha and Y in Riyadh", "spoke after meeting X":
 		// a participle whose subject is the clause's
@@ -355,6 +360,37 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 		return k, -1
 	}
 	return -1, -1
+}
+
+// seatTableWords may stand between "the" and "table" in "sat across the
+// same table": the seat is at a negotiation, not at a desk or a bar.
+var seatTableWords = set("same", "negotiating")
+
+// acrossTable reads a seat "across" at k+1 after the sitting verb at k:
+// "was seated across from X", "sat across the table from Y" (Y is the
+// other party), "A and B sat across the same table" (the subjects are
+// the parties, from is -1). Anything else after "across" ("sat across
+// the aisle", "sat across the room") is no meeting.
+func (x *doc) acrossTable(si, k int) (v, from int) {
+	s := &x.sents[si]
+	q := k + 2
+	if q < s.t1 && x.toks[q].lower == "the" {
+		q++
+		if q < s.t1 && seatTableWords[x.toks[q].lower] {
+			q++
+		}
+		if q >= s.t1 || x.toks[q].lower != "table" {
+			return -1, -1
+		}
+		q++
+	}
+	if q+1 < s.t1 && x.toks[q].lower == "from" {
+		return k, q + 1
+	}
+	if q == k+2 {
+		return -1, -1 // "sat across" alone, "sat across town"
+	}
+	return k, -1
 }
 
 // meetingPlaceWords open a short phrase of place or time between a

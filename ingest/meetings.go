@@ -367,6 +367,8 @@ func (x *doc) appositivePerson(si, q, span int) int {
 			j := k + 1
 			for j < s.t1 && x.tokRole[j] >= 0 && x.tokMent[j] < 0 {
 				j = x.roles[x.tokRole[j]].t1 // "Dr.", "Adm.", "Col."
+				// "…, Minister for Industry and Trade X": the remit
+				j = x.skipTitleQualifier(j, s.t1)
 			}
 			if mi := x.mentionStartAt(j); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 				return x.ments[mi].ent
@@ -2602,6 +2604,12 @@ func (x *doc) dashListSubject(si, v int) []int {
 		p := q - 1
 		for p > o && x.tokRole[p] >= 0 && x.tokMent[p] < 0 {
 			p--
+		}
+		if p > o && x.toks[p].kind == tkPoss {
+			// "— Chad's A, Niger's B and Mali's C —": each name after its state
+			if sm := x.mentionEndAt(p - 1); sm >= 0 && x.isActor(x.ments[sm].ent) && !x.isPerson(x.ments[sm].ent) {
+				p = int(x.ments[sm].t0) - 1
+			}
 		}
 		if p != o && x.toks[p].text != "," && x.toks[p].lower != "and" {
 			return nil
