@@ -367,8 +367,8 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 var seatTableWords = set("same", "negotiating")
 
 // acrossTable reads a seat "across" at k+1 after the sitting verb at k:
-// "was seated across from X", "sat across the table from Y" (Y is the
-// other party), "A and B sat across the same table" (the subjects are
+// "was seated across from X", "sits across the table from Y" (Y is
+// the other party), "A and B sit across the same table" (the subjects are
 // the parties, from is -1). Anything else after "across" ("sat across
 // the aisle", "sat across the room") is no meeting.
 func (x *doc) acrossTable(si, k int) (v, from int) {

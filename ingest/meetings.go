@@ -367,7 +367,7 @@ func (x *doc) appositivePerson(si, q, span int) int {
 			j := k + 1
 			for j < s.t1 && x.tokRole[j] >= 0 && x.tokMent[j] < 0 {
 				j = x.roles[x.tokRole[j]].t1 // "Dr.", "Adm.", "Col."
-				// "…, Minister for Industry and Trade X": the remit
+				// "…, Minister for Mines and Energy X": the remit
 				j = x.skipTitleQualifier(j, s.t1)
 			}
 			if mi := x.mentionStartAt(j); mi >= 0 && x.isPerson(x.ments[mi].ent) {
