@@ -1702,7 +1702,7 @@ func (x *doc) speakingSeat(r *roleSpan) int {
 }
 
 // meetingSeat returns the state whose capital is where a visitor met the
-// holder of role r, or -1: "In Lisbon she met Deputy Foreign Minister
+// holder of role r, or -1: "In Lisbon she met Vice Foreign Minister
 // X", "spent Monday in Lisbon, where he met Prime Minister Y", "was due
 // to meet Finance Minister Z in Lisbon". The one who travels is the
 // subject; the one met at home is the host. It abstains when the role
