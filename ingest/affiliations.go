@@ -1490,6 +1490,8 @@ func (x *doc) impliedStates() {
 				st = se
 			} else if se := x.speakingSeat(r); se >= 0 {
 				st = se
+			} else if se := x.meetingSeat(ri); se >= 0 {
+				st = se
 			} else if !x.cabinetSecretary(r) {
 				st = x.discourseState(ri)
 			}
@@ -1697,6 +1699,106 @@ func (x *doc) speakingSeat(r *roleSpan) int {
 		}
 	}
 	return -1
+}
+
+// meetingSeat returns the state whose capital is where a visitor met the
+// holder of role r, or -1: "In Lisbon she met Vice Foreign Minister
+// X", "spent Monday in Lisbon, where he met Prime Minister Y", "was due
+// to meet Finance Minister Z in Lisbon". The one who travels is the
+// subject; the one met at home is the host. It abstains when the role
+// is not the object of the meeting, when the capital is not close to the
+// verb or the name, when its state is never named, when a host of that
+// state comes before the role, in its sentence or the one before in the
+// paragraph ("In Lisbon, Valdonian President W met Prime Minister Y": Y
+// is the guest), and at a multilateral venue
+// ("at the summit in Lisbon he met …"), where both may be guests.
+func (x *doc) meetingSeat(ri int) int {
+	r := &x.roles[ri]
+	s := &x.sents[r.sent]
+	v := x.meetingVerbBefore(r)
+	if v < 0 || strings.Contains(r.text, "visiting") {
+		return -1
+	}
+	seat := x.capitalNear(v, s.t0, v, true)
+	if seat == "" {
+		mi := x.mentionStartAt(r.t1)
+		if mi < 0 || x.ments[mi].ent != x.roleRef[ri] {
+			return -1
+		}
+		seat = x.capitalNear(x.ments[mi].t1, x.ments[mi].t1, s.t1, false)
+	}
+	st := x.entityByKey(seat)
+	if seat == "" || st < 0 || x.ents[st].kind != "state" {
+		return -1
+	}
+	lo := s.t0
+	if x.continuesLine(r.sent) {
+		lo = x.sents[r.sent-1].t0 // "she" may be a host named just before
+	}
+	for k := lo; k < s.t1; k++ {
+		if k >= s.t0 && multilateralVenue[x.toks[k].lower] {
+			return -1
+		}
+		mi := x.mentionStartAt(k)
+		if mi < 0 || k >= r.t0 {
+			continue
+		}
+		if e := x.ments[mi].ent; e == st || x.isPerson(e) && contains(x.ents[e].states, seat) {
+			return -1 // the host meets a guest
+		}
+	}
+	return st
+}
+
+// multilateralVenue words put a meeting at a gathering of many states,
+// where the city's state is seldom that of the one met.
+var multilateralVenue = set("summit", "sidelines", "forum", "conference", "meetings", "assembly", "ministerial", "bilateral")
+
+// meetingVerbBefore returns the meeting verb right before role r ("met
+// Prime Minister", "meet caretaker Finance Minister", "held talks with
+// Deputy Minister"), or -1.
+func (x *doc) meetingVerbBefore(r *roleSpan) int {
+	s := &x.sents[r.sent]
+	k := r.t0 - 1
+	if k > s.t0 && x.toks[k].lower == "with" {
+		k--
+		if !x.lx.meetObj[x.toks[k].lower] {
+			return -1
+		}
+		return k
+	}
+	if k >= s.t0 && (x.lx.meet[x.toks[k].lower] || x.toks[k].lower == "meet") && x.tokMent[k] < 0 {
+		return k
+	}
+	return -1
+}
+
+// capitalNear returns the state key of a capital named as a place ("in
+// Lisbon") within six tokens of the verb before it (before) or of the
+// name after it, in [lo, hi), with nothing but the visitor's name
+// between; or "".
+func (x *doc) capitalNear(at, lo, hi int, before bool) string {
+	for n, k := 0, at; n < 6; n++ {
+		if before {
+			k--
+		} else if n > 0 {
+			k++
+		}
+		if k < lo || k >= hi {
+			return ""
+		}
+		mi := x.tokMent[k]
+		if mi < 0 || before && x.isPerson(x.ments[mi].ent) {
+			continue // the visitor's name: "In Lisbon the envoy W met"
+		}
+		m := &x.ments[mi]
+		in := m.t0 - 1
+		if m.seat == "" || in < lo || x.toks[in].lower != "in" {
+			return ""
+		}
+		return m.seat
+	}
+	return ""
 }
 
 // hostWords before a state mark it as a place visited, a partner or a

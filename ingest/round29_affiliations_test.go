@@ -1,0 +1,35 @@
+package ingest
+
+import "testing"
+
+// A visitor who meets an office holder in a capital meets the host: "In
+// Montevideo she met Vice Foreign Minister X" gives X Uruguay
+// (real capitals, invented people). The
+// counter-examples: a host of that state who meets a guest, two states
+// with officials of each, a multilateral venue, a person who met a
+// foreign minister named with a state of his own, a holder who is the
+// traveller himself, a capital whose state the story never names, a
+// capital far from the verb, an expert commenting on a state.
+func TestMeetingSeatRound29(t *testing.T) {
+	const tail = " Uruguay has promised a reply on the river dues before the next round."
+	const both = " Uruguay and Paraguay will resume the river talks in June."
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"fronted capital, pronoun subject", art("Karin Volsted, the European Union's trade envoy, flew out on Sunday. In Montevideo she met Vice Foreign Minister Horacio Beltrami-Sosa on Monday." + tail), "Horacio Beltrami-Sosa", "Uruguay", true},
+		{"where she met", art("Karin Volsted, the European Union's trade envoy, spent two days in Montevideo, where she met Economy Minister Horacio Beltrami-Sosa." + tail), "Horacio Beltrami-Sosa", "Uruguay", true},
+		{"capital after the name", art("A fund mission led by Pieter Algra was due to meet Finance Minister Horacio Beltrami-Sosa in Montevideo next week." + tail), "Horacio Beltrami-Sosa", "Uruguay", true},
+		{"talks with", art("In Asuncion the envoy Karin Volsted held talks with Trade Minister Ramiro Ozuna-Lez for an hour." + both), "Ramiro Ozuna-Lez", "Paraguay", true},
+		{"a guest of each state, each sentence its own capital", art("In Montevideo she met Prime Minister Horacio Beltrami-Sosa. In Asuncion she met Trade Minister Ramiro Ozuna-Lez." + both), "Ramiro Ozuna-Lez", "Paraguay", true},
+		// counter-examples
+		{"two states: not the other capital's", art("In Montevideo she met Prime Minister Horacio Beltrami-Sosa. In Asuncion she met Trade Minister Ramiro Ozuna-Lez." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"two states: the first guest's", art("In Montevideo she met Prime Minister Horacio Beltrami-Sosa. In Asuncion she met Trade Minister Ramiro Ozuna-Lez." + both), "Horacio Beltrami-Sosa", "Paraguay", false},
+		{"a host of the capital's state meets a guest", art("In Montevideo Uruguayan President Celia Arocena-Paz met Prime Minister Ramiro Ozuna-Lez on Tuesday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a known host meets a guest", art("Uruguay's president, Celia Arocena-Paz, opened the wool fair on Monday. In Montevideo President Celia Arocena-Paz met Prime Minister Ramiro Ozuna-Lez on Tuesday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a host named before she meets a guest", art("Uruguay's president, Celia Arocena-Paz, opened the wool fair on Monday. In Montevideo she met Prime Minister Ramiro Ozuna-Lez on Tuesday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a multilateral venue", art("At the summit in Montevideo she met Prime Minister Ramiro Ozuna-Lez for the first time." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a foreign minister named with his own state", art("In Montevideo she met Paraguay's Foreign Minister Ramiro Ozuna-Lez." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"the traveller holds the office", art("Foreign Minister Ramiro Ozuna-Lez met port workers in Montevideo on Tuesday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a capital whose state is never named", art("The envoy Karin Volsted was to meet Foreign Minister Ramiro Ozuna-Lez in Montevideo next week, a neutral venue for both."), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a capital far from the verb", art("Karin Volsted, who ran the fund's office in Montevideo for six years before she moved to the bank, met Prime Minister Ramiro Ozuna-Lez on Friday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"an expert commenting on a state", art("In Montevideo, economist Lidia Carrasco-Vell said Uruguay had waited too long." + both), "Lidia Carrasco-Vell", "Uruguay", false},
+	})
+}
