@@ -89,10 +89,14 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 				}
 				out = append(out, e)
 				out = x.listAfter(si, x.ments[mi].t1, out)
-				if t1 := x.ments[mi].t1; len(out) == 1 && x.ents[e].kind == "state" && t1 < s.t1 && x.toks[t1].kind == tkWord && !x.toks[t1].cap {
-					// "three American lawmakers - Senator A, …": the
-					// people named after the demonym's group
+				if t1 := x.ments[mi].t1; len(out) == 1 && x.ents[e].kind == "state" && (x.lowerAt(si, t1) || x.placeCompoundAt(si, t1)) {
+					// "three American lawmakers - Senator A, …", "two
+					// Lagos-registered traders, X and Y": the names are
+					// the targets, the state only says where they are from
 					out = x.describedTargets(si, j, out)
+					if len(out) > 1 && x.oneGroupFrom(si, j) {
+						out = out[1:]
+					}
 				}
 				break
 			}
@@ -272,6 +276,37 @@ func (x *doc) namedAfterDemonym(si int, mi int32) int32 {
 		return -1
 	}
 	return b
+}
+
+// oneGroupFrom reports a description from p up to its comma or dash that
+// names one group: "three Chilean brokers and a Lima-based agent, X"
+// names X for the manager only, so the firms' state stays a target.
+func (x *doc) oneGroupFrom(si, p int) bool {
+	s := &x.sents[si]
+	for ; p < s.t1; p++ {
+		if x.placeCompoundAt(si, p) {
+			p++ // "Lagos-registered"
+			continue
+		}
+		switch x.toks[p].lower {
+		case ",", "-", "\u2013", "\u2014", ":":
+			return true
+		case "and", "or", "&":
+			return false
+		}
+	}
+	return true
+}
+
+// lowerAt reports a lower-case word at token p of sentence si.
+func (x *doc) lowerAt(si, p int) bool {
+	return p < x.sents[si].t1 && x.toks[p].kind == tkWord && !x.toks[p].cap
+}
+
+// placeCompoundAt reports a hyphen glued to a place compound at token p
+// ("-registered", "-based"): the place before it only describes a group.
+func (x *doc) placeCompoundAt(si, p int) bool {
+	return x.lowerAt(si, p+1) && x.toks[p].text == "-" && !x.toks[p].space && placeCompounds[x.toks[p+1].lower]
 }
 
 // singleDemonym reports a demonym at mention mi that only says where one
@@ -1542,6 +1577,9 @@ func (x *doc) designatedInclude(si int) {
 	} else {
 		imposer = x.lastSanctionImposer(si)
 	}
+	if imposer >= 0 && x.isPerson(imposer) {
+		imposer = x.releaseIssuer() // "the Hon X, Minister of …, announced sanctions"
+	}
 	if imposer < 0 {
 		return
 	}
@@ -1566,6 +1604,16 @@ func (x *doc) designatedInclude(si int) {
 			x.addRel(RelSanctioned, imposer, tg, si, 0.7, "")
 		}
 	}
+}
+
+// releaseIssuer returns the state whose government's release this page
+// is, or -1: the minister who announces its listings acts for it and
+// imposes nothing herself.
+func (x *doc) releaseIssuer() int {
+	if x.issuerKey == "" {
+		return -1
+	}
+	return x.entityByKey(x.issuerKey)
 }
 
 // listKeeper returns the body whose list follows "to" at token to: "to the

@@ -16,6 +16,10 @@ func (x *doc) describedTargets(si, k int, out []int) []int {
 	words := 0
 	for ; j < s.t1 && j < k+16; j++ {
 		t := &x.toks[j]
+		if x.placeCompoundAt(si, j) {
+			j++ // "two Lagos-registered traders"
+			continue
+		}
 		if t.text == "," || t.text == "-" || t.text == "\u2013" || t.text == "\u2014" || t.text == ":" {
 			break
 		}
