@@ -126,17 +126,19 @@ var signOffDashes = set("-", "\u2013", "\u2014")
 // signOffSpeaker returns the person who signs the quoted paragraph that
 // sentence si ends, as press releases print it: the next line opens with
 // a dash, then the name (after "The Honourable" or a title) and nothing
-// but a comma and the office after it ("- Jane Roe, Minister of Canals").
-// The quote has no verb of saying, so only the layout names its speaker.
-// It returns -1 when si does not end with a closing quote mark or the
-// name goes on into a clause ("- Roe will travel to …").
+// but a comma and the office after it ("- Jane Roe, Minister of Canals"),
+// a line set like a heading (no full stop). The quote has no verb of
+// saying, so only the layout names its speaker. It returns -1 when si
+// does not end with a closing quote mark or the line under it is a
+// sentence ("- Roe will travel to …", "- Roe, asked twice, declined to
+// comment.").
 func (x *doc) signOffSpeaker(si int) int {
 	s := &x.sents[si]
 	if si+1 >= len(x.sents) || s.t0 >= s.t1 || (x.toks[s.t1-1].text != "\"" && x.toks[s.t1-1].text != "\u201d") {
 		return -1
 	}
 	n := &x.sents[si+1]
-	if n.t0+2 >= n.t1 || !signOffDashes[x.toks[n.t0].text] || !strings.Contains(x.text[x.toks[s.t1-1].end:x.toks[n.t0].start], "\n") {
+	if n.t0+2 >= n.t1 || !n.heading || !signOffDashes[x.toks[n.t0].text] || !strings.Contains(x.text[x.toks[s.t1-1].end:x.toks[n.t0].start], "\n") {
 		return -1
 	}
 	k := n.t0 + 1
