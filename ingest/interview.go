@@ -148,6 +148,9 @@ func (x *doc) signOffSpeaker(si int) int {
 	if x.lx.honourable(strings.TrimSuffix(x.toks[k].lower, ".")) {
 		k++
 	}
+	if k >= n.t1 {
+		return -1 // a text cut after the honorific
+	}
 	if r := x.tokRole[k]; r >= 0 {
 		k = x.roles[r].t1
 	}

@@ -27,6 +27,7 @@ func TestSignedQuotesRound29(t *testing.T) {
 		{"a dash line that declines", "A\nThe board's notice read: \"Tolls rise in May.\"\n- Pell Arkwright, asked twice, declined to comment.\n", "Pell Arkwright", "", false},
 		{"a dash line that did not respond", "A\nThe board's notice read: \"Tolls rise in May.\"\n- Pell Arkwright, reached by post, did not respond.\n", "Pell Arkwright", "", false},
 		{"a sign-off naming no person", "A\nThe toll rises to 40 crowns in May.\n\"We welcome the decision.\"\n- With files from the Varnel Courier\n", "Varnel Courier", "", false},
+		{"a text cut after the honorific", "A\nThe toll rises to 40 crowns in May.\n\"We welcome the decision.\"\n- The Honourable", "Pell Arkwright", "", false},
 		{"a bare he under a quote, two men", "A\nPell Arkwright met Brenn Halvorsen at Varnel on Monday.\n\"The tolls will stay.\"\n- He, speaking to skippers\n", "Brenn Halvorsen", "", false},
 	})
 }
