@@ -120,10 +120,58 @@ func (x *doc) labelSpeaker(si int) (int, int) {
 	return e, after
 }
 
-// speakerLabels gives the speaker of each labelled transcript line a
-// statement, and the state in "Foreign Minister X (Armenia):" to a titled
-// speaker.
+// signOffDashes open the line that signs a quoted paragraph.
+var signOffDashes = set("-", "\u2013", "\u2014")
+
+// signOffSpeaker returns the person who signs the quoted paragraph that
+// sentence si ends, as press releases print it: the next line opens with
+// a dash, then the name (after "The Honourable" or a title) and nothing
+// but a comma and the office after it ("- Jane Roe, Minister of Canals"),
+// a line set like a heading (no full stop). The quote has no verb of
+// saying, so only the layout names its speaker. It returns -1 when si
+// does not end with a closing quote mark or the line under it is a
+// sentence ("- Roe will travel to …", "- Roe, asked twice, declined to
+// comment.").
+func (x *doc) signOffSpeaker(si int) int {
+	s := &x.sents[si]
+	if si+1 >= len(x.sents) || s.t0 >= s.t1 || (x.toks[s.t1-1].text != "\"" && x.toks[s.t1-1].text != "\u201d") {
+		return -1
+	}
+	n := &x.sents[si+1]
+	if n.t0+2 >= n.t1 || !n.heading || !signOffDashes[x.toks[n.t0].text] || !strings.Contains(x.text[x.toks[s.t1-1].end:x.toks[n.t0].start], "\n") {
+		return -1
+	}
+	k := n.t0 + 1
+	if x.toks[k].lower == "the" {
+		k++
+	}
+	if x.lx.honourable(strings.TrimSuffix(x.toks[k].lower, ".")) {
+		k++
+	}
+	if k >= n.t1 {
+		return -1 // a text cut after the honorific
+	}
+	if r := x.tokRole[k]; r >= 0 {
+		k = x.roles[r].t1
+	}
+	mi := x.mentionStartAt(k)
+	if mi < 0 || x.ments[mi].weak || !x.isPerson(x.ments[mi].ent) {
+		return -1
+	}
+	if after := x.ments[mi].t1; after < n.t1 && x.toks[after].text != "," {
+		return -1
+	}
+	return x.ments[mi].ent
+}
+
+// speakerLabels gives the speaker of each labelled transcript line, and
+// the person signing a quoted paragraph, a statement; and the state in
+// "Foreign Minister X (Armenia):" to a titled speaker.
 func (x *doc) speakerLabels(si int) {
+	if p := x.signOffSpeaker(si); p >= 0 {
+		x.addRel(RelSaid, p, -1, si, 0.7, "")
+		return
+	}
 	e, after := x.labelSpeaker(si)
 	if e < 0 {
 		return
