@@ -15,7 +15,7 @@ func (x *doc) eventPass(si int) {
 		}
 		// every detector below takes a lower-case word not yet used
 		if t := &toks[i]; t.kind == tkWord && !t.cap && !x.used[i] &&
-			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i)) {
+			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i)) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -1275,6 +1275,49 @@ func (x *doc) kindWordsBefore(si, i int) int {
 // a function word or a month ("the", "and", "on", "May").
 func (x *doc) kindWord(k int) bool {
 	return x.toks[k].kind == tkWord && !stopCaps[x.toks[k].lower]
+}
+
+// ministerialHeads may follow "ministerial" in a meeting's name.
+var ministerialHeads = set("conference", "meeting")
+
+// hostMinisterial takes "the <host> ministerial [conference|meeting]" at
+// token i ("ministerial"): a meeting of ministers named by the body that
+// holds it or the place it meets in, known or not ("the WTO ministerial
+// conference", "the Orvik ministerial of the forum"). "in <place>" after it joins
+// the name, the name without it staying an alias. Without a host ("the
+// next ministerial"), for a state ("the Karvian ministerial") or before
+// another noun ("an ECOWAS ministerial delegation", "the G20 ministerial
+// talks") there is none.
+func (x *doc) hostMinisterial(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if toks[i].lower != "ministerial" {
+		return false
+	}
+	mi := x.mentionEndingAt(i)
+	if mi < 0 || !x.theBefore(si, x.ments[mi].t0) {
+		return false
+	}
+	m := &x.ments[mi]
+	if !(m.typ == TypePlace && m.gzRole >= 0 || m.gzRole == gzCapital || m.typ == "" && m.gzRole < 0 || m.typ == TypeInstitution && (m.kind == "international" || m.acronym)) {
+		return false
+	}
+	e := i + 1
+	if e < s.t1 && ministerialHeads[toks[e].lower] && !toks[e].cap {
+		e++
+	}
+	if e < s.t1 && toks[e].kind == tkWord && !stopCaps[toks[e].lower] {
+		return false // "ministerial delegation", "ministerial conference centre"
+	}
+	name := normText(x.spanText(m.t0, e))
+	short := ""
+	if e+1 < s.t1 && toks[e].lower == "in" {
+		if pm := x.mentionStartingAt(e + 1); pm >= 0 && x.ments[pm].gzRole >= 0 && (x.ments[pm].typ == TypePlace || x.ments[pm].gzRole == gzCapital) {
+			short, name = name, name+" in "+x.ments[pm].name
+		}
+	}
+	x.addMention(mention{t0: i, t1: e, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, short: short, conf: 0.65, gzRole: -1})
+	return true
 }
 
 // prisonerSwap takes the exchange of captives at token i ("exchange",

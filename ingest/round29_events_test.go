@@ -29,3 +29,34 @@ func TestDatedHappeningRound29(t *testing.T) {
 		{"a generic crisis", "Tomas Ferell said the crisis would pass by 2012.", "crisis", ""},
 	})
 }
+
+// TestHostMinisterialRound29: a meeting of ministers named by the body or
+// the place that holds it; "in <place>" after it joins the name.
+func TestHostMinisterialRound29(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"a body's ministerial meeting", "Tomas Ferell walked out of the APEC ministerial meeting on fisheries quotas.", "APEC ministerial meeting", TypeEvent},
+		{"an unknown place's ministerial", "Tomas Ferell briefed reporters after the Orvik ministerial of the steel forum.", "Orvik ministerial", TypeEvent},
+		{"a city after in joins the name", "Tomas Ferell lost the vote at the OECD ministerial conference in Lima last May.", "OECD ministerial conference in Lima", TypeEvent},
+		// counter-examples
+		{"no host", "Tomas Ferell hopes the next ministerial will be shorter.", "next ministerial", ""},
+		{"a state's ministerial", "Tomas Ferell expects little from the Chilean ministerial this week.", "Chilean ministerial", ""},
+		{"another noun after it", "Tomas Ferell led the OECD ministerial delegation to Lima.", "OECD ministerial", ""},
+		{"any meeting of its kind", "Tomas Ferell wants an OECD ministerial in May.", "OECD ministerial", ""},
+	})
+}
+
+// TestHostMinisterialAliasRound29: the name without "in <place>" stays an
+// alias.
+func TestHostMinisterialAliasRound29(t *testing.T) {
+	res := run(t, "Quotas agreed\n\nTomas Ferell praised the OECD ministerial conference in Lima for its speed.\n")
+	for _, e := range res.Entities {
+		if e.Type == TypeEvent && e.Name == "OECD ministerial conference in Lima" {
+			for _, a := range e.Aliases {
+				if a == "OECD ministerial conference" {
+					return
+				}
+			}
+		}
+	}
+	t.Errorf("want the event with alias %q\n%s", "OECD ministerial conference", dump(res))
+}
