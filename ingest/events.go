@@ -1205,7 +1205,7 @@ var dayOnlyHeads = set("elections", "election", "referendum")
 // datedHappening takes "the <date> [words] <head>" at token i, a
 // lower-case datedHead: the article's own date for a happening makes it
 // one ("the 2011 tanker crisis", "the June 4 tribunal award"). A year
-// alone needs a word of the kind between ("the 2002 ruling of the court"
+// alone needs a word of the kind between ("the 1997 ruling by a court"
 // is any ruling of that year); the date must follow "the" or a
 // possessive ("in 2011 tanker fires spread" dates the clause); a head
 // that qualifies a noun after it ("the 2011 crisis fund", "the 2019

@@ -17,7 +17,7 @@ func TestDatedHappeningRound29(t *testing.T) {
 		{"two kinds of vote joined by and", "Tomas Ferell expects a low turnout in the October 9 municipal and district elections.", "October 9 municipal and district elections", TypeEvent},
 		{"after a possessive", "Tomas Ferell blamed Chile's 2014 port strike crisis on the unions.", "2014 port strike crisis", TypeEvent},
 		// counter-examples
-		{"a year alone does not name a ruling", "Tomas Ferell said the 2002 ruling of the border commission still stood.", "2002 ruling", ""},
+		{"a year alone does not name a ruling", "Tomas Ferell said the 1997 ruling by a border commission still stood.", "1997 ruling", ""},
 		{"a year before a vote is left to the election rules", "Tomas Ferell stood in the 2019 by-elections in Orvik.", "2019 by-elections", ""},
 		{"a date that opens the clause", "Tomas Ferell recalled that in 2011 grain silo fires broke out twice.", "2011 grain silo fires", ""},
 		{"the head qualifies a noun after it", "Tomas Ferell chairs the 2011 grain silo crisis fund in Orvik.", "2011 grain silo crisis", ""},
