@@ -15,7 +15,7 @@ func (x *doc) eventPass(si int) {
 		}
 		// every detector below takes a lower-case word not yet used
 		if t := &toks[i]; t.kind == tkWord && !t.cap && !x.used[i] &&
-			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i)) {
+			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i)) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -1189,6 +1189,135 @@ func (x *doc) monthAlone(si, k int) bool {
 		return false
 	}
 	return x.toks[k-1].lower == "the" || x.toks[k-1].kind == tkPoss
+}
+
+// datedHeads end a happening that the article sets apart by its date and
+// a word of its kind: "the 2011 tanker crisis", "the May 2009 depot
+// explosion", "the 2016 tribunal ruling", "the 2019 Tarvu fires". The
+// value is the event's class. Votes are dated by a day only ("the May 2
+// by-elections"): a year before them is left to the election rules.
+var datedHeads = map[string]string{"crisis": "crisis", "incident": "attack", "explosion": "attack", "fires": "disaster",
+	"ruling": "ruling", "award": "ruling", "elections": "election", "election": "election", "referendum": "election"}
+
+// dayOnlyHeads are the datedHeads that a day must date.
+var dayOnlyHeads = set("elections", "election", "referendum")
+
+// datedHappening takes "the <date> [words] <head>" at token i, a
+// lower-case datedHead: the article's own date for a happening makes it
+// one ("the 2011 tanker crisis", "the June 4 tribunal award"). A year
+// alone needs a word of the kind between ("the 1997 ruling by a court"
+// is any ruling of that year); the date must follow "the" or a
+// possessive ("in 2011 tanker fires spread" dates the clause); a head
+// that qualifies a noun after it ("the 2011 crisis fund", "the 2019
+// referendum law") is none. Mentions inside the words give way to it
+// ("the 2019 Tarvu fires"); one that reached the date would have taken it.
+func (x *doc) datedHappening(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	cls, ok := datedHeads[toks[i].lower]
+	if !ok || i+1 < s.t1 && (eventNounModifiers[toks[i+1].lower] || lawNouns[toks[i+1].lower]) {
+		return false
+	}
+	a := x.kindWordsBefore(si, i)
+	start, day := x.dateEndingAt(si, a)
+	if start < 0 || day < 0 && (a == i || dayOnlyHeads[toks[i].lower]) ||
+		!(x.theBefore(si, start) || start-1 >= s.t0 && toks[start-1].kind == tkPoss) {
+		return false
+	}
+	x.killMentions(si, a, i)
+	name := normText(x.spanText(start, i+1))
+	x.addMention(mention{t0: start, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
+	return true
+}
+
+// dateEndingAt returns where a date written right before token a begins,
+// and where its day is: a month and day ("June 4", "Nov. 4"), or a year
+// with or without its month ("2011", "May 2011", day -1). It returns -1, -1
+// when there is none.
+func (x *doc) dateEndingAt(si, a int) (start, day int) {
+	if m := x.dayBefore(si, a); m >= 0 {
+		return m, a - 1
+	}
+	y := a - 1
+	if y < x.sents[si].t0 || !isYear(x.toks[y].text) || x.used[y] {
+		return -1, -1
+	}
+	if m := x.monthOfYear(si, y); m >= 0 {
+		return m, -1
+	}
+	return y, -1
+}
+
+// kindWordsBefore returns where up to three words that say what kind of
+// happening the head at token i is begin: ordinary or capitalised words
+// ("oil rig", "Tarvu"), hyphenated ones ("inter-Lodrian", "by-") and "and"
+// between two of them ("regional and local"). It returns i when there is
+// none.
+func (x *doc) kindWordsBefore(si, i int) int {
+	s := &x.sents[si]
+	toks := x.toks
+	a, words := i, 0
+	for a-1 >= s.t0 && words < 3 {
+		k := a - 1
+		if toks[k].text == "-" && k-1 >= s.t0 && !toks[k].space && !toks[a].space && toks[k-1].kind == tkWord {
+			a, words = k-1, words+1 // "inter-Lodrian", "by-elections"
+			continue
+		}
+		if !x.kindWord(k) && !(toks[k].lower == "and" && a < i && k-1 >= s.t0 && x.kindWord(k-1)) {
+			break
+		}
+		a, words = k, words+1
+	}
+	return a
+}
+
+// kindWord reports a word at k that may say what kind a happening is: not
+// a function word or a month ("the", "and", "on", "May").
+func (x *doc) kindWord(k int) bool {
+	return x.toks[k].kind == tkWord && !stopCaps[x.toks[k].lower]
+}
+
+// ministerialHeads may follow "ministerial" in a meeting's name.
+var ministerialHeads = set("conference", "meeting")
+
+// hostMinisterial takes "the <host> ministerial [conference|meeting]" at
+// token i ("ministerial"): a meeting of ministers named by the body that
+// holds it or the place it meets in, known or not ("the WTO ministerial
+// conference", "the Orvik ministerial of the forum"). "in <place>" after it joins
+// the name, the name without it staying an alias. Without a host ("the
+// next ministerial"), for a state ("the Karvian ministerial") or before
+// another noun ("an ECOWAS ministerial delegation", "the G20 ministerial
+// talks") there is none.
+func (x *doc) hostMinisterial(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if toks[i].lower != "ministerial" {
+		return false
+	}
+	mi := x.mentionEndingAt(i)
+	if mi < 0 || !x.theBefore(si, x.ments[mi].t0) {
+		return false
+	}
+	m := &x.ments[mi]
+	if !(m.typ == TypePlace && m.gzRole >= 0 || m.gzRole == gzCapital || m.typ == "" && m.gzRole < 0 || m.typ == TypeInstitution && (m.kind == "international" || m.acronym)) {
+		return false
+	}
+	e := i + 1
+	if e < s.t1 && ministerialHeads[toks[e].lower] && !toks[e].cap {
+		e++
+	}
+	if e < s.t1 && toks[e].kind == tkWord && !stopCaps[toks[e].lower] {
+		return false // "ministerial delegation", "ministerial conference centre"
+	}
+	name := normText(x.spanText(m.t0, e))
+	short := ""
+	if e+1 < s.t1 && toks[e].lower == "in" {
+		if pm := x.mentionStartingAt(e + 1); pm >= 0 && x.ments[pm].gzRole >= 0 && (x.ments[pm].typ == TypePlace || x.ments[pm].gzRole == gzCapital) {
+			short, name = name, name+" in "+x.ments[pm].name
+		}
+	}
+	x.addMention(mention{t0: i, t1: e, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, short: short, conf: 0.65, gzRole: -1})
+	return true
 }
 
 // prisonerSwap takes the exchange of captives at token i ("exchange",
