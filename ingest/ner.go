@@ -142,6 +142,7 @@ func (x *doc) recognize() {
 	x.ments = live
 	sortMentions(x.ments)
 	x.joinParticleNames()
+	x.joinTrailingPatronyms()
 	for i := range x.tokMent {
 		x.tokMent[i] = -1
 	}
@@ -710,6 +711,7 @@ func (x *doc) placeEvidence() {
 		m.typ, m.kind, m.single, m.conf = TypePlace, "place", false, 0.7
 		m.key = "pl:" + strings.ToLower(m.name)
 	})
+	x.placeByPosition()
 }
 
 // retypeShaped applies retype to every mention typed by its shape alone

@@ -133,7 +133,7 @@ var venueHeads = set("hall", "square", "stadium", "arena", "airport", "palace", 
 
 // nameParticles may sit inside a person's name.
 var nameParticles = set("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di", "abu",
-	"den", "los", "las", "ter", "ten", "della", "degli", "binti", "bint", "dela", "delos", "í",
+	"den", "los", "las", "ter", "ten", "della", "degli", "binti", "bint", "dela", "delos", "í", "við", "vid",
 	// Catalan and Spanish joins of two surnames, Turkic patronymic words
 	"i", "y", "oglu", "ogly", "kyzy", "qizi")
 

@@ -1,0 +1,57 @@
+package ingest
+
+import "testing"
+
+// Round 29: names from naming traditions and places read as people. A
+// Kyrgyz or Kazakh patronymic word closes a name ("uulu", "kyzy"); the
+// Faroese "við" joins a name like "van"; police ranks, councillors and
+// members of devolved parliaments are titles, not given names; a name
+// opened by a place prefix ("St", "Puerto") or one met only after
+// prepositions of place ("in", "near") is a place. People, firms and
+// small places are invented.
+
+func TestNameTraditionsRound29(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"Kyrgyz son-of word", "Deputy Minister Temir Askarbekov uulu said the pass would reopen.", "Temir Askarbekov uulu", TypePerson},
+		{"Kyrgyz daughter-of word", "Aizada Nurlanova kyzy, a lawyer for the growers, said the ruling was fair.", "Aizada Nurlanova kyzy", TypePerson},
+		{"Faroese við", "Fisheries minister Bárður við Klett told reporters the quota held.", "Bárður við Klett", TypePerson},
+		{"Faroese vid", "Skipper Eyðun vid Lon said the fleet would stay home.", "Eyðun vid Lon", TypePerson},
+		{"chief justice", "Chief Justice Orla Venn-Castell said the levy was lawful.", "Orla Venn-Castell", TypePerson},
+		{"chief inspector", "Chief Inspector Dunstan Mayhew said the inquiry would go on.", "Dunstan Mayhew", TypePerson},
+		{"assistant superintendent", "The commander, Assistant Superintendent Okoth Birungi, said two men were held.", "Okoth Birungi", TypePerson},
+		{"councillor", "The council leader, Cllr Harriet Pell, said the town would appeal.", "Harriet Pell", TypePerson},
+		{"member of the Scottish Parliament", "Local MSP Morag Tullis said the bill had failed.", "Morag Tullis", TypePerson},
+		// counter-examples: the title stays out of the name; a court of
+		// justice and a justice network stay bodies
+		{"the rank is not a given name", "Chief Inspector Dunstan Mayhew said the inquiry would go on.", "Inspector Dunstan Mayhew", ""},
+		{"the councillor's title", "The council leader, Cllr Harriet Pell, said the town would appeal.", "Cllr Harriet Pell", ""},
+		{"a court of justice", "The Regional Court of Justice ruled against the levy.", "Regional Court of Justice", TypeInstitution},
+		{"a justice network", "The Delta Justice Network said the levy was unlawful.", "Delta Justice Network", TypeInstitution},
+		{"a patronymic word needs its name", "The word uulu means son.", "Uulu", ""},
+	})
+}
+
+// Two men whose names end in the same patronymic word stay two people.
+func TestTrailingPatronymKeepsPeopleApartRound29(t *testing.T) {
+	res := run(t, "Talks resume\n\nTemir Askarbekov uulu said the pass would reopen. Bolot Sadykov uulu, an adviser, disagreed. Askarbekov uulu later met Sadykov uulu.\n")
+	wantTypes(t, res, map[string]string{"Temir Askarbekov uulu": TypePerson, "Bolot Sadykov uulu": TypePerson})
+	wantRel(t, res, "MET", "Temir Askarbekov uulu", "Bolot Sadykov uulu", true)
+}
+
+func TestPlacesByPositionRound29(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"a saint's city", "The firm sent half its catch to St Varnholm before the ban.", "St Varnholm", TypePlace},
+		{"a saint's city before based", "Officials listed St Varnholm-based Kelda Reefers on Monday.", "St Varnholm", TypePlace},
+		{"a port town prefix", "Tankers waited off Puerto Qeshvan for a week.", "Puerto Qeshvan", TypePlace},
+		{"in a small town", "Trucks queued in Oskovo for days, traders said.", "Oskovo", TypePlace},
+		{"near a village, then to it", "Shelling near Karvesh killed two. Aid convoys went to Karvesh on Friday.", "Karvesh", TypePlace},
+		{"second of a list after in", "Prices doubled in Dalvo and Kesune, market women said.", "Kesune", TypePlace},
+		// counter-examples: a person met, speaking, possessed or named in
+		// full; a surname with a hyphenated saint's prefix; a lone prefix
+		{"in a person's view", "In Varkosz's view the deal was dead.", "Varkosz", ""},
+		{"in one place, a speaker elsewhere", "Investors lost faith in Oskovo. Oskovo said the firm would survive.", "Oskovo", TypePerson},
+		{"to a person, met elsewhere", "The letter went to Karvesh. The envoy met Karvesh on Friday.", "Karvesh", TypePerson},
+		{"hyphenated saint's surname", "Lawyer Marie Saint-Varnel said the appeal would go ahead.", "Marie Saint-Varnel", TypePerson},
+		{"a surname of one named in full", "Ilse Oskovo chairs the board. Trust in Oskovo has fallen.", "Ilse Oskovo", TypePerson},
+	})
+}
