@@ -285,11 +285,10 @@ func (x *doc) followUpFrom(si int) int {
 		}
 		return -1
 	}
-	m, named := x.listingModifier(si, q+1)
-	if !followUpNouns[x.toks[q].lower] && !(named && listedGroups[x.toks[q].lower]) {
+	if !followUpNouns[x.toks[q].lower] {
 		return -1
 	}
-	v := x.pastVerbAdverb(si, m)
+	v := x.pastVerbAdverb(si, q+1)
 	if v < s.t1 && x.toks[v].text == "," {
 		// an aside between the subject and its verb
 		for v++; v < s.t1 && v < q+25 && x.toks[v].text != ","; v++ {
@@ -311,64 +310,6 @@ func (x *doc) followUpFrom(si int) int {
 		return v + 1
 	}
 	return -1
-}
-
-// listedGroups head a follow-up subject only with a listing participle
-// after them: "The people designated on Monday include X"; "The people
-// include" alone is no sanctions sentence.
-var listedGroups = set("individuals", "entities", "people", "persons", "companies", "firms")
-
-// listingParticiples narrow a follow-up subject to those just listed.
-var listingParticiples = set("sanctioned", "designated", "listed", "named", "targeted", "blacklisted")
-
-// listingModifier returns the token after a phrase that narrows a
-// follow-up subject before its verb at q: the legal basis ("under the
-// Foreign Measures Act 2019") or a listing participle with its time
-// ("designated today", "listed on Monday"); named tells the participle.
-// It returns q when neither stands there.
-func (x *doc) listingModifier(si, q int) (r int, named bool) {
-	s := &x.sents[si]
-	if q+1 >= s.t1 {
-		return q, false
-	}
-	switch l := x.toks[q].lower; {
-	case l == "under":
-		r = q + 1
-		if x.toks[r].lower == "the" || x.toks[r].lower == "its" {
-			r++
-		}
-		start := r
-		for r < s.t1 && r < start+10 && (x.toks[r].cap || x.toks[r].kind == tkNum || x.toks[r].text == "(" || x.toks[r].text == ")" ||
-			(x.toks[r].lower == "of" || x.toks[r].lower == "on") && r+1 < s.t1 && x.toks[r+1].cap) {
-			r++ // "the Special Economic Measures (Kestria) Regulations"
-		}
-		if r == start || !x.followUpVerbAt(si, r) {
-			return q, false
-		}
-		return r, false
-	case listingParticiples[l]:
-		r = q + 1
-		if tl := x.toks[r].lower; tl == "today" || tl == "yesterday" || tl == "on" && r+1 < s.t1 && hasWeekday(x.toks[r+1].lower) {
-			r++
-			if tl == "on" {
-				r++
-			}
-		}
-		if !x.followUpVerbAt(si, r) {
-			return q, false // "The notice blacklisted eleven brokers": the verb itself
-		}
-		return r, true
-	}
-	return q, false
-}
-
-// followUpVerbAt reports a follow-up verb at r, an adverb stepped over.
-func (x *doc) followUpVerbAt(si, r int) bool {
-	if r >= x.sents[si].t1 {
-		return false
-	}
-	v := x.pastVerbAdverb(si, r)
-	return v < x.sents[si].t1 && followUpVerbs[x.toks[v].lower]
 }
 
 // pastVerbAdverb returns the token after an adverb that stands before a

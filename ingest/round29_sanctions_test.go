@@ -27,31 +27,3 @@ func TestDescribedGroupRound29(t *testing.T) {
 		{"a state that condemned", lead + "Chile condemned the step after Norway blacklisted two Kenyan police officers, Col Abel Marwick and Tobias Lenner.", "Chile", "Tobias Lenner", false},
 	})
 }
-
-// Round 29: a follow-up sentence whose subject names the listings with
-// their legal basis or a listing participle ("The designations under the
-// Foreign Measures Act 2019 include X", "The persons sanctioned today
-// include Y") names more targets of the last sanction's imposer; in a
-// government's release the minister who announced them stands for the
-// issuing state. A participle that is the sentence's own verb, a bare
-// "The people include", a considered or debated listing and a list whose
-// later items are no targets add nothing.
-func TestListingFollowUpRound29(t *testing.T) {
-	const lead = "A\nBrisk trading marked the week in Valdor. Norway sanctioned five people and two firms that sold drone parts on Tuesday. "
-	const uy = "Government of Uruguay | Ministry of Foreign Affairs\nHome > News > Press releases"
-	checkRels(t, RelSanctioned, []relCase{
-		{"under an act, first", lead + "The designations under the Foreign Measures Act 2019 include the Orlov Radio Works, which builds jammers, and Korvel Fuse Makers, a small parts firm.", "Norway", "Orlov Radio Works", true},
-		{"under an act, second", lead + "The designations under the Foreign Measures Act 2019 include the Orlov Radio Works, which builds jammers, and Korvel Fuse Makers, a small parts firm.", "Norway", "Korvel Fuse Makers", true},
-		{"sanctioned today", lead + "The persons sanctioned today include Pavel Serkin, a customs chief, and Ilse Varnholt, a judge.", "Norway", "Ilse Varnholt", true},
-		{"designated on a weekday", lead + "The firms designated on Monday include Brisa Marine Services.", "Norway", "Brisa Marine Services", true},
-		{"a minister announces in a release", art0(release(uy, "Today, the Honourable Tomasz Velarde-Ruiz, Minister of Trade, announced sanctions on four people who rigged the vote in Kestria. The persons sanctioned today include Pavel Serkin, a customs chief, and Ilse Varnholt, a judge.")), "Uruguay", "Ilse Varnholt", true},
-		{"the minister imposes nothing herself", art0(release(uy, "Today, the Honourable Tomasz Velarde-Ruiz, Minister of Trade, announced sanctions on four people who rigged the vote in Kestria. The persons sanctioned today include Pavel Serkin, a customs chief, and Ilse Varnholt, a judge.")), "Tomasz Velarde-Ruiz", "Ilse Varnholt", false},
-		// counter-examples
-		{"no participle", lead + "The firms include Brisa Marine Services.", "Norway", "Brisa Marine Services", false},
-		{"the participle is the verb", lead + "The same May notice blacklisted eleven Kenyan fuel brokers.", "Norway", "Kenya", true},
-		{"a later list of others", lead + "The persons sanctioned today include Pavel Serkin. Critics include Ilse Varnholt and Orlov Radio Works.", "Norway", "Ilse Varnholt", false},
-		{"only considered", lead + "The individuals considered for listing include Pavel Serkin.", "Norway", "Pavel Serkin", false},
-		{"only debated", lead + "The listings debated in parliament include Pavel Serkin.", "Norway", "Pavel Serkin", false},
-		{"a bare act is no follow-up", lead + "The designations under review include Pavel Serkin.", "Norway", "Pavel Serkin", false},
-	})
-}

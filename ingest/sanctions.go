@@ -1577,9 +1577,6 @@ func (x *doc) designatedInclude(si int) {
 	} else {
 		imposer = x.lastSanctionImposer(si)
 	}
-	if imposer >= 0 && x.isPerson(imposer) {
-		imposer = x.releaseIssuer() // "the Hon X, Minister of …, announced sanctions"
-	}
 	if imposer < 0 {
 		return
 	}
@@ -1604,16 +1601,6 @@ func (x *doc) designatedInclude(si int) {
 			x.addRel(RelSanctioned, imposer, tg, si, 0.7, "")
 		}
 	}
-}
-
-// releaseIssuer returns the state whose government's release this page
-// is, or -1: the minister who announces its listings acts for it and
-// imposes nothing herself.
-func (x *doc) releaseIssuer() int {
-	if x.issuerKey == "" {
-		return -1
-	}
-	return x.entityByKey(x.issuerKey)
 }
 
 // listKeeper returns the body whose list follows "to" at token to: "to the
