@@ -324,21 +324,72 @@ var keyTrim = map[rune]bool{':': true, '.': true, '!': true, '?': true, '|': tru
 	'-': true, '\u2013': true, '\u2014': true, '_': true, '*': true, '=': true, '~': true}
 
 // lineKey is the lower-case form of a line without surrounding
-// punctuation, used to look lines up in the tables above.
+// punctuation, used to look lines up in the tables above. A line that
+// is already its own key (lower case, nothing to trim) is returned as it
+// is, without a copy.
 func lineKey(s string) string {
+	src := keySource(s)
+	var buf [128]byte
+	if k := appendLowerPlain(buf[:0], src); string(k) != src {
+		return string(k)
+	}
+	return src
+}
+
+// sameLineKey reports lineKey(a) == lineKey(b). Both keys are built in
+// buffers on the stack: the check runs for every line under a headline,
+// and most lines differ from it.
+func sameLineKey(a, b string) bool {
+	var ba, bb [128]byte
+	return string(appendLowerPlain(ba[:0], keySource(a))) == string(appendLowerPlain(bb[:0], keySource(b)))
+}
+
+// keySource is the part of a line its key is made of: the first 96
+// bytes (long lines are never furniture by exact match; their prefix is
+// enough) without the spaces and keyTrim marks around them. Trimming
+// before lower-casing gives the same key as after: none of those marks
+// has a case, and no letter lower-cases to one of them.
+func keySource(s string) string {
 	if len(s) > 96 {
-		// long lines are never furniture by exact match; their prefix is enough
 		cut := 96
 		for cut > 0 && s[cut]&0xC0 == 0x80 {
 			cut--
 		}
 		s = s[:cut]
 	}
-	s = strings.ToLower(s)
-	s = strings.ReplaceAll(s, "\u2019", "'")
-	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || keyTrim[r]
-	})
+	return strings.TrimFunc(s, isKeyTrim)
+}
+
+// isKeyTrim reports a space or a keyTrim mark.
+func isKeyTrim(r rune) bool {
+	return unicode.IsSpace(r) || keyTrim[r]
+}
+
+// appendLowerPlain appends s to dst in lower case with typographic
+// apostrophes made plain, as strings.ToLower and then replacing U+2019
+// would, in one pass: ASCII bytes are lowered without decoding, so a
+// line with a few quotes or dashes is not mapped rune by rune. An
+// invalid byte becomes U+FFFD, as strings.ToLower writes it.
+func appendLowerPlain(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '\u2019' {
+			dst = append(dst, '\'')
+		} else {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+		i += w
+	}
+	return dst
 }
 
 // isBreadcrumb recognises navigation trails: "Home » world » Title".
@@ -690,7 +741,7 @@ func clean(src string) cleaned {
 				c.hasTitle = true
 				overNav = isNameOverNavBar(line, next) || isSiteNameOverMenu(line, rest)
 			}
-		} else if c.hasTitle && headerLines < 4 && lineKey(trimQuotes(line)) == lineKey(c.title) {
+		} else if c.hasTitle && headerLines < 4 && sameLineKey(trimQuotes(line), c.title) {
 			continue // repeated headline
 		}
 		line = stripCredit(line)
@@ -726,7 +777,7 @@ func clean(src string) cleaned {
 			c.text, c.title, c.hasTitle = text, headlineText(line), true
 		}
 	}
-	if first, _, _ := strings.Cut(c.text, "\n"); c.hasTitle && lineKey(first) == lineKey(c.title) {
+	if first, _, _ := strings.Cut(c.text, "\n"); c.hasTitle && sameLineKey(first, c.title) {
 		if text, line, ok := belowFlyTitle(c.text); ok {
 			c.text, c.title = text, headlineText(line)
 		}
@@ -781,7 +832,7 @@ func dropKindLabel(title, crumb string) string {
 	if i <= 0 || crumb == "" || !kindLabels[strings.ToLower(title[:i])] {
 		return title
 	}
-	if rest := strings.TrimSpace(title[i+2:]); lineKey(rest) == lineKey(crumb) {
+	if rest := strings.TrimSpace(title[i+2:]); sameLineKey(rest, crumb) {
 		return rest
 	}
 	return title
