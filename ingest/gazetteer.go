@@ -182,14 +182,14 @@ func (x *doc) phraseAt(i, end int, s *sentence) *gzPhrase {
 	t := &toks[i]
 	for _, p := range x.lx.gz[t.lower] {
 		n := len(p.toks)
-		if i+n > s.t1 || end > 0 && i+n != end {
+		if i+n > s.t1 || end > 0 && i+n != end || !x.wordsFollow(i, p.toks) {
 			continue
 		}
 		ok := true
 		anyCap := false
 		for k := 0; k < n; k++ {
 			tk := &toks[i+k]
-			if tk.lower != p.toks[k] || x.used[i+k] {
+			if x.used[i+k] {
 				ok = false
 				break
 			}
@@ -218,6 +218,19 @@ func (x *doc) phraseAt(i, end int, s *sentence) *gzPhrase {
 		return p
 	}
 	return nil
+}
+
+// wordsFollow reports that the tokens from i read words. The first word
+// is the gazetteer's key for the token at i and is not compared again;
+// the other words reject most phrases at once ("the" opens nineteen),
+// before phraseAt reads case and use.
+func (x *doc) wordsFollow(i int, words []string) bool {
+	for k := 1; k < len(words); k++ {
+		if x.toks[i+k].lower != words[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // schoolOfPlace reports a capitalised school head and "of" (and "the")
