@@ -330,7 +330,7 @@ var keyTrim = map[rune]bool{':': true, '.': true, '!': true, '?': true, '|': tru
 func lineKey(s string) string {
 	src := keySource(s)
 	var buf [128]byte
-	if k := appendLowerPlain(buf[:0], src); string(k) != src {
+	if k := appendLower(buf[:0], src, true); string(k) != src {
 		return string(k)
 	}
 	return src
@@ -341,7 +341,7 @@ func lineKey(s string) string {
 // and most lines differ from it.
 func sameLineKey(a, b string) bool {
 	var ba, bb [128]byte
-	return string(appendLowerPlain(ba[:0], keySource(a))) == string(appendLowerPlain(bb[:0], keySource(b)))
+	return string(appendLower(ba[:0], keySource(a), true)) == string(appendLower(bb[:0], keySource(b), true))
 }
 
 // keySource is the part of a line its key is made of: the first 96
@@ -363,33 +363,6 @@ func keySource(s string) string {
 // isKeyTrim reports a space or a keyTrim mark.
 func isKeyTrim(r rune) bool {
 	return unicode.IsSpace(r) || keyTrim[r]
-}
-
-// appendLowerPlain appends s to dst in lower case with typographic
-// apostrophes made plain, as strings.ToLower and then replacing U+2019
-// would, in one pass: ASCII bytes are lowered without decoding, so a
-// line with a few quotes or dashes is not mapped rune by rune. An
-// invalid byte becomes U+FFFD, as strings.ToLower writes it.
-func appendLowerPlain(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == '\u2019' {
-			dst = append(dst, '\'')
-		} else {
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
-		}
-		i += w
-	}
-	return dst
 }
 
 // isBreadcrumb recognises navigation trails: "Home » world » Title".

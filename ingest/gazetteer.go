@@ -55,7 +55,7 @@ func (x *doc) gazetteerPass(si int) {
 				// "the Andean Community's Peace and Security Council": the
 				// bare words of a known body end another body's name
 				name := normText(x.spanText(k, i+n))
-				x.addMention(mention{t0: k, t1: i + n, sent: si, typ: TypeInstitution, kind: e.kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.75, gzRole: -1})
+				x.addMention(mention{t0: k, t1: i + n, sent: si, typ: TypeInstitution, kind: e.kind, key: lowerKey("org:", name), name: name, conf: 0.75, gzRole: -1})
 				i += n - 1
 				continue
 			}
@@ -118,7 +118,7 @@ func (x *doc) gazetteerPass(si int) {
 		}
 		if e.kind == "media" && m.t1 < s.t1 && toks[m.t1].cap && languageWords[toks[m.t1].lower] {
 			m.name = e.canon + " " + toks[m.t1].text
-			m.key = "org:" + strings.ToLower(m.name)
+			m.key = lowerKey("org:", m.name)
 			m.t1++
 		}
 		// "G20 summit", "NATO summit", "Istanbul prisoner exchange",
@@ -501,7 +501,7 @@ func (x *doc) stateOrgan(m *mention, j, end int) bool {
 			// chamber by its own words, the possessive form an alias
 			name = organ
 		}
-		m.key = "inst:" + m.key + ":" + strings.ToLower(organ)
+		m.key = lowerKey("inst:"+m.key+":", organ)
 		m.t1, m.name = t1, name
 		m.typ, m.kind, m.weak, m.conf = TypeInstitution, o.kind, false, 0.75
 		m.gzRole = -1
@@ -568,7 +568,7 @@ func (x *doc) ministryIn(m *mention, e *gzEntry, i int, s *sentence) bool {
 	if dem == "" {
 		dem = e.canon
 	}
-	*m = mention{t0: a, t1: m.t1, sent: m.sent, typ: TypeInstitution, kind: "ministry", key: "inst:" + e.key + ":" + strings.ToLower(what),
+	*m = mention{t0: a, t1: m.t1, sent: m.sent, typ: TypeInstitution, kind: "ministry", key: lowerKey("inst:"+e.key+":", what),
 		name: dem + " " + what, conf: 0.7, gzRole: -1}
 	return true
 }

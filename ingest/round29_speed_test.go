@@ -77,3 +77,21 @@ func TestLineKeyNoCopy(t *testing.T) {
 		t.Errorf("sameLineKey: %v allocations, want 0", n)
 	}
 }
+
+// keySink keeps a key alive, as a mention does, so that it is counted.
+var keySink string
+
+// TestLowerKeySameAsBefore checks lowerKey against the two steps it
+// replaces, and that it makes one allocation for a capitalised name.
+func TestLowerKeySameAsBefore(t *testing.T) {
+	for _, c := range append(lineKeyCases, "Marta Quillon-Ågren", "ÖSTRAVIK HARBOUR BOARD", "Père Ubu’s Theatre") {
+		for _, prefix := range []string{"per:", "org:", "ev:summit:", "inst:st:vorland:"} {
+			if got, want := lowerKey(prefix, c), prefix+strings.ToLower(c); got != want {
+				t.Errorf("lowerKey(%q, %q) = %q, want %q", prefix, c, got, want)
+			}
+		}
+	}
+	if n := testing.AllocsPerRun(20, func() { keySink = lowerKey("per:", "Tomasz Ekwueme-Lind") }); n != 1 {
+		t.Errorf("lowerKey of a name: %v allocations, want 1", n)
+	}
+}
