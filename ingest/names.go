@@ -356,7 +356,9 @@ func (x *doc) chunkPass(si int) {
 			if r := x.roleBefore(i); r != nil && r.tp.title && i+1 < s.t1 && x.isNameTail(i+1) {
 				titledLower = true // "Prime Minister viktor orban"
 			}
-			if !(t.kind == tkWord && !t.cap && !x.used[i] && x.lx.first[t.lower] && !x.lx.isCommon(t.lower) && i+1 < s.t1 && (x.isProper(i+1) || titledLower)) {
+			// (the cheap checks of the next token first: most lower-case
+			// words are followed by no name, and need no lookup)
+			if !(t.kind == tkWord && !t.cap && !x.used[i] && i+1 < s.t1 && (titledLower || x.isProper(i+1)) && x.lx.first[t.lower] && !x.lx.isCommon(t.lower)) {
 				if e := x.lowerNameEnd(si, i); e > 0 {
 					x.addLowerName(si, i, e)
 					i = e - 1
