@@ -86,13 +86,14 @@ func (x *doc) isHyphenTail(i int) bool {
 }
 
 // isNameTail accepts a lower-case surname after a given name ("Kirill
-// volkov") when it is not an ordinary word.
+// volkov") when it is not an ordinary word. The length is read before
+// the lookups: short words ("of", "to", "a") need none.
 func (x *doc) isNameTail(i int) bool {
 	t := &x.toks[i]
-	if x.used[i] || t.kind != tkWord || t.cap {
+	if x.used[i] || t.kind != tkWord || t.cap || len(t.lower) <= 2 {
 		return false
 	}
-	return !x.lx.isCommon(t.lower) && !stopCaps[t.lower] && !x.lx.speech[t.lower] && len(t.lower) > 2
+	return !x.lx.isCommon(t.lower) && !stopCaps[t.lower] && !x.lx.speech[t.lower]
 }
 
 // lowerNameEnd returns the end of a person's name typed all in lower
