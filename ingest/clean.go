@@ -324,21 +324,45 @@ var keyTrim = map[rune]bool{':': true, '.': true, '!': true, '?': true, '|': tru
 	'-': true, '\u2013': true, '\u2014': true, '_': true, '*': true, '=': true, '~': true}
 
 // lineKey is the lower-case form of a line without surrounding
-// punctuation, used to look lines up in the tables above.
+// punctuation, used to look lines up in the tables above. A line that
+// is already its own key (lower case, nothing to trim) is returned as it
+// is, without a copy.
 func lineKey(s string) string {
+	src := keySource(s)
+	var buf [128]byte
+	if k := appendLower(buf[:0], src, true); string(k) != src {
+		return string(k)
+	}
+	return src
+}
+
+// sameLineKey reports lineKey(a) == lineKey(b). Both keys are built in
+// buffers on the stack: the check runs for every line under a headline,
+// and most lines differ from it.
+func sameLineKey(a, b string) bool {
+	var ba, bb [128]byte
+	return string(appendLower(ba[:0], keySource(a), true)) == string(appendLower(bb[:0], keySource(b), true))
+}
+
+// keySource is the part of a line its key is made of: the first 96
+// bytes (long lines are never furniture by exact match; their prefix is
+// enough) without the spaces and keyTrim marks around them. Trimming
+// before lower-casing gives the same key as after: none of those marks
+// has a case, and no letter lower-cases to one of them.
+func keySource(s string) string {
 	if len(s) > 96 {
-		// long lines are never furniture by exact match; their prefix is enough
 		cut := 96
 		for cut > 0 && s[cut]&0xC0 == 0x80 {
 			cut--
 		}
 		s = s[:cut]
 	}
-	s = strings.ToLower(s)
-	s = strings.ReplaceAll(s, "\u2019", "'")
-	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || keyTrim[r]
-	})
+	return strings.TrimFunc(s, isKeyTrim)
+}
+
+// isKeyTrim reports a space or a keyTrim mark.
+func isKeyTrim(r rune) bool {
+	return unicode.IsSpace(r) || keyTrim[r]
 }
 
 // isBreadcrumb recognises navigation trails: "Home » world » Title".
@@ -690,7 +714,7 @@ func clean(src string) cleaned {
 				c.hasTitle = true
 				overNav = isNameOverNavBar(line, next) || isSiteNameOverMenu(line, rest)
 			}
-		} else if c.hasTitle && headerLines < 4 && lineKey(trimQuotes(line)) == lineKey(c.title) {
+		} else if c.hasTitle && headerLines < 4 && sameLineKey(trimQuotes(line), c.title) {
 			continue // repeated headline
 		}
 		line = stripCredit(line)
@@ -726,7 +750,7 @@ func clean(src string) cleaned {
 			c.text, c.title, c.hasTitle = text, headlineText(line), true
 		}
 	}
-	if first, _, _ := strings.Cut(c.text, "\n"); c.hasTitle && lineKey(first) == lineKey(c.title) {
+	if first, _, _ := strings.Cut(c.text, "\n"); c.hasTitle && sameLineKey(first, c.title) {
 		if text, line, ok := belowFlyTitle(c.text); ok {
 			c.text, c.title = text, headlineText(line)
 		}
@@ -781,7 +805,7 @@ func dropKindLabel(title, crumb string) string {
 	if i <= 0 || crumb == "" || !kindLabels[strings.ToLower(title[:i])] {
 		return title
 	}
-	if rest := strings.TrimSpace(title[i+2:]); lineKey(rest) == lineKey(crumb) {
+	if rest := strings.TrimSpace(title[i+2:]); sameLineKey(rest, crumb) {
 		return rest
 	}
 	return title

@@ -128,12 +128,16 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	}
 	x.tc = titleContext(x.toks, x.sents, x.tc)
 	// a word the article writes in lower case at least twice is an
-	// ordinary word for it; once may be a typo'd name ("viktor orban")
+	// ordinary word for it; once may be a typo'd name ("viktor orban").
+	// A word already in the map (most are) costs one lookup: only a new
+	// one needs the given-name check
 	for i := range x.toks {
-		if t := &x.toks[i]; t.kind == tkWord && !t.cap && len(t.lower) >= 3 && !lx.first[t.lower] {
-			if _, ok := x.lowerSeen[t.lower]; ok {
+		if t := &x.toks[i]; t.kind == tkWord && !t.cap && len(t.lower) >= 3 {
+			switch twice, seen := x.lowerSeen[t.lower]; {
+			case twice:
+			case seen:
 				x.lowerSeen[t.lower] = true
-			} else {
+			case !lx.first[t.lower]:
 				x.lowerSeen[t.lower] = false
 			}
 		}

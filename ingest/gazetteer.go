@@ -55,7 +55,7 @@ func (x *doc) gazetteerPass(si int) {
 				// "the Andean Community's Peace and Security Council": the
 				// bare words of a known body end another body's name
 				name := normText(x.spanText(k, i+n))
-				x.addMention(mention{t0: k, t1: i + n, sent: si, typ: TypeInstitution, kind: e.kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.75, gzRole: -1})
+				x.addMention(mention{t0: k, t1: i + n, sent: si, typ: TypeInstitution, kind: e.kind, key: lowerKey("org:", name), name: name, conf: 0.75, gzRole: -1})
 				i += n - 1
 				continue
 			}
@@ -118,7 +118,7 @@ func (x *doc) gazetteerPass(si int) {
 		}
 		if e.kind == "media" && m.t1 < s.t1 && toks[m.t1].cap && languageWords[toks[m.t1].lower] {
 			m.name = e.canon + " " + toks[m.t1].text
-			m.key = "org:" + strings.ToLower(m.name)
+			m.key = lowerKey("org:", m.name)
 			m.t1++
 		}
 		// "G20 summit", "NATO summit", "Istanbul prisoner exchange",
@@ -182,14 +182,14 @@ func (x *doc) phraseAt(i, end int, s *sentence) *gzPhrase {
 	t := &toks[i]
 	for _, p := range x.lx.gz[t.lower] {
 		n := len(p.toks)
-		if i+n > s.t1 || end > 0 && i+n != end {
+		if i+n > s.t1 || end > 0 && i+n != end || !x.wordsFollow(i, p.toks) {
 			continue
 		}
 		ok := true
 		anyCap := false
 		for k := 0; k < n; k++ {
 			tk := &toks[i+k]
-			if tk.lower != p.toks[k] || x.used[i+k] {
+			if x.used[i+k] {
 				ok = false
 				break
 			}
@@ -218,6 +218,19 @@ func (x *doc) phraseAt(i, end int, s *sentence) *gzPhrase {
 		return p
 	}
 	return nil
+}
+
+// wordsFollow reports that the tokens from i read words. The first word
+// is the gazetteer's key for the token at i and is not compared again;
+// the other words reject most phrases at once ("the" opens nineteen),
+// before phraseAt reads case and use.
+func (x *doc) wordsFollow(i int, words []string) bool {
+	for k := 1; k < len(words); k++ {
+		if x.toks[i+k].lower != words[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // schoolOfPlace reports a capitalised school head and "of" (and "the")
@@ -488,7 +501,7 @@ func (x *doc) stateOrgan(m *mention, j, end int) bool {
 			// chamber by its own words, the possessive form an alias
 			name = organ
 		}
-		m.key = "inst:" + m.key + ":" + strings.ToLower(organ)
+		m.key = lowerKey("inst:"+m.key+":", organ)
 		m.t1, m.name = t1, name
 		m.typ, m.kind, m.weak, m.conf = TypeInstitution, o.kind, false, 0.75
 		m.gzRole = -1
@@ -555,7 +568,7 @@ func (x *doc) ministryIn(m *mention, e *gzEntry, i int, s *sentence) bool {
 	if dem == "" {
 		dem = e.canon
 	}
-	*m = mention{t0: a, t1: m.t1, sent: m.sent, typ: TypeInstitution, kind: "ministry", key: "inst:" + e.key + ":" + strings.ToLower(what),
+	*m = mention{t0: a, t1: m.t1, sent: m.sent, typ: TypeInstitution, kind: "ministry", key: lowerKey("inst:"+e.key+":", what),
 		name: dem + " " + what, conf: 0.7, gzRole: -1}
 	return true
 }

@@ -86,13 +86,14 @@ func (x *doc) isHyphenTail(i int) bool {
 }
 
 // isNameTail accepts a lower-case surname after a given name ("Kirill
-// volkov") when it is not an ordinary word.
+// volkov") when it is not an ordinary word. The length is read before
+// the lookups: short words ("of", "to", "a") need none.
 func (x *doc) isNameTail(i int) bool {
 	t := &x.toks[i]
-	if x.used[i] || t.kind != tkWord || t.cap {
+	if x.used[i] || t.kind != tkWord || t.cap || len(t.lower) <= 2 {
 		return false
 	}
-	return !x.lx.isCommon(t.lower) && !stopCaps[t.lower] && !x.lx.speech[t.lower] && len(t.lower) > 2
+	return !x.lx.isCommon(t.lower) && !stopCaps[t.lower] && !x.lx.speech[t.lower]
 }
 
 // lowerNameEnd returns the end of a person's name typed all in lower
@@ -156,7 +157,7 @@ func (x *doc) addLowerName(si, a, b int) {
 		sb.WriteString(titleCaseWord(t.text))
 	}
 	name := sb.String()
-	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePerson, key: "per:" + strings.ToLower(name), name: name, conf: 0.85, titled: true, gzRole: -1})
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePerson, key: lowerKey("per:", name), name: name, conf: 0.85, titled: true, gzRole: -1})
 }
 
 // givenShaped reports a capitalised word at k that may be a given name
@@ -356,7 +357,9 @@ func (x *doc) chunkPass(si int) {
 			if r := x.roleBefore(i); r != nil && r.tp.title && i+1 < s.t1 && x.isNameTail(i+1) {
 				titledLower = true // "Prime Minister viktor orban"
 			}
-			if !(t.kind == tkWord && !t.cap && !x.used[i] && x.lx.first[t.lower] && !x.lx.isCommon(t.lower) && i+1 < s.t1 && (x.isProper(i+1) || titledLower)) {
+			// (the cheap checks of the next token first: most lower-case
+			// words are followed by no name, and need no lookup)
+			if !(t.kind == tkWord && !t.cap && !x.used[i] && i+1 < s.t1 && (titledLower || x.isProper(i+1)) && x.lx.first[t.lower] && !x.lx.isCommon(t.lower)) {
 				if e := x.lowerNameEnd(si, i); e > 0 {
 					x.addLowerName(si, i, e)
 					i = e - 1
@@ -887,7 +890,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		}
 		if b-a >= 2 {
 			name := normText(x.spanText(a, b))
-			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "ship", key: "pl:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "ship", key: lowerKey("pl:", name), name: name, conf: 0.7, gzRole: -1})
 			return
 		}
 	}
@@ -913,7 +916,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if k == a && cls == "treaty" && k+2 < b && toks[k+1].lower == "of" {
 			// "Declaration of Principles", "Treaty of Rome"
 			name := normText(x.spanText(a, b))
-			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeEvent, kind: cls, key: "ev:treaty:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeEvent, kind: cls, key: lowerKey("ev:treaty:", name), name: name, conf: 0.7, gzRole: -1})
 			return
 		}
 		start := a
@@ -959,11 +962,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		}
 		ns, own := x.eventNameStart(si, start)
 		name := normText(x.spanText(ns, k+1))
-		key := "ev:" + cls + ":" + strings.ToLower(toks[ns].text)
+		key := lowerKey("ev:"+cls+":", toks[ns].text)
 		if g >= 0 && x.ments[g].kind == "state" && !joined {
 			key = "ev:" + cls + ":" + x.ments[g].key
 		} else if joined {
-			key = "ev:" + cls + ":" + strings.ToLower(name)
+			key = lowerKey("ev:"+cls+":", name)
 		}
 		if cls == "summit" {
 			name, key = x.summitOfHeads(si, ns, k, name, key) // "... Summit of the X Heads of State"
@@ -1043,16 +1046,16 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 					dem = m.name
 				}
 				name := dem + " " + normText(x.spanText(a, b))
-				x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "inst:" + m.key + ":" + strings.ToLower(normText(x.spanText(a, b))), name: name, conf: 0.7, gzRole: -1})
+				x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: lowerKey("inst:"+m.key+":", normText(x.spanText(a, b))), name: name, conf: 0.7, gzRole: -1})
 				return
 			}
 		}
 		if proper && (b-start >= 2) {
 			name := normText(x.spanText(start, b))
 			name = strings.TrimPrefix(name, "the ")
-			key := "org:" + strings.ToLower(name)
+			key := lowerKey("org:", name)
 			if b-start >= 3 && x.legalFormAt(b-1) {
-				key = "org:" + strings.ToLower(strings.TrimPrefix(normText(x.spanText(start, b-1)), "the "))
+				key = lowerKey("org:", strings.TrimPrefix(normText(x.spanText(start, b-1)), "the "))
 			}
 			if kind == "ministry" {
 				// "Ministry of Defence of Chile" = "Chilean Defence
@@ -1083,7 +1086,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	// (not "Exercise Restraint" opening a sentence).
 	if x.codeNamed(a, s.t0) || toks[a].lower == "operation" && b-a >= 2 && toks[a].cap || toks[a].text == "Exercise" && b-a >= 2 && !x.tc[a] && !s.heading {
 		name := normText(x.spanText(a, b))
-		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeEvent, kind: "operation", key: "ev:operation:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeEvent, kind: "operation", key: lowerKey("ev:operation:", name), name: name, conf: 0.7, gzRole: -1})
 		return
 	}
 	// A ship, plane or weapon named after its kind is not a person: "the
@@ -1098,7 +1101,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		(a-2 >= s.t0 && toks[a-2].text == "-" && !toks[a-2].space && !toks[a-1].space && locatedWords[toks[a-1].lower] ||
 			a-1 > s.t0 && (toks[a-1].text == "," || toks[a-1].lower == "and") && x.firmListBefore(si, a)) {
 		name := normText(x.spanText(a, b))
-		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: "org:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: lowerKey("org:", name), name: name, conf: 0.65, gzRole: -1})
 		return
 	}
 	// A body named after its kind: "the state oil company PDVSA", "the
@@ -1111,7 +1114,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		}
 		if kind != "" && !toks[a-1].cap && n != "think" && n != "union" {
 			name := normText(x.spanText(a, b))
-			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: lowerKey("org:", name), name: name, conf: 0.65, gzRole: -1})
 			return
 		}
 	}
@@ -1121,7 +1124,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		n := toks[a-1].lower
 		if !toks[a-1].cap && (n == "broadcaster" || n == "newspaper" || n == "daily" || n == "tabloid" || n == "magazine" || n == "channel" || n == "agency" && a-2 >= s.t0 && toks[a-2].lower == "news") {
 			name := normText(x.spanText(a, b))
-			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "media", key: "org:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "media", key: lowerKey("org:", name), name: name, conf: 0.7, gzRole: -1})
 			return
 		}
 	}
@@ -1133,7 +1136,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		}
 		if kind := orgNouns[toks[k].lower]; kind != "" && !toks[k].cap {
 			name := normText(x.spanText(a, b))
-			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "org:" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: lowerKey("org:", name), name: name, conf: 0.65, gzRole: -1})
 			return
 		}
 	}
@@ -1149,7 +1152,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 				x.ments[g].dead = true
 			}
 			name := normText(x.spanText(a, b))
-			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "media", key: "org:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "media", key: lowerKey("org:", name), name: name, conf: 0.7, gzRole: -1})
 			return
 		}
 	}
@@ -1157,7 +1160,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	if b < s.t1 {
 		if cls, ok := eventHeads[toks[b].lower]; ok && !toks[b].cap && (cls == "attack" || cls == "summit" || cls == "treaty") && b-a <= 3 {
 			name := normText(x.spanText(a, b)) + " " + toks[b].lower
-			x.addMention(mention{t0: a, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(toks[a].text), name: name, conf: 0.7, gzRole: -1})
+			x.addMention(mention{t0: a, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: lowerKey("ev:"+cls+":", toks[a].text), name: name, conf: 0.7, gzRole: -1})
 			return
 		}
 		if x.placeEventAfter(si, a, b) {
@@ -1166,7 +1169,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	}
 	if (venueHeads[toks[last].lower] || geoHeads[toks[last].lower]) && b-a >= 2 && x.hasProperModifier(a, last) && (geoHeads[toks[last].lower] || !x.lx.first[toks[a].lower] && !(a+2 < b && toks[a+1].text == "-" && !toks[a+2].cap)) {
 		name := normText(x.spanText(a, b))
-		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: "pl:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: lowerKey("pl:", name), name: name, conf: 0.7, gzRole: -1})
 		return
 	}
 	// "Inversiones Delta Sur S.A.C.", "Naviera Andina C.A.": a dotted
@@ -1175,7 +1178,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		name := normText(x.spanText(a, b))
 		// the key leaves the legal form out, so that "Naviera Andina"
 		// written without it is the same firm
-		key := "org:" + strings.ToLower(normText(x.spanText(a, b-1)))
+		key := lowerKey("org:", normText(x.spanText(a, b-1)))
 		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: key, name: name, conf: 0.8, gzRole: -1})
 		return
 	}
@@ -1341,11 +1344,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		case "in", "near", "outside", "into", "across", "around", "throughout", "towards", "toward":
 			// "fighting near Kryvyi Rih": an unknown name after a place
 			// preposition is a place, not a person
-			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: "pl:" + strings.ToLower(name), name: name, conf: 0.5, gzRole: -1})
+			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: lowerKey("pl:", name), name: name, conf: 0.5, gzRole: -1})
 			return
 		}
 	}
-	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePerson, key: "per:" + strings.ToLower(name), name: name, conf: conf, titled: titled, gzRole: -1})
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePerson, key: lowerKey("per:", name), name: name, conf: conf, titled: titled, gzRole: -1})
 }
 
 // portfolioHeads are roles an acronym before them qualifies as a remit,
@@ -1455,7 +1458,7 @@ func (x *doc) geoLeadAt(si, a, b int) bool {
 		return false
 	}
 	name := normText(x.spanText(a, b))
-	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: "pl:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: lowerKey("pl:", name), name: name, conf: 0.7, gzRole: -1})
 	return true
 }
 
@@ -1473,7 +1476,7 @@ var placeEvents = map[string]string{"conflict": "war", "drought": "disaster", "f
 // "the 2016 Tarvu drought" and "the Tarvu drought", or "the Geneva talks"
 // and "the Geneva round", are one event however they were found.
 func placeEventKey(cls, mod string) string {
-	return "ev:" + cls + ":" + strings.ToLower(mod)
+	return lowerKey("ev:"+cls+":", mod)
 }
 
 // eventNounModifiers follow an event noun used as a modifier: "drought
@@ -1967,7 +1970,7 @@ func (x *doc) placeInSurnames() {
 				m.t0 = g.t0
 				m.name = normText(x.spanText(m.t0, m.t1))
 				if m.typ == TypePerson {
-					m.key = "per:" + strings.ToLower(m.name)
+					m.key = lowerKey("per:", m.name)
 				}
 			}
 			break
@@ -2029,5 +2032,5 @@ func (x *doc) exchangeBody(si, a, b int) {
 		x.killMentions(si, a, a+1)
 	}
 	name := normText(x.spanText(a, b))
-	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: "org:" + strings.ToLower(name), name: name, conf: 0.7, gzRole: -1})
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: lowerKey("org:", name), name: name, conf: 0.7, gzRole: -1})
 }

@@ -658,7 +658,7 @@ func (x *doc) channelNumber(s *sentence, b int) bool {
 // retypeAsOutlet makes m the media outlet name.
 func (x *doc) retypeAsOutlet(m *mention, name string) {
 	m.typ, m.kind, m.single, m.conf, m.name, m.gzRole, m.acronym = TypeInstitution, "media", false, cuedConf, name, -1, false
-	m.key = "org:" + strings.ToLower(name)
+	m.key = lowerKey("org:", name)
 }
 
 // toldBefore reports "told" right before a name [a, b) that ends its
@@ -709,7 +709,7 @@ func wordByte(c byte) bool {
 func (x *doc) placeEvidence() {
 	x.retypeShaped(x.placeCue, func(m *mention) {
 		m.typ, m.kind, m.single, m.conf = TypePlace, "place", false, 0.7
-		m.key = "pl:" + strings.ToLower(m.name)
+		m.key = lowerKey("pl:", m.name)
 	})
 	x.placeByPosition()
 }
@@ -936,7 +936,7 @@ func (x *doc) cuedBody(si, a, b int) bool {
 		return false
 	}
 	name := normText(x.spanText(a, b))
-	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: "org:" + strings.ToLower(name), name: name, conf: cuedConf, cued: true, acronym: b-a == 1, gzRole: -1})
+	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: kind, key: lowerKey("org:", name), name: name, conf: cuedConf, cued: true, acronym: b-a == 1, gzRole: -1})
 	return true
 }
 
@@ -1047,7 +1047,7 @@ func hasSuffixFold(s, suffix string) bool {
 // word it is ("Qorvath" for "Qorvath Mining Holdings").
 func (x *doc) retypeAsBody(m *mention) {
 	m.typ, m.kind, m.single, m.conf, m.cued = TypeInstitution, "company", false, cuedConf, true
-	m.key = "org:" + strings.ToLower(m.name)
+	m.key = lowerKey("org:", m.name)
 	if m.t1-m.t0 != 1 {
 		return
 	}

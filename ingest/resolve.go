@@ -373,7 +373,7 @@ func (x *doc) resolve() {
 			if m.prefix != "" {
 				m.name = m.prefix + " " + m.name // "King Salman", "Pope Leo"
 			}
-			m.key = "per:" + strings.ToLower(m.name)
+			m.key = lowerKey("per:", m.name)
 			ei, ok := byKey[m.key]
 			if !ok {
 				ei = x.newEntity(m)

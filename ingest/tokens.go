@@ -292,6 +292,41 @@ func fillCase(t *token) {
 	t.lower = l
 }
 
+// appendLower appends s to dst as strings.ToLower writes it, with
+// typographic apostrophes made plain when plain is set (as lineKey and
+// token.lower have them). ASCII bytes are lowered without decoding, so a
+// text with a few quotes or dashes is not mapped rune by rune; an
+// invalid byte becomes U+FFFD, as strings.ToLower writes it.
+func appendLower(dst []byte, s string, plain bool) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if plain && r == '\u2019' {
+			dst = append(dst, '\'')
+		} else {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+		i += w
+	}
+	return dst
+}
+
+// lowerKey returns prefix + strings.ToLower(s), a mention's key such as
+// "per:" and a person's name, in one allocation: the two steps cost two
+// for a name with a capital, and almost every name has one.
+func lowerKey(prefix, s string) string {
+	var buf [64]byte
+	return string(appendLower(append(buf[:0], prefix...), s, false))
+}
+
 // estimateTokens returns a close upper estimate of the tokens tokenize
 // makes of text: one per run of word bytes, one per ASCII punctuation
 // byte, and one per non-ASCII rune that is not inside a word (typographic
