@@ -1,7 +1,5 @@
 package ingest
 
-import "strings"
-
 // trailingPatronyms are the lower-case words that close a Central Asian
 // name after the father's name: Kyrgyz "uulu" (son of) and "kyzy"
 // (daughter of), Kazakh "uly" and "qyzy". They belong to the name
@@ -23,7 +21,7 @@ func (x *doc) joinTrailingPatronyms() {
 		m.t1 = b + 1
 		m.name = normText(x.spanText(m.t0, m.t1))
 		m.typ, m.single, m.gzRole = TypePerson, false, -1
-		m.key = "per:" + strings.ToLower(m.name)
+		m.key = lowerKey("per:", m.name)
 		if m.conf < 0.7 {
 			m.conf = 0.7
 		}

@@ -56,7 +56,7 @@ func (x *doc) placeByPosition() {
 		}
 		if u := uses[strings.ToLower(m.name)]; u.ok && u.in && !x.surnameOfPerson(m) {
 			m.typ, m.kind, m.single, m.conf = TypePlace, "place", false, 0.7
-			m.key = "pl:" + strings.ToLower(m.name)
+			m.key = lowerKey("pl:", m.name)
 		}
 	}
 }
