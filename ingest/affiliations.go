@@ -2524,8 +2524,9 @@ func (lx *lexicon) releaseIssuer(text string) (key string, names []string) {
 			parts = []string{line}
 		}
 		ministry := false // a ministry's or government's segment came first
+		var buf [32]token // one short segment at a time
 		for _, p := range parts {
-			toks := tokenize(p, nil)
+			toks := tokenize(p, buf[:0])
 			k := lx.governmentNamed(toks, len(parts) == 1 || ministry)
 			if len(toks) > 0 && toks[0].lower != "republic" && toks[0].lower != "kingdom" && issuerHeads[toks[0].lower] {
 				ministry = true

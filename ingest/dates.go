@@ -161,7 +161,8 @@ func dateAt(toks []token, i, end int) (date, int, bool) {
 // findDateInLine returns the first full date (year, month and day) in s
 // as YYYY-MM-DD, or "".
 func findDateInLine(s string) string {
-	toks := tokenize(s, nil)
+	var buf [48]token // header lines are short: no allocation to grow into
+	toks := tokenize(s, buf[:0])
 	for i := range toks {
 		if d, _, ok := dateAt(toks, i, len(toks)); ok && d.y > 0 && d.m > 0 && d.d > 0 {
 			return d.String()

@@ -26,35 +26,59 @@ var (
 // "met Kavala", "Kavala's office"), a speaker, a title or a longer person
 // name ending in the word keeps the person reading.
 func (x *doc) placeByPosition() {
-	type use struct{ ok, in bool }
-	var uses map[string]use
+	var seen [8]string // names already decided: an article has few candidates
+	n := 0
 	for i := range x.ments {
 		m := &x.ments[i]
-		if m.dead || m.typ != TypePerson && !(m.typ == "" && m.single) {
+		if _, in := x.placePreposition(m); !x.placeCandidate(m) || !in && !x.placePrefixed(m) {
 			continue
 		}
-		if uses == nil {
-			uses = map[string]use{}
+		done := false
+		for _, k := range seen[:n] {
+			done = done || strings.EqualFold(k, m.name)
 		}
-		k := strings.ToLower(m.name)
-		if placePrefixes[k] {
-			continue // a prefix cut from its name: "in St." of "St. Gallen"
+		if done {
+			continue
 		}
-		u, seen := uses[k]
-		if !seen {
-			u.ok = true
+		if n < len(seen) {
+			seen[n] = m.name
+			n++
 		}
-		prep, in := x.placePreposition(m)
-		u.ok = u.ok && x.shapeOnly(m) && !m.speaker && (prep || x.placePrefixed(m))
-		u.in = u.in || in || x.placePrefixed(m)
-		uses[k] = u
+		if x.onlyPlaced(m.name) {
+			x.retypePlace(m.name)
+		}
 	}
+}
+
+// placeCandidate reports a mention typed by its shape alone that may name
+// a place: not a lone place prefix cut from its name ("in St." of "St.
+// Gallen").
+func (x *doc) placeCandidate(m *mention) bool {
+	return x.shapeOnly(m) && !m.speaker && !(m.t1-m.t0 == 1 && placePrefixes[x.toks[m.t0].lower])
+}
+
+// onlyPlaced reports whether every person or candidate mention of name
+// is a placeCandidate after a preposition of place or opened by a place
+// prefix.
+func (x *doc) onlyPlaced(name string) bool {
 	for i := range x.ments {
 		m := &x.ments[i]
-		if m.dead || !x.shapeOnly(m) {
+		if m.dead || m.typ != TypePerson && !(m.typ == "" && m.single) || !strings.EqualFold(m.name, name) {
 			continue
 		}
-		if u := uses[strings.ToLower(m.name)]; u.ok && u.in && !x.surnameOfPerson(m) {
+		if prep, _ := x.placePreposition(m); !x.placeCandidate(m) || !prep && !x.placePrefixed(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// retypePlace makes every shape-only mention of name a place, but a lone
+// word that ends a person's full name.
+func (x *doc) retypePlace(name string) {
+	for i := range x.ments {
+		m := &x.ments[i]
+		if !m.dead && x.shapeOnly(m) && strings.EqualFold(m.name, name) && !x.surnameOfPerson(m) {
 			m.typ, m.kind, m.single, m.conf = TypePlace, "place", false, 0.7
 			m.key = lowerKey("pl:", m.name)
 		}
