@@ -77,6 +77,13 @@ func pastVerb(w string) bool {
 var placeCompounds = set("based", "flagged", "registered", "born", "headquartered", "domiciled", "incorporated",
 	"listed", "bound")
 
+// placeCompound reports a hyphen at token p glued on both sides to a
+// place compound before end ("Lagos-registered", "Cyprus-based"): the
+// place before it only says where something is.
+func (x *doc) placeCompound(p, end int) bool {
+	return p+1 < end && x.toks[p].text == "-" && !x.toks[p].space && !x.toks[p+1].space && placeCompounds[x.toks[p+1].lower]
+}
+
 // currencyWords after a state name a currency: "US dollars", "Singapore
 // dollar".
 var currencyWords = set("dollar", "dollars", "cents")
@@ -95,7 +102,7 @@ func (x *doc) placeUse(mi int) bool {
 		switch {
 		case t.kind == tkPoss:
 			return false // "Rwanda's foreign minister", "Belgium's decision"
-		case t.text == "-" && !t.space && j+1 < s.t1 && placeCompounds[toks[j+1].lower]:
+		case x.placeCompound(j, s.t1):
 			return true
 		case t.text == "$" && !t.space || currencyWords[t.lower]:
 			return true

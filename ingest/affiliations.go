@@ -1149,7 +1149,7 @@ func (x *doc) seatNoun(k int) bool {
 
 // placeBased reports a place-based compound at token q ("Monterrey-based").
 func (x *doc) placeBased(q, end int) bool {
-	return q+2 < end && x.toks[q+1].text == "-" && !x.toks[q+1].space && x.toks[q+2].lower == "based"
+	return x.placeCompound(q+1, end) && x.toks[q+2].lower == "based"
 }
 
 // skipPortfolio skips the portfolio of a title written out with "of"

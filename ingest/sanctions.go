@@ -89,12 +89,12 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 				}
 				out = append(out, e)
 				out = x.listAfter(si, x.ments[mi].t1, out)
-				if t1 := x.ments[mi].t1; len(out) == 1 && x.ents[e].kind == "state" && (x.lowerAt(si, t1) || x.placeCompoundAt(si, t1)) {
+				if t1 := x.ments[mi].t1; len(out) == 1 && x.ents[e].kind == "state" && (x.lowerAt(si, t1) || x.placeCompound(t1, s.t1)) {
 					// "three American lawmakers - Senator A, …", "two
 					// Lagos-registered traders, X and Y": the names are
 					// the targets, the state only says where they are from
-					out = x.describedTargets(si, j, out)
-					if len(out) > 1 && x.oneGroupFrom(si, j) {
+					var end int
+					if out, end = x.describedGroup(si, j, out); len(out) > 1 && x.oneGroup(t1, end) {
 						out = out[1:]
 					}
 				}
@@ -278,35 +278,36 @@ func (x *doc) namedAfterDemonym(si int, mi int32) int32 {
 	return b
 }
 
-// oneGroupFrom reports a description from p up to its comma or dash that
-// names one group: "three Chilean brokers and a Lima-based agent, X"
-// names X for the manager only, so the firms' state stays a target.
-func (x *doc) oneGroupFrom(si, p int) bool {
-	s := &x.sents[si]
-	for ; p < s.t1; p++ {
-		if x.placeCompoundAt(si, p) {
+// oneGroup reports the words from p up to the comma or dash at end as
+// one group that the state right before p only describes: "three
+// Chilean police officers", "two Lima-registered traders". A second
+// group ("brokers and a Lima-based agent") or a clause ("officials over
+// the jailing of two lawyers", "traders who shipped fuel") leaves the
+// names after the comma to something else, so the state stays a target.
+func (x *doc) oneGroup(p, end int) bool {
+	if end < 0 {
+		return false
+	}
+	for ; p < end; p++ {
+		if x.placeCompound(p, end) {
 			p++ // "Lagos-registered"
 			continue
 		}
-		switch x.toks[p].lower {
-		case ",", "-", "\u2013", "\u2014", ":":
-			return true
-		case "and", "or", "&":
+		if l := x.toks[p].lower; groupBreaks[l] || pastVerb(l) {
 			return false
 		}
 	}
 	return true
 }
 
+// groupBreaks end a group's description before its comma: a second
+// group, a preposition, a relative word or an auxiliary.
+var groupBreaks = set("and", "or", "&", "over", "for", "after", "of", "who", "that", "which", "whose", "whom",
+	"in", "on", "at", "from", "with", "by", "to", "against", "under", "is", "was", "are", "were", "has", "had", "have")
+
 // lowerAt reports a lower-case word at token p of sentence si.
 func (x *doc) lowerAt(si, p int) bool {
 	return p < x.sents[si].t1 && x.toks[p].kind == tkWord && !x.toks[p].cap
-}
-
-// placeCompoundAt reports a hyphen glued to a place compound at token p
-// ("-registered", "-based"): the place before it only describes a group.
-func (x *doc) placeCompoundAt(si, p int) bool {
-	return x.lowerAt(si, p+1) && x.toks[p].text == "-" && !x.toks[p].space && placeCompounds[x.toks[p+1].lower]
 }
 
 // singleDemonym reports a demonym at mention mi that only says where one

@@ -11,20 +11,31 @@ package ingest
 // demonyms, places and role words up to a comma or a dash; the names
 // after it must not start a new clause ("…, Petrov said").
 func (x *doc) describedTargets(si, k int, out []int) []int {
+	out, _ = x.describedGroup(si, k, out)
+	return out
+}
+
+// describedGroup is describedTargets that also returns the comma or dash
+// closing the description when it adds a name (else -1). A description
+// that runs out of words before such a mark names no one ("traders who
+// had shipped fuel … according to X": X is a source).
+func (x *doc) describedGroup(si, k int, out []int) ([]int, int) {
 	s := &x.sents[si]
 	j := k
 	words := 0
+	closed := false
 	for ; j < s.t1 && j < k+16; j++ {
 		t := &x.toks[j]
-		if x.placeCompoundAt(si, j) {
+		if x.placeCompound(j, s.t1) {
 			j++ // "two Lagos-registered traders"
 			continue
 		}
 		if t.text == "," || t.text == "-" || t.text == "\u2013" || t.text == "\u2014" || t.text == ":" {
+			closed = true
 			break
 		}
 		if t.kind == tkPunct && t.text != "'" || t.text == "." {
-			return out
+			return out, -1
 		}
 		if mi := x.tokMent[j]; mi >= 0 {
 			m := &x.ments[mi]
@@ -32,19 +43,19 @@ func (x *doc) describedTargets(si, k int, out []int) []int {
 			// after a preposition ("said to land fish for the junta"); a
 			// named actor first is a target of its own
 			if m.typ != TypePlace && !(m.ent >= 0 && x.ents[m.ent].kind == "state") && words < 2 {
-				return out
+				return out, -1
 			}
 			j = m.t1 - 1
 			words++
 			continue
 		}
 		if t.cap && x.tokRole[j] < 0 && words > 0 && !x.isCommon(t.lower) {
-			return out
+			return out, -1
 		}
 		words++
 	}
-	if words < 2 || j >= s.t1 || j+1 >= s.t1 {
-		return out
+	if !closed || words < 2 || j+1 >= s.t1 {
+		return out, -1
 	}
 	q := j + 1
 	for q < s.t1 && x.tokRole[q] >= 0 && x.tokMent[q] < 0 {
@@ -55,15 +66,15 @@ func (x *doc) describedTargets(si, k int, out []int) []int {
 	}
 	mi := x.mentionStartAt(q)
 	if mi < 0 || x.ments[mi].weak || !x.isActor(x.ments[mi].ent) {
-		return out
+		return out, -1
 	}
 	if t1 := x.ments[mi].t1; t1 < s.t1 && x.lx.speech[x.toks[t1].lower] || x.trailingSpeaker(si, &x.ments[mi]) {
-		return out // "…, Petrov said", "…, Lena Varga, the agency's head, told reporters"
+		return out, -1 // "…, Petrov said", "…, Lena Varga, the agency's head, told reporters"
 	}
 	if !contains2(out, x.ments[mi].ent) {
 		out = append(out, x.ments[mi].ent)
 	}
-	return x.namedListAfter(si, x.ments[mi].t1, out)
+	return x.namedListAfter(si, x.ments[mi].t1, out), j
 }
 
 // alongWith adds the targets named after "along with", "together with"
