@@ -96,7 +96,11 @@ func (x *doc) meetFrame(si int) {
 				bs = x.coordinatedWith(si, a, v)
 			}
 		}
-		if !x.isActor(a) || len(bs) == 0 && !dash {
+		// a dash list meets with no one else named only as the subject
+		// of a seat across the table ("— A, B and C — sat across the same
+		// table"): "— A, B and C — met voters", "spoke to reporters" or
+		// "briefed their cabinets" meets someone else, each on their own
+		if !x.isActor(a) || len(bs) == 0 && !(dash && from < 0 && x.seatVerb(k)) {
 			continue
 		}
 		// a host's guests meet the host, and each other only when they
@@ -104,7 +108,8 @@ func (x *doc) meetFrame(si int) {
 		host := x.toks[v].lower == "hosted" || x.toks[v].lower == "received" || x.toks[v].lower == "welcomed"
 		joint := host && x.forJointTalks(si, v)
 		separate := host && !joint
-		if x.apartAfter(si, min(v, k), k+12, true) {
+		apart := x.apartAfter(si, min(v, k), k+12, true)
+		if apart {
 			separate = true
 		}
 		bs = slices.DeleteFunc(bs, x.loneName)
@@ -117,7 +122,7 @@ func (x *doc) meetFrame(si int) {
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
 				p, q := parts[i], parts[j]
-				if i >= nsub && (separate || !x.listed(si, from, p, q, joint)) || !x.meetParties(p, q) {
+				if i >= nsub && (separate || !x.listed(si, from, p, q, joint)) || dash && j < nsub && apart || !x.meetParties(p, q) {
 					continue
 				}
 				x.addRel(RelMet, p, q, si, 0.55, "")
@@ -360,6 +365,14 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 		return k, -1
 	}
 	return -1, -1
+}
+
+// seatVerb reports a sitting verb at k ("sat", "seated", "sitting",
+// "sits", or "sit" after an emphatic "did"): the one verb whose subjects
+// meet with no object named.
+func (x *doc) seatVerb(k int) bool {
+	l := x.toks[k].lower
+	return l == "seated" || l == "sitting" || l == "sat" || l == "sits" || l == "sit"
 }
 
 // seatTableWords may stand between "the" and "table" in "sat across the

@@ -1663,7 +1663,11 @@ func (x *doc) meetings(si int) {
 		// called joint ("trilateral consultations with X and Y") pairs them
 		// "met X and Y separately on Thursday", "held a morning session
 		// with X and a second, longer session with Y": two meetings
-		separate := l == "hosted" || l == "received" || l == "welcomed" || x.apartAfter(si, k, k+16, false)
+		apart := x.apartAfter(si, k, k+16, false)
+		separate := l == "hosted" || l == "received" || l == "welcomed" || apart
+		// nor did a dash list of subjects ("— A, B and C — met Y
+		// separately") meet among itself
+		listApart := apart && len(subs) > 0
 		named, joint := false, false
 		for q := k + 1; q < s.t1 && q <= k+16; q++ {
 			if named && x.withAgain(si, q) {
@@ -1678,7 +1682,7 @@ func (x *doc) meetings(si int) {
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
 				p, q := parts[i], parts[j]
-				if p == q || !x.isActor(p) || !x.isActor(q) || i >= nsub && (separate || !joint) {
+				if p == q || !x.isActor(p) || !x.isActor(q) || i >= nsub && (separate || !joint) || listApart && j < nsub {
 					continue
 				}
 				// the subject with each object, and the objects with each other
@@ -2566,9 +2570,11 @@ func (x *doc) dashAt(k int) bool {
 // subject: "The heads of the mission — A of the Fund, B of the Commission
 // and C of the Bank — were received by Y". It needs two people or more,
 // an "and" among them, and each name opening the list or following a
-// comma or "and" past its title; a name after a preposition ("— a former
-// aide to A and B —") is a description, and so is any parenthesis after a
-// person ("Z — adviser to A and B — met Y": Z is the subject).
+// comma or "and" past its title and past a state's possessive before it
+// ("— Chad's A, Niger's B and Mali's C —"); a name after a preposition
+// ("— a former aide to A and B —", "— advisers to Chad's A and Niger's
+// B —") is a description, and so is any parenthesis after a person ("Z —
+// adviser to A and B — met Y": Z is the subject).
 func (x *doc) dashListSubject(si, v int) []int {
 	s := &x.sents[si]
 	e := x.adverbsBefore(si, v)

@@ -5,7 +5,9 @@ import "testing"
 // Round 29: meetings. Negotiators seated "across the (negotiating) table
 // from X", or who sit "across the same table", met; the subjects may be a list set off by
 // dashes, each name after its state's possessive. A seat across an aisle
-// or a room is no meeting, and a plan, a refusal or a negation stays out.
+// or a room is no meeting, and a plan, a refusal or a negation stays out;
+// a dash list that met or spoke to others (voters, reporters) or met a
+// third separately did not meet among itself.
 // People are invented.
 func TestAcrossTableRound29(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
@@ -21,6 +23,12 @@ func TestAcrossTableRound29(t *testing.T) {
 		{"will sit", "Ilona Varkas-Berg will sit across the table from Tobiah Mwangole in Lisbon next month.", "Ilona Varkas-Berg", "Tobiah Mwangole", false},
 		{"have never sat", "Ilona Varkas-Berg and Tobiah Mwangole have never sat across the negotiating table.", "Ilona Varkas-Berg", "Tobiah Mwangole", false},
 		{"planned dash list", "In April the three river commissioners - Chad's Ilona Varkas-Berg, Niger's Tobiah Mwangole and Mali's Oumou Dembaresso - are due to sit across the same table at Rabat.", "Tobiah Mwangole", "Oumou Dembaresso", false},
+		{"dash list meeting someone else together", "On Friday the three envoys - Chad's Ilona Varkas-Berg, Niger's Tobiah Mwangole and Mali's Oumou Dembaresso - met Governor Pavel Ostranek at Rabat.", "Tobiah Mwangole", "Pavel Ostranek", true},
+		{"dash aside of advisers", "The two envoys - advisers to Niger's Tobiah Mwangole and Mali's Oumou Dembaresso - sit across the same table at Rabat each spring.", "Tobiah Mwangole", "Oumou Dembaresso", false},
+		{"dash list met voters", "The three candidates - Ilona Varkas-Berg, Tobiah Mwangole and Oumou Dembaresso - met voters in their home towns on Saturday.", "Ilona Varkas-Berg", "Tobiah Mwangole", false},
+		{"dash list spoke to reporters", "The three candidates - Ilona Varkas-Berg, Tobiah Mwangole and Oumou Dembaresso - spoke to reporters in their own capitals.", "Tobiah Mwangole", "Oumou Dembaresso", false},
+		{"dash list briefed their cabinets", "The three premiers - Ilona Varkas-Berg, Tobiah Mwangole and Oumou Dembaresso - briefed their cabinets by phone on Sunday.", "Ilona Varkas-Berg", "Oumou Dembaresso", false},
+		{"dash list met a third separately", "On Friday the three envoys - Ilona Varkas-Berg, Tobiah Mwangole and Oumou Dembaresso - met Governor Pavel Ostranek separately at Rabat.", "Ilona Varkas-Berg", "Tobiah Mwangole", false},
 		{"dash aside after a person", "Ilona Varkas-Berg - an adviser to Niger's Tobiah Mwangole and Mali's Oumou Dembaresso - was seated across the table from Pavel Ostranek at Rabat.", "Tobiah Mwangole", "Oumou Dembaresso", false},
 	})
 }
