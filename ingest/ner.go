@@ -125,6 +125,7 @@ func (x *doc) recognize() {
 	x.companyShortNames()
 	x.lowerSurnames()
 	x.placeInSurnames()
+	x.joinTrailingPatronyms()
 	x.placeEvidence()
 	x.orgEvidence()
 	x.toldOutlets()
@@ -142,7 +143,6 @@ func (x *doc) recognize() {
 	x.ments = live
 	sortMentions(x.ments)
 	x.joinParticleNames()
-	x.joinTrailingPatronyms()
 	for i := range x.tokMent {
 		x.tokMent[i] = -1
 	}

@@ -3,34 +3,40 @@ package ingest
 import "strings"
 
 // placePrefixes open the names of towns and cities in many languages:
-// "St Petersburg", "Santa Cruz", "Puerto Ayora", "Kota Bharu". ("Bandar"
-// is also a given name and stays out.) A name
-// that starts with one and a space is a place, never a person's name
-// (surnames take a hyphen: "Saint-Fleur" stays a person).
-var placePrefixes = set("st", "st.", "saint", "sainte", "ste", "ste.", "santa", "santo", "são", "sankt",
-	"puerto", "porto", "ciudad", "kota")
+// "St Petersburg", "Sankt Pölten", "Puerto Ayora", "Ciudad Juárez". A
+// name that starts with one and a space is a place, never a person's
+// name (surnames take a hyphen: "Saint-Fleur" stays a person). Prefixes
+// that are also given names ("Santa", "Santo", "Kota", "Bandar") stay
+// out.
+var placePrefixes = set("st", "st.", "saint", "sainte", "ste", "ste.", "são", "sankt", "puerto", "porto", "ciudad")
 
-// placePrepositions put a name somewhere. placeInPrepositions are the ones
-// of them that only a place takes in news prose: a person is met "in"
-// a town, not "in" a person.
-var (
-	placePrepositions   = set("in", "near", "at", "to", "from", "off", "via", "outside", "around")
-	placeInPrepositions = set("in", "near", "outside", "around")
-)
+// placeTriggers are the prepositions of placePreps that put a name in a
+// place; "at" is left out, for people work "at" a firm. A name they
+// precede may still be a person or a firm after the stakes, trust and
+// roles of inHolders.
+var placeTriggers = set("in", "near", "inside", "outside", "off", "around", "across", "throughout", "within")
+
+// inHolders take "in" before a person or a firm, not a place: "a stake in
+// X", "confidence in X", "invested in X".
+var inHolders = set("stake", "stakes", "share", "shares", "holding", "holdings", "interest", "interests",
+	"confidence", "faith", "trust", "belief", "believe", "believed", "believes", "hope", "hopes", "role",
+	"invest", "invested", "investing", "investment", "investments", "involvement", "participation", "partner",
+	"partners", "position")
 
 // placeByPosition retypes as places the names recognised only by their
-// shape that the article never uses as anything but a location: a name
-// opened by a place prefix, or one whose every mention follows a
-// preposition of place, at least one of them "in" or "near" ("traders in
-// Kavala", "a road near Duzce"). One mention anywhere else ("Kavala said",
-// "met Kavala", "Kavala's office"), a speaker, a title or a longer person
-// name ending in the word keeps the person reading.
+// shape that the article never uses but as a location: a name opened by
+// a place prefix ("St Varnholm"), or one that follows a preposition of
+// place in every mention, at least one of them a placeTrigger ("traders
+// in Kavala", "a road near Duzce", "the depot at Kavala"). One mention
+// anywhere else ("Kavala said", "met Kavala", "a letter to Kavala",
+// "Kavala's office"), a title, or a person's longer name ending in the
+// same words keeps the person reading.
 func (x *doc) placeByPosition() {
 	var seen [8]string // names already decided: an article has few candidates
 	n := 0
 	for i := range x.ments {
 		m := &x.ments[i]
-		if _, in := x.placePreposition(m); !x.placeCandidate(m) || !in && !x.placePrefixed(m) {
+		if prep, trigger := x.placePreposition(m); !x.placeCandidate(m) || !trigger && !x.placePrefixed(m, prep) {
 			continue
 		}
 		done := false
@@ -44,7 +50,7 @@ func (x *doc) placeByPosition() {
 			seen[n] = m.name
 			n++
 		}
-		if x.onlyPlaced(m.name) {
+		if x.onlyPlaced(m.name) && !x.personNameEnds(m.name, 0.6) {
 			x.retypePlace(m.name)
 		}
 	}
@@ -54,11 +60,11 @@ func (x *doc) placeByPosition() {
 // a place: not a lone place prefix cut from its name ("in St." of "St.
 // Gallen").
 func (x *doc) placeCandidate(m *mention) bool {
-	return x.shapeOnly(m) && !m.speaker && !(m.t1-m.t0 == 1 && placePrefixes[x.toks[m.t0].lower])
+	return x.shapeOnly(m) && !(m.t1-m.t0 == 1 && placePrefixes[x.toks[m.t0].lower])
 }
 
 // onlyPlaced reports whether every person or candidate mention of name
-// is a placeCandidate after a preposition of place or opened by a place
+// is a placeCandidate after a preposition of place, or opened by a place
 // prefix.
 func (x *doc) onlyPlaced(name string) bool {
 	for i := range x.ments {
@@ -66,7 +72,7 @@ func (x *doc) onlyPlaced(name string) bool {
 		if m.dead || m.typ != TypePerson && !(m.typ == "" && m.single) || !strings.EqualFold(m.name, name) {
 			continue
 		}
-		if prep, _ := x.placePreposition(m); !x.placeCandidate(m) || !prep && !x.placePrefixed(m) {
+		if prep, _ := x.placePreposition(m); !x.placeCandidate(m) || !prep && !x.placePrefixed(m, false) {
 			return false
 		}
 	}
@@ -86,25 +92,37 @@ func (x *doc) retypePlace(name string) {
 }
 
 // placePrefixed reports a name of two or more words opened by a place
-// prefix: "St Petersburg", not "Saint-Fleur" or a lone "Santa".
-func (x *doc) placePrefixed(m *mention) bool {
-	return m.t1-m.t0 > 1 && x.toks[m.t0+1].space && placePrefixes[x.toks[m.t0].lower]
+// prefix: "St Petersburg", not "Saint-Fleur" or a lone "St". Right before
+// a verb of saying it must also follow a preposition (prep): "St Varnel
+// said" may be a person's odd name; "in St Varnel said" is not.
+func (x *doc) placePrefixed(m *mention, prep bool) bool {
+	return m.t1-m.t0 > 1 && x.toks[m.t0+1].space && placePrefixes[x.toks[m.t0].lower] && (prep || !m.speaker)
 }
 
-// placePreposition reports whether a preposition of place comes right
-// before m and ends its phrase (no possessive after: "in Kavala's view"),
-// and whether that preposition is one only a place takes.
-func (x *doc) placePreposition(m *mention) (prep, in bool) {
+// placePreposition reports whether a preposition of place (placePreps)
+// comes right before m and m ends its phrase (placeTails, a past tense,
+// punctuation, the end of the sentence; not "in Kavala's view" or "in
+// Kavala Street"), and whether it is a placeTrigger that no inHolders
+// word comes before. In a list the first name's preposition counts: "in
+// Kavala and Drama".
+func (x *doc) placePreposition(m *mention) (prep, trigger bool) {
 	s := &x.sents[m.sent]
-	if m.t0-1 < s.t0 || m.t1 < s.t1 && x.toks[m.t1].kind == tkPoss {
+	if m.t0-1 < s.t0 {
 		return false, false
+	}
+	if b := m.t1; b < s.t1 {
+		if t := &x.toks[b]; t.kind == tkPoss || t.kind == tkWord && !placeTails[t.lower] && !pastVerb(t.lower) {
+			return false, false
+		}
 	}
 	p := m.t0 - 1
 	if w := x.toks[p].lower; (w == "and" || w == "or") && p-1 >= s.t0 && x.toks[p-1].cap {
-		// "in Kavala and Drama": the preposition before the first name
 		for p--; p > s.t0 && p > m.t0-6 && x.toks[p].cap; p-- {
 		}
 	}
 	w := x.toks[p].lower
-	return placePrepositions[w], placeInPrepositions[w]
+	if !placePreps[w] {
+		return false, false
+	}
+	return true, placeTriggers[w] && (p-1 < s.t0 || !inHolders[x.toks[p-1].lower])
 }

@@ -66,6 +66,9 @@ func (x *doc) rolePass(si int) {
 		if i-1 >= s.t0 && t.cap && patronymLinks[toks[i-1].lower] && !toks[i-1].cap {
 			continue // "Talal bin Sultan", "Rusli bin Haji Omar": the father's name
 		}
+		if acronymTitles[t.lower] && i+n < s.t1 && toks[i+n].cap && !x.acronymTitleName(si, i, i+n) {
+			continue // "the MSP Kaseya hack": a firm's acronym before a name
+		}
 		// "Lee" is a name in "Mr Lee", but "Pro Tip" is not a title.
 		if hit.honor && (i+n >= s.t1 || !toks[i+n].cap && !(i+n+1 < s.t1 && toks[i+n].text == "." && toks[i+n+1].cap)) {
 			continue
@@ -122,4 +125,20 @@ func (x *doc) honouredNoun(k, end int) bool {
 	}
 	w := x.toks[k].lower
 	return instHeads[w] != "" || honouredNouns[w]
+}
+
+// acronymTitles are titles written as acronyms that other trades use too
+// ("MSP", a member of the Scottish Parliament or a managed service
+// provider).
+var acronymTitles = set("msp")
+
+// acronymTitleName reports a person's name after an acronym title at i:
+// a known given name and one more capitalised word, or any two after
+// "Local" ("Local MSP Ailsa Brodie").
+func (x *doc) acronymTitleName(si, i, j int) bool {
+	s := &x.sents[si]
+	if j+1 >= s.t1 || !x.toks[j+1].cap || x.toks[j+1].kind != tkWord {
+		return false
+	}
+	return x.lx.first[x.toks[j].lower] || i-1 >= s.t0 && x.toks[i-1].lower == "local"
 }

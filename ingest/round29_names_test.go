@@ -27,7 +27,9 @@ func TestNameTraditionsRound29(t *testing.T) {
 		{"the councillor's title", "The council leader, Cllr Harriet Pell, said the town would appeal.", "Cllr Harriet Pell", ""},
 		{"a court of justice", "The Regional Court of Justice ruled against the levy.", "Regional Court of Justice", TypeInstitution},
 		{"a justice network", "The Delta Justice Network said the levy was unlawful.", "Delta Justice Network", TypeInstitution},
-		{"a patronymic word needs its name", "The word uulu means son.", "Uulu", ""},
+		{"a patronymic word needs a person's name", "Residents of Naryn uulu said the road had flooded.", "Naryn uulu", ""},
+		{"a firm's acronym before a name", "The MSP Kaseya breach hit 1,500 firms.", "Kaseya", ""},
+		{"a style guide's acronym", "Format the citations in MLA Style Guide form.", "Style Guide", ""},
 	})
 }
 
@@ -44,14 +46,21 @@ func TestPlacesByPositionRound29(t *testing.T) {
 		{"a saint's city before based", "Officials listed St Varnholm-based Kelda Reefers on Monday.", "St Varnholm", TypePlace},
 		{"a port town prefix", "Tankers waited off Puerto Qeshvan for a week.", "Puerto Qeshvan", TypePlace},
 		{"in a small town", "Trucks queued in Oskovo for days, traders said.", "Oskovo", TypePlace},
-		{"near a village, then to it", "Shelling near Karvesh killed two. Aid convoys went to Karvesh on Friday.", "Karvesh", TypePlace},
+		{"near a village, then in it", "Shelling near Karvesh killed two. Aid convoys arrived in Karvesh on Friday.", "Karvesh", TypePlace},
+		{"a speaker after in", "Trucks queued for days, and traders in Oskovo said prices rose.", "Oskovo", TypePlace},
 		{"second of a list after in", "Prices doubled in Dalvo and Kesune, market women said.", "Kesune", TypePlace},
 		// counter-examples: a person met, speaking, possessed or named in
 		// full; a surname with a hyphenated saint's prefix; a lone prefix
 		{"in a person's view", "In Varkosz's view the deal was dead.", "Varkosz", ""},
-		{"in one place, a speaker elsewhere", "Investors lost faith in Oskovo. Oskovo said the firm would survive.", "Oskovo", TypePerson},
+		{"in one place, a speaker elsewhere", "Trucks queued in Oskovo. Oskovo said the firm would survive.", "Oskovo", TypePerson},
+		{"a letter to a person", "The letter went to Karvesh. Crowds cheered in Karvesh on Friday.", "Karvesh", ""},
+		{"a stake in a firm", "The fund holds a stake in Zorvex, its filing shows.", "Zorvex", ""},
+		{"confidence in a person", "Markets lost confidence in Kavala, traders said.", "Kavala", ""},
+		{"a given name that is a prefix elsewhere", "Kota Yamashiro, 24, won the race in Osaka.", "Kota Yamashiro", TypePerson},
+		{"a prefixed surname of one named in full", "Ian St Varnel scored twice. The crowd cheered St Varnel on.", "Ian St Varnel", TypePerson},
+		{"the prefixed surname is no place", "Ian St Varnel scored twice. The crowd cheered St Varnel on.", "St Varnel", ""}, // (an alias of Ian St Varnel, no entity of its own)
+		{"a hyphenated saint's surname alone", "The appeal by Saint-Varnel went ahead on Monday.", "Saint-Varnel", TypePerson},
 		{"to a person, met elsewhere", "The letter went to Karvesh. The envoy met Karvesh on Friday.", "Karvesh", TypePerson},
-		{"hyphenated saint's surname", "Lawyer Marie Saint-Varnel said the appeal would go ahead.", "Marie Saint-Varnel", TypePerson},
-		{"a surname of one named in full", "Ilse Oskovo chairs the board. Trust in Oskovo has fallen.", "Ilse Oskovo", TypePerson},
+		{"a surname of one named in full", "Ilse Oskovo chairs the board. Crowds gathered in Oskovo on Friday.", "Ilse Oskovo", TypePerson},
 	})
 }

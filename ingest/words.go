@@ -131,11 +131,18 @@ var venueHeads = set("hall", "square", "stadium", "arena", "airport", "palace", 
 	"desert", "field", "mall", "market", "museum", "zoo", "highway", "road", "shoal", "reef", "atoll",
 	"harbour", "harbor", "quay", "wharf", "pier", "marina")
 
-// nameParticles may sit inside a person's name.
-var nameParticles = set("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di", "abu",
-	"den", "los", "las", "ter", "ten", "della", "degli", "binti", "bint", "dela", "delos", "í", "við", "vid",
-	// Catalan and Spanish joins of two surnames, Turkic patronymic words
-	"i", "y", "oglu", "ogly", "kyzy", "qizi")
+// turkicPatronymWords say "son of" or "daughter of" in Turkic names,
+// inside a name ("Ilham Heydar oglu Aliyev") or closing it ("Sadyr
+// Toktogulov uulu": joinTrailingPatronyms).
+var turkicPatronymWords = []string{"oglu", "ogly", "kyzy", "qizi", "uulu", "uly", "qyzy"}
+
+var turkicPatronyms = set(turkicPatronymWords...)
+
+// nameParticles may sit inside a person's name: surname particles, the
+// Catalan and Spanish joins of two surnames, Turkic patronymic words.
+var nameParticles = set(append([]string{"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos",
+	"del", "di", "abu", "den", "los", "las", "ter", "ten", "della", "degli", "binti", "bint", "dela", "delos", "í", "við",
+	"vid", "i", "y"}, turkicPatronymWords...)...)
 
 // connectors may sit inside an institution or event name.
 var connectors = set("of", "on", "for", "and", "&")
