@@ -383,7 +383,7 @@ var banNouns = set("ban", "bans", "embargo")
 func (x *doc) nounBans(si int) {
 	s := &x.sents[si]
 	for k := s.t0; k+2 < s.t1; k++ {
-		if !banNouns[x.toks[k].lower] || x.tokMent[k] >= 0 || x.toks[k+1].lower != "on" {
+		if x.toks[k+1].lower != "on" || x.tokMent[k] >= 0 || !banNouns[x.toks[k].lower] { // "on" first: cheaper than the lookup
 			continue
 		}
 		targets := x.banObject(si, k+1)
