@@ -37,11 +37,13 @@ func gateOf[V any](sets ...map[string]V) wordGate {
 // lexicon is loaded (the sets never change afterwards).
 type lexGates struct {
 	speech wordGate // speech, speechWk, phrasal and issueVerbs: the per-word cues of (*doc).speech
+	impose wordGate
 }
 
 func newLexGates(lx *lexicon) lexGates {
 	var g lexGates
 	g.speech = gateOf(lx.speech, lx.speechWk, issueVerbs)
+	g.impose = gateOf(lx.impose)
 	for w := range lx.phrasal {
 		g.speech.add(w)
 	}
