@@ -36,14 +36,17 @@ func gateOf[V any](sets ...map[string]V) wordGate {
 // lexGates are the gates of the lexicon's word sets, built once the
 // lexicon is loaded (the sets never change afterwards).
 type lexGates struct {
-	speech wordGate // speech, speechWk, phrasal and issueVerbs: the per-word cues of (*doc).speech
-	impose wordGate
+	speech   wordGate // speech, speechWk, phrasal and issueVerbs: the per-word cues of (*doc).speech
+	impose   wordGate
+	meet     wordGate
+	meetWith wordGate
 }
 
 func newLexGates(lx *lexicon) lexGates {
 	var g lexGates
 	g.speech = gateOf(lx.speech, lx.speechWk, issueVerbs)
 	g.impose = gateOf(lx.impose)
+	g.meet, g.meetWith = gateOf(lx.meet), gateOf(lx.meetWith)
 	for w := range lx.phrasal {
 		g.speech.add(w)
 	}
