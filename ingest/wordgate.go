@@ -40,6 +40,7 @@ type lexGates struct {
 	impose   wordGate
 	meet     wordGate
 	meetWith wordGate
+	titles   wordGate // first words of titles
 }
 
 func newLexGates(lx *lexicon) lexGates {
@@ -47,8 +48,18 @@ func newLexGates(lx *lexicon) lexGates {
 	g.speech = gateOf(lx.speech, lx.speechWk, issueVerbs)
 	g.impose = gateOf(lx.impose)
 	g.meet, g.meetWith = gateOf(lx.meet), gateOf(lx.meetWith)
+	g.titles = gateOf(lx.titles)
 	for w := range lx.phrasal {
 		g.speech.add(w)
 	}
 	return g
+}
+
+// titlesAt returns the titles whose first word is w, asking the gate
+// first: rolePass looks up every word.
+func (lx *lexicon) titlesAt(w string) []*titlePhrase {
+	if !lx.gate.titles.may(w) {
+		return nil
+	}
+	return lx.titles[w]
 }
