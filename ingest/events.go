@@ -191,7 +191,7 @@ var seizureNouns = set("annexation", "occupation", "blockade", "siege")
 func (x *doc) seizureEvent(si, i int) bool {
 	s := &x.sents[si]
 	t := &x.toks[i]
-	if !seizureNouns[t.lower] || t.cap || x.used[i] || i+2 >= s.t1 || x.toks[i+1].lower != "of" {
+	if t.cap || x.used[i] || i+2 >= s.t1 || x.toks[i+1].lower != "of" || !seizureNouns[t.lower] { // the lookup last: dearest
 		return false
 	}
 	mi := x.mentionStartingAt(i + 2)

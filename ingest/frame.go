@@ -23,6 +23,10 @@ var frameVerbs = set("sanctioned", "sanctioning", "blacklisted", "blacklisting",
 var frameNouns = set("sanctions", "sanction", "designation", "designations", "blacklisting", "sanctioning",
 	"embargo", "freeze", "ban", "bans", "penalties")
 
+// frameVerbGate and frameNounGate spare frameTrigger, asked of every
+// word, most lookups.
+var frameVerbGate, frameNounGate = gateOf(frameVerbs), gateOf(frameNouns)
+
 // liftWords before a trigger end or refuse the measure: "lifted sanctions
 // on X", "vetoed the designation of Y", "eased the embargo".
 var liftWords = set("lifted", "lift", "lifting", "lifts", "eased", "ease", "easing", "removed", "removing", "removal",
@@ -102,13 +106,13 @@ func (x *doc) frameTrigger(si, k int) int {
 			return 1
 		}
 	}
-	if frameNouns[l] {
+	if frameNounGate.may(l) && frameNouns[l] {
 		if (l == "freeze" || l == "ban" || l == "bans") && !(k-1 >= s.t0 && (x.toks[k-1].lower == "asset" || x.toks[k-1].lower == "travel" || x.toks[k-1].lower == "visa" || x.toks[k-1].lower == "assets")) {
 			return 0 // "a ban on smoking", "a freeze in talks"
 		}
 		return 2
 	}
-	if !frameVerbs[l] {
+	if !frameVerbGate.may(l) || !frameVerbs[l] {
 		return 0
 	}
 	switch l {

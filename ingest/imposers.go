@@ -165,12 +165,15 @@ func (x *doc) imposerFits(e int, w string) bool {
 // listVerbs name targets in a list that may follow a colon.
 var listVerbs = set("designated", "sanctioned", "blacklisted", "targeted", "listed", "penalized", "penalised", "named", "added")
 
+// listVerbGate spares colonList, asked of every word, most lookups.
+var listVerbGate = gateOf(listVerbs)
+
 // colonList returns the colon after a listing verb at k with nothing but
 // an aside before it ("has designated, among others:", "sanctioned the
 // following individuals and entities:"), or -1.
 func (x *doc) colonList(si, k int) int {
 	s := &x.sents[si]
-	if !listVerbs[x.toks[k].lower] {
+	if l := x.toks[k].lower; !listVerbGate.may(l) || !listVerbs[l] {
 		return -1
 	}
 	for q := k + 1; q < s.t1 && q <= k+8; q++ {

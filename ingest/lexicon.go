@@ -77,6 +77,7 @@ type lexicon struct {
 	capitals  map[string]bool     // lower capital names
 	orgLead   map[string]string   // foreign body words that open a name → kind
 	orgTail   map[string]string   // foreign body words that end a name → kind
+	gate      lexGates            // quick pre-tests of the sets above, for the per-token loops
 }
 
 var (
@@ -448,6 +449,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	internLower = intern
+	lx.gate = newLexGates(lx)
 	return lx, nil
 }
 

@@ -258,7 +258,7 @@ func (x *doc) emphaticDid(si, k int) int {
 // can only be the subjects: "X and Y met"); v is -1 for no trigger.
 func (x *doc) meetTrigger(si, k int) (v, from int) {
 	t := &x.toks[k]
-	if t.kind != tkWord || x.tokMent[k] >= 0 || !meetTriggerWords[t.lower] {
+	if t.kind != tkWord || x.tokMent[k] >= 0 || !meetTriggerGate.may(t.lower) || !meetTriggerWords[t.lower] {
 		return -1, -1
 	}
 	past, bare := emphaticPast[t.lower]
@@ -289,6 +289,9 @@ var meetTriggerWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// meetTriggerGate spares meetTrigger, asked of every word, most lookups.
+var meetTriggerGate = gateOf(meetTriggerWords)
 
 // triggerAs is meetTrigger for the word at k read as l.
 func (x *doc) triggerAs(si, k int, l string) (v, from int) {

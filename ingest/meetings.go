@@ -1145,7 +1145,7 @@ func (x *doc) meetings(si int) {
 			}
 			bs = x.peopleIn(x.objectsAfter(si, k+1))
 			conf = 0.7
-		case x.lx.meet[l]: // met
+		case x.lx.gate.meet.may(l) && x.lx.meet[l]: // met
 			a, subs = x.personSubject(si, k)
 			if a < 0 {
 				a = x.subjectBeforeAside(si, k)
@@ -1181,7 +1181,7 @@ func (x *doc) meetings(si int) {
 				// did not meet its own leader
 				bs = []int{p}
 			}
-		case x.lx.meetWith[l]:
+		case x.lx.gate.meetWith.may(l) && x.lx.meetWith[l]:
 			w := -1
 			for q := k + 1; q < s.t1 && q <= k+7; q++ {
 				ql := x.toks[q].lower

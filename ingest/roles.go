@@ -18,7 +18,7 @@ func (x *doc) rolePass(si int) {
 		}
 		var hit *titlePhrase
 		plural := false
-		for _, tp := range x.lx.titles[t.lower] {
+		for _, tp := range x.lx.titlesAt(t.lower) {
 			n := len(tp.toks)
 			if i+n > s.t1 {
 				continue
@@ -41,7 +41,7 @@ func (x *doc) rolePass(si int) {
 			}
 		}
 		if hit == nil && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' && !x.tc[i] {
-			for _, tp := range x.lx.titles[t.lower[:len(t.lower)-1]] {
+			for _, tp := range x.lx.titlesAt(t.lower[:len(t.lower)-1]) {
 				if len(tp.toks) == 1 && !tp.honor {
 					hit = tp
 					plural = true

@@ -602,14 +602,14 @@ func (x *doc) sanctions(si int) {
 			} else {
 				imposers = nil
 			}
-		case closeVerbs[l] && x.sanctionNear(si):
+		case closeVerbGate.may(l) && closeVerbs[l] && x.sanctionNear(si):
 			// "Lima shut its ports to Bolivian trawlers and froze their
 			// quotas", "put sanctions on the dairy cartel, closing its
 			// rail borders with Chile"
 			if tg := x.closedTo(si, k); tg >= 0 {
 				imposers, targets = subj(), []int{tg}
 			}
-		case x.lx.impose[l]:
+		case x.lx.gate.impose.may(l) && x.lx.impose[l]:
 			// imposed (new) sanctions on X; the measures X imposed on Y
 			n := -1
 			w := k // "renewed, until next June, its asset freeze on X"
@@ -706,7 +706,7 @@ func (x *doc) sanctions(si int) {
 			if n == k && len(targets) == 0 {
 				continue
 			}
-		case (l == "sanctions" || l == "embargo" || l == "measures" || restrictionNouns[l] && x.sanctionNounAt(si, k-1, 1)) && k+1 < s.t1 && x.lx.impose[x.toks[k+1].lower]:
+		case (l == "sanctions" || l == "embargo" || l == "measures" || restrictionGate.may(l) && restrictionNouns[l] && x.sanctionNounAt(si, k-1, 1)) && k+1 < s.t1 && x.lx.impose[x.toks[k+1].lower]:
 			// sanctions imposed by X on Y; under sanctions imposed by X
 			for q := k + 2; q < s.t1 && q <= k+8; q++ {
 				ql := x.toks[q].lower
@@ -2202,6 +2202,9 @@ func (x *doc) byAfter(si, k, n int) int {
 // restrictionNouns are the measures a modifier names: "asset freeze",
 // "travel ban".
 var restrictionNouns = set("freeze", "freezes", "ban", "bans")
+
+// restrictionGate spares the sanctions loop most restrictionNouns lookups.
+var restrictionGate = gateOf(restrictionNouns)
 
 // sanctionNounAt reports a sanctions noun within n tokens from k, with
 // only determiners and modifiers between: "under sanctions", "under an

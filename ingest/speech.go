@@ -159,8 +159,9 @@ func (x *doc) speech(si int) {
 		}
 		l := t.lower
 		conf := 0.85
+		cue := x.lx.gate.speech.may(l) // false: none of the cue sets below holds l
 		switch {
-		case x.lx.speech[l]:
+		case cue && x.lx.speech[l]:
 			if k+1 < s.t1 && x.toks[k+1].lower == "to" && l != "told" {
 				continue // "is said to have", "expected to"
 			}
@@ -217,7 +218,7 @@ func (x *doc) speech(si int) {
 				x.addRel(RelSaid, e, -1, si, 0.7, x.quoteIn(si, k))
 			}
 			continue
-		case issueVerbs[l] && x.issuedStatement(si, k) >= 0:
+		case cue && issueVerbs[l] && x.issuedStatement(si, k) >= 0:
 			// "the council issued a statement supporting …", "the assembly
 			// adopted a resolution urging …": a statement in writing
 			// (a modal or "to" before the verb leaves it without a subject:
@@ -255,7 +256,7 @@ func (x *doc) speech(si int) {
 				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
 			}
 			continue
-		case x.lx.speechWk[l]:
+		case cue && x.lx.speechWk[l]:
 			// "he added that", "…, she notes."
 			ok := k+1 >= s.t1 || x.toks[k+1].lower == "that" || x.toks[k+1].kind == tkPunct && x.toks[k+1].text != "-"
 			if k-1 >= s.t0 && isClosing(&x.toks[k-1]) && x.toks[k-1].text != ")" {
@@ -268,7 +269,7 @@ func (x *doc) speech(si int) {
 		case k+1 < s.t1 && x.toks[k+1].lower == "that" && x.lx.speechTh[l]:
 			// "X has hinted that …", "Y countered that …"
 			conf = 0.75
-		case len(x.lx.phrasal[l]) > 0 && k+1 < s.t1 && contains(x.lx.phrasal[l], x.toks[k+1].lower):
+		case cue && len(x.lx.phrasal[l]) > 0 && k+1 < s.t1 && contains(x.lx.phrasal[l], x.toks[k+1].lower):
 		case l == "according" && k+1 < s.t1 && x.toks[k+1].lower == "to":
 			q := k + 2
 			if q < s.t1 && x.toks[q].lower == "the" {

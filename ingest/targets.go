@@ -423,6 +423,9 @@ func (x *doc) openingAppositive(si, aux int) int {
 // closeVerbs close a border, an airspace or ports to another state.
 var closeVerbs = set("closed", "closing", "closes", "close", "shut", "shutting", "shuts")
 
+// closeVerbGate spares the sanctions loop most closeVerbs lookups.
+var closeVerbGate = gateOf(closeVerbs)
+
 // closedPassages are what a closure shuts to a sanctioned state.
 var closedPassages = set("border", "borders", "airspace", "ports")
 

@@ -1,0 +1,65 @@
+package ingest
+
+// wordGate is a quick pre-test for a word set, asked before the map in the
+// per-token loops of the relation stages. It keeps one bit for each
+// (length, first byte) pair among the set's words: a word whose pair has no
+// bit is not in the set, so the loop skips hashing it (a map lookup costs
+// about 130 instructions, the gate a handful). A set bit proves nothing;
+// the map still decides. The low five bits of the first byte tell the
+// letters apart; other bytes share bits with them, which only lets more
+// words through to the map.
+type wordGate [32]uint32
+
+// add lets w through the gate.
+func (g *wordGate) add(w string) {
+	if w != "" {
+		g[min(len(w), len(g)-1)] |= 1 << (w[0] & 31)
+	}
+}
+
+// may reports whether w can be in the gate's set; false means it is not.
+func (g *wordGate) may(w string) bool {
+	return w != "" && g[min(len(w), len(g)-1)]>>(w[0]&31)&1 != 0
+}
+
+// gateOf builds the gate of the union of sets, words being the map keys.
+func gateOf[V any](sets ...map[string]V) wordGate {
+	var g wordGate
+	for _, m := range sets {
+		for w := range m {
+			g.add(w)
+		}
+	}
+	return g
+}
+
+// lexGates are the gates of the lexicon's word sets, built once the
+// lexicon is loaded (the sets never change afterwards).
+type lexGates struct {
+	speech   wordGate // speech, speechWk, phrasal and issueVerbs: the per-word cues of (*doc).speech
+	impose   wordGate
+	meet     wordGate
+	meetWith wordGate
+	titles   wordGate // first words of titles
+}
+
+func newLexGates(lx *lexicon) lexGates {
+	var g lexGates
+	g.speech = gateOf(lx.speech, lx.speechWk, issueVerbs)
+	g.impose = gateOf(lx.impose)
+	g.meet, g.meetWith = gateOf(lx.meet), gateOf(lx.meetWith)
+	g.titles = gateOf(lx.titles)
+	for w := range lx.phrasal {
+		g.speech.add(w)
+	}
+	return g
+}
+
+// titlesAt returns the titles whose first word is w, asking the gate
+// first: rolePass looks up every word.
+func (lx *lexicon) titlesAt(w string) []*titlePhrase {
+	if !lx.gate.titles.may(w) {
+		return nil
+	}
+	return lx.titles[w]
+}

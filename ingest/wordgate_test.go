@@ -1,0 +1,73 @@
+package ingest
+
+import "testing"
+
+// TestWordGate checks that a gate lets every word of its set through (a
+// gate that turned a member away would silently drop a cue) and turns
+// away words whose length or first letter no member shares.
+func TestWordGate(t *testing.T) {
+	g := gateOf(set("tariff", "quota", "levy"))
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"tariff", true},
+		{"quota", true},
+		{"levy", true},
+		{"lend", true},     // same length and first letter as "levy": the map decides
+		{"tariffs", false}, // one letter longer than any "t" word
+		{"query", true},
+		{"duty", false},
+		{"", false},
+		{"l", false},
+	} {
+		if got := g.may(tc.w); got != tc.want {
+			t.Errorf("may(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	long := "a" + string(make([]byte, 40))
+	if g2 := gateOf(map[string]bool{long: true}); !g2.may(long) || !g2.may(long+"a") {
+		t.Errorf("words longer than the gate's table share its last row")
+	}
+}
+
+// TestGatesHoldTheirSets checks every gate in use against its set: no
+// member may fail its gate.
+func TestGatesHoldTheirSets(t *testing.T) {
+	lx := getLexicon()
+	for _, tc := range []struct {
+		name string
+		gate wordGate
+		sets []map[string]bool
+	}{
+		{"speech", lx.gate.speech, []map[string]bool{lx.speech, lx.speechWk, issueVerbs}},
+		{"impose", lx.gate.impose, []map[string]bool{lx.impose}},
+		{"meet", lx.gate.meet, []map[string]bool{lx.meet}},
+		{"meetWith", lx.gate.meetWith, []map[string]bool{lx.meetWith}},
+		{"designation", designationGate, []map[string]bool{designationNouns}},
+		{"listVerb", listVerbGate, []map[string]bool{listVerbs}},
+		{"closeVerb", closeVerbGate, []map[string]bool{closeVerbs}},
+		{"restriction", restrictionGate, []map[string]bool{restrictionNouns}},
+		{"frameVerb", frameVerbGate, []map[string]bool{frameVerbs}},
+		{"frameNoun", frameNounGate, []map[string]bool{frameNouns}},
+		{"meetTrigger", meetTriggerGate, []map[string]bool{meetTriggerWords}},
+	} {
+		for _, m := range tc.sets {
+			for w := range m {
+				if !tc.gate.may(w) {
+					t.Errorf("%s gate turns away its member %q", tc.name, w)
+				}
+			}
+		}
+	}
+	for w := range lx.phrasal {
+		if !lx.gate.speech.may(w) {
+			t.Errorf("speech gate turns away phrasal %q", w)
+		}
+	}
+	for w := range lx.titles {
+		if len(lx.titlesAt(w)) == 0 {
+			t.Errorf("titlesAt(%q) is empty", w)
+		}
+	}
+}
