@@ -423,13 +423,21 @@ var datedNouns = map[string]string{"war": "war", "offensive": "war", "invasion":
 	"genocide": "attack", "massacre": "attack", "blockade": "war", "revolution": "revolution", "uprising": "revolution",
 	"protests": "revolution", "deal": "treaty", "default": "crisis", "standoff": "crisis"}
 
-// crisisCompounds follow "default" or "standoff" used as a modifier, not
-// as the event: "the 2023 default rate", "cut the 2024 default risk",
-// "standoff weapons".
+// crisisCompounds follow a dated noun used as a modifier, not as the
+// event: "the 2023 default rate", "cut the 2024 default risk", "standoff
+// weapons", "the 2016 jury award winner". With eventNounModifiers and
+// lawNouns they are the one list of such nouns (nounAfterDated).
 var crisisCompounds = set("rate", "rates", "risk", "risks", "swap", "swaps", "option", "options", "setting", "settings",
 	"value", "values", "probability", "probabilities", "insurance", "protection", "mode", "judgment", "judgement",
 	"judgments", "judgements", "notice", "notices", "clause", "clauses", "level", "levels", "distance", "range",
-	"weapon", "weapons", "missile", "missiles")
+	"weapon", "weapons", "missile", "missiles", "winner", "winners", "ceremony", "ceremonies")
+
+// nounAfterDated reports a noun after a dated head that makes the head its
+// modifier: "the 2023 default rate", "the 2011 crisis fund", "the June 4
+// election law".
+func nounAfterDated(w string) bool {
+	return crisisCompounds[w] || eventNounModifiers[w] || lawNouns[w]
+}
 
 // datedCompounds are hyphenated modifiers between a date and its noun:
 // "the 1991-92 post-election riots".
@@ -464,7 +472,7 @@ func (x *doc) datedEvent(si, i int) bool {
 		place, a = mi, x.ments[mi].t0
 	}
 	end := i + 1
-	if cls == "crisis" && end < s.t1 && crisisCompounds[toks[end].lower] {
+	if cls == "crisis" && end < s.t1 && nounAfterDated(toks[end].lower) {
 		return false // "the 2023 default rate"
 	}
 	if t.lower == "coup" && end < s.t1 && toks[end].lower == "attempt" {
@@ -739,6 +747,9 @@ func (x *doc) placeDisaster(si, i int) bool {
 	}
 	m := &x.ments[mi]
 	a := m.t0
+	if toks[i].lower == "fires" && !x.theBefore(si, a) && !(a-1 >= s.t0 && isYear(toks[a-1].text) && x.theBefore(si, a-1)) {
+		return false // "Karvia fires its envoy": a verb after the name
+	}
 	if a = x.placeNameBefore(si, a); a < m.t0 {
 		m.dead = true // "the Lanu Samoa eruption": a volcano, not the state
 	}
@@ -1193,32 +1204,47 @@ func (x *doc) monthAlone(si, k int) bool {
 
 // datedHeads end a happening that the article sets apart by its date and
 // a word of its kind: "the 2011 tanker crisis", "the May 2009 depot
-// explosion", "the 2016 tribunal ruling", "the 2019 Tarvu fires". The
-// value is the event's class. Votes are dated by a day only ("the May 2
-// by-elections"): a year before them is left to the election rules.
-var datedHeads = map[string]string{"crisis": "crisis", "incident": "attack", "explosion": "attack", "fires": "disaster",
+// explosion", "the 2016 tribunal ruling". The value is the event's class.
+// Votes are dated by a day only ("the May 2 by-elections"): a year before
+// them is left to the election rules. Disasters are placeEvents ("the
+// 2019 Tarvu fires" is one event with "the Tarvu fires"); datedHappening
+// takes them too when the place rules did not.
+var datedHeads = map[string]string{"crisis": "crisis", "incident": "attack", "explosion": "attack",
 	"ruling": "ruling", "award": "ruling", "elections": "election", "election": "election", "referendum": "election"}
 
 // dayOnlyHeads are the datedHeads that a day must date.
 var dayOnlyHeads = set("elections", "election", "referendum")
 
+// awardKinds are the kind words that make an award a ruling: "the 2016
+// arbitral award", "the 1911 boundary award". Any other award is a prize
+// ("the 2016 Lodrian press award").
+var awardKinds = set("tribunal", "arbitral", "arbitration", "boundary", "border")
+
 // datedHappening takes "the <date> [words] <head>" at token i, a
 // lower-case datedHead: the article's own date for a happening makes it
 // one ("the 2011 tanker crisis", "the June 4 tribunal award"). A year
 // alone needs a word of the kind between ("the 1997 ruling by a court"
-// is any ruling of that year); the date must follow "the" or a
-// possessive ("in 2011 tanker fires spread" dates the clause); a head
-// that qualifies a noun after it ("the 2011 crisis fund", "the 2019
-// referendum law") is none. Mentions inside the words give way to it
-// ("the 2019 Tarvu fires"); one that reached the date would have taken it.
+// is any ruling of that year); an award is a ruling only after
+// "tribunal", "arbitral" or "arbitration" ("won the 2016 Lodrian press
+// award" is a prize); the date must follow "the" or a possessive ("in
+// 2011 tanker crises spread" dates the clause); a head that qualifies a
+// noun after it ("the 2011 crisis fund", "the 2019 referendum law", "the
+// 2016 award winner") is none. Mentions inside the words give way to it
+// ("the 2011 Tarvu crisis"); one that reached the date would have taken it.
 func (x *doc) datedHappening(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
 	cls, ok := datedHeads[toks[i].lower]
-	if !ok || i+1 < s.t1 && (eventNounModifiers[toks[i+1].lower] || lawNouns[toks[i+1].lower]) {
+	if !ok && placeEvents[toks[i].lower] == "disaster" {
+		cls, ok = "disaster", true // "the 2019 Amazon fires": a name the place rules do not take
+	}
+	if !ok || i+1 < s.t1 && nounAfterDated(toks[i+1].lower) {
 		return false
 	}
 	a := x.kindWordsBefore(si, i)
+	if toks[i].lower == "award" && !x.anyWordIn(a, i, awardKinds) {
+		return false
+	}
 	start, day := x.dateEndingAt(si, a)
 	if start < 0 || day < 0 && (a == i || dayOnlyHeads[toks[i].lower]) ||
 		!(x.theBefore(si, start) || start-1 >= s.t0 && toks[start-1].kind == tkPoss) {
@@ -1228,6 +1254,16 @@ func (x *doc) datedHappening(si, i int) bool {
 	name := normText(x.spanText(start, i+1))
 	x.addMention(mention{t0: start, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
 	return true
+}
+
+// anyWordIn reports a token in [a, b) whose lower-case form is in words.
+func (x *doc) anyWordIn(a, b int, words map[string]bool) bool {
+	for k := a; k < b; k++ {
+		if words[x.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // dateEndingAt returns where a date written right before token a begins,
@@ -1284,10 +1320,13 @@ var ministerialHeads = set("conference", "meeting")
 // token i ("ministerial"): a meeting of ministers named by the body that
 // holds it or the place it meets in, known or not ("the WTO ministerial
 // conference", "the Orvik ministerial of the forum"). "in <place>" after it joins
-// the name, the name without it staying an alias. Without a host ("the
-// next ministerial"), for a state ("the Karvian ministerial") or before
-// another noun ("an ECOWAS ministerial delegation", "the G20 ministerial
-// talks") there is none.
+// the name, the name without it staying an alias; with or without its head
+// noun it is one meeting (one key). A verb or a function word may follow
+// ("the WTO ministerial collapsed", "ended early"). Without a host ("the
+// next ministerial"), for a state or a people, known or shaped like one
+// ("the Chilean ministerial", "the Karvian ministerial"), for a person
+// named in the article, or before another noun ("an ECOWAS ministerial
+// delegation", "the G20 ministerial talks") there is none.
 func (x *doc) hostMinisterial(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
@@ -1299,14 +1338,15 @@ func (x *doc) hostMinisterial(si, i int) bool {
 		return false
 	}
 	m := &x.ments[mi]
-	if !(m.typ == TypePlace && m.gzRole >= 0 || m.gzRole == gzCapital || m.typ == "" && m.gzRole < 0 || m.typ == TypeInstitution && (m.kind == "international" || m.acronym)) {
+	unknown := m.typ == "" && m.gzRole < 0 && !demonymShaped(m.name) && !x.personNameEnds(m.name, 0.5)
+	if !(m.typ == TypePlace && m.gzRole >= 0 || m.gzRole == gzCapital || unknown || m.typ == TypeInstitution && (m.kind == "international" || m.acronym)) {
 		return false
 	}
 	e := i + 1
 	if e < s.t1 && ministerialHeads[toks[e].lower] && !toks[e].cap {
 		e++
 	}
-	if e < s.t1 && toks[e].kind == tkWord && !stopCaps[toks[e].lower] {
+	if e < s.t1 && toks[e].kind == tkWord && !stopCaps[toks[e].lower] && !placeTails[toks[e].lower] && !pastVerb(toks[e].lower) {
 		return false // "ministerial delegation", "ministerial conference centre"
 	}
 	name := normText(x.spanText(m.t0, e))
@@ -1316,8 +1356,19 @@ func (x *doc) hostMinisterial(si, i int) bool {
 			short, name = name, name+" in "+x.ments[pm].name
 		}
 	}
-	x.addMention(mention{t0: i, t1: e, sent: si, typ: TypeEvent, kind: "summit", key: "ev:summit:" + strings.ToLower(name), name: name, short: short, conf: 0.65, gzRole: -1})
+	key := placeEventKey("summit", x.hostName(m)+" ministerial")
+	x.addMention(mention{t0: i, t1: e, sent: si, typ: TypeEvent, kind: "summit", key: key, name: name, short: short, conf: 0.65, gzRole: -1})
 	return true
+}
+
+// demonymShaped reports a one-word name shaped like a people's adjective
+// ("Karvian", "Lodrese", "Orvish"), known to the gazetteer or not.
+func demonymShaped(name string) bool {
+	if strings.ContainsRune(name, ' ') {
+		return false
+	}
+	l := strings.ToLower(name)
+	return strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish")
 }
 
 // prisonerSwap takes the exchange of captives at token i ("exchange",

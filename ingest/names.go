@@ -1468,7 +1468,7 @@ func (x *doc) geoLeadAt(si, a, b int) bool {
 // nouns: placeDisaster in events.go reads it too ("flood" alone is a
 // season: "the Tarvu flood data").
 var placeEvents = map[string]string{"conflict": "war", "drought": "disaster", "floods": "disaster",
-	"earthquake": "disaster", "eruption": "disaster", "tsunami": "disaster", "famine": "disaster", "wildfires": "disaster",
+	"earthquake": "disaster", "eruption": "disaster", "tsunami": "disaster", "famine": "disaster", "wildfires": "disaster", "fires": "disaster",
 	"landslide": "disaster", "round": "summit", "talks": "summit"}
 
 // placeEventKey is the one key of an event named by the place or body
@@ -1509,6 +1509,9 @@ func (x *doc) placeEventAfter(si, a, b int) bool {
 	start := a
 	if a-1 >= s.t0 && isYear(toks[a-1].text) && !x.used[a-1] {
 		start = a - 1
+	}
+	if toks[b].lower == "fires" && !x.theBefore(si, start) {
+		return false // "Ferell fires his deputy": a verb after a name
 	}
 	name := normText(x.spanText(start, b)) + " " + toks[b].lower
 	x.addMention(mention{t0: start, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: placeEventKey(cls, normText(x.spanText(a, b))), name: name, conf: 0.65, gzRole: -1})
