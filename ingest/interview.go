@@ -127,11 +127,13 @@ var signOffDashes = set("-", "\u2013", "\u2014")
 // sentence si ends, as press releases print it: the next line opens with
 // a dash, then the name (after "The Honourable" or a title) and nothing
 // but a comma and the office after it ("- Jane Roe, Minister of Canals"),
-// a line set like a heading (no full stop). The quote has no verb of
-// saying, so only the layout names its speaker. It returns -1 when si
-// does not end with a closing quote mark or the line under it is a
-// sentence ("- Roe will travel to …", "- Roe, asked twice, declined to
-// comment.").
+// a line set like a heading (no full stop). The paragraph opens with a
+// quote mark and has no verb of saying outside its quotes, so only the
+// layout names its speaker. It returns -1 when si does not end with a
+// closing quote mark, when the paragraph names its speaker itself ("He
+// said: “…”"), or when the line under it is a sentence ("- Roe will
+// travel to …", "- Roe, asked twice, declined to comment.", "- Roe,
+// Minister of Canals, chairs the board").
 func (x *doc) signOffSpeaker(si int) int {
 	s := &x.sents[si]
 	if si+1 >= len(x.sents) || s.t0 >= s.t1 || (x.toks[s.t1-1].text != "\"" && x.toks[s.t1-1].text != "\u201d") {
@@ -153,15 +155,75 @@ func (x *doc) signOffSpeaker(si int) int {
 	}
 	if r := x.tokRole[k]; r >= 0 {
 		k = x.roles[r].t1
+		if k >= n.t1 {
+			return -1 // the office alone ends the line: no name on it
+		}
 	}
 	mi := x.mentionStartAt(k)
-	if mi < 0 || x.ments[mi].weak || !x.isPerson(x.ments[mi].ent) {
+	if mi < 0 || !x.isPerson(x.ments[mi].ent) {
 		return -1
 	}
-	if after := x.ments[mi].t1; after < n.t1 && x.toks[after].text != "," {
+	if after := x.ments[mi].t1; after < n.t1 && (x.toks[after].text != "," || !x.officeOnly(after+1, n.t1)) {
+		return -1
+	}
+	if !x.quotedParagraph(si) {
 		return -1
 	}
 	return x.ments[mi].ent
+}
+
+// officeJoiners are the small words an office's name may hold ("Minister
+// of Trade and Industry", "Secretary for the Environment").
+var officeJoiners = set("of", "and", "for", "the", "on", "in", "to", "at", "de", "du", "des", "la", "&")
+
+// officeOnly reports whether tokens k..end hold nothing but an office, as
+// a sign-off prints it after the name: a title or a capitalised word
+// first, then only titles, capitalised words, small joining words and
+// punctuation ("Minister of Trade of Ostria", "Minister of Canals,
+// Government of Ostria"), no clause ("Minister of Trade, chairs the
+// board").
+func (x *doc) officeOnly(k, end int) bool {
+	if k >= end || x.tokRole[k] < 0 && !x.toks[k].cap {
+		return false
+	}
+	for ; k < end; k++ {
+		t := &x.toks[k]
+		if t.kind == tkWord && !t.cap && x.tokRole[k] < 0 && !officeJoiners[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedParagraph reports whether the paragraph that sentence si ends
+// opens with a quote mark and has no verb of saying outside its quotes:
+// a statement printed for a sign-off to name, not words a sentence
+// already gives to a speaker ("He said: “…”", "“…,” Roe said.").
+func (x *doc) quotedParagraph(si int) bool {
+	ps := si
+	for ps > 0 && !strings.Contains(x.text[x.sents[ps-1].end:x.sents[ps].start], "\n") {
+		ps--
+	}
+	t0 := x.sents[ps].t0
+	if t0 >= x.sents[si].t1 || x.toks[t0].text != "\"" && x.toks[t0].text != "\u201c" {
+		return false
+	}
+	in := false
+	for k := t0; k < x.sents[si].t1; k++ {
+		t := &x.toks[k]
+		switch t.text {
+		case "\u201c":
+			in = true
+		case "\u201d":
+			in = false
+		case "\"":
+			in = !in
+		}
+		if !in && t.kind == tkWord && x.lx.speech[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerLabels gives the speaker of each labelled transcript line, and
@@ -170,7 +232,6 @@ func (x *doc) signOffSpeaker(si int) int {
 func (x *doc) speakerLabels(si int) {
 	if p := x.signOffSpeaker(si); p >= 0 {
 		x.addRel(RelSaid, p, -1, si, 0.7, "")
-		return
 	}
 	e, after := x.labelSpeaker(si)
 	if e < 0 {
