@@ -1661,6 +1661,9 @@ func (x *doc) openingSeat(r *roleSpan) int {
 	if st >= 0 && x.ents[st].kind != "state" {
 		return -1 // "In Brussels, Minister X": a visitor to the EU's seat
 	}
+	if st >= 0 && x.meetingVerbBefore(r) >= 0 && x.hostBefore(r, st, x.ments[mi].seat) {
+		return -1 // "In Lisbon, Valdonian President W met Prime Minister Y": Y is the guest
+	}
 	for k := x.ments[mi].t1; k < x.statementStart(r) && st >= 0; k++ {
 		if mj := x.tokMent[k]; mj >= 0 {
 			if e := x.ments[mj].ent; e >= 0 && e != st && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
@@ -1702,81 +1705,128 @@ func (x *doc) speakingSeat(r *roleSpan) int {
 }
 
 // meetingSeat returns the state whose capital is where a visitor met the
-// holder of role r, or -1: "In Lisbon she met Vice Foreign Minister
-// X", "spent Monday in Lisbon, where he met Prime Minister Y", "was due
-// to meet Finance Minister Z in Lisbon". The one who travels is the
-// subject; the one met at home is the host. It abstains when the role
-// is not the object of the meeting, when the capital is not close to the
-// verb or the name, when its state is never named, when a host of that
-// state comes before the role, in its sentence or the one before in the
-// paragraph ("In Lisbon, Valdonian President W met Prime Minister Y": Y
-// is the guest), and at a multilateral venue
+// holder of role r in person, or -1: "In Lisbon she met Vice Foreign
+// Minister X", "spent Monday in Lisbon, where he met Prime Minister Y",
+// "was due to meet Finance Minister Z in Lisbon". The one who travels is
+// the subject; the one met at home is the host. It abstains when the
+// role is not the object of the meeting, when the meeting is a call or
+// a video link, when no capital stands in the meeting's own clause (or
+// the capitals before the verb and after the name differ), when the
+// capital's state is never named, when a host of that state comes
+// before the role (hostBefore: "In Lisbon, Valdonian President W met
+// Prime Minister Y": Y is the guest), and at a gathering of many states
 // ("at the summit in Lisbon he met …"), where both may be guests.
 func (x *doc) meetingSeat(ri int) int {
 	r := &x.roles[ri]
 	s := &x.sents[r.sent]
 	v := x.meetingVerbBefore(r)
-	if v < 0 || strings.Contains(r.text, "visiting") {
+	if v < 0 {
 		return -1
 	}
 	seat := x.capitalNear(v, s.t0, v, true)
-	if seat == "" {
-		mi := x.mentionStartAt(r.t1)
-		if mi < 0 || x.ments[mi].ent != x.roleRef[ri] {
-			return -1
+	if mi := x.mentionStartAt(r.t1); mi >= 0 && x.ments[mi].ent == x.roleRef[ri] {
+		if after := x.capitalNear(x.ments[mi].t1, x.ments[mi].t1, s.t1, false); seat == "" {
+			seat = after
+		} else if after != "" && after != seat {
+			return -1 // "in Lisbon … met X in Madrid": which one is unclear
 		}
-		seat = x.capitalNear(x.ments[mi].t1, x.ments[mi].t1, s.t1, false)
 	}
-	st := x.entityByKey(seat)
-	if seat == "" || st < 0 || x.ents[st].kind != "state" {
+	if seat == "" {
 		return -1
 	}
-	lo := s.t0
-	if x.continuesLine(r.sent) {
-		lo = x.sents[r.sent-1].t0 // "she" may be a host named just before
+	st := x.entityByKey(seat)
+	if st < 0 || x.ents[st].kind != "state" {
+		return -1
 	}
-	for k := lo; k < s.t1; k++ {
-		if k >= s.t0 && multilateralVenue[x.toks[k].lower] {
+	for k := s.t0; k < s.t1; k++ {
+		if w := x.toks[k].lower; multilateralVenue[w] || remoteMeeting[w] || x.multiPartyAt(k) {
 			return -1
 		}
-		mi := x.mentionStartAt(k)
-		if mi < 0 || k >= r.t0 {
-			continue
-		}
-		if e := x.ments[mi].ent; e == st || x.isPerson(e) && contains(x.ents[e].states, seat) {
-			return -1 // the host meets a guest
-		}
+	}
+	if x.hostBefore(r, st, seat) {
+		return -1
 	}
 	return st
 }
 
+// hostBefore reports a host of state st (the state with key seat) named
+// before role r, in its sentence or the one before it on the line: the
+// state itself as an actor ("Valdonian President W", "Valdonia's W") or
+// a person known to hold one of its offices. The state named as the
+// place visited ("arrived in Valdonia", "a visit to Valdonia") is no
+// host.
+func (x *doc) hostBefore(r *roleSpan, st int, seat string) bool {
+	lo := x.sents[r.sent].t0
+	if x.continuesLine(r.sent) {
+		lo = x.sents[r.sent-1].t0 // "she" may be a host named just before
+	}
+	for k := lo; k < r.t0; k++ {
+		mi := x.mentionStartAt(k)
+		if mi < 0 {
+			continue
+		}
+		e := x.ments[mi].ent
+		if e == st {
+			p := k - 1
+			if p >= lo && x.toks[p].lower == "the" {
+				p--
+			}
+			if p >= lo && visitWords[x.toks[p].lower] || x.placeUse(int(mi)) {
+				continue
+			}
+			return true
+		}
+		if x.isPerson(e) && contains(x.ents[e].states, seat) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitWords before a state name it as the place a visitor goes to.
+var visitWords = set("to", "in", "into", "visit", "visiting", "toward", "towards", "across", "at")
+
 // multilateralVenue words put a meeting at a gathering of many states,
-// where the city's state is seldom that of the one met.
-var multilateralVenue = set("summit", "sidelines", "forum", "conference", "meetings", "assembly", "ministerial", "bilateral")
+// where the city's state is seldom that of the one met (with
+// multiPartyWords: "trilateral", "joint").
+var multilateralVenue = set("summit", "sidelines", "margins", "forum", "conference", "assembly", "ministerial")
+
+// remoteMeeting words make a meeting one held at a distance, which says
+// nothing of where the one met is.
+var remoteMeeting = set("phone", "telephone", "video", "videoconference", "virtual", "virtually", "online", "remotely")
+
+// inPersonMeet nouns before "with" name a meeting held face to face
+// ("held talks with"); "call" and "conversation" do not.
+var inPersonMeet = set("talks", "meeting", "meetings", "discussions", "consultations", "negotiations")
 
 // meetingVerbBefore returns the meeting verb right before role r ("met
-// Prime Minister", "meet caretaker Finance Minister", "held talks with
-// Deputy Minister"), or -1.
+// Prime Minister", "meet caretaker Finance Minister", "met with Deputy
+// Minister", "held talks with Deputy Minister"), or -1.
 func (x *doc) meetingVerbBefore(r *roleSpan) int {
 	s := &x.sents[r.sent]
 	k := r.t0 - 1
 	if k > s.t0 && x.toks[k].lower == "with" {
 		k--
-		if !x.lx.meetObj[x.toks[k].lower] {
-			return -1
-		}
-		return k
 	}
-	if k >= s.t0 && (x.lx.meet[x.toks[k].lower] || x.toks[k].lower == "meet") && x.tokMent[k] < 0 {
+	if k < s.t0 || x.tokMent[k] >= 0 {
+		return -1
+	}
+	if w := x.toks[k].lower; x.lx.meet[w] || w == "meet" || k < r.t0-1 && inPersonMeet[w] {
 		return k
 	}
 	return -1
 }
 
 // capitalNear returns the state key of a capital named as a place ("in
-// Lisbon") within six tokens of the verb before it (before) or of the
-// name after it, in [lo, hi), with nothing but the visitor's name
-// between; or "".
+// Lisbon") in the meeting's own clause, within six tokens, or "". Before
+// the verb at (before), the walk passes the visitor's name and words of
+// the clause up to a boundary (meetingClauseEnd), and the capital must
+// open the sentence ("In Lisbon the envoy W met", lo being the
+// sentence's start) or lead into the meeting ("in Lisbon, where she
+// met", "in Lisbon to meet"); a capital in a clause of its own ("W, who
+// studied in Lisbon, met", "Born in Lisbon, W met") does not count.
+// After the name ending at at, the walk stops at a comma, a boundary or
+// a past-tense verb ("met X, who studied in Lisbon").
 func (x *doc) capitalNear(at, lo, hi int, before bool) string {
 	for n, k := 0, at; n < 6; n++ {
 		if before {
@@ -1788,7 +1838,14 @@ func (x *doc) capitalNear(at, lo, hi int, before bool) string {
 			return ""
 		}
 		mi := x.tokMent[k]
-		if mi < 0 || before && x.isPerson(x.ments[mi].ent) {
+		if mi < 0 {
+			t := &x.toks[k]
+			if meetingClauseEnd[t.lower] || !before && (t.text == "," || pastVerb(t.lower) || x.lx.speech[t.lower]) {
+				return ""
+			}
+			continue
+		}
+		if before && x.isPerson(x.ments[mi].ent) {
 			continue // the visitor's name: "In Lisbon the envoy W met"
 		}
 		m := &x.ments[mi]
@@ -1796,10 +1853,59 @@ func (x *doc) capitalNear(at, lo, hi int, before bool) string {
 		if m.seat == "" || in < lo || x.toks[in].lower != "in" {
 			return ""
 		}
+		if before && !x.opensSentence(lo, in) && !x.leadsToMeeting(m.t1, at) && !x.visitorThereOnDay(lo, in, m.t1, at) {
+			return "" // "W, who studied in Lisbon, met", "After talks in Lisbon, W met"
+		}
 		return m.seat
 	}
 	return ""
 }
+
+// opensSentence reports the place phrase "in" at token in opening the
+// sentence that starts at lo, after at most a word of time ("In Lisbon",
+// "Today in Lisbon", "On Monday in Lisbon").
+func (x *doc) opensSentence(lo, in int) bool {
+	if in-lo > 2 {
+		return false
+	}
+	for k := lo; k < in; k++ {
+		if w := x.toks[k].lower; !dayWords[w] && w != "on" && w != "later" && w != "earlier" {
+			return false
+		}
+	}
+	return true
+}
+
+// leadsToMeeting reports a capital ending at token j that leads into the
+// meeting verb at v: "in Lisbon, where she met", "in Lisbon to meet".
+func (x *doc) leadsToMeeting(j, v int) bool {
+	if j < v && x.toks[j].text == "," {
+		j++
+	}
+	return j < v && (x.toks[j].lower == "where" || x.toks[j].lower == "to" && j+1 == v)
+}
+
+// visitorThereOnDay reports a capital (its "in" at token in, its end at
+// j) in a relative clause on the visitor that places him there on a day
+// of the story, right before the meeting verb at v: "W, who arrived in
+// Lisbon on Monday, met" (not "W, who studied in Lisbon, met").
+func (x *doc) visitorThereOnDay(lo, in, j, v int) bool {
+	if j+3 != v || x.toks[j].lower != "on" || !dayWords[x.toks[j+1].lower] || x.toks[j+2].text != "," {
+		return false
+	}
+	for k := in - 1; k > lo && k >= in-12; k-- {
+		switch x.toks[k].text {
+		case "who":
+			return x.toks[k-1].text == ","
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// meetingClauseEnd words open a clause other than the meeting's.
+var meetingClauseEnd = set("who", "whom", "whose", "which", "that", "after", "before", "born", "while", "when", "and", "but", "since", "until", ";", ":")
 
 // hostWords before a state mark it as a place visited, a partner or a
 // target ("a visit to X", "talks with X", "sanctions on X"), not the

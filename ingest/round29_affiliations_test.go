@@ -33,3 +33,39 @@ func TestMeetingSeatRound29(t *testing.T) {
 		{"an expert commenting on a state", art("In Montevideo, economist Lidia Carrasco-Vell said Uruguay had waited too long." + both), "Lidia Carrasco-Vell", "Uruguay", false},
 	})
 }
+
+// Review fixes for the meeting seat: the host guard also holds where the
+// sentence opens "In <capital>," (the opening-seat rule), a call is no
+// meeting in person, the capital must sit in the meeting's own clause,
+// "met with" is a meeting verb, a state named only as the place visited
+// is no host, and a host known only from an earlier paragraph still
+// blocks.
+func TestMeetingSeatReviewRound29(t *testing.T) {
+	const both = " Uruguay and Paraguay will resume the river talks in June."
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"met with", art("In Montevideo Karin Volsted met with Trade Minister Ramiro Ozuna-Lez on Monday." + both), "Ramiro Ozuna-Lez", "Uruguay", true},
+		{"a state visited, then its capital", art("Karin Volsted arrived in Uruguay on Sunday. In Montevideo she met Vice Foreign Minister Horacio Beltrami-Sosa." + both), "Horacio Beltrami-Sosa", "Uruguay", true},
+		{"meetings with", art("In Montevideo Karin Volsted held meetings with Trade Minister Ramiro Ozuna-Lez on Monday." + both), "Ramiro Ozuna-Lez", "Uruguay", true},
+		{"a day before the capital", art("Today in Montevideo I met Trade Minister Ramiro Ozuna-Lez to open the new customs post." + both), "Ramiro Ozuna-Lez", "Uruguay", true},
+		{"a visitor there on a day of the story", art("Karin Volsted, who flew in to the port authority in Montevideo on Monday, met Trade Minister Ramiro Ozuna-Lez for two hours." + both), "Ramiro Ozuna-Lez", "Uruguay", true},
+		{"bilateral talks with", art("In Montevideo Karin Volsted held bilateral talks with Trade Minister Ramiro Ozuna-Lez on Monday." + both), "Ramiro Ozuna-Lez", "Uruguay", true},
+		// counter-examples
+		{"a host of the capital's state, comma after the capital", art("In Montevideo, Uruguayan President Celia Arocena-Paz met Prime Minister Ramiro Ozuna-Lez on Tuesday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a host known from an earlier paragraph", art("Uruguay's president, Celia Arocena-Paz, opened the wool fair on Monday.\n\nThe fair drew record crowds this year. In Montevideo Arocena-Paz met Prime Minister Ramiro Ozuna-Lez on Tuesday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a phone call", art("In Montevideo Karin Volsted had a phone call with Trade Minister Ramiro Ozuna-Lez, who stayed in Asuncion." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a call", art("In Montevideo Karin Volsted held a call with Trade Minister Ramiro Ozuna-Lez, who stayed in Asuncion." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"met by video", art("In Montevideo Karin Volsted met Trade Minister Ramiro Ozuna-Lez by video link." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"the capital in a relative clause before the verb", art("Karin Volsted, who studied in Montevideo, met Trade Minister Ramiro Ozuna-Lez in Asuncion." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"the capital of earlier talks", art("After talks in Montevideo, Karin Volsted met Trade Minister Ramiro Ozuna-Lez in Asuncion." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"the capital in a relative clause, one capital", art("Karin Volsted, who studied in Montevideo, met Trade Minister Ramiro Ozuna-Lez on Friday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"the capital of earlier talks, one capital", art("After talks in Montevideo, Karin Volsted met Trade Minister Ramiro Ozuna-Lez on Friday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a birthplace", art("Born in Montevideo, Karin Volsted met Trade Minister Ramiro Ozuna-Lez on Friday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"the capital in a relative clause after the name", art("The envoy Karin Volsted met Trade Minister Ramiro Ozuna-Lez, who studied in Montevideo, on Friday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"on the margins", art("On the margins of its river forum in Montevideo she met Trade Minister Ramiro Ozuna-Lez." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"the capital in an apposition after the name", art("The envoy Karin Volsted met Trade Minister Ramiro Ozuna-Lez, once a consul in Montevideo, on Friday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"the capital's state as the host", art("Uruguay's delegation, led by Karin Volsted, met Prime Minister Ramiro Ozuna-Lez in Montevideo on Tuesday." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"on the margins, after the capital", art("Karin Volsted met Trade Minister Ramiro Ozuna-Lez in Montevideo on the margins of its river fair." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"two capitals", art("In Montevideo Karin Volsted was due to meet Trade Minister Ramiro Ozuna-Lez in Asuncion." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+		{"a summit after the name", art("Karin Volsted met Trade Minister Ramiro Ozuna-Lez at the summit in Montevideo." + both), "Ramiro Ozuna-Lez", "Uruguay", false},
+	})
+}
