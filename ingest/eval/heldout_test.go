@@ -10,7 +10,7 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev35: development sets, each the test set of one round and the
+//   - dev1 … dev37: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
 //   - any other directory with a gold.json (such as a new held-out "test"
 //     set): not tuned on; held to defaultFloor until its figures are known.
@@ -29,6 +29,9 @@ type floor struct {
 }
 
 var setFloors = map[string]floor{
+	// Round 29 raised every floor to its round-29 figure less 0.01 where
+	// that is higher, and the must-not and negative tolerances to the
+	// counts of round 29 where those are lower.
 	// round 16: 0.971 / 0.928 / 0.806, no must-not.
 	// round 18: 0.971 / 0.928 / 0.830, no must-not.
 	// round 21: 0.971 / 0.933 / 0.830, no must-not.
@@ -85,7 +88,9 @@ var setFloors = map[string]floor{
 	// round 20: 0.899 / 0.832 / 0.732, 3 must-not.
 	// round 21: 0.901 / 0.844 / 0.732, 3 must-not.
 	// round 22: 0.898 / 0.844 / 0.746, 3 must-not.
-	"test": {0.90, 0.84, 0.75, 3, 0},
+	// round 28: 0.913 / 0.851 / 0.766; round 29: 0.920 / 0.860 / 0.766,
+	// 3 must-not.
+	"test": {0.91, 0.85, 0.75, 3, 0},
 	// the held-out set of round 9, measured once untuned (0.868 / 0.750 /
 	// 0.663, 2 must-not, 1 negative relation); tuned on in round 10
 	// (0.875 / 0.835 / 0.663, the same must-not and negative relation).
@@ -95,7 +100,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.915 / 0.886 / 0.777, no must-not.
 	// round 22: 0.931 / 0.893 / 0.794, no must-not.
 	// round 23: 0.938 / 0.903 / 0.794, no must-not.
-	"dev8": {0.93, 0.89, 0.79, 0, 0},
+	"dev8": {0.93, 0.90, 0.79, 0, 0},
 	// the held-out set of round 10, measured once untuned (0.850 / 0.669 /
 	// 0.676, 2 must-not, no negative relation, SANCTIONED recall 0.19);
 	// tuned on in round 11 (0.863 / 0.739 / 0.676, SANCTIONED recall 0.41).
@@ -116,7 +121,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.916 / 0.860 / 0.803, no must-not.
 	// round 19: 0.925 / 0.867 / 0.803, no must-not.
 	// round 22: 0.932 / 0.871 / 0.811, no must-not.
-	"dev10": {0.94, 0.86, 0.80, 0, 0},
+	"dev10": {0.94, 0.87, 0.80, 0, 0},
 	// the held-out set of round 12, measured once untuned (0.895 / 0.609 /
 	// 0.579, no must-not, 1 negative relation, SANCTIONED recall 0.22);
 	// tuned on in round 13 (relation 0.633, MET recall 0.50).
@@ -128,7 +133,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.945 / 0.805 / 0.756, no must-not.
 	// round 22: 0.948 / 0.814 / 0.771, no must-not.
 	// round 23: 0.952 / 0.814 / 0.771, no must-not.
-	"dev11": {0.96, 0.80, 0.82, 0, 0},
+	"dev11": {0.96, 0.81, 0.82, 0, 0},
 	// the held-out set of round 13, measured once untuned (0.884 / 0.762 /
 	// 0.681, 4 must-not, 1 negative relation, MET recall 0.47).
 	// tuned on in round 14: 0.927 / 0.897 / 0.710, MET recall 0.75,
@@ -147,7 +152,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.933 / 0.907 / 0.782, no must-not.
 	// round 20: 0.940 / 0.907 / 0.789, no must-not.
 	// round 21: 0.942 / 0.910 / 0.796, no must-not.
-	"dev13": {0.94, 0.91, 0.79, 0, 0},
+	"dev13": {0.94, 0.92, 0.79, 0, 0},
 	// the held-out set of round 15, measured once untuned (round 14's
 	// extractor 0.903 / 0.839 / 0.617, round 15's 0.903 / 0.839 / 0.632;
 	// 4 must-not, no negative relation; affiliation recall 0.48).
@@ -218,14 +223,14 @@ var setFloors = map[string]floor{
 	// 18b's 0.887 / 0.782 / 0.674, 6/10; rounds 19 and 20 0.892 / 0.791 /
 	// 0.674, 7/10; 1 must-not and no negative relation with each).
 	// round 22: 0.910 / 0.844 / 0.702, no must-not.
-	"dev21": {0.92, 0.86, 0.73, 0, 0},
+	"dev21": {0.93, 0.87, 0.74, 0, 0},
 	// the held-out set written during round 21, measured once untuned
 	// (round 17's extractor 0.779 / 0.725 / 0.653, 7/10 titles, 8
 	// must-not; round 20's and 21's 0.827 / 0.732 / 0.757, 9/10, 9
 	// must-not; 2 negative relations with each: alleged meetings, fixed
 	// after the measurement, relation 0.740).
 	// round 22: 0.854 / 0.753 / 0.777, 4 must-not.
-	"dev22": {0.87, 0.82, 0.81, 3, 0},
+	"dev22": {0.88, 0.84, 0.84, 3, 0},
 	// the held-out set written during round 22, measured once untuned
 	// (round 17's extractor 0.846 / 0.751 / 0.679, 5/10 titles; round
 	// 21's 0.870 / 0.773 / 0.732, 7/10; round 22's 0.874 / 0.773 / 0.765,
@@ -233,7 +238,7 @@ var setFloors = map[string]floor{
 	// floated and travel restrictions announced removed, fixed after the
 	// measurement, relation 0.782).
 	// round 23: 0.884 / 0.793 / 0.776, 2 must-not.
-	"dev23": {0.91, 0.83, 0.82, 1, 0},
+	"dev23": {0.92, 0.83, 0.84, 1, 0},
 	// the held-out set written during round 23, measured once untuned
 	// (round 17's extractor 0.845 / 0.743 / 0.574, 3/10 titles; round
 	// 21's 0.857 / 0.750 / 0.619, 6/10; round 22's 0.862 / 0.772 / 0.626,
@@ -245,14 +250,14 @@ var setFloors = map[string]floor{
 	// bans on a demonym's exporters do in dev5 and dev12's gold; this
 	// set's gold lists that pair as negative, for a later restriction
 	// only hinted at).
-	"dev24": {0.90, 0.82, 0.69, 1, 1},
+	"dev24": {0.91, 0.84, 0.70, 1, 1},
 	// the held-out set written at the end of round 23, measured once
 	// untuned (round 17's extractor 0.817 / 0.794 / 0.568, 2/10 titles, 7
 	// must-not; round 21's 0.838 / 0.804 / 0.653, 6/10, 5; round 22's
 	// 0.849 / 0.809 / 0.680, 6/10, 4; round 23's 0.851 / 0.809 / 0.680,
 	// 6/10, 4; no negative relation with any). Two title furniture kinds
 	// added after the measurement give 8/10.
-	"dev25": {0.91, 0.85, 0.77, 1, 0},
+	"dev25": {0.92, 0.87, 0.78, 1, 0},
 	// the first held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.802 / 0.750 / 0.588, 2/10 titles;
 	// round 21's 0.836 / 0.765 / 0.685, 3/10; round 22's 0.845 / 0.765 /
@@ -263,7 +268,7 @@ var setFloors = map[string]floor{
 	// 0.709). The negative relation left, the customs sense of "declared"
 	// in "the firm had declared oil worth …" giving the firm a statement,
 	// was fixed in round 28.
-	"dev26": {0.86, 0.77, 0.78, 0, 0},
+	"dev26": {0.87, 0.78, 0.79, 0, 0},
 	// the second held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.774 / 0.738 / 0.626, 3/10 titles, 6
 	// must-not; round 21's 0.821 / 0.769 / 0.717, 6/10, 6; round 22's
@@ -274,7 +279,7 @@ var setFloors = map[string]floor{
 	// "declined to comment on the case, saying ..." (a negative SAID in
 	// the gold), was fixed in round 28: a refusal before ", saying" makes
 	// no statement.
-	"dev27": {0.88, 0.84, 0.79, 0, 0},
+	"dev27": {0.89, 0.84, 0.79, 0, 0},
 	// the first held-out set written during round 25, measured once
 	// untuned (round 17's extractor stopped with a stack overflow on one
 	// article, fixed since; round 21's 0.846 / 0.810 / 0.706, 6/10
@@ -291,7 +296,7 @@ var setFloors = map[string]floor{
 	// 0.832-0.835 / 0.775-0.779 / 0.743, 7/10, 5; round 25's 0.846 /
 	// 0.779 / 0.765, 8/10, 3; 1 negative relation with each: "had asked
 	// for a meeting", fixed after the measurement, relation 0.783).
-	"dev29": {0.86, 0.82, 0.80, 0, 0},
+	"dev29": {0.88, 0.85, 0.81, 0, 0},
 	// the first held-out set written during round 26, measured once
 	// untuned (round 21's 0.904 / 0.832 / 0.667, 7/10 titles, 3 must-not,
 	// 1 negative relation; round 22's 0.910 / 0.832 / 0.673; round 23's
@@ -304,7 +309,7 @@ var setFloors = map[string]floor{
 	// and 23's 0.862 / 0.753 / 0.748, 9/10; round 24's 0.867 / 0.768 /
 	// 0.769; round 25's 0.872 / 0.789 / 0.769; round 26's 0.879 / 0.789 /
 	// 0.780, 9/10; 3 must-not and no negative relation with each).
-	"dev31": {0.89, 0.80, 0.81, 2, 0},
+	"dev31": {0.90, 0.82, 0.81, 2, 0},
 	// the first held-out set written during round 27, measured once
 	// untuned (round 21's 0.856 / 0.762 / 0.712, 5/10 titles, 5 must-not;
 	// rounds 22-24 0.860-0.870 / 0.768-0.772 / 0.723-0.733, 6/10, 2;
@@ -315,19 +320,19 @@ var setFloors = map[string]floor{
 	// tolerated is a gold call: the firm "which says it has lost orders"
 	// makes a statement by GUIDELINES.md, but its gold SAID is negative
 	// because it did not respond to the reporter.
-	"dev32": {0.90, 0.81, 0.76, 1, 1},
+	"dev32": {0.90, 0.82, 0.77, 1, 1},
 	// the second held-out set written during round 27, measured once
 	// untuned (round 21's 0.822 / 0.790 / 0.628, 7/10 titles; rounds 22-25
 	// 0.833-0.842 / 0.796 / 0.661-0.688; round 26's 0.850 / 0.808 /
 	// 0.714; round 27's 0.852 / 0.812 / 0.724, 7/10; 1 must-not and no
 	// negative relation with each).
-	"dev33": {0.86, 0.80, 0.71, 0, 0},
+	"dev33": {0.87, 0.81, 0.72, 0, 0},
 	// the first held-out set written during round 28, measured once
 	// untuned (round 21's 0.866 / 0.743 / 0.756, 5/10 titles; rounds 22-23
 	// 0.869-0.871 / 0.743 / 0.766, 6-7/10; rounds 24-27 0.878-0.882 /
 	// 0.752 / 0.766, 7-9/10; round 28's 0.886 / 0.752 / 0.766, 9/10; 4
 	// must-not and no negative relation with each).
-	"dev34": {0.87, 0.74, 0.75, 4, 0},
+	"dev34": {0.87, 0.75, 0.75, 4, 0},
 	// the second held-out set written during round 28, measured once
 	// untuned (round 21's 0.863 / 0.829 / 0.761, 5/10 titles, 6 must-not,
 	// 3 negative relations; rounds 22-24 0.873-0.876 / 0.829-0.838 /
@@ -335,7 +340,20 @@ var setFloors = map[string]floor{
 	// 0.814-0.824, 7/10, 4-5, 1; round 28's 0.903 / 0.877 / 0.824, 7/10,
 	// 4 must-not, 1 negative relation: a meeting "cancelled" past a long
 	// title, fixed after the measurement, relation 0.882).
-	"dev35": {0.89, 0.87, 0.81, 4, 0},
+	"dev35": {0.90, 0.89, 0.83, 4, 0},
+	// the first held-out set written during round 29, measured once
+	// untuned (round 21's 0.841 / 0.853 / 0.741, 8/10 titles, 4 must-not,
+	// 1 negative relation; rounds 22-23 0.856-0.861 / 0.867-0.875 /
+	// 0.775, 9/10; rounds 24-27 0.868-0.876 / 0.885-0.889 / 0.775-0.807,
+	// 9/10, 3 must-not, no negative; round 28's 0.884 / 0.889 / 0.807;
+	// round 29's 0.887 / 0.889 / 0.807, 9/10, 3 must-not, no negative).
+	"dev36": {0.87, 0.87, 0.79, 3, 0},
+	// the second held-out set written during round 29, measured once
+	// untuned (round 21's 0.850 / 0.775 / 0.686, 7/10 titles, 4 must-not;
+	// rounds 22-27 0.859-0.876 / 0.780-0.791 / 0.710-0.752, 9/10, 3
+	// must-not; round 28's 0.882 / 0.791 / 0.764; round 29's 0.882 /
+	// 0.798 / 0.764, 9/10, 3 must-not, no negative relation with each).
+	"dev37": {0.87, 0.78, 0.75, 3, 0},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
