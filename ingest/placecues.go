@@ -32,7 +32,7 @@ var inHolders = set("stake", "stakes", "share", "shares", "holding", "holdings",
 // "Kavala's office"), a title, or a person's longer name ending in the
 // same words keeps the person reading.
 func (x *doc) placeByPosition() {
-	var seen [8]string // names already decided: an article has few candidates
+	var seen [8]string // names decided: an article names few such places, and at most eight are tried
 	n := 0
 	for i := range x.ments {
 		m := &x.ments[i]
@@ -46,10 +46,11 @@ func (x *doc) placeByPosition() {
 		if done {
 			continue
 		}
-		if n < len(seen) {
-			seen[n] = m.name
-			n++
+		if n == len(seen) {
+			break // each name costs a pass over the mentions: a list of hundreds stays linear
 		}
+		seen[n] = m.name
+		n++
 		if x.onlyPlaced(m.name) && !x.personNameEnds(m.name, 0.6) {
 			x.retypePlace(m.name)
 		}
