@@ -25,7 +25,8 @@ func TestPathological(t *testing.T) {
 		"no spaces":            strings.Repeat("abcdefghij", 400<<10),
 		"many lines":           strings.Repeat("Headline\n", 300000),
 		"deep quotes":          strings.Repeat("“", 100000) + "said" + strings.Repeat("”", 100000),
-		"distinct places":      distinctPlaces(int(MaxDocumentSize()) / 40),
+		"distinct places":      distinctNames(int(MaxDocumentSize())/40, "Trucks waited in NAME for days. "),
+		"distinct patronyms":   distinctNames(int(MaxDocumentSize())/60, "Temir NAME uulu spoke. NAME uulu agreed. "),
 	}
 	for name, in := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -61,19 +62,17 @@ func TestResolutionCycles(t *testing.T) {
 	}
 }
 
-// distinctPlaces returns n sentences that each put a different unknown
-// name after "in": a rule that scans every mention once per such name is
-// quadratic in it.
-func distinctPlaces(n int) string {
+// distinctNames returns n copies of pattern, each with a different
+// unknown name for NAME: a rule that scans every mention once per such
+// name is quadratic in it.
+func distinctNames(n int, pattern string) string {
 	var b strings.Builder
 	for i := 0; i < n; i++ {
 		name := []byte("Kaaaaa")
 		for k, v := len(name)-1, i; k > 0 && v > 0; k, v = k-1, v/26 {
 			name[k] = byte('a' + v%26)
 		}
-		b.WriteString("Trucks waited in ")
-		b.Write(name)
-		b.WriteString(" for days. ")
+		b.WriteString(strings.ReplaceAll(pattern, "NAME", string(name)))
 	}
 	return b.String()
 }

@@ -182,6 +182,9 @@ func stripArticle(t string) string {
 // compared as "fassi", "vega", "mazrui"), without its Arabic article.
 // A name with other words before the last is kept whole.
 func surnameKey(l string) string {
+	if sp := strings.LastIndexByte(l, ' '); sp > 0 && turkicPatronyms[l[sp+1:]] {
+		l = l[:sp] // "toktogulov uulu" is compared as "toktogulov"
+	}
 	sp := strings.LastIndexByte(l, ' ')
 	if sp < 0 {
 		return stripArticle(l)
@@ -192,6 +195,77 @@ func surnameKey(l string) string {
 		}
 	}
 	return stripArticle(l[sp+1:])
+}
+
+// dropPatronym drops a trailing Turkic patronymic word ("uulu", "kyzy")
+// from a name's lower-case words: it says whose child a person is, not
+// who, and two men named "Temir ... uulu" are compared by their fathers'
+// names.
+func dropPatronym(toks []string) []string {
+	if n := len(toks); n > 1 && turkicPatronyms[toks[n-1]] {
+		return toks[:n-1]
+	}
+	return toks
+}
+
+// indexFrom is the number of persons from which resolution looks names
+// up in a wordIndex instead of scanning them all: an ordinary article
+// names a few dozen people, a hostile one tens of thousands.
+const indexFrom = 48
+
+// wordIndex maps a word to the persons whose name has it in some place,
+// in order of first mention; nil until there are indexFrom persons.
+type wordIndex map[string][]int
+
+// of returns the persons to try for word w: those indexed under it, or
+// all of them while the index is off (the caller still checks each).
+func (ix wordIndex) of(w string, persons []int) []int {
+	if ix == nil {
+		return persons
+	}
+	return ix[w]
+}
+
+// add indexes the last person of persons by the last word of the name,
+// building the index of all persons when their number reaches indexFrom.
+func (ix *wordIndex) add(ents []*entity, persons []int) {
+	switch {
+	case len(persons) < indexFrom:
+		return
+	case *ix == nil:
+		*ix = make(wordIndex, 2*len(persons))
+		for _, pi := range persons {
+			(*ix).put(lastWord(ents[pi].toks), pi)
+		}
+	default:
+		pi := persons[len(persons)-1]
+		(*ix).put(lastWord(ents[pi].toks), pi)
+	}
+}
+
+func (ix wordIndex) put(w string, pi int) { ix[w] = append(ix[w], pi) }
+
+func lastWord(toks []string) string { return toks[len(toks)-1] }
+
+// innerIndex maps the first and inner words of every person's full name
+// (not particles) to the persons, in order: the candidates for a lone
+// name that is no one's surname ("Taye", "Lula"). Below indexFrom
+// persons it is nil and the caller scans them all.
+func innerIndex(ents []*entity, persons []int) wordIndex {
+	if len(persons) < indexFrom {
+		return nil
+	}
+	idx := make(wordIndex, 2*len(persons))
+	for _, pi := range persons {
+		t := ents[pi].toks
+		idx.put(t[0], pi)
+		for _, w := range t[1 : len(t)-1] {
+			if w != t[0] && !nameParticles[w] {
+				idx.put(w, pi)
+			}
+		}
+	}
+	return idx
 }
 
 // middleToken reports l as an inner part of a long name ("Lula" in
@@ -228,7 +302,8 @@ func initials(name string) string {
 func (x *doc) resolve() {
 	byKey := map[string]int{}
 	var persons []int
-	var firms [32]int32 // firms' mentions, gathered when first needed
+	var byLast wordIndex // persons by the last word of their name, once there are many
+	var firms [32]int32  // firms' mentions, gathered when first needed
 	nFirms, firmsDone := 0, false
 	x.companyShortForms()
 	// full names and keyed mentions
@@ -256,6 +331,7 @@ func (x *doc) resolve() {
 			for i, t := range toks {
 				toks[i] = stripArticle(t)
 			}
+			toks = dropPatronym(toks)
 			if len(toks) == 1 {
 				// "Lvova-Belova", "Mr. Boateng-Addo": a hyphenated surname
 				// alone is a lone surname, resolved with the others below
@@ -266,7 +342,7 @@ func (x *doc) resolve() {
 			}
 			if len(toks) >= 2 {
 				found := -1
-				for _, pi := range persons {
+				for _, pi := range byLast.of(toks[len(toks)-1], persons) {
 					if samePerson(x.ents[pi].toks, toks) {
 						found = pi
 						break
@@ -276,6 +352,7 @@ func (x *doc) resolve() {
 					found = x.newEntity(m)
 					x.ents[found].toks = toks
 					persons = append(persons, found)
+					byLast.add(x.ents, persons)
 				} else if e := x.ents[found]; len(toks) > len(e.toks) {
 					e.addAlias(e.name)
 					e.name, e.toks = m.name, toks
@@ -303,6 +380,7 @@ func (x *doc) resolve() {
 		full[pi] = st
 		lastSeen[pi] = -1
 	}
+	byInner := innerIndex(x.ents, persons)
 	for mi := range x.ments {
 		m := &x.ments[mi]
 		if m.ent >= 0 {
@@ -320,14 +398,18 @@ func (x *doc) resolve() {
 		best, bestDist := -1, 1<<62
 		// surnames first; given or inner names ("Taye", "Lula") only
 		// when no surname matches
+		cands := byLast.of(l, persons)
 		bySurname := false
-		for _, pi := range persons {
+		for _, pi := range cands {
 			if t := x.ents[pi].toks; t[len(t)-1] == l {
 				bySurname = true
 				break
 			}
 		}
-		for _, pi := range persons {
+		if !bySurname {
+			cands = byInner.of(l, persons)
+		}
+		for _, pi := range cands {
 			e := x.ents[pi]
 			if bySurname && e.toks[len(e.toks)-1] != l || !bySurname && e.toks[0] != l && !middleToken(e.toks, l) {
 				continue

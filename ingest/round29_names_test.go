@@ -1,6 +1,11 @@
 package ingest
 
-import "testing"
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // Round 29: names from naming traditions and places read as people. A
 // Kyrgyz or Kazakh patronymic word closes a name ("uulu", "kyzy"); the
@@ -38,6 +43,10 @@ func TestTrailingPatronymKeepsPeopleApartRound29(t *testing.T) {
 	res := run(t, "Talks resume\n\nTemir Askarbekov uulu said the pass would reopen. Bolot Sadykov uulu, an adviser, disagreed. Askarbekov uulu later met Sadykov uulu.\n")
 	wantTypes(t, res, map[string]string{"Temir Askarbekov uulu": TypePerson, "Bolot Sadykov uulu": TypePerson})
 	wantRel(t, res, "MET", "Temir Askarbekov uulu", "Bolot Sadykov uulu", true)
+	// two men with one given name are told apart by their fathers' names,
+	// not merged on the shared "uulu"
+	res = run(t, "Talks resume\n\nTemir Askarbekov uulu said the pass would reopen. Temir Sadykov uulu, an adviser, disagreed.\n")
+	wantTypes(t, res, map[string]string{"Temir Askarbekov uulu": TypePerson, "Temir Sadykov uulu": TypePerson})
 }
 
 func TestPlacesByPositionRound29(t *testing.T) {
@@ -63,4 +72,28 @@ func TestPlacesByPositionRound29(t *testing.T) {
 		{"to a person, met elsewhere", "The letter went to Karvesh. The envoy met Karvesh on Friday.", "Karvesh", TypePerson},
 		{"a surname of one named in full", "Ilse Oskovo chairs the board. Crowds gathered in Oskovo on Friday.", "Ilse Oskovo", TypePerson},
 	})
+}
+
+// With many people in one article resolution looks names up in an index
+// (indexFrom); a lone surname and a lone given name must still reach the
+// right person, as they do by scanning in a short article.
+func TestManyPeopleResolveRound29(t *testing.T) {
+	for _, n := range []int{3, indexFrom + 20} {
+		var b strings.Builder
+		b.WriteString("Roll call\n\n")
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "Delegate Ilsabet Varn%c%c spoke first. ", 'a'+byte(i/26), 'a'+byte(i%26))
+		}
+		b.WriteString("Later Varnab agreed, and Tovaldo Kresh-Maru Ostrin joined the talks. Kresh-Maru left early. Ostrin did not.\n")
+		res := run(t, b.String())
+		for _, want := range [][2]string{{"Ilsabet Varnab", "Varnab"}, {"Tovaldo Kresh-Maru Ostrin", "Kresh-Maru"}, {"Tovaldo Kresh-Maru Ostrin", "Ostrin"}} {
+			found := false
+			for _, e := range res.Entities {
+				found = found || e.Name == want[0] && slices.Contains(e.Aliases, want[1])
+			}
+			if !found {
+				t.Errorf("%d people: %q is not an alias of %q\n%s", n, want[1], want[0], dump(res))
+			}
+		}
+	}
 }
