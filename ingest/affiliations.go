@@ -1739,7 +1739,7 @@ func (x *doc) meetingSeat(ri int) int {
 		return -1
 	}
 	for k := s.t0; k < s.t1; k++ {
-		if w := x.toks[k].lower; multilateralVenue[w] || remoteMeeting[w] || x.multiPartyAt(k) {
+		if w := x.toks[k].lower; multilateralVenue[w] || callModes[w] || remoteMeeting[w] || x.multiPartyAt(k) {
 			return -1
 		}
 	}
@@ -1791,9 +1791,10 @@ var visitWords = set("to", "in", "into", "visit", "visiting", "toward", "towards
 // multiPartyWords: "trilateral", "joint").
 var multilateralVenue = set("summit", "sidelines", "margins", "forum", "conference", "assembly", "ministerial")
 
-// remoteMeeting words make a meeting one held at a distance, which says
-// nothing of where the one met is.
-var remoteMeeting = set("phone", "telephone", "video", "videoconference", "virtual", "virtually", "online", "remotely")
+// remoteMeeting words, with the meetings stage's callModes, make a
+// meeting one held at a distance, which says nothing of where the one
+// met is.
+var remoteMeeting = set("videoconference", "virtually", "online", "remotely")
 
 // inPersonMeet nouns before "with" name a meeting held face to face
 // ("held talks with"); "call" and "conversation" do not.

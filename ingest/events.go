@@ -524,7 +524,7 @@ func (x *doc) datedEvent(si, i int) bool {
 	if place >= 0 {
 		x.killMentions(si, start, end)
 	}
-	x.addMention(mention{t0: start, t1: end, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
+	x.addMention(mention{t0: start, t1: end, sent: si, typ: TypeEvent, kind: cls, key: lowerKey("ev:"+cls+":", name), name: name, conf: 0.6, gzRole: -1})
 	return true
 }
 
@@ -931,7 +931,7 @@ func (x *doc) partiesEvent(si, i int) bool {
 		}
 	}
 	name := normText(x.spanText(a, i+1))
-	x.addMention(mention{t0: e, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(name), name: name, conf: 0.65, gzRole: -1})
+	x.addMention(mention{t0: e, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: lowerKey("ev:"+cls+":", name), name: name, conf: 0.65, gzRole: -1})
 	return true
 }
 
@@ -1225,8 +1225,7 @@ var awardKinds = set("tribunal", "arbitral", "arbitration", "boundary", "border"
 // one ("the 2011 tanker crisis", "the June 4 tribunal award"). A year
 // alone needs a word of the kind between ("the 1997 ruling by a court"
 // is any ruling of that year); an award is a ruling only after
-// "tribunal", "arbitral" or "arbitration" ("won the 2016 Lodrian press
-// award" is a prize); the date must follow "the" or a possessive ("in
+// one of awardKinds ("won the 2016 Lodrian press award" is a prize); the date must follow "the" or a possessive ("in
 // 2011 tanker crises spread" dates the clause); a head that qualifies a
 // noun after it ("the 2011 crisis fund", "the 2019 referendum law", "the
 // 2016 award winner") is none. Mentions inside the words give way to it
@@ -1252,7 +1251,7 @@ func (x *doc) datedHappening(si, i int) bool {
 	}
 	x.killMentions(si, a, i)
 	name := normText(x.spanText(start, i+1))
-	x.addMention(mention{t0: start, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + strings.ToLower(name), name: name, conf: 0.6, gzRole: -1})
+	x.addMention(mention{t0: start, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: lowerKey("ev:"+cls+":", name), name: name, conf: 0.6, gzRole: -1})
 	return true
 }
 

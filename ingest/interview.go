@@ -201,7 +201,7 @@ func (x *doc) officeOnly(k, end int) bool {
 // already gives to a speaker ("He said: “…”", "“…,” Roe said.").
 func (x *doc) quotedParagraph(si int) bool {
 	ps := si
-	for ps > 0 && !strings.Contains(x.text[x.sents[ps-1].end:x.sents[ps].start], "\n") {
+	for x.continuesLine(ps) {
 		ps--
 	}
 	t0 := x.sents[ps].t0

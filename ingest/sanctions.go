@@ -89,7 +89,7 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 				}
 				out = append(out, e)
 				out = x.listAfter(si, x.ments[mi].t1, out)
-				if t1 := x.ments[mi].t1; len(out) == 1 && x.ents[e].kind == "state" && (x.lowerAt(si, t1) || x.placeCompound(t1, s.t1)) {
+				if t1 := x.ments[mi].t1; len(out) == 1 && x.ents[e].kind == "state" && (t1 < s.t1 && x.toks[t1].kind == tkWord && !x.toks[t1].cap || x.placeCompound(t1, s.t1)) {
 					// "three American lawmakers - Senator A, …", "two
 					// Lagos-registered traders, X and Y": the names are
 					// the targets, the state only says where they are from
@@ -304,11 +304,6 @@ func (x *doc) oneGroup(p, end int) bool {
 // group, a preposition, a relative word or an auxiliary.
 var groupBreaks = set("and", "or", "&", "over", "for", "after", "of", "who", "that", "which", "whose", "whom",
 	"in", "on", "at", "from", "with", "by", "to", "against", "under", "is", "was", "are", "were", "has", "had", "have")
-
-// lowerAt reports a lower-case word at token p of sentence si.
-func (x *doc) lowerAt(si, p int) bool {
-	return p < x.sents[si].t1 && x.toks[p].kind == tkWord && !x.toks[p].cap
-}
 
 // singleDemonym reports a demonym at mention mi that only says where one
 // person or body comes from: after "a"/"an" ("a retired Moldovan notary")
