@@ -430,7 +430,19 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 	case ministryWords[w] && j+1 < end && toks[j+1].lower == "ministry":
 		return set(j+2, titleCaseWord(w)+" Ministry", "ministry")
 	case w == "ministry" && j+2 < end && toks[j+1].lower == "of" && ministryWords[toks[j+2].lower]:
-		return set(j+3, titleCaseWord(toks[j+2].lower)+" Ministry", "ministry")
+		t1 := j + 3
+		if t1 < end && toks[t1].lower == "affairs" {
+			t1++ // "Ministry of Foreign Affairs" ends on its last word, not inside it
+		}
+		if !set(t1, titleCaseWord(toks[j+2].lower)+" Ministry", "ministry") {
+			return false
+		}
+		if toks[j-1].kind == tkPoss && toks[j].cap && toks[j+2].cap {
+			// after "Chile's", a ministry is also named by its own
+			// words, as a state's chamber is
+			m.short = normText(x.spanText(j, t1))
+		}
+		return true
 	case w == "embassy":
 		return set(j+1, "Embassy", "embassy")
 	case w == "diplomatic" && j+1 < end && toks[j+1].lower == "mission":

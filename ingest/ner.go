@@ -26,7 +26,7 @@ type mention struct {
 	dead    bool   // absorbed into a longer mention
 	prefix  string // a regnal title that is part of a lone name ("King")
 	seat    string // a capital used as a place: its state's key
-	short   string // an event's name without its owner ("invasion of X" for "Y's invasion of X"): one more alias
+	short   string // a name without its owner ("invasion of X" for "Y's invasion of X"; "Ministry of Foreign Affairs" for a state's): one more alias
 	ent     int    // entity index after resolution
 }
 
