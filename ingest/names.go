@@ -503,6 +503,10 @@ func (x *doc) chunkPass(si int) {
 				j += 2 // "Drakos & Partners", "Tussac Oil & Gas"
 				continue
 			}
+			if x.letterAmpersand(si, j, hasHead) {
+				j += 2 // "Skarvik P&I Club", "Nordic Mutual P&I"
+				continue
+			}
 			if t.kind == tkWord && nameParticles[t.lower] && !hasHead && j+1 < s.t1 {
 				// "van der Berg", "de la Fuente", "al-Nuaimi"
 				q := j + 1
@@ -728,6 +732,33 @@ func (x *doc) firmAmpersand(si, j int, hasHead bool) bool {
 		return x.isProper(j + 1)
 	}
 	return hasHead && x.isProper(j+1)
+}
+
+// letterAmpersand reports an "&" at j written tight between two short
+// capital-letter words inside a name ("P&I" in "Skarvik P&I Club"): the
+// letters are one word of the name, not two names joined. The run must
+// already hold a head or go on with a proper word: a lone "Q&A" opens no
+// name, and "Kelbrook S&P" at a run's end is no person.
+func (x *doc) letterAmpersand(si, j int, hasHead bool) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if toks[j].text != "&" || j+1 >= s.t1 || toks[j].space || toks[j+1].space || !capLetters(toks[j-1].text) || !capLetters(toks[j+1].text) {
+		return false
+	}
+	return hasHead || j+2 < s.t1 && x.isProper(j+2)
+}
+
+// capLetters reports a word of one or two capital ASCII letters.
+func capLetters(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // freeRoleAt gives back token k when a one-word role of sentence si

@@ -50,3 +50,30 @@ func TestStateMinistryFullNameRound30(t *testing.T) {
 		})
 	}
 }
+
+// Letters joined tight by "&" inside a name are one word of it ("P&I" in
+// a marine insurer's name); a lone "Q&A" and letters that end a run name
+// nobody. Well-known bodies are known by their names and acronyms.
+func TestLetterAmpersandAndKnownBodiesRound30(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"insurer with a head", "Cover ends\n\nThe Skarvik P&I Club wrote to owners on Friday.\n", "Skarvik P&I Club", TypeInstitution},
+		{"group of insurers", "Cover ends\n\nThe International Group of P&I Clubs warned owners.\n", "International Group of P&I Clubs", TypeInstitution},
+		{"letters ending a run join nothing", "Cover ends\n\nRates at Kelbrook S&P rose in May.\n", "Kelbrook S&P", ""},
+		{"a lone Q&A", "Cover ends\n\nRead our Q&A with Hanna Lidt below.\n", "Hanna Lidt", TypePerson},
+		{"spaced ampersand between two surnames stays apart", "Cover ends\n\nLawyers Hollin & Drabek said the rules were unclear.\n", "Hollin & Drabek", ""},
+		{"an NGO by its name", "Cover ends\n\nGreenpeace said the tankers were unsafe.\n", "Greenpeace", TypeInstitution},
+		{"a trade bloc by its acronym", "Cover ends\n\nCOMESA said the tariffs would go.\n", "Common Market for Eastern and Southern Africa", TypeInstitution},
+		{"the trade court by its short name", "Cover ends\n\nThe Appellate Body has not sat since 2019, the lawyers said.\n", "WTO Appellate Body", TypeInstitution},
+		{"a think tank's short name", "Cover ends\n\nAnalysts at Crisis Group said the truce was fragile.\n", "International Crisis Group", TypeInstitution},
+	})
+}
+
+// A regional central bank is no bloc: "the bloc" after it still means the
+// union of states named before.
+func TestBlocIsNotACentralBankRound30(t *testing.T) {
+	res := run(t, "Summit ends\n\nLeaders of the Economic Community of West African States froze state assets held at the BCEAO. \"We will not bend,\" said Ghanaian President Kofi Ansera-Boadu, who chairs the bloc.\n")
+	wantTypes(t, res, map[string]string{"Central Bank of West African States": TypeInstitution, "Kofi Ansera-Boadu": TypePerson})
+	if hasRel(res, RelAffiliatedWith, "Kofi Ansera-Boadu", "Central Bank of West African States") {
+		t.Errorf("the bloc's chair joined to the central bank:\n%s", dump(res))
+	}
+}
