@@ -565,9 +565,12 @@ func (x *doc) sanctions(si int) {
 			return out
 		}
 		pendingList := false
-		var bans []int // the states a ban verb's demonyms name, looked up once
+		var bans, buyers []int // the states a ban verb's demonyms name, looked up once
+		supply := false        // a ban on the imposer's own firms selling to buyers
 		if l == "barred" || l == "banned" || l == "barring" || l == "banning" || l == "bans" || l == "bar" || l == "ban" {
-			bans = x.demonymBan(si, k, false)
+			if buyers, supply = x.supplyBan(si, k); !supply {
+				bans = x.demonymBan(si, k, false)
+			}
 		}
 		listed := x.listedPronoun(si, k)
 		switch c := x.colonList(si, k); {
@@ -779,6 +782,13 @@ func (x *doc) sanctions(si int) {
 				imposers = []int{x.ments[mi].ent}
 				targets = x.targetsAfter(si, k+2, 5)
 			}
+		case supply:
+			// "barred American firms from selling chips to X": X, never
+			// the firms' own state
+			if len(buyers) == 0 || k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower) {
+				continue
+			}
+			imposers, targets = subj(), buyers
 		case len(bans) > 0:
 			// "barred 30 Chilean nationals from entering Peru",
 			// "barred Danish cargo planes from its skies",
@@ -1254,6 +1264,42 @@ func (x *doc) demonymBan(si, k int, noun bool) []int {
 	}
 	return nil
 }
+
+// supplyBan reads a ban at k that keeps the imposer's own firms from
+// trading with a buyer: "barred American firms from selling chips to X",
+// "banned its banks from dealing with X". The group ("American firms",
+// "U.S. suppliers") is the imposer's own people, so its demonym names no
+// target; the buyer after the sale's "to" or "with" is the target. ok is
+// false when the words after k are no such ban; ok with no buyers when
+// the buyer is a pronoun or a description ("from selling it parts").
+func (x *doc) supplyBan(si, k int) (buyers []int, ok bool) {
+	s := &x.sents[si]
+	f := -1
+	for q := k + 2; q < s.t1 && q <= k+5; q++ {
+		if t := &x.toks[q]; t.lower == "from" {
+			f = q
+			break
+		} else if t.kind == tkPunct && t.text != "." || x.tokMent[q] >= 0 && !x.ments[x.tokMent[q]].weak {
+			return nil, false // "barred Velmar Ltd from …": a named target
+		}
+	}
+	if f < 0 || f+2 >= s.t1 || !firmGroups[x.toks[f-1].lower] || !saleGerunds[x.toks[f+1].lower] {
+		return nil, false
+	}
+	for q := f + 2; q < s.t1 && q <= f+6; q++ {
+		if l := x.toks[q].lower; l == "to" || l == "with" {
+			return x.targetsAfter(si, q+1, 6), true
+		}
+		if x.toks[q].kind == tkPunct {
+			break
+		}
+	}
+	return nil, true
+}
+
+// saleGerunds are the deals a supply ban forbids the imposer's own firms:
+// "from selling", "from doing business with", "from shipping".
+var saleGerunds = set("selling", "supplying", "exporting", "shipping", "providing", "dealing", "trading", "transacting", "doing")
 
 // bannedCounts count a banned group before its demonym: "all Chilean
 // vessels", "several hundred Belarusian officials".
@@ -2291,7 +2337,7 @@ func (x *doc) passiveAfterAdverb(si, k int) bool {
 
 // decisionToSanction finds a possessor's decision to sanction a target:
 // "Ottawa's decision in May to sanction X (and four of its
-// officers)". A decision a state is known by was taken, so the sanction
+// officers)", or to ban its own firms from selling to one (supplyBan). A decision a state is known by was taken, so the sanction
 // is real; only the possessor right before "decision" imposes it ("the
 // expected decision", "a decision not to sanction", "a decision on
 // whether to sanction" give nothing).
@@ -2306,10 +2352,16 @@ func (x *doc) decisionToSanction(si int) {
 			continue
 		}
 		q := x.skipWhen(si, k+1)
-		if q+2 >= s.t1 || x.toks[q].lower != "to" || !decisionSanctionVerbs[x.toks[q+1].lower] {
+		if q+2 >= s.t1 || x.toks[q].lower != "to" {
 			continue
 		}
-		if targets := x.targetsAfter(si, q+2, 6); len(targets) > 0 {
+		var targets []int
+		if v := x.toks[q+1].lower; v == "ban" || v == "bar" {
+			targets, _ = x.supplyBan(si, q+1) // "decision to ban U.S. firms from selling to X"
+		} else if decisionSanctionVerbs[v] {
+			targets = x.targetsAfter(si, q+2, 6)
+		}
+		if len(targets) > 0 {
 			x.sanctionPairs(si, q+1, []int{x.ments[mi].ent}, targets, 0.75, 0.65)
 		}
 	}
