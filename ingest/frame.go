@@ -36,6 +36,9 @@ var liftWords = set("lifted", "lift", "lifting", "lifts", "eased", "ease", "easi
 	"preparing", "prepares", "drafting", "drafted", "discussing", "discussed", "debating", "debated", "studying",
 	"reviewing", "mooted", "floated", "pushing", "push", "weighs", "eyeing", "contemplating", "threat", "threats")
 
+// heldWords before "at" say where frozen wealth lies.
+var heldWords = set("held", "kept", "deposited", "parked", "lodged")
+
 // frameStops end the object region: a reason, a report or a new clause
 // ("sanctioned X for supplying Russia", "…, accusing them of …").
 var frameStops = set("for", "over", "because", "after", "accusing", "accused", "saying", "said", "says", "citing",
@@ -574,6 +577,22 @@ func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, col
 			// a venue or a time: "met X at the Election Commission"
 			for j+1 < s.t1 && x.toks[j+1].text != "," && x.toks[j+1].lower != "and" {
 				j++
+			}
+			continue
+		case !meet && t.lower == "at" && j > k && heldWords[x.toks[j-1].lower]:
+			// "froze a state's reserves kept at a regional bank, the
+			// X": where the wealth lies, not whose it is; the bank's
+			// name in apposition goes with it
+			for j+1 < s.t1 && x.toks[j+1].text != "," && x.toks[j+1].lower != "and" {
+				j++
+			}
+			if q := j + 2; q < s.t1 && x.toks[j+1].text == "," {
+				if x.toks[q].lower == "the" {
+					q++
+				}
+				if mi := x.mentionStartAt(q); mi >= 0 && (x.ments[mi].t1 >= s.t1 || x.toks[x.ments[mi].t1].kind == tkPunct) {
+					j = x.ments[mi].t1 - 1
+				}
 			}
 			continue
 		case frameStops[t.lower] && x.tokMent[j] < 0 && !list:

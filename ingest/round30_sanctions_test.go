@@ -27,3 +27,15 @@ func TestSupplyBanRound30(t *testing.T) {
 		{"a decision not about a ban", lead + "Dairy farmers welcomed Chile's decision in May to let Chilean firms sell feed to Morrow Drilling Ltd.", "Chile", "Morrow Drilling Ltd", false},
 	})
 }
+
+// The bank or depository where frozen wealth is held is no target: "held
+// at" says where the wealth lies. The owner named before stays the target.
+func TestFrozenWealthHolderRound30(t *testing.T) {
+	checkRels(t, RelSanctioned, []relCase{
+		{"owner of the wealth", "Freeze\n\nThe European Union froze all funds of Vexa Trading held at Orrin Clearing Bank.\n", "European Union", "Vexa Trading", true},
+		{"the depository is no target", "Freeze\n\nThe European Union froze all funds of Vexa Trading held at Orrin Clearing Bank.\n", "European Union", "Orrin Clearing Bank", false},
+		{"a state's wealth at a regional bank", "Freeze\n\nThe African Union froze Malian state reserves kept at the Talvere Reserve Bank, officials said.\n", "African Union", "Talvere Reserve Bank", false},
+		{"the depository named in apposition", "Freeze\n\nThe bloc's leaders closed borders with Mali and froze Malian reserves held at a regional lender, the Talvere Reserve Bank.\n", "Mali", "Talvere Reserve Bank", false},
+		{"held by names the owner", "Freeze\n\nThe European Union froze assets held by Orrin Clearing Bank.\n", "European Union", "Orrin Clearing Bank", true},
+	})
+}
