@@ -109,7 +109,7 @@ func (x *doc) pronounFits(e, not int, g byte) bool {
 // resolves that pronoun at token j of sentence sj); -1 when none has.
 func (x *doc) earlierPerson(si, lo, not int, g byte, chain func(sj, j int) int) int {
 	for sj := si - 1; sj >= 0 && sj >= lo; sj-- {
-		if p := x.sentSubj[sj]; p >= 0 && x.pronounFits(p, not, g) {
+		if p := x.sentSubj[sj]; p >= 0 && x.pronounFits(p, not, g) && !x.pronounedOther(sj, p, g) {
 			return p
 		}
 		ps := &x.sents[sj]
@@ -128,6 +128,26 @@ func (x *doc) earlierPerson(si, lo, not int, g byte, chain func(sj, j int) int) 
 	return -1
 }
 
+// pronounedOther reports that sentence sj names its speaker p only by a
+// pronoun of the gender other than g ("He told her, he later recounted,
+// that …"): p is then no antecedent for a pronoun of gender g, even when
+// the name tells nothing of p's gender.
+func (x *doc) pronounedOther(sj, p int, g byte) bool {
+	other := false
+	ps := &x.sents[sj]
+	for j := ps.t0; j < ps.t1; j++ {
+		if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].ent == p {
+			return false
+		}
+		if l := x.toks[j].lower; subjectPronoun(l, g) {
+			return false
+		} else if subjectPronoun(l, 'f'+'m'-g) {
+			other = true
+		}
+	}
+	return other
+}
+
 // gender guesses 'f' or 'm' for a person from the given name and the
 // roles seen ("congresswoman", "spokesman"), or 0 when unknown.
 func (x *doc) gender(e int) byte {
@@ -140,7 +160,7 @@ func (x *doc) gender(e int) byte {
 			return 'm'
 		}
 	}
-	if len(pe.toks) >= 2 {
+	if len(pe.toks) >= 2 && !familyNameFirst(pe.name) {
 		f := pe.toks[0]
 		if x.lx.female[f] {
 			return 'f'
@@ -729,4 +749,19 @@ func (x *doc) seatEntity(mi int32) int {
 	x.ents = append(x.ents, &entity{typ: ge.typ, kind: ge.kind, name: ge.canon, key: ge.key, conf: 0.6,
 		spans: []Span{{x.toks[m.t0].start, x.toks[m.t1-1].end}}})
 	return len(x.ents) - 1
+}
+
+// familyNameFirst reports a two-word name whose second word is a
+// hyphenated given name with a lower-case second syllable ("Pak
+// Sol-mi"), the Korean way of writing names: its first word is the
+// family name ("Kim", "Lee"), which firstnames.txt lists for the men it
+// mostly names but which tells nothing of this person's gender.
+func familyNameFirst(name string) bool {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 || strings.IndexByte(name[sp+1:], ' ') >= 0 {
+		return false
+	}
+	given := name[sp+1:]
+	h := strings.IndexByte(given, '-')
+	return h > 0 && h+1 < len(given) && given[0] >= 'A' && given[0] <= 'Z' && given[h+1] >= 'a' && given[h+1] <= 'z'
 }
