@@ -129,8 +129,8 @@ func (x *doc) earlierPerson(si, lo, not int, g byte, chain func(sj, j int) int) 
 }
 
 // pronounedOther reports that sentence sj names its speaker p only by a
-// pronoun of the gender other than g ("He told her, he later recounted,
-// that …"): p is then no antecedent for a pronoun of gender g, even when
+// pronoun of the gender other than g ("He assured her, as he recalls
+// it, that …"): p is then no antecedent for a pronoun of gender g, even when
 // the name tells nothing of p's gender.
 func (x *doc) pronounedOther(sj, p int, g byte) bool {
 	other := false
