@@ -767,7 +767,7 @@ var hostOwners = set("their", "his", "her", "the")
 
 // presider returns the person a "with" phrase after the meeting word at k
 // names as the one who ran the meeting: "with their host, X", "with X in
-// the chair", "with Y at the head of the table", "with Z chairing" or
+// the chair", "with Y seated at the table's head", "with Z chairing" or
 // "presiding"; -1 when there is none. The cue must close the phrase: "with
 // X" alone is another party or a companion, which the frame reads itself,
 // and "with X's blessing" names no one at the table. The meeting's mood is
@@ -813,10 +813,12 @@ func (x *doc) mentionEndOf(si, q, e int) int {
 
 // presidingCues follow a person's name to make the person the one who
 // ran the meeting.
-var presidingCues = [][]string{{"chairing"}, {"presiding"}, {"in", "the", "chair"}, {"at", "the", "head", "of", "the", "table"}}
+var presidingCues = [][]string{{"chairing"}, {"presiding"}, {"in", "the", "chair"}}
 
-// presidingCue reports a presidingCues phrase at token q, right after a
-// person's name (past one comma).
+// presidingCue reports, at token q right after a person's name (past one
+// comma), a presidingCues phrase or a seat at the table's head ("at
+// the head of a long table"; a determiner and two words may stand before
+// "table").
 func (x *doc) presidingCue(si, q int) bool {
 	s := &x.sents[si]
 	if q < s.t1 && x.toks[q].text == "," {
@@ -825,6 +827,17 @@ func (x *doc) presidingCue(si, q int) bool {
 	for _, c := range presidingCues {
 		if q+len(c) <= s.t1 && x.toks[q].lower == c[0] && x.wordsFollow(q, c) {
 			return true
+		}
+	}
+	if q+5 >= s.t1 || x.toks[q].lower != "at" || !x.wordsFollow(q, []string{"at", "the", "head", "of"}) {
+		return false
+	}
+	for r := q + 5; r < s.t1 && r <= q+7; r++ {
+		if x.toks[r].lower == "table" {
+			return true
+		}
+		if x.toks[r].kind != tkWord || x.tokMent[r] >= 0 {
+			return false
 		}
 	}
 	return false
