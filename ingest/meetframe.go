@@ -119,6 +119,12 @@ func (x *doc) meetFrame(si int) {
 			nsub = 1 + len(two)
 		}
 		parts, nsub = x.dropQualifiers(si, v, parts, nsub)
+		if h := x.presider(si, k); h >= 0 {
+			// "A and B met, with C in the chair": C met each of them
+			for _, p := range parts {
+				x.addHosted(p, []int{h}, si)
+			}
+		}
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
 				p, q := parts[i], parts[j]
@@ -750,6 +756,91 @@ func (x *doc) addHosted(p int, hosts []int, si int) {
 			x.addRel(RelMet, p, h, si, 0.55, "")
 		}
 	}
+}
+
+// presiderEnds stop the search for a presider: a new clause (";", "but",
+// "while") or a relative clause may name someone who ran another meeting.
+var presiderEnds = set(";", "but", "while", "whereas", "who", "which", "whose", "although")
+
+// hostOwners before "host" make it the meeting's host: "with their host, X".
+var hostOwners = set("their", "his", "her", "the")
+
+// presider returns the person a "with" phrase after the meeting word at k
+// names as the one who ran the meeting: "with their host, X", "with X in
+// the chair", "with Y seated at the table's head", "with Z chairing" or
+// "presiding"; -1 when there is none. The cue must close the phrase: "with
+// X" alone is another party or a companion, which the frame reads itself,
+// and "with X's blessing" names no one at the table. The meeting's mood is
+// read on its own word (meetUnreal), so a planned session gives nothing.
+func (x *doc) presider(si, k int) int {
+	s := &x.sents[si]
+	for q := k + 1; q+2 < s.t1; q++ {
+		t := &x.toks[q]
+		if presiderEnds[t.lower] || x.lx.speech[t.lower] {
+			return -1
+		}
+		if t.lower != "with" || x.tokMent[q] >= 0 {
+			continue
+		}
+		if hostOwners[x.toks[q+1].lower] && x.toks[q+2].lower == "host" && q+4 < s.t1 && x.toks[q+3].text == "," {
+			if ps := x.peopleIn(x.objectsAfter(si, q+4)); len(ps) > 0 {
+				return ps[0]
+			}
+			continue
+		}
+		ps := x.peopleIn(x.objectsAfter(si, q+1))
+		if len(ps) == 0 {
+			continue
+		}
+		if e := x.mentionEndOf(si, q+1, ps[0]); e >= 0 && x.presidingCue(si, e) {
+			return ps[0]
+		}
+	}
+	return -1
+}
+
+// mentionEndOf returns the token after the first mention of entity e
+// from token q on (within the object window of objectsAfter), or -1.
+func (x *doc) mentionEndOf(si, q, e int) int {
+	s := &x.sents[si]
+	for j := q; j < s.t1 && j < q+16; j++ {
+		if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].ent == e {
+			return int(x.ments[mi].t1)
+		}
+	}
+	return -1
+}
+
+// presidingCues follow a person's name to make the person the one who
+// ran the meeting.
+var presidingCues = [][]string{{"chairing"}, {"presiding"}, {"in", "the", "chair"}}
+
+// presidingCue reports, at token q right after a person's name (past one
+// comma), a presidingCues phrase or a seat at the table's head ("at
+// the head of a long table"; a determiner and two words may stand before
+// "table").
+func (x *doc) presidingCue(si, q int) bool {
+	s := &x.sents[si]
+	if q < s.t1 && x.toks[q].text == "," {
+		q++
+	}
+	for _, c := range presidingCues {
+		if q+len(c) <= s.t1 && x.toks[q].lower == c[0] && x.wordsFollow(q, c) {
+			return true
+		}
+	}
+	if q+5 >= s.t1 || x.toks[q].lower != "at" || !x.wordsFollow(q, []string{"at", "the", "head", "of"}) {
+		return false
+	}
+	for r := q + 5; r < s.t1 && r <= q+7; r++ {
+		if x.toks[r].lower == "table" {
+			return true
+		}
+		if x.toks[r].kind != tkWord || x.tokMent[r] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // groupMeeting reads a group phrase at k that met as a group: "the three
