@@ -94,6 +94,11 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		inst = x.itsReferent(r, k)
 		explicitOrg = inst >= 0 && x.ents[inst].kind != "state"
 	}
+	if inst < 0 {
+		if e := x.localGovernment(r); e >= 0 {
+			inst, explicitOrg = e, true
+		}
+	}
 	// right side: of / at / with / for / to
 	k = r.t1
 	if k < s.t1 {
@@ -2957,4 +2962,72 @@ func (x *doc) mastheadNamed(e int) bool {
 // in it after a space.
 func namedAs(n, a string) bool {
 	return sameName(n, a) || len(n) > len(a) && n[len(n)-len(a)-1] == ' ' && sameName(n[len(n)-len(a):], a)
+}
+
+// localGovernment finds the regional or city government a role belongs to
+// when a place, not a body, stands before it: "Vornek Governor X",
+// "Keldra's Transport Secretary X", "the Tarrow State Commissioner for
+// Works, X". Such an office serves the province or city, not the
+// country, so the article must name exactly one government ("government"
+// kind, never a state) whose name holds the place ("Provincial Government
+// of Vornek", "Tarrow State Government") or its adjective ("Caledonian
+// Government" for "Caledonia"). A state before the role is the
+// qualifier's own case, so a national office is never moved to a
+// province; a place that names no government of its own leaves the role
+// alone; and a role that spans a body's head ("Central Bank Governor")
+// belongs to that body, not to the place.
+func (x *doc) localGovernment(r *roleSpan) int {
+	lo := x.sents[r.sent].t0
+	j := r.t0 - 1
+	if r.tp.diplo || j <= lo-1 {
+		return -1
+	}
+	if j > lo && x.possAt(j) {
+		j--
+	}
+	if x.toks[j].kind != tkWord || !x.toks[j].cap {
+		return -1
+	}
+	i := j
+	if mi := x.tokMent[j]; mi >= 0 {
+		m := &x.ments[mi]
+		if m.t1 != j+1 || m.ent < 0 || x.ents[m.ent].typ != TypePlace {
+			return -1
+		}
+		i = m.t0
+	} else if x.lx.isCommon(x.toks[j].lower) {
+		return -1 // "Provincial Governor X", "Deputy Governor X": no place
+	}
+	for k := r.t0; k < r.t1; k++ {
+		if w := x.toks[k].lower; bodyHeads[w] || w == "bank" {
+			return -1
+		}
+	}
+	place := x.toks[i : j+1]
+	found := -1
+	for e, en := range x.ents {
+		if en.typ != TypeInstitution || en.kind != "government" || !nameHasRun(en.name, place) && !adjectiveOpens(en.name, place) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two governments of the place: no guess
+		}
+		found = e
+	}
+	return found
+}
+
+// adjectiveOpens reports whether name opens with the adjective of a
+// one-word place: the same first four letters and an adjective ending
+// ("Caledonian Government" for "Caledonia", "Vornish" for "Vornekland").
+func adjectiveOpens(name string, place []token) bool {
+	if len(place) != 1 || len(place[0].lower) < 5 {
+		return false
+	}
+	first, _, _ := strings.Cut(name, " ")
+	if len(first) < 5 || !strings.EqualFold(first[:4], place[0].lower[:4]) {
+		return false
+	}
+	first = strings.ToLower(first)
+	return strings.HasSuffix(first, "ish") || strings.HasSuffix(first, "an") || strings.HasSuffix(first, "ese")
 }
