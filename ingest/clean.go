@@ -2047,9 +2047,9 @@ func isReaderAppeal(line string) bool {
 }
 
 // isPublisherSelfNote reports a short line at the foot whose first
-// sentence has the publisher for its subject: "The X Beacon is an
-// independent, nonprofit newsroom.", "X Avis is subject to the press's
-// code of ethics." The publisher is known by a line the cleaner dropped
+// sentence has the publisher for its subject: "The X Lamp is a
+// reader-funded newsroom", "X Tidende is bound by the code of the press
+// council". The publisher is known by a line the cleaner dropped
 // for naming it (masthead, lower case), so a story's closing sentence
 // about another body ("The fund is a nonprofit ...") stays.
 func isPublisherSelfNote(line, masthead string) bool {
