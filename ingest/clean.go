@@ -525,6 +525,9 @@ func clean(src string) cleaned {
 	adNext := false // the line before was an ad slot's label
 	crumbTitle := ""
 	overNav := false // the title line stood over a navigation bar
+	// the line below the title is the site's slogan over its menu: the
+	// title is the site's name (isSiteNameOverMenu)
+	taglineNext := false
 	lines := 0
 	headerLines := 0 // content lines seen before the body starts
 	rest := src
@@ -543,6 +546,12 @@ func clean(src string) cleaned {
 			line = htmlEntities.Replace(line) // scraped text keeps some
 		}
 		key := lineKey(line)
+		if taglineNext {
+			// not noted as the publisher's: a slogan may name a region
+			// or a ministry the story is about
+			taglineNext = false
+			continue // "Local news for X and Y" under the name, over the menu
+		}
 		if adNext {
 			adNext = false
 			// a label above the headline is followed by the headline
@@ -620,6 +629,10 @@ func clean(src string) cleaned {
 		if bodyWords >= 80 && (isRightsNotice(line, key) || isSignOff(line, key)) && atFoot(rest) {
 			c.noteMasthead(line)
 			continue // a name before the mark and a year, a broadcaster's sign-off, at the foot
+		}
+		if bodyWords >= 80 && (isReaderAppeal(line) || isPublisherSelfNote(line, c.masthead)) && atFoot(rest) {
+			c.noteMasthead(line)
+			continue // "Support local journalism: donate", "The X Post is a nonprofit newsroom"
 		}
 		if bodyWords >= 80 && isRegistrationNote(line) && atFoot(rest) {
 			c.noteMasthead(line)
@@ -712,7 +725,8 @@ func clean(src string) cleaned {
 			if wc > 0 && wc <= 30 && len(t) <= maxTitleBytes && (!strings.HasSuffix(t, ".") || fullStop) {
 				c.title = t
 				c.hasTitle = true
-				overNav = isNameOverNavBar(line, next) || isSiteNameOverMenu(line, rest)
+				taglineNext = isSiteNameOverMenu(line, rest)
+				overNav = taglineNext || isNameOverNavBar(line, next) || isTaglineOverMenu(line, next, c.masthead)
 			}
 		} else if c.hasTitle && headerLines < 4 && sameLineKey(trimQuotes(line), c.title) {
 			continue // repeated headline
@@ -928,7 +942,7 @@ var furnitureByFirst = func() map[byte][]string {
 // weakFurniturePrefixes start furniture only on short lines: a long
 // paragraph that happens to begin "Copyright …" or "Newsletter …" is text.
 var weakFurniturePrefixes = []string{"copyright ", "promoted", "newsletter", "support our", "download the", "get our",
-	"join our", "via ", "subscribe to ", "subscribe:", "sponsored by", "presented by", "in partnership with"}
+	"join our", "via ", "subscribe to ", "subscribe:", "discover more from ", "sponsored by", "presented by", "in partnership with"}
 
 // hasFurniturePrefix reports a notice by its opening words (key is the
 // line's lineKey, cut to 96 bytes, so the length tests count the line's
@@ -1653,7 +1667,7 @@ func isFurnitureBar(line string) bool {
 // and no speech verb. The caller checks that the line is at the foot. A
 // line that opens with the mark is a furniture prefix already.
 func isRightsNotice(line, key string) bool {
-	marked := strings.Contains(line, "\u00a9") || strings.Contains(line, "\u24d2")
+	marked := strings.Contains(line, "\u00a9") || strings.Contains(line, "\u24d2") || hasTypedCopyright(line)
 	if !marked && !strings.Contains(key, "all rights reserved") || wordCount(line) > 40 {
 		return false // most lines: no mark, not counted
 	}
@@ -1664,6 +1678,21 @@ func isRightsNotice(line, key string) bool {
 		return false
 	}
 	return isCapitalised(line) || hasYear(key)
+}
+
+// hasTypedCopyright reports the copyright mark typed as "(c)" and
+// followed directly by a year, "(c) 2021 X Media": a list's third item
+// ("(c) a ban on imports") has no year there.
+func hasTypedCopyright(line string) bool {
+	i := strings.Index(line, "(c) ")
+	if i < 0 {
+		i = strings.Index(line, "(C) ")
+	}
+	if i < 0 || len(line) < i+8 {
+		return false
+	}
+	y := line[i+4 : i+8]
+	return hasYear(y) && (len(line) == i+8 || line[i+8] < '0' || line[i+8] > '9')
 }
 
 // hasYear reports a four-digit year, 1800 to 2099, standing alone in s.
@@ -1719,9 +1748,28 @@ func isNoticeBar(line string) bool {
 // story, and the caller checks that the line is at the foot.
 func isSignOff(line, key string) bool {
 	if !strings.HasPrefix(key, "this is ") || wordCount(key) > 12 || !strings.Contains(key, " reporting for ") {
-		return false
+		return isNameOutletSignOff(line)
 	}
 	return isCapitalised(strings.TrimLeft(line[len("this is "):], " "))
+}
+
+// broadcastWords end a broadcaster's name in a sign-off.
+var broadcastWords = set("news", "tv", "radio", "television")
+
+// isNameOutletSignOff reports a correspondent's closing line in a
+// broadcast script, "Mina Cho, KTB News.": a name of two to four
+// capitalised words, a comma and a capitalised outlet whose last word is
+// a broadcast word, nothing else. A story's last sentence has a verb.
+func isNameOutletSignOff(line string) bool {
+	name, outlet, ok := strings.Cut(strings.TrimSuffix(line, "."), ", ")
+	if !ok || strings.ContainsAny(outlet, ",.;:\"") {
+		return false
+	}
+	nw, ow := wordCount(name), wordCount(outlet)
+	if nw < 2 || nw > 4 || ow < 2 || ow > 4 || !isNameShape(name) || !isNameShape(outlet) {
+		return false
+	}
+	return broadcastWords[strings.ToLower(outlet[strings.LastIndexByte(outlet, ' ')+1:])]
 }
 
 // funderSubjects name the site's own work that a closing note says a
@@ -1976,4 +2024,64 @@ func containsFoldASCII(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// readerAppeals open the site's plea for money or sign-ups under a story:
+// "Support independent journalism.", "Support our work: donate". Each names what the reader would
+// support, so "Support for the plan grew" and "Support local farmers,
+// the mayor urged" are not among them.
+var readerAppeals = []string{"support independent journalism", "support independent research",
+	"support independent analysis", "support independent reporting", "support local journalism",
+	"support local news", "support local reporting", "support our journalism", "support our independent",
+	"support our work", "support our reporting", "support our research", "support quality journalism"}
+
+// isReaderAppeal reports a short line at a page's foot in which one of
+// readerAppeals opens a sentence, without reported speech or a quotation.
+// The caller checks that the line is at the foot.
+func isReaderAppeal(line string) bool {
+	if wordCount(line) > 30 || !containsFoldASCII(line, "support ") {
+		return false // most lines: no such word, and no copy made
+	}
+	low := strings.ToLower(line)
+	return opensSentence(low, readerAppeals) && !hasSpeechVerb(low) && !hasQuotation(line)
+}
+
+// isPublisherSelfNote reports a short line at the foot whose first
+// sentence has the publisher for its subject: "The X Lamp is a
+// reader-funded newsroom", "X Tidende is bound by the code of the press
+// council". The publisher is known by a line the cleaner dropped
+// for naming it (masthead, lower case), so a story's closing sentence
+// about another body ("The fund is a nonprofit ...") stays.
+func isPublisherSelfNote(line, masthead string) bool {
+	if masthead == "" || wordCount(line) > 30 {
+		return false
+	}
+	i := strings.Index(line, " is ")
+	if i <= 0 || strings.ContainsAny(line[:i], ".,;:\"\u201c\u201d") || wordCount(line[:i]) > 6 {
+		return false
+	}
+	low := strings.ToLower(line)
+	if hasSpeechVerb(low) || hasQuotation(line) {
+		return false
+	}
+	return wholeWordIn(masthead, strings.TrimPrefix(low[:i], "the "))
+}
+
+// wholeWordIn reports whether name (lower case) stands in hay as whole
+// words: not inside a longer word.
+func wholeWordIn(hay, name string) bool {
+	if name == "" {
+		return false
+	}
+	for rest := hay; ; {
+		i := strings.Index(rest, name)
+		if i < 0 {
+			return false
+		}
+		j := i + len(name)
+		if (i == 0 || !wordByte(rest[i-1])) && (j == len(rest) || !wordByte(rest[j])) {
+			return true
+		}
+		rest = rest[i+1:]
+	}
 }

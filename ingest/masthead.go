@@ -359,7 +359,7 @@ func isNameOverNavBar(line, next string) bool {
 // name as the site's as surely as when it follows directly. A headline
 // has its deck, byline or date below it, not the site's menu.
 func isSiteNameOverMenu(line, rest string) bool {
-	if !isSiteName(line) {
+	if !isSiteName(line) && (wordCount(line) > 4 || !isNameShape(line)) {
 		return false
 	}
 	between, _ := peekLine(rest)
@@ -369,6 +369,17 @@ func isSiteNameOverMenu(line, rest string) bool {
 	rest = rest[strings.Index(rest, between)+len(between):]
 	below, _ := peekLine(rest)
 	return isNavBar(below)
+}
+
+// isTaglineOverMenu reports a first kept line that sits between the
+// site's name, already dropped as its masthead, and the site's
+// navigation bar: the slogan or description the site prints under its
+// name ("Local news for X and Y", "Supply chain intelligence"), whatever
+// its words. A headline stands over its deck, byline or date, never
+// directly over the site's menu; without a dropped name above, a line
+// over a bar of topic tags is left alone.
+func isTaglineOverMenu(line, next, masthead string) bool {
+	return masthead != "" && wordCount(line) <= 12 && !endsSentence(line) && isNavBar(next)
 }
 
 // isWebAddress reports a single word with a dot before its last

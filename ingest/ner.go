@@ -677,21 +677,7 @@ func (x *doc) toldBefore(s *sentence, a, b int) bool {
 // masthead or site name above the headline, a rights or contacts notice
 // at the foot. The masthead is short, so the test costs little.
 func (x *doc) publisherNamed(name string) bool {
-	if x.masthead == "" || name == "" {
-		return false
-	}
-	l := strings.ToLower(name)
-	for rest := x.masthead; ; {
-		i := strings.Index(rest, l)
-		if i < 0 {
-			return false
-		}
-		j := i + len(l)
-		if (i == 0 || !wordByte(rest[i-1])) && (j == len(rest) || !wordByte(rest[j])) {
-			return true
-		}
-		rest = rest[i+1:]
-	}
+	return x.masthead != "" && wholeWordIn(x.masthead, strings.ToLower(name))
 }
 
 // wordByte reports a byte that may continue a word: an ASCII letter or
