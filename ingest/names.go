@@ -1122,7 +1122,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	}
 	// A ship, plane or weapon named after its kind is not a person: "the
 	// research vessel Oruc Reis", "the carrier Gerald Ford".
-	if x.thingBefore(s, a) {
+	if x.thingBefore(s, a) || x.vesselListBefore(si, a, b) {
 		return
 	}
 	// A firm named after where it is based ("Murmansk-based Severtrans
@@ -2045,6 +2045,67 @@ func (x *doc) firmListBefore(si, a int) bool {
 			j--
 		case t.kind == tkWord && t.cap || t.text == "-" || t.text == "." || x.used[j]:
 			j--
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// shipNouns name vessels; a list of names set off after one names ships.
+var shipNouns = set("vessel", "vessels", "ship", "ships", "tanker", "tankers", "yacht", "yachts", "superyacht",
+	"superyachts", "trawler", "trawlers", "freighter", "freighters", "boat", "boats", "bulker", "bulkers", "dredger", "dredgers")
+
+// ownerPronouns open a short relative clause after a vessel noun: "the
+// tankers it manages".
+var ownerPronouns = set("it", "they", "we", "he", "she")
+
+// shipMeasures end a hyphened size before a vessel's name: "the
+// 40-metre X".
+var shipMeasures = set("metre", "meter", "foot", "tonne", "ton")
+
+// vesselListBefore reports a name [a, b) that is an item of a list of
+// ships: after a vessel noun and a comma ("his yacht, the 40-metre X";
+// "two tankers it charters, X and Y") or after "including" ("three boats
+// including the X and the Y"). After a singular noun the name must take
+// "the" ("the ship, Captain X said" is a person); a speech verb after
+// the name keeps it a person; a comma followed by "and" ends the list
+// ("two tankers, and X, the owner").
+func (x *doc) vesselListBefore(si, a, b int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if b < s.t1 && x.speechFollows(b, s.t1) {
+		return false
+	}
+	j := a - 1
+	for n := 0; j > s.t0 && n < 24; n++ {
+		t := &toks[j]
+		switch {
+		case t.lower == "the" || t.lower == "and" && !t.cap || t.kind == tkWord && t.cap || x.used[j]:
+			j--
+		case t.text == "-" && j-1 > s.t0 && toks[j-1].kind == tkNum && j+1 < a && shipMeasures[toks[j+1].lower]:
+			j -= 2 // "the 40-metre X"
+		case shipMeasures[t.lower] && j-1 > s.t0 && toks[j-1].text == "-":
+			j--
+		case t.text == "," || t.lower == "including":
+			if t.text == "," && toks[j+1].lower == "and" {
+				return false
+			}
+			q := j - 1
+			if t.lower == "including" && q > s.t0 && toks[q].text == "," {
+				q--
+			}
+			if q-2 >= s.t0 && ownerPronouns[toks[q-1].lower] && toks[q].kind == tkWord && !toks[q].cap {
+				q -= 2 // "two tankers it charters, X"
+			}
+			if q < s.t0 || toks[q].cap || !shipNouns[toks[q].lower] {
+				if t.text == "," {
+					j--
+					continue
+				}
+				return false
+			}
+			return strings.HasSuffix(toks[q].lower, "s") || toks[j+1].lower == "the"
 		default:
 			return false
 		}

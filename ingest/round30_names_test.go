@@ -77,3 +77,22 @@ func TestBlocIsNotACentralBankRound30(t *testing.T) {
 		t.Errorf("the bloc's chair joined to the central bank:\n%s", dump(res))
 	}
 }
+
+// Ships named in a list after a vessel noun are no people: after a comma
+// ("its tanker, the X"; "two tankers it manages, X and Y") or after
+// "including". Counter-examples: a speaker after "aboard the ship,", a
+// person after a comma and "and", a singular noun without "the".
+func TestVesselListsRound30(t *testing.T) {
+	const text = "Ships seized\n\nOfficials blocked two Suezmax tankers it charters, Pavel Gorin and Kite Harbour Runner, for moving crude. The firm leases four tankers they crew, including the Corran Mist and the Clara Vell. His yacht, the 48-metre Sable Wren, remains detained. Duncan Rae, who has three boats including the Brisa Mae, said the ban hurt. Aboard the ship, Captain Ivo Marsh said the crew was safe. The agency listed two tankers, and Lev Orin, the owner, was also named. Near the trawler, Hedda Lunde waited.\n"
+	checkEnts(t, []entCase{
+		{"a tanker named like a man", text, "Pavel Gorin", ""},
+		{"second tanker of the list", text, "Kite Harbour Runner", ""},
+		{"after including the", text, "Clara Vell", ""},
+		{"a yacht with its length", text, "Sable Wren", ""},
+		{"a boat after including", text, "Brisa Mae", ""},
+		{"the boat owner stays", text, "Duncan Rae", TypePerson},
+		{"a speaker after aboard the ship", text, "Ivo Marsh", TypePerson},
+		{"after a comma and 'and'", text, "Lev Orin", TypePerson},
+		{"a singular noun without 'the'", text, "Hedda Lunde", TypePerson},
+	})
+}
