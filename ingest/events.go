@@ -10,7 +10,7 @@ func (x *doc) eventPass(si int) {
 	s := &x.sents[si]
 	toks := x.toks
 	for i := s.t0; i < s.t1; i++ {
-		if x.namedEventAt(si, i) || x.stateVenueEvent(si, i) {
+		if x.namedEventAt(si, i) || x.stateVenueEvent(si, i) || x.fairEvent(si, i) {
 			continue
 		}
 		// every detector below takes a lower-case word not yet used
@@ -1651,4 +1651,55 @@ func (x *doc) bodyEnd(si, q int) int {
 		mi = next
 	}
 	return -1
+}
+
+// fairHeads end the names of trade fairs and industry weeks when
+// capitalised: "the Marsh Valley Grain Expo", "Harbour Logistics Week",
+// "the Farm Machinery Show". Lower-case "week" or "show" is no name, and
+// festivals are as often a town's feast as a news event.
+var fairHeads = set("expo", "week", "show")
+
+// fairEvent takes a trade fair named by one to four capitalised words
+// before its head at token i; a place, capital or state opening them
+// belongs to the name ("Harbour City Shipping Week"), and a word the
+// chunk pass left untyped gives way. A title-case line ("Minister Opens
+// Trade Expo", "Polls Show Support") and a name that goes on after the
+// head ("Trade Expo Lodria 2031", "Week 2031 —", often a sponsor's
+// notice) are left alone, as are "This Week" programmes, since "this"
+// ends the run.
+func (x *doc) fairEvent(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	t := &toks[i]
+	if !t.cap || !fairHeads[t.lower] || x.tc[i] || i+1 < s.t1 && (toks[i+1].cap && toks[i+1].kind == tkWord || toks[i+1].kind == tkNum || isDigits(toks[i+1].text)) {
+		return false
+	}
+	a, words := i+1, 0
+	for a-1 >= s.t0 && words < 5 && toks[a-1].kind == tkWord && toks[a-1].cap && !stopCaps[toks[a-1].lower] {
+		if !x.used[a-1] {
+			a, words = a-1, words+1
+			continue
+		}
+		mi := x.mentionEndingAt(a)
+		if mi < 0 {
+			break
+		}
+		m := &x.ments[mi]
+		if m.typ == "" && m.gzRole < 0 {
+			// an untyped chunk: "Grain" in "... Grain Expo"
+			a, words = m.t0, words+m.t1-m.t0
+			continue
+		}
+		if words > 1 && m.gzRole >= 0 && (m.typ == TypePlace || m.gzRole == gzCapital || m.kind == "state") {
+			a = m.t0
+		}
+		break
+	}
+	if words < 2 {
+		return false // the head alone, or a place before it: "the Lodria Show"
+	}
+	x.killMentions(si, a, i+1)
+	name := normText(x.spanText(a, i+1))
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "other", key: lowerKey("ev:other:", name), name: name, conf: 0.65, gzRole: -1})
+	return true
 }
