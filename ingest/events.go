@@ -1593,7 +1593,7 @@ func (x *doc) monthOfYear(si, y int) int {
 
 // sessionOfBody takes a numbered sitting of a named body at token i
 // ("session" or "meeting"): "the 21st session of the Karvian Water
-// Commission", "the annual meeting of the Lodria-Karvia Joint Board". The
+// Commission", "the annual session of Lodria-Karvia Joint Board". The
 // ordinal (or "annual") and the body's name make one happening; "the
 // meeting of the commission", "a session of talks" or "the first meeting
 // of the ASEAN trade ministers" (the body is only a modifier) are none.
@@ -1653,20 +1653,21 @@ func (x *doc) bodyEnd(si, q int) int {
 	return -1
 }
 
-// fairHeads end the names of trade fairs and industry weeks when
-// capitalised: "the Marsh Valley Grain Expo", "Harbour Logistics Week",
-// "the Farm Machinery Show". Lower-case "week" or "show" is no name, and
-// festivals are as often a town's feast as a news event.
-var fairHeads = set("expo", "week", "show")
+// fairHeads end the names of trade fairs and farm shows when
+// capitalised: "the Marsh Valley Grain Expo", "the Farm Machinery Show".
+// Lower-case "show" is no name. "Week" is left out: "<Cap> Week" names a
+// newsletter or a programme as often as an industry week ("Commodities
+// Week 2031", "Karvia This Week"), and festivals are as often a town's
+// feast as a news event.
+var fairHeads = set("expo", "show")
 
 // fairEvent takes a trade fair named by one to four capitalised words
 // before its head at token i; a place, capital or state opening them
-// belongs to the name ("Harbour City Shipping Week"), and a word the
+// belongs to the name ("Lima International Mining Expo"), and a word the
 // chunk pass left untyped gives way. A title-case line ("Minister Opens
 // Trade Expo", "Polls Show Support") and a name that goes on after the
-// head ("Trade Expo Lodria 2031", "Week 2031 —", often a sponsor's
-// notice) are left alone, as are "This Week" programmes, since "this"
-// ends the run.
+// head ("Trade Expo Lodria 2031", "Expo 2031 —", often a sponsor's
+// notice) are left alone.
 func (x *doc) fairEvent(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
@@ -1690,7 +1691,7 @@ func (x *doc) fairEvent(si, i int) bool {
 			a, words = m.t0, words+m.t1-m.t0
 			continue
 		}
-		if words > 1 && m.gzRole >= 0 && (m.typ == TypePlace || m.gzRole == gzCapital || m.kind == "state") {
+		if m.gzRole >= 0 && (m.typ == TypePlace || m.gzRole == gzCapital || m.kind == "state") {
 			a = m.t0
 		}
 		break
