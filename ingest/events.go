@@ -10,7 +10,7 @@ func (x *doc) eventPass(si int) {
 	s := &x.sents[si]
 	toks := x.toks
 	for i := s.t0; i < s.t1; i++ {
-		if x.namedEventAt(si, i) || x.stateVenueEvent(si, i) {
+		if x.namedEventAt(si, i) || x.stateVenueEvent(si, i) || x.fairEvent(si, i) {
 			continue
 		}
 		// every detector below takes a lower-case word not yet used
@@ -348,7 +348,9 @@ func (x *doc) namedEventAt(si, i int) bool {
 		x.addMention(mention{t0: a, t1: i + 2, sent: si, typ: TypeEvent, kind: "operation", key: "ev:operation:" + strings.ToLower(base), name: base + "-" + toks[i+1].text, conf: 0.7, gzRole: -1})
 		return true
 	case t.lower == "meeting":
-		return x.membersMeeting(si, i)
+		return x.membersMeeting(si, i) || x.sessionOfBody(si, i)
+	case t.lower == "session":
+		return x.sessionOfBody(si, i)
 	case exerciseWords[t.lower] && !t.cap && i-1 > s.t0:
 		// "'Azure Shield' drills", "Azure Shield exercises"
 		e := i
@@ -1587,4 +1589,118 @@ func (x *doc) monthOfYear(si, y int) int {
 		return -1
 	}
 	return m
+}
+
+// sessionOfBody takes a numbered sitting of a named body at token i
+// ("session" or "meeting"): "the 21st session of the Karvian Water
+// Commission", "the annual session of Lodria-Karvia Joint Board". The
+// ordinal (or "annual") and the body's name make one happening; "the
+// meeting of the commission", "a session of talks" or "the first meeting
+// of the ASEAN trade ministers" (the body is only a modifier) are none.
+// The body keeps its mention; the event's own tokens are the ordinal and
+// the noun.
+func (x *doc) sessionOfBody(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	o := i - 1
+	if o-1 < s.t0 || i+2 >= s.t1 || toks[o-1].lower != "the" || x.used[o] || toks[i+1].lower != "of" ||
+		!x.ordinalAt(o, true) && toks[o].lower != "annual" {
+		return false
+	}
+	q := i + 2
+	if toks[q].lower == "the" {
+		q++
+	}
+	end := x.bodyEnd(si, q)
+	if end < 0 || end < s.t1 && (toks[end].kind == tkPoss || x.openWord(end)) {
+		return false // "the ASEAN trade ministers", "the Board's auditors"
+	}
+	name := normText(x.spanText(o, end))
+	x.addMention(mention{t0: o, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: lowerKey("ev:session:", name), name: name, conf: 0.65, gzRole: -1})
+	return true
+}
+
+// openWord reports a lower-case word at k that is no article, pronoun,
+// auxiliary or preposition, taken or not: after a name it makes the name
+// a modifier ("the ASEAN trade ministers") or opens a clause whose verb
+// may be a participle ("the Commission ended talks").
+func (x *doc) openWord(k int) bool {
+	t := &x.toks[k]
+	return t.kind == tkWord && !t.cap && !stopCaps[t.lower] && !prepositions[t.lower]
+}
+
+// bodyEnd returns the end of a named body whose mention starts at token q,
+// with the sides written before it ("the Karvia–Lodria Joint Commission",
+// where Karvia has a mention of its own), or -1 when no body starts there:
+// the last mention must be an institution other than a state or an
+// outlet.
+func (x *doc) bodyEnd(si, q int) int {
+	mi := x.mentionStartingAt(q)
+	for mi >= 0 {
+		m := &x.ments[mi]
+		next := -1
+		if m.t1+1 < x.sents[si].t1 && x.attachedDash(x.sents[si].t0, m.t1+1) {
+			next = x.mentionStartingAt(m.t1 + 1)
+		}
+		if next < 0 {
+			if m.typ != TypeInstitution || m.kind == "state" || m.kind == "media" {
+				return -1
+			}
+			return m.t1
+		}
+		mi = next
+	}
+	return -1
+}
+
+// fairHeads end the names of trade fairs and farm shows when
+// capitalised: "the Marsh Valley Grain Expo", "the Farm Machinery Show".
+// Lower-case "show" is no name. "Week" is left out: "<Cap> Week" names a
+// newsletter or a programme as often as an industry week ("Commodities
+// Week 2031", "Karvia This Week"), and festivals are as often a town's
+// feast as a news event.
+var fairHeads = set("expo", "show")
+
+// fairEvent takes a trade fair named by one to four capitalised words
+// before its head at token i; a place, capital or state opening them
+// belongs to the name ("Lima International Mining Expo"), and a word the
+// chunk pass left untyped gives way. A title-case line ("Minister Opens
+// Trade Expo", "Polls Show Support") and a name that goes on after the
+// head ("Trade Expo Lodria 2031", "Expo 2031 —", often a sponsor's
+// notice) are left alone.
+func (x *doc) fairEvent(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	t := &toks[i]
+	if !t.cap || !fairHeads[t.lower] || x.tc[i] || i+1 < s.t1 && (toks[i+1].cap && toks[i+1].kind == tkWord || toks[i+1].kind == tkNum || isDigits(toks[i+1].text)) {
+		return false
+	}
+	a, words := i+1, 0
+	for a-1 >= s.t0 && words < 5 && toks[a-1].kind == tkWord && toks[a-1].cap && !stopCaps[toks[a-1].lower] {
+		if !x.used[a-1] {
+			a, words = a-1, words+1
+			continue
+		}
+		mi := x.mentionEndingAt(a)
+		if mi < 0 {
+			break
+		}
+		m := &x.ments[mi]
+		if m.typ == "" && m.gzRole < 0 {
+			// an untyped chunk: "Grain" in "... Grain Expo"
+			a, words = m.t0, words+m.t1-m.t0
+			continue
+		}
+		if m.gzRole >= 0 && (m.typ == TypePlace || m.gzRole == gzCapital || m.kind == "state") {
+			a = m.t0
+		}
+		break
+	}
+	if words < 2 {
+		return false // the head alone, or a place before it: "the Lodria Show"
+	}
+	x.killMentions(si, a, i+1)
+	name := normText(x.spanText(a, i+1))
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "other", key: lowerKey("ev:other:", name), name: name, conf: 0.65, gzRole: -1})
+	return true
 }
