@@ -3,6 +3,7 @@ package eval
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -394,7 +395,14 @@ func TestEvaluationSets(t *testing.T) {
 				t.Errorf("%d of %d articles extracted", len(res), len(g.Documents))
 			}
 			rep := Score(g, res)
-			for _, l := range rep.Summary() {
+			// a held-out set shows figures only: the names it holds would
+			// tell whoever reads a failure what to tune on
+			held := !strings.HasPrefix(d.Name(), "dev")
+			lines := rep.Summary()
+			if held {
+				lines = rep.Figures()
+			}
+			for _, l := range lines {
 				t.Log(l)
 			}
 			if v := rep.EntityAll.F1(); v < f.entity {
@@ -406,13 +414,17 @@ func TestEvaluationSets(t *testing.T) {
 			if v := rep.Affiliation.F1(); v < f.aff {
 				t.Errorf("affiliation F1 = %.3f, want >= %.2f", v, f.aff)
 			}
+			mustNot, negatives := any(rep.MustNot), any(rep.Negatives)
+			if held {
+				mustNot, negatives = len(rep.MustNot), len(rep.Negatives)
+			}
 			if len(rep.MustNot) > f.mustNot {
-				t.Errorf("must-not entities found: %v (%d tolerated)", rep.MustNot, f.mustNot)
+				t.Errorf("must-not entities found: %v (%d tolerated)", mustNot, f.mustNot)
 			}
 			// a planned meeting or a threatened sanction taken as done is
 			// the error the graph can least afford, on any set
 			if len(rep.Negatives) > f.negatives {
-				t.Errorf("negative relations found: %v (%d tolerated)", rep.Negatives, f.negatives)
+				t.Errorf("negative relations found: %v (%d tolerated)", negatives, f.negatives)
 			}
 		})
 	}

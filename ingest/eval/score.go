@@ -131,6 +131,16 @@ func (r *Report) Summary() []string {
 	return out
 }
 
+// Figures is Summary without the names of must-not entities and negative
+// relations: what a held-out set may show without telling anyone what
+// to tune on.
+func (r *Report) Figures() []string {
+	out := r.Summary()
+	out[len(out)-2] = fmt.Sprintf("must-not entities found %d", len(r.MustNot))
+	out[len(out)-1] = fmt.Sprintf("negative relations found %d", len(r.Negatives))
+	return out
+}
+
 var foldMap = map[rune]string{'ß': "ss", 'æ': "ae", 'ø': "o", 'đ': "d", 'ł': "l", 'ı': "i"}
 
 // Norm normalises a name the way score.py does: accents and case

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/ingest"
@@ -138,5 +139,25 @@ func TestProbeArticles(t *testing.T) {
 	}
 	if len(rep.Negatives) > 0 || len(rep.MustNot) > 0 {
 		t.Errorf("negatives %v must-not %v", rep.Negatives, rep.MustNot)
+	}
+}
+
+// Figures, which a held-out set shows, gives the counts of must-not
+// entities and negative relations but never their names.
+func TestFiguresHideNames(t *testing.T) {
+	rep := Score(&Gold{}, nil)
+	rep.MustNot = []string{"a.txt: Orla Venn"}
+	rep.Negatives = []string{"a.txt: (MET, Orla Venn, Kirsi Lund)"}
+	full, figs := strings.Join(rep.Summary(), "\n"), strings.Join(rep.Figures(), "\n")
+	if !strings.Contains(full, "Orla Venn") {
+		t.Fatalf("Summary lost the names:\n%s", full)
+	}
+	if strings.Contains(figs, "Orla Venn") || strings.Contains(figs, "Kirsi Lund") {
+		t.Errorf("Figures shows names:\n%s", figs)
+	}
+	for _, want := range []string{"must-not entities found 1", "negative relations found 1"} {
+		if !strings.Contains(figs, want) {
+			t.Errorf("Figures lacks %q:\n%s", want, figs)
+		}
 	}
 }
