@@ -114,7 +114,16 @@ var entTypes = []string{"Person", "Institution", "Event"}
 var relTypes = []string{"SAID", "MET", "SANCTIONED"}
 
 // Summary lines in score.py's format.
-func (r *Report) Summary() []string {
+func (r *Report) Summary() []string { return r.summary(true) }
+
+// Figures is Summary without the names of must-not entities and negative
+// relations: what a held-out set may show without telling anyone what
+// to tune on.
+func (r *Report) Figures() []string { return r.summary(false) }
+
+// summary writes the report's lines; names adds the must-not entities and
+// negative relations themselves to their counts.
+func (r *Report) summary(names bool) []string {
 	var out []string
 	for _, t := range entTypes {
 		out = append(out, r.Entity[t].Line("entity "+t))
@@ -126,19 +135,13 @@ func (r *Report) Summary() []string {
 	out = append(out, r.RelationAll.Line("relation (all)"))
 	out = append(out, r.Affiliation.Line("affiliation"))
 	out = append(out, fmt.Sprintf("titles correct         %d/%d", r.TitlesOK, r.Titles))
-	out = append(out, fmt.Sprintf("must-not entities found %d %v", len(r.MustNot), r.MustNot))
-	out = append(out, fmt.Sprintf("negative relations found %d %v", len(r.Negatives), r.Negatives))
-	return out
-}
-
-// Figures is Summary without the names of must-not entities and negative
-// relations: what a held-out set may show without telling anyone what
-// to tune on.
-func (r *Report) Figures() []string {
-	out := r.Summary()
-	out[len(out)-2] = fmt.Sprintf("must-not entities found %d", len(r.MustNot))
-	out[len(out)-1] = fmt.Sprintf("negative relations found %d", len(r.Negatives))
-	return out
+	mustNot := fmt.Sprintf("must-not entities found %d", len(r.MustNot))
+	negatives := fmt.Sprintf("negative relations found %d", len(r.Negatives))
+	if names {
+		mustNot += fmt.Sprintf(" %v", r.MustNot)
+		negatives += fmt.Sprintf(" %v", r.Negatives)
+	}
+	return append(out, mustNot, negatives)
 }
 
 var foldMap = map[rune]string{'ß': "ss", 'æ': "ae", 'ø': "o", 'đ': "d", 'ł': "l", 'ı': "i"}
