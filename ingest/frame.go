@@ -39,6 +39,23 @@ var liftWords = set("lifted", "lift", "lifting", "lifts", "eased", "ease", "easi
 // heldWords before "at" say where frozen wealth lies.
 var heldWords = set("held", "kept", "deposited", "parked", "lodged")
 
+// heldAt reports the "at" of "held at" at token j: "reserves kept at a
+// regional bank" says where the wealth lies, not whose it is.
+func (x *doc) heldAt(j int) bool {
+	return j > 0 && x.toks[j].lower == "at" && heldWords[x.toks[j-1].lower]
+}
+
+// bankMention reports a mention holding the word "bank": "Orrin Bank",
+// "the Bank of Talvere".
+func (x *doc) bankMention(mi int32) bool {
+	for q := x.ments[mi].t0; q < x.ments[mi].t1; q++ {
+		if l := x.toks[q].lower; l == "bank" || l == "banque" {
+			return true
+		}
+	}
+	return false
+}
+
 // frameStops end the object region: a reason, a report or a new clause
 // ("sanctioned X for supplying Russia", "…, accusing them of …").
 var frameStops = set("for", "over", "because", "after", "accusing", "accused", "saying", "said", "says", "citing",
@@ -579,18 +596,20 @@ func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, col
 				j++
 			}
 			continue
-		case !meet && t.lower == "at" && j > k && heldWords[x.toks[j-1].lower]:
+		case !meet && j > k && x.heldAt(j):
 			// "froze a state's reserves kept at a regional bank, the
 			// X": where the wealth lies, not whose it is; the bank's
-			// name in apposition goes with it
+			// name in apposition goes with it, and a second bank after
+			// "and" that ends the phrase ("kept at X Bank and Y Bank")
 			for j+1 < s.t1 && x.toks[j+1].text != "," && x.toks[j+1].lower != "and" {
 				j++
 			}
-			if q := j + 2; q < s.t1 && x.toks[j+1].text == "," {
+			if q := j + 2; q < s.t1 && (x.toks[j+1].text == "," || x.toks[j+1].lower == "and") {
 				if x.toks[q].lower == "the" {
 					q++
 				}
-				if mi := x.mentionStartAt(q); mi >= 0 && (x.ments[mi].t1 >= s.t1 || x.toks[x.ments[mi].t1].kind == tkPunct) {
+				if mi := x.mentionStartAt(q); q < s.t1 && mi >= 0 && (x.toks[j+1].text == "," || x.bankMention(mi)) &&
+					(x.ments[mi].t1 >= s.t1 || x.toks[x.ments[mi].t1].kind == tkPunct) {
 					j = x.ments[mi].t1 - 1
 				}
 			}

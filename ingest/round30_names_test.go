@@ -76,6 +76,12 @@ func TestBlocIsNotACentralBankRound30(t *testing.T) {
 	if hasRel(res, RelAffiliatedWith, "Kofi Ansera-Boadu", "Central Bank of West African States") {
 		t.Errorf("the bloc's chair joined to the central bank:\n%s", dump(res))
 	}
+	for _, r := range res.Relations {
+		if r.Type == RelSanctioned {
+			// the bank only holds the frozen assets; their owner is unnamed
+			t.Errorf("a sanction read from a freeze of assets held at a bank:\n%s", dump(res))
+		}
+	}
 }
 
 // Ships named in a list after a vessel noun are no people: after a comma

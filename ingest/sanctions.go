@@ -59,6 +59,12 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 	if end > s.t1 {
 		end = s.t1
 	}
+	for j := k + 1; j < end; j++ {
+		if x.heldAt(j) {
+			end, limit = j, j-k // "froze the reserves kept at X": the bank only keeps them
+			break
+		}
+	}
 	var out []int
 	for j := k; j < end; j++ {
 		if mi := x.tokMent[j]; mi >= 0 {
@@ -568,7 +574,20 @@ func (x *doc) sanctions(si int) {
 		var bans, buyers []int // the states a ban verb's demonyms name, looked up once
 		supply := false        // a ban on the imposer's own firms selling to buyers
 		if l == "barred" || l == "banned" || l == "barring" || l == "banning" || l == "bans" || l == "bar" || l == "ban" {
-			if buyers, supply = x.supplyBan(si, k); !supply {
+			var state int
+			var pron bool
+			if buyers, state, pron, supply = x.supplyBan(si, k); supply && !x.ownFirms(si, k, subj(), state) {
+				// a foreign group: "barred Chinese firms from selling
+				// cameras to its agencies" targets China; with a buyer of
+				// its own ("to Tallin Metals", "selling it parts") the
+				// target is in doubt and nothing is read
+				third := pron
+				for _, b := range buyers {
+					third = third || x.ents[b].kind != "state"
+				}
+				buyers, supply = nil, third
+			}
+			if !supply {
 				bans = x.demonymBan(si, k, false)
 			}
 		}
@@ -1265,36 +1284,76 @@ func (x *doc) demonymBan(si, k int, noun bool) []int {
 	return nil
 }
 
-// supplyBan reads a ban at k that keeps the imposer's own firms from
-// trading with a buyer: "barred American firms from selling chips to X",
-// "banned its banks from dealing with X". The group ("American firms",
-// "U.S. suppliers") is the imposer's own people, so its demonym names no
-// target; the buyer after the sale's "to" or "with" is the target. ok is
-// false when the words after k are no such ban; ok with no buyers when
-// the buyer is a pronoun or a description ("from selling it parts").
-func (x *doc) supplyBan(si, k int) (buyers []int, ok bool) {
+// supplyBan reads a ban at k that keeps firms from trading with a buyer:
+// "barred American firms from selling chips to X", "banned its banks
+// from dealing with X", "from supplying Russia with parts", "from
+// selling Iran parts". The buyer after the sale's "to" or "with", or
+// named right after the gerund, is the target. state is the state a
+// demonym before the firm noun names ("American firms", "U.S.
+// suppliers"), -1 for none ("its banks", "domestic firms"); only the
+// imposer's own firms make a supply ban (ownFirms), a foreign group is
+// the demonym's target ("barred Chinese firms from selling cameras to
+// its agencies"). ok is false when the words after k are no such ban; ok
+// with no buyers when the buyer is a pronoun or a description ("from
+// selling it parts"); pron when it is a pronoun.
+func (x *doc) supplyBan(si, k int) (buyers []int, state int, pron, ok bool) {
 	s := &x.sents[si]
 	f := -1
-	for q := k + 2; q < s.t1 && q <= k+5; q++ {
-		if t := &x.toks[q]; t.lower == "from" {
+	for q := k + 1; q < s.t1 && q <= k+5; q++ {
+		if t := &x.toks[q]; t.lower == "from" && q > k+1 {
 			f = q
 			break
-		} else if t.kind == tkPunct && t.text != "." || x.tokMent[q] >= 0 && !x.ments[x.tokMent[q]].weak {
-			return nil, false // "barred Velmar Ltd from …": a named target
+		} else if t.kind == tkPunct && t.text != "." || x.tokMent[q] >= 0 && !x.ments[x.tokMent[q]].weak && x.ents[x.ments[x.tokMent[q]].ent].kind != "state" {
+			return nil, -1, false, false // "barred Velmar Ltd from …", "Velmar's banks": a named target
 		}
 	}
 	if f < 0 || f+2 >= s.t1 || !firmGroups[x.toks[f-1].lower] || !saleGerunds[x.toks[f+1].lower] {
-		return nil, false
+		return nil, -1, false, false
+	}
+	state = -1
+	for q := k + 1; q < f-1; q++ {
+		if mi := x.tokMent[q]; mi >= 0 && x.ents[x.ments[mi].ent].kind == "state" {
+			state = x.ments[mi].ent
+		}
+	}
+	named := -1 // "from supplying Russia with …", "from selling Iran parts"
+	if mi := x.mentionStartAt(f + 2); mi >= 0 && !x.ments[mi].weak && x.isActor(x.ments[mi].ent) && x.ments[mi].typ != TypePlace {
+		named = int(mi)
 	}
 	for q := f + 2; q < s.t1 && q <= f+6; q++ {
 		if l := x.toks[q].lower; l == "to" || l == "with" {
-			return x.targetsAfter(si, q+1, 6), true
+			if named >= 0 && l == "with" && q == x.ments[named].t1 {
+				return []int{x.ments[named].ent}, state, false, true
+			}
+			return x.targetsAfter(si, q+1, 6), state, q+1 < s.t1 && objPronouns[x.toks[q+1].lower], true
 		}
 		if x.toks[q].kind == tkPunct {
 			break
 		}
 	}
-	return nil, true
+	if named >= 0 && x.ents[x.ments[named].ent].kind == "state" {
+		if t1 := x.ments[named].t1; t1 < s.t1 && x.toks[t1].kind == tkWord && !x.toks[t1].cap {
+			return []int{x.ments[named].ent}, state, false, true
+		}
+	}
+	return nil, state, objPronouns[x.toks[f+2].lower], true
+}
+
+// objPronouns stand for a buyer named before: "from selling it parts".
+var objPronouns = set("it", "them", "him", "her")
+
+// ownFirms reports the firms' state of a supply ban (supplyBan) as the
+// imposer's own: no state named, the imposer itself, or the state an
+// organ acts for ("the Chile Export Control Board barred Chilean firms").
+func (x *doc) ownFirms(si, k int, imposers []int, state int) bool {
+	if state < 0 {
+		return true
+	}
+	if len(imposers) == 0 {
+		return false
+	}
+	e := imposers[0]
+	return e == state || x.organParent(e) == state || x.parentNamedWith(si, k, e, state)
 }
 
 // saleGerunds are the deals a supply ban forbids the imposer's own firms:
@@ -2337,10 +2396,11 @@ func (x *doc) passiveAfterAdverb(si, k int) bool {
 
 // decisionToSanction finds a possessor's decision to sanction a target:
 // "Ottawa's decision in May to sanction X (and four of its
-// officers)", or to ban its own firms from selling to one (supplyBan). A decision a state is known by was taken, so the sanction
-// is real; only the possessor right before "decision" imposes it ("the
-// expected decision", "a decision not to sanction", "a decision on
-// whether to sanction" give nothing).
+// officers)", or to ban its own firms from selling to one (supplyBan). A
+// decision a state is known by was taken, so the sanction is real; only
+// the possessor right before "decision" imposes it ("the expected
+// decision", "a decision not to sanction", "a decision on whether to
+// sanction" give nothing).
 func (x *doc) decisionToSanction(si int) {
 	s := &x.sents[si]
 	for k := s.t0 + 2; k+3 < s.t1; k++ {
@@ -2357,7 +2417,10 @@ func (x *doc) decisionToSanction(si int) {
 		}
 		var targets []int
 		if v := x.toks[q+1].lower; v == "ban" || v == "bar" {
-			targets, _ = x.supplyBan(si, q+1) // "decision to ban U.S. firms from selling to X"
+			// "decision to ban U.S. firms from selling to X"
+			if buyers, state, _, _ := x.supplyBan(si, q+1); x.ownFirms(si, q+1, []int{x.ments[mi].ent}, state) {
+				targets = buyers
+			}
 		} else if decisionSanctionVerbs[v] {
 			targets = x.targetsAfter(si, q+2, 6)
 		}
