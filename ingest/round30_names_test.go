@@ -100,3 +100,31 @@ func TestVesselListsRound30(t *testing.T) {
 		{"a singular noun without 'the'", text, "Hedda Lunde", TypePerson},
 	})
 }
+
+// Two states' ministries of one kind in an article: neither carries the
+// bare name ("Ministry of Foreign Affairs"), which fits either; a lone
+// one of its kind keeps it. States are real; the text is invented.
+func TestSharedMinistryShortRound30(t *testing.T) {
+	cases := []struct {
+		name, text, ministry, alias string
+		want                        bool
+	}{
+		{"two foreign ministries", "Talks stall\n\nNorway's Ministry of Foreign Affairs and Chile's Ministry of Foreign Affairs called the talks stalled.\n", "Norwegian Foreign Ministry", "Ministry of Foreign Affairs", false},
+		{"the other written with a demonym", "Talks stall\n\nNorway's Ministry of Foreign Affairs and the Chilean Ministry of Foreign Affairs called the talks stalled.\n", "Norwegian Foreign Ministry", "Ministry of Foreign Affairs", false},
+		{"ministries of two kinds", "Talks stall\n\nNorway's Ministry of Foreign Affairs called the talks stalled. Chile's Ministry of Trade agreed.\n", "Norwegian Foreign Ministry", "Ministry of Foreign Affairs", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			for _, e := range res.Entities {
+				if e.Name == tc.ministry {
+					if got := slices.Contains(e.Aliases, tc.alias); got != tc.want {
+						t.Errorf("%s: aliases %q, want %q: %v", e.Name, e.Aliases, tc.alias, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s:\n%s", tc.ministry, dump(res))
+		})
+	}
+}
