@@ -778,7 +778,7 @@ var hostOwners = set("their", "his", "her", "the")
 // and a "with" a few words after another event's noun ("a session of
 // parliament with L in the chair") is that event's. A second past verb of the same subjects does
 // not stop it ("sat across the table and then signed an accord, with L
-// at the head of the table").
+// at the head of a long table").
 func (x *doc) presider(si, k int) int {
 	s := &x.sents[si]
 	for q := k + 1; q+2 < s.t1; q++ {

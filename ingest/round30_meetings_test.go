@@ -16,7 +16,7 @@ func TestPresiderRound30(t *testing.T) {
 		{"their host", "President Orla Vennholt of Peru and President Dmitar Kesselring of Chile met for more than five hours with their host, Brazilian President Lucan Brightwater, at a lakeside lodge.", "Dmitar Kesselring", "Lucan Brightwater", true},
 		{"reported by a third, the pair and their chair", "Orla Vennholt told reporters that Dmitar Kesselring and Wim Taravel had met in Valletta with Lucan Brightwater in the chair.", "Dmitar Kesselring", "Lucan Brightwater", true},
 		{"seated at the table's head", "Orla Vennholt and Dmitar Kesselring sat across the negotiating table from each other for a night and then signed a grain accord, with Swiss mediator Lucan Brightwater seated at the table's head.", "Orla Vennholt", "Lucan Brightwater", true},
-		{"sitting at the head of the table", "Orla Vennholt and Dmitar Kesselring sat across the negotiating table from each other for a night and then signed a grain accord, with Swiss mediator Lucan Brightwater sitting at the head of the table.", "Orla Vennholt", "Lucan Brightwater", true},
+		{"sitting at the head of an oak table", "Orla Vennholt and Dmitar Kesselring sat across the negotiating table from each other for a night and then signed a grain accord, with Swiss mediator Lucan Brightwater sitting at the head of their oak table.", "Orla Vennholt", "Lucan Brightwater", true},
 		{"chairing", "Orla Vennholt and Dmitar Kesselring held talks with each other in Tunis for six hours, with Lucan Brightwater chairing.", "Orla Vennholt", "Lucan Brightwater", true},
 		// counter-examples
 		{"companion without a cue", "Orla Vennholt met Dmitar Kesselring in Valletta on Monday, with Lucan Brightwater's blessing.", "Orla Vennholt", "Lucan Brightwater", false},

@@ -109,8 +109,8 @@ func TestSharedMinistryShortRound30(t *testing.T) {
 		name, text, ministry, alias string
 		want                        bool
 	}{
-		{"two foreign ministries", "Talks stall\n\nNorway's Ministry of Foreign Affairs and Chile's Ministry of Foreign Affairs called the talks stalled.\n", "Norwegian Foreign Ministry", "Ministry of Foreign Affairs", false},
-		{"the other written with a demonym", "Talks stall\n\nNorway's Ministry of Foreign Affairs and the Chilean Ministry of Foreign Affairs called the talks stalled.\n", "Norwegian Foreign Ministry", "Ministry of Foreign Affairs", false},
+		{"two foreign ministries", "Talks stall\n\nNorway's Ministry of Foreign Affairs, like Chile's Ministry of Foreign Affairs, called the talks stalled.\n", "Norwegian Foreign Ministry", "Ministry of Foreign Affairs", false},
+		{"the other written with a demonym", "Talks stall\n\nNorway's Ministry of Foreign Affairs, like the Chilean Ministry of Foreign Affairs, called the talks stalled.\n", "Norwegian Foreign Ministry", "Ministry of Foreign Affairs", false},
 		{"ministries of two kinds", "Talks stall\n\nNorway's Ministry of Foreign Affairs called the talks stalled. Chile's Ministry of Trade agreed.\n", "Norwegian Foreign Ministry", "Ministry of Foreign Affairs", true},
 	}
 	for _, tc := range cases {
