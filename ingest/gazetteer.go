@@ -434,9 +434,10 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 		if t1 < end && toks[t1].lower == "affairs" {
 			t1++ // "Ministry of Foreign Affairs" ends on its last word, not inside it
 		}
-		if !set(t1, titleCaseWord(toks[j+2].lower)+" Ministry", "ministry") {
-			return false
+		if !set(t1, titleCaseWord(toks[j+2].lower)+" Ministry", "ministry") && (t1 == j+3 || !set(j+3, titleCaseWord(toks[j+2].lower)+" Ministry", "ministry")) {
+			return false // (an "Affairs" another name holds leaves "Ministry of Foreign")
 		}
+		t1 = m.t1
 		if toks[j-1].kind == tkPoss && toks[j].cap && toks[j+2].cap {
 			// after "Chile's", a ministry is also named by its own
 			// words, as a state's chamber is

@@ -772,14 +772,24 @@ var hostOwners = set("their", "his", "her", "the")
 // X" alone is another party or a companion, which the frame reads itself,
 // and "with X's blessing" names no one at the table. The meeting's mood is
 // read on its own word (meetUnreal), so a planned session gives nothing.
+//
+// The phrase belongs to this meeting only: the search stops at a purpose
+// clause or a modal ("and will meet W on Friday, with L in the chair"),
+// and a "with" a few words after another event's noun ("a session of
+// parliament with L in the chair") is that event's. A second past verb of the same subjects does
+// not stop it ("sat across the table and then signed an accord, with L
+// at the head of a long table").
 func (x *doc) presider(si, k int) int {
 	s := &x.sents[si]
 	for q := k + 1; q+2 < s.t1; q++ {
 		t := &x.toks[q]
-		if presiderEnds[t.lower] || x.lx.speech[t.lower] {
+		if presiderEnds[t.lower] || x.lx.speech[t.lower] || presiderModals[t.lower] || x.purposeClause(si, q) {
 			return -1
 		}
 		if t.lower != "with" || x.tokMent[q] >= 0 {
+			continue
+		}
+		if x.otherEventBefore(k, q) {
 			continue
 		}
 		if hostOwners[x.toks[q+1].lower] && x.toks[q+2].lower == "host" && q+4 < s.t1 && x.toks[q+3].text == "," {
@@ -799,6 +809,30 @@ func (x *doc) presider(si, k int) int {
 	return -1
 }
 
+// presiderModals open a clause about another, planned meeting.
+var presiderModals = set("will", "would", "shall", "could", "can", "may", "might", "should", "must")
+
+// presiderOtherEvents are nouns of events other than the meeting itself:
+// a "with" phrase right after one of them belongs to that event.
+var presiderOtherEvents = set("session", "sessions", "debate", "hearing", "hearings", "parliament", "sitting", "vote",
+	"assembly", "inquiry", "trial", "ceremony", "committee", "congress", "senate", "tribunal")
+
+// otherEventBefore reports another event's noun among the five words
+// before the "with" at q, after the meeting word at k and with no comma
+// between: "a session of parliament with L", "a hearing at the chamber
+// with L".
+func (x *doc) otherEventBefore(k, q int) bool {
+	for r := q - 1; r > k && r >= q-5; r-- {
+		if x.toks[r].text == "," {
+			return false
+		}
+		if presiderOtherEvents[x.toks[r].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // mentionEndOf returns the token after the first mention of entity e
 // from token q on (within the object window of objectsAfter), or -1.
 func (x *doc) mentionEndOf(si, q, e int) int {
@@ -816,9 +850,10 @@ func (x *doc) mentionEndOf(si, q, e int) int {
 var presidingCues = [][]string{{"chairing"}, {"presiding"}, {"in", "the", "chair"}}
 
 // presidingCue reports, at token q right after a person's name (past one
-// comma), a presidingCues phrase or a seat at the table's head ("at
-// the head of a long table"; a determiner and two words may stand before
-// "table").
+// comma), a presidingCues phrase or a seat at the table's head, "seated"
+// or "sitting" before it or not: "at the head of a long table" (up to
+// three words, a determiner first, between "of" and "table") or "at the
+// table's head".
 func (x *doc) presidingCue(si, q int) bool {
 	s := &x.sents[si]
 	if q < s.t1 && x.toks[q].text == "," {
@@ -829,10 +864,16 @@ func (x *doc) presidingCue(si, q int) bool {
 			return true
 		}
 	}
-	if q+5 >= s.t1 || x.toks[q].lower != "at" || !x.wordsFollow(q, []string{"at", "the", "head", "of"}) {
+	if q < s.t1 && (x.toks[q].lower == "seated" || x.toks[q].lower == "sitting") {
+		q++
+	}
+	if q+4 < s.t1 && x.toks[q].lower == "at" && x.toks[q+1].lower == "the" && x.toks[q+2].lower == "table" && x.toks[q+3].kind == tkPoss && x.toks[q+4].lower == "head" {
+		return true // "at the table's head"
+	}
+	if q+4 >= s.t1 || x.toks[q].lower != "at" || !x.wordsFollow(q, []string{"at", "the", "head", "of"}) {
 		return false
 	}
-	for r := q + 5; r < s.t1 && r <= q+7; r++ {
+	for r := q + 4; r < s.t1 && r <= q+7; r++ {
 		if x.toks[r].lower == "table" {
 			return true
 		}

@@ -742,23 +742,27 @@ func (x *doc) firmAmpersand(si, j int, hasHead bool) bool {
 func (x *doc) letterAmpersand(si, j int, hasHead bool) bool {
 	s := &x.sents[si]
 	toks := x.toks
-	if toks[j].text != "&" || j+1 >= s.t1 || toks[j].space || toks[j+1].space || !capLetters(toks[j-1].text) || !capLetters(toks[j+1].text) {
+	if toks[j].text != "&" || j+1 >= s.t1 || toks[j].space || toks[j+1].space || !capLetters(&toks[j-1]) || !capLetters(&toks[j+1]) {
 		return false
 	}
 	return hasHead || j+2 < s.t1 && x.isProper(j+2)
 }
 
-// capLetters reports a word of one or two capital ASCII letters.
-func capLetters(w string) bool {
-	if len(w) == 0 || len(w) > 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
+// capLetters reports a word of one or two capital letters ("P", "S", "UK").
+func capLetters(t *token) bool {
+	return t.kind == tkWord && t.cap && (len(t.text) == 1 || len(t.text) == 2 && t.upper)
+}
+
+// letterPairIn reports letters joined tight by "&" inside [a, b) ("S&P",
+// "P&O"): a firm's or a term's shorthand, never part of a person's name.
+func (x *doc) letterPairIn(a, b int) bool {
+	toks := x.toks
+	for k := a + 1; k+1 < b; k++ {
+		if toks[k].text == "&" && !toks[k].space && !toks[k+1].space && capLetters(&toks[k-1]) && capLetters(&toks[k+1]) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // freeRoleAt gives back token k when a one-word role of sentence si
@@ -1378,6 +1382,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: lowerKey("pl:", name), name: name, conf: 0.5, gzRole: -1})
 			return
 		}
+	}
+	if x.letterPairIn(a, b) {
+		return // "S&P Global", "P&O Ferries": letters joined by "&" name no person
 	}
 	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePerson, key: lowerKey("per:", name), name: name, conf: conf, titled: titled, gzRole: -1})
 }

@@ -76,7 +76,7 @@ func (x *doc) attach(mi, ei int) {
 		e.addAlias(m.name)
 	}
 	if m.short != "" {
-		e.addAlias(m.short) // the article names the war without its owner too
+		e.addAlias(m.short) // the article names the war, or a state's ministry, without its owner too
 	}
 	if m.typ == TypeEvent && m.gzRole == gzName {
 		// a known event under another of its names keeps the article's
@@ -299,6 +299,37 @@ func initials(name string) string {
 // resolve groups mentions into entities: gazetteer and head-word names by
 // key, people by surname and given name, lone surnames to the nearest
 // compatible person, acronyms to the long form whose initials they are.
+// sharedMinistryShorts drops the owner-less name ("Ministry of Foreign
+// Affairs") of a state's ministry when the article names the same kind of
+// ministry of another state too: the bare name then fits either.
+func (x *doc) sharedMinistryShorts() {
+	var first map[string]string // a ministry's kind → the key of the first state's ministry of it
+	var shared map[string]bool
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.kind != "ministry" || m.typ != TypeInstitution || !strings.HasPrefix(m.key, "inst:") {
+			continue
+		}
+		kind := m.key[strings.LastIndexByte(m.key, ':')+1:]
+		if first == nil {
+			first, shared = map[string]string{}, map[string]bool{}
+		}
+		if k, ok := first[kind]; !ok {
+			first[kind] = m.key
+		} else if k != m.key {
+			shared[kind] = true
+		}
+	}
+	if len(shared) == 0 {
+		return
+	}
+	for mi := range x.ments {
+		if m := &x.ments[mi]; m.short != "" && m.kind == "ministry" && shared[m.key[strings.LastIndexByte(m.key, ':')+1:]] {
+			m.short = ""
+		}
+	}
+}
+
 func (x *doc) resolve() {
 	byKey := map[string]int{}
 	var persons []int
@@ -306,6 +337,7 @@ func (x *doc) resolve() {
 	var firms [32]int32  // firms' mentions, gathered when first needed
 	nFirms, firmsDone := 0, false
 	x.companyShortForms()
+	x.sharedMinistryShorts()
 	// full names and keyed mentions
 	for mi := range x.ments {
 		m := &x.ments[mi]

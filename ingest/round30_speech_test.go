@@ -16,6 +16,7 @@ func TestPronounGenderRound30(t *testing.T) {
 	const hyphen = "A\nDaniel Hurst-Abara met Wenna Torvik in Lyrn on Monday. \"The harvest will be late this year,\" she said.\n"
 	const declined = "A\nLee Sun-hwa would not comment when asked about the payment. \u201cThe orchard will stay open,\u201d said her neighbour, Mr Cho.\n"
 	const twoWomen = "A\nLee Sun-hwa met Park Ji-eun and Odile Varanne in Daegu on Monday. Mr Cho arrived later. \"We signed nothing,\" he said.\n"
+	const namedBesideHe = "A\nThe panel met in Lyrn on Monday. Beside Dana Rell, Verel Oskant told a grower that he had been misled. \"The vote was fair,\" she said.\n"
 	checkRels(t, RelSaid, []relCase{
 		{"a Korean woman's name, then she", korean, "Lee Sun-hwa", "", true},
 		{"a woman beside a man with a title", withMr, "Lee Sun-hwa", "", true},
@@ -27,5 +28,9 @@ func TestPronounGenderRound30(t *testing.T) {
 		{"a double-barrelled surname: the man is not she", hyphen, "Daniel Hurst-Abara", "", false},
 		{"a woman who declined, a quote by her neighbour", declined, "Lee Sun-hwa", "", false},
 		{"he with women before it: not a woman", twoWomen, "Odile Varanne", "", false},
+		// a sentence with "he" that still names its subject keeps her as
+		// the antecedent of a later "she", before a woman named earlier in it
+		{"named beside he: still she", namedBesideHe, "Verel Oskant", "", true},
+		{"named beside he: not the other woman", namedBesideHe, "Dana Rell", "", false},
 	})
 }
