@@ -1612,12 +1612,25 @@ func (x *doc) sessionOfBody(si, i int) bool {
 		q++
 	}
 	end := x.bodyEnd(si, q)
-	if end < 0 || end < s.t1 && (toks[end].kind == tkPoss || x.openWord(end)) {
+	if end < 0 || end < s.t1 && (toks[end].kind == tkPoss || x.openWord(end) && !finiteVerb(toks[end].lower)) {
 		return false // "the ASEAN trade ministers", "the Board's auditors"
 	}
 	name := normText(x.spanText(o, end))
 	x.addMention(mention{t0: o, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: lowerKey("ev:session:", name), name: name, conf: 0.65, gzRole: -1})
 	return true
+}
+
+// sittingVerbs are verbs a sitting takes right after its body's name:
+// "the 21st session of the X Commission opened in Lima".
+var sittingVerbs = set("opens", "opened", "closes", "closed", "ends", "ended", "began", "begins", "starts", "started",
+	"met", "meets", "convened", "convenes", "adopted", "adopts", "approved", "approves", "agreed", "agrees", "took",
+	"takes", "runs", "ran", "concluded", "concludes", "resumed", "resumes")
+
+// finiteVerb reports a lower-case word that is a verb, not a noun the body
+// modifies: a sitting verb or a past form in "-ed" ("endorsed").
+// "-eed" words ("seed", "feed") are nouns as often.
+func finiteVerb(w string) bool {
+	return sittingVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // openWord reports a lower-case word at k that is no article, pronoun,
@@ -1661,8 +1674,17 @@ func (x *doc) bodyEnd(si, q int) int {
 // feast as a news event.
 var fairHeads = set("expo", "show")
 
+// showTrades are the words that make a capitalised "Show" a fair: the
+// goods or the trade on show ("the Orvik Tractor Show", "the Farm
+// Progress Show"). Without one, "Show" names a broadcast as often ("told
+// the Breakfast Show", "appeared on the Late Night Show").
+var showTrades = set("farm", "farmers", "agricultural", "agriculture", "agri", "trade", "motor", "auto", "car", "air",
+	"boat", "yacht", "tractor", "machinery", "livestock", "cattle", "horse", "dairy", "grain", "flower", "garden",
+	"food", "wine", "fashion", "mining", "energy", "industrial", "industry", "defence", "defense", "aerospace",
+	"marine", "fishing", "equipment", "home", "building", "construction", "truck")
+
 // fairEvent takes a trade fair named by one to four capitalised words
-// before its head at token i; a place, capital or state opening them
+// before its head at token i ("Show" only with a trade word among them); a place, capital or state opening them
 // belongs to the name ("Lima International Mining Expo"), and a word the
 // chunk pass left untyped gives way. A title-case line ("Minister Opens
 // Trade Expo", "Polls Show Support") and a name that goes on after the
@@ -1698,6 +1720,9 @@ func (x *doc) fairEvent(si, i int) bool {
 	}
 	if words < 2 {
 		return false // the head alone, or a place before it: "the Lodria Show"
+	}
+	if t.lower == "show" && !x.anyWordIn(a, i, showTrades) {
+		return false // "the Breakfast Show", a programme
 	}
 	x.killMentions(si, a, i+1)
 	name := normText(x.spanText(a, i+1))

@@ -1768,14 +1768,21 @@ func (x *doc) codeNamed(a, lo int) bool {
 	return false
 }
 
-// thingNouns name objects whose names look like people's. The ship
-// classes among them ("suezmax", "trawler") are the words news uses for
-// a named vessel; "carrier" and "ferry" are left out: "the carrier
-// Aerolux" is an airline, "to ferry Ana Ruiz" a verb.
-var thingNouns = set("vessel", "ship", "tanker", "frigate", "destroyer", "submarine", "warship", "cruiser", "yacht",
-	"superyacht", "trawler", "freighter", "icebreaker", "dredger", "tugboat", "bulker", "suezmax", "aframax", "panamax",
-	"aircraft", "plane", "jet", "satellite", "missile", "rocket", "drone", "operation", "storm", "hurricane", "typhoon",
-	"cyclone", "virus", "variant", "program", "programme", "project", "spacecraft", "probe", "system", "platform")
+// shipNouns are the classes of vessel that news puts before a ship's
+// name ("the suezmax X", "two trawlers, X and Y"); a plural takes an "s".
+var shipNouns = set(shipClasses...)
+
+var shipClasses = []string{"vessel", "ship", "tanker", "frigate", "destroyer", "submarine", "warship", "cruiser", "yacht",
+	"superyacht", "trawler", "freighter", "icebreaker", "dredger", "tugboat", "bulker", "suezmax", "aframax", "panamax"}
+
+// thingNouns name objects whose names look like people's: the ship
+// classes and other craft, storms and programmes. "carrier" and "ferry"
+// are left out: "the carrier Aerolux" is an airline, "to ferry Ana Ruiz"
+// a verb; so is "boat" ("off the boat Ana Ruiz said"), which only a list
+// after a count names as ships (vesselListBefore).
+var thingNouns = withWords(set("aircraft", "plane", "jet", "satellite", "missile", "rocket", "drone", "operation",
+	"storm", "hurricane", "typhoon", "cyclone", "virus", "variant", "program", "programme", "project", "spacecraft",
+	"probe", "system", "platform"), shipClasses)
 
 // thingMakers end a hyphened modifier that only objects take: "the
 // 2009-built Sela Dorn", "the Malta-flagged Ivo Rask" are vessels.
@@ -2059,9 +2066,12 @@ func (x *doc) firmListBefore(si, a int) bool {
 	return false
 }
 
-// shipNouns name vessels; a list of names set off after one names ships.
-var shipNouns = set("vessel", "vessels", "ship", "ships", "tanker", "tankers", "yacht", "yachts", "superyacht",
-	"superyachts", "trawler", "trawlers", "freighter", "freighters", "boat", "boats", "bulker", "bulkers", "dredger", "dredgers")
+// vesselNoun reports a ship class at w, or "boat", and whether it is
+// plural ("tankers", "boats").
+func vesselNoun(w string) (ok, plural bool) {
+	stem := strings.TrimSuffix(w, "s")
+	return shipNouns[stem] || stem == "boat", stem != w
+}
 
 // ownerPronouns open a short relative clause after a vessel noun: "the
 // tankers it manages".
@@ -2075,13 +2085,16 @@ var shipMeasures = set("metre", "meter", "foot", "tonne", "ton")
 // ships: after a vessel noun and a comma ("his yacht, the 40-metre X";
 // "two tankers it charters, X and Y") or after "including" ("three boats
 // including the X and the Y"). After a singular noun the name must take
-// "the" ("the ship, Captain X said" is a person); a speech verb after
-// the name keeps it a person; a comma followed by "and" ends the list
-// ("two tankers, and X, the owner").
+// "the" ("the ship, Captain X said" is a person); a plural noun must be
+// counted or owned ("two tankers", "its boats", "tankers it charters":
+// "survivors from the boats, X and Y" are people); and the list must
+// close with a comma or the sentence ("near its trawlers, X waited" and
+// "two tankers, X said" are people). A comma followed by "and" ends the
+// list ("two tankers, and X, the owner").
 func (x *doc) vesselListBefore(si, a, b int) bool {
 	s := &x.sents[si]
 	toks := x.toks
-	if b < s.t1 && x.speechFollows(b, s.t1) {
+	if !x.listClosesAfter(s, b) {
 		return false
 	}
 	j := a - 1
@@ -2102,22 +2115,87 @@ func (x *doc) vesselListBefore(si, a, b int) bool {
 			if t.lower == "including" && q > s.t0 && toks[q].text == "," {
 				q--
 			}
+			owned := false
 			if q-2 >= s.t0 && ownerPronouns[toks[q-1].lower] && toks[q].kind == tkWord && !toks[q].cap {
 				q -= 2 // "two tankers it charters, X"
+				owned = true
 			}
-			if q < s.t0 || toks[q].cap || !shipNouns[toks[q].lower] {
+			ship, plural := false, false
+			if q >= s.t0 && !toks[q].cap {
+				ship, plural = vesselNoun(toks[q].lower)
+			}
+			if !ship {
 				if t.text == "," {
 					j--
 					continue
 				}
 				return false
 			}
-			return strings.HasSuffix(toks[q].lower, "s") || toks[j+1].lower == "the"
+			if !plural {
+				return toks[j+1].lower == "the"
+			}
+			return owned || x.countedBefore(s, q)
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// listClosesAfter reports that the list items running on from token b
+// (capitalised words, "the", "and", "or", commas) end at a comma, a stop
+// or the end of the sentence: "X and Y, for moving crude", "the X and the
+// Y.", "X and Y, and a tug", not "X waited". A comma goes on with the
+// list when a name follows it, after "and", "or" or "the".
+func (x *doc) listClosesAfter(s *sentence, b int) bool {
+	toks := x.toks
+	name := func(k int) bool { return k < s.t1 && (toks[k].kind == tkWord && toks[k].cap || x.used[k]) }
+	k := b
+	for k < s.t1 {
+		t := &toks[k]
+		if t.text == "," {
+			n := k + 1
+			if n < s.t1 && (toks[n].lower == "and" || toks[n].lower == "or") {
+				n++
+			}
+			if n < s.t1 && toks[n].lower == "the" {
+				n++
+			}
+			if !name(n) {
+				return true
+			}
+			k++
+			continue
+		}
+		if !name(k) && t.text != "-" && t.lower != "the" && t.lower != "and" && t.lower != "or" {
+			break
+		}
+		k++
+	}
+	if k >= s.t1 {
+		return true
+	}
+	switch toks[k].text {
+	case ".", ";", ":", ")", "(", "!", "?":
+		return true
+	}
+	return false
+}
+
+// countedBefore reports a count or an owner before the plural noun at q,
+// past capitalised class words: "two Suezmax tankers", "its boats", "the
+// firm's 12 trawlers".
+func (x *doc) countedBefore(s *sentence, q int) bool {
+	toks := x.toks
+	p := q - 1
+	for p >= s.t0 && toks[p].kind == tkWord && toks[p].cap && !stopCaps[toks[p].lower] {
+		p--
+	}
+	if p < s.t0 {
+		return false
+	}
+	t := &toks[p]
+	return t.kind == tkNum || isDigits(t.text) || numberWords[t.lower] || possDets[t.lower] || t.lower == "our" || t.kind == tkPoss
 }
 
 // swapNouns before "Exchange" make it a swap: "the Prisoner Exchange".

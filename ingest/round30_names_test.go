@@ -93,7 +93,7 @@ func TestBlocIsNotACentralBankRound30(t *testing.T) {
 // "including". Counter-examples: a speaker after "aboard the ship,", a
 // person after a comma and "and", a singular noun without "the".
 func TestVesselListsRound30(t *testing.T) {
-	const text = "Ships seized\n\nOfficials blocked two Suezmax tankers it charters, Pavel Gorin and Kite Harbour Runner, for moving crude. The firm leases four tankers they crew, including the Corran Mist and the Clara Vell. His yacht, the 48-metre Sable Wren, remains detained. Duncan Rae, who has three boats including the Brisa Mae, said the ban hurt. Aboard the ship, Captain Ivo Marsh said the crew was safe. The agency listed two tankers, and Lev Orin, the owner, was also named. Near the trawler, Hedda Lunde waited.\n"
+	const text = "Ships seized\n\nOfficials blocked two Suezmax tankers it charters, Pavel Gorin and Kite Harbour Runner, for moving crude. The firm leases four tankers they crew, including the Corran Mist and the Clara Vell. His yacht, the 48-metre Sable Wren, remains detained. Duncan Rae, who has three boats including the Brisa Mae, said the ban hurt. Aboard the ship, Captain Ivo Marsh said the crew was safe. The agency listed two tankers, and Lev Orin, the owner, was also named. Near the trawler, Hedda Lunde waited. Survivors from the boats, Maria Lopez and Juan Perez, were treated. Aboard its two ships, Anna Berg said the crew was safe. The navy keeps three icebreakers, Pavel Orsk and Lev Dunmore, and a tug.\n"
 	checkEnts(t, []entCase{
 		{"a tanker named like a man", text, "Pavel Gorin", ""},
 		{"second tanker of the list", text, "Kite Harbour Runner", ""},
@@ -104,6 +104,11 @@ func TestVesselListsRound30(t *testing.T) {
 		{"a speaker after aboard the ship", text, "Ivo Marsh", TypePerson},
 		{"after a comma and 'and'", text, "Lev Orin", TypePerson},
 		{"a singular noun without 'the'", text, "Hedda Lunde", TypePerson},
+		{"a plural noun with no count or owner", text, "Maria Lopez", TypePerson},
+		{"the second name after an uncounted plural", text, "Juan Perez", TypePerson},
+		{"a speaker after a counted plural: the list runs into a verb", text, "Anna Berg", TypePerson},
+		{"a ship class outside the old list, closed by a comma and 'and'", text, "Pavel Orsk", ""},
+		{"its second ship", text, "Lev Dunmore", ""},
 	})
 }
 
