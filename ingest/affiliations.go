@@ -2971,16 +2971,23 @@ func namedAs(n, a string) bool {
 // country, so the article must name exactly one government ("government"
 // kind, never a state) whose name holds the place ("Provincial Government
 // of Vornek", "Tarrow State Government") or its adjective ("Caledonian
-// Government" for "Caledonia"). A state before the role is the
-// qualifier's own case, so a national office is never moved to a
-// province; a place that names no government of its own leaves the role
-// alone; and a role that spans a body's head ("Central Bank Governor")
-// belongs to that body, not to the place.
+// Government" for "Caledonia"). Only a government's own executive office
+// counts (localOffice): a legislator ("Vornek Senator X", "Vornek MP X"),
+// a role whose lexicon entry implies its body (a chamber, a state), and
+// the head of a police force, university, port or hospital of the place
+// never go to its government. A state before the role is the qualifier's
+// own case, so a national office is never moved to a province; a place
+// that names no government of its own leaves the role alone; and a role
+// that spans a body's head ("Central Bank Governor") belongs to that
+// body, not to the place.
 func (x *doc) localGovernment(r *roleSpan) int {
 	lo := x.sents[r.sent].t0
 	j := r.t0 - 1
-	if r.tp.diplo || j <= lo-1 {
+	if r.tp.diplo || r.tp.implied != "" || j <= lo-1 || !x.localOffice(r) {
 		return -1
+	}
+	if j > lo && x.localRank(r, j) {
+		j-- // "Vornek Deputy Mayor X", "Vornek Chief Minister X"
 	}
 	if j > lo && x.possAt(j) {
 		j--
@@ -2998,11 +3005,6 @@ func (x *doc) localGovernment(r *roleSpan) int {
 	} else if x.lx.isCommon(x.toks[j].lower) {
 		return -1 // "Provincial Governor X", "Deputy Governor X": no place
 	}
-	for k := r.t0; k < r.t1; k++ {
-		if w := x.toks[k].lower; bodyHeads[w] || w == "bank" {
-			return -1
-		}
-	}
 	place := x.toks[i : j+1]
 	found := -1
 	for e, en := range x.ents {
@@ -3017,17 +3019,106 @@ func (x *doc) localGovernment(r *roleSpan) int {
 	return found
 }
 
+// localHeads are the offices that head a province's or city's
+// government; localPortfolioHeads are its members only with a portfolio
+// ("Fisheries Secretary", "Commissioner for Works"), never bare.
+var (
+	localHeads          = set("governor", "premier", "mayor")
+	localPortfolioHeads = set("secretary", "commissioner", "minister")
+	// localNotPortfolio are words before such a head that name no
+	// portfolio of a regional government: a rank, a national office
+	// ("Prime Minister", "Foreign Secretary") or the word "state"
+	localNotPortfolio = set("deputy", "assistant", "under", "vice", "acting", "interim", "junior", "senior", "state",
+		"prime", "foreign", "external", "defence", "defense", "press", "cabinet", "high", "permanent", "principal", "former")
+	// localOwnBodies are bodies of a place with heads of their own: a
+	// "Vornek Police Commissioner" or "University Chancellor" serves
+	// the force or the school, not the government
+	localOwnBodies = set("police", "university", "port", "ports", "harbour", "harbor", "hospital", "hospitals", "school",
+		"schools", "college", "airport", "prison", "prisons", "fire", "army", "navy", "museum", "library", "bank", "church",
+		"diocese", "club", "team", "league", "union", "party", "company", "corporation")
+)
+
+// localOffice reports whether role r is an executive office of a regional
+// or city government: a governor, premier or mayor (with a rank such as
+// "Deputy Mayor"), a chief or first minister, or a secretary,
+// commissioner or minister with a portfolio before the head or after it
+// ("Commissioner for Works"). No word of the role may name a body of its
+// own (localOwnBodies, bodyHeads).
+func (x *doc) localOffice(r *roleSpan) bool {
+	for k := r.t0; k < r.t1; k++ {
+		if w := x.toks[k].lower; bodyHeads[w] || localOwnBodies[w] {
+			return false
+		}
+	}
+	if localHeads[r.head] {
+		return true
+	}
+	if !localPortfolioHeads[r.head] || r.t1-1 < r.t0 || x.toks[r.t1-1].lower != r.head {
+		return false
+	}
+	if r.head == "minister" && (r.t1-r.t0 == 2 && x.localRank(r, r.t0) || r.t1-r.t0 == 1 && r.t0 > x.sents[r.sent].t0 && x.localRank(r, r.t0-1)) {
+		return true // "Chief Minister", "First Minister"
+	}
+	for k := r.t0; k < r.t1-1; k++ {
+		t := &x.toks[k]
+		if t.kind == tkWord && t.cap && !localNotPortfolio[t.lower] {
+			return true
+		}
+	}
+	// "Commissioner for Works": the portfolio after the head
+	s := x.sents[r.sent]
+	if k := r.t1; k+1 < s.t1 && x.toks[k].lower == "for" {
+		t := &x.toks[k+1]
+		return t.kind == tkWord && t.cap && !localOwnBodies[t.lower] && !bodyHeads[t.lower]
+	}
+	return false
+}
+
+// localRank reports whether the word at k, right before or opening role
+// r, makes it a regional executive office with the head: "Deputy" or
+// "Lieutenant" before a governor or mayor, "Chief" or "First" before a
+// minister.
+func (x *doc) localRank(r *roleSpan, k int) bool {
+	t := &x.toks[k]
+	if t.kind != tkWord || !t.cap {
+		return false
+	}
+	switch t.lower {
+	case "deputy", "lieutenant", "vice":
+		return localHeads[r.head]
+	case "chief", "first":
+		return r.head == "minister"
+	}
+	return false
+}
+
 // adjectiveOpens reports whether name opens with the adjective of a
-// one-word place: the same first four letters and an adjective ending
-// ("Caledonian Government" for "Caledonia", "Vornish" for "Vornekland").
+// one-word place: the place and "n" ("Caledonian Government" for
+// "Caledonia"), a place ending in a consonant and "an", "ian", "ese" or
+// "ish" ("Dremmish" for "Dremm"), or a "-land" place's stem and "ish"
+// ("Vornish" for "Vornland"). A place that only shares its first letters
+// with the adjective is not it (a city "Velmo" and a "Velmonian" body).
 func adjectiveOpens(name string, place []token) bool {
-	if len(place) != 1 || len(place[0].lower) < 5 {
+	if len(place) != 1 || len(place[0].lower) < 4 {
 		return false
 	}
+	p := place[0].lower
 	first, _, _ := strings.Cut(name, " ")
-	if len(first) < 5 || !strings.EqualFold(first[:4], place[0].lower[:4]) {
+	first = strings.ToLower(first)
+	if len(first) <= len(p) && !strings.HasSuffix(p, "land") {
 		return false
 	}
-	first = strings.ToLower(first)
-	return strings.HasSuffix(first, "ish") || strings.HasSuffix(first, "an") || strings.HasSuffix(first, "ese")
+	if first == p+"n" {
+		return true
+	}
+	if strings.HasPrefix(first, p) && !strings.ContainsRune("aeiouy", rune(p[len(p)-1])) {
+		switch first[len(p):] {
+		case "an", "ian", "ese", "ish":
+			return true
+		}
+	}
+	if stem, ok := strings.CutSuffix(p, "land"); ok && len(stem) >= 3 {
+		return strings.HasPrefix(first, stem) && strings.HasSuffix(first, "ish") && len(first) <= len(stem)+5
+	}
+	return false
 }
