@@ -530,6 +530,9 @@ func clean(src string) cleaned {
 	taglineNext := false
 	lines := 0
 	headerLines := 0 // content lines seen before the body starts
+	// the length of c.masthead before the line above: when it grew, the
+	// line above was dropped as the publisher's (isTaglineOverMenu)
+	notedBefore := 0
 	rest := src
 	for rest != "" {
 		var line string
@@ -546,6 +549,8 @@ func clean(src string) cleaned {
 			line = htmlEntities.Replace(line) // scraped text keeps some
 		}
 		key := lineKey(line)
+		underMasthead := len(c.masthead) > notedBefore
+		notedBefore = len(c.masthead)
 		if taglineNext {
 			// not noted as the publisher's: a slogan may name a region
 			// or a ministry the story is about
@@ -726,7 +731,7 @@ func clean(src string) cleaned {
 				c.title = t
 				c.hasTitle = true
 				taglineNext = isSiteNameOverMenu(line, rest)
-				overNav = taglineNext || isNameOverNavBar(line, next) || isTaglineOverMenu(line, next, c.masthead)
+				overNav = taglineNext || isNameOverNavBar(line, next) || underMasthead && isTaglineOverMenu(line, next, c.masthead)
 			}
 		} else if c.hasTitle && headerLines < 4 && sameLineKey(trimQuotes(line), c.title) {
 			continue // repeated headline
