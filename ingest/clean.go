@@ -1750,7 +1750,9 @@ func isNoticeBar(line string) bool {
 // isSignOff reports a broadcaster's closing line, "This is Ana Lee
 // reporting for X News": a name follows "This is", and the outlet it
 // reports for is the publisher. "… reporting from" names a place in the
-// story, and the caller checks that the line is at the foot.
+// story. Any other line goes to isNameOutletSignOff, a correspondent's
+// name and outlet alone, "Mina Cho, KTB News.". The caller checks that
+// the line is at the foot.
 func isSignOff(line, key string) bool {
 	if !strings.HasPrefix(key, "this is ") || wordCount(key) > 12 || !strings.Contains(key, " reporting for ") {
 		return isNameOutletSignOff(line)
