@@ -530,6 +530,9 @@ func clean(src string) cleaned {
 	taglineNext := false
 	lines := 0
 	headerLines := 0 // content lines seen before the body starts
+	// the length of c.masthead before the line above: when it grew, the
+	// line above was dropped as the publisher's (isTaglineOverMenu)
+	notedBefore := 0
 	rest := src
 	for rest != "" {
 		var line string
@@ -546,6 +549,8 @@ func clean(src string) cleaned {
 			line = htmlEntities.Replace(line) // scraped text keeps some
 		}
 		key := lineKey(line)
+		underMasthead := len(c.masthead) > notedBefore
+		notedBefore = len(c.masthead)
 		if taglineNext {
 			// not noted as the publisher's: a slogan may name a region
 			// or a ministry the story is about
@@ -726,7 +731,7 @@ func clean(src string) cleaned {
 				c.title = t
 				c.hasTitle = true
 				taglineNext = isSiteNameOverMenu(line, rest)
-				overNav = taglineNext || isNameOverNavBar(line, next) || isTaglineOverMenu(line, next, c.masthead)
+				overNav = taglineNext || isNameOverNavBar(line, next) || underMasthead && isTaglineOverMenu(line, next, c.masthead)
 			}
 		} else if c.hasTitle && headerLines < 4 && sameLineKey(trimQuotes(line), c.title) {
 			continue // repeated headline
@@ -1745,7 +1750,9 @@ func isNoticeBar(line string) bool {
 // isSignOff reports a broadcaster's closing line, "This is Ana Lee
 // reporting for X News": a name follows "This is", and the outlet it
 // reports for is the publisher. "… reporting from" names a place in the
-// story, and the caller checks that the line is at the foot.
+// story. Any other line goes to isNameOutletSignOff, a correspondent's
+// name and outlet alone, "Mina Cho, KTB News.". The caller checks that
+// the line is at the foot.
 func isSignOff(line, key string) bool {
 	if !strings.HasPrefix(key, "this is ") || wordCount(key) > 12 || !strings.Contains(key, " reporting for ") {
 		return isNameOutletSignOff(line)
@@ -2051,7 +2058,11 @@ func isReaderAppeal(line string) bool {
 // reader-funded newsroom", "X Tidende is bound by the code of the press
 // council". The publisher is known by a line the cleaner dropped
 // for naming it (masthead, lower case), so a story's closing sentence
-// about another body ("The fund is a nonprofit ...") stays.
+// about another body ("The fund is a nonprofit ...") stays. The subject
+// must be a whole masthead line, or a name of two words or more that ends
+// where a masthead name ends: under "VORNA TRIBUNE", "Vorna is one of
+// ten states ..." is the story's, and so is "Oskara Bay is ..." under
+// "OSKARA BAY TRIBUNE | News".
 func isPublisherSelfNote(line, masthead string) bool {
 	if masthead == "" || wordCount(line) > 30 {
 		return false
@@ -2060,11 +2071,41 @@ func isPublisherSelfNote(line, masthead string) bool {
 	if i <= 0 || strings.ContainsAny(line[:i], ".,;:\"\u201c\u201d") || wordCount(line[:i]) > 6 {
 		return false
 	}
+	// lower-case the subject on its own: strings.ToLower may change a
+	// string's length in bytes, so i is no offset into the whole line's copy
+	subject := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(line[:i])), "the ")
+	if subject == "" {
+		return false
+	}
 	low := strings.ToLower(line)
 	if hasSpeechVerb(low) || hasQuotation(line) {
 		return false
 	}
-	return wholeWordIn(masthead, strings.TrimPrefix(low[:i], "the "))
+	for _, m := range strings.Split(masthead, "\n") {
+		if strings.TrimPrefix(strings.TrimSpace(m), "the ") == subject {
+			return true
+		}
+	}
+	return wordCount(subject) >= 2 && nameEndsIn(masthead, subject)
+}
+
+// nameEndsIn reports whether name (lower case) stands in hay as whole
+// words with no further word of the same name after it: "wexbury lamp"
+// in "the wexbury lamp | news", not "new york" in "new york ledger".
+func nameEndsIn(hay, name string) bool {
+	for rest := hay; ; {
+		i := strings.Index(rest, name)
+		if i < 0 {
+			return false
+		}
+		j := i + len(name)
+		after := strings.TrimLeft(rest[j:], " ")
+		if (i == 0 || !wordByte(rest[i-1])) && (j == len(rest) || !wordByte(rest[j])) &&
+			(after == "" || !wordByte(after[0])) {
+			return true
+		}
+		rest = rest[i+1:]
+	}
 }
 
 // wholeWordIn reports whether name (lower case) stands in hay as whole

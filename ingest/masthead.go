@@ -377,7 +377,8 @@ func isSiteNameOverMenu(line, rest string) bool {
 // name ("Local news for X and Y", "Supply chain intelligence"), whatever
 // its words. A headline stands over its deck, byline or date, never
 // directly over the site's menu; without a dropped name above, a line
-// over a bar of topic tags is left alone.
+// over a bar of topic tags is left alone. The caller checks that the
+// line comes directly under the dropped name, with no other line between.
 func isTaglineOverMenu(line, next, masthead string) bool {
 	return masthead != "" && wordCount(line) <= 12 && !endsSentence(line) && isNavBar(next)
 }

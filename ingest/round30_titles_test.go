@@ -20,6 +20,10 @@ func TestRound30SloganOverMenu(t *testing.T) {
 			"Ferry Deal Sealed"},
 		{"first paragraph like a deck stays", "Ferry firm wins lease on grain quay\nThe harbour board voted on Monday to lease the quay to a ferry firm.\n" + round30Story,
 			"Ferry firm wins lease on grain quay"},
+		{"masthead, headline over topic tags", "WEXBURY LAMP\nFerry firm wins lease on grain quay\nHarbour | Ferries | Council\n" + body,
+			"Ferry firm wins lease on grain quay"},
+		{"masthead, date bar, headline over topic tags", "WEXBURY LAMP\n12 March 2031\nFerry firm wins lease on grain quay\nHarbour | Ferries | Council\nThe harbour board hands the old grain quay to a ferry line\n" + round30Story,
+			"Ferry firm wins lease on grain quay"},
 		{"headline over topic tags without a masthead stays", "Ferry firm wins lease on grain quay\nHarbour | Ferries | Council\n" + round30Story,
 			"Ferry firm wins lease on grain quay"},
 	}
