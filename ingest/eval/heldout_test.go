@@ -90,7 +90,8 @@ var setFloors = map[string]floor{
 	// round 21: 0.901 / 0.844 / 0.732, 3 must-not.
 	// round 22: 0.898 / 0.844 / 0.746, 3 must-not.
 	// round 28: 0.913 / 0.851 / 0.766; round 29: 0.920 / 0.860 / 0.766,
-	// 3 must-not.
+	// 3 must-not; round 30: 0.925 / 0.860 / 0.766, 16/16 titles, 3
+	// must-not.
 	"test": {0.91, 0.85, 0.75, 3, 0},
 	// the held-out set of round 9, measured once untuned (0.868 / 0.750 /
 	// 0.663, 2 must-not, 1 negative relation); tuned on in round 10
@@ -174,7 +175,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.926 / 0.850 / 0.846, no must-not.
 	// round 21: 0.932 / 0.857 / 0.853, no must-not.
 	// round 22: 0.932 / 0.864 / 0.867, no must-not.
-	"dev15": {0.92, 0.85, 0.85, 0, 0},
+	"dev15": {0.92, 0.86, 0.85, 0, 0},
 	// the held-out set of round 17, measured once untuned (round 16's and
 	// round 17's extractors alike: 0.833 / 0.782 / 0.810, 6/10 titles, 6
 	// must-not, 1 negative relation, MET recall 0.63); "held no talks"
@@ -201,7 +202,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.906 / 0.944 / 0.746, no must-not.
 	// round 22: 0.914 / 0.948 / 0.775, no must-not.
 	// round 23: 0.931 / 0.948 / 0.785, no must-not.
-	"dev18": {0.93, 0.95, 0.83, 0, 0},
+	"dev18": {0.93, 0.95, 0.84, 0, 0},
 	// the held-out set written at the end of round 18, measured once
 	// untuned (round 17's extractor 0.820 / 0.806 / 0.629, 3/10 titles;
 	// round 18's 0.833 / 0.817 / 0.667, 3/10; round 18b's 0.845 / 0.817 /
@@ -209,7 +210,7 @@ var setFloors = map[string]floor{
 	// round 19: 0.880 / 0.939 / 0.679, 2 must-not.
 	// round 20: 0.880 / 0.939 / 0.691, 2 must-not.
 	// round 22: 0.902 / 0.944 / 0.730, no must-not.
-	"dev19": {0.93, 0.95, 0.75, 0, 0},
+	"dev19": {0.93, 0.96, 0.75, 0, 0},
 	// the held-out set written during round 19, measured once untuned
 	// (round 17's extractor 0.789 / 0.816 / 0.642, 2/10 titles, 4
 	// must-not; round 18b's and round 19's 0.802 / 0.812 / 0.673, 5/10, 3
@@ -218,20 +219,20 @@ var setFloors = map[string]floor{
 	// round 21: 0.824 / 0.831 / 0.690, 3 must-not.
 	// round 22: 0.857 / 0.837 / 0.735, no must-not.
 	// round 23: 0.860 / 0.837 / 0.735, no must-not.
-	"dev20": {0.88, 0.86, 0.74, 0, 0},
+	"dev20": {0.89, 0.86, 0.75, 0, 0},
 	// the held-out set written during round 20, measured once untuned
 	// (round 17's extractor 0.869 / 0.778 / 0.614, 1/10 titles; round
 	// 18b's 0.887 / 0.782 / 0.674, 6/10; rounds 19 and 20 0.892 / 0.791 /
 	// 0.674, 7/10; 1 must-not and no negative relation with each).
 	// round 22: 0.910 / 0.844 / 0.702, no must-not.
-	"dev21": {0.93, 0.87, 0.74, 0, 0},
+	"dev21": {0.93, 0.88, 0.74, 0, 0},
 	// the held-out set written during round 21, measured once untuned
 	// (round 17's extractor 0.779 / 0.725 / 0.653, 7/10 titles, 8
 	// must-not; round 20's and 21's 0.827 / 0.732 / 0.757, 9/10, 9
 	// must-not; 2 negative relations with each: alleged meetings, fixed
 	// after the measurement, relation 0.740).
 	// round 22: 0.854 / 0.753 / 0.777, 4 must-not.
-	"dev22": {0.88, 0.84, 0.84, 3, 0},
+	"dev22": {0.89, 0.84, 0.85, 1, 0},
 	// the held-out set written during round 22, measured once untuned
 	// (round 17's extractor 0.846 / 0.751 / 0.679, 5/10 titles; round
 	// 21's 0.870 / 0.773 / 0.732, 7/10; round 22's 0.874 / 0.773 / 0.765,
@@ -251,7 +252,7 @@ var setFloors = map[string]floor{
 	// bans on a demonym's exporters do in dev5 and dev12's gold; this
 	// set's gold lists that pair as negative, for a later restriction
 	// only hinted at).
-	"dev24": {0.91, 0.84, 0.70, 1, 1},
+	"dev24": {0.91, 0.84, 0.71, 1, 1},
 	// the held-out set written at the end of round 23, measured once
 	// untuned (round 17's extractor 0.817 / 0.794 / 0.568, 2/10 titles, 7
 	// must-not; round 21's 0.838 / 0.804 / 0.653, 6/10, 5; round 22's
@@ -280,7 +281,7 @@ var setFloors = map[string]floor{
 	// "declined to comment on the case, saying ..." (a negative SAID in
 	// the gold), was fixed in round 28: a refusal before ", saying" makes
 	// no statement.
-	"dev27": {0.89, 0.84, 0.79, 0, 0},
+	"dev27": {0.90, 0.84, 0.79, 0, 0},
 	// the first held-out set written during round 25, measured once
 	// untuned (round 17's extractor stopped with a stack overflow on one
 	// article, fixed since; round 21's 0.846 / 0.810 / 0.706, 6/10
@@ -297,20 +298,20 @@ var setFloors = map[string]floor{
 	// 0.832-0.835 / 0.775-0.779 / 0.743, 7/10, 5; round 25's 0.846 /
 	// 0.779 / 0.765, 8/10, 3; 1 negative relation with each: "had asked
 	// for a meeting", fixed after the measurement, relation 0.783).
-	"dev29": {0.88, 0.85, 0.81, 0, 0},
+	"dev29": {0.89, 0.87, 0.81, 0, 0},
 	// the first held-out set written during round 26, measured once
 	// untuned (round 21's 0.904 / 0.832 / 0.667, 7/10 titles, 3 must-not,
 	// 1 negative relation; round 22's 0.910 / 0.832 / 0.673; round 23's
 	// 0.915 / 0.842 / 0.673; round 24's 0.920 / 0.847 / 0.722, each 7/10,
 	// 3, 1; round 25's 0.920 / 0.856 / 0.722, 7/10, 3, none; round 26's
 	// 0.922 / 0.856 / 0.734, 8/10, 2 must-not, no negative).
-	"dev30": {0.92, 0.87, 0.75, 1, 0},
+	"dev30": {0.93, 0.87, 0.75, 1, 0},
 	// the second held-out set written during round 26, measured once
 	// untuned (round 21's 0.857 / 0.746 / 0.719, 7/10 titles; round 22's
 	// and 23's 0.862 / 0.753 / 0.748, 9/10; round 24's 0.867 / 0.768 /
 	// 0.769; round 25's 0.872 / 0.789 / 0.769; round 26's 0.879 / 0.789 /
 	// 0.780, 9/10; 3 must-not and no negative relation with each).
-	"dev31": {0.90, 0.82, 0.81, 2, 0},
+	"dev31": {0.91, 0.83, 0.81, 1, 0},
 	// the first held-out set written during round 27, measured once
 	// untuned (round 21's 0.856 / 0.762 / 0.712, 5/10 titles, 5 must-not;
 	// rounds 22-24 0.860-0.870 / 0.768-0.772 / 0.723-0.733, 6/10, 2;
@@ -321,19 +322,19 @@ var setFloors = map[string]floor{
 	// tolerated is a gold call: the firm "which says it has lost orders"
 	// makes a statement by GUIDELINES.md, but its gold SAID is negative
 	// because it did not respond to the reporter.
-	"dev32": {0.90, 0.82, 0.77, 1, 1},
+	"dev32": {0.92, 0.85, 0.77, 1, 1},
 	// the second held-out set written during round 27, measured once
 	// untuned (round 21's 0.822 / 0.790 / 0.628, 7/10 titles; rounds 22-25
 	// 0.833-0.842 / 0.796 / 0.661-0.688; round 26's 0.850 / 0.808 /
 	// 0.714; round 27's 0.852 / 0.812 / 0.724, 7/10; 1 must-not and no
 	// negative relation with each).
-	"dev33": {0.87, 0.81, 0.72, 0, 0},
+	"dev33": {0.88, 0.81, 0.73, 0, 0},
 	// the first held-out set written during round 28, measured once
 	// untuned (round 21's 0.866 / 0.743 / 0.756, 5/10 titles; rounds 22-23
 	// 0.869-0.871 / 0.743 / 0.766, 6-7/10; rounds 24-27 0.878-0.882 /
 	// 0.752 / 0.766, 7-9/10; round 28's 0.886 / 0.752 / 0.766, 9/10; 4
 	// must-not and no negative relation with each).
-	"dev34": {0.87, 0.75, 0.75, 4, 0},
+	"dev34": {0.89, 0.79, 0.76, 0, 0},
 	// the second held-out set written during round 28, measured once
 	// untuned (round 21's 0.863 / 0.829 / 0.761, 5/10 titles, 6 must-not,
 	// 3 negative relations; rounds 22-24 0.873-0.876 / 0.829-0.838 /
@@ -341,20 +342,36 @@ var setFloors = map[string]floor{
 	// 0.814-0.824, 7/10, 4-5, 1; round 28's 0.903 / 0.877 / 0.824, 7/10,
 	// 4 must-not, 1 negative relation: a meeting "cancelled" past a long
 	// title, fixed after the measurement, relation 0.882).
-	"dev35": {0.90, 0.89, 0.83, 4, 0},
+	"dev35": {0.90, 0.89, 0.83, 3, 0},
 	// the first held-out set written during round 29, measured once
 	// untuned (round 21's 0.841 / 0.853 / 0.741, 8/10 titles, 4 must-not,
 	// 1 negative relation; rounds 22-23 0.856-0.861 / 0.867-0.875 /
 	// 0.775, 9/10; rounds 24-27 0.868-0.876 / 0.885-0.889 / 0.775-0.807,
 	// 9/10, 3 must-not, no negative; round 28's 0.884 / 0.889 / 0.807;
 	// round 29's 0.887 / 0.889 / 0.807, 9/10, 3 must-not, no negative).
-	"dev36": {0.87, 0.87, 0.79, 3, 0},
+	"dev36": {0.87, 0.88, 0.79, 3, 0},
 	// the second held-out set written during round 29, measured once
 	// untuned (round 21's 0.850 / 0.775 / 0.686, 7/10 titles, 4 must-not;
 	// rounds 22-27 0.859-0.876 / 0.780-0.791 / 0.710-0.752, 9/10, 3
 	// must-not; round 28's 0.882 / 0.791 / 0.764; round 29's 0.882 /
 	// 0.798 / 0.764, 9/10, 3 must-not, no negative relation with each).
-	"dev37": {0.87, 0.78, 0.75, 3, 0},
+	"dev37": {0.87, 0.80, 0.75, 1, 0},
+	// the first held-out set written during round 30, measured once
+	// untuned (round 21's 0.836 / 0.746 / 0.716, 6/10 titles, 6 must-not,
+	// 1 negative relation; rounds 22-24 0.846-0.863 / 0.750-0.771 /
+	// 0.745-0.775, 7/10, 5 must-not, 1 negative; rounds 25-27 0.881-0.885
+	// / 0.800-0.811 / 0.775-0.807, 8/10, 3-4 must-not, no negative; round
+	// 28's 0.901 / 0.821 / 0.817; round 29's 0.903 / 0.825 / 0.817; round
+	// 30's 0.909 / 0.825 / 0.817, 8/10, 3 must-not, no negative).
+	"dev38": {0.89, 0.81, 0.80, 3, 0},
+	// the second held-out set written during round 30, measured once
+	// untuned (round 21's 0.856 / 0.829 / 0.631, 8/10 titles, 2 must-not,
+	// 1 negative relation; rounds 22-24 0.854-0.870 / 0.839-0.848 /
+	// 0.655-0.678, 1 negative; rounds 25-27 0.870-0.872 / 0.882 /
+	// 0.678-0.689, 1-2 must-not, no negative; rounds 28-29 0.878 / 0.892 /
+	// 0.700, 1 must-not; round 30's 0.883 / 0.892 / 0.700, 8/10, no
+	// must-not, no negative).
+	"dev39": {0.87, 0.88, 0.69, 0, 0},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
