@@ -2092,25 +2092,15 @@ func isPublisherSelfNote(line, masthead string) bool {
 // nameEndsIn reports whether name (lower case) stands in hay as whole
 // words with no further word of the same name after it: "wexbury lamp"
 // in "the wexbury lamp | news", not "new york" in "new york ledger".
-func nameEndsIn(hay, name string) bool {
-	for rest := hay; ; {
-		i := strings.Index(rest, name)
-		if i < 0 {
-			return false
-		}
-		j := i + len(name)
-		after := strings.TrimLeft(rest[j:], " ")
-		if (i == 0 || !wordByte(rest[i-1])) && (j == len(rest) || !wordByte(rest[j])) &&
-			(after == "" || !wordByte(after[0])) {
-			return true
-		}
-		rest = rest[i+1:]
-	}
-}
+func nameEndsIn(hay, name string) bool { return wordsIn(hay, name, true) }
 
 // wholeWordIn reports whether name (lower case) stands in hay as whole
 // words: not inside a longer word.
-func wholeWordIn(hay, name string) bool {
+func wholeWordIn(hay, name string) bool { return wordsIn(hay, name, false) }
+
+// wordsIn finds name in hay as whole words; with last, no word may follow
+// it past spaces.
+func wordsIn(hay, name string, last bool) bool {
 	if name == "" {
 		return false
 	}
@@ -2121,7 +2111,10 @@ func wholeWordIn(hay, name string) bool {
 		}
 		j := i + len(name)
 		if (i == 0 || !wordByte(rest[i-1])) && (j == len(rest) || !wordByte(rest[j])) {
-			return true
+			after := strings.TrimLeft(rest[j:], " ")
+			if !last || after == "" || !wordByte(after[0]) {
+				return true
+			}
 		}
 		rest = rest[i+1:]
 	}

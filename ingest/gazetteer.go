@@ -431,13 +431,12 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 		return set(j+2, titleCaseWord(w)+" Ministry", "ministry")
 	case w == "ministry" && j+2 < end && toks[j+1].lower == "of" && ministryWords[toks[j+2].lower]:
 		t1 := j + 3
-		if t1 < end && toks[t1].lower == "affairs" {
+		if t1 < end && toks[t1].lower == "affairs" && !x.used[t1] {
 			t1++ // "Ministry of Foreign Affairs" ends on its last word, not inside it
 		}
-		if !set(t1, titleCaseWord(toks[j+2].lower)+" Ministry", "ministry") && (t1 == j+3 || !set(j+3, titleCaseWord(toks[j+2].lower)+" Ministry", "ministry")) {
-			return false // (an "Affairs" another name holds leaves "Ministry of Foreign")
+		if !set(t1, titleCaseWord(toks[j+2].lower)+" Ministry", "ministry") {
+			return false
 		}
-		t1 = m.t1
 		if toks[j-1].kind == tkPoss && toks[j].cap && toks[j+2].cap {
 			// after "Chile's", a ministry is also named by its own
 			// words, as a state's chamber is

@@ -741,11 +741,17 @@ func (x *doc) firmAmpersand(si, j int, hasHead bool) bool {
 // name, and "Kelbrook S&P" at a run's end is no person.
 func (x *doc) letterAmpersand(si, j int, hasHead bool) bool {
 	s := &x.sents[si]
-	toks := x.toks
-	if toks[j].text != "&" || j+1 >= s.t1 || toks[j].space || toks[j+1].space || !capLetters(&toks[j-1]) || !capLetters(&toks[j+1]) {
+	if j+1 >= s.t1 || !x.tightLetters(j) {
 		return false
 	}
 	return hasHead || j+2 < s.t1 && x.isProper(j+2)
+}
+
+// tightLetters reports an "&" at k written with no space between two
+// words of one or two capital letters ("S&P"); k+1 must be a token.
+func (x *doc) tightLetters(k int) bool {
+	toks := x.toks
+	return toks[k].text == "&" && !toks[k].space && !toks[k+1].space && capLetters(&toks[k-1]) && capLetters(&toks[k+1])
 }
 
 // capLetters reports a word of one or two capital letters ("P", "S", "UK").
@@ -756,9 +762,8 @@ func capLetters(t *token) bool {
 // letterPairIn reports letters joined tight by "&" inside [a, b) ("S&P",
 // "P&O"): a firm's or a term's shorthand, never part of a person's name.
 func (x *doc) letterPairIn(a, b int) bool {
-	toks := x.toks
 	for k := a + 1; k+1 < b; k++ {
-		if toks[k].text == "&" && !toks[k].space && !toks[k+1].space && capLetters(&toks[k-1]) && capLetters(&toks[k+1]) {
+		if x.tightLetters(k) {
 			return true
 		}
 	}

@@ -296,9 +296,6 @@ func initials(name string) string {
 	return strings.ToUpper(b.String())
 }
 
-// resolve groups mentions into entities: gazetteer and head-word names by
-// key, people by surname and given name, lone surnames to the nearest
-// compatible person, acronyms to the long form whose initials they are.
 // sharedMinistryShorts drops the owner-less name ("Ministry of Foreign
 // Affairs") of a state's ministry when the article names the same kind of
 // ministry of another state too: the bare name then fits either.
@@ -330,6 +327,9 @@ func (x *doc) sharedMinistryShorts() {
 	}
 }
 
+// resolve groups mentions into entities: gazetteer and head-word names by
+// key, people by surname and given name, lone surnames to the nearest
+// compatible person, acronyms to the long form whose initials they are.
 func (x *doc) resolve() {
 	byKey := map[string]int{}
 	var persons []int
