@@ -288,10 +288,16 @@ func (x *doc) followUpFrom(si int) int {
 		}
 		return -1
 	}
+	if groupNouns[x.toks[q].lower] {
+		return x.groupFollowUp(si, q)
+	}
 	if !followUpNouns[x.toks[q].lower] {
 		return -1
 	}
 	v := x.pastVerbAdverb(si, q+1)
+	if v < s.t1 && x.toks[v].lower == "under" {
+		v = x.pastLegalBasis(si, v) // "The designations under the X Act 2022 include Y"
+	}
 	if v < s.t1 && x.toks[v].text == "," {
 		// an aside between the subject and its verb
 		for v++; v < s.t1 && v < q+25 && x.toks[v].text != ","; v++ {
@@ -313,6 +319,69 @@ func (x *doc) followUpFrom(si int) int {
 		return v + 1
 	}
 	return -1
+}
+
+// groupFollowUp returns the first token of the targets after a subject
+// that names the group the sanctions statement before put under measures,
+// with no count (q is its noun): "The individuals sanctioned today
+// include A and B" (a listing participle, perhaps with its day), or "The
+// companies are A, B and C" right after a statement on an unnamed counted
+// group ("added three Chinese firms to its list"). A name (or a role word
+// before one) must follow the verb: not "The companies are based in X",
+// "The officials sanctioned on Monday are accused of …". -1 otherwise.
+func (x *doc) groupFollowUp(si, q int) int {
+	s := &x.sents[si]
+	v := q + 1
+	listed := v < s.t1 && pronounListings[x.toks[v].lower]
+	if listed {
+		v++
+		for n := 0; n < 2 && v < s.t1 && (dayWords[x.toks[v].lower] || x.toks[v].lower == "on"); n++ {
+			v++ // "sanctioned today", "designated on Monday"
+		}
+	} else if !x.unnamedGroupBefore(si) {
+		return -1
+	}
+	if v+1 >= s.t1 {
+		return -1
+	}
+	switch x.toks[v].lower {
+	case "are", "were", "include", "included":
+	default:
+		return -1
+	}
+	from := v + 1
+	if mi := x.mentionStartAt(from); mi >= 0 && !x.ments[mi].weak && x.isActor(x.ments[mi].ent) || x.tokRole[from] >= 0 {
+		return from
+	}
+	return -1
+}
+
+// basisWords may make up the name of the law or programme in a subject's
+// "under …" phrase, besides capitalised words and numbers.
+var basisWords = set("the", "its", "their", "new", "of", "and", "on")
+
+// pastLegalBasis returns the verb after a subject's "under" phrase at u
+// that names the legal basis of the listings: "The listings under the
+// Autonomous Sanctions Regulations 2011 include X". The phrase holds
+// capitalised words, numbers and a few function words; anything else (a
+// comma, a lower-case noun, a clause) gives u, which no follow-up verb
+// matches.
+func (x *doc) pastLegalBasis(si, u int) int {
+	s := &x.sents[si]
+	caps := 0
+	for r := u + 1; r < s.t1 && r <= u+10; r++ {
+		t := &x.toks[r]
+		switch {
+		case t.cap || t.kind == tkNum:
+			caps++
+		case t.kind == tkWord && basisWords[t.lower]:
+		case caps > 0 && t.kind == tkWord && followUpVerbs[t.lower]:
+			return r
+		default:
+			return u
+		}
+	}
+	return u
 }
 
 // pastVerbAdverb returns the token after an adverb that stands before a

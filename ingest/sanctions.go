@@ -1678,6 +1678,12 @@ func (x *doc) designatedInclude(si int) {
 	} else {
 		imposer = x.lastSanctionImposer(si)
 	}
+	if imposer >= 0 && x.isPerson(imposer) {
+		// "the Minister of Foreign Affairs announced sanctions against
+		// four individuals. The individuals sanctioned today include X":
+		// the minister announced them for the state whose office she holds
+		imposer = x.officeState(imposer)
+	}
 	if imposer < 0 {
 		return
 	}
@@ -1702,6 +1708,23 @@ func (x *doc) designatedInclude(si int) {
 			x.addRel(RelSanctioned, imposer, tg, si, 0.7, "")
 		}
 	}
+}
+
+// officeState returns the one state whose office person p holds now (an
+// affiliation found so far with no "former" role), or -1: none, or more
+// than one.
+func (x *doc) officeState(p int) int {
+	st := -1
+	for _, a := range x.affs {
+		if a.person != p || x.ents[a.inst].kind != "state" || strings.HasPrefix(a.role, "former") {
+			continue
+		}
+		if st >= 0 && st != a.inst {
+			return -1
+		}
+		st = a.inst
+	}
+	return st
 }
 
 // listKeeper returns the body whose list follows "to" at token to: "to the
