@@ -180,3 +180,110 @@ func (x *doc) hyphenModifierStart(k, lo int) int {
 	}
 	return w
 }
+
+// frontedBodies links the holder of a title to the body the sentence
+// opens with: "At Harrow Mills, spokeswoman X said", "In the Bundestag,
+// Green lawmaker Y", "In Congress, Senator Z". The opening adjunct sets
+// the scene inside the body, and a title written straight before a name
+// then names the holder's post there. A state (or its capital) opening
+// the sentence is left to openingSeat, a title that names a body of its
+// own keeps it, and a state office or a diplomat's title belongs to a
+// state, not to the chamber or forum where the holder spoke.
+func (x *doc) frontedBodies() {
+	for ri := range x.roles {
+		r := &x.roles[ri]
+		person, ok := x.roleRef[ri]
+		if !ok || person < 0 || r.plural || !r.tp.title || r.tp.honor || r.tp.diplo || x.stateOffice(r) {
+			continue
+		}
+		s := &x.sents[r.sent]
+		if s.heading || s.title || s.table || s.question {
+			continue
+		}
+		o := x.frontedBody(r)
+		if o < 0 || !x.namesHolder(r, person) {
+			continue
+		}
+		if inst, _, _ := x.qualifier(r); inst >= 0 && x.ents[inst].kind != "state" && x.ents[inst].kind != "party" {
+			continue
+		}
+		x.addAff(person, o, r.text, r.sent, 0.6)
+	}
+}
+
+// frontedBody returns the institution named by an "At Y," or "In the Y,"
+// that opens the sentence of role r, or -1. Between the body and its comma
+// a short place tail may stand ("At NATO headquarters in Brussels,", "at
+// the society on 5 Mill Road,"); after
+// the comma, one appositive that describes the body ("At Y, one of the
+// country's largest dairies, chief executive X"), and then the role
+// itself, with at most two capitalised modifiers before it ("Dutch
+// lawmaker").
+func (x *doc) frontedBody(r *roleSpan) int {
+	s := &x.sents[r.sent]
+	k := s.t0
+	if l := x.toks[k].lower; l != "at" && l != "in" || k+2 >= r.t0 {
+		return -1
+	}
+	k++
+	if x.toks[k].lower == "the" {
+		k++
+	}
+	mi := x.mentionStartAt(k)
+	if mi < 0 || x.ments[mi].weak {
+		return -1
+	}
+	o := x.ments[mi].ent
+	if o < 0 || x.ents[o].typ != TypeInstitution || x.ents[o].kind == "state" {
+		return -1
+	}
+	q := x.ments[mi].t1
+	for n := 0; q < r.t0 && x.toks[q].text != ","; n++ {
+		if n >= 4 || x.tokRole[q] >= 0 || x.toks[q].kind != tkWord && x.toks[q].kind != tkNum {
+			return -1
+		}
+		if mj := x.tokMent[q]; mj >= 0 && x.ments[mj].ent >= 0 && x.ents[x.ments[mj].ent].typ != TypePlace {
+			return -1 // a second body or a person: not one scene
+		}
+		q++
+	}
+	if q >= r.t0 {
+		return -1
+	}
+	q++
+	if l := x.toks[q].lower; l == "one" || l == "a" || l == "an" {
+		// an appositive about the body, up to its closing comma
+		j := q + 1
+		for j < r.t0 && j < q+12 && x.toks[j].text != "," && x.tokRole[j] < 0 {
+			if mj := x.tokMent[j]; mj >= 0 && x.isPerson(x.ments[mj].ent) {
+				return -1
+			}
+			j++
+		}
+		if j >= r.t0 || x.toks[j].text != "," {
+			return -1
+		}
+		q = j + 1
+	}
+	if r.t0-q > 2 {
+		return -1
+	}
+	for ; q < r.t0; q++ {
+		if t := &x.toks[q]; t.kind != tkWord || !t.cap && t.lower != "the" {
+			return -1
+		}
+	}
+	return o
+}
+
+// namesHolder reports whether role r is written straight before its
+// holder's name, directly or through a second title ("the chair,
+// Senator X" is not; "Senator X" and "Deputy Secretary General X" are).
+func (x *doc) namesHolder(r *roleSpan, person int) bool {
+	k := r.t1
+	if k < len(x.toks) && x.tokRole[k] >= 0 && x.roles[x.tokRole[k]].tp.title {
+		k = x.roles[x.tokRole[k]].t1
+	}
+	mi := x.mentionStartAt(k)
+	return mi >= 0 && x.ments[mi].ent == person
+}

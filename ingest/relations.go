@@ -70,6 +70,7 @@ func (x *doc) relations() {
 	x.personOfOrg()
 	x.ledBy()
 	x.ownedBodies()
+	x.frontedBodies()
 	x.statesPerson()
 	x.partyMembers()
 	x.impliedStates()
