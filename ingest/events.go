@@ -1729,3 +1729,115 @@ func (x *doc) fairEvent(si, i int) bool {
 	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "other", key: lowerKey("ev:other:", name), name: name, conf: 0.65, gzRole: -1})
 	return true
 }
+
+// instHeadEnds reports a chunk [a, b) whose event head at k is followed by
+// more of the name ending in an institution head: "the Central Election
+// Commission", "the Pacific Islands Forum Secretariat". The event word
+// only says what the body deals with or belongs to; cutting the name
+// after it made a spurious event ("Central Election") and lost the body.
+func (x *doc) instHeadEnds(a, k, b int) bool {
+	if k+1 >= b {
+		return false
+	}
+	for q := k + 1; q < b; q++ {
+		if !x.toks[q].cap || x.toks[q].kind != tkWord {
+			return false // "Extraordinary Summit of the Authority ...": the body holds the event
+		}
+	}
+	t := &x.toks[b-1]
+	_, ok := instHeads[t.lower]
+	return ok && !venueCentres[t.lower]
+}
+
+// venueCentres are institution heads that also name a building: the
+// "Arusha International Conference Centre" is where the conference met.
+var venueCentres = set("centre", "center")
+
+// forumBodies retypes as institutions the events named by a capitalised
+// "Forum" or "Dialogue" that the article describes as a body: a person's
+// role at it ("a senior fellow at the X Forum", "who heads the X
+// Forum"), a body's apposition (", a Dhaka-based rights group", ", a
+// think tank"), a body noun before it ("the NGO X Dialogue") or a
+// statement it makes ("The X Forum said"). Many think tanks, industry
+// groups and NGOs carry these heads; a forum or dialogue that is held
+// ("at the X Forum in June", "the third round of the X Dialogue") has none
+// of these cues. Every mention of the same event changes with it. A
+// demonym or a place name written right before the body belongs to its
+// name ("the Haitian Business Forum"), which the event reading leaves out.
+func (x *doc) forumBodies() {
+	var found map[string]bool
+	for i := range x.ments {
+		m := &x.ments[i]
+		if !x.forumShaped(m) {
+			continue
+		}
+		s := &x.sents[m.sent]
+		a := m.t0
+		if p := x.modifierBefore(m); p >= 0 {
+			a = x.ments[p].t0 // "secretary general of the Indonesian X Forum"
+		}
+		if x.toks[a].lower == "ngo" && x.toks[a].upper && a+1 < m.t1 {
+			a = s.t0 // "the cross-border NGO X Dialogue": the body noun opens the name
+		} else if a-3 >= s.t0 && x.toks[a-1].lower == "based" && x.toks[a-2].text == "-" {
+			a -= 3 // "the Karachi-based X Forum"
+			if x.toks[a-1].kind == tkWord && x.toks[a-1].cap && a-2 >= s.t0 && x.toks[a-2].lower == "the" {
+				a-- // "the Seoul-based ..." (the place is one word)
+			}
+			// the role is read before "the": step over a one-word place
+			for a-1 >= s.t0 && x.toks[a-1].lower != "the" && a > m.t0-5 {
+				a--
+			}
+		}
+		if a == s.t0 && x.toks[m.t0].lower == "ngo" || x.orgAppositive(s, m.t1) || x.bodyWordsBefore(s, a) || m.t1 < s.t1 && x.lx.speech[x.toks[m.t1].lower] && x.toks[m.t1].lower != "told" {
+			if found == nil {
+				found = map[string]bool{}
+			}
+			found[m.key] = true
+		}
+	}
+	if found == nil {
+		return
+	}
+	for i := range x.ments {
+		m := &x.ments[i]
+		if !x.forumShaped(m) || !found[m.key] {
+			continue
+		}
+		if p := x.modifierBefore(m); p >= 0 {
+			x.ments[p].dead = true
+			m.t0 = x.ments[p].t0
+			m.name = normText(x.spanText(m.t0, m.t1))
+		} else if x.toks[m.t0].lower == "ngo" && x.toks[m.t0].upper && m.t0+1 < m.t1 {
+			m.t0++
+			m.name = normText(x.spanText(m.t0, m.t1))
+		}
+		m.typ, m.kind, m.conf, m.cued = TypeInstitution, "organization", cuedConf, true
+		m.key = lowerKey("org:", m.name)
+	}
+}
+
+// forumShaped reports a live event mention ending in a capitalised
+// "Forum" or "Dialogue".
+func (x *doc) forumShaped(m *mention) bool {
+	if m.dead || m.typ != TypeEvent || m.gzRole >= 0 {
+		return false
+	}
+	t := &x.toks[m.t1-1]
+	return t.cap && (t.lower == "forum" || t.lower == "dialogue")
+}
+
+// modifierBefore returns the live gazetteer mention of a demonym or a
+// place name written right before m in its sentence ("Haitian", "Asia"),
+// or -1.
+func (x *doc) modifierBefore(m *mention) int {
+	if m.t0 == 0 || !x.toks[m.t0-1].cap || x.toks[m.t0-1].kind != tkWord {
+		return -1
+	}
+	for i := range x.ments {
+		p := &x.ments[i]
+		if p.t1 == m.t0 && p.sent == m.sent && !p.dead && (p.gzRole == gzDemonym || p.gzRole == gzName && p.typ == TypePlace) {
+			return i
+		}
+	}
+	return -1
+}
