@@ -1,0 +1,48 @@
+package ingest
+
+import "testing"
+
+// Round 31: events. A capitalised "Dialogue" ends an event's name like
+// "Forum" or "Summit" (a lower-case "dialogue" stays a generic noun); a
+// Forum or Dialogue that the article describes as a body is an
+// institution; an event word inside a name that ends in an institution
+// head belongs to the body ("Central Election Commission"); an
+// "UPCOMING:" promotion is page furniture. People, firms and bodies are
+// invented; states and cities are real.
+
+func TestDialogueHeadsRound31(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"two states and a strategic dialogue", "Orsola Benn closed the Peru-Ghana Strategic Dialogue on Tuesday.", "Peru-Ghana Strategic Dialogue", TypeEvent},
+		{"a titled dialogue in a city", "Envoys met for the third round of the Coastal Fisheries Dialogue in Lima, Orsola Benn said.", "Coastal Fisheries Dialogue", TypeEvent},
+		// counter-examples
+		{"a lower-case dialogue", "Orsola Benn said the Peru-Ghana dialogue had stalled for a year.", "Ghana dialogue", ""},
+		{"a body named for dialogue", "Orsola Benn works for the Centre for Coastal Dialogue in Lima.", "Centre for Coastal Dialogue", TypeInstitution},
+	})
+}
+
+func TestForumBodiesRound31(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"a fellow at the forum", "Orsola Benn, a visiting fellow at the Tarnwick Strategy Forum, said the ban would hold.", "Tarnwick Strategy Forum", TypeInstitution},
+		{"a body apposition", "The Lakeshore Growers Forum, a Lima-based farm group, warned that prices would fall.", "Lakeshore Growers Forum", TypeInstitution},
+		{"the forum speaks, with its demonym", "The Ghanaian Cocoa Exporters Forum said on Friday that prices had fallen.", "Ghanaian Cocoa Exporters Forum", TypeInstitution},
+		{"an NGO named Dialogue", "Orsola Benn, who heads the cross-border NGO Tarnwick Water Dialogue, said the canal stayed open.", "Tarnwick Water Dialogue", TypeInstitution},
+		// counter-examples: a forum that is held
+		{"a forum attended", "Orsola Benn spoke at the Lakeshore Investment Forum in June about the port.", "Lakeshore Investment Forum", TypeEvent},
+		{"a dialogue held", "Orsola Benn said the Tarnwick Security Dialogue would open in Lima next week.", "Tarnwick Security Dialogue", TypeEvent},
+	})
+}
+
+func TestEventWordInBodyNameRound31(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"an election commission", "Orsola Benn, who chairs the Central Election Commission, signed the results.", "Central Election Commission", TypeInstitution},
+		{"no election cut from it", "Orsola Benn, who chairs the Central Election Commission, signed the results.", "Central Election", ""},
+		{"a forum's secretariat", "The Lakeshore Islands Forum Secretariat said the meeting would move to Suva.", "Lakeshore Islands Forum Secretariat", TypeInstitution},
+		// counter-example: a conference centre is where the conference met
+		{"a conference centre", "Orsola Benn opened the Tarnwick International Conference at the Tarnwick International Conference Centre.", "Tarnwick International Conference Centre", ""},
+	})
+}
+
+func TestUpcomingFurnitureRound31(t *testing.T) {
+	doc := run(t, "Port reopens\n\nOrsola Benn said the port in Lima would reopen on Monday.\n\nUPCOMING: Tarnwick Harbour Dialogue 2031 \u2014 Lima, 3 June\n")
+	wantTypes(t, doc, map[string]string{"Tarnwick Harbour Dialogue": ""})
+}
