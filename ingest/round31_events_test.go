@@ -46,3 +46,17 @@ func TestUpcomingFurnitureRound31(t *testing.T) {
 	doc := run(t, "Port reopens\n\nOrsola Benn said the port in Lima would reopen on Monday.\n\nUPCOMING: Tarnwick Harbour Dialogue 2031 \u2014 Lima, 3 June\n")
 	wantTypes(t, doc, map[string]string{"Tarnwick Harbour Dialogue": ""})
 }
+
+func TestAircraftDowningsRound31(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"a downing to the aircraft noun", "Trade stalled since the downing of one Ghanaian cargo jet near the coast, Orsola Benn said.", "downing of one Ghanaian cargo jet", TypeEvent},
+		{"a flight number", "Orsola Benn recalled the downing of flight KX902 over the sea in 2029.", "downing of flight KX902", TypeEvent},
+		{"a hyphenated shooting-down", "Orsola Benn said ties froze since the shooting-down of three patrol aircraft by rebels.", "shooting-down of three patrol aircraft", TypeEvent},
+		{"a forced landing with its known place", "Ministers answered the forced landing of one charter plane in Lima with new bans.", "forced landing of one charter plane in Lima", TypeEvent},
+		{"a forced landing in a place", "The bans came after the forced landing in Lima of a charter flight from Quito.", "forced landing in Lima", TypeEvent},
+		// counter-examples
+		{"no aircraft", "Orsola Benn warned the union against the downing of tools before the vote.", "downing of tools", ""},
+		{"indefinite", "Orsola Benn said a forced landing of one cargo plane was possible in the storm.", "forced landing of one cargo plane", ""},
+		{"a place that is no name", "Ministers answered the forced landing in the capital with new bans, Orsola Benn said.", "forced landing in the capital", ""},
+	})
+}
