@@ -60,3 +60,10 @@ func TestAircraftDowningsRound31(t *testing.T) {
 		{"a place that is no name", "Ministers answered the forced landing in the capital with new bans, Orsola Benn said.", "forced landing in the capital", ""},
 	})
 }
+
+func TestBrexitRound31(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"a well-known event", "Orsola Benn said Brexit had cut the mill's orders by half.", "Brexit", TypeEvent},
+		{"in a role phrase", "The deputy Brexit negotiator, Orsola Benn, visited the mill.", "Brexit", TypeEvent},
+	})
+}
