@@ -136,6 +136,33 @@ func (x *doc) eventPass(si int) {
 		}
 	}
 	x.joinSwaps(si)
+	x.summitsInCity(si)
+}
+
+// summitsInCity gives a body's summit written with its host city ("the
+// NATO summit in Warsaw", "an emergency summit in Dakar") the city in its
+// name, and keeps the bare form as an alias: articles name such a summit
+// both ways, and the city is what tells one year's summit from the next.
+// Only a mention whose tokens spell its whole name is extended (not "the
+// summit in Lima", already named by the city), and only by a known place
+// or capital right after "in".
+func (x *doc) summitsInCity(si int) {
+	s := &x.sents[si]
+	for k := len(x.ments) - 1; k >= 0 && x.ments[k].sent == si; k-- {
+		m := &x.ments[k]
+		if m.dead || m.typ != TypeEvent || m.kind != "summit" || m.short != "" || m.t1+1 >= s.t1 || x.toks[m.t1].lower != "in" || x.toks[m.t1-1].lower != "summit" {
+			continue
+		}
+		if !strings.EqualFold(normText(x.spanText(m.t0, m.t1)), m.name) {
+			continue
+		}
+		ci := x.mentionStartingAt(m.t1 + 1)
+		if ci < 0 || x.ments[ci].gzRole < 0 || x.ments[ci].typ != TypePlace && x.ments[ci].gzRole != gzCapital {
+			continue
+		}
+		m.short = m.name
+		m.name = m.name + " in " + normText(x.spanText(x.ments[ci].t0, x.ments[ci].t1))
+	}
 }
 
 // warModifiers narrow a war or an invasion to one kind, and belong to its

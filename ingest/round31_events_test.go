@@ -67,3 +67,12 @@ func TestBrexitRound31(t *testing.T) {
 		{"in a role phrase", "The deputy Brexit negotiator, Orsola Benn, visited the mill.", "Brexit", TypeEvent},
 	})
 }
+
+func TestSummitsInCityRound31(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"a body's summit in a capital", "Orsola Benn met her Peruvian counterpart at the NATO summit in Lisbon on Thursday.", "NATO summit in Lisbon", TypeEvent},
+		{"an emergency summit in a capital", "Leaders agreed the measures during an emergency summit in Accra, Orsola Benn said.", "emergency summit in Accra", TypeEvent},
+		// counter-example: the summit already named by its city
+		{"the summit in a city", "Trade ministers gathered at the summit in Lima, Orsola Benn said.", "Lima summit in Lima", ""},
+	})
+}
