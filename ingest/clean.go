@@ -195,7 +195,7 @@ var furniturePrefixes = []string{
 	"subscribe for ", "subscribe from ", "subscribe today", "subscribe and save", "subscribe to read",
 	"digital subscription", "get digital access", "start your subscription", "comments are moderated",
 	// a site's advertised events
-	"upcoming event:", "upcoming events:",
+	"upcoming event:", "upcoming events:", "upcoming:",
 	// a newsletter's and a broadcaster's sign-off
 	"thanks for reading", "thank you for reading", "transcript produced by", "transcripts are produced by",
 }

@@ -15,7 +15,7 @@ func (x *doc) eventPass(si int) {
 		}
 		// every detector below takes a lower-case word not yet used
 		if t := &toks[i]; t.kind == tkWord && !t.cap && !x.used[i] &&
-			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i)) {
+			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i) || x.downingEvent(si, i)) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -136,6 +136,33 @@ func (x *doc) eventPass(si int) {
 		}
 	}
 	x.joinSwaps(si)
+	x.summitsInCity(si)
+}
+
+// summitsInCity gives a body's summit written with its host city ("the
+// NATO summit in Warsaw", "an emergency summit in Dakar") the city in its
+// name, and keeps the bare form as an alias: articles name such a summit
+// both ways, and the city is what tells one year's summit from the next.
+// Only a mention whose tokens spell its whole name is extended (not "the
+// summit in Lima", already named by the city), and only by a known place
+// or capital right after "in".
+func (x *doc) summitsInCity(si int) {
+	s := &x.sents[si]
+	for k := len(x.ments) - 1; k >= 0 && x.ments[k].sent == si; k-- {
+		m := &x.ments[k]
+		if m.dead || m.typ != TypeEvent || m.kind != "summit" || m.short != "" || m.t1+1 >= s.t1 || x.toks[m.t1].lower != "in" || x.toks[m.t1-1].lower != "summit" {
+			continue
+		}
+		if !strings.EqualFold(normText(x.spanText(m.t0, m.t1)), m.name) {
+			continue
+		}
+		ci := x.mentionStartingAt(m.t1 + 1)
+		if ci < 0 || x.ments[ci].gzRole < 0 || x.ments[ci].typ != TypePlace && x.ments[ci].gzRole != gzCapital {
+			continue
+		}
+		m.short = m.name
+		m.name = m.name + " in " + normText(x.spanText(x.ments[ci].t0, x.ments[ci].t1))
+	}
 }
 
 // warModifiers narrow a war or an invasion to one kind, and belong to its
@@ -1728,4 +1755,214 @@ func (x *doc) fairEvent(si, i int) bool {
 	name := normText(x.spanText(a, i+1))
 	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "other", key: lowerKey("ev:other:", name), name: name, conf: 0.65, gzRole: -1})
 	return true
+}
+
+// instHeadEnds reports a chunk [a, b) whose event head at k is followed by
+// more of the name ending in an institution head: "the Central Election
+// Commission", "the Pacific Islands Forum Secretariat". The event word
+// only says what the body deals with or belongs to; cutting the name
+// after it made a spurious event ("Central Election") and lost the body.
+func (x *doc) instHeadEnds(a, k, b int) bool {
+	if k+1 >= b {
+		return false
+	}
+	for q := k + 1; q < b; q++ {
+		if !x.toks[q].cap || x.toks[q].kind != tkWord {
+			return false // "Extraordinary Summit of the Authority ...": the body holds the event
+		}
+	}
+	t := &x.toks[b-1]
+	_, ok := instHeads[t.lower]
+	return ok && !venueCentres[t.lower]
+}
+
+// venueCentres are institution heads that also name a building: the
+// "Arusha International Conference Centre" is where the conference met.
+var venueCentres = set("centre", "center")
+
+// forumBodies retypes as institutions the events named by a capitalised
+// "Forum" or "Dialogue" that the article describes as a body: a person's
+// role at it ("a senior fellow at the X Forum", "who heads the X
+// Forum"), a body's apposition (", a Dhaka-based rights group", ", a
+// think tank"), a body noun before it ("the NGO X Dialogue") or a
+// statement it makes ("The X Forum said"). Many think tanks, industry
+// groups and NGOs carry these heads; a forum or dialogue that is held
+// ("at the X Forum in June", "the third round of the X Dialogue") has none
+// of these cues. Every mention of the same event changes with it. A
+// demonym or a place name written right before the body belongs to its
+// name ("the Haitian Business Forum"), which the event reading leaves out.
+func (x *doc) forumBodies() {
+	var found map[string]bool
+	for i := range x.ments {
+		m := &x.ments[i]
+		if !x.forumShaped(m) {
+			continue
+		}
+		s := &x.sents[m.sent]
+		a := m.t0
+		if p := x.modifierBefore(m); p >= 0 {
+			a = x.ments[p].t0 // "secretary general of the Indonesian X Forum"
+		}
+		if x.toks[a].lower == "ngo" && x.toks[a].upper && a+1 < m.t1 {
+			a = s.t0 // "the cross-border NGO X Dialogue": the body noun opens the name
+		} else if a-3 >= s.t0 && x.toks[a-1].lower == "based" && x.toks[a-2].text == "-" {
+			a -= 3 // "the Karachi-based X Forum"
+			if x.toks[a-1].kind == tkWord && x.toks[a-1].cap && a-2 >= s.t0 && x.toks[a-2].lower == "the" {
+				a-- // "the Seoul-based ..." (the place is one word)
+			}
+			// the role is read before "the": step over a one-word place
+			for a-1 >= s.t0 && x.toks[a-1].lower != "the" && a > m.t0-5 {
+				a--
+			}
+		}
+		if a == s.t0 && x.toks[m.t0].lower == "ngo" || x.orgAppositive(s, m.t1) || x.bodyWordsBefore(s, a) || m.t1 < s.t1 && x.lx.speech[x.toks[m.t1].lower] && x.toks[m.t1].lower != "told" {
+			if found == nil {
+				found = map[string]bool{}
+			}
+			found[m.key] = true
+		}
+	}
+	if found == nil {
+		return
+	}
+	for i := range x.ments {
+		m := &x.ments[i]
+		if !x.forumShaped(m) || !found[m.key] {
+			continue
+		}
+		if p := x.modifierBefore(m); p >= 0 {
+			x.ments[p].dead = true
+			m.t0 = x.ments[p].t0
+			m.name = normText(x.spanText(m.t0, m.t1))
+		} else if x.toks[m.t0].lower == "ngo" && x.toks[m.t0].upper && m.t0+1 < m.t1 {
+			m.t0++
+			m.name = normText(x.spanText(m.t0, m.t1))
+		}
+		m.typ, m.kind, m.conf, m.cued = TypeInstitution, "organization", cuedConf, true
+		m.key = lowerKey("org:", m.name)
+	}
+}
+
+// forumShaped reports a live event mention ending in a capitalised
+// "Forum" or "Dialogue".
+func (x *doc) forumShaped(m *mention) bool {
+	if m.dead || m.typ != TypeEvent || m.gzRole >= 0 {
+		return false
+	}
+	t := &x.toks[m.t1-1]
+	return t.cap && (t.lower == "forum" || t.lower == "dialogue")
+}
+
+// modifierBefore returns the live gazetteer mention of a demonym or a
+// place name written right before m in its sentence ("Haitian", "Asia"),
+// or -1.
+func (x *doc) modifierBefore(m *mention) int {
+	if m.t0 == 0 || !x.toks[m.t0-1].cap || x.toks[m.t0-1].kind != tkWord {
+		return -1
+	}
+	for i := range x.ments {
+		p := &x.ments[i]
+		if p.t1 == m.t0 && p.sent == m.sent && !p.dead && (p.gzRole == gzDemonym || p.gzRole == gzName && p.typ == TypePlace) {
+			return i
+		}
+	}
+	return -1
+}
+
+// aircraftNouns end the object of a downing or a forced landing: "the
+// downing of a Russian Su-24 jet", "the forced landing of a passenger
+// jet".
+var aircraftNouns = set("jet", "jets", "airliner", "airliners", "aircraft", "plane", "planes", "airplane", "bomber",
+	"bombers", "fighter", "helicopter", "flight", "airship")
+
+// downingEvent adds the event at i for a definite nominal downing or
+// forced landing of an aircraft: "the downing of a Russian Su-24 jet",
+// "the shooting down of flight MH17", "the shooting-down of two exile
+// aircraft", "the forced landing of a passenger jet in Minsk", "the
+// forced landing in Minsk". The name runs to the aircraft noun (or its
+// flight number or model) and takes a known place written right after
+// it with "in"; "over eastern Ukraine", "by Cuban MiGs", a date or "in
+// the Belarusian capital" stay out. One article reports one such
+// incident: its mentions share one key by kind. Without "the" (an
+// indefinite "a downing of drones") or without an aircraft ("the
+// downing of tools") there is no event.
+func (x *doc) downingEvent(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	t := &toks[i]
+	var a int // where the name starts
+	kind := "downing"
+	switch t.lower {
+	case "downing":
+		a = i
+	case "landing":
+		if i-1 < s.t0 || toks[i-1].lower != "forced" {
+			return false
+		}
+		a, kind = i-1, "landing"
+	case "down":
+		a = i - 1
+		if a-1 >= s.t0 && toks[a].text == "-" && !toks[a].space {
+			a-- // "shooting-down"
+		}
+		if a < s.t0 || toks[a].lower != "shooting" {
+			return false
+		}
+	default:
+		return false
+	}
+	if a-1 < s.t0 || toks[a-1].lower != "the" || i+2 >= s.t1 {
+		return false
+	}
+	e := -1 // end of the name
+	switch toks[i+1].lower {
+	case "of":
+		e = x.aircraftEnd(si, i+2)
+	case "in":
+		if kind == "landing" {
+			e = i + 1 // the place is read below
+		}
+	}
+	if e < 0 {
+		return false
+	}
+	if e+1 < s.t1 && toks[e].lower == "in" && toks[e+1].cap {
+		if mi := x.mentionStartingAt(e + 1); mi >= 0 && x.ments[mi].gzRole >= 0 {
+			e = x.ments[mi].t1
+		}
+	}
+	if e == i+1 {
+		return false // "the forced landing in the capital"
+	}
+	name := normText(x.spanText(a, e))
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "attack", key: "ev:" + kind + ":aircraft", name: name, conf: 0.65, gzRole: -1})
+	return true
+}
+
+// aircraftEnd returns the end of an aircraft's description starting at k
+// after "of" ("a Russian Su-24 jet", "flight MH17", "the Su-24"), or -1
+// when no aircraft noun or model comes within six tokens.
+func (x *doc) aircraftEnd(si, k int) int {
+	s := &x.sents[si]
+	toks := x.toks
+	model := -1
+	for q := k; q < s.t1 && q < k+6; q++ {
+		t := &toks[q]
+		if t.kind != tkWord && t.kind != tkNum && t.text != "-" && t.text != "\u2013" {
+			break
+		}
+		if t.kind == tkWord && !t.cap && (prepositions[t.lower] || t.lower == "which" || t.lower == "that") {
+			break
+		}
+		if aircraftNouns[t.lower] && !t.cap {
+			if t.lower == "flight" && q+1 < s.t1 && toks[q+1].cap && toks[q+1].kind == tkWord {
+				return q + 2 // "flight MH17"
+			}
+			return q + 1
+		}
+		if t.kind == tkNum && q-2 >= k && toks[q-1].text == "-" && toks[q-2].cap {
+			model = q + 1 // "Su-24"
+		}
+	}
+	return model
 }

@@ -946,8 +946,8 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if !ok || !toks[k].cap {
 			continue
 		}
-		if x.instHeadBefore(a, k) {
-			break // "Institute for the Study of War" is an institution
+		if x.instHeadBefore(a, k) || x.instHeadEnds(a, k, b) {
+			break // "Institute for the Study of War", "Central Election Commission" are institutions
 		}
 		if cls == "exchange" && k > a && k == b-1 && !swapNouns[toks[k-1].lower] {
 			x.exchangeBody(si, a, b)

@@ -128,6 +128,7 @@ func (x *doc) recognize() {
 	x.joinTrailingPatronyms()
 	x.placeEvidence()
 	x.orgEvidence()
+	x.forumBodies()
 	x.toldOutlets()
 	x.joinInitialNames()
 	// order mentions by position and index them by token

@@ -113,7 +113,7 @@ var romanceConnectors = set("de", "del", "da", "do", "dos", "das", "di", "della"
 // mentions of one event ("Riverside incident" = "attack at Riverside Arena").
 var eventHeads = map[string]string{
 	"war": "war", "wars": "war", "conflict": "war", "invasion": "war", "crisis": "crisis", "summit": "summit",
-	"conference": "summit", "forum": "summit", "attack": "attack", "attacks": "attack", "bombing": "attack",
+	"conference": "summit", "forum": "summit", "dialogue": "dialogue", "attack": "attack", "attacks": "attack", "bombing": "attack",
 	"bombings": "attack", "massacre": "attack", "incident": "attack", "shooting": "attack", "explosion": "attack",
 	"siege": "attack", "treaty": "treaty", "accord": "treaty", "accords": "treaty", "agreement": "treaty",
 	"pact": "treaty", "declaration": "treaty", "revolution": "revolution", "uprising": "revolution", "coup": "revolution", "election": "election",
