@@ -377,6 +377,7 @@ func (x *doc) chunkPass(si int) {
 		}
 		j := i + 1
 		hasHead := false
+		firm := false // partners' surnames joined by "&": a firm
 		if _, ok := instHeads[toks[i].lower]; ok {
 			hasHead = true
 		}
@@ -503,6 +504,11 @@ func (x *doc) chunkPass(si int) {
 				j += 2 // "Drakos & Partners", "Tussac Oil & Gas"
 				continue
 			}
+			if q := x.partnersFirmAt(si, start, j, hasHead); q > 0 {
+				j = q // "the law firm Haldane, Pruett & Voss", "lawyers at Hartwell & Prynne"
+				firm = true
+				continue
+			}
 			if x.letterAmpersand(si, j, hasHead) {
 				j += 2 // "Skarvik P&I Club", "Nordic Mutual P&I"
 				continue
@@ -578,6 +584,12 @@ func (x *doc) chunkPass(si int) {
 				continue
 			}
 			break
+		}
+		if firm {
+			name := normText(x.spanText(start, j))
+			x.addMention(mention{t0: start, t1: j, sent: si, typ: TypeInstitution, kind: "company", key: lowerKey("org:", name), name: name, conf: 0.7, gzRole: -1})
+			i = j - 1
+			continue
 		}
 		x.classifyChunk(si, start, j, lowerFirst)
 		i = j - 1
@@ -732,6 +744,44 @@ func (x *doc) firmAmpersand(si, j int, hasHead bool) bool {
 		return x.isProper(j + 1)
 	}
 	return hasHead && x.isProper(j+1)
+}
+
+// partnerCues before a name mark a workplace: "the law firm X", "a
+// partner at X".
+var partnerCues = set("firm", "at")
+
+// partnersFirmAt reads partners' surnames joined by a spaced "&" as one
+// firm: "Haldane, Pruett & Voss", "Rochat & Favre", "Koopman & Dekker
+// Shipbrokers". Law, consulting and broking firms are named so; people
+// in running text are joined by "and". The run so far [a, j) is one proper
+// word that opens no given name, j holds "," or "&", each listed name is
+// one proper word, and the last follows a spaced "&". Two names need a
+// workplace cue before them ("firm", "at"): "Dravik & Olsen met the
+// minister" and "Lawyers Hollin & Drabek said" stay two names; three or
+// more ("X, Y & Z") are a firm's shape on their own. Not in a headline,
+// which writes "&" for "and". It returns the token after the last name,
+// or -1.
+func (x *doc) partnersFirmAt(si, a, j int, hasHead bool) int {
+	s := &x.sents[si]
+	toks := x.toks
+	if hasHead || s.heading || j-a != 1 || j+1 >= s.t1 || x.lx.first[toks[a].lower] || toks[j].text != "," && toks[j].text != "&" {
+		return -1
+	}
+	surname := func(k int) bool {
+		return k < s.t1 && x.isProper(k) && !x.lx.first[toks[k].lower] && !toks[k].upper
+	}
+	n, q := 1, j
+	for q+2 < s.t1 && toks[q].text == "," && surname(q+1) && (toks[q+2].text == "," || toks[q+2].text == "&") {
+		q += 2
+		n++
+	}
+	if toks[q].text != "&" || !toks[q].space || q+1 >= s.t1 || !toks[q+1].space || !surname(q+1) {
+		return -1
+	}
+	if n < 2 && (a-1 < s.t0 || !partnerCues[toks[a-1].lower]) {
+		return -1
+	}
+	return q + 2
 }
 
 // letterAmpersand reports an "&" at j written tight between two short
