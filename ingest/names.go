@@ -504,6 +504,10 @@ func (x *doc) chunkPass(si int) {
 				j += 2 // "Drakos & Partners", "Tussac Oil & Gas"
 				continue
 			}
+			if q := x.pairedRemitAt(si, start, j, hasHead); q > 0 {
+				j = q // "the Police and Border Guard Board", "Foreign and Commonwealth Office"
+				continue
+			}
 			if q := x.partnersFirmAt(si, start, j, hasHead); q > 0 {
 				j = q // "the law firm Haldane, Pruett & Voss", "lawyers at Hartwell & Prynne"
 				firm = true
@@ -744,6 +748,42 @@ func (x *doc) firmAmpersand(si, j int, hasHead bool) bool {
 		return x.isProper(j + 1)
 	}
 	return hasHead && x.isProper(j+1)
+}
+
+// pairedRemitAt reads "and" at j inside a body's name whose head comes
+// after it: "the Police and Border Guard Board", "the Foreign and
+// Commonwealth Office", "National Banking and Securities Commission",
+// "Myanma Oil and Gas Enterprise". The head-first "and" ("Ministry of
+// Mines and Energy") is read above; without this the run broke at "and"
+// and its second half became a body of its own. The words before [a, j)
+// are one or two proper words with no head that open no given name;
+// after "and" come one to three proper words whose last is an
+// institution head and ends the run. The word before "and" is an
+// ordinary word or a region's adjective ("City", "Oil", "Asian and
+// Oceanian Affairs Bureau"): after a surname or a firm's
+// own word it joins two names ("Ranjith Perera and Central Bank
+// officials", "Haebit and Mekong Digital Solutions"). After "and" come
+// two words or more, so that "Heads of State and Government" and
+// "Ministry of Water, Irrigation and Energy" (a remit, read elsewhere)
+// are not bodies; a media word is no head here. It returns the
+// token after the "and" (the chunker reads the rest), or -1.
+func (x *doc) pairedRemitAt(si, a, j int, hasHead bool) int {
+	s := &x.sents[si]
+	toks := x.toks
+	if hasHead || s.heading || j-a > 2 || toks[j].lower != "and" || toks[j].cap || x.lx.first[toks[a].lower] {
+		return -1
+	}
+	e := j + 1
+	for e < s.t1 && e <= j+3 && x.isProper(e) {
+		e++
+	}
+	if e < j+3 || e < s.t1 && x.isProper(e) || !x.isCommon(toks[j-1].lower) && !regionAdjectives[toks[j-1].lower] {
+		return -1
+	}
+	if kind, ok := instHeads[toks[e-1].lower]; !ok || kind == "media" || x.lx.first[toks[j+1].lower] {
+		return -1
+	}
+	return j + 1
 }
 
 // partnerCues before a name mark a workplace: "the law firm X", "a
