@@ -766,11 +766,14 @@ func (x *doc) firmAmpersand(si, j int, hasHead bool) bool {
 // two words or more, so that "Heads of State and Government" and
 // "Ministry of Water, Irrigation and Energy" (a remit, read elsewhere)
 // are not bodies; a media word is no head here. It returns the
-// token after the "and" (the chunker reads the rest), or -1.
+// token after the "and" (the chunker reads the rest), or -1. After a
+// comma the words close a list ("the Ministry of Trade, Water and
+// Harbour Authority" lists a ministry's remits, then a body) and are left
+// alone.
 func (x *doc) pairedRemitAt(si, a, j int, hasHead bool) int {
 	s := &x.sents[si]
 	toks := x.toks
-	if hasHead || s.heading || j-a > 2 || toks[j].lower != "and" || toks[j].cap || x.lx.first[toks[a].lower] {
+	if hasHead || s.heading || j-a > 2 || toks[j].lower != "and" || toks[j].cap || x.lx.first[toks[a].lower] || a > s.t0 && toks[a-1].text == "," {
 		return -1
 	}
 	e := j + 1
