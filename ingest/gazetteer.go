@@ -434,6 +434,9 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 		if t1 < end && toks[t1].lower == "affairs" && !x.used[t1] {
 			t1++ // "Ministry of Foreign Affairs" ends on its last word, not inside it
 		}
+		if toks[j+2].cap {
+			t1 = x.remitsAfter(t1, end)
+		}
 		if !set(t1, titleCaseWord(toks[j+2].lower)+" Ministry", "ministry") {
 			return false
 		}
@@ -453,6 +456,38 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 		return set(j+1, "Parliament", "parliament")
 	}
 	return x.stateOrgan(m, j, end)
+}
+
+// remitsAfter extends a ministry's name ending at t1 over the remits it
+// lists after its first one: "Ministry of Economy, Trade and Industry",
+// "Ministry of Commerce and Industry", "Ministry of Foreign Affairs and
+// Trade". Annotators name such a ministry by all its words; cut at the
+// first, the name matched none of them. Each remit is one capitalised
+// ordinary word, not a body's head and not yet read; the list closes with
+// "and" or "&" and one such word that ends the name ("the Ministry of
+// Finance and Central Bank" joins two bodies, and is left alone). It
+// returns the new end, or t1.
+func (x *doc) remitsAfter(t1, end int) int {
+	toks := x.toks
+	remit := func(k int) bool {
+		t := &toks[k]
+		if k >= end || x.used[k] || t.kind != tkWord || !t.cap || t.upper || stopCaps[t.lower] || !x.isCommon(t.lower) {
+			return false
+		}
+		kind, head := instHeads[t.lower]
+		return !head || kind == "company" && !firmHeadWords[t.lower]
+	}
+	q := t1
+	for q+1 < end && toks[q].text == "," && remit(q+1) {
+		q += 2
+	}
+	if q+1 >= end || toks[q].lower != "and" && toks[q].text != "&" || !remit(q+1) {
+		return t1
+	}
+	if e := q + 2; e < end && toks[e].kind == tkWord && toks[e].cap && !stopCaps[toks[e].lower] {
+		return t1 // "Ministry of Finance and Central Bank"
+	}
+	return q + 2
 }
 
 // chamberWords are the capitalised names of a state's own chambers and

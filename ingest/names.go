@@ -377,6 +377,7 @@ func (x *doc) chunkPass(si int) {
 		}
 		j := i + 1
 		hasHead := false
+		firm := false // partners' surnames joined by "&": a firm
 		if _, ok := instHeads[toks[i].lower]; ok {
 			hasHead = true
 		}
@@ -503,6 +504,15 @@ func (x *doc) chunkPass(si int) {
 				j += 2 // "Drakos & Partners", "Tussac Oil & Gas"
 				continue
 			}
+			if q := x.pairedRemitAt(si, start, j, hasHead); q > 0 {
+				j = q // "the Police and Border Guard Board", "Foreign and Commonwealth Office"
+				continue
+			}
+			if q := x.partnersFirmAt(si, start, j, hasHead); q > 0 {
+				j = q // "the law firm Haldane, Pruett & Voss", "lawyers at Hartwell & Prynne"
+				firm = true
+				continue
+			}
 			if x.letterAmpersand(si, j, hasHead) {
 				j += 2 // "Skarvik P&I Club", "Nordic Mutual P&I"
 				continue
@@ -578,6 +588,12 @@ func (x *doc) chunkPass(si int) {
 				continue
 			}
 			break
+		}
+		if firm {
+			name := normText(x.spanText(start, j))
+			x.addMention(mention{t0: start, t1: j, sent: si, typ: TypeInstitution, kind: "company", key: lowerKey("org:", name), name: name, conf: 0.7, gzRole: -1})
+			i = j - 1
+			continue
 		}
 		x.classifyChunk(si, start, j, lowerFirst)
 		i = j - 1
@@ -732,6 +748,83 @@ func (x *doc) firmAmpersand(si, j int, hasHead bool) bool {
 		return x.isProper(j + 1)
 	}
 	return hasHead && x.isProper(j+1)
+}
+
+// pairedRemitAt reads "and" at j inside a body's name whose head comes
+// after it: "the Police and Border Guard Board", "the Foreign and
+// Commonwealth Office", "National Banking and Securities Commission",
+// "Myanma Oil and Gas Enterprise". The head-first "and" ("Ministry of
+// Mines and Energy") is read above; without this the run broke at "and"
+// and its second half became a body of its own. The words before [a, j)
+// are one or two proper words with no head that open no given name;
+// after "and" come one to three proper words whose last is an
+// institution head and ends the run. The word before "and" is an
+// ordinary word or a region's adjective ("City", "Oil", "Asian and
+// Oceanian Affairs Bureau"): after a surname or a firm's
+// own word it joins two names ("Ranjith Perera and Central Bank
+// officials", "Haebit and Mekong Digital Solutions"). After "and" come
+// two words or more, so that "Heads of State and Government" and
+// "Ministry of Water, Irrigation and Energy" (a remit, read elsewhere)
+// are not bodies; a media word is no head here. It returns the
+// token after the "and" (the chunker reads the rest), or -1. After a
+// comma the words close a list ("the Ministry of Trade, Water and
+// Harbour Authority" lists a ministry's remits, then a body) and are left
+// alone.
+func (x *doc) pairedRemitAt(si, a, j int, hasHead bool) int {
+	s := &x.sents[si]
+	toks := x.toks
+	if hasHead || s.heading || j-a > 2 || toks[j].lower != "and" || toks[j].cap || x.lx.first[toks[a].lower] || a > s.t0 && toks[a-1].text == "," {
+		return -1
+	}
+	e := j + 1
+	for e < s.t1 && e <= j+3 && x.isProper(e) {
+		e++
+	}
+	if e < j+3 || e < s.t1 && x.isProper(e) || !x.isCommon(toks[j-1].lower) && !regionAdjectives[toks[j-1].lower] {
+		return -1
+	}
+	if kind, ok := instHeads[toks[e-1].lower]; !ok || kind == "media" || x.lx.first[toks[j+1].lower] {
+		return -1
+	}
+	return j + 1
+}
+
+// partnerCues before a name mark a workplace: "the law firm X", "a
+// partner at X".
+var partnerCues = set("firm", "at")
+
+// partnersFirmAt reads partners' surnames joined by a spaced "&" as one
+// firm: "Haldane, Pruett & Voss", "Rochat & Favre", "Koopman & Dekker
+// Shipbrokers". Law, consulting and broking firms are named so; people
+// in running text are joined by "and". The run so far [a, j) is one proper
+// word that opens no given name, j holds "," or "&", each listed name is
+// one proper word, and the last follows a spaced "&". Two names need a
+// workplace cue before them ("firm", "at"): "Dravik & Olsen met the
+// minister" and "Lawyers Hollin & Drabek said" stay two names; three or
+// more ("X, Y & Z") are a firm's shape on their own. Not in a headline,
+// which writes "&" for "and". It returns the token after the last name,
+// or -1.
+func (x *doc) partnersFirmAt(si, a, j int, hasHead bool) int {
+	s := &x.sents[si]
+	toks := x.toks
+	if hasHead || s.heading || j-a != 1 || j+1 >= s.t1 || x.lx.first[toks[a].lower] || toks[j].text != "," && toks[j].text != "&" {
+		return -1
+	}
+	surname := func(k int) bool {
+		return k < s.t1 && x.isProper(k) && !x.lx.first[toks[k].lower] && !toks[k].upper
+	}
+	n, q := 1, j
+	for q+2 < s.t1 && toks[q].text == "," && surname(q+1) && (toks[q+2].text == "," || toks[q+2].text == "&") {
+		q += 2
+		n++
+	}
+	if toks[q].text != "&" || !toks[q].space || q+1 >= s.t1 || !toks[q+1].space || !surname(q+1) {
+		return -1
+	}
+	if n < 2 && (a-1 < s.t0 || !partnerCues[toks[a-1].lower]) {
+		return -1
+	}
+	return q + 2
 }
 
 // letterAmpersand reports an "&" at j written tight between two short
