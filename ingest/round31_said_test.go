@@ -22,6 +22,9 @@ import "testing"
 //     described as …", "both ministers emphasized"): the last two people
 //     named. Counter-examples: "both sides", "talks with both", and a
 //     person-shaped place after "of" that is not one of the pair.
+//   - "reaffirmed" / "reaffirms" join the speech verbs: a readout's "X
+//     reaffirmed support for …" reports what X said, like "reiterated".
+//     Counter-example: the passive ("was reaffirmed by").
 func TestSpeakerShapesRound31(t *testing.T) {
 	checkRels(t, RelSaid, []relCase{
 		// inverted attribution through a role
@@ -45,6 +48,8 @@ func TestSpeakerShapesRound31(t *testing.T) {
 		{"both, the second of the pair", "A\nPell Arkwright visited Varnel for talks with his Ostrian counterpart, Jorun Tessaly, their first visit since the flood. Both called the visit \"a fresh start.\"\n", "Jorun Tessaly", "", true},
 		{"both men in a relative clause", "A\nMirela Vantongeren toured the quarry in May and held talks with Brenn Halvorsen which both men described as \"useful\".\n", "Brenn Halvorsen", "", true},
 		{"talks with both", "A\nPell Arkwright met Jorun Tessaly in Varnel. Talks with both said little about tolls.\n", "Jorun Tessaly", "", false},
+		{"reaffirmed in a readout", "A\nOn the same day, Minister Pell Arkwright reaffirmed Ostria's support for the canal treaty.\n", "Pell Arkwright", "", true},
+		{"reaffirmed in the passive", "A\nThe canal treaty was reaffirmed by Pell Arkwright's cabinet on Friday.\n", "Pell Arkwright", "", false},
 		{"both sides", "A\nPell Arkwright met Jorun Tessaly in Varnel. Both sides said the tolls would stay.\n", "Jorun Tessaly", "", false},
 	})
 }
