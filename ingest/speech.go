@@ -191,6 +191,15 @@ func (x *doc) speech(si int) {
 				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
 			}
 			continue
+		case bluntWords[l] && k-1 > s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "is") && x.quoteFollows(si, k+1):
+			// "X was blunter: "…"", "Y is blunt. "…"": a manner of speech
+			// that only a quote right after it makes a statement
+			e, c := x.subjectOf(si, k-1)
+			if x.isPerson(e) && !isDone(e) {
+				mark(e)
+				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
+			}
+			continue
 		case l == "put" && x.putItFrame(si, k):
 			// "X put it plainly to the crews: …", "as she put it"
 		case (l == "raised" || l == "raises") && k+1 < s.t1 && x.raisesIssue(si, k+1):
@@ -294,6 +303,19 @@ func (x *doc) speech(si int) {
 			continue
 		}
 		e, c := x.subjectOf(si, k)
+		if e < 0 && !x.conditionalBefore(si, k) {
+			// "Both described the talks as "frank"": the two people
+			// named last speak
+			if a, b := x.bothSpeakers(si, k); a >= 0 {
+				for _, p := range [2]int{a, b} {
+					if !isDone(p) {
+						mark(p)
+						x.addRel(RelSaid, p, -1, si, conf*0.6, x.quoteIn(si, k))
+					}
+				}
+			}
+			continue
+		}
 		if e < 0 || isDone(e) {
 			continue
 		}
@@ -708,13 +730,107 @@ func (x *doc) putItFrame(si, k int) bool {
 	if k-2 >= s.t0 && x.toks[k-2].lower == "as" && personPronouns[x.toks[k-1].lower] {
 		return true
 	}
-	for j := k + 2; j < s.t1 && j <= k+7; j++ {
+	for j := k + 2; j < s.t1 && j <= k+12; j++ {
 		if x.toks[j].text == ":" || isOpening(&x.toks[j]) {
 			return true
 		}
 		if x.toks[j].kind == tkPunct {
 			return false
 		}
+	}
+	return false
+}
+
+// pairNouns name the two people of a pair as one subject: "both men",
+// "the two ministers".
+var pairNouns = set("men", "women", "ministers", "leaders", "presidents", "officials", "envoys", "diplomats")
+
+// bothSpeakers returns the two people a paired subject right before the
+// verb at v stands for: "Both described the talks as …", "…, which both
+// men described as …", "the two ministers said". They are the last two
+// people named before it, in this sentence or the one before (the pair
+// just said to have met or talked); -1, -1 when there are not two, or
+// when the subject pairs bodies or sides ("both sides said").
+func (x *doc) bothSpeakers(si, v int) (int, int) {
+	s := &x.sents[si]
+	k := v - 1
+	if k >= s.t0 && pairNouns[x.toks[k].lower] {
+		k--
+		if k < s.t0 || x.toks[k].lower != "both" && !(x.toks[k].lower == "two" && k-1 >= s.t0 && x.toks[k-1].lower == "the") {
+			return -1, -1
+		}
+		if x.toks[k].lower == "two" {
+			k--
+		}
+	} else if k < s.t0 || x.toks[k].lower != "both" {
+		return -1, -1
+	}
+	if k > s.t0 {
+		switch p := x.toks[k-1]; {
+		case p.lower == "that" || p.lower == "which" || p.lower == "and" || p.text == "," || p.text == ";":
+		default:
+			return -1, -1 // "talks with both", "of both": no subject
+		}
+	}
+	a, b := -1, -1
+	for sj := si; sj >= 0 && sj >= si-1 && b < 0; sj-- {
+		hi := x.sents[sj].t1
+		if sj == si {
+			hi = k
+		}
+		for j := hi - 1; j >= x.sents[sj].t0 && b < 0; j-- {
+			mi := x.tokMent[j]
+			if mi < 0 || x.ments[mi].t0 != j {
+				continue
+			}
+			e := x.ments[mi].ent
+			if !x.isPerson(e) || e == a || j-1 >= x.sents[sj].t0 && x.toks[j-1].lower == "of" {
+				continue // "the governors of X": a place or a body's, not one of the pair
+			}
+			if a < 0 {
+				a = e
+			} else {
+				b = e
+			}
+		}
+	}
+	if b < 0 {
+		return -1, -1
+	}
+	return a, b
+}
+
+// bluntWords describe how plainly someone spoke: "was blunter", "is
+// blunt". They report a statement only when a quote follows (see
+// quoteFollows); "the message was blunt" alone tells of no speaker.
+var bluntWords = set("blunt", "blunter", "franker", "candid", "emphatic", "categorical", "scathing")
+
+// quoteFollows reports a quotation opening right after a short phrase of
+// when or where from token k: a colon and a quotation mark ("was
+// blunter at a rally on Saturday: "…""), or the sentence's end with the
+// next sentence opening on a quotation mark ("was blunt. "…"").
+func (x *doc) quoteFollows(si, k int) bool {
+	s := &x.sents[si]
+	for j := k; j < s.t1 && j <= k+8; j++ {
+		t := &x.toks[j]
+		if t.text == ":" {
+			return j+1 < s.t1 && quoteMark(&x.toks[j+1])
+		}
+		if t.text == "." && j+1 == s.t1 {
+			return si+1 < len(x.sents) && quoteMark(&x.toks[x.sents[si+1].t0])
+		}
+		if t.kind == tkPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// quoteMark reports an opening quotation mark.
+func quoteMark(t *token) bool {
+	switch t.text {
+	case "\u201c", "\"", "\u00ab":
+		return true
 	}
 	return false
 }

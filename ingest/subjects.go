@@ -500,6 +500,9 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 			if mi := x.mentionStartAt(ap); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 				return x.ments[mi].ent, x.ments[mi].conf
 			}
+			if e := x.namedBodyAppositive(si, c, k); e >= 0 {
+				return e, 0.7
+			}
 			k = c - 1
 			jumps++
 			// keep jumping back over appositives that end on no name
@@ -638,6 +641,35 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 						if p := x.appositivePerson(si, x.roles[ri].t1, 3); p >= 0 {
 							return p, 0.75
 						}
+						// "…," said operations manager X, "…," said Deputy
+						// Treasury Secretary X: the role runs straight into
+						// the name that follows a speech verb ("sitting across
+						// from Deputy Minister X" names no subject)
+						if !x.lx.speech[x.toks[v].lower] && !x.lx.speechWk[x.toks[v].lower] {
+							break
+						}
+						for m := q; m < r; m++ {
+							if prepositions[x.toks[m].lower] {
+								r = -1
+								break
+							}
+						}
+						if r < 0 {
+							break
+						}
+						j := x.roles[ri].t1
+						for n := 0; n < 3 && j < s.t1; n++ {
+							if rj := x.tokRole[j]; rj >= 0 && x.roles[rj].t0 == j {
+								j = x.roles[rj].t1 // "Deputy" "Secretary"
+							} else if mi := x.mentionStartAt(j); mi >= 0 && !x.isPerson(x.ments[mi].ent) && x.ments[mi].t1 < s.t1 && x.tokRole[x.ments[mi].t1] >= 0 {
+								j = x.ments[mi].t1 // the body inside the title: "Treasury"
+							} else {
+								break
+							}
+						}
+						if mi := x.mentionStartAt(j); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+							return x.ments[mi].ent, 0.75
+						}
 						break
 					}
 					if x.toks[r].kind == tkPunct && x.toks[r].kind != tkPoss {
@@ -652,6 +684,40 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 		return -1, 0
 	}
 	return x.refAt(si, k)
+}
+
+// namedBodyAppositive resolves a subject described first and named in an
+// apposition: "Lebanon's central bank, Banque du Liban, said", "the
+// national ombudsman's office, the Defensoría del Pueblo, said". The
+// description opens the sentence (c is its comma, k the comma before the
+// verb), is short and ends on a noun for a body; the apposition is one
+// institution, nothing else. It returns -1 otherwise.
+func (x *doc) namedBodyAppositive(si, c, k int) int {
+	s := &x.sents[si]
+	if c-s.t0 < 1 || c-s.t0 > 6 || c+1 >= k {
+		return -1
+	}
+	head := x.toks[c-1].lower
+	if x.toks[c-1].cap || x.tokMent[c-1] >= 0 || !(orgApposNouns[head] || genericInstNouns[head] || head == "authority" || head == "body") {
+		return -1
+	}
+	for j := s.t0; j < c; j++ {
+		if t := &x.toks[j]; t.kind == tkPunct || t.lower == "and" || t.lower == "or" {
+			return -1 // a clause or a list, not one description
+		}
+	}
+	ap := c + 1
+	if x.toks[ap].lower == "the" {
+		ap++
+	}
+	mi := x.mentionStartAt(ap)
+	if mi < 0 || x.ments[mi].t1 != k || x.ments[mi].weak {
+		return -1
+	}
+	if e := x.ments[mi].ent; x.isActor(e) && x.ents[e].typ == TypeInstitution && x.ents[e].kind != "state" {
+		return e
+	}
+	return -1
 }
 
 // clauseSubject returns the subject of the sentence's main clause before
