@@ -1531,6 +1531,14 @@ func (x *doc) impliedStates() {
 				st = -1
 			}
 		}
+		if st < 0 && !r.tp.diplo && !x.cabinetSecretary(r) {
+			// "Foreign Minister X met the envoy. … X said on Tuesday
+			// that Ostria would not …": the state the holder speaks
+			// for in a sentence of its own
+			if st = x.spokenState(ri); st >= 0 && (x.otherStateNamed(ri, st, otherPerson, true) || x.twinOffice(ri)) {
+				st = -1
+			}
+		}
 		if st < 0 || st == person {
 			continue
 		}
@@ -1998,17 +2006,57 @@ func (x *doc) discourseState(ri int) int {
 // Ostria and Valdonia").
 func (x *doc) statementState(ri int) int {
 	r := &x.roles[ri]
-	s := &x.sents[r.sent]
-	k := x.statementStart(r)
-	if k >= s.t1 || !stanceVerbs[x.toks[k-1].lower] || x.unknownQualifier(r) || x.cabinetSecretary(r) {
+	if x.unknownQualifier(r) || x.cabinetSecretary(r) {
 		return -1
 	}
-	if e, _ := x.subjectOf(r.sent, k-1); e != x.roleRef[ri] {
+	return x.reportedState(r.sent, r.t1, x.statementStart(r), x.roleRef[ri])
+}
+
+// spokenState returns the state that the holder of role ri speaks for
+// in another sentence that names the holder without the role: the
+// subject of a clause the holder reports there, as statementState reads
+// it ("Foreign Minister X met the envoy on Monday. … X said on Tuesday
+// that Ostria will not recognise the vote"), or -1. A holder who speaks
+// of two states so is left alone; headings and titles are no reports.
+func (x *doc) spokenState(ri int) int {
+	r := &x.roles[ri]
+	p := x.roleRef[ri]
+	if x.unknownQualifier(r) {
+		return -1
+	}
+	st := -1
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.ent != p || m.sent == r.sent || x.sents[m.sent].title || x.sents[m.sent].heading {
+			continue
+		}
+		e := x.reportedState(m.sent, m.t1, x.speechAfter(m.sent, m.t1), p)
+		if e < 0 {
+			continue
+		}
+		if st >= 0 && e != st {
+			return -1
+		}
+		st = e
+	}
+	return st
+}
+
+// reportedState returns the state that opens the clause person reports
+// in sentence si, or -1: t1 ends the words naming the person and k is
+// the token after the speech verb that follows them (see
+// statementState).
+func (x *doc) reportedState(si, t1, k, person int) int {
+	s := &x.sents[si]
+	if k >= s.t1 || !stanceVerbs[x.toks[k-1].lower] {
+		return -1
+	}
+	if e, _ := x.subjectOf(si, k-1); e != person {
 		return -1 // "police said Ostria would …": someone else's statement
 	}
-	for j := r.t1; j < k; j++ {
+	for j := t1; j < k; j++ {
 		if mi := x.tokMent[j]; mi >= 0 {
-			if e := x.ments[mi].ent; e != x.roleRef[ri] && (x.isPerson(e) || x.stateAt(j)) {
+			if e := x.ments[mi].ent; e != person && (x.isPerson(e) || x.stateAt(j)) {
 				return -1 // "X met Y, who said …": whose statement is unclear
 			}
 		}
@@ -2116,8 +2164,14 @@ func (x *doc) unknownQualifier(r *roleSpan) bool {
 // named in a statement ("said Israel regretted …") say nothing about
 // whom the speaker works for.
 func (x *doc) statementStart(r *roleSpan) int {
-	s := &x.sents[r.sent]
-	for k := r.t1; k < s.t1; k++ {
+	return x.speechAfter(r.sent, r.t1)
+}
+
+// speechAfter returns the token after the first speech verb from token
+// t1 on in sentence si, or the sentence end.
+func (x *doc) speechAfter(si, t1 int) int {
+	s := &x.sents[si]
+	for k := t1; k < s.t1; k++ {
 		if x.tokMent[k] < 0 && x.toks[k].kind == tkWord && x.lx.speech[x.toks[k].lower] {
 			return k + 1
 		}
