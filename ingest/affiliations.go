@@ -157,7 +157,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			}
 		}
 	}
-	if r.tp.implied != "" && !x.impliedForeign(r) {
+	if r.tp.implied != "" && !x.impliedForeign(r) && (!r.tp.bare || inst < 0 && x.titleStandsAlone(r)) {
 		// (a party before the title is added by partyMembers:
 		// "Republican Congresswoman X" sits in Congress too)
 		noState := inst >= 0 && x.ents[inst].kind == "state" && x.impliedOwnsNoState(r.tp.implied)
@@ -180,6 +180,39 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 	return inst, after, explicitOrg
 }
 
+// titleStandsAlone reports whether title r is written with nothing that
+// could make it another body's: no word before the lexicon phrase but
+// "EU", "European" or "the", no possessive or name right before it ("the
+// province's trade commissioner", "California Energy Commissioner"), and
+// no "of <body>" after the holder's name. A bare-flagged title implies its
+// body only then: the same words name national and local offices.
+func (x *doc) titleStandsAlone(r *roleSpan) bool {
+	for k := r.t0; k < r.h0; k++ {
+		switch x.toks[k].lower {
+		case "eu", "european", "the":
+		default:
+			return false
+		}
+	}
+	s := &x.sents[r.sent]
+	if k := r.t0 - 1; k >= s.t0 {
+		if t := &x.toks[k]; t.kind == tkPoss || t.kind == tkWord && t.cap && !strings.EqualFold(t.text, "EU") && !strings.EqualFold(t.text, "European") {
+			return false
+		}
+	}
+	if mi := x.mentionStartAt(r.t1); mi >= 0 {
+		if e := x.ments[mi].t1; e+1 < s.t1 && x.toks[e].lower == "of" {
+			if e++; x.toks[e].lower == "the" {
+				e++
+			}
+			if x.mentionStartAt(e) >= 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // impliedOwnsNoState reports that an implied body belongs to no single
 // state: no state's name opens it ("European Parliament", unlike "United
 // States Senate"), nor is it a state itself. A member's nationality ("the
@@ -187,13 +220,19 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 // holder serves: the chamber wins over the demonym when the text names
 // it, and the demonym alone ties the holder to nothing.
 func (x *doc) impliedOwnsNoState(name string) bool {
+	return x.nameOpensWithState(name) == ""
+}
+
+// nameOpensWithState returns the key of the state whose name opens a
+// body's name ("st:united states" for "United States Senate"), or "".
+func (x *doc) nameOpensWithState(name string) string {
 	w := phraseTokens(name)
 	for n := 1; n <= len(w); n++ {
-		if x.lx.states["st:"+strings.Join(w[:n], " ")] != nil {
-			return false
+		if k := "st:" + strings.Join(w[:n], " "); x.lx.states[k] != nil {
+			return k
 		}
 	}
-	return true
+	return ""
 }
 
 // impliedForeign reports that the holder of a title whose body is implied
