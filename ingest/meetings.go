@@ -256,7 +256,7 @@ func (x *doc) indefiniteBefore(si, j int) bool {
 func (x *doc) personBehind(si int, m *mention) int {
 	s := &x.sents[si]
 	q := m.t1
-	poss := q < s.t1 && x.toks[q].kind == tkPoss
+	poss := q < s.t1 && (x.toks[q].kind == tkPoss || x.plainApostrophe(q))
 	if poss {
 		q++
 	}
@@ -305,6 +305,16 @@ func (x *doc) personBehind(si int, m *mention) int {
 	return x.appositivePerson(si, q, 6)
 }
 
+// plainApostrophe reports a bare apostrophe at q closing a plural-looking
+// name ("the United Arab Emirates' Minister of State, X", "the
+// Philippines' envoy"): the possessive the tokenizer leaves as
+// punctuation. It must cling to the name and be followed by a word.
+func (x *doc) plainApostrophe(q int) bool {
+	t := &x.toks[q]
+	return t.text == "'" && !t.space && q > 0 && strings.HasSuffix(x.toks[q-1].lower, "s") &&
+		q+1 < len(x.toks) && x.toks[q+1].space && x.toks[q+1].kind == tkWord
+}
+
 // postingEnd returns the token after an envoy's posting "to Y" that
 // starts at q ("the Ambassador of the Union to Y, X"), else q: the
 // holder's name follows the posting.
@@ -341,13 +351,20 @@ func (x *doc) lowerRemit(si, q int) int {
 // skipTitleQualifier skips the capitalised remit of a title before the
 // name it introduces: "Deputy Secretary for Inland Waterways X".
 // It returns q unchanged when no person follows the remit.
+//
+// The remit may list its fields with commas ("Minister for Industry,
+// Trade and Investment X"): a comma followed by a capitalised field goes
+// on, within eight words.
 func (x *doc) skipTitleQualifier(q, end int) int {
 	if q+1 >= end || (x.toks[q].lower != "for" && x.toks[q].lower != "of") || !x.toks[q+1].cap {
 		return q
 	}
-	for j := q + 1; j < end && j <= q+5; j++ {
+	for j := q + 1; j < end && j <= q+8; j++ {
 		if mi := x.mentionStartAt(j); mi >= 0 && x.isPerson(x.ments[mi].ent) && j > q+1 {
 			return j
+		}
+		if t := &x.toks[j]; t.text == "," && j+1 < end && x.toks[j+1].cap && x.tokMent[j+1] < 0 {
+			continue
 		}
 		if t := &x.toks[j]; t.kind != tkWord || !t.cap && t.lower != "and" {
 			break
@@ -365,6 +382,9 @@ func (x *doc) appositivePerson(si, q, span int) int {
 	for k := q; k < s.t1 && k < q+span+8; k++ {
 		if x.toks[k].text == "," {
 			j := k + 1
+			if mi := x.mentionStartAt(j); j < s.t1 && mi >= 0 && x.ments[mi].weak && int(x.ments[mi].t1) < s.t1 && x.tokRole[x.ments[mi].t1] >= 0 {
+				j = int(x.ments[mi].t1) // "the ASEAN special envoy, Cambodian Foreign Minister X": a demonym before the role
+			}
 			for j < s.t1 && x.tokRole[j] >= 0 && x.tokMent[j] < 0 {
 				j = x.roles[x.tokRole[j]].t1 // "Dr.", "Adm.", "Col."
 				// "…, Minister for Mines and Energy X": the remit
@@ -449,6 +469,8 @@ func (x *doc) objectsAfter(si, k int) []int {
 						j = e - 1
 						continue
 					}
+				} else if p := x.demonymNoun(si, q); p >= 0 {
+					e = p // "exiled Belarusian opposition figure X": the demonym describes X
 				}
 			}
 			if e == m.ent && x.ents[e].typ == TypeInstitution {
@@ -564,6 +586,29 @@ func (x *doc) objectsAfter(si, k int) []int {
 		}
 	}
 	return out
+}
+
+// demonymNoun returns the person named right after one or two lower-case
+// nouns that follow a demonym, q being the token after it: "Belarusian
+// opposition figure X", "Cuban dissident X". Function words, speech verbs
+// and roles (read by the caller) end the search; -1 when no person
+// follows.
+func (x *doc) demonymNoun(si, q int) int {
+	s := &x.sents[si]
+	for r := q; r < s.t1 && r <= q+2; r++ {
+		if mi := x.mentionStartAt(r); mi >= 0 {
+			if r > q && x.isPerson(x.ments[mi].ent) {
+				return x.ments[mi].ent
+			}
+			return -1
+		}
+		t := &x.toks[r]
+		if r == q+2 || t.kind != tkWord || t.cap || x.tokRole[r] >= 0 || len(t.lower) < 4 || prepositions[t.lower] ||
+			auxVerbs[t.lower] || skipBeforeVerb[t.lower] || x.lx.speech[t.lower] || t.lower == "and" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleObject returns the named person that the role phrase ri stands for
