@@ -302,6 +302,17 @@ func (x *doc) personBehind(si int, m *mention) int {
 	if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		return x.ments[mi].ent
 	}
+	if q+1 < s.t1 && x.toks[q].text == "," {
+		// "the ASEAN special envoy, Cambodian Foreign Minister X": a
+		// demonym before the appositive's own title
+		if mi := x.mentionStartAt(q + 1); mi >= 0 && x.ments[mi].weak {
+			if r := int(x.ments[mi].t1); r < s.t1 && x.tokRole[r] >= 0 && x.tokMent[r] < 0 {
+				if pm := x.mentionStartAt(x.roles[x.tokRole[r]].t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+					return x.ments[pm].ent
+				}
+			}
+		}
+	}
 	return x.appositivePerson(si, q, 6)
 }
 
@@ -382,9 +393,6 @@ func (x *doc) appositivePerson(si, q, span int) int {
 	for k := q; k < s.t1 && k < q+span+8; k++ {
 		if x.toks[k].text == "," {
 			j := k + 1
-			if mi := x.mentionStartAt(j); j < s.t1 && mi >= 0 && x.ments[mi].weak && int(x.ments[mi].t1) < s.t1 && x.tokRole[x.ments[mi].t1] >= 0 {
-				j = int(x.ments[mi].t1) // "the ASEAN special envoy, Cambodian Foreign Minister X": a demonym before the role
-			}
 			for j < s.t1 && x.tokRole[j] >= 0 && x.tokMent[j] < 0 {
 				j = x.roles[x.tokRole[j]].t1 // "Dr.", "Adm.", "Col."
 				// "…, Minister for Mines and Energy X": the remit
