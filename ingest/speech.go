@@ -206,6 +206,9 @@ func (x *doc) speech(si int) {
 			conf = 0.7
 		case l == "in" && k+2 < s.t1 && (x.toks[k+1].lower == "a" || x.toks[k+1].lower == "an") && x.statementMedium(k+2, s.t1):
 			// "Zelensky thanked London in a video message"
+			if x.speechVerbBefore(si, k) {
+				continue // "…, the ministry stated in its communiqué": that verb's subject speaks
+			}
 			e, c := x.clauseSubject(si, k)
 			if x.isPerson(e) && !isDone(e) && !x.modalBefore(si, k) {
 				mark(e)
@@ -364,6 +367,28 @@ func (x *doc) speech(si int) {
 			}
 		}
 	}
+}
+
+// speechVerbBefore reports a speech verb earlier in the sentence than the
+// statement medium at k ("…, Ruritania's trade ministry stated in a
+// short statement", "in what the agency described in a communiqué as
+// …", "called the ruling "…" in a message"): the medium belongs to that
+// verb, whose own subject the speech rules find. The sentence's first
+// actor is then often a person the statement only reports on ("X held
+// talks with Y, the ministry stated in a communiqué"), so the medium
+// names no speaker of its own.
+func (x *doc) speechVerbBefore(si, k int) bool {
+	s := &x.sents[si]
+	for j := k - 1; j > s.t0; j-- {
+		t := &x.toks[j]
+		if t.kind != tkWord || t.cap || x.tokMent[j] >= 0 {
+			continue
+		}
+		if x.lx.speech[t.lower] || x.lx.speechWk[t.lower] || t.lower == "called" || t.lower == "calls" {
+			return true
+		}
+	}
+	return false
 }
 
 // memberOfStatelessBody reports that the subject e of the verb at k is
