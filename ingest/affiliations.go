@@ -157,7 +157,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			}
 		}
 	}
-	if r.tp.implied != "" && !x.impliedForeign(r) {
+	if r.tp.implied != "" && !x.impliedForeign(r) && (!r.tp.bare || inst < 0 && x.titleStandsAlone(r)) {
 		// (a party before the title is added by partyMembers:
 		// "Republican Congresswoman X" sits in Congress too)
 		noState := inst >= 0 && x.ents[inst].kind == "state" && x.impliedOwnsNoState(r.tp.implied)
@@ -180,6 +180,39 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 	return inst, after, explicitOrg
 }
 
+// titleStandsAlone reports whether title r is written with nothing that
+// could make it another body's: no word before the lexicon phrase but
+// "EU", "European" or "the", no possessive or name right before it ("the
+// province's trade commissioner", "California Energy Commissioner"), and
+// no "of <body>" after the holder's name. A bare-flagged title implies its
+// body only then: the same words name national and local offices.
+func (x *doc) titleStandsAlone(r *roleSpan) bool {
+	for k := r.t0; k < r.h0; k++ {
+		switch x.toks[k].lower {
+		case "eu", "european", "the":
+		default:
+			return false
+		}
+	}
+	s := &x.sents[r.sent]
+	if k := r.t0 - 1; k >= s.t0 {
+		if t := &x.toks[k]; t.kind == tkPoss || t.kind == tkWord && t.cap && !strings.EqualFold(t.text, "EU") && !strings.EqualFold(t.text, "European") {
+			return false
+		}
+	}
+	if mi := x.mentionStartAt(r.t1); mi >= 0 {
+		if e := x.ments[mi].t1; e+1 < s.t1 && x.toks[e].lower == "of" {
+			if e++; x.toks[e].lower == "the" {
+				e++
+			}
+			if x.mentionStartAt(e) >= 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // impliedOwnsNoState reports that an implied body belongs to no single
 // state: no state's name opens it ("European Parliament", unlike "United
 // States Senate"), nor is it a state itself. A member's nationality ("the
@@ -187,13 +220,19 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 // holder serves: the chamber wins over the demonym when the text names
 // it, and the demonym alone ties the holder to nothing.
 func (x *doc) impliedOwnsNoState(name string) bool {
+	return x.nameOpensWithState(name) == ""
+}
+
+// nameOpensWithState returns the key of the state whose name opens a
+// body's name ("st:united states" for "United States Senate"), or "".
+func (x *doc) nameOpensWithState(name string) string {
 	w := phraseTokens(name)
 	for n := 1; n <= len(w); n++ {
-		if x.lx.states["st:"+strings.Join(w[:n], " ")] != nil {
-			return false
+		if k := "st:" + strings.Join(w[:n], " "); x.lx.states[k] != nil {
+			return k
 		}
 	}
-	return true
+	return ""
 }
 
 // impliedForeign reports that the holder of a title whose body is implied
@@ -1531,6 +1570,14 @@ func (x *doc) impliedStates() {
 				st = -1
 			}
 		}
+		if st < 0 && !r.tp.diplo && !x.cabinetSecretary(r) {
+			// "Foreign Minister X met the envoy. … X said on Tuesday
+			// that Ostria would not …": the state the holder speaks
+			// for in a sentence of its own
+			if st = x.spokenState(ri); st >= 0 && (x.otherStateNamed(ri, st, otherPerson, true) || x.twinOffice(ri)) {
+				st = -1
+			}
+		}
 		if st < 0 || st == person {
 			continue
 		}
@@ -1998,17 +2045,57 @@ func (x *doc) discourseState(ri int) int {
 // Ostria and Valdonia").
 func (x *doc) statementState(ri int) int {
 	r := &x.roles[ri]
-	s := &x.sents[r.sent]
-	k := x.statementStart(r)
-	if k >= s.t1 || !stanceVerbs[x.toks[k-1].lower] || x.unknownQualifier(r) || x.cabinetSecretary(r) {
+	if x.unknownQualifier(r) || x.cabinetSecretary(r) {
 		return -1
 	}
-	if e, _ := x.subjectOf(r.sent, k-1); e != x.roleRef[ri] {
+	return x.reportedState(r.sent, r.t1, x.statementStart(r), x.roleRef[ri])
+}
+
+// spokenState returns the state that the holder of role ri speaks for
+// in another sentence that names the holder without the role: the
+// subject of a clause the holder reports there, as statementState reads
+// it ("Foreign Minister X met the envoy on Monday. … X said on Tuesday
+// that Ostria will not recognise the vote"), or -1. A holder who speaks
+// of two states so is left alone; headings and titles are no reports.
+func (x *doc) spokenState(ri int) int {
+	r := &x.roles[ri]
+	p := x.roleRef[ri]
+	if x.unknownQualifier(r) {
+		return -1
+	}
+	st := -1
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.ent != p || m.sent == r.sent || x.sents[m.sent].title || x.sents[m.sent].heading {
+			continue
+		}
+		e := x.reportedState(m.sent, m.t1, x.speechAfter(m.sent, m.t1), p)
+		if e < 0 {
+			continue
+		}
+		if st >= 0 && e != st {
+			return -1
+		}
+		st = e
+	}
+	return st
+}
+
+// reportedState returns the state that opens the clause person reports
+// in sentence si, or -1: t1 ends the words naming the person and k is
+// the token after the speech verb that follows them (see
+// statementState).
+func (x *doc) reportedState(si, t1, k, person int) int {
+	s := &x.sents[si]
+	if k >= s.t1 || !stanceVerbs[x.toks[k-1].lower] {
+		return -1
+	}
+	if e, _ := x.subjectOf(si, k-1); e != person {
 		return -1 // "police said Ostria would …": someone else's statement
 	}
-	for j := r.t1; j < k; j++ {
+	for j := t1; j < k; j++ {
 		if mi := x.tokMent[j]; mi >= 0 {
-			if e := x.ments[mi].ent; e != x.roleRef[ri] && (x.isPerson(e) || x.stateAt(j)) {
+			if e := x.ments[mi].ent; e != person && (x.isPerson(e) || x.stateAt(j)) {
 				return -1 // "X met Y, who said …": whose statement is unclear
 			}
 		}
@@ -2116,8 +2203,14 @@ func (x *doc) unknownQualifier(r *roleSpan) bool {
 // named in a statement ("said Israel regretted …") say nothing about
 // whom the speaker works for.
 func (x *doc) statementStart(r *roleSpan) int {
-	s := &x.sents[r.sent]
-	for k := r.t1; k < s.t1; k++ {
+	return x.speechAfter(r.sent, r.t1)
+}
+
+// speechAfter returns the token after the first speech verb from token
+// t1 on in sentence si, or the sentence end.
+func (x *doc) speechAfter(si, t1 int) int {
+	s := &x.sents[si]
+	for k := t1; k < s.t1; k++ {
 		if x.tokMent[k] < 0 && x.toks[k].kind == tkWord && x.lx.speech[x.toks[k].lower] {
 			return k + 1
 		}

@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // Affiliations to a named body where both the person and the body are
 // found but no role phrase joins them: the owner named by a possessive
 // ("X, whose firm Y") and a holder described by an occupation after the
@@ -183,12 +185,19 @@ func (x *doc) hyphenModifierStart(k, lo int) int {
 
 // frontedBodies links the holder of a title to the body the sentence
 // opens with: "At Harrow Mills, spokeswoman X said", "In the Bundestag,
-// Green lawmaker Y", "In Congress, Senator Z". The opening adjunct sets
-// the scene inside the body, and a title written straight before a name
-// then names the holder's post there. A state (or its capital) opening
-// the sentence is left to openingSeat, a title that names a body of its
-// own keeps it, and a state office or a diplomat's title belongs to a
-// state, not to the chamber or forum where the holder spoke.
+// Green lawmaker Y". The opening adjunct sets the scene inside the body,
+// and a title written straight before a name then names the holder's
+// post there. A state (or its capital) opening the sentence is left to
+// openingSeat. A title that implies a body of its own ("Senator") keeps
+// it, named in the text or not, unless the opening body is the same
+// state's chamber ("In Congress, Senator X"); a title that names a body
+// keeps that; a
+// state office or a diplomat's title belongs to a state, and a title
+// qualified by a state ("Iranian negotiator") goes to the opening body
+// only when that body is the same state's own or a parliament of no other
+// state ("In the Bundestag, German lawmaker X"), not a forum where the
+// holder spoke ("At the IAEA") nor another state's chamber ("In
+// Congress, Peruvian lawmaker X").
 func (x *doc) frontedBodies() {
 	for ri := range x.roles {
 		r := &x.roles[ri]
@@ -204,8 +213,26 @@ func (x *doc) frontedBodies() {
 		if o < 0 || !x.namesHolder(r, person) {
 			continue
 		}
-		if inst, _, _ := x.qualifier(r); inst >= 0 && x.ents[inst].kind != "state" && x.ents[inst].kind != "party" {
-			continue
+		if r.tp.implied != "" {
+			// "In Congress, Senator X": the state's own chamber may stand
+			// for the one the title implies; a forum may not ("At the
+			// United Nations, Senator X")
+			if st := x.nameOpensWithState(r.tp.implied); st == "" || x.bodyState(o) != st {
+				continue
+			}
+		}
+		if inst, _, _ := x.qualifier(r); inst >= 0 {
+			switch x.ents[inst].kind {
+			case "party":
+			case "state":
+				// the state's own body, or a parliament that is no other
+				// state's: a member speaks for the state that elected her
+				if owner := x.bodyState(o); owner != x.ents[inst].key && (owner != "" || x.ents[o].kind != "parliament") {
+					continue
+				}
+			default:
+				continue
+			}
 		}
 		x.addAff(person, o, r.text, r.sent, 0.6)
 	}
@@ -213,12 +240,14 @@ func (x *doc) frontedBodies() {
 
 // frontedBody returns the institution named by an "At Y," or "In the Y,"
 // that opens the sentence of role r, or -1. Between the body and its comma
-// a short place tail may stand ("At NATO headquarters in Brussels,", "at
-// the society on 5 Mill Road,"); after
-// the comma, one appositive that describes the body ("At Y, one of the
-// country's largest dairies, chief executive X"), and then the role
-// itself, with at most two capitalised modifiers before it ("Dutch
-// lawmaker").
+// only a place may stand: one premises noun ("At NATO headquarters,"),
+// then perhaps "in", "at", "on" or "near" with a few capitalised words or
+// numbers ("in Brussels", "on 5 Mill Road"); a topic or an occasion ("In
+// the Google antitrust case,", "At the TikTok hearing,") is no scene
+// inside the body. After the comma, one appositive may describe the body
+// ("At Y, one of the country's largest dairies, chief executive X"), and
+// then comes the role itself, with at most two capitalised modifiers or
+// "the" before it ("Dutch lawmaker").
 func (x *doc) frontedBody(r *roleSpan) int {
 	s := &x.sents[r.sent]
 	k := s.t0
@@ -237,17 +266,8 @@ func (x *doc) frontedBody(r *roleSpan) int {
 	if o < 0 || x.ents[o].typ != TypeInstitution || x.ents[o].kind == "state" {
 		return -1
 	}
-	q := x.ments[mi].t1
-	for n := 0; q < r.t0 && x.toks[q].text != ","; n++ {
-		if n >= 4 || x.tokRole[q] >= 0 || x.toks[q].kind != tkWord && x.toks[q].kind != tkNum {
-			return -1
-		}
-		if mj := x.tokMent[q]; mj >= 0 && x.ments[mj].ent >= 0 && x.ents[x.ments[mj].ent].typ != TypePlace {
-			return -1 // a second body or a person: not one scene
-		}
-		q++
-	}
-	if q >= r.t0 {
+	q := x.placeTail(x.ments[mi].t1, r.t0)
+	if q >= r.t0 || x.toks[q].text != "," {
 		return -1
 	}
 	q++
@@ -286,4 +306,60 @@ func (x *doc) namesHolder(r *roleSpan, person int) bool {
 	}
 	mi := x.mentionStartAt(k)
 	return mi >= 0 && x.ments[mi].ent == person
+}
+
+// premisesNouns name a body's site after its name: "At NATO
+// headquarters,", "At the Ridgeway plant in Ohio,". A noun saying what
+// kind of body it is may stand there too (orgNouns, bodyNouns: "At the
+// Harbour Road society on 5 Mill Road,").
+var premisesNouns = set("headquarters", "hq", "offices", "office", "plant", "site", "campus", "factory",
+	"mine", "mill", "refinery", "port", "terminal", "shipyard", "yard", "branch", "embassy", "compound")
+
+// bodyNouns are kinds of body that orgNouns does not list.
+var bodyNouns = set("society", "association", "club", "council", "foundation", "institute", "cooperative")
+
+// placeTail returns the token after the place phrase that may follow a
+// fronted body's name at q (and stop before end): an optional premises
+// noun, then an optional "in/at/on/near" with up to three capitalised
+// words or numbers that name no person or body ("in Brussels", "on 5 Mill
+// Road"). Anything else is returned where it stands, so a caller that
+// wants the comma there finds a word instead.
+func (x *doc) placeTail(q, end int) int {
+	if q < end && (premisesNouns[x.toks[q].lower] || orgNouns[x.toks[q].lower] != "" || bodyNouns[x.toks[q].lower]) {
+		q++
+	}
+	if q >= end {
+		return q
+	}
+	switch x.toks[q].lower {
+	case "in", "at", "on", "near":
+	default:
+		return q
+	}
+	k := q + 1
+	for n := 0; k < end && n < 3; n, k = n+1, k+1 {
+		t := &x.toks[k]
+		if t.kind != tkNum && !(t.kind == tkWord && t.cap) {
+			break
+		}
+		if mj := x.tokMent[k]; mj >= 0 && x.ments[mj].ent >= 0 && x.ents[x.ments[mj].ent].typ != TypePlace {
+			return q // a second body or a person: not one scene
+		}
+	}
+	if k == q+1 {
+		return q
+	}
+	return k
+}
+
+// bodyState returns the key of the state body o belongs to, by its key
+// ("inst:st:germany:…") or by a state's name opening its own ("United
+// States Congress"), or "".
+func (x *doc) bodyState(o int) string {
+	if k := strings.TrimPrefix(x.ents[o].key, "inst:"); strings.HasPrefix(k, "st:") {
+		if i := strings.IndexByte(k[len("st:"):], ':'); i >= 0 {
+			return k[:len("st:")+i]
+		}
+	}
+	return x.nameOpensWithState(x.ents[o].name)
 }

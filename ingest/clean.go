@@ -533,6 +533,14 @@ func clean(src string) cleaned {
 	// the length of c.masthead before the line above: when it grew, the
 	// line above was dropped as the publisher's (isTaglineOverMenu)
 	notedBefore := 0
+	// a newsletter's subscribe bar was seen near the top of the page
+	// (isAccountBar), and underAccount is the kept line below it, -1 when
+	// none: the headline (headlineUnderAccountBar)
+	accountBar, underAccount := false, -1
+	// weeklyAt counts the kept lines above a weekly magazine's dateline,
+	// -1 when none was seen (weeklyHeadline); barCut is set when the
+	// first line's section label was cut off before a bar
+	weeklyAt, barCut := -1, false
 	rest := src
 	for rest != "" {
 		var line string
@@ -549,6 +557,12 @@ func clean(src string) cleaned {
 			line = htmlEntities.Replace(line) // scraped text keeps some
 		}
 		key := lineKey(line)
+		if !accountBar && bodyWords == 0 && lines <= 3 && isAccountBar(line) {
+			accountBar = true
+		}
+		if weeklyAt < 0 && lines >= 3 && lines <= headWindow && (isWeeklyDateline(line) || isCapsPlaces(line) && paragraphNext(rest)) {
+			weeklyAt = lines // "Mar 4th 2031 | OSLO AND REYKJAVIK"; "LISBON AND RABAT" over the story
+		}
 		underMasthead := len(c.masthead) > notedBefore
 		notedBefore = len(c.masthead)
 		if taglineNext {
@@ -721,6 +735,7 @@ func clean(src string) cleaned {
 				}
 				line = strings.TrimSpace(line[i+3:])
 				key = lineKey(line)
+				barCut = true
 			}
 			t := headlineText(line)
 			wc := wordCount(t)
@@ -737,6 +752,9 @@ func clean(src string) cleaned {
 			continue // repeated headline
 		}
 		line = stripCredit(line)
+		if accountBar && underAccount < 0 && bodyWords == 0 && !isAccountBar(line) {
+			underAccount = lines
+		}
 		if lines > 0 {
 			line = titleCaseLabel(line)
 			b.WriteByte('\n')
@@ -759,7 +777,30 @@ func clean(src string) cleaned {
 		c.title = crumbTitle
 	}
 	c.text = b.String()
-	if c.hasTitle || c.title == "" {
+	layout := false
+	if weeklyAt >= 0 || underAccount > 0 {
+		head := firstLines(c.text)
+		i := 0
+		if weeklyHeadline(head, weeklyAt, barCut) {
+			i = weeklyAt - 2
+		} else if headlineUnderAccountBar(head, underAccount) {
+			i = underAccount
+		}
+		if i > 0 {
+			// the lines above are the masthead, menus and the rubric, page
+			// furniture; the first is the site's name when it stood over a
+			// menu or a newsletter's subscribe bar
+			start := 0
+			for _, l := range head[:i] {
+				start += len(l) + 1
+			}
+			if c.hasTitle && (overNav || i == underAccount) {
+				c.noteMasthead(head[0])
+			}
+			c.text, c.title, c.hasTitle, layout = c.text[start:], headlineText(head[i]), true, true
+		}
+	}
+	if !layout && (c.hasTitle || c.title == "") {
 		// also when no line was taken: a notice may open the text
 		if text, line, ok := recheckHeadline(c.text, c.title, overNav); ok {
 			if c.title != "" {
@@ -769,7 +810,7 @@ func clean(src string) cleaned {
 			c.text, c.title, c.hasTitle = text, headlineText(line), true
 		}
 	}
-	if first, _, _ := strings.Cut(c.text, "\n"); c.hasTitle && sameLineKey(first, c.title) {
+	if first, _, _ := strings.Cut(c.text, "\n"); !layout && c.hasTitle && sameLineKey(first, c.title) {
 		if text, line, ok := belowFlyTitle(c.text); ok {
 			c.text, c.title = text, headlineText(line)
 		}

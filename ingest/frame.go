@@ -650,8 +650,22 @@ func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, col
 		if meet && x.ents[e].typ == TypeInstitution {
 			// "Y of the Union Civique Libre": a person's body
 			p := m.t0 - 1
-			for p > s.t0 && x.tokMent[p] < 0 && (x.toks[p].cap || x.toks[p].lower == "the") && p >= m.t0-4 {
-				p--
+			if p-1 > s.t0 && x.toks[p].text == "(" && x.tokMent[p-1] >= 0 && x.ments[x.tokMent[p-1]].ent == e {
+				continue // "(JICA)" after the body's full name: the same body, read (or left) there
+			}
+			for p > s.t0 && p >= m.t0-4 {
+				if x.tokMent[p] < 0 && (x.toks[p].cap || x.toks[p].lower == "the") {
+					p--
+				} else if x.toks[p].lower == "and" && x.tokMent[p] < 0 && x.tokMent[p-1] < 0 && x.toks[p-1].cap {
+					p-- // "of the Asian and Oceanian Affairs Bureau": a name cut at its "and"
+				} else if x.toks[p].kind == tkPoss && x.tokMent[p-1] >= 0 && x.ents[x.ments[x.tokMent[p-1]].ent].kind == "state" {
+					// "deputy secretary of Iran's Supreme National Security
+					// Council": a state's organ, still the person's body
+					p = int(x.ments[x.tokMent[p-1]].t0) - 1
+					break
+				} else {
+					break
+				}
 			}
 			if p >= s.t0 && x.toks[p].lower == "of" {
 				continue

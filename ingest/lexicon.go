@@ -53,6 +53,7 @@ type titlePhrase struct {
 	diplo   bool   // "to X" names the host country
 	implied string // institution implied by the role
 	named   bool   // the implied state only when the text names it
+	bare    bool   // the implied body only for the title standing alone
 	state   bool   // implied names a state (countries.txt), set at load
 }
 
@@ -372,6 +373,7 @@ func loadLexicon() (*lexicon, error) {
 		t.occup = strings.Contains(f[1], "o")
 		t.diplo = strings.Contains(f[1], "d")
 		t.named = strings.Contains(f[1], "n")
+		t.bare = strings.Contains(f[1], "b")
 		t.state = t.implied != "" && lx.states["st:"+strings.ToLower(t.implied)] != nil
 		if len(t.toks) == 0 {
 			return fmt.Errorf("empty title")

@@ -410,3 +410,49 @@ func isTopicList(line string) bool {
 	}
 	return true
 }
+
+// isAccountBar reports the bar where a newsletter's reader subscribes or
+// signs in, and nothing else: "Subscribe | Sign in", "Subscribe · Sign
+// in", "Subscribe   Sign in". A news site's bar sells a price or a trial
+// ("Subscribe from £2 a month", "Free trial") and sits among menus and
+// section labels; a newsletter's stands alone between its name and the
+// issue's headline.
+func isAccountBar(line string) bool {
+	if len(line) > 40 {
+		return false
+	}
+	parts := segments(line)
+	if parts == nil {
+		parts = gapItems(line)
+	}
+	if len(parts) != 2 {
+		return false
+	}
+	subscribe, signIn := false, false
+	for _, p := range parts {
+		switch lineKey(p) {
+		case "subscribe":
+			subscribe = true
+		case "sign in", "log in", "login":
+			signIn = true
+		default:
+			return false
+		}
+	}
+	return subscribe && signIn
+}
+
+// gapItems splits a short line at runs of two or more blanks ("Subscribe
+// Sign in") and returns the trimmed items, nil when there is no such run.
+func gapItems(line string) []string {
+	if !strings.Contains(line, "  ") {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(line, "  ") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

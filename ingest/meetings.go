@@ -256,7 +256,7 @@ func (x *doc) indefiniteBefore(si, j int) bool {
 func (x *doc) personBehind(si int, m *mention) int {
 	s := &x.sents[si]
 	q := m.t1
-	poss := q < s.t1 && x.toks[q].kind == tkPoss
+	poss := q < s.t1 && (x.toks[q].kind == tkPoss || x.plainApostrophe(q))
 	if poss {
 		q++
 	}
@@ -302,7 +302,28 @@ func (x *doc) personBehind(si int, m *mention) int {
 	if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		return x.ments[mi].ent
 	}
+	if q+1 < s.t1 && x.toks[q].text == "," {
+		// "the ASEAN special envoy, Cambodian Foreign Minister X": a
+		// demonym before the appositive's own title
+		if mi := x.mentionStartAt(q + 1); mi >= 0 && x.ments[mi].weak {
+			if r := int(x.ments[mi].t1); r < s.t1 && x.tokRole[r] >= 0 && x.tokMent[r] < 0 {
+				if pm := x.mentionStartAt(x.roles[x.tokRole[r]].t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
+					return x.ments[pm].ent
+				}
+			}
+		}
+	}
 	return x.appositivePerson(si, q, 6)
+}
+
+// plainApostrophe reports a bare apostrophe at q closing a plural-looking
+// name ("the United Arab Emirates' Minister of State, X", "the
+// Philippines' envoy"): the possessive the tokenizer leaves as
+// punctuation. It must cling to the name and be followed by a word.
+func (x *doc) plainApostrophe(q int) bool {
+	t := &x.toks[q]
+	return t.text == "'" && !t.space && q > 0 && strings.HasSuffix(x.toks[q-1].lower, "s") &&
+		q+1 < len(x.toks) && x.toks[q+1].space && x.toks[q+1].kind == tkWord
 }
 
 // postingEnd returns the token after an envoy's posting "to Y" that
@@ -341,13 +362,20 @@ func (x *doc) lowerRemit(si, q int) int {
 // skipTitleQualifier skips the capitalised remit of a title before the
 // name it introduces: "Deputy Secretary for Inland Waterways X".
 // It returns q unchanged when no person follows the remit.
+//
+// The remit may list its fields with commas ("Minister for Industry,
+// Trade and Investment X"): a comma followed by a capitalised field goes
+// on, within eight words.
 func (x *doc) skipTitleQualifier(q, end int) int {
 	if q+1 >= end || (x.toks[q].lower != "for" && x.toks[q].lower != "of") || !x.toks[q+1].cap {
 		return q
 	}
-	for j := q + 1; j < end && j <= q+5; j++ {
+	for j := q + 1; j < end && j <= q+8; j++ {
 		if mi := x.mentionStartAt(j); mi >= 0 && x.isPerson(x.ments[mi].ent) && j > q+1 {
 			return j
+		}
+		if t := &x.toks[j]; t.text == "," && j+1 < end && x.toks[j+1].cap && x.tokMent[j+1] < 0 {
+			continue
 		}
 		if t := &x.toks[j]; t.kind != tkWord || !t.cap && t.lower != "and" {
 			break
@@ -449,6 +477,8 @@ func (x *doc) objectsAfter(si, k int) []int {
 						j = e - 1
 						continue
 					}
+				} else if p := x.demonymNoun(si, q); p >= 0 {
+					e = p // "exiled Belarusian opposition figure X": the demonym describes X
 				}
 			}
 			if e == m.ent && x.ents[e].typ == TypeInstitution {
@@ -564,6 +594,29 @@ func (x *doc) objectsAfter(si, k int) []int {
 		}
 	}
 	return out
+}
+
+// demonymNoun returns the person named right after one or two lower-case
+// nouns that follow a demonym, q being the token after it: "Belarusian
+// opposition figure X", "Cuban dissident X". Function words, speech verbs
+// and roles (read by the caller) end the search; -1 when no person
+// follows.
+func (x *doc) demonymNoun(si, q int) int {
+	s := &x.sents[si]
+	for r := q; r < s.t1 && r <= q+2; r++ {
+		if mi := x.mentionStartAt(r); mi >= 0 {
+			if r > q && x.isPerson(x.ments[mi].ent) {
+				return x.ments[mi].ent
+			}
+			return -1
+		}
+		t := &x.toks[r]
+		if r == q+2 || t.kind != tkWord || t.cap || x.tokRole[r] >= 0 || len(t.lower) < 4 || prepositions[t.lower] ||
+			auxVerbs[t.lower] || skipBeforeVerb[t.lower] || x.lx.speech[t.lower] || t.lower == "and" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleObject returns the named person that the role phrase ri stands for

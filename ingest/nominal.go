@@ -209,6 +209,7 @@ func (x *doc) nominalSanctions(si int) {
 // every imposer (with the bodies and states it acts for) on every target,
 // with confidence conf (parentConf for the bodies a department acts for).
 func (x *doc) sanctionPairs(si, k int, imposers, targets []int, conf, parentConf float64) {
+	targets = x.dropStrayTargets(si, k, targets)
 	imposers = x.withParents(si, k, imposers)
 	for _, im := range imposers {
 		for _, tg := range targets {

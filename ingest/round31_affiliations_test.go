@@ -4,9 +4,11 @@ import "testing"
 
 // Round 31: affiliations. A portfolio commissioner ("Trade Commissioner
 // X", "European Commissioner for Energy Y") sits in the European
-// Commission when the text names the Commission and the title names no
-// other body; "EU Trade Commissioner" keeps the Union the text gives it.
-// People and firms are invented; the bodies are real.
+// Commission when the text names the Commission and the title stands
+// alone; "EU Trade Commissioner" keeps the Union the text gives it, and a
+// state, an owner or another word before the title makes it a national or
+// local office (Australia's trade commissioners, the US Federal Trade
+// Commission's). People and firms are invented; the bodies are real.
 func TestPortfolioCommissionerRound31(t *testing.T) {
 	const ec = " The European Commission has asked for a reply by June."
 	checkRels(t, RelAffiliatedWith, []relCase{
@@ -17,16 +19,21 @@ func TestPortfolioCommissionerRound31(t *testing.T) {
 		// counter-examples
 		{"the Commission never named", art("Trade Commissioner Velma Ostrander-Kuik said the quota would stay. Exporters in Chile were relieved."), "Velma Ostrander-Kuik", "European Commission", false},
 		{"the EU named before the title", art("EU Trade Commissioner Velma Ostrander-Kuik said the quota would stay." + ec), "Velma Ostrander-Kuik", "European Commission", false},
-		{"a police commissioner", art("Police Commissioner Velma Ostrander-Kuik said the port would reopen." + ec), "Velma Ostrander-Kuik", "European Commission", false},
+		{"a state's trade commissioner", art("Australia's Trade Commissioner in Lyon, Velma Ostrander-Kuik, said wool sales had doubled." + ec), "Velma Ostrander-Kuik", "European Commission", false},
+		{"the state kept for a demonym", art("Australian Trade Commissioner Velma Ostrander-Kuik said wool sales had doubled." + ec), "Velma Ostrander-Kuik", "Australia", true},
+		{"a federal commissioner", art("Federal Trade Commissioner Velma Ostrander-Kuik said the merger needed a closer look." + ec), "Velma Ostrander-Kuik", "European Commission", false},
+		{"a province's commissioner", art("The province's trade commissioner in Osaka, Velma Ostrander-Kuik, said canola sales fell." + ec), "Velma Ostrander-Kuik", "European Commission", false},
+		{"a commissioner of another body", art("Fisheries Commissioner Velma Ostrander-Kuik of the Pacific Islands Forum Fisheries Agency said tuna stocks fell." + ec), "Velma Ostrander-Kuik", "European Commission", false},
 	})
 }
 
 // A sentence that opens inside a named body ("At Y,", "In the Y,") and
 // then gives a title straight before a name places the holder in that
 // body. Counter-examples: a state office or a diplomat (their state, not
-// the chamber where they spoke), a title with a body of its own, a second
-// body in the opening, an opening state, a title apart from the name, an
-// opening that is not the sentence's first words.
+// the chamber where they spoke), a title with a body of its own, a title
+// qualified by another state than the body's, a forum for a title that
+// implies a chamber, a topic or an occasion in the opening, a second body
+// in the opening, a title apart from the name.
 func TestFrontedBodyRound31(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"at a firm, spokeswoman", art("At Tarvu Grain Ltd, spokeswoman Ilse Marrow-Quint said the mill would close for a week."), "Ilse Marrow-Quint", "Tarvu Grain Ltd", true},
@@ -40,6 +47,12 @@ func TestFrontedBodyRound31(t *testing.T) {
 		{"a title with a body of its own", art("In the Bundestag, NATO spokeswoman Ilse Marrow-Quint said the deal was off."), "Ilse Marrow-Quint", "Bundestag", false},
 		{"two bodies in the opening", art("At Tarvu Grain Ltd and Orvik Mills Ltd, spokeswoman Ilse Marrow-Quint said the deal was off."), "Ilse Marrow-Quint", "Tarvu Grain Ltd", false},
 		{"a title apart from the name", art("At Tarvu Grain Ltd, the spokeswoman, Ilse Marrow-Quint, said the mill would close."), "Ilse Marrow-Quint", "Tarvu Grain Ltd", false},
-		{"the body later in the sentence", art("Spokeswoman Ilse Marrow-Quint said at Tarvu Grain Ltd that the mill would close."), "Ilse Marrow-Quint", "Tarvu Grain Ltd", false},
+		{"a body's kind and an address before the comma", art("At the Tarvu Grain Ltd club on 14 Quay Street, spokeswoman Ilse Marrow-Quint said the fund was empty."), "Ilse Marrow-Quint", "Tarvu Grain Ltd", true},
+		{"a state's chamber for a title implying another", art("In Congress, Senator Ilse Marrow-Quint introduced a bill on chip exports."), "Ilse Marrow-Quint", "United States Congress", true},
+		{"a forum for a title implying a chamber", art("At the United Nations, Senator Ilse Marrow-Quint said the tariffs would fail."), "Ilse Marrow-Quint", "United Nations", false},
+		{"a foreign negotiator at an agency", art("At the IAEA, Iranian negotiator Ilse Marrow-Quint said the inspectors were welcome."), "Ilse Marrow-Quint", "International Atomic Energy Agency", false},
+		{"another state's chamber", art("In Congress, Peruvian lawmaker Ilse Marrow-Quint called for a vote on the mining law."), "Ilse Marrow-Quint", "United States Congress", false},
+		{"a case in the opening", art("In the Tarvu Grain Ltd antitrust case, Judge Ilse Marrow-Quint ruled on Tuesday."), "Ilse Marrow-Quint", "Tarvu Grain Ltd", false},
+		{"a hearing in the opening", art("At the Tarvu Grain Ltd hearing, chief executive Ilse Marrow-Quint apologised to farmers."), "Ilse Marrow-Quint", "Tarvu Grain Ltd", false},
 	})
 }

@@ -1690,7 +1690,7 @@ func (x *doc) designatedInclude(si int) {
 		// "The designation covers its subsidiaries, including D"
 		targets = x.alongWith(si, from, x.includedTargets(si, from, 4, x.targetsAfter(si, from, 4)))
 	}
-	for _, tg := range targets {
+	for _, tg := range x.dropStrayTargets(si, from-1, targets) {
 		if !x.isActor(tg) {
 			continue
 		}

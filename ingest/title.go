@@ -1123,3 +1123,121 @@ func stripWireTag(title, text string, skipFirst bool) string {
 	}
 	return rest
 }
+
+// headlineUnderAccountBar reports the kept line i, the first below a
+// newsletter's subscribe bar (isAccountBar), as the issue's headline: a
+// newsletter prints its name and tagline over the bar, then the
+// headline, a deck that retells the story, and the author's name or the
+// date. The deck shares more words with the story and a tagline may
+// share some too, so the body's support cannot choose; the layout does.
+// The line must be shaped as a headline (a final full stop is allowed
+// in one of at most twenty words: "The quota talks stall. Skippers wait."),
+// and the author line must follow it directly or below one deck line
+// that is no paragraph. A news site's bar stands over menus, section
+// labels and issue numbers, which are not shaped as a headline and are
+// not followed by an author line.
+func headlineUnderAccountBar(lines []string, i int) bool {
+	if i < 1 || i+2 >= len(lines) {
+		return false
+	}
+	head := strings.TrimRight(lines[i], " ")
+	wc := wordCount(head)
+	if wc < 3 || wc > 30 || endsSentence(head) && wc > 20 || badLayout(head) || isHeaderMeta(head) || isCreditLine(head) ||
+		isHeadFurniture(head) || isListItem(head) || isSiteDescription(head) || wc <= 5 && isNameShape(head) {
+		return false
+	}
+	next := lines[i+1]
+	if isAuthorMeta(next) {
+		return true
+	}
+	return !isParagraph(next) && wordCount(next) <= 40 && !badLayout(next) && isAuthorMeta(lines[i+2])
+}
+
+// isWeeklyDateline reports the dateline a weekly magazine prints under
+// an article's headline and deck: the issue's date and the places
+// reported from in capitals, set apart by a bar ("Mar 4th 2031 | OSLO
+// AND REYKJAVIK", "May 2nd 2030 | LIMA | From the print edition").
+func isWeeklyDateline(line string) bool {
+	date, rest, ok := strings.Cut(line, " | ")
+	if !ok || wordCount(date) > 4 || findDateInLine(date) == "" {
+		return false
+	}
+	place, _, _ := strings.Cut(rest, " | ")
+	return isCapsPlaces(place)
+}
+
+// isCapsPlaces reports one to six words in capitals made only of
+// letters, commas, hyphens, apostrophes and full stops: the places of a
+// dateline ("RIGA, TALLINN AND VILNIUS").
+func isCapsPlaces(s string) bool {
+	letters := 0 // a line in lower case fails at its second letter
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == ',' || r == '-' || r == '\'' || r == '\u2019' || r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 3 && wordCount(s) <= 6
+}
+
+// isWeeklyRubric reports the kept line i as the rubric a weekly magazine
+// prints over an article's headline: a bar of its section and a topic
+// phrase ("Europe | Fishing rights", "The Americas | Chile and its
+// miners"); the topic alone, when the cleaner cut the section off the
+// first line (barCut), or when it stands under a short section label
+// ("Europe" over "Baltic energy"); or a short topic phrase ("Peru's
+// copper row") under a bar of the section and the issue.
+func isWeeklyRubric(lines []string, i int, barCut bool) bool {
+	line := lines[i]
+	if section, topic, ok := strings.Cut(line, " | "); ok {
+		return wordCount(section) <= 4 && isCapitalised(section) && isTopicLine(topic)
+	}
+	if !isTopicLine(line) {
+		return false
+	}
+	if i == 0 {
+		return barCut
+	}
+	above := lines[i-1]
+	return wordCount(above) <= 4 && isNameShape(above) || strings.Contains(above, " | ") && wordCount(above) <= 10
+}
+
+// isTopicLine reports a short phrase that names a topic, not a
+// sentence: one to six words, capitalised, no bar and no sentence mark.
+func isTopicLine(s string) bool {
+	wc := wordCount(s)
+	return wc >= 1 && wc <= 6 && isCapitalised(s) && !strings.ContainsAny(s, "|.!?:;")
+}
+
+// weeklyHeadline reports the kept line k-2 as the headline of a weekly
+// magazine's article whose dateline (isWeeklyDateline) stood below kept
+// line k-1: the magazine prints a rubric (isWeeklyRubric), a headline,
+// a deck and the dateline, in that order. The headline may be short and
+// allusive ("A cold harbour") and share no word with the story, and
+// the rubric names the story's topic, so neither the fly-title rule nor
+// the body's support tells them apart; the layout does. The headline
+// has three to sixteen words and no bar or final full stop, the deck
+// eight to forty words.
+func weeklyHeadline(lines []string, k int, barCut bool) bool {
+	if k < 3 || k > len(lines) {
+		return false
+	}
+	head, deck := lines[k-2], lines[k-1]
+	hw, dw := wordCount(head), wordCount(deck)
+	if hw < 3 || hw > 16 || !isCapitalised(head) || endsSentence(head) || badLayout(head) || isHeaderMeta(head) ||
+		dw < 8 || dw > 40 || badLayout(deck) || isHeaderMeta(deck) || isCreditLine(deck) {
+		return false
+	}
+	return isWeeklyRubric(lines, k-3, barCut)
+}
+
+// paragraphNext reports whether the next non-empty line of rest is a
+// paragraph (isParagraph): a dateline of places alone stands over the
+// story.
+func paragraphNext(rest string) bool {
+	line, _ := peekLine(rest)
+	return isParagraph(line)
+}
