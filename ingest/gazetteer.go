@@ -468,7 +468,9 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 // "Ministry of Commerce and Industry", "Ministry of Foreign Affairs and
 // Trade". Annotators name such a ministry by all its words; cut at the
 // first, the name matched none of them. Each remit is one capitalised
-// ordinary word, not a body's head and not yet read; the list closes with
+// ordinary word, not yet read, and no body's head, except the heads of
+// a company's name that name a sector too ("Energy", "Oil", "Gas",
+// "Industry", "Transport": all but firmHeadWords); the list closes with
 // "and" or "&" and one such word that ends the name ("the Ministry of
 // Finance and Central Bank" joins two bodies, and is left alone). It
 // returns the new end, or t1.

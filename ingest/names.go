@@ -808,13 +808,13 @@ func (x *doc) firmAmpersand(si, j int, hasHead bool) bool {
 // Mines and Energy") is read above; without this the run broke at "and"
 // and its second half became a body of its own. The words before [a, j)
 // are one or two proper words with no head that open no given name;
-// after "and" come one to three proper words whose last is an
+// after "and" come two or three proper words whose last is an
 // institution head and ends the run. The word before "and" is an
 // ordinary word or a region's adjective ("City", "Oil", "Asian and
 // Oceanian Affairs Bureau"): after a surname or a firm's
 // own word it joins two names ("Ranjith Perera and Central Bank
-// officials", "Haebit and Mekong Digital Solutions"). After "and" come
-// two words or more, so that "Heads of State and Government" and
+// officials", "Haebit and Mekong Digital Solutions"). One word after
+// "and" is too few, so that "Heads of State and Government" and
 // "Ministry of Water, Irrigation and Energy" (a remit, read elsewhere)
 // are not bodies; a media word is no head here. It returns the
 // token after the "and" (the chunker reads the rest), or -1. After a
@@ -864,12 +864,27 @@ func (x *doc) partnersFirmAt(si, a, j int, hasHead bool) int {
 	surname := func(k int) bool {
 		return k < s.t1 && x.isProper(k) && !x.lx.first[toks[k].lower] && !toks[k].upper
 	}
+	// common counts the listed words that are ordinary words or a body's
+	// or event's head: "Food, Drink & Tobacco" and "Politics, Trade &
+	// Markets" list sectors or topics, not partners. One such word is a
+	// surname like any other ("Baker & Voss").
+	common := 0
+	plain := func(k int) {
+		if l := toks[k].lower; x.isCommon(l) || instHeads[l] != "" || eventHeads[l] != "" {
+			common++
+		}
+	}
+	plain(a)
 	n, q := 1, j
 	for q+2 < s.t1 && toks[q].text == "," && surname(q+1) && (toks[q+2].text == "," || toks[q+2].text == "&") {
+		plain(q + 1)
 		q += 2
 		n++
 	}
 	if toks[q].text != "&" || !toks[q].space || q+1 >= s.t1 || !toks[q+1].space || !surname(q+1) {
+		return -1
+	}
+	if plain(q + 1); common > 1 {
 		return -1
 	}
 	if n < 2 && (a-1 < s.t0 || !partnerCues[toks[a-1].lower]) {

@@ -51,6 +51,17 @@ func isClosing(t *token) bool {
 	return false
 }
 
+// isOpenQuote reports a double quotation mark that can open a quote
+// ("“", '"', "«"). isOpening takes any opening mark, single
+// quotes, brackets and dashes too; a quote of spoken words needs this one.
+func isOpenQuote(t *token) bool {
+	switch t.text {
+	case "\u201c", "\"", "\u00ab":
+		return true
+	}
+	return false
+}
+
 func isOpening(t *token) bool {
 	switch t.text {
 	case "\u201c", "\"", "\u2018", "'", "(", "[", "\u00ab", "*", "\u2022", "-", "\u2013", "\u2014":

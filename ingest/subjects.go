@@ -648,17 +648,8 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 						// Treasury Secretary X: the role runs straight into
 						// the name that follows a speech verb ("sitting across
 						// from Deputy Minister X" names no subject)
-						if !x.lx.speech[x.toks[v].lower] && !x.lx.speechWk[x.toks[v].lower] {
-							break
-						}
-						for m := q; m < r; m++ {
-							if prepositions[x.toks[m].lower] {
-								r = -1
-								break
-							}
-						}
-						if r < 0 {
-							break
+						if !x.lx.speech[x.toks[v].lower] && !x.lx.speechWk[x.toks[v].lower] || x.prepIn(q, r) {
+							break // "said someone close to Deputy Minister X": a role after a preposition
 						}
 						j := x.roles[ri].t1
 						for n := 0; n < 3 && j < s.t1; n++ {
@@ -766,6 +757,16 @@ func (x *doc) namedInRelativeClause(si, e, r0 int) bool {
 		l := x.toks[j].lower
 		if (l == "where" || personRelatives[l] || l == "which") && x.toks[j-1].text == "," {
 			return in
+		}
+	}
+	return false
+}
+
+// prepIn reports a preposition among the tokens [a, b).
+func (x *doc) prepIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if prepositions[x.toks[k].lower] {
+			return true
 		}
 	}
 	return false
