@@ -74,7 +74,7 @@ func TestTreasuriesAndShortFormsRound31(t *testing.T) {
 		{"an unrelated body keeps its name", "London listed Dubai-registered Sandpiper Tankers FZE on Friday. The Sandpiper Bay Council did not respond.", "Sandpiper Bay Council", TypeInstitution},
 		{"two sister firms share a short form", "Pune-based Tarangi Marine Services Ltd won the dredging deal. Its sister firm, Tarangi Marine Logistics Ltd, lost the bid. Tarangi Marine said it would appeal.", "Tarangi Marine Logistics Ltd", TypeInstitution},
 		{"a rival bank shares a short form", "Washington sanctioned Quito-based Banco Serrano de Fomento on Monday. A rival lender, Banco Serrano Comercial SA, was not listed. Banco Serrano said it was calm.", "Banco Serrano Comercial SA", TypeInstitution},
-		{"a bare treasury in a Washington story", "The Treasury on Thursday imposed sanctions on four tankers carrying Iranian oil. Treasury Secretary Ilse Brandvold said the action was coordinated with the French Treasury, which froze two accounts. Treasury officials said more would follow.", "United States Department of the Treasury", TypeInstitution},
+		{"a bare treasury in a Washington story", "The Treasury blacklisted four tankers carrying Iranian oil on Thursday. Treasury Secretary Ilse Brandvold said the action was coordinated with the French Treasury, which froze two accounts. Treasury officials said more would follow.", "United States Department of the Treasury", TypeInstitution},
 		{"a bare treasury before the foreign one", "The Treasury listed four tankers on Thursday. Officials in Paris said the French Treasury froze two accounts.", "United States Department of the Treasury", TypeInstitution},
 	})
 }
