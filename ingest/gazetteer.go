@@ -926,17 +926,53 @@ func (x *doc) ownStateBefore(i int, e *gzEntry, s *sentence) int {
 // before it, that also opens a place's name the gazetteer knows ("the
 // Amazon" beside "Amazon rainforest"). A firm is named without the
 // article ("Amazon said"); with it the word is the place (the rainforest,
-// the river).
+// the river). In practice Amazon is the one such firm in orgs.txt today;
+// the rule is written for the class. Two guards keep the firm: a title
+// after the word ("the Amazon spokesperson") makes it an owner, and an
+// article that also names the word bare, outside the place's longer
+// name ("Amazon shares rose"), is about the firm, read one way
+// throughout ("a review of the Amazon logistics network").
 func (x *doc) placeFirm(i int, s *sentence) bool {
 	if i-1 < s.t0 || x.toks[i-1].lower != "the" {
 		return false
 	}
-	for _, p := range x.lx.gz[x.toks[i].lower] {
-		if len(p.toks) > 1 && p.entry.typ == TypePlace {
-			return true
+	if i+1 < s.t1 && !x.toks[i+1].cap && x.lx.titles[x.toks[i+1].lower] != nil {
+		return false
+	}
+	places := x.lx.gz[x.toks[i].lower]
+	found := false
+	for _, p := range places {
+		found = found || len(p.toks) > 1 && p.entry.typ == TypePlace
+	}
+	if !found {
+		return false
+	}
+	for k := range x.toks {
+		if k == i || x.toks[k].text != x.toks[i].text || k > 0 && x.toks[k-1].lower == "the" || k > 1 && x.toks[k-2].lower == "the" && !x.toks[k-1].cap {
+			continue // "the Amazon", "the 2019 Amazon fires": the place again
+		}
+		inPlace := false
+		for _, p := range places {
+			inPlace = inPlace || len(p.toks) > 1 && p.entry.typ == TypePlace && x.wordsAt(k, p.toks)
+		}
+		if !inPlace {
+			return false // the firm named bare elsewhere
 		}
 	}
-	return false
+	return true
+}
+
+// wordsAt reports the lower-cased words w at token k.
+func (x *doc) wordsAt(k int, w []string) bool {
+	if k+len(w) > len(x.toks) {
+		return false
+	}
+	for j, t := range w {
+		if x.toks[k+j].lower != t {
+			return false
+		}
+	}
+	return true
 }
 
 // bareForeignOrgans reads the bare word of a state's organ ("the
@@ -945,9 +981,15 @@ func (x *doc) placeFirm(i int, s *sentence) bool {
 // Treasury"), not as the American body the gazetteer knows by that word.
 // The article must name one such organ only, and never write the
 // American body in any other way ("U.S. Treasury", "Treasury
-// Department"), which would show that it is there too.
+// Department"), which would show that it is there too. Only bare words
+// after the foreign organ's first mention are read so: before it, nothing
+// has named another state's organ yet. An American setting keeps them
+// all American (usTreasuryContext): a story from Washington about
+// "Treasury Secretary Scott Bessent" that mentions "the French Treasury"
+// in passing is still about the US Treasury, and titles are no mentions,
+// so the check above does not see them.
 func (x *doc) bareForeignOrgans() {
-	organ := -1 // the foreign organ's mention
+	organ := -1 // the foreign organ's first mention
 	for i := range x.ments {
 		m := &x.ments[i]
 		if m.dead || m.typ != TypeInstitution || !strings.HasPrefix(m.key, "inst:st:") || !strings.HasSuffix(m.key, ":treasury") {
@@ -956,7 +998,9 @@ func (x *doc) bareForeignOrgans() {
 		if organ >= 0 && x.ments[organ].key != m.key {
 			return // two states' treasuries: the bare word says not which
 		}
-		organ = i
+		if organ < 0 || m.t0 < x.ments[organ].t0 {
+			organ = i
+		}
 	}
 	if organ < 0 {
 		return
@@ -969,10 +1013,9 @@ func (x *doc) bareForeignOrgans() {
 			break
 		}
 	}
-	if us == nil {
+	if us == nil || x.usTreasuryContext() {
 		return
 	}
-	bare := 0
 	for i := range x.ments {
 		m := &x.ments[i]
 		if m.dead || m.key != us.key {
@@ -981,11 +1024,38 @@ func (x *doc) bareForeignOrgans() {
 		if m.t1-m.t0 != 1 || x.toks[m.t0].lower != "treasury" {
 			return // "the U.S. Treasury": the American body is named too
 		}
-		bare++
 	}
-	for i := 0; bare > 0 && i < len(x.ments); i++ {
-		if m := &x.ments[i]; !m.dead && m.key == us.key {
+	for i := range x.ments {
+		if m := &x.ments[i]; !m.dead && m.key == us.key && m.t0 > o.t0 {
 			m.key, m.name, m.kind, m.gzRole = o.key, o.name, o.kind, -1
 		}
 	}
+}
+
+// usTreasuryContext reports signs that an article is set in the United
+// States, where a bare "Treasury" is the American one: a Washington
+// dateline, a mention of the United States or its capital ("U.S.",
+// "Washington", "American"), OFAC, or the American title "Treasury
+// Secretary" / "Secretary of the Treasury".
+func (x *doc) usTreasuryContext() bool {
+	const us = "st:united states"
+	if x.datelineKey == us {
+		return true
+	}
+	for i := range x.ments {
+		if m := &x.ments[i]; !m.dead && (m.key == us || m.seat == us) {
+			return true
+		}
+	}
+	for k := range x.toks {
+		switch x.toks[k].lower {
+		case "ofac":
+			return true
+		case "secretary":
+			if k > 0 && x.toks[k-1].lower == "treasury" || k+3 < len(x.toks) && x.toks[k+1].lower == "of" && x.toks[k+2].lower == "the" && x.toks[k+3].lower == "treasury" {
+				return true
+			}
+		}
+	}
+	return false
 }

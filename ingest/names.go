@@ -285,8 +285,10 @@ func (x *doc) rankInName(si, i int) {
 
 // headAfterRank reports a capitalised institution head, not yet read,
 // right after the rank at i ("General Court") or after one more
-// capitalised word that is no given name ("the Official Creditor
-// Committee", "General Audit Office", "General Trading LLC").
+// capitalised word that is no given name and is a common word ("the
+// Official Creditor Committee", "General Audit Office", "General Trading
+// LLC"); an unknown proper word there is a titled person's surname
+// ("Inspector General Kowalczyk Committee").
 func (x *doc) headAfterRank(si, i int) bool {
 	s := &x.sents[si]
 	if i+1 >= s.t1 {
@@ -299,8 +301,8 @@ func (x *doc) headAfterRank(si, i int) bool {
 	if _, ok := instHeads[h.lower]; ok {
 		return true
 	}
-	if x.lx.first[h.lower] || i+2 >= s.t1 {
-		return false
+	if x.lx.first[h.lower] || !x.isCommon(h.lower) || i+2 >= s.t1 {
+		return false // only a common word between: "Inspector General Kowalczyk Committee" keeps its surname
 	}
 	q := &x.toks[i+2]
 	_, ok := instHeads[q.lower]
@@ -437,7 +439,9 @@ func (x *doc) chunkPass(si int) {
 		for j < s.t1 {
 			if x.used[j] && toks[j].cap && j-start <= 3 && (rankAdjectives[toks[j].lower] || j+1 < s.t1 && rankAdjectives[toks[j+1].lower]) {
 				// "Zarrin Falcon General Trading LLC": a rank inside a
-				// name, before its head, is no title
+				// name, before its head, is no title. At most three
+				// words into the run: a firm's proper words come first,
+				// and a rank further on is a title after a long name.
 				x.rankRoleInName(si, j)
 			}
 			// in a headline, ordinary words may sit inside a name that
@@ -1082,16 +1086,27 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		x.classifyChunk(si, k, b, false) // the holder after the remit
 		return
 	}
-	if x.designationAt(a, b) {
-		return // "designated the group a Specially Designated Global Terrorist entity"
+	if k := x.designationEnd(si, a, b); k > 0 {
+		// "designated the group a Specially Designated Global Terrorist
+		// entity": a listing, no body; a name after it is the holder's
+		// ("named Specially Designated Global Terrorist Abu Khalid")
+		if k < b {
+			x.classifyChunk(si, k, b, false)
+		}
+		return
 	}
-	if b-a >= 2 && leadingForms[toks[a].text] && toks[a+1].cap && toks[a+1].kind == tkWord && !x.used[a+1] {
+	if x.leadingFormAt(a, b) {
 		// "PT Sulawesi Makmur Nickel", "OOO Tulpar": a legal form before
 		// the name makes a firm, whatever the words after it (read as a
 		// person, the ordinary word ending it was cut off). The key
-		// leaves the form out, as the firm is also named without it.
+		// leaves the form out, as the firm is also named without it,
+		// unless one word is left ("PT Telecom" is no "Telecom").
 		name := normText(x.spanText(a, b))
-		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: lowerKey("org:", normText(x.spanText(a+1, b))), name: name, conf: 0.8, gzRole: -1})
+		key := lowerKey("org:", name)
+		if b-a >= 3 {
+			key = lowerKey("org:", normText(x.spanText(a+1, b)))
+		}
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: key, name: name, conf: 0.8, gzRole: -1})
 		return
 	}
 	if shipPrefixes[toks[a].text] && b-a >= 1 {
@@ -1629,14 +1644,15 @@ func (x *doc) portfolioEnd(si, a, b int) int {
 }
 
 // firmHeadAhead reports a run of one or two proper words from i that ends
-// in a company head word ("Meridian Holding", "Star Trading").
+// in a company head word ("Meridian Holding", "Star Trading") or in a
+// company trade word of orgwords.txt ("Savanna Fresh Dairies").
 func (x *doc) firmHeadAhead(si, i int) bool {
 	s := &x.sents[si]
 	for j := i; j < s.t1 && j < i+3; j++ {
 		if !x.isProper(j) {
 			return false
 		}
-		if k, ok := instHeads[x.toks[j].lower]; ok && k == "company" && j > i || j > i && x.lx.orgTail[x.toks[j].lower] == "company" {
+		if k, ok := instHeads[x.toks[j].lower]; j > i && (ok && k == "company" || x.lx.orgTail[x.toks[j].lower] == "company") {
 			return j+1 >= s.t1 || !x.toks[j+1].cap // ("Savanna Fresh Dairies, which")
 		}
 	}
@@ -2069,6 +2085,7 @@ func (x *doc) companyShortNames() {
 		if w < 2 || w == c.t1-c.t0 {
 			continue
 		}
+		lastL, lastShared := 0, false // the ambiguity test, kept per firm
 		for p := 0; p+w <= len(x.toks); p++ {
 			if p >= c.t0 && p < c.t1 || x.toks[p].text != x.toks[c.t0].text {
 				continue
@@ -2085,14 +2102,22 @@ func (x *doc) companyShortNames() {
 			if p > x.sents[si].t0 && x.toks[p-1].cap && x.toks[p-1].kind == tkWord && !stopCaps[x.toks[p-1].lower] {
 				continue // part of a longer name
 			}
+			if l != lastL {
+				lastL, lastShared = l, x.sharedShortName(ci, c.t0, l)
+			}
+			if lastShared {
+				continue // two firms open with these words: neither owns them
+			}
 			if g := x.bodyMentionAt(p, p+l); g >= 0 {
 				// "Banco Orinoco" read on its own as a body (its last word
-				// a head: "Konkan Marine", "Gulfline Tankers"): the
-				// same firm, with every mention of the short name
+				// a head: "Konkan Marine", "Gulfline Tankers"): the same
+				// firm, with every mention written as the short name. Only
+				// those: a mention keyed like g may be another firm's full
+				// name that claimed these words before.
 				if old := x.ments[g].key; old != c.key {
 					for k := range x.ments {
-						if x.ments[k].key == old && x.ments[k].typ == TypeInstitution {
-							x.ments[k].key = c.key
+						if mk := &x.ments[k]; mk.key == old && mk.typ == TypeInstitution && x.sameWords(mk.t0, mk.t1, p, p+l) {
+							mk.key = c.key
 						}
 					}
 				}
@@ -2106,6 +2131,39 @@ func (x *doc) companyShortNames() {
 			c = &x.ments[ci] // addMention may move the table
 		}
 	}
+}
+
+// sharedShortName reports another live firm, keyed apart from firm ci,
+// whose name also opens with the l words at t0 and goes on past them:
+// "Konkan Marine" in an article naming both "Konkan Marine Services Ltd"
+// and "Konkan Marine Logistics Ltd" may be either, so it joins neither.
+// Any body counts: "Banco Llanero" is no short form of "Banco Llanero
+// Comercial SA" when "Banco Llanero de Fomento" is named too.
+func (x *doc) sharedShortName(ci, t0, l int) bool {
+	key := x.ments[ci].key
+	for i := range x.ments {
+		m := &x.ments[i]
+		if i == ci || m.dead || m.typ != TypeInstitution || m.key == key || m.t1-m.t0 <= l {
+			continue
+		}
+		if x.sameWords(m.t0, m.t0+l, t0, t0+l) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports tokens a..b written as tokens c..d, word for word.
+func (x *doc) sameWords(a, b, c, d int) bool {
+	if b-a != d-c {
+		return false
+	}
+	for k := 0; k < b-a; k++ {
+		if x.toks[a+k].text != x.toks[c+k].text {
+			return false
+		}
+	}
+	return true
 }
 
 // freeForShortName reports tokens a..b unused, or used only by people,
@@ -2421,11 +2479,12 @@ func (x *doc) exchangeBody(si, a, b int) {
 // ("Press Secretary" / "Office of the Minister ..."), and the title read
 // the head as the surname of a titled person. No one is called "Office"
 // or "Ministry"; the words after "of" were read as a role, so no body's
-// name is lost either.
+// name is lost either. Only a head opening its line counts: in running
+// text a titled person may be called "Post", "Church" or "Court".
 func (x *doc) headOfBodyAt(si, a, b int) bool {
 	s := &x.sents[si]
-	if b != a+1 || b >= s.t1 || !x.toks[a].cap {
-		return false
+	if b != a+1 || b >= s.t1 || !x.toks[a].cap || !x.toks[a].nl {
+		return false // the contact block's head opens its line ("Judge Post of the court" is a judge)
 	}
 	if _, ok := instHeads[x.toks[a].lower]; !ok {
 		return false
@@ -2448,29 +2507,71 @@ var designationCategories = [][]string{
 	{"foreign", "terrorist", "organisations"},
 }
 
-// designationAt reports a capitalised chunk [a, b) that opens with one of
-// designationCategories.
-func (x *doc) designationAt(a, b int) bool {
+// designationEnd returns the end of a designation category opening the
+// capitalised chunk [a, b) ("Specially Designated Global Terrorist",
+// "Foreign Terrorist Organization"), with the category's own trailing
+// words ("Global Terrorist", "Nationals", "Organization", "Entity"), or
+// 0. A sentence-initial "Foreign" the chunker dropped still counts, so
+// "Foreign Terrorist Organization Hamas" leaves "Hamas" alone.
+func (x *doc) designationEnd(si, a, b int) int {
 	t := &x.toks[a]
-	if t.lower != "specially" && t.lower != "foreign" {
-		return false // the cheap test first: most chunks open otherwise
+	off := 0
+	switch {
+	case t.lower == "specially" || t.lower == "foreign":
+	case t.lower == "terrorist" && a-1 == x.sents[si].t0 && x.toks[a-1].lower == "foreign":
+		off = 1 // "Foreign" opening the sentence, left out of the chunk
+	default:
+		return 0 // the cheap test first: most chunks open otherwise
 	}
 	for _, d := range designationCategories {
-		if b-a < len(d) {
+		n := len(d) - off
+		if b-a < n {
 			continue
 		}
 		ok := true
-		for k, w := range d {
+		for k, w := range d[off:] {
 			if x.toks[a+k].lower != w || !x.toks[a+k].cap {
 				ok = false
 				break
 			}
 		}
-		if ok {
-			return true
+		if !ok {
+			continue
+		}
+		e := a + n
+		for e < b && x.toks[e].cap && designationTails[x.toks[e].lower] {
+			e++
+		}
+		return e
+	}
+	return 0
+}
+
+// designationTails are the words that finish a category's name after
+// its opening words: "Specially Designated Global Terrorist
+// Organization", "Specially Designated Nationals".
+var designationTails = set("global", "terrorist", "terrorists", "nationals", "organization", "organisation", "organizations", "organisations", "entity", "entities", "group", "groups")
+
+// leadingFormAt reports a legal form written before a firm's name at a
+// ("PT Sulawesi Makmur Nickel"). A given name or a title right after the
+// form, with no trade word in the name, is a person's ("PT Maria Costa
+// said": a physical therapist; "PT Senator ...": Brazil's Workers'
+// Party), not a firm's. So is any name after a form the article also
+// writes alone ("the party, known as the PT"): there it is a short name.
+func (x *doc) leadingFormAt(a, b int) bool {
+	if b-a < 2 || !leadingForms[x.toks[a].text] || !x.toks[a+1].cap || x.toks[a+1].kind != tkWord || x.used[a+1] {
+		return false
+	}
+	w := x.toks[a+1].lower
+	if (x.lx.first[w] || x.lx.titles[w] != nil) && !x.firmWordIn(a+1, b) {
+		return false
+	}
+	for k := range x.toks {
+		if x.toks[k].text == x.toks[a].text && (k+1 >= len(x.toks) || !x.toks[k+1].cap || x.toks[k+1].kind != tkWord) {
+			return false // written alone too ("known as the PT"): a short name, no form
 		}
 	}
-	return false
+	return true
 }
 
 // leadingForms are legal forms written in capitals before a firm's name:
