@@ -195,7 +195,7 @@ var furniturePrefixes = []string{
 	"subscribe for ", "subscribe from ", "subscribe today", "subscribe and save", "subscribe to read",
 	"digital subscription", "get digital access", "start your subscription", "comments are moderated",
 	// a site's advertised events
-	"upcoming event:", "upcoming events:", "upcoming:",
+	"upcoming event:", "upcoming events:",
 	// a newsletter's and a broadcaster's sign-off
 	"thanks for reading", "thank you for reading", "transcript produced by", "transcripts are produced by",
 }
@@ -1006,6 +1006,13 @@ func hasFurniturePrefix(line, key string) bool {
 		if strings.HasPrefix(key, p) && wordCount(line) <= 15 {
 			return true
 		}
+	}
+	if strings.HasPrefix(key, "upcoming:") && wordCount(line) <= 15 && strings.ContainsAny(key, "0123456789") {
+		// a site's own event: a name, a date, a venue ("UPCOMING: X
+		// Dialogue 2031 - Lima, 3 June"); a newsletter's week ahead opens
+		// its paragraphs the same way ("Upcoming: the Federal Reserve
+		// meets on Wednesday, and ..."), long and with no date
+		return true
 	}
 	if (key[0] == '[' || key[0] == '(') && len(key) > 1 {
 		// a bracketed note: "[Photo caption: …]", "(Sponsored: …)"

@@ -2,7 +2,10 @@ package ingest
 
 // Events written with lower-case heads ("the war in Ukraine").
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // eventPass finds events written with lower-case heads: "the war in
 // Karvia", "the Karvia conflict", "the attack at Riverside Arena".
@@ -162,6 +165,148 @@ func (x *doc) summitsInCity(si int) {
 		}
 		m.short = m.name
 		m.name = m.name + " in " + normText(x.spanText(x.ments[ci].t0, x.ments[ci].t1))
+	}
+}
+
+// distinctHeldEvents keeps apart the events that one key would wrongly
+// merge. A body's summit named with its host city (summitsInCity) keeps
+// the city only when the article names that body's summit in one city:
+// "the NATO summit in Vilnius ... the NATO summit in Washington" are two
+// summits, and a name with either city would be false for the other, so
+// both go back to the bare "NATO summit". Downings and forced landings
+// share one key per kind (one article mostly reports one incident); when
+// two of them differ in the aircraft's model, its owner or the place
+// ("a Russian Su-24 jet" and "an Azerbaijani airliner in Kazakhstan"),
+// each incident gets its own key, and a mention that names none of these
+// ("the downing of the airliner") joins the incident last named before it.
+func (x *doc) distinctHeldEvents() {
+	var cities map[string]string // a summit's key → the city name first seen, or "" when two differ
+	var crafts map[string]bool   // downing keys seen
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.dead || m.typ != TypeEvent {
+			continue
+		}
+		switch {
+		case m.kind == "summit" && m.short != "" && strings.HasPrefix(m.name, m.short+" in "):
+			if cities == nil {
+				cities = map[string]string{}
+			}
+			if c, ok := cities[m.key]; !ok {
+				cities[m.key] = m.name
+			} else if !strings.EqualFold(c, m.name) {
+				cities[m.key] = ""
+			}
+		case strings.HasSuffix(m.key, ":aircraft"):
+			if crafts == nil {
+				crafts = map[string]bool{}
+			}
+			crafts[m.key] = true
+		}
+	}
+	for i := range x.ments {
+		m := &x.ments[i]
+		if c, ok := cities[m.key]; ok && c == "" && m.typ == TypeEvent && m.short != "" && strings.HasPrefix(m.name, m.short+" in ") {
+			m.name, m.short = m.short, ""
+		}
+	}
+	for key := range crafts {
+		x.splitIncidents(key)
+	}
+}
+
+// incident is what a downing's name tells of one incident: the
+// aircraft's model ("Su-24", "MH17"), its owner ("Russian") and the place
+// after "in".
+type incident struct{ model, owner, place string }
+
+// readIncident reads an incident from a downing's name ("downing of a
+// Russian Su-24 jet in Kazakhstan", "forced landing in Minsk").
+func readIncident(name string) incident {
+	var in incident
+	words := strings.Fields(name)
+	after := false // past "of": the aircraft
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		switch {
+		case w == "in":
+			in.place = strings.Join(words[k+1:], " ")
+			return in
+		case w == "of" && !after:
+			after = true
+		case !after:
+		case strings.ContainsAny(w, "0123456789"):
+			in.model = strings.ToLower(w)
+		case w[0] >= 'A' && w[0] <= 'Z':
+			in.owner = strings.ToLower(w)
+		}
+	}
+	return in
+}
+
+// differs reports two incidents that cannot be one: a model, an owner or
+// a place that both name and that differ.
+func (a incident) differs(b incident) bool {
+	return a.model != "" && b.model != "" && a.model != b.model ||
+		a.owner != "" && b.owner != "" && a.owner != b.owner ||
+		a.place != "" && b.place != "" && !strings.EqualFold(a.place, b.place)
+}
+
+// merge fills what a leaves open from b.
+func (a incident) merge(b incident) incident {
+	if a.model == "" {
+		a.model = b.model
+	}
+	if a.owner == "" {
+		a.owner = b.owner
+	}
+	if a.place == "" {
+		a.place = b.place
+	}
+	return a
+}
+
+// splitIncidents gives the downings under key one key per incident when
+// they name more than one (see distinctHeldEvents).
+func (x *doc) splitIncidents(key string) {
+	var seen []incident
+	var idx []int // per mention under key, its incident
+	var ms []int
+	last := -1
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.dead || m.key != key {
+			continue
+		}
+		in := readIncident(m.name)
+		n := -1
+		if in == (incident{}) {
+			n = max(last, 0)
+		} else {
+			for k := range seen {
+				if !seen[k].differs(in) {
+					n = k
+					break
+				}
+			}
+		}
+		if n < 0 || len(seen) == 0 {
+			seen = append(seen, in)
+			n = len(seen) - 1
+		} else {
+			seen[n] = seen[n].merge(in)
+		}
+		last = n
+		idx = append(idx, n)
+		ms = append(ms, i)
+	}
+	if len(seen) < 2 {
+		return
+	}
+	for k, i := range ms {
+		if idx[k] > 0 {
+			x.ments[i].key = key + ":" + strconv.Itoa(idx[k])
+		}
 	}
 }
 
@@ -1785,14 +1930,27 @@ var venueCentres = set("centre", "center")
 // role at it ("a senior fellow at the X Forum", "who heads the X
 // Forum"), a body's apposition (", a Dhaka-based rights group", ", a
 // think tank"), a body noun before it ("the NGO X Dialogue") or a
-// statement it makes ("The X Forum said"). Many think tanks, industry
-// groups and NGOs carry these heads; a forum or dialogue that is held
-// ("at the X Forum in June", "the third round of the X Dialogue") has none
-// of these cues. Every mention of the same event changes with it. A
-// demonym or a place name written right before the body belongs to its
-// name ("the Haitian Business Forum"), which the event reading leaves out.
+// statement it makes as the subject of its clause ("The X Forum said").
+// Many think tanks, industry groups and NGOs carry these heads. A forum or
+// dialogue that is held has cues of its own, and they win over a role or
+// a statement (not over a body's apposition or "NGO", which say what it
+// is): "The X Forum opened on Monday", "the third round of the X
+// Dialogue" (heldMeeting), and "at the X Forum in Lima", which outweighs
+// a statement only. The people who attend a meeting ("a keynote speaker
+// at", "delegates at the X Dialogue said") say nothing about a body.
+// Every mention of the same event changes with it, under one key and the
+// fullest of its names. A demonym or a place name written right before
+// the body belongs to its name ("the Haitian Business Forum"), which the
+// event reading leaves out.
 func (x *doc) forumBodies() {
-	var found map[string]bool
+	const (
+		cueBody = 1 << iota // "NGO" before it or a body's apposition
+		cueRole             // a role at it, or "who heads" it
+		cueSaid             // a statement it makes as its clause's subject
+		cueHeld             // it is held
+		cueIn               // a place after it: "at the X Forum in Lima"
+	)
+	var cues map[string]uint8 // a name (forumBase) → the cues its mentions carry
 	for i := range x.ments {
 		m := &x.ments[i]
 		if !x.forumShaped(m) {
@@ -1803,31 +1961,46 @@ func (x *doc) forumBodies() {
 		if p := x.modifierBefore(m); p >= 0 {
 			a = x.ments[p].t0 // "secretary general of the Indonesian X Forum"
 		}
-		if x.toks[a].lower == "ngo" && x.toks[a].upper && a+1 < m.t1 {
-			a = s.t0 // "the cross-border NGO X Dialogue": the body noun opens the name
-		} else if a-3 >= s.t0 && x.toks[a-1].lower == "based" && x.toks[a-2].text == "-" {
-			a -= 3 // "the Karachi-based X Forum"
-			if x.toks[a-1].kind == tkWord && x.toks[a-1].cap && a-2 >= s.t0 && x.toks[a-2].lower == "the" {
-				a-- // "the Seoul-based ..." (the place is one word)
-			}
-			// the role is read before "the": step over a one-word place
+		ngo := a == m.t0 && x.toks[a].lower == "ngo" && x.toks[a].upper && a+1 < m.t1 // "the cross-border NGO X Dialogue"
+		if !ngo && a-3 >= s.t0 && x.toks[a-1].lower == "based" && x.toks[a-2].text == "-" {
+			// "the Karachi-based X Forum", "the New York-based X Forum":
+			// the role is read before "the", over a place of a few words
+			a -= 3
 			for a-1 >= s.t0 && x.toks[a-1].lower != "the" && a > m.t0-5 {
 				a--
 			}
 		}
-		if a == s.t0 && x.toks[m.t0].lower == "ngo" || x.orgAppositive(s, m.t1) || x.bodyWordsBefore(s, a) || m.t1 < s.t1 && x.lx.speech[x.toks[m.t1].lower] && x.toks[m.t1].lower != "told" {
-			if found == nil {
-				found = map[string]bool{}
-			}
-			found[m.key] = true
+		var c uint8
+		switch {
+		case ngo || x.orgAppositive(s, m.t1):
+			c = cueBody
+		case x.bodyWordsBefore(s, a) && !x.attendeeBefore(s, a):
+			c = cueRole
+		case m.t1 < s.t1 && x.lx.speech[x.toks[m.t1].lower] && x.toks[m.t1].lower != "told" && x.clauseOpensAt(s, a):
+			c = cueSaid
 		}
+		if x.heldMeeting(s, a, m.t1) {
+			c |= cueHeld
+		}
+		if x.placeAfter(s, m.t1) {
+			c |= cueIn
+		}
+		if c == 0 {
+			continue
+		}
+		if cues == nil {
+			cues = map[string]uint8{}
+		}
+		cues[x.forumBase(m)] |= c
 	}
-	if found == nil {
-		return
-	}
+	var fullest map[string]string // a name (forumBase) → the longest form of its retyped mentions
 	for i := range x.ments {
 		m := &x.ments[i]
-		if !x.forumShaped(m) || !found[m.key] {
+		if !x.forumShaped(m) {
+			continue
+		}
+		base := x.forumBase(m)
+		if c := cues[base]; c&cueBody == 0 && (c&cueHeld != 0 || c&cueRole == 0 && (c&cueSaid == 0 || c&cueIn != 0)) {
 			continue
 		}
 		if p := x.modifierBefore(m); p >= 0 {
@@ -1838,9 +2011,131 @@ func (x *doc) forumBodies() {
 			m.t0++
 			m.name = normText(x.spanText(m.t0, m.t1))
 		}
+		if fullest == nil {
+			fullest = map[string]string{}
+		}
+		if f := fullest[base]; wordCount(m.name) > wordCount(f) {
+			fullest[base] = m.name
+		}
 		m.typ, m.kind, m.conf, m.cued = TypeInstitution, "organization", cuedConf, true
-		m.key = lowerKey("org:", m.name)
+		m.key = base
 	}
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.typ != TypeInstitution || !strings.HasPrefix(m.key, "forum:") {
+			continue
+		}
+		if f, ok := fullest[m.key]; ok {
+			// "The Ghanaian X Forum said ... who chairs the X Forum": one
+			// body, named in full, the bare form an alias
+			m.name = f
+			m.key = lowerKey("org:", f)
+		}
+	}
+}
+
+// forumBase returns the name of a forum-shaped event without "NGO"
+// before it, in lower case and with a prefix no other key has: the
+// mentions of one body share it, with or without a demonym before them.
+// (Event keys are coarser: "ev:summit:<first word>".)
+func (x *doc) forumBase(m *mention) string {
+	t0 := m.t0
+	if x.toks[t0].lower == "ngo" && x.toks[t0].upper && t0+1 < m.t1 {
+		t0++
+	}
+	return lowerKey("forum:", normText(x.spanText(t0, m.t1)))
+}
+
+// attendeeRoles are the people a meeting has rather than a body: "a
+// keynote speaker at the X Forum", "delegates at the X Dialogue".
+var attendeeRoles = set("speaker", "speakers", "delegate", "delegates", "participant", "participants", "panellist",
+	"panellists", "panelist", "panelists", "attendee", "attendees", "guest", "guests", "moderator", "visitor", "visitors")
+
+// attendeeBefore reports an attendee's role with "at" or "of" before a
+// name at a: "a keynote speaker at the X Forum".
+func (x *doc) attendeeBefore(s *sentence, a int) bool {
+	p := a - 1
+	if p >= s.t0 && x.toks[p].lower == "the" {
+		p--
+	}
+	return p-1 >= s.t0 && (x.toks[p].lower == "at" || x.toks[p].lower == "of") && attendeeRoles[x.toks[p-1].lower]
+}
+
+// clauseOpensAt reports a name at a (after an optional "the") that opens
+// its sentence or a clause after a comma, semicolon or colon: the subject
+// of the verb after it. "Delegates at the X Dialogue said" and
+// "Organisers of the X Forum said" are someone else's statements.
+func (x *doc) clauseOpensAt(s *sentence, a int) bool {
+	p := a
+	if p-1 >= s.t0 && x.toks[p-1].lower == "the" {
+		p--
+	}
+	if p == s.t0 {
+		return true
+	}
+	switch x.toks[p-1].text {
+	case ",", ";", ":":
+		return true
+	}
+	return false
+}
+
+// heldVerbs say that a meeting takes place when they follow its name
+// with a time or a place rather than an object: "The X Forum opened on
+// Monday", "ended in Lima" (not "opened an office").
+var heldVerbs = set("opened", "opens", "closed", "closes", "ended", "ends", "began", "begins", "convened", "convenes",
+	"concluded", "concludes", "reconvened", "resumed", "resumes")
+
+// heldRounds are the parts of a meeting written before "of the" and its
+// name: "the third round of the X Dialogue", "on the sidelines of the X
+// Forum".
+var heldRounds = set("round", "rounds", "session", "sessions", "edition", "sidelines", "margins")
+
+// heldMeeting reports cues that the meeting named in [a, b) is held:
+// a round or session of it before its name, or after it a verb of
+// meeting followed by a time or place, "was held" or "took place".
+func (x *doc) heldMeeting(s *sentence, a, b int) bool {
+	toks := x.toks
+	if a-3 >= s.t0 && toks[a-1].lower == "the" && toks[a-2].lower == "of" && heldRounds[toks[a-3].lower] {
+		return true
+	}
+	if b+1 >= s.t1 {
+		return false
+	}
+	w, n := toks[b].lower, &toks[b+1]
+	switch {
+	case heldVerbs[w]:
+		return n.kind != tkWord || prepositions[n.lower] || n.cap // "on Monday", ", ", "Monday"
+	case w == "took" || w == "takes":
+		return n.lower == "place"
+	case w == "was" || w == "is" || w == "will":
+		if n.lower == "be" && b+2 < s.t1 {
+			n = &toks[b+2]
+		}
+		return n.lower == "held"
+	}
+	return false
+}
+
+// placeAfter reports a known place or capital written after "in" right
+// after a name ending at b: "at the X Forum in Lima".
+func (x *doc) placeAfter(s *sentence, b int) bool {
+	if b+1 >= s.t1 || x.toks[b].lower != "in" || !x.toks[b+1].cap {
+		return false
+	}
+	for i := range x.ments {
+		if p := &x.ments[i]; p.t0 == b+1 && !p.dead {
+			return x.knownPlace(p)
+		}
+	}
+	return false
+}
+
+// knownPlace reports a place or a state the gazetteer knows, or a
+// capital: where a meeting is held or an aircraft downed ("in Lima", "in
+// Kazakhstan"). A demonym ("in Syrian airspace") is no place.
+func (x *doc) knownPlace(p *mention) bool {
+	return p.gzRole == gzCapital || p.gzRole == gzName && (p.typ == TypePlace || p.kind == "state")
 }
 
 // forumShaped reports a live event mention ending in a capitalised
@@ -1882,8 +2177,10 @@ var aircraftNouns = set("jet", "jets", "airliner", "airliners", "aircraft", "pla
 // forced landing in Minsk". The name runs to the aircraft noun (or its
 // flight number or model) and takes a known place written right after
 // it with "in"; "over eastern Ukraine", "by Cuban MiGs", a date or "in
-// the Belarusian capital" stay out. One article reports one such
-// incident: its mentions share one key by kind. Without "the" (an
+// the Belarusian capital" stay out, and so does a demonym ("in Syrian
+// airspace", knownPlace). One article mostly reports one such incident:
+// its mentions share one key by kind, which distinctHeldEvents splits
+// when two of them name different aircraft or places. Without "the" (an
 // indefinite "a downing of drones") or without an aircraft ("the
 // downing of tools") there is no event.
 func (x *doc) downingEvent(si, i int) bool {
@@ -1927,7 +2224,7 @@ func (x *doc) downingEvent(si, i int) bool {
 		return false
 	}
 	if e+1 < s.t1 && toks[e].lower == "in" && toks[e+1].cap {
-		if mi := x.mentionStartingAt(e + 1); mi >= 0 && x.ments[mi].gzRole >= 0 {
+		if mi := x.mentionStartingAt(e + 1); mi >= 0 && x.knownPlace(&x.ments[mi]) {
 			e = x.ments[mi].t1
 		}
 	}
@@ -1941,7 +2238,11 @@ func (x *doc) downingEvent(si, i int) bool {
 
 // aircraftEnd returns the end of an aircraft's description starting at k
 // after "of" ("a Russian Su-24 jet", "flight MH17", "the Su-24"), or -1
-// when no aircraft noun or model comes within six tokens.
+// when no aircraft noun or model comes within six tokens. The noun or
+// model must head the phrase: with another noun after it, it only
+// describes that noun ("the F-35 sale", "the plane trees"), and a model
+// already read as a name ("the G-7 price cap plan") is no aircraft. Of two
+// aircraft nouns the last is the head ("a fighter jet").
 func (x *doc) aircraftEnd(si, k int) int {
 	s := &x.sents[si]
 	toks := x.toks
@@ -1958,11 +2259,54 @@ func (x *doc) aircraftEnd(si, k int) int {
 			if t.lower == "flight" && q+1 < s.t1 && toks[q+1].cap && toks[q+1].kind == tkWord {
 				return q + 2 // "flight MH17"
 			}
+			if q+1 < s.t1 && aircraftNouns[toks[q+1].lower] && !toks[q+1].cap {
+				continue // "a fighter jet"
+			}
+			if x.nounFollows(si, q+1) {
+				return -1
+			}
 			return q + 1
 		}
 		if t.kind == tkNum && q-2 >= k && toks[q-1].text == "-" && toks[q-2].cap {
+			if x.knownAt(si, q-2) {
+				return -1 // "the G-7 price cap plan": a body's name
+			}
 			model = q + 1 // "Su-24"
 		}
 	}
+	if model >= 0 && x.nounFollows(si, model) {
+		return -1
+	}
 	return model
+}
+
+// knownAt reports a live gazetteer mention in sentence si over token i.
+func (x *doc) knownAt(si, i int) bool {
+	for k := len(x.ments) - 1; k >= 0 && x.ments[k].sent == si; k-- {
+		if m := &x.ments[k]; !m.dead && m.gzRole >= 0 && m.t0 <= i && i < m.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// aircraftFollowers may follow an aircraft that heads its phrase, besides
+// prepositions, punctuation, capitalised words and past forms in "-ed":
+// "the downing of the Su-24 near the border", "of the jet last year", "the
+// downing of the jet still shapes", "the downing of the jet led to".
+var aircraftFollowers = set("near", "off", "outside", "above", "which", "that", "who", "whose", "and", "or", "but",
+	"would", "will", "was", "were", "is", "are", "has", "have", "had", "can", "could", "may", "might", "must", "should",
+	"last", "earlier", "this", "still", "also", "now", "then", "again", "soon", "later", "itself", "alone", "remains",
+	"became", "becomes", "led", "leads", "drew", "draws", "shook", "brought", "made", "took", "sent", "set", "put",
+	"cut", "hit", "froze", "broke", "began", "came", "gave", "left", "meant", "shapes", "haunts")
+
+// nounFollows reports a lower-case word at q that is no preposition,
+// clause word or verb form that aircraftFollowers allow: a noun the
+// aircraft before it describes ("F-35 sale", "plane trees").
+func (x *doc) nounFollows(si, q int) bool {
+	if q >= x.sents[si].t1 {
+		return false
+	}
+	t := &x.toks[q]
+	return t.kind == tkWord && !t.cap && !prepositions[t.lower] && !aircraftFollowers[t.lower] && !strings.HasSuffix(t.lower, "ed")
 }

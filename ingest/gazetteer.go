@@ -99,6 +99,11 @@ func (x *doc) gazetteerPass(si int) {
 		case gzSeat:
 			m.conf = 0.9
 		}
+		if e.kind == "company" && n == 1 && x.placeFirm(i, s) {
+			// "deforestation in the Amazon": the place a firm is named after
+			m.typ, m.kind, m.key, m.name = TypePlace, "place", "pl:"+toks[i].lower, hit.surface
+			m.conf = 0.8
+		}
 		if hit.role != gzCapital && e.kind != "state" && m.typ == TypeInstitution && x.upperDateline(i, j, s) {
 			// "UNITED NATIONS, July 15 (…) --": a dateline names a place
 			m.typ, m.kind, m.key, m.name = TypePlace, "place", "pl:"+strings.ToLower(hit.surface), hit.surface
@@ -463,7 +468,9 @@ func (x *doc) possInstitution(m *mention, j, end int) bool {
 // "Ministry of Commerce and Industry", "Ministry of Foreign Affairs and
 // Trade". Annotators name such a ministry by all its words; cut at the
 // first, the name matched none of them. Each remit is one capitalised
-// ordinary word, not a body's head and not yet read; the list closes with
+// ordinary word, not yet read, and no body's head, except the heads of
+// a company's name that name a sector too ("Energy", "Oil", "Gas",
+// "Industry", "Transport": all but firmHeadWords); the list closes with
 // "and" or "&" and one such word that ends the name ("the Ministry of
 // Finance and Central Bank" joins two bodies, and is left alone). It
 // returns the new end, or t1.
@@ -508,6 +515,9 @@ var chamberWords = []struct {
 	{[]string{"air", "force"}, "agency"},
 	{[]string{"coast", "guard"}, "agency"},
 	{[]string{"armed", "forces"}, "agency"},
+	// "the French Treasury", "France's Treasury": not the United States
+	// Department of the Treasury, which the gazetteer knows by the bare word
+	{[]string{"treasury"}, "ministry"},
 }
 
 // stateOrgan reads one of chamberWords, capitalised, right after the state
@@ -910,4 +920,72 @@ func (x *doc) ownStateBefore(i int, e *gzEntry, s *sentence) int {
 		}
 	}
 	return i
+}
+
+// placeFirm reports a one-word firm's name at i, written with "the"
+// before it, that also opens a place's name the gazetteer knows ("the
+// Amazon" beside "Amazon rainforest"). A firm is named without the
+// article ("Amazon said"); with it the word is the place (the rainforest,
+// the river).
+func (x *doc) placeFirm(i int, s *sentence) bool {
+	if i-1 < s.t0 || x.toks[i-1].lower != "the" {
+		return false
+	}
+	for _, p := range x.lx.gz[x.toks[i].lower] {
+		if len(p.toks) > 1 && p.entry.typ == TypePlace {
+			return true
+		}
+	}
+	return false
+}
+
+// bareForeignOrgans reads the bare word of a state's organ ("the
+// Treasury", "Treasury officials") as the one organ of that name the
+// article gives another state ("France's Treasury", "the French
+// Treasury"), not as the American body the gazetteer knows by that word.
+// The article must name one such organ only, and never write the
+// American body in any other way ("U.S. Treasury", "Treasury
+// Department"), which would show that it is there too.
+func (x *doc) bareForeignOrgans() {
+	organ := -1 // the foreign organ's mention
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.dead || m.typ != TypeInstitution || !strings.HasPrefix(m.key, "inst:st:") || !strings.HasSuffix(m.key, ":treasury") {
+			continue
+		}
+		if organ >= 0 && x.ments[organ].key != m.key {
+			return // two states' treasuries: the bare word says not which
+		}
+		organ = i
+	}
+	if organ < 0 {
+		return
+	}
+	o := x.ments[organ]
+	var us *gzEntry
+	for _, p := range x.lx.gz["treasury"] {
+		if len(p.toks) == 1 {
+			us = p.entry
+			break
+		}
+	}
+	if us == nil {
+		return
+	}
+	bare := 0
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.dead || m.key != us.key {
+			continue
+		}
+		if m.t1-m.t0 != 1 || x.toks[m.t0].lower != "treasury" {
+			return // "the U.S. Treasury": the American body is named too
+		}
+		bare++
+	}
+	for i := 0; bare > 0 && i < len(x.ments); i++ {
+		if m := &x.ments[i]; !m.dead && m.key == us.key {
+			m.key, m.name, m.kind, m.gzRole = o.key, o.name, o.kind, -1
+		}
+	}
 }

@@ -113,6 +113,7 @@ func (x *doc) meetFrame(si int) {
 			separate = true
 		}
 		bs = slices.DeleteFunc(bs, x.loneName)
+		each := !joint && x.metEach(si, k, from)
 		parts, nsub := x.meetParts(si, a, v, bs)
 		if len(two) > 0 {
 			parts = append(append([]int{a}, two...), bs...)
@@ -128,7 +129,7 @@ func (x *doc) meetFrame(si int) {
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
 				p, q := parts[i], parts[j]
-				if i >= nsub && (separate || !x.listed(si, from, p, q, joint)) || dash && j < nsub && apart || !x.meetParties(p, q) {
+				if i >= nsub && (separate || each || !x.listed(si, from, p, q, joint)) || dash && j < nsub && apart || !x.meetParties(p, q) {
 					continue
 				}
 				x.addRel(RelMet, p, q, si, 0.55, "")
@@ -622,6 +623,40 @@ func lyAdverb(t *token) bool {
 	return t.kind == tkWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }
 
+// metEach reports the objects of the meeting verb at k (from their
+// start at from) as people met one by one, not together: "met both X
+// and Y", "met each of", or a bare list of names after "met" ("met X and
+// Y, the chief of Z, at the market"), which the annotation reads as the
+// subject meeting each. A plural noun before the names makes them one
+// group met together ("met his Finnish and Swedish counterparts, X and
+// Y"), and a meeting noun ("held a video call with X and Y") is one
+// meeting; neither is read here.
+func (x *doc) metEach(si, k, from int) bool {
+	s := &x.sents[si]
+	if from < 0 || from >= s.t1 {
+		return false
+	}
+	if l := x.toks[from].lower; l == "both" || l == "each" {
+		return true
+	}
+	if l := x.toks[k].lower; l != "met" && l != "meets" {
+		return false
+	}
+	for q := from; q < s.t1 && q <= from+6; q++ {
+		t := &x.toks[q]
+		if mi := x.tokMent[q]; mi >= 0 {
+			if x.isPerson(x.ments[mi].ent) {
+				return true
+			}
+			continue // "his Finnish and Swedish counterparts"
+		}
+		if t.kind != tkWord || !t.cap && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") {
+			return false
+		}
+	}
+	return false
+}
+
 // listed reports two people met together as one list after from: only
 // commas, "and" and their roles between them ("met his counterparts, X
 // and Y"), no place, time or second clause ("met X in Harare on Friday
@@ -658,6 +693,9 @@ func (x *doc) listed(si, from, p, q int, joint bool) bool {
 		}
 		if x.withAgain(si, j) {
 			return false // "a session with X and a longer meeting with Y", "with X and with Y"
+		}
+		if l := x.toks[j].lower; meetFrameVerbs[l] || meetFrameWith[l] || x.lx.meet[l] {
+			return false // "held talks with X and met Y": a second meeting
 		}
 	}
 	return false

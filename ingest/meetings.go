@@ -1100,8 +1100,8 @@ func (x *doc) delegationObject(si, v int) int {
 	s := &x.sents[si]
 	g := -1
 	for q := v + 1; q < s.t1 && q <= v+5; q++ {
-		if ledGroups[x.toks[q].lower] && x.tokMent[q] < 0 {
-			g = q
+		if (ledGroups[x.toks[q].lower] || x.toks[q].lower == "representatives") && x.tokMent[q] < 0 {
+			g = q // "met representatives of the union, led by X"
 			break
 		}
 		if x.toks[q].kind == tkPunct && x.toks[q].text != "-" {
@@ -1112,8 +1112,8 @@ func (x *doc) delegationObject(si, v int) int {
 		return -1
 	}
 	for q := g + 1; q+1 < s.t1 && q <= g+12; q++ {
-		if t := x.toks[q].text; t == ";" || t == "." || t == "," {
-			return -1
+		if t := x.toks[q].text; t == ";" || t == "." || t == "," && !x.ledByAt(q+1) {
+			return -1 // (a comma only before "led by": "a team from the union, led by X")
 		}
 		if l := x.toks[q].lower; (l == "led" || l == "headed") && x.toks[q+1].lower == "by" {
 			for r := q + 2; r < s.t1 && r <= q+10; r++ {
@@ -1129,6 +1129,120 @@ func (x *doc) delegationObject(si, v int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// ledByAt reports "led by" or "headed by" at q.
+func (x *doc) ledByAt(q int) bool {
+	if q+1 >= len(x.toks) || x.toks[q+1].lower != "by" {
+		return false
+	}
+	l := x.toks[q].lower
+	return l == "led" || l == "headed"
+}
+
+// adjunctPreps open an adjunct that names a meeting held: "after talks
+// with X", "at a dinner with X", "in a phone call with X", "went into a
+// meeting with X".
+var adjunctPreps = set("after", "following", "at", "during", "in", "into")
+
+// adjunctMeetWith returns the "with" of a meeting noun phrase opened by
+// the preposition at k, or -1: "after talks with", "after a two-hour
+// meeting with", "in a video call in September with". A determiner
+// ("a", "his", "her"; "the" after "after" and "following" only, where
+// the meeting is over) and up to four lower-case modifiers may stand
+// before the noun ("a final, three-hour session"), a few words of time
+// or place between it and "with". "In" and "at" need a determiner ("in
+// talks with" is an ongoing negotiation), "into" a verb of going
+// before it ("went straight into a meeting with"); a planned meeting
+// ("at a planned meeting with", "after a proposed call with") and a
+// summit are no such meeting.
+func (x *doc) adjunctMeetWith(si, k int) (w, v int) {
+	s := &x.sents[si]
+	v = -1
+	l := x.toks[k].lower
+	q := k + 1
+	switch x.toks[q].lower {
+	case "a", "an", "his", "her", "their":
+		q++
+	case "the":
+		if l != "after" && l != "following" {
+			return -1, -1
+		}
+		q++
+	default:
+		if l == "in" || l == "into" || l == "at" && !meetNouns[x.toks[q].lower] {
+			return -1, -1
+		}
+	}
+	if l == "into" {
+		v = k - 1
+		if v > s.t0 && (x.toks[v].lower == "straight" || x.toks[v].lower == "directly") {
+			v--
+		}
+		if v < s.t0 || !travelVerbs[x.toks[v].lower] {
+			return -1, -1
+		}
+	}
+	n := -1
+	for r := q; r < s.t1 && r <= q+6; r++ {
+		t := &x.toks[r]
+		if x.tokMent[r] >= 0 || meetIntent[t.lower] {
+			return -1, -1
+		}
+		if meetNouns[t.lower] {
+			n = r
+			break
+		}
+		if t.kind == tkPunct && t.text != "-" && t.text != "," || t.kind == tkWord && t.cap {
+			return -1, -1
+		}
+	}
+	if n < 0 || x.toks[n].lower == "summit" || x.toks[n].lower == "exchange" {
+		return -1, -1
+	}
+	for r := n + 1; r < s.t1 && r <= n+4; r++ {
+		t := &x.toks[r]
+		if t.lower == "with" {
+			return r, v
+		}
+		if t.kind != tkWord || meetIntent[t.lower] || x.tokMent[r] >= 0 && r > n+2 {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// subjectAfterAdjunct returns the subject of the main clause after a
+// fronted meeting adjunct whose "with" is at w and whose parties are bs:
+// the pronoun or actor right after the comma that closes the last party
+// ("In a phone call with her counterpart, X, she asked …"), or -1.
+func (x *doc) subjectAfterAdjunct(si, w int, bs []int) int {
+	s := &x.sents[si]
+	if len(bs) == 0 {
+		return -1
+	}
+	last := bs[len(bs)-1]
+	end := -1
+	for q := w + 1; q < s.t1 && q <= w+30; q++ {
+		if mi := x.tokMent[q]; mi >= 0 && x.ments[mi].ent == last {
+			end = int(x.ments[mi].t1)
+			break
+		}
+	}
+	if end < 0 || end+1 >= s.t1 || x.toks[end].text != "," {
+		return -1
+	}
+	q := end + 1
+	if l := x.toks[q].lower; personPronouns[l] {
+		// the adjunct's own people are no antecedent: the one who held
+		// the call is named before the sentence
+		lo := si - 6
+		return x.earlierPerson(si, lo, last, pronounGender(l), func(sj, j int) int { return x.resolvePronounIn(sj, j, lo) })
+	}
+	if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+		return x.ments[mi].ent
 	}
 	return -1
 }
@@ -1389,6 +1503,10 @@ func (x *doc) meetings(si int) {
 				roleAlone := q > k+1 && x.tokRole[q-1] >= 0 && x.tokMent[q] < 0 && (n < 0 || q < n)
 				if roleAlone || n < 0 && x.mentionStartAt(q) >= 0 {
 					bs = x.objectsAfter(si, k+1)
+				} else if p := x.delegationObject(si, k); p >= 0 {
+					// "hosted a delegation from the growers led by X": its
+					// leader is the guest
+					bs = []int{p}
 				}
 				if n < 0 || len(bs) > 0 {
 					break
@@ -1566,29 +1684,31 @@ func (x *doc) meetings(si int) {
 			} else {
 				bs = x.coordinated(si, k)
 			}
-		case (l == "after" || l == "following" || (l == "at" || l == "during") && k+1 < s.t1 && x.toks[k+1].lower != "the") && k+2 < s.t1 && (meetNouns[x.toks[k+1].lower] || (x.toks[k+1].lower == "a" || x.toks[k+1].lower == "his" || x.toks[k+1].lower == "her") && meetNouns[x.toks[k+2].lower]) && x.toks[k+2].lower != "summit":
-			// "Speaking after talks with Heiko Maas, Dendias said …"
-			w := -1
-			for q := k + 1; q < s.t1 && q <= k+4; q++ {
-				if x.toks[q].lower == "with" {
-					w = q
-					break
-				}
-			}
+		case adjunctPreps[l] && k+2 < s.t1:
+			// "Speaking after talks with Heiko Maas, Dendias said …",
+			// "after a two-hour meeting with X", "In a video call in May
+			// with X, he …", "went straight into a meeting with X"
+			w, v := x.adjunctMeetWith(si, k)
 			if w < 0 {
 				continue
 			}
 			bs = x.objectsAfter(si, w+1)
-			a = x.sentSubj[si]
-			if a < 0 {
-				a, _ = x.clauseSubject(si, s.t0+1)
+			if v >= 0 {
+				a, _ = x.subjectOf(si, v)
+				mv = v
+			} else if a = x.sentSubj[si]; a < 0 {
+				if a, _ = x.clauseSubject(si, s.t0+1); a < 0 && k == s.t0 {
+					a = x.subjectAfterAdjunct(si, w, bs)
+				}
 			}
 			conf = 0.65
 		case l == "for" && k+2 < s.t1 && meetNouns[x.toks[k+1].lower] && x.toks[k+2].lower == "with":
-			// "flew to Quito for a meeting with X": travel to meet
+			// "flew to Quito for a meeting with X": travel to meet; "was in
+			// Ankara last week for talks with X": a stay in a named place
+			// to meet (not "was in no mood for talks with X")
 			v := -1
 			for q := k - 1; q >= s.t0 && q >= k-6; q-- {
-				if travelVerbs[x.toks[q].lower] {
+				if ql := x.toks[q].lower; travelVerbs[ql] || (ql == "was" || ql == "were") && q+2 < k && x.toks[q+1].lower == "in" && x.toks[q+2].cap {
 					v = q
 					break
 				}

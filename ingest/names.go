@@ -277,16 +277,56 @@ var rankAdjectives = set("general", "official", "representative", "premier")
 // person's name ("General Ivan Petrov") or in a longer title ("Attorney
 // General", "General Secretary") stays a title.
 func (x *doc) rankInName(si, i int) {
-	s := &x.sents[si]
-	t := &x.toks[i]
-	if !t.cap || !rankAdjectives[t.lower] || i+1 >= s.t1 {
-		return
-	}
-	h := &x.toks[i+1]
-	if _, ok := instHeads[h.lower]; !ok || !h.cap || h.kind != tkWord || x.used[i+1] {
+	if !x.toks[i].cap || !rankAdjectives[x.toks[i].lower] || !x.headAfterRank(si, i) {
 		return
 	}
 	x.freeRoleAt(si, i)
+}
+
+// headAfterRank reports a capitalised institution head, not yet read,
+// right after the rank at i ("General Court") or after one more
+// capitalised word that is no given name ("the Official Creditor
+// Committee", "General Audit Office", "General Trading LLC").
+func (x *doc) headAfterRank(si, i int) bool {
+	s := &x.sents[si]
+	if i+1 >= s.t1 {
+		return false
+	}
+	h := &x.toks[i+1]
+	if !h.cap || h.kind != tkWord || x.used[i+1] {
+		return false
+	}
+	if _, ok := instHeads[h.lower]; ok {
+		return true
+	}
+	if x.lx.first[h.lower] || i+2 >= s.t1 {
+		return false
+	}
+	q := &x.toks[i+2]
+	_, ok := instHeads[q.lower]
+	return ok && q.cap && q.kind == tkWord && !x.used[i+2]
+}
+
+// rankRoleInName gives back to a name the role the role pass read from
+// j when it ends in a one-word rank before a body's head: "Zarrin Falcon
+// General Trading LLC", where "Falcon General" was read as a title
+// ("Chief Trade Negotiator") and cut the firm's name after "Zarrin".
+func (x *doc) rankRoleInName(si, j int) {
+	for n := len(x.roles) - 1; n >= 0 && x.roles[n].sent == si; n-- {
+		r := &x.roles[n]
+		if r.t0 != j {
+			continue
+		}
+		e := r.t1 - 1
+		if e-r.t0 > 1 || !x.toks[e].cap || !rankAdjectives[x.toks[e].lower] || !x.headAfterRank(si, e) {
+			return
+		}
+		for k := r.t0; k < r.t1; k++ {
+			x.used[k] = false
+		}
+		x.roles = append(x.roles[:n], x.roles[n+1:]...)
+		return
+	}
 }
 
 // placeNameBefore returns where a place's name begins when an unknown
@@ -336,6 +376,9 @@ func (x *doc) chunkPass(si int) {
 		lowerFirst := false
 		x.freeTitleInName(si, i)
 		x.rankInName(si, i)
+		if x.used[i] && i+1 < s.t1 && rankAdjectives[toks[i+1].lower] {
+			x.rankRoleInName(si, i) // "Sahel Horizon General Trading LLC" after a place
+		}
 		proper := x.isProper(i)
 		if t := &toks[i]; !proper && t.cap && t.kind == tkWord && !x.used[i] && x.lx.first[t.lower] && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
 			// a given name that is also a word, starting a sentence:
@@ -345,6 +388,9 @@ func (x *doc) chunkPass(si int) {
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !stopCaps[t.lower] && x.firmHeadAhead(si, i+1) {
 			// an ordinary word opening a line, inside a firm's name: "- Tulpar
 			// Horizon Holding, the parent"
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && regionAdjectives[t.lower] && x.bodyHeadAhead(si, i+1) {
+			// a region's adjective opening a sentence, inside a body's
+			// name: "Northern Shield P&I Club, which insured the tankers"
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.particleOpensName(si, i) {
 			// "Van der Linde said": a surname's particle that is also a
 			// word, opening a sentence
@@ -389,6 +435,11 @@ func (x *doc) chunkPass(si int) {
 			hasHead = true
 		}
 		for j < s.t1 {
+			if x.used[j] && toks[j].cap && j-start <= 3 && (rankAdjectives[toks[j].lower] || j+1 < s.t1 && rankAdjectives[toks[j+1].lower]) {
+				// "Zarrin Falcon General Trading LLC": a rank inside a
+				// name, before its head, is no title
+				x.rankRoleInName(si, j)
+			}
 			// in a headline, ordinary words may sit inside a name that
 			// ends in an institution head: "Northline Trade Bank"
 			if x.tc[j] && toks[j].cap && toks[j].kind == tkWord && !x.used[j] && !stopCaps[toks[j].lower] && !x.isProper(j) {
@@ -757,13 +808,13 @@ func (x *doc) firmAmpersand(si, j int, hasHead bool) bool {
 // Mines and Energy") is read above; without this the run broke at "and"
 // and its second half became a body of its own. The words before [a, j)
 // are one or two proper words with no head that open no given name;
-// after "and" come one to three proper words whose last is an
+// after "and" come two or three proper words whose last is an
 // institution head and ends the run. The word before "and" is an
 // ordinary word or a region's adjective ("City", "Oil", "Asian and
 // Oceanian Affairs Bureau"): after a surname or a firm's
 // own word it joins two names ("Ranjith Perera and Central Bank
-// officials", "Haebit and Mekong Digital Solutions"). After "and" come
-// two words or more, so that "Heads of State and Government" and
+// officials", "Haebit and Mekong Digital Solutions"). One word after
+// "and" is too few, so that "Heads of State and Government" and
 // "Ministry of Water, Irrigation and Energy" (a remit, read elsewhere)
 // are not bodies; a media word is no head here. It returns the
 // token after the "and" (the chunker reads the rest), or -1. After a
@@ -813,12 +864,27 @@ func (x *doc) partnersFirmAt(si, a, j int, hasHead bool) int {
 	surname := func(k int) bool {
 		return k < s.t1 && x.isProper(k) && !x.lx.first[toks[k].lower] && !toks[k].upper
 	}
+	// common counts the listed words that are ordinary words or a body's
+	// or event's head: "Food, Drink & Tobacco" and "Politics, Trade &
+	// Markets" list sectors or topics, not partners. One such word is a
+	// surname like any other ("Baker & Voss").
+	common := 0
+	plain := func(k int) {
+		if l := toks[k].lower; x.isCommon(l) || instHeads[l] != "" || eventHeads[l] != "" {
+			common++
+		}
+	}
+	plain(a)
 	n, q := 1, j
 	for q+2 < s.t1 && toks[q].text == "," && surname(q+1) && (toks[q+2].text == "," || toks[q+2].text == "&") {
+		plain(q + 1)
 		q += 2
 		n++
 	}
 	if toks[q].text != "&" || !toks[q].space || q+1 >= s.t1 || !toks[q+1].space || !surname(q+1) {
+		return -1
+	}
+	if plain(q + 1); common > 1 {
 		return -1
 	}
 	if n < 2 && (a-1 < s.t0 || !partnerCues[toks[a-1].lower]) {
@@ -1016,6 +1082,18 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		x.classifyChunk(si, k, b, false) // the holder after the remit
 		return
 	}
+	if x.designationAt(a, b) {
+		return // "designated the group a Specially Designated Global Terrorist entity"
+	}
+	if b-a >= 2 && leadingForms[toks[a].text] && toks[a+1].cap && toks[a+1].kind == tkWord && !x.used[a+1] {
+		// "PT Sulawesi Makmur Nickel", "OOO Tulpar": a legal form before
+		// the name makes a firm, whatever the words after it (read as a
+		// person, the ordinary word ending it was cut off). The key
+		// leaves the form out, as the firm is also named without it.
+		name := normText(x.spanText(a, b))
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: lowerKey("org:", normText(x.spanText(a+1, b))), name: name, conf: 0.8, gzRole: -1})
+		return
+	}
 	if shipPrefixes[toks[a].text] && b-a >= 1 {
 		// "MV Sapphire Dawn", "USS Nimitz": a ship, not a person
 		for b < s.t1 && b < a+5 && toks[b].cap && toks[b].kind == tkWord && !x.used[b] {
@@ -1127,6 +1205,13 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			// part of the name
 			b = last + 4
 		}
+	}
+	if b-a >= 2 && (toks[last].lower == "co" || toks[last].lower == "pte") && last+2 < s.t1 && toks[last+1].text == "." && !toks[last+1].space &&
+		toks[last+2].cap && (toks[last+2].lower == "ltd" || toks[last+2].lower == "limited") && !x.used[last+2] {
+		// "Yadanar Shipping Co. Ltd.", "Lionsgate Fuels Pte. Ltd.": the
+		// second part of a dotted legal form is part of the name
+		kind, lastHead = "company", true
+		b = last + 3
 	}
 	if exchangeFirm && b-a >= 2 {
 		kind, lastHead = "company", true
@@ -1396,6 +1481,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if !titled && (x.tc[a] && x.isCommon(t.lower)) && !(b-a > 1 && nameParticles[t.lower]) {
 			return
 		}
+		if x.headOfBodyAt(si, a, b) {
+			return // "Press Secretary / Office of the Minister of ...": no one is called "Office"
+		}
 		name := titleCaseWord(t.text)
 		if b-a > 1 && nameParticles[t.lower] {
 			name = normText(x.spanText(a, b)) // "Ter-Minasyan", not "Ter"
@@ -1548,8 +1636,8 @@ func (x *doc) firmHeadAhead(si, i int) bool {
 		if !x.isProper(j) {
 			return false
 		}
-		if k, ok := instHeads[x.toks[j].lower]; ok && k == "company" && j > i {
-			return j+1 >= s.t1 || !x.toks[j+1].cap
+		if k, ok := instHeads[x.toks[j].lower]; ok && k == "company" && j > i || j > i && x.lx.orgTail[x.toks[j].lower] == "company" {
+			return j+1 >= s.t1 || !x.toks[j+1].cap // ("Savanna Fresh Dairies, which")
 		}
 	}
 	return false
@@ -1970,8 +2058,8 @@ func (x *doc) companyShortNames() {
 	n := len(x.ments)
 	for ci := 0; ci < n; ci++ {
 		c := &x.ments[ci]
-		if c.dead || c.typ != TypeInstitution || c.kind != "company" || c.gzRole >= 0 || c.t1-c.t0 < 3 {
-			continue
+		if c.dead || c.typ != TypeInstitution || c.kind != "company" && !(c.kind == "agency" && x.firmWordIn(c.t0+1, c.t1-1)) || c.gzRole >= 0 || c.t1-c.t0 < 3 {
+			continue // ("Nile Crest Petroleum Services" is a firm, not an agency)
 		}
 		// the proper words before the head: at least two, all capitalised
 		w := 0
@@ -1996,6 +2084,19 @@ func (x *doc) companyShortNames() {
 			si := x.sentOf(p)
 			if p > x.sents[si].t0 && x.toks[p-1].cap && x.toks[p-1].kind == tkWord && !stopCaps[x.toks[p-1].lower] {
 				continue // part of a longer name
+			}
+			if g := x.bodyMentionAt(p, p+l); g >= 0 {
+				// "Banco Orinoco" read on its own as a body (its last word
+				// a head: "Konkan Marine", "Gulfline Tankers"): the
+				// same firm, with every mention of the short name
+				if old := x.ments[g].key; old != c.key {
+					for k := range x.ments {
+						if x.ments[k].key == old && x.ments[k].typ == TypeInstitution {
+							x.ments[k].key = c.key
+						}
+					}
+				}
+				continue
 			}
 			if !x.freeForShortName(p, p+l) {
 				continue
@@ -2311,4 +2412,112 @@ func (x *doc) exchangeBody(si, a, b int) {
 	}
 	name := normText(x.spanText(a, b))
 	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "company", key: lowerKey("org:", name), name: name, conf: 0.7, gzRole: -1})
+}
+
+// headOfBodyAt reports a lone capitalised institution head at a (b = a+1)
+// that opens a body's name with "of" or "for" after it: "Office of the
+// Minister of Foreign Affairs", "Ministry of Trade". A press release's
+// contact block writes the sender's title on the line before it
+// ("Press Secretary" / "Office of the Minister ..."), and the title read
+// the head as the surname of a titled person. No one is called "Office"
+// or "Ministry"; the words after "of" were read as a role, so no body's
+// name is lost either.
+func (x *doc) headOfBodyAt(si, a, b int) bool {
+	s := &x.sents[si]
+	if b != a+1 || b >= s.t1 || !x.toks[a].cap {
+		return false
+	}
+	if _, ok := instHeads[x.toks[a].lower]; !ok {
+		return false
+	}
+	n := &x.toks[b]
+	return !n.cap && (n.lower == "of" || n.lower == "for")
+}
+
+// designationCategories are the United States' sanctions designations,
+// written like bodies' names: "designated the group a Specially
+// Designated Global Terrorist group", "as a Foreign Terrorist
+// Organization". They name a listing, not a body (the listed group is
+// the one named before them); "Organization" or "group" after them made
+// them institutions. General knowledge, lower case, by words.
+var designationCategories = [][]string{
+	{"specially", "designated"}, // ... Global Terrorist, ... Nationals
+	{"foreign", "terrorist", "organization"},
+	{"foreign", "terrorist", "organisation"},
+	{"foreign", "terrorist", "organizations"},
+	{"foreign", "terrorist", "organisations"},
+}
+
+// designationAt reports a capitalised chunk [a, b) that opens with one of
+// designationCategories.
+func (x *doc) designationAt(a, b int) bool {
+	t := &x.toks[a]
+	if t.lower != "specially" && t.lower != "foreign" {
+		return false // the cheap test first: most chunks open otherwise
+	}
+	for _, d := range designationCategories {
+		if b-a < len(d) {
+			continue
+		}
+		ok := true
+		for k, w := range d {
+			if x.toks[a+k].lower != w || !x.toks[a+k].cap {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingForms are legal forms written in capitals before a firm's name:
+// Indonesian "PT" (perseroan terbatas) and the Russian "OOO", "OAO",
+// "ZAO" and "PAO". Only the capital spelling counts.
+var leadingForms = set("PT", "OOO", "OAO", "ZAO", "PAO")
+
+// firmWordIn reports a firm's trade word among the capitalised words
+// [a, b): "Petroleum" in "Nile Crest Petroleum Services".
+func (x *doc) firmWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.toks[k].cap && instHeads[x.toks[k].lower] == "company" {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyMentionAt returns the live institution mention spanning exactly
+// [a, b) that the chunker made (not the gazetteer), a company or a body
+// guessed from its context, else -1.
+func (x *doc) bodyMentionAt(a, b int) int {
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.t0 == a && m.t1 == b && !m.dead && m.typ == TypeInstitution && m.gzRole < 0 && (m.kind == "company" || m.cued) {
+			return i
+		}
+	}
+	return -1
+}
+
+// bodyHeadAhead reports up to four proper words from i, letters joined
+// by "&" among them ("P&I"), that end in an institution head of any kind
+// after the first, with no capitalised word after it: "Shield P&I Club".
+func (x *doc) bodyHeadAhead(si, i int) bool {
+	s := &x.sents[si]
+	for j := i; j < s.t1 && j < i+6; j++ {
+		if j > i && j+1 < s.t1 && x.tightLetters(j) {
+			j++ // "P&I": the letter after "&"
+			continue
+		}
+		if !x.isProper(j) {
+			return false
+		}
+		if _, ok := instHeads[x.toks[j].lower]; ok && j > i {
+			return j+1 >= s.t1 || !x.toks[j+1].cap
+		}
+	}
+	return false
 }

@@ -123,6 +123,7 @@ func (x *doc) recognize() {
 	x.joinNumberedSummits()
 	x.joinHostSummits()
 	x.companyShortNames()
+	x.bareForeignOrgans()
 	x.lowerSurnames()
 	x.placeInSurnames()
 	x.joinTrailingPatronyms()

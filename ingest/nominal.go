@@ -281,11 +281,9 @@ func (x *doc) followUpFrom(si int) int {
 		if q+1 < s.t1 && x.toks[q].lower == "other" {
 			q++
 		}
-		if q+1 < s.t1 && groupNouns[x.toks[q].lower] {
-			switch x.toks[q+1].lower {
-			case "are", "were", "include", "included":
-				return q + 2
-			}
+		if q+2 < s.t1 && groupNouns[x.toks[q].lower] && listCopulas[x.toks[q+1].lower] &&
+			(x.toks[q+2].text == ":" || x.namedListHead(si, q+2)) {
+			return q + 2 // "The five individuals are:" and a list, not "The two firms are Gazprom subsidiaries"
 		}
 		return -1
 	}
@@ -322,39 +320,74 @@ func (x *doc) followUpFrom(si int) int {
 	return -1
 }
 
+// listCopulas join a subject naming a group of targets to the list of
+// their names: "The two firms are A and B", "Those designated include X".
+var listCopulas = set("are", "were", "include", "included")
+
 // groupFollowUp returns the first token of the targets after a subject
 // that names the group the sanctions statement before put under measures,
 // with no count (q is its noun): "The individuals sanctioned today
-// include A and B" (a listing participle, perhaps with its day), or "The
-// companies are A, B and C" right after a statement on an unnamed counted
-// group ("added three Chinese firms to its list"). A name (or a role word
-// before one) must follow the verb: not "The companies are based in X",
-// "The officials sanctioned on Monday are accused of …". -1 otherwise.
+// include A and B" (a listing participle, perhaps with its time: "on
+// Monday", "in 2022"), or "The companies are A, B and C" right after a
+// statement on an unnamed counted group ("added three Chinese firms to
+// its list"). The verb must open a list of names (namedListHead): not
+// "The companies are based in X", "The officials sanctioned on Monday
+// are accused of …", nor a name that only qualifies the complement ("The
+// firms are Huawei suppliers", "were Rosneft's rivals"). -1 otherwise.
 func (x *doc) groupFollowUp(si, q int) int {
 	s := &x.sents[si]
 	v := q + 1
 	listed := v < s.t1 && pronounListings[x.toks[v].lower]
 	if listed {
 		v++
-		for n := 0; n < 2 && v < s.t1 && (dayWords[x.toks[v].lower] || x.toks[v].lower == "on"); n++ {
-			v++ // "sanctioned today", "designated on Monday"
+		if v < s.t1 && dayWords[x.toks[v].lower] {
+			v++ // "sanctioned today"
+		} else {
+			v = x.skipWhen(si, v) // "designated on Monday", "sanctioned in 2022"
 		}
 	} else if !x.unnamedGroupBefore(si) {
 		return -1
 	}
-	if v+1 >= s.t1 {
+	if v+1 >= s.t1 || !listCopulas[x.toks[v].lower] {
 		return -1
 	}
-	switch x.toks[v].lower {
-	case "are", "were", "include", "included":
-	default:
-		return -1
-	}
-	from := v + 1
-	if mi := x.mentionStartAt(from); mi >= 0 && !x.ments[mi].weak && x.isActor(x.ments[mi].ent) || x.tokRole[from] >= 0 {
+	if from := v + 1; x.namedListHead(si, from) {
 		return from
 	}
 	return -1
+}
+
+// namedListHead reports that a list of names opens at token k: an actor's
+// name (or a title and the person it names: "former senator A") that
+// ends its noun phrase, since a comma, semicolon, bracket, dash, "and" or
+// the end of the sentence follows it. A name followed by a noun or "'s"
+// only qualifies another head ("are Gazprom subsidiaries", "are Tatmadaw
+// officers", "were Rosneft's rivals"), and a title with no name after it
+// names no one ("are former senators who …").
+func (x *doc) namedListHead(si, k int) bool {
+	s := &x.sents[si]
+	mi := x.mentionStartAt(k)
+	if mi < 0 && x.tokRole[k] >= 0 {
+		k = x.roles[x.tokRole[k]].t1
+		if k < s.t1 && x.tokRole[k] >= 0 && x.roles[x.tokRole[k]].tp.title {
+			k = x.roles[x.tokRole[k]].t1 // "are deputy minister Col. A"
+		}
+		if mi = x.mentionStartAt(k); mi >= 0 && !x.isPerson(x.ments[mi].ent) {
+			return false
+		}
+	}
+	if mi < 0 || x.ments[mi].weak || !x.isActor(x.ments[mi].ent) {
+		return false
+	}
+	e := x.ments[mi].t1
+	if e >= s.t1 {
+		return true
+	}
+	switch t := &x.toks[e]; {
+	case t.text == "," || t.text == ";" || t.text == "(" || t.text == "." || t.lower == "and" || isDash(t.text):
+		return true
+	}
+	return false
 }
 
 // basisWords may make up the name of the law or programme in a subject's

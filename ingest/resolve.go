@@ -338,6 +338,7 @@ func (x *doc) resolve() {
 	nFirms, firmsDone := 0, false
 	x.companyShortForms()
 	x.sharedMinistryShorts()
+	x.distinctHeldEvents()
 	// full names and keyed mentions
 	for mi := range x.ments {
 		m := &x.ments[mi]

@@ -4,7 +4,8 @@ import "testing"
 
 // Round 31: institution names. A ministry after its state keeps the whole
 // list of its remits as an alias; partners' surnames joined by a spaced
-// "&" are one firm (three or more names, or two after "firm" / "at"); a
+// "&" are one firm (three or more names, or two after "firm" / "at"; not
+// when two of the words are ordinary words: "Food, Drink & Tobacco"); a
 // body whose name has "and" before its head reads whole; well-known
 // parties and missions are in the gazetteer. People, firms and local
 // bodies are invented; states and the listed bodies are real.
@@ -44,6 +45,12 @@ func TestPartnersFirmRound31(t *testing.T) {
 		{"two bare names", "Dravik & Olsen met the minister on Monday.", "Dravik & Olsen", ""},
 		{"lawyers before two names", "Lawyers Hollin & Drabek said the rules were unclear.", "Hollin & Drabek", ""},
 		{"a given name after at", "The deal was struck at Tessier & Maria Lund's office last week.", "Tessier & Maria", ""},
+		// review B: ordinary words listed are sectors or topics, not
+		// partners; one ordinary word among surnames is still a firm
+		{"sectors listed", "Sales of Food, Drink & Tobacco rose 3 percent in May, the statistics office said.", "Food, Drink & Tobacco", ""},
+		{"topics listed", "Pell Arkwright writes about Politics, Trade & Markets for the paper.", "Politics, Trade & Markets", ""},
+		{"two topics after at", "Analysts at Trade & Markets expect higher rates.", "Trade & Markets", ""},
+		{"one ordinary surname", "Oskar Brandl of the firm Baker, Holmqvist & Penrose said his client would appeal.", "Baker, Holmqvist & Penrose", TypeInstitution},
 	})
 }
 
@@ -54,10 +61,13 @@ func TestPairedRemitBodyRound31(t *testing.T) {
 		{"city and district council", "She sits on Penhallow City and Drumlin District Council, which backed the plan.", "Penhallow City and Drumlin District Council", TypeInstitution},
 		{"region adjective before and", "Kenji Arata, who runs Asian and Oceanian Affairs Bureau work, briefed the envoys.", "Asian and Oceanian Affairs Bureau", TypeInstitution},
 		// counter-examples: a surname or a firm's own word before "and",
-		// one word after it, and two states joined
+		// one word after it (a head: "Science and Parliament"; "Navy and
+		// Army" stops earlier, at the head "Navy"), and two states joined
+		// (the gazetteer reads them before this rule)
 		{"a surname before and", "Ranjith Perewala and Central Bank officials met the lenders on Monday.", "Ranjith Perewala and Central Bank", ""},
 		{"a firm before and", "Japan froze the assets of Haldrun and Mekora Digital Solutions on Friday.", "Haldrun and Mekora Digital Solutions", ""},
 		{"one word after and", "The chiefs of Navy and Army met in Abuja.", "Navy and Army", ""},
+		{"one head after and", "Ties between Science and Parliament grew closer in May.", "Science and Parliament", ""},
 		{"two states joined", "Kazakhstan and Kyrgyzstan agreed to share water data this year.", "Kazakhstan and Kyrgyzstan", ""},
 	})
 }

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 31: four shapes of statement the speaker search missed.
 //
@@ -9,7 +12,8 @@ import "testing"
 //     Secretary X' (a role, the body inside the title, a second role),
 //     '"…," said Prof X'. Counter-examples: a verb of motion before the
 //     role ("sitting across from Deputy Minister X" gives X no statement)
-//     and a role after a preposition.
+//     and a role after a preposition ("said someone close to Deputy
+//     Minister X"); both stop at the preposition.
 //   - A body described first and named in an apposition: "Ostria's
 //     central bank, Banca Ostriana, said …". Counter-examples: a
 //     description that is a clause or a list, and a state in the
@@ -17,14 +21,20 @@ import "testing"
 //   - A quote opened by a colon after a manner of speech ("X was
 //     blunter: "…"", "Y is blunt. "…"") or a long "put it" frame ("put
 //     it to me in Varnel in May: "…""). Counter-examples: "was blunt"
-//     with no quote after it, and a message that was blunt.
+//     with no quote after it, a message that was blunt, a quote the next
+//     sentence credits to someone else, and a literal "put it on sale /
+//     on the market" before someone else's quote or a parenthesis.
 //   - A paired subject ("Both called the visit …", "which both men
 //     described as …", "both ministers emphasized"): the last two people
-//     named. Counter-examples: "both sides", "talks with both", and a
-//     person-shaped place after "of" that is not one of the pair.
-//   - "reaffirmed" / "reaffirms" join the speech verbs: a readout's "X
-//     reaffirmed support for …" reports what X said, like "reiterated".
-//     Counter-example: the passive ("was reaffirmed by").
+//     named. Counter-examples: "both sides", "talks with both", a
+//     person named after "of" ("the widow of Z") who is not one of the
+//     pair, two states or two people's bodies as the nearer pair; a lone
+//     state named as an object does not hide the pair.
+//   - "reaffirmed" / "reaffirms" join the speech verbs when what is
+//     reaffirmed is a stance: a readout's "X reaffirmed support for …"
+//     or "reaffirmed that …" reports what X said, like "reiterated".
+//     Counter-examples: the passive ("was reaffirmed by"), sanctions
+//     reaffirmed in a vote, a court's ruling.
 func TestSpeakerShapesRound31(t *testing.T) {
 	checkRels(t, RelSaid, []relCase{
 		// inverted attribution through a role
@@ -51,5 +61,39 @@ func TestSpeakerShapesRound31(t *testing.T) {
 		{"reaffirmed in a readout", "A\nOn the same day, Minister Pell Arkwright reaffirmed Ostria's support for the canal treaty.\n", "Pell Arkwright", "", true},
 		{"reaffirmed in the passive", "A\nThe canal treaty was reaffirmed by Pell Arkwright's cabinet on Friday.\n", "Pell Arkwright", "", false},
 		{"both sides", "A\nPell Arkwright met Jorun Tessaly in Varnel. Both sides said the tolls would stay.\n", "Jorun Tessaly", "", false},
+		// review B counter-rows (each failed before its guard)
+		{"a role after a preposition", "A\nBarge traffic fell in May.\n\"The tolls must go,\" said someone close to Deputy Interior Minister Pell Arkwright.\n", "Pell Arkwright", "", false},
+		{"a state in the apposition", "A\nOstria's central bank, Ghana, said on Friday the tolls would rise.\n", "Ghana", "", false},
+		{"a person after of is not of the pair", "A\nPell Arkwright met Jorun Tessaly, the widow of Kelby Marten, in Varnel. Both said the tolls were too high.\n", "Pell Arkwright", "", true},
+		{"both after two states", "A\nPell Arkwright announced that Ghana and Peru had signed the water accord, which Jorun Tessaly drafted. Both said the deal was fair to farmers.\n", "Jorun Tessaly", "", false},
+		{"both after two people's bodies", "A\nPell Arkwright's Labour Party and Jorun Tessaly's farmers' union clashed over the tolls. Both said the vote had been rigged.\n", "Pell Arkwright", "", false},
+		{"a lone state as object", "A\nPell Arkwright met Jorun Tessaly on Monday and urged Peru to drop the tolls. Both said the visit went well.\n", "Jorun Tessaly", "", true},
+		{"is blunt, then someone else's quote", "A\nPell Arkwright, the board's chairman, is blunt. \"He never listens to anyone,\" said Jorun Tessaly, his deputy.\n", "Pell Arkwright", "", false},
+		{"put it on sale before another's quote", "A\nPell Arkwright bought the old mill in 2019.\nPell Arkwright put it on sale after Jorun Tessaly called it \"a wreck\" in a newspaper column.\n", "Pell Arkwright", "", false},
+		{"put it on sale before another's colon", "A\nPell Arkwright bought the old mill in 2019.\nPell Arkwright put it on sale after Jorun Tessaly hung a sign: \"Sold as seen.\"\n", "Pell Arkwright", "", false},
+		{"both after two people's unnamed bodies", "A\nPell Arkwright's party and Jorun Tessaly's union clashed over the tolls. Both said the vote had been rigged.\n", "Pell Arkwright", "", false},
+		{"put it on the market before a parenthesis", "A\nPell Arkwright bought the old mill in 2009.\nPell Arkwright put it on the market again in the spring of 2021 (the year the last loom stopped).\n", "Pell Arkwright", "", false},
+		{"sanctions reaffirmed in a vote", "A\nThe Senate reaffirmed the sanctions in a 98-2 vote on Thursday.\n", "United States Senate", "", false},
+		{"a ruling reaffirmed", "A\nThe Varnel High Court reaffirmed its 2019 ruling against the mill.\n", "Varnel High Court", "", false},
+		{"reaffirmed that", "A\nMirela Vantongeren reaffirmed that the tolls would stay.\n", "Mirela Vantongeren", "", true},
 	})
+}
+
+// TestBluntNextQuoteRound31: the statement of "Y is blunt. "…"" carries
+// the words of the next sentence's quote.
+func TestBluntNextQuoteRound31(t *testing.T) {
+	res := run(t, "A\nTobiah Okonkwo-Lindqvist, who runs a ferry line at Varnel, is blunt. \"We never asked for the lock. Now we fund it.\"\n")
+	e := entityByName(res, "Tobiah Okonkwo-Lindqvist")
+	if e == nil {
+		t.Fatalf("no speaker\n%s", dump(res))
+	}
+	for _, r := range res.Relations {
+		if r.Type == RelSaid && r.Source == e.ID {
+			if !strings.Contains(r.Quote, "We never asked for the lock") {
+				t.Errorf("quote = %q, want the next sentence's words", r.Quote)
+			}
+			return
+		}
+	}
+	t.Errorf("no SAID for the speaker\n%s", dump(res))
 }

@@ -1615,8 +1615,8 @@ func (x *doc) groupState(si, k int) int {
 
 // designatedInclude continues a sanctions statement in the next sentence:
 // "Those designated include X, …, and Col. Y.", "They are A and B", "The
-// three — A, B and C — are subject to a travel ban". The imposer
-// is the one of the last sanctions relation before.
+// three — A, B and C — are subject to a travel ban". The imposers
+// are those of the statement before (followUpImposers).
 func (x *doc) designatedInclude(si int) {
 	s := &x.sents[si]
 	k := s.t0
@@ -1631,9 +1631,7 @@ func (x *doc) designatedInclude(si int) {
 		default:
 			return
 		}
-		switch x.toks[k+2].lower {
-		case "include", "included", "are", "were":
-		default:
+		if !listCopulas[x.toks[k+2].lower] {
 			return
 		}
 		from = k + 3
@@ -1648,8 +1646,8 @@ func (x *doc) designatedInclude(si int) {
 	case (x.toks[k].lower == "they" || x.toks[k].lower == "these") && (x.toks[k+1].lower == "are" || x.toks[k+1].lower == "were") && x.unnamedGroupBefore(si):
 		// "Ottawa put sanctions on two firms …. They are A, a
 		// refiner, and B": the group named in the next sentence
-		if mi := x.mentionStartAt(k + 2); mi >= 0 && !x.ments[mi].weak {
-			from = k + 2
+		if x.namedListHead(si, k+2) {
+			from = k + 2 // not "They are Gazprom subsidiaries"
 		}
 	default:
 		if from, end = x.subjectToFrom(si); from >= 0 {
@@ -1672,25 +1670,14 @@ func (x *doc) designatedInclude(si int) {
 	if from < 0 {
 		return
 	}
-	var imposer int
-	if x.lastImposer > 0 && x.lastImposerSent < si && x.lastImposerSent >= si-3 {
-		imposer = x.lastImposer - 1
-	} else {
-		imposer = x.lastSanctionImposer(si)
-	}
-	if imposer >= 0 && x.isPerson(imposer) {
-		// "the Minister of Foreign Affairs announced sanctions against
-		// four individuals. The individuals sanctioned today include X":
-		// the minister announced them for the state whose office she holds
-		imposer = x.officeState(imposer)
-	}
-	if imposer < 0 {
+	imposers := x.followUpImposers(si)
+	if len(imposers) == 0 {
 		return
 	}
 	if from == s.t1-1 && x.toks[from].text == ":" {
 		// "The five individuals are:" and the targets on the bullet
 		// lines below
-		x.listSent, x.listImposers = si+1, append(x.listImposers[:0], imposer)
+		x.listSent, x.listImposers = si+1, append(x.listImposers[:0], imposers...)
 		return
 	}
 	// "… are Peruvian dealers in mining gear …, among them A and
@@ -1704,19 +1691,76 @@ func (x *doc) designatedInclude(si int) {
 		targets = x.alongWith(si, from, x.includedTargets(si, from, 4, x.targetsAfter(si, from, 4)))
 	}
 	for _, tg := range x.dropStrayTargets(si, from-1, targets) {
-		if x.isActor(tg) && tg != imposer {
-			x.addRel(RelSanctioned, imposer, tg, si, 0.7, "")
+		if !x.isActor(tg) {
+			continue
+		}
+		for _, imposer := range imposers {
+			if tg != imposer {
+				x.addRel(RelSanctioned, imposer, tg, si, 0.7, "")
+			}
 		}
 	}
 }
 
-// officeState returns the one state whose office person p holds now (an
-// affiliation found so far with no "former" role), or -1: none, or more
-// than one.
+// followUpImposers returns the imposers a sentence that names the targets
+// of the sanctions statement before (designatedInclude) gives them to:
+// the imposer of that statement and those paired with it on one of its
+// targets ("Canada's foreign minister and Britain's foreign secretary
+// announced sanctions against …": both), or else the imposer of the last
+// SANCTIONED relation. A body's organ and the body stand for one imposer,
+// the organ (actingImposer). A minister who announced the measures stands
+// for the state whose office she holds ("the Minister of Foreign Affairs
+// announced sanctions against four individuals. The individuals
+// sanctioned today include X"); a person with no such state (the EU's
+// foreign policy chief, a Treasury secretary whose department names no
+// state) stays the imposer, as in the statement's own relations.
+func (x *doc) followUpImposers(si int) []int {
+	var out []int
+	if x.lastImposer > 0 && x.lastImposerSent < si && x.lastImposerSent >= si-3 {
+		first, ls := x.lastImposer-1, x.lastImposerSent
+		out = append(out, first)
+		for i := range x.rels {
+			if x.rels[i].Sentence != ls || x.rels[i].Type != RelSanctioned || x.relEnds[i][0] != first {
+				continue
+			}
+			for j := range x.rels {
+				if x.rels[j].Sentence != ls || x.rels[j].Type != RelSanctioned || x.relEnds[j][1] != x.relEnds[i][1] {
+					continue
+				}
+				if o := x.relEnds[j][0]; !contains2(out, o) && x.organParent(o) != first && x.organParent(first) != o {
+					out = append(out, o)
+				}
+			}
+		}
+	} else if e := x.lastSanctionImposer(si); e >= 0 {
+		out = append(out, e)
+	}
+	n := 0
+	for _, e := range out {
+		if x.isPerson(e) {
+			if st := x.officeState(e); st >= 0 {
+				e = st
+			}
+		}
+		if !contains2(out[:n], e) {
+			out[n] = e
+			n++
+		}
+	}
+	return out[:n]
+}
+
+// officeState returns the one state whose office person p holds now, or
+// -1: none, or more than one. An office told as past (pastOffice) is not
+// counted: "Canada's foreign minister and a former French minister of
+// trade" holds Canada's office only. It reads the affiliations, not the
+// person's state keys (entity.states), since only they lead back to the
+// title and its wording.
 func (x *doc) officeState(p int) int {
 	st := -1
-	for _, a := range x.affs {
-		if a.person != p || x.ents[a.inst].kind != "state" || strings.HasPrefix(a.role, "former") {
+	for i := range x.affs {
+		a := &x.affs[i]
+		if a.person != p || x.ents[a.inst].kind != "state" || x.pastOffice(a) {
 			continue
 		}
 		if st >= 0 && st != a.inst {
@@ -1726,6 +1770,45 @@ func (x *doc) officeState(p int) int {
 	}
 	return st
 }
+
+// pastOffice reports that the title an affiliation was found with is told
+// as past: "former" or "ex-" in its noun phrase ("a former French
+// minister of trade", "Canada's ex-foreign minister"), or the phrase is
+// the complement of "was" or "served as" ("served as Haiti's trade
+// minister before moving to Canada"). An affiliation found without a
+// title of that person in its sentence counts as current.
+func (x *doc) pastOffice(a *affiliation) bool {
+	for ri := range x.roles {
+		r := &x.roles[ri]
+		if r.sent != a.sent || r.text != a.role || x.roleRef[ri] != a.person {
+			continue
+		}
+		if strings.Contains(r.text, "former") || strings.HasPrefix(r.text, "ex-") || strings.HasPrefix(r.text, "ex ") {
+			return true
+		}
+		np, _ := x.npStart(r)
+		for k := np; k < r.t0; k++ {
+			if l := x.toks[k].lower; l == "former" || l == "ex" {
+				return true
+			}
+		}
+		if s := &x.sents[r.sent]; np-1 >= s.t0 {
+			switch x.toks[np-1].lower {
+			case "was":
+				return true
+			case "as":
+				if np-2 >= s.t0 && pastServe[x.toks[np-2].lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// pastServe before "as" tell an office held before: "served as", "worked
+// as".
+var pastServe = set("served", "worked", "acted")
 
 // listKeeper returns the body whose list follows "to" at token to: "to the
 // trade ministry's entity list", "to Canada's own sanctions list", "to

@@ -20,7 +20,7 @@ var abbrevs = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "dept": true, "univ": true, "est": true,
 	"approx": true, "fig": true, "mt": true, "ft": true, "pres": true, "amb": true, "adm": true,
-	"cmdr": true, "brig": true, "hon": true, "rev": true, "messrs": true, "al": true, "ca": true,
+	"cmdr": true, "brig": true, "pte": true, "hon": true, "rev": true, "messrs": true, "al": true, "ca": true,
 	"cf": true, "vol": true, "pp": true, "nos": true, "op": true, "smt": true,
 	// abbreviated given names and styles: "Ma. Luisa", "Md. Rahman", "Eng. Ali"
 	"ma": true, "md": true, "mohd": true, "wm": true, "jos": true, "fco": true, "chas": true, "thos": true,
@@ -46,6 +46,17 @@ var sentenceStarters = map[string]bool{
 func isClosing(t *token) bool {
 	switch t.text {
 	case "\u201d", "\"", "\u2019", "'", ")", "]", "\u00bb":
+		return true
+	}
+	return false
+}
+
+// isOpenQuote reports a double quotation mark that can open a quote
+// ("“", '"', "«"). isOpening takes any opening mark, single
+// quotes, brackets and dashes too; a quote of spoken words needs this one.
+func isOpenQuote(t *token) bool {
+	switch t.text {
+	case "\u201c", "\"", "\u00ab":
 		return true
 	}
 	return false

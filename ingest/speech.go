@@ -171,6 +171,9 @@ func (x *doc) speech(si int) {
 			if (l == "welcomed" || l == "welcomes") && x.personObject(si, k+1) >= 0 {
 				continue // hosting a visitor, not a statement
 			}
+			if (l == "reaffirmed" || l == "reaffirms") && !x.reaffirmedStance(si, k) {
+				continue // "the Senate reaffirmed the sanctions in a vote": a deed
+			}
 			if x.actedResponse(si, k) || x.announcedMeasures(si, k) || x.rejectedRequest(si, k) || x.declaredDeed(si, k) {
 				continue // "Moscow responded by barring X": a deed
 			}
@@ -197,7 +200,7 @@ func (x *doc) speech(si int) {
 			e, c := x.subjectOf(si, k-1)
 			if x.isPerson(e) && !isDone(e) {
 				mark(e)
-				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
+				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteAfter(si, k))
 			}
 			continue
 		case l == "put" && x.putItFrame(si, k):
@@ -206,6 +209,9 @@ func (x *doc) speech(si int) {
 			conf = 0.7
 		case l == "in" && k+2 < s.t1 && (x.toks[k+1].lower == "a" || x.toks[k+1].lower == "an") && x.statementMedium(k+2, s.t1):
 			// "Zelensky thanked London in a video message"
+			if x.speechVerbBefore(si, k) {
+				continue // "…, the ministry stated in its communiqué": that verb's subject speaks
+			}
 			e, c := x.clauseSubject(si, k)
 			if x.isPerson(e) && !isDone(e) && !x.modalBefore(si, k) {
 				mark(e)
@@ -364,6 +370,28 @@ func (x *doc) speech(si int) {
 			}
 		}
 	}
+}
+
+// speechVerbBefore reports a speech verb earlier in the sentence than the
+// statement medium at k ("…, Ruritania's trade ministry stated in a
+// short statement", "in what the agency described in a communiqué as
+// …", "called the ruling "…" in a message"): the medium belongs to that
+// verb, whose own subject the speech rules find. The sentence's first
+// actor is then often a person the statement only reports on ("X held
+// talks with Y, the ministry stated in a communiqué"), so the medium
+// names no speaker of its own.
+func (x *doc) speechVerbBefore(si, k int) bool {
+	s := &x.sents[si]
+	for j := k - 1; j > s.t0; j-- {
+		t := &x.toks[j]
+		if t.kind != tkWord || t.cap || x.tokMent[j] >= 0 {
+			continue
+		}
+		if x.lx.speech[t.lower] || x.lx.speechWk[t.lower] || t.lower == "called" || t.lower == "calls" {
+			return true
+		}
+	}
+	return false
 }
 
 // memberOfStatelessBody reports that the subject e of the verb at k is
@@ -719,9 +747,42 @@ func (x *doc) conditionalBefore(si, v int) bool {
 // passiveAux before a participle make a passive.
 var passiveAux = set("was", "were", "been", "being", "be", "is", "are")
 
+// stanceNouns name what a readout says someone reaffirmed: "reaffirmed
+// Ostria's support for", "reaffirms its commitment to", "reaffirmed the
+// call for".
+var stanceNouns = set("support", "commitment", "commitments", "position", "stance", "call", "calls", "opposition",
+	"solidarity", "determination", "readiness", "resolve", "willingness", "backing", "view", "belief")
+
+// reaffirmedStance reports "reaffirmed" at k as words spoken: a "that"
+// clause after it, or a stance noun before the next punctuation within
+// eight words ("reaffirmed Washington's "unwavering support""). A body
+// reaffirming sanctions in a vote or a court a ruling only acts again.
+func (x *doc) reaffirmedStance(si, k int) bool {
+	s := &x.sents[si]
+	if k+1 < s.t1 && x.toks[k+1].lower == "that" {
+		return true
+	}
+	for j := k + 1; j < s.t1 && j <= k+8; j++ {
+		t := &x.toks[j]
+		if stanceNouns[t.lower] {
+			return true
+		}
+		if t.kind == tkPunct && !isOpenQuote(t) && !isClosing(t) {
+			return false
+		}
+	}
+	return false
+}
+
 // putItFrame reports "put it" introducing words of one's own: "put it
 // to me this way: …", "put it bluntly: '…'", "as he put it". Putting
-// something to a vote or on the table says nothing.
+// something to a vote or on the table says nothing. Within six words of
+// "it" a colon or any opening mark will do; a longer frame of when and
+// where ("put it over coffee in Ostria in October: "…"") must end on a
+// colon and a quotation mark. The scan stops at a speech verb or a
+// person (but one spoken to): "put it on sale after Y called it "a
+// wreck"" quotes Y, and "put it on the market in the spring of 2021
+// (the year …)" has only a parenthesis.
 func (x *doc) putItFrame(si, k int) bool {
 	s := &x.sents[si]
 	if k+1 >= s.t1 || x.toks[k+1].lower != "it" {
@@ -731,11 +792,18 @@ func (x *doc) putItFrame(si, k int) bool {
 		return true
 	}
 	for j := k + 2; j < s.t1 && j <= k+12; j++ {
-		if x.toks[j].text == ":" || isOpening(&x.toks[j]) {
+		t := &x.toks[j]
+		if j <= k+7 && (t.text == ":" || isOpening(t)) {
 			return true
 		}
-		if x.toks[j].kind == tkPunct {
+		if t.text == ":" {
+			return j+1 < s.t1 && isOpenQuote(&x.toks[j+1])
+		}
+		if t.kind == tkPunct || x.lx.speech[t.lower] || x.lx.speechWk[t.lower] {
 			return false
+		}
+		if mi := x.mentionStartAt(j); mi >= 0 && x.isPerson(x.ments[mi].ent) && x.toks[j-1].lower != "to" {
+			return false // "put it on sale after Y wrote: …"; "put it to Y this way" is spoken to Y
 		}
 	}
 	return false
@@ -749,8 +817,15 @@ var pairNouns = set("men", "women", "ministers", "leaders", "presidents", "offic
 // verb at v stands for: "Both described the talks as …", "…, which both
 // men described as …", "the two ministers said". They are the last two
 // people named before it, in this sentence or the one before (the pair
-// just said to have met or talked); -1, -1 when there are not two, or
-// when the subject pairs bodies or sides ("both sides said").
+// just said to have met or talked); -1, -1 when there are not two, when
+// the subject pairs sides ("both sides said"), or when a nearer pair is
+// of bodies or of what people own: in "X announced that Ghana and Peru
+// had signed the accord, which Y drafted. Both said …" and "X's party
+// and Y's union clashed. Both said …" no two people speak. A body or
+// state joined by "and" to another actor is such a pair; a lone one is
+// an object and is passed over ("urged Japan to", "projects with North
+// Korea"), as is one that qualifies a person ("X and Peru's minister
+// Y", "the Labour Party leader"), a place or a demonym.
 func (x *doc) bothSpeakers(si, v int) (int, int) {
 	s := &x.sents[si]
 	k := v - 1
@@ -783,9 +858,20 @@ func (x *doc) bothSpeakers(si, v int) (int, int) {
 			if mi < 0 || x.ments[mi].t0 != j {
 				continue
 			}
-			e := x.ments[mi].ent
-			if !x.isPerson(e) || e == a || j-1 >= x.sents[sj].t0 && x.toks[j-1].lower == "of" {
+			m := &x.ments[mi]
+			e := m.ent
+			if m.weak || !x.isActor(e) || e == a || j-1 >= x.sents[sj].t0 && x.toks[j-1].lower == "of" {
 				continue // "the governors of X": a place or a body's, not one of the pair
+			}
+			poss := m.t1 < x.sents[sj].t1 && x.possAt(m.t1)
+			if !x.isPerson(e) {
+				if !poss && (m.t1 >= x.sents[sj].t1 || x.tokRole[m.t1] < 0) && x.actorJoined(m) {
+					return -1, -1 // "Ghana and Peru had signed": the pair is two bodies
+				}
+				continue // "urged Japan to", "projects with North Korea": no subject
+			}
+			if poss {
+				return -1, -1 // "Y's union": the thing owned is one of the pair
 			}
 			if a < 0 {
 				a = e
@@ -800,6 +886,31 @@ func (x *doc) bothSpeakers(si, v int) (int, int) {
 	return a, b
 }
 
+// actorJoined reports a mention joined by "and" to another actor's
+// mention right before or after it ("Ghana and Peru", "the union and
+// Y"): a paired subject, where a lone body is more often an object.
+func (x *doc) actorJoined(m *mention) bool {
+	s := &x.sents[m.sent]
+	if k := m.t1; k+1 < s.t1 && x.toks[k].lower == "and" {
+		if k+2 < s.t1 && x.toks[k+1].lower == "the" {
+			k++
+		}
+		if mi := x.mentionStartAt(k + 1); mi >= 0 && !x.ments[mi].weak && x.isActor(x.ments[mi].ent) {
+			return true
+		}
+	}
+	k := m.t0 - 1
+	if k >= s.t0 && x.toks[k].lower == "the" {
+		k--
+	}
+	if k-1 >= s.t0 && x.toks[k].lower == "and" {
+		if mi := x.mentionEndAt(k - 1); mi >= 0 && !x.ments[mi].weak && x.isActor(x.ments[mi].ent) {
+			return true
+		}
+	}
+	return false
+}
+
 // bluntWords describe how plainly someone spoke: "was blunter", "is
 // blunt". They report a statement only when a quote follows (see
 // quoteFollows); "the message was blunt" alone tells of no speaker.
@@ -808,16 +919,18 @@ var bluntWords = set("blunt", "blunter", "franker", "candid", "emphatic", "categ
 // quoteFollows reports a quotation opening right after a short phrase of
 // when or where from token k: a colon and a quotation mark ("was
 // blunter at a rally on Saturday: "…""), or the sentence's end with the
-// next sentence opening on a quotation mark ("was blunt. "…"").
+// next sentence opening on a quotation mark ("was blunt. "…"") that is
+// not credited to someone named after it ("X is blunt. "…," said Y":
+// the words are Y's).
 func (x *doc) quoteFollows(si, k int) bool {
 	s := &x.sents[si]
 	for j := k; j < s.t1 && j <= k+8; j++ {
 		t := &x.toks[j]
 		if t.text == ":" {
-			return j+1 < s.t1 && quoteMark(&x.toks[j+1])
+			return j+1 < s.t1 && isOpenQuote(&x.toks[j+1])
 		}
 		if t.text == "." && j+1 == s.t1 {
-			return si+1 < len(x.sents) && quoteMark(&x.toks[x.sents[si+1].t0])
+			return si+1 < len(x.sents) && isOpenQuote(&x.toks[x.sents[si+1].t0]) && !x.quoteCredited(si+1)
 		}
 		if t.kind == tkPunct {
 			return false
@@ -826,13 +939,48 @@ func (x *doc) quoteFollows(si, k int) bool {
 	return false
 }
 
-// quoteMark reports an opening quotation mark.
-func quoteMark(t *token) bool {
-	switch t.text {
-	case "\u201c", "\"", "\u00ab":
-		return true
+// quoteCredited reports a quotation opening sentence si that, where it
+// closes (in si or one of the next three sentences), is followed by a
+// speech verb and a named actor: '"…," said Y', '"…." Y added.'.
+func (x *doc) quoteCredited(si int) bool {
+	for sj := si; sj < len(x.sents) && sj <= si+3; sj++ {
+		s := &x.sents[sj]
+		j := s.t0
+		if sj == si {
+			j++
+		}
+		for ; j < s.t1; j++ {
+			if t := x.toks[j].text; t != "\u201d" && t != "\"" && t != "\u00bb" {
+				continue
+			}
+			verb, actor := false, false
+			for q := j + 1; q < s.t1; q++ {
+				l := x.toks[q].lower
+				verb = verb || x.lx.speech[l] || x.lx.speechWk[l]
+				if mi := x.tokMent[q]; mi >= 0 && !x.ments[mi].weak && x.isActor(x.ments[mi].ent) {
+					actor = true
+				}
+			}
+			return verb && actor
+		}
 	}
 	return false
+}
+
+// quoteAfter gives the quoted words of the statement at token k of
+// sentence si: those in si, or those of a quotation opening the next
+// sentence when si ends before it ("Y is blunt. "…"").
+func (x *doc) quoteAfter(si, k int) string {
+	s := &x.sents[si]
+	for j := s.t0; j < s.t1; j++ {
+		if isOpenQuote(&x.toks[j]) {
+			return x.quoteIn(si, k)
+		}
+	}
+	if si+1 < len(x.sents) && isOpenQuote(&x.toks[x.sents[si+1].t0]) {
+		return x.quoteIn(si+1, x.sents[si+1].t0)
+	}
+	return x.quoteIn(si, k)
 }
 
 // saidThrough returns the person a body spoke through: "the bank said

@@ -606,6 +606,9 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 		}
 	}
 	if statementNouns[t.lower] && k-1 >= s.t0 && x.toks[k-1].kind == tkPoss {
+		if staffNouns[t.lower] && x.officeOfNamed(si, k-2) {
+			return -1, 0 // "X met Premier Y in the capital, the Premier's Office announced"
+		}
 		k -= 2
 		t = &x.toks[k]
 	} else if statementNouns[t.lower] && k-1 >= s.t0 && (x.toks[k-1].lower == "his" || x.toks[k-1].lower == "her") {
@@ -645,17 +648,8 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 						// Treasury Secretary X: the role runs straight into
 						// the name that follows a speech verb ("sitting across
 						// from Deputy Minister X" names no subject)
-						if !x.lx.speech[x.toks[v].lower] && !x.lx.speechWk[x.toks[v].lower] {
-							break
-						}
-						for m := q; m < r; m++ {
-							if prepositions[x.toks[m].lower] {
-								r = -1
-								break
-							}
-						}
-						if r < 0 {
-							break
+						if !x.lx.speech[x.toks[v].lower] && !x.lx.speechWk[x.toks[v].lower] || x.prepIn(q, r) {
+							break // "said someone close to Deputy Minister X": a role after a preposition
 						}
 						j := x.roles[ri].t1
 						for n := 0; n < 3 && j < s.t1; n++ {
@@ -683,7 +677,123 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 	if x.tokMent[k] >= 0 && x.ments[x.tokMent[k]].t1 != k+1 {
 		return -1, 0
 	}
+	if jumps > 0 && x.tokMent[k] >= 0 && x.isPerson(x.ments[x.tokMent[k]].ent) {
+		// "X, who received China's ambassador, Y, at the ministry on
+		// Monday, said": the jumps over the relative clause's tail land
+		// on its object; the person the clause describes speaks
+		if a := x.openingRelative(si, int(x.ments[x.tokMent[k]].t0)); a >= 0 {
+			return a, 0.7
+		}
+	}
+	if ri := x.tokRole[k]; ri >= 0 && x.tokMent[k] < 0 {
+		// "…, where he met acting speaker Y, the congressman urged": the
+		// role in the main clause is not the person named inside the
+		// relative clause just before it
+		if e, c := x.refAt(si, k); e >= 0 {
+			if x.namedInRelativeClause(si, e, x.roles[ri].t0) {
+				return -1, 0
+			}
+			return e, c
+		}
+		return -1, 0
+	}
 	return x.refAt(si, k)
+}
+
+// personRelatives open a relative clause about a person.
+var personRelatives = set("who", "whom", "whose")
+
+// openingRelative returns the person a relative clause describes when
+// token p lies inside it: the sentence opens on that person (after a
+// title at most), then ", who …" before p. It returns -1 otherwise, and
+// when ", and" or ", or" between the clause and p joins a second subject
+// to the first.
+func (x *doc) openingRelative(si, p int) int {
+	s := &x.sents[si]
+	for j := p - 1; j > s.t0+1; j-- {
+		if l := x.toks[j].lower; (l == "and" || l == "or") && x.toks[j-1].text == "," {
+			return -1 // "X, who …, and Y, …, met": a second subject closes the clause
+		}
+		if !personRelatives[x.toks[j].lower] || x.toks[j-1].text != "," {
+			continue
+		}
+		mi := x.mentionEndAt(j - 2)
+		if mi < 0 || !x.isPerson(x.ments[mi].ent) {
+			return -1
+		}
+		q := int(x.ments[mi].t0)
+		for q > s.t0 && x.tokRole[q-1] >= 0 && x.tokMent[q-1] < 0 {
+			q-- // "Deputy Foreign Minister X, who …"
+		}
+		if q > s.t0 && articles[x.toks[q-1].lower] {
+			q--
+		}
+		if q != s.t0 {
+			return -1
+		}
+		return x.ments[mi].ent
+	}
+	return -1
+}
+
+// namedInRelativeClause reports that person e is named in sentence si
+// only inside a relative clause (", where …", ", who …") that closes with
+// the comma right before token r0, the start of the role that is the
+// main clause's subject.
+func (x *doc) namedInRelativeClause(si, e, r0 int) bool {
+	s := &x.sents[si]
+	q := r0 - 1
+	if q > s.t0 && articles[x.toks[q].lower] {
+		q--
+	}
+	if q <= s.t0 || x.toks[q].text != "," {
+		return false
+	}
+	in := false
+	for j := q - 1; j > s.t0; j-- {
+		if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].ent == e {
+			in = true
+		}
+		l := x.toks[j].lower
+		if (l == "where" || personRelatives[l] || l == "which") && x.toks[j-1].text == "," {
+			return in
+		}
+	}
+	return false
+}
+
+// prepIn reports a preposition among the tokens [a, b).
+func (x *doc) prepIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if prepositions[x.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// staffNouns are the statementNouns that name a person's staff, who speak
+// for their principal: "the minister's office", "the president's team".
+var staffNouns = set("office", "team", "camp", "aides", "campaign", "press")
+
+// officeOfNamed reports a role at token q ("the Premier" in "the
+// Premier's Office announced") whose holder is named earlier in the same
+// sentence: "envoy X visited Premier Y at his residence, the Premier's
+// Office announced". The office reports on the person in the clause it
+// attributes, who makes no statement of his own there; the office itself
+// is no person. A role whose holder is named only in an earlier sentence
+// ("the mayor's office said") still stands for him.
+func (x *doc) officeOfNamed(si, q int) bool {
+	s := &x.sents[si]
+	if q <= s.t0 || x.tokMent[q] >= 0 {
+		return false
+	}
+	ri := x.tokRole[q]
+	if ri < 0 || x.roles[ri].plural {
+		return false
+	}
+	e, _ := x.refAt(si, q)
+	return x.isPerson(e) && x.mentionBefore(si, e, x.roles[ri].t0) >= 0
 }
 
 // namedBodyAppositive resolves a subject described first and named in an

@@ -111,6 +111,10 @@ var romanceConnectors = set("de", "del", "da", "do", "dos", "das", "di", "della"
 
 // eventHeads end event names; the value is the class used to merge
 // mentions of one event ("Riverside incident" = "attack at Riverside Arena").
+// A capitalised "Dialogue" is a class of its own on purpose: it names a
+// standing series of talks ("the US-Iraq Strategic Dialogue") rather than
+// one meeting, so the code for a summit's host city, number or host state
+// (summitsInCity, joinNumberedSummits, joinHostSummits) leaves it alone.
 var eventHeads = map[string]string{
 	"war": "war", "wars": "war", "conflict": "war", "invasion": "war", "crisis": "crisis", "summit": "summit",
 	"conference": "summit", "forum": "summit", "dialogue": "dialogue", "attack": "attack", "attacks": "attack", "bombing": "attack",
