@@ -1492,7 +1492,9 @@ func (x *doc) cabinetSecretary(r *roleSpan) bool {
 // role names none: the nearest state named earlier in the same sentence
 // ("four Kenyan officials, among them High Commissioner X", "a Japanese
 // mission headed by Vice Premier Y"), else the state the article is
-// plainly about ("Prime Minister Z told parliament").
+// plainly about ("Prime Minister Z told parliament"), else the state the
+// holder speaks for in a sentence of its own when the article backs it
+// (spokenState, spokenBacked).
 func (x *doc) impliedStates() {
 	dominant, top := -2, 0 // top: mentions of the state named most often
 	for ri := range x.roles {
@@ -1574,7 +1576,7 @@ func (x *doc) impliedStates() {
 			// "Foreign Minister X met the envoy. … X said on Tuesday
 			// that Ostria would not …": the state the holder speaks
 			// for in a sentence of its own
-			if st = x.spokenState(ri); st >= 0 && (x.otherStateNamed(ri, st, otherPerson, true) || x.twinOffice(ri)) {
+			if st = x.spokenState(ri); st >= 0 && (!x.spokenBacked(ri, st, top) || x.otherStateNamed(ri, st, otherPerson, true) || x.twinOffice(ri)) {
 				st = -1
 			}
 		}
@@ -2079,6 +2081,56 @@ func (x *doc) spokenState(ri int) int {
 		st = e
 	}
 	return st
+}
+
+// spokenBacked reports whether state st, which the holder of role ri
+// speaks of in another sentence (spokenState), is also named where the
+// holder's own state would be: it is the state the article names most
+// (at least three times; top is that count), or the title or the role's
+// paragraph names it by name or demonym, not as the qualifier of another
+// person's role nor by its capital, and not in what the holder says there.
+// A minister speaks of foreign states as often as for their own
+// ("Foreign Minister X met the envoy. … X said Ostria would have to
+// withdraw its troops"): the statement alone is no evidence.
+func (x *doc) spokenBacked(ri, st, top int) bool {
+	if n := len(x.ents[st].spans); n >= 3 && n == top {
+		return true
+	}
+	r := &x.roles[ri]
+	lo, hi := r.sent, r.sent
+	for x.continuesLine(lo) {
+		lo--
+	}
+	for hi+1 < len(x.sents) && x.continuesLine(hi+1) {
+		hi++
+	}
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.ent != st || m.gzRole != gzName && m.gzRole != gzDemonym || m.seat != "" {
+			continue
+		}
+		if x.sents[m.sent].title {
+			return true
+		}
+		if m.sent < lo || m.sent > hi || m.sent == r.sent && m.t0 >= x.statementStart(r) || m.sent != r.sent && x.namesIn(m.sent, x.roleRef[ri]) {
+			continue
+		}
+		if rj, _ := x.qualifiesOther(int32(mi), ri); rj < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesIn reports whether sentence si names entity e.
+func (x *doc) namesIn(si, e int) bool {
+	s := &x.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		if mi := x.tokMent[k]; mi >= 0 && x.ments[mi].ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedState returns the state that opens the clause person reports

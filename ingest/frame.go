@@ -658,7 +658,7 @@ func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, col
 					p--
 				} else if x.toks[p].lower == "and" && x.tokMent[p] < 0 && x.tokMent[p-1] < 0 && x.toks[p-1].cap {
 					p-- // "of the Asian and Oceanian Affairs Bureau": a name cut at its "and"
-				} else if x.toks[p].kind == tkPoss && x.tokMent[p-1] >= 0 && x.ents[x.ments[x.tokMent[p-1]].ent].kind == "state" {
+				} else if pe := x.tokMent[p-1]; x.toks[p].kind == tkPoss && pe >= 0 && x.ments[pe].ent >= 0 && x.ents[x.ments[pe].ent].kind == "state" {
 					// "deputy secretary of Iran's Supreme National Security
 					// Council": a state's organ, still the person's body
 					p = int(x.ments[x.tokMent[p-1]].t0) - 1

@@ -305,7 +305,9 @@ func (x *doc) personBehind(si int, m *mention) int {
 	if q+1 < s.t1 && x.toks[q].text == "," {
 		// "the ASEAN special envoy, Cambodian Foreign Minister X": a
 		// demonym before the appositive's own title
-		if mi := x.mentionStartAt(q + 1); mi >= 0 && x.ments[mi].weak {
+		// A demonym of another state than m's starts the next item of a
+		// list: "met Sweden's ambassador, Chilean Foreign Minister Y and …"
+		if mi := x.mentionStartAt(q + 1); mi >= 0 && x.ments[mi].weak && !(m.ent >= 0 && x.ents[m.ent].kind == "state" && x.ments[mi].ent != m.ent) {
 			if r := int(x.ments[mi].t1); r < s.t1 && x.tokRole[r] >= 0 && x.tokMent[r] < 0 {
 				if pm := x.mentionStartAt(x.roles[x.tokRole[r]].t1); pm >= 0 && x.isPerson(x.ments[pm].ent) {
 					return x.ments[pm].ent
@@ -598,9 +600,10 @@ func (x *doc) objectsAfter(si, k int) []int {
 
 // demonymNoun returns the person named right after one or two lower-case
 // nouns that follow a demonym, q being the token after it: "Belarusian
-// opposition figure X", "Cuban dissident X". Function words, speech verbs
-// and roles (read by the caller) end the search; -1 when no person
-// follows.
+// opposition figure X", "Cuban dissident X". Function words, speech verbs,
+// clause openers ("Cuban dissidents whom X had recommended", "Belarusian
+// exiles when X visited") and roles (read by the caller) end the search;
+// -1 when no person follows.
 func (x *doc) demonymNoun(si, q int) int {
 	s := &x.sents[si]
 	for r := q; r < s.t1 && r <= q+2; r++ {
@@ -612,7 +615,11 @@ func (x *doc) demonymNoun(si, q int) int {
 		}
 		t := &x.toks[r]
 		if r == q+2 || t.kind != tkWord || t.cap || x.tokRole[r] >= 0 || len(t.lower) < 4 || prepositions[t.lower] ||
-			auxVerbs[t.lower] || skipBeforeVerb[t.lower] || x.lx.speech[t.lower] || t.lower == "and" {
+			auxVerbs[t.lower] || skipBeforeVerb[t.lower] || x.lx.speech[t.lower] || pendingClauseEnds[t.lower] {
+			return -1
+		}
+		switch t.lower {
+		case "whom", "whenever", "where", "wherever", "whether":
 			return -1
 		}
 	}

@@ -34,3 +34,33 @@ func TestQualifiedOfficialRound31(t *testing.T) {
 		{"demonym noun phrase ends at a preposition", "Teodor Vasko met Cuban dissidents in Havana on Friday, according to Alena Dubrouskaya.", "Teodor Vasko", "Alena Dubrouskaya", false},
 	})
 }
+
+// Review C of round 31: the qualified-official rules above stop where the
+// official's phrase ends. A clause opener after a demonym's noun ("Cuban
+// dissidents whom X had recommended", "Belarusian exiles when X visited")
+// ends the noun phrase: the state's people were met, not X. A demonym of
+// another state after "<State>'s ROLE," opens the next item of a list,
+// not an appositive on the role; the same state's demonym still names the
+// role's holder. The "and" inside a body's name ("the Asian and Pacific
+// Affairs Bureau") keeps the official's body out of the met. People are
+// invented.
+func TestQualifiedOfficialReviewRound31(t *testing.T) {
+	const whom = "Teodor Vasko met Cuban dissidents whom Alena Dubrouskaya had recommended, his office said."
+	const when = "Teodor Vasko met Belarusian exiles when Alena Dubrouskaya visited Vilnius."
+	const list = "Anja Liesegang met Norway's ambassador, Chilean Trade Minister Ana Berg-Lind and Peru's trade minister in Geneva on Monday."
+	const same = "Anja Liesegang met Ghana's special envoy, Ghanaian Foreign Minister Kwame Adjei-Mensah, in Accra on Monday."
+	const bureau = "Pelle Oskarsson met on Friday with Dariusz Wenclaw, director of the Asian and Pacific Affairs Bureau, in Tokyo."
+	checkRels(t, RelMet, []relCase{
+		{"a relative pronoun ends the demonym's noun phrase: the state", whom, "Teodor Vasko", "Cuba", true},
+		{"a relative pronoun ends the demonym's noun phrase: not the recommender", whom, "Teodor Vasko", "Alena Dubrouskaya", false},
+		{"a subordinator ends the demonym's noun phrase: the state", when, "Teodor Vasko", "Belarus", true},
+		{"a subordinator ends the demonym's noun phrase: not the visitor", when, "Teodor Vasko", "Alena Dubrouskaya", false},
+		{"another state's demonym opens a list item: the first state", list, "Anja Liesegang", "Norway", true},
+		{"another state's demonym opens a list item: the minister", list, "Anja Liesegang", "Ana Berg-Lind", true},
+		{"the same state's demonym: the envoy", same, "Anja Liesegang", "Kwame Adjei-Mensah", true},
+		{"the same state's demonym: not the state", same, "Anja Liesegang", "Ghana", false},
+		{"and inside the body's name: the director", bureau, "Pelle Oskarsson", "Dariusz Wenclaw", true},
+		{"and inside the body's name: not the bureau", bureau, "Pelle Oskarsson", "Pacific Affairs Bureau", false},
+		{"a body joined by and after a person is met", "Pelle Oskarsson met Dariusz Wenclaw and the World Food Programme in N'Djamena.", "Pelle Oskarsson", "World Food Programme", true},
+	})
+}
