@@ -534,13 +534,14 @@ func clean(src string) cleaned {
 	// line above was dropped as the publisher's (isTaglineOverMenu)
 	notedBefore := 0
 	// a newsletter's subscribe bar was seen near the top of the page
-	// (isAccountBar), and underAccount is the kept line below it, -1 when
-	// none: the headline (headlineUnderAccountBar)
+	// (isAccountBar) before any body text, and underAccount is the first
+	// kept line after it that is not itself such a bar (a page may repeat
+	// the bar), -1 when none: the headline (headlineUnderAccountBar)
 	accountBar, underAccount := false, -1
-	// weeklyAt counts the kept lines above a weekly magazine's dateline,
+	// weekly.at counts the kept lines above a weekly magazine's dateline,
 	// -1 when none was seen (weeklyHeadline); barCut is set when the
 	// first line's section label was cut off before a bar
-	weeklyAt, barCut := -1, false
+	weekly, barCut := weeklyPage{at: -1}, false
 	rest := src
 	for rest != "" {
 		var line string
@@ -560,8 +561,13 @@ func clean(src string) cleaned {
 		if !accountBar && bodyWords == 0 && lines <= 3 && isAccountBar(line) {
 			accountBar = true
 		}
-		if weeklyAt < 0 && lines >= 3 && lines <= headWindow && (isWeeklyDateline(line) || isCapsPlaces(line) && paragraphNext(rest)) {
-			weeklyAt = lines // "Mar 4th 2031 | OSLO AND REYKJAVIK"; "LISBON AND RABAT" over the story
+		// only a line that is no furniture: an ad slot's "ADVERTISEMENT"
+		// is a short capitals line over the story too
+		if weekly.at < 0 && lines >= 3 && lines <= headWindow && !adSlotLabels[key] && !furnitureLines[key] {
+			if dated := isWeeklyDateline(line); dated || isCapsPlaces(line) && paragraphNext(rest) {
+				// "Mar 4th 2031 | OSLO AND REYKJAVIK"; "LISBON AND RABAT" over the story
+				weekly = weeklyPage{at: lines, dated: dated, barCut: barCut}
+			}
 		}
 		underMasthead := len(c.masthead) > notedBefore
 		notedBefore = len(c.masthead)
@@ -778,13 +784,22 @@ func clean(src string) cleaned {
 	}
 	c.text = b.String()
 	layout := false
-	if weeklyAt >= 0 || underAccount > 0 {
+	if weekly.at >= 0 || underAccount > 0 {
 		head := firstLines(c.text)
 		i := 0
-		if weeklyHeadline(head, weeklyAt, barCut) {
-			i = weeklyAt - 2
+		weekly.named = c.hasTitle && overNav
+		if weeklyHeadline(head, weekly) {
+			i = weekly.at - 2
 		} else if headlineUnderAccountBar(head, underAccount) {
 			i = underAccount
+		}
+		for _, l := range head[:max(i, 0)] {
+			if isParagraph(l) {
+				// a story above the layout: the page holds two stories,
+				// and the first one's headline and text are no furniture
+				i = 0
+				break
+			}
 		}
 		if i > 0 {
 			// the lines above are the masthead, menus and the rubric, page

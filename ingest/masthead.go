@@ -45,18 +45,32 @@ func menuItems(line string) []string {
 	if strings.Count(line, "  ") < 2 {
 		return nil
 	}
-	var out []string
-	for _, p := range strings.Split(line, "  ") {
-		if p = strings.TrimSpace(p); p == "" {
-			continue
-		}
+	out := splitGaps(line)
+	for _, p := range out {
 		if wordCount(p) > 3 || !allCapitalised(p) {
 			return nil
 		}
-		out = append(out, p)
 	}
 	if len(out) < 3 {
 		return nil
+	}
+	return out
+}
+
+// splitGaps splits a line at runs of two or more blanks ("Subscribe
+// Sign in", "News  Politics  Economy") and returns the trimmed items,
+// nil when there is no such run. The callers judge the items: a menu
+// wants three or more capitalised ones (menuItems), an account bar two
+// (isAccountBar).
+func splitGaps(line string) []string {
+	if !strings.Contains(line, "  ") {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(line, "  ") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
 	}
 	return out
 }
@@ -414,16 +428,16 @@ func isTopicList(line string) bool {
 // isAccountBar reports the bar where a newsletter's reader subscribes or
 // signs in, and nothing else: "Subscribe | Sign in", "Subscribe · Sign
 // in", "Subscribe   Sign in". A news site's bar sells a price or a trial
-// ("Subscribe from £2 a month", "Free trial") and sits among menus and
-// section labels; a newsletter's stands alone between its name and the
-// issue's headline.
+// ("Subscribe from £2 a month", "Free trial"). Only the bar's own text
+// is judged: a news site may print the same bare bar, so the caller
+// checks the lines under it (headlineUnderAccountBar).
 func isAccountBar(line string) bool {
 	if len(line) > 40 {
 		return false
 	}
 	parts := segments(line)
 	if parts == nil {
-		parts = gapItems(line)
+		parts = splitGaps(line)
 	}
 	if len(parts) != 2 {
 		return false
@@ -440,19 +454,4 @@ func isAccountBar(line string) bool {
 		}
 	}
 	return subscribe && signIn
-}
-
-// gapItems splits a short line at runs of two or more blanks ("Subscribe
-// Sign in") and returns the trimmed items, nil when there is no such run.
-func gapItems(line string) []string {
-	if !strings.Contains(line, "  ") {
-		return nil
-	}
-	var out []string
-	for _, p := range strings.Split(line, "  ") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }

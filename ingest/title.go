@@ -1133,9 +1133,11 @@ func stripWireTag(title, text string, skipFirst bool) string {
 // The line must be shaped as a headline (a final full stop is allowed
 // in one of at most twenty words: "The quota talks stall. Skippers wait."),
 // and the author line must follow it directly or below one deck line
-// that is no paragraph. A news site's bar stands over menus, section
-// labels and issue numbers, which are not shaped as a headline and are
-// not followed by an author line.
+// that is no paragraph. A news site may print the same bare bar over a
+// topic tag ("Cost of living crisis") and the headline: a short topic
+// phrase (isTopicLine) is taken over a deck only when the deck is twice
+// as long and of twelve or more words, as a newsletter's deck that
+// retells the story is; a headline under a tag is shorter.
 func headlineUnderAccountBar(lines []string, i int) bool {
 	if i < 1 || i+2 >= len(lines) {
 		return false
@@ -1150,7 +1152,11 @@ func headlineUnderAccountBar(lines []string, i int) bool {
 	if isAuthorMeta(next) {
 		return true
 	}
-	return !isParagraph(next) && wordCount(next) <= 40 && !badLayout(next) && isAuthorMeta(lines[i+2])
+	nw := wordCount(next)
+	if isParagraph(next) || nw > 40 || badLayout(next) || isTopicLine(head) && nw < max(12, 2*wc) {
+		return false
+	}
+	return isAuthorMeta(lines[i+2])
 }
 
 // isWeeklyDateline reports the dateline a weekly magazine prints under
@@ -1167,10 +1173,13 @@ func isWeeklyDateline(line string) bool {
 }
 
 // isCapsPlaces reports one to six words in capitals made only of
-// letters, commas, hyphens, apostrophes and full stops: the places of a
-// dateline ("RIGA, TALLINN AND VILNIUS").
+// letters, commas, hyphens, apostrophes and full stops, at least three
+// letters: the places of a dateline ("RIGA, TALLINN AND VILNIUS"), but
+// any short capitals line passes ("LIVE", "BREAKING NEWS"), so the
+// caller needs more evidence (a paragraph below, a bar rubric above).
+// A digit fails: "MAR 4" is no place.
 func isCapsPlaces(s string) bool {
-	letters := 0 // a line in lower case fails at its second letter
+	letters := 0 // any lower-case letter, digit or other mark fails at once
 	for _, r := range s {
 		switch {
 		case unicode.IsUpper(r):
@@ -1183,26 +1192,45 @@ func isCapsPlaces(s string) bool {
 	return letters >= 3 && wordCount(s) <= 6
 }
 
+// weeklyPage is what the cleaner saw of a weekly magazine's layout: at
+// counts the kept lines above the dateline (-1 when none), dated is set
+// when the dateline had the issue's date (isWeeklyDateline), not the
+// places alone, barCut when the first line's section label was cut off
+// before a bar, and named when the first kept line is the site's name,
+// found over a menu.
+type weeklyPage struct {
+	at                   int
+	dated, barCut, named bool
+}
+
 // isWeeklyRubric reports the kept line i as the rubric a weekly magazine
 // prints over an article's headline: a bar of its section and a topic
 // phrase ("Europe | Fishing rights", "The Americas | Chile and its
-// miners"); the topic alone, when the cleaner cut the section off the
-// first line (barCut), or when it stands under a short section label
-// ("Europe" over "Baltic energy"); or a short topic phrase ("Peru's
-// copper row") under a bar of the section and the issue.
-func isWeeklyRubric(lines []string, i int, barCut bool) bool {
+// miners"); or, under a dated dateline only, the topic alone when the
+// cleaner cut the section off the first line (barCut), or a topic of two
+// or more words under a short section label ("Europe" over "Baltic
+// energy") that is not the site's name, or a short topic phrase ("Peru's
+// copper row") under a bar of the section and the issue. A dateline of
+// places alone is the wire dateline of any daily site, and a daily
+// prints its section and a topic tag over a headline with no deck: there
+// the weaker forms would take the tag for the headline.
+func isWeeklyRubric(lines []string, i int, w weeklyPage) bool {
 	line := lines[i]
 	if section, topic, ok := strings.Cut(line, " | "); ok {
 		return wordCount(section) <= 4 && isCapitalised(section) && isTopicLine(topic)
 	}
-	if !isTopicLine(line) {
+	if !w.dated || !isTopicLine(line) {
 		return false
 	}
 	if i == 0 {
-		return barCut
+		return w.barCut
 	}
 	above := lines[i-1]
-	return wordCount(above) <= 4 && isNameShape(above) || strings.Contains(above, " | ") && wordCount(above) <= 10
+	if strings.Contains(above, " | ") {
+		return wordCount(above) <= 10
+	}
+	// a one-word "topic" is a section ("Britain") under the site's name
+	return wordCount(line) >= 2 && !(i == 1 && w.named) && wordCount(above) <= 4 && isNameShape(above)
 }
 
 // isTopicLine reports a short phrase that names a topic, not a
@@ -1219,9 +1247,10 @@ func isTopicLine(s string) bool {
 // allusive ("A cold harbour") and share no word with the story, and
 // the rubric names the story's topic, so neither the fly-title rule nor
 // the body's support tells them apart; the layout does. The headline
-// has three to sixteen words and no bar or final full stop, the deck
-// eight to forty words.
-func weeklyHeadline(lines []string, k int, barCut bool) bool {
+// has three to sixteen words and no final sentence mark (badLayout rules
+// out bars), the deck eight to forty words.
+func weeklyHeadline(lines []string, w weeklyPage) bool {
+	k := w.at
 	if k < 3 || k > len(lines) {
 		return false
 	}
@@ -1231,7 +1260,7 @@ func weeklyHeadline(lines []string, k int, barCut bool) bool {
 		dw < 8 || dw > 40 || badLayout(deck) || isHeaderMeta(deck) || isCreditLine(deck) {
 		return false
 	}
-	return isWeeklyRubric(lines, k-3, barCut)
+	return isWeeklyRubric(lines, k-3, w)
 }
 
 // paragraphNext reports whether the next non-empty line of rest is a
