@@ -209,8 +209,8 @@ func (x *doc) speech(si int) {
 			conf = 0.7
 		case l == "in" && k+2 < s.t1 && (x.toks[k+1].lower == "a" || x.toks[k+1].lower == "an") && x.statementMedium(k+2, s.t1):
 			// "Zelensky thanked London in a video message"
-			if x.speechVerbBefore(si, k) {
-				continue // "…, the ministry stated in its communiqué": that verb's subject speaks
+			if x.speechVerbBefore(si, k, nd > 0) {
+				continue // "…, the ministry stated in its communiqué": that verb's subject spoke
 			}
 			e, c := x.clauseSubject(si, k)
 			if x.isPerson(e) && !isDone(e) && !x.modalBefore(si, k) {
@@ -372,26 +372,40 @@ func (x *doc) speech(si int) {
 	}
 }
 
-// speechVerbBefore reports a speech verb earlier in the sentence than the
-// statement medium at k ("…, Ruritania's trade ministry stated in a
+// speechVerbBefore reports a speech verb earlier in the same clause as
+// the statement medium at k ("…, Ruritania's trade ministry stated in a
 // short statement", "in what the agency described in a communiqué as
 // …", "called the ruling "…" in a message"): the medium belongs to that
-// verb, whose own subject the speech rules find. The sentence's first
-// actor is then often a person the statement only reports on ("X held
-// talks with Y, the ministry stated in a communiqué"), so the medium
-// names no speaker of its own.
-func (x *doc) speechVerbBefore(si, k int) bool {
+// verb, and the sentence's first actor is then often a person the
+// statement only reports on ("X held talks with Y, the ministry stated in
+// a communiqué"), so the medium names no speaker of its own. The scan
+// stops at a comma outside a quotation, so a verb of an earlier clause
+// ("After the ministry confirmed the deal, X praised … in an interview")
+// does not count. A speech word counts only as a verb: right after a
+// name ("the ministry added in a statement"), or when the sentence
+// already has a speaker (spoke), which a noun or a
+// participle ("member states", "workers dismissed by the mill") never
+// gives.
+func (x *doc) speechVerbBefore(si, k int, spoke bool) bool {
 	s := &x.sents[si]
 	for j := k - 1; j > s.t0; j-- {
 		t := &x.toks[j]
+		if t.text == "," && !x.insideQuote(si, j) {
+			return false
+		}
 		if t.kind != tkWord || t.cap || x.tokMent[j] >= 0 {
 			continue
 		}
-		if x.lx.speech[t.lower] || x.lx.speechWk[t.lower] || t.lower == "called" || t.lower == "calls" {
-			return true
+		if x.isSpeechWord(t.lower) || t.lower == "called" || t.lower == "calls" {
+			return spoke || x.mentionEndAt(j-1) >= 0
 		}
 	}
 	return false
+}
+
+// isSpeechWord reports a word of the speech or weak-speech lists.
+func (x *doc) isSpeechWord(l string) bool {
+	return x.lx.speech[l] || x.lx.speechWk[l]
 }
 
 // memberOfStatelessBody reports that the subject e of the verb at k is

@@ -606,9 +606,6 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 		}
 	}
 	if statementNouns[t.lower] && k-1 >= s.t0 && x.toks[k-1].kind == tkPoss {
-		if staffNouns[t.lower] && x.officeOfNamed(si, k-2) {
-			return -1, 0 // "X met Premier Y in the capital, the Premier's Office announced"
-		}
 		k -= 2
 		t = &x.toks[k]
 	} else if statementNouns[t.lower] && k-1 >= s.t0 && (x.toks[k-1].lower == "his" || x.toks[k-1].lower == "her") {
@@ -648,7 +645,7 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 						// Treasury Secretary X: the role runs straight into
 						// the name that follows a speech verb ("sitting across
 						// from Deputy Minister X" names no subject)
-						if !x.lx.speech[x.toks[v].lower] && !x.lx.speechWk[x.toks[v].lower] || x.prepIn(q, r) {
+						if !x.isSpeechWord(x.toks[v].lower) || x.prepIn(q, r) {
 							break // "said someone close to Deputy Minister X": a role after a preposition
 						}
 						j := x.roles[ri].t1
@@ -685,61 +682,61 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 			return a, 0.7
 		}
 	}
-	if ri := x.tokRole[k]; ri >= 0 && x.tokMent[k] < 0 {
+	e, c := x.refAt(si, k)
+	if ri := x.tokRole[k]; e >= 0 && ri >= 0 && x.tokMent[k] < 0 && x.namedInRelativeClause(si, e, x.roles[ri].t0) {
 		// "…, where he met acting speaker Y, the congressman urged": the
 		// role in the main clause is not the person named inside the
 		// relative clause just before it
-		if e, c := x.refAt(si, k); e >= 0 {
-			if x.namedInRelativeClause(si, e, x.roles[ri].t0) {
-				return -1, 0
-			}
-			return e, c
-		}
 		return -1, 0
 	}
-	return x.refAt(si, k)
+	return e, c
 }
-
-// personRelatives open a relative clause about a person.
-var personRelatives = set("who", "whom", "whose")
 
 // openingRelative returns the person a relative clause describes when
-// token p lies inside it: the sentence opens on that person (after a
-// title at most), then ", who …" before p. It returns -1 otherwise, and
-// when ", and" or ", or" between the clause and p joins a second subject
-// to the first.
+// the name at token p is the appositive that ends the clause's first
+// stretch: the sentence opens on that person (after an article and a
+// title at most), then ", who …, Y," with no comma or semicolon between
+// the pronoun and the comma right before p. Any earlier comma closes the
+// clause before p ("X, who chairs the board, stayed away, but his
+// deputy, Y, said"; "X, who …, and Y, …, said"), and Y is then a subject
+// of his own. It returns -1 otherwise.
 func (x *doc) openingRelative(si, p int) int {
 	s := &x.sents[si]
-	for j := p - 1; j > s.t0+1; j-- {
-		if l := x.toks[j].lower; (l == "and" || l == "or") && x.toks[j-1].text == "," {
-			return -1 // "X, who …, and Y, …, met": a second subject closes the clause
-		}
-		if !personRelatives[x.toks[j].lower] || x.toks[j-1].text != "," {
-			continue
-		}
-		mi := x.mentionEndAt(j - 2)
-		if mi < 0 || !x.isPerson(x.ments[mi].ent) {
-			return -1
-		}
-		q := int(x.ments[mi].t0)
-		for q > s.t0 && x.tokRole[q-1] >= 0 && x.tokMent[q-1] < 0 {
-			q-- // "Deputy Foreign Minister X, who …"
-		}
-		if q > s.t0 && articles[x.toks[q-1].lower] {
-			q--
-		}
-		if q != s.t0 {
-			return -1
-		}
-		return x.ments[mi].ent
+	if p-1 <= s.t0 || x.toks[p-1].text != "," {
+		return -1
 	}
-	return -1
+	c := p - 2
+	for c > s.t0 && x.toks[c].text != "," && x.toks[c].text != ";" {
+		c--
+	}
+	if c <= s.t0 || x.toks[c].text != "," || !relativeWords[x.toks[c+1].lower] {
+		return -1
+	}
+	a := x.relativeAntecedent(si, c+1)
+	if a < 0 {
+		return -1
+	}
+	q := s.t0
+	if articles[x.toks[q].lower] {
+		q++
+	}
+	for q < c && x.tokRole[q] >= 0 && x.tokMent[q] < 0 {
+		q++ // "Deputy Foreign Minister X, who …"
+	}
+	if mi := x.mentionStartAt(q); mi < 0 || x.ments[mi].ent != a {
+		return -1
+	}
+	return a
 }
 
-// namedInRelativeClause reports that person e is named in sentence si
-// only inside a relative clause (", where …", ", who …") that closes with
-// the comma right before token r0, the start of the role that is the
-// main clause's subject.
+// namedInRelativeClause reports that person e, the referent of the role
+// at r0 that is the main clause's subject, is named after the subject of
+// the relative clause (", where …", ", who …") that closes with the comma
+// right before the role: "…, where he met acting speaker Y, the
+// congressman urged". The clause's own subject ("In Kessock, where
+// Senator Y grew up, the senator urged") is the role's holder. Only the
+// nearest relative clause is read; a mention of e before it is not
+// looked for.
 func (x *doc) namedInRelativeClause(si, e, r0 int) bool {
 	s := &x.sents[si]
 	q := r0 - 1
@@ -755,9 +752,21 @@ func (x *doc) namedInRelativeClause(si, e, r0 int) bool {
 			in = true
 		}
 		l := x.toks[j].lower
-		if (l == "where" || personRelatives[l] || l == "which") && x.toks[j-1].text == "," {
-			return in
+		if (l != "where" && !relativeWords[l]) || x.toks[j-1].text != "," {
+			continue
 		}
+		if !in {
+			return false
+		}
+		h := j + 1
+		if h < q && articles[x.toks[h].lower] {
+			h++
+		}
+		for h < q && x.tokRole[h] >= 0 && x.tokMent[h] < 0 {
+			h++
+		}
+		mi := x.mentionStartAt(h)
+		return mi < 0 || x.ments[mi].ent != e
 	}
 	return false
 }
@@ -770,30 +779,6 @@ func (x *doc) prepIn(a, b int) bool {
 		}
 	}
 	return false
-}
-
-// staffNouns are the statementNouns that name a person's staff, who speak
-// for their principal: "the minister's office", "the president's team".
-var staffNouns = set("office", "team", "camp", "aides", "campaign", "press")
-
-// officeOfNamed reports a role at token q ("the Premier" in "the
-// Premier's Office announced") whose holder is named earlier in the same
-// sentence: "envoy X visited Premier Y at his residence, the Premier's
-// Office announced". The office reports on the person in the clause it
-// attributes, who makes no statement of his own there; the office itself
-// is no person. A role whose holder is named only in an earlier sentence
-// ("the mayor's office said") still stands for him.
-func (x *doc) officeOfNamed(si, q int) bool {
-	s := &x.sents[si]
-	if q <= s.t0 || x.tokMent[q] >= 0 {
-		return false
-	}
-	ri := x.tokRole[q]
-	if ri < 0 || x.roles[ri].plural {
-		return false
-	}
-	e, _ := x.refAt(si, q)
-	return x.isPerson(e) && x.mentionBefore(si, e, x.roles[ri].t0) >= 0
 }
 
 // namedBodyAppositive resolves a subject described first and named in an
