@@ -482,20 +482,21 @@ func (x *doc) meetUnreal(si, k, v int) bool {
 	// names and titles of the parties do not count towards the twelve
 	// words ("a meeting with its Minister of Economy and Commerce, X, was
 	// cancelled")
-	noun := meetFrameNouns[x.toks[k].lower]
-	for q, n := k+1, 0; q < s.t1 && n < 12; q++ {
-		if x.tokMent[q] < 0 && x.tokRole[q] < 0 {
-			n++
-		}
-		l := x.toks[q].lower
-		if l == ";" || l == "." || l == "but" {
-			break
-		}
-		if noun && modalMarkers[l] && x.tokMent[q] < 0 {
-			return true // "a meeting with X could take place"
-		}
-		if (l == "postponed" || l == "cancelled" || l == "canceled" || l == "delayed" || l == "off" || l == "scheduled" || l == "set" || l == "due" || l == "planned") && x.tokMent[q] < 0 {
-			return true
+	if x.calledOffAfter(si, k, false) {
+		return true
+	}
+	if meetFrameNouns[x.toks[k].lower] {
+		for q, n := k+1, 0; q < s.t1 && n < 12; q++ {
+			if x.tokMent[q] < 0 && x.tokRole[q] < 0 {
+				n++
+			}
+			l := x.toks[q].lower
+			if l == ";" || l == "." || l == "but" {
+				break
+			}
+			if modalMarkers[l] && x.tokMent[q] < 0 {
+				return true // "a meeting with X could take place"
+			}
 		}
 	}
 	if v == k {
@@ -629,18 +630,19 @@ func lyAdverb(t *token) bool {
 // Y, the chief of Z, at the market"), which the annotation reads as the
 // subject meeting each. A plural noun before the names makes them one
 // group met together ("met his Finnish and Swedish counterparts, X and
-// Y"), and a meeting noun ("held a video call with X and Y") is one
-// meeting; neither is read here.
+// Y"). Only "met" and "meets" are read: a meeting noun or another verb
+// ("held a video call with both X and Y", "sat down with both X and Y")
+// is one meeting, even with "both".
 func (x *doc) metEach(si, k, from int) bool {
 	s := &x.sents[si]
 	if from < 0 || from >= s.t1 {
 		return false
 	}
-	if l := x.toks[from].lower; l == "both" || l == "each" {
-		return true
-	}
 	if l := x.toks[k].lower; l != "met" && l != "meets" {
 		return false
+	}
+	if l := x.toks[from].lower; l == "both" || l == "each" {
+		return true
 	}
 	for q := from; q < s.t1 && q <= from+6; q++ {
 		t := &x.toks[q]

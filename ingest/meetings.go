@@ -1115,7 +1115,7 @@ func (x *doc) delegationObject(si, v int) int {
 		if t := x.toks[q].text; t == ";" || t == "." || t == "," && !x.ledByAt(q+1) {
 			return -1 // (a comma only before "led by": "a team from the union, led by X")
 		}
-		if l := x.toks[q].lower; (l == "led" || l == "headed") && x.toks[q+1].lower == "by" {
+		if x.ledByAt(q) {
 			for r := q + 2; r < s.t1 && r <= q+10; r++ {
 				if mi := x.tokMent[r]; mi >= 0 {
 					if x.isPerson(x.ments[mi].ent) {
@@ -1147,17 +1147,31 @@ func (x *doc) ledByAt(q int) bool {
 // meeting with X".
 var adjunctPreps = set("after", "following", "at", "during", "in", "into")
 
+// adjunctStops end the modifier walk of adjunctMeetWith: a preposition
+// or a second determiner means the meeting noun belongs to another
+// phrase ("after the cancellation of a meeting with", "after requests
+// for a meeting with", "the failure to secure a meeting with").
+var adjunctStops = set("of", "for", "to", "a", "an", "the", "his", "her", "their")
+
 // adjunctMeetWith returns the "with" of a meeting noun phrase opened by
 // the preposition at k, or -1: "after talks with", "after a two-hour
 // meeting with", "in a video call in September with". A determiner
-// ("a", "his", "her"; "the" after "after" and "following" only, where
-// the meeting is over) and up to four lower-case modifiers may stand
-// before the noun ("a final, three-hour session"), a few words of time
-// or place between it and "with". "In" and "at" need a determiner ("in
-// talks with" is an ongoing negotiation), "into" a verb of going
-// before it ("went straight into a meeting with"); a planned meeting
-// ("at a planned meeting with", "after a proposed call with") and a
-// summit are no such meeting.
+// ("a", "an", "his", "her", "their"; "the" after "after" and
+// "following" only, where the meeting is over) and up to six lower-case
+// modifiers may stand before the noun ("a final, three-hour session"),
+// but no preposition or second determiner (adjunctStops); a few words
+// of time or place may stand between the noun and "with". "In" and
+// "into" always need a determiner, "at" unless the noun follows at once
+// ("at talks with"); "in talks with" is an ongoing negotiation. "In"
+// after a word must follow a comma, "was/were/been", "sat" or a speech
+// verb ("said in a call with"): after a noun or adjective it is no
+// meeting held ("little interest in a meeting with", "locked in a round
+// of negotiations with"). "Into" needs a verb of going before it ("went
+// straight into a meeting with"). A planned meeting ("at a planned
+// meeting with", "after a proposed call with"), one called off or still
+// to come after the noun ("after the meeting with X was cancelled", "in
+// a call with X scheduled for Friday", see calledOffAfter) and a summit
+// are no such meeting.
 func (x *doc) adjunctMeetWith(si, k int) (w, v int) {
 	s := &x.sents[si]
 	v = -1
@@ -1173,6 +1187,11 @@ func (x *doc) adjunctMeetWith(si, k int) (w, v int) {
 		q++
 	default:
 		if l == "in" || l == "into" || l == "at" && !meetNouns[x.toks[q].lower] {
+			return -1, -1
+		}
+	}
+	if l == "in" && k > s.t0 {
+		if p := x.toks[k-1].lower; p != "," && p != "was" && p != "were" && p != "been" && p != "sat" && !x.lx.speech[p] {
 			return -1, -1
 		}
 	}
@@ -1195,11 +1214,11 @@ func (x *doc) adjunctMeetWith(si, k int) (w, v int) {
 			n = r
 			break
 		}
-		if t.kind == tkPunct && t.text != "-" && t.text != "," || t.kind == tkWord && t.cap {
+		if t.kind == tkPunct && t.text != "-" && t.text != "," || t.kind == tkWord && t.cap || r > q && adjunctStops[t.lower] {
 			return -1, -1
 		}
 	}
-	if n < 0 || x.toks[n].lower == "summit" || x.toks[n].lower == "exchange" {
+	if n < 0 || x.toks[n].lower == "summit" || x.toks[n].lower == "exchange" || x.calledOffAfter(si, n, false) {
 		return -1, -1
 	}
 	for r := n + 1; r < s.t1 && r <= n+4; r++ {
@@ -1238,8 +1257,13 @@ func (x *doc) subjectAfterAdjunct(si, w int, bs []int) int {
 	if l := x.toks[q].lower; personPronouns[l] {
 		// the adjunct's own people are no antecedent: the one who held
 		// the call is named before the sentence
+		// (any of them, not only the last: "In a call with X and Y, he
+		// …" is neither X nor Y)
 		lo := si - 6
-		return x.earlierPerson(si, lo, last, pronounGender(l), func(sj, j int) int { return x.resolvePronounIn(sj, j, lo) })
+		if p := x.earlierPerson(si, lo, last, pronounGender(l), func(sj, j int) int { return x.resolvePronounIn(sj, j, lo) }); p >= 0 && !slices.Contains(bs, p) {
+			return p
+		}
+		return -1
 	}
 	if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		return x.ments[mi].ent
@@ -1352,8 +1376,9 @@ func (x *doc) meetings(si int) {
 			}
 			if p := x.delegationObject(si, k); p >= 0 {
 				// "met a delegation of X led by Y": Y is the one met, and X
-				// did not meet its own leader
-				bs = []int{p}
+				// did not meet its own leader; co-leaders too ("led by Y
+				// and Z")
+				bs = append([]int{p}, x.peopleAfterAnd(si, x.firstMentionOf(si, p))...)
 			}
 		case x.lx.gate.meetWith.may(l) && x.lx.meetWith[l]:
 			w := -1
@@ -1505,8 +1530,9 @@ func (x *doc) meetings(si int) {
 					bs = x.objectsAfter(si, k+1)
 				} else if p := x.delegationObject(si, k); p >= 0 {
 					// "hosted a delegation from the growers led by X": its
-					// leader is the guest
-					bs = []int{p}
+					// leader is the guest, and so are co-leaders ("led by X
+					// and Y")
+					bs = append([]int{p}, x.peopleAfterAnd(si, x.firstMentionOf(si, p))...)
 				}
 				if n < 0 || len(bs) > 0 {
 					break
@@ -1692,6 +1718,11 @@ func (x *doc) meetings(si int) {
 			if w < 0 {
 				continue
 			}
+			if v < 0 && x.clauseOpenerBefore(si, k) {
+				// "X said that Y had been in a meeting with Z": the
+				// sentence's subject is not the adjunct's party
+				continue
+			}
 			bs = x.objectsAfter(si, w+1)
 			if v >= 0 {
 				a, _ = x.subjectOf(si, v)
@@ -1713,7 +1744,7 @@ func (x *doc) meetings(si int) {
 					break
 				}
 			}
-			if v < 0 || x.modalBefore(si, v) {
+			if v < 0 || x.modalBefore(si, v) || x.calledOffAfter(si, k+1, true) {
 				continue
 			}
 			a, _ = x.subjectOf(si, v)
@@ -2809,4 +2840,45 @@ func (x *doc) dashListSubject(si, v int) []int {
 		return nil
 	}
 	return out
+}
+
+// calledOffAfter reports a meeting noun at k that a word in the next
+// twelve (the parties' names and titles not counted) says was called
+// off or is still to come: "talks with X were postponed", "a call with
+// X scheduled for Friday", "the meeting with X was cancelled". With
+// soon, "next" and "tomorrow" count as well ("was in Oslo for talks with
+// X next week": the stay is before the meeting).
+func (x *doc) calledOffAfter(si, k int, soon bool) bool {
+	s := &x.sents[si]
+	for q, n := k+1, 0; q < s.t1 && n < 12; q++ {
+		if x.tokMent[q] < 0 && x.tokRole[q] < 0 {
+			n++
+		}
+		l := x.toks[q].lower
+		if l == ";" || l == "." || l == "but" {
+			break
+		}
+		if (calledOffWords[l] || soon && (l == "next" || l == "tomorrow")) && x.tokMent[q] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var calledOffWords = set("postponed", "cancelled", "canceled", "delayed", "off", "scheduled", "set", "due", "planned")
+
+// clauseOpenerBefore reports a that-, which- or who-clause opened before
+// k in the sentence: the sentence's subject is then not the clause's
+// ("X criticised the deal, which Y struck in a meeting with Z").
+func (x *doc) clauseOpenerBefore(si, k int) bool {
+	s := &x.sents[si]
+	for q := s.t0; q < k; q++ {
+		switch x.toks[q].lower {
+		case "that", "which", "who", "whom":
+			if x.tokMent[q] < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
