@@ -2097,13 +2097,7 @@ func (x *doc) spokenBacked(ri, st, top int) bool {
 		return true
 	}
 	r := &x.roles[ri]
-	lo, hi := r.sent, r.sent
-	for x.continuesLine(lo) {
-		lo--
-	}
-	for hi+1 < len(x.sents) && x.continuesLine(hi+1) {
-		hi++
-	}
+	lo, hi := x.paragraphOf(r.sent)
 	for mi := range x.ments {
 		m := &x.ments[mi]
 		if m.ent != st || m.gzRole != gzName && m.gzRole != gzDemonym || m.seat != "" {
@@ -2177,6 +2171,19 @@ func (x *doc) reportedState(si, t1, k, person int) int {
 // thing named after them.
 var stanceVerbs = set("said", "says", "announced", "announces", "stated", "declared", "insisted", "stressed", "confirmed")
 
+// paragraphOf returns the first and last sentence of the paragraph that
+// holds sentence si.
+func (x *doc) paragraphOf(si int) (lo, hi int) {
+	lo, hi = si, si
+	for x.continuesLine(lo) {
+		lo--
+	}
+	for hi+1 < len(x.sents) && x.continuesLine(hi+1) {
+		hi++
+	}
+	return lo, hi
+}
+
 // paragraphNamesOther reports whether the paragraph of role ri names a
 // state other than st outside its holder's statement ("accused Ostria
 // of …. Deputy Minister X said Valdonia had started it"), or the capital
@@ -2187,13 +2194,7 @@ var stanceVerbs = set("said", "says", "announced", "announces", "stated", "decla
 // Valdonian Foreign Secretary Y") does not count.
 func (x *doc) paragraphNamesOther(ri, st int) bool {
 	r := &x.roles[ri]
-	lo, hi := r.sent, r.sent
-	for x.continuesLine(lo) {
-		lo--
-	}
-	for hi+1 < len(x.sents) && x.continuesLine(hi+1) {
-		hi++
-	}
+	lo, hi := x.paragraphOf(r.sent)
 	said, end := x.statementStart(r), x.sents[r.sent].t1
 	for k := x.sents[lo].t0; k < x.sents[hi].t1; k++ {
 		mi := x.mentionStartAt(k)

@@ -485,19 +485,8 @@ func (x *doc) meetUnreal(si, k, v int) bool {
 	if x.calledOffAfter(si, k, false) {
 		return true
 	}
-	if meetFrameNouns[x.toks[k].lower] {
-		for q, n := k+1, 0; q < s.t1 && n < 12; q++ {
-			if x.tokMent[q] < 0 && x.tokRole[q] < 0 {
-				n++
-			}
-			l := x.toks[q].lower
-			if l == ";" || l == "." || l == "but" {
-				break
-			}
-			if modalMarkers[l] && x.tokMent[q] < 0 {
-				return true // "a meeting with X could take place"
-			}
-		}
+	if meetFrameNouns[x.toks[k].lower] && x.wordAfterMeetNoun(si, k, func(l string) bool { return modalMarkers[l] }) {
+		return true // "a meeting with X could take place"
 	}
 	if v == k {
 		return false

@@ -2849,6 +2849,15 @@ func (x *doc) dashListSubject(si, v int) []int {
 // soon, "next" and "tomorrow" count as well ("was in Oslo for talks with
 // X next week": the stay is before the meeting).
 func (x *doc) calledOffAfter(si, k int, soon bool) bool {
+	return x.wordAfterMeetNoun(si, k, func(l string) bool {
+		return calledOffWords[l] || soon && (l == "next" || l == "tomorrow")
+	})
+}
+
+// wordAfterMeetNoun reports a word outside any name that hit accepts
+// among the twelve after the meeting noun at k, the parties' names and
+// titles not counted, before the clause ends at ";", "." or "but".
+func (x *doc) wordAfterMeetNoun(si, k int, hit func(l string) bool) bool {
 	s := &x.sents[si]
 	for q, n := k+1, 0; q < s.t1 && n < 12; q++ {
 		if x.tokMent[q] < 0 && x.tokRole[q] < 0 {
@@ -2858,7 +2867,7 @@ func (x *doc) calledOffAfter(si, k int, soon bool) bool {
 		if l == ";" || l == "." || l == "but" {
 			break
 		}
-		if (calledOffWords[l] || soon && (l == "next" || l == "tomorrow")) && x.tokMent[q] < 0 {
+		if x.tokMent[q] < 0 && hit(l) {
 			return true
 		}
 	}
