@@ -18,7 +18,7 @@ func (x *doc) eventPass(si int) {
 		}
 		// every detector below takes a lower-case word not yet used
 		if t := &toks[i]; t.kind == tkWord && !t.cap && !x.used[i] &&
-			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i) || x.downingEvent(si, i)) {
+			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.referendumEvent(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i) || x.downingEvent(si, i)) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -112,7 +112,22 @@ func (x *doc) eventPass(si int) {
 		case (cls == "war" || cls == "crisis" || toks[i].lower == "coup") && prep == "in" && m.kind == "state" && m.typ == TypeInstitution:
 			mod, _ := x.warModifier(si, i)
 			name := mod + toks[i].lower + " in " + m.name
-			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, conf: 0.75, gzRole: -1})
+			short := ""
+			if mod == "" && x.militaryCoup(si, i) {
+				short, name = name, "military "+name
+			}
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, short: short, conf: 0.75, gzRole: -1})
+		case toks[i].lower == "coup" && prep == "in" && m.gzRole == gzCapital && !m.weak && q == p+1:
+			// "last week's coup in Niamey": a coup is seized in the
+			// capital, which names it as its state does; the city stays
+			// in the name and the state's key keeps "the coup in Niger"
+			// one event with it
+			name := "coup in " + x.hostName(m)
+			short := ""
+			if x.militaryCoup(si, i) {
+				short, name = name, "military "+name
+			}
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, short: short, conf: 0.7, gzRole: -1})
 		case cls == "attack" && prep == "on" && m.typ == TypePlace && m.t1+1 < s.t1 && x.lowerNouns(m.t1, s.t1) > 0:
 			// "attack on Odesa grain terminal"
 			n := x.lowerNouns(m.t1, s.t1)
@@ -328,6 +343,14 @@ func (x *doc) warModifier(si, i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// militaryCoup reports "military" right before the coup noun at i: the
+// article names the coup by who seized power ("the military coup in
+// Karvia"), and the name keeps the word; the bare "coup in Karvia" stays
+// an alias.
+func (x *doc) militaryCoup(si, i int) bool {
+	return x.toks[i].lower == "coup" && i-1 >= x.sents[si].t0 && x.toks[i-1].lower == "military" && !x.used[i-1]
 }
 
 // warOwner returns the state written with a possessive right before
@@ -667,9 +690,7 @@ func (x *doc) datedEvent(si, i int) bool {
 				}
 			}
 		case isDigits(toks[k].text) && len(toks[k].text) <= 2 && k-1 >= s.t0:
-			if _, ok := monthNames[toks[k-1].lower]; ok && toks[k-1].cap {
-				start = k - 1 // "July 5 missile launches"
-			}
+			start = x.dayBefore(si, a) // "July 5 missile launches", "the Oct. 12 coup"
 		case x.monthAlone(si, k):
 			start = k // "the August coup", "Karvia's March riots"
 		case a < i && x.countedAt(si, k):
@@ -683,6 +704,10 @@ func (x *doc) datedEvent(si, i int) bool {
 	case end+1 < s.t1 && toks[end].lower == "of" && x.monthYearEnd(end+1, s.t1) > 0:
 		// "the coup attempt of March 1987": the date is part of the name
 		start, end = a, x.monthYearEnd(end+1, s.t1)
+		name = normText(x.spanText(a, end))
+	case end+1 < s.t1 && toks[end].lower == "of" && x.dayDateEnd(end+1, s.t1) > 0:
+		// "the military coup of February 1, 2021": a day dates it too
+		start, end = a, x.dayDateEnd(end+1, s.t1)
 		name = normText(x.spanText(a, end))
 	case a < i && i+2 < s.t1 && (toks[i+1].lower == "in" || toks[i+1].lower == "on"):
 		// "a naval offensive in March 1987"
@@ -840,6 +865,73 @@ func (x *doc) monthYearEnd(k, end int) int {
 		return k + 1
 	}
 	return -1
+}
+
+// dayDateEnd returns the end of a date "February 1", "Feb. 1",
+// "December 3rd" or "February 1, 2021" starting at token k, or -1. The year after the comma
+// belongs to the date only when it is a year.
+func (x *doc) dayDateEnd(k, end int) int {
+	if k >= end || !x.toks[k].cap {
+		return -1
+	}
+	if _, ok := monthNames[x.toks[k].lower]; !ok {
+		return -1
+	}
+	k++
+	if k < end && x.toks[k].text == "." {
+		k++ // "Feb. 1"
+	}
+	if k >= end || !(isDigits(x.toks[k].text) && len(x.toks[k].text) <= 2 || isOrdinal(x.toks[k].text) && len(x.toks[k].text) <= 4) {
+		return -1 // "December 3", "December 3rd"
+	}
+	k++
+	if k+1 < end && x.toks[k].text == "," && isYear(x.toks[k+1].text) {
+		k += 2
+	}
+	return k
+}
+
+// referendumEvent takes a referendum at token i ("referendum") that the
+// article names by the place that votes or by its day: "the Crimea
+// referendum" (a known place or a state's name right before it, after
+// "the") or "the referendum of December 3rd", "held a referendum on
+// December 3" (a month and day right after "of" or "on"; the date-first
+// form stays an alias, as articles write it both ways). A referendum on a
+// subject ("a referendum on EU membership"), one promised or proposed
+// ("promised a referendum") and the noun before a law ("the Crimea
+// referendum law") are none. A date before the noun is datedHappening's.
+func (x *doc) referendumEvent(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if toks[i].lower != "referendum" || i+1 < s.t1 && nounAfterDated(toks[i+1].lower) {
+		return false
+	}
+	if mi := x.mentionEndingAt(i); mi >= 0 {
+		m := &x.ments[mi]
+		if !m.weak && m.gzRole == gzName && (m.typ == TypePlace || m.kind == "state" && m.typ == TypeInstitution) && x.theBefore(si, m.t0) {
+			name := normText(x.spanText(m.t0, i+1))
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: "election", key: lowerKey("ev:election:", name), name: name, conf: 0.6, gzRole: -1})
+			return true
+		}
+		return false
+	}
+	if i+2 >= s.t1 || toks[i+1].lower != "of" && toks[i+1].lower != "on" {
+		return false
+	}
+	end := x.dayDateEnd(i+2, s.t1)
+	if end < 0 {
+		return false
+	}
+	day := end
+	if toks[end-2].text == "," {
+		day = end - 2 // "December 3, 2023": the day names it
+	}
+	if toks[i+1].lower == "on" {
+		end = day // the year after "on" dates the clause
+	}
+	date, name := normText(x.spanText(i+2, day)), normText(x.spanText(i, end))
+	x.addMention(mention{t0: i, t1: end, sent: si, typ: TypeEvent, kind: "election", key: lowerKey("ev:election:referendum ", date), name: name, short: date + " referendum", conf: 0.6, gzRole: -1})
+	return true
 }
 
 // diseaseWords name diseases whose pandemics and epidemics are events:
