@@ -155,6 +155,49 @@ func (x *doc) eventPass(si int) {
 	}
 	x.joinSwaps(si)
 	x.summitsInCity(si)
+	x.interSidesEvent(si)
+}
+
+// interHeads end a meeting named by the sides it brings together: "the
+// inter-Korean summit", "the intra-Afghan talks".
+var interHeads = set("summit", "talks")
+
+// interSidesEvent takes a summit or talks named by "inter-" or "intra-"
+// and the sides' demonym or name, with up to three lower-case words
+// before the head: "the April 27 inter-Korean summit", "Tuesday's
+// inter-Korean high-level talks". The gazetteer reads the bare demonym
+// and the head ("Korean summit"), which names no meeting; the prefix
+// says whose meeting it is, and a date, "the" or a possessive before it
+// makes it one meeting (a date belongs to the name). "an inter-Korean
+// summit", a proposal "for inter-Korean talks" and "inter-Korean
+// projects" are none.
+func (x *doc) interSidesEvent(si int) {
+	s := &x.sents[si]
+	toks := x.toks
+	for k := s.t0; k+3 < s.t1; k++ {
+		if w := toks[k].lower; w != "inter" && w != "intra" || toks[k].cap || !x.attachedDash(s.t0, k+2) || !toks[k+2].cap || toks[k+2].kind != tkWord {
+			continue
+		}
+		h := k + 3
+		for h < s.t1 && h < k+7 && !interHeads[toks[h].lower] && (toks[h].kind == tkWord && !toks[h].cap || toks[h].text == "-" && !toks[h].space) {
+			h++
+		}
+		if h >= s.t1 || !interHeads[toks[h].lower] || toks[h].cap || h+1 < s.t1 && nounAfterDated(toks[h+1].lower) {
+			continue
+		}
+		a := k
+		if d := x.dayBefore(si, k); d >= 0 {
+			a = d // "the April 27 inter-Korean summit"
+		} else if x.monthAlone(si, k-1) {
+			a = k - 1 // "the April inter-Korean summit"
+		} else if k-1 < s.t0 || toks[k-1].lower != "the" && toks[k-1].kind != tkPoss {
+			continue
+		}
+		x.killMentions(si, a, h+1)
+		name := normText(x.spanText(a, h+1))
+		x.addMention(mention{t0: a, t1: h + 1, sent: si, typ: TypeEvent, kind: "summit", key: lowerKey("ev:summit:", name), name: name, conf: 0.65, gzRole: -1})
+		k = h
+	}
 }
 
 // summitsInCity gives a body's summit written with its host city ("the
@@ -1044,6 +1087,12 @@ func (x *doc) bodySummit(si, i int) bool {
 		return false
 	}
 	name := m.name + " summit"
+	if a := m.t0 - 1; a >= x.sents[si].t0 && summitAdjectives[x.toks[a].lower] && !x.used[a] {
+		// "the extraordinary AU Bureau summit": the adjective makes it one
+		// sitting and belongs to its name (as namedEventAt's and the
+		// gazetteer's summits keep it); the key stays the body's
+		name = x.toks[a].lower + " " + name
+	}
 	x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: placeEventKey("summit", m.name), name: name, conf: 0.65, gzRole: -1})
 	return true
 }
@@ -1233,14 +1282,22 @@ func (x *doc) theBefore(si, a int) bool {
 // placeTalks takes talks named by the known city that holds them at
 // token i ("talks"): "the Geneva talks". The article gives them identity;
 // without it the name is a state's or a speaker's ("Norway talks
-// collapse", "Geneva talks to Washington").
+// collapse", "Geneva talks to Washington"). A year may stand between the
+// article and the city ("the 2019 Geneva talks"). A meeting or a round of
+// consultations is named the same way ("the Geneva meeting", "the London
+// consultations"), and one event with the talks of that city; so are
+// "the talks in Geneva" (the city after "in", the name as written kept
+// as an alias).
 func (x *doc) placeTalks(si, i int) bool {
 	t := &x.toks[i]
-	if t.lower != "talks" || t.cap || x.used[i] {
+	if !placeTalkHeads[t.lower] || t.cap || x.used[i] {
 		return false
 	}
+	if t.lower == "talks" && x.theBefore(si, i) && i+2 < x.sents[si].t1 && x.toks[i+1].lower == "in" {
+		return x.talksInPlace(si, i)
+	}
 	mi := x.mentionEndingAt(i)
-	if mi < 0 || !x.theBefore(si, x.ments[mi].t0) {
+	if mi < 0 || !x.theOrYearBefore(si, x.ments[mi].t0) {
 		return false
 	}
 	m := &x.ments[mi]
@@ -1253,8 +1310,38 @@ func (x *doc) placeTalks(si, i int) bool {
 		mod = normText(x.spanText(a, i)) // the city, not its state
 	}
 	x.killMentions(si, a, i)
-	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: placeEventKey("summit", mod), name: mod + " talks", conf: 0.6, gzRole: -1})
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: placeEventKey("summit", mod), name: mod + " " + t.lower, conf: 0.6, gzRole: -1})
 	return true
+}
+
+// placeTalkHeads are the nouns placeTalks takes after a city's name.
+var placeTalkHeads = set("talks", "meeting", "consultations")
+
+// talksInPlace takes "the talks in <city>" at token i ("talks"): a
+// capital or a known city after "in" names the talks as "the <city>
+// talks" does, and the written form stays an alias. The city keeps its
+// own mention (a place); a state after "in" is left alone ("the talks in
+// Karvia" may be talks about Karvia held anywhere). Talks proposed,
+// planned or refused ("proposed holding the talks in Lima", swapUnreal's
+// words) have not taken place and are no event.
+func (x *doc) talksInPlace(si, i int) bool {
+	ci := x.mentionStartingAt(i + 2)
+	if ci < 0 || x.swapUnreal(si, i) {
+		return false
+	}
+	c := &x.ments[ci]
+	if c.gzRole != gzCapital && (c.typ != TypePlace || c.gzRole < 0 || c.kind == "state") {
+		return false
+	}
+	mod := x.hostName(c)
+	x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: placeEventKey("summit", mod), name: mod + " talks", short: "talks in " + mod, conf: 0.6, gzRole: -1})
+	return true
+}
+
+// theOrYearBefore reports "the" right before token a, or "the" and a
+// year: "the Geneva talks", "the 2019 Geneva talks".
+func (x *doc) theOrYearBefore(si, a int) bool {
+	return x.theBefore(si, a) || a-1 >= x.sents[si].t0 && isYear(x.toks[a-1].text) && !x.used[a-1] && x.theBefore(si, a-1)
 }
 
 // stateVenueHeads name a meeting or a text by a state, with the event's
@@ -1301,7 +1388,7 @@ func (x *doc) stateVenueEvent(si, i int) bool {
 		return false
 	}
 	m := &x.ments[mi]
-	if m.kind != "state" || m.typ != TypeInstitution || m.gzRole != gzName || m.weak || !x.theBefore(si, m.t0) ||
+	if m.kind != "state" || m.typ != TypeInstitution || m.gzRole != gzName || m.weak || !x.theOrYearBefore(si, m.t0) ||
 		i+1 < x.sents[si].t1 && lawNouns[x.toks[i+1].lower] || x.talksVerb(i, x.sents[si].t1) {
 		return false
 	}

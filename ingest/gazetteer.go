@@ -133,18 +133,22 @@ func (x *doc) gazetteerPass(si int) {
 				ht := &toks[h]
 				cls, ok := eventHeads[ht.lower]
 				if ok && (!ht.cap || h == m.t1) && (cls == "summit" || cls == "exchange" && x.swapAfterPlace(m.t1, h, s.t1) || cls == "treaty" && h == m.t1 && (ht.cap || hit.role == gzCapital) || cls == "attack" && (e.typ == TypePlace || hit.role == gzCapital)) {
-					name := normText(x.spanText(i, h+1))
+					name, short := normText(x.spanText(i, h+1)), ""
 					mod := toks[i].lower
 					t0 := i
 					if cls == "summit" && i-1 >= s.t0 && summitAdjectives[toks[i-1].lower] && !x.used[i-1] {
 						// "an emergency African Union summit on Chad"
 						t0 = i - 1
 						name = toks[i-1].lower + " " + name
-						if h+2 < s.t1 && toks[h+1].lower == "on" && toks[h+2].cap && toks[h+2].kind == tkWord {
+						if _, month := monthNames[toks[min(h+2, s.t1-1)].lower]; h+2 < s.t1 && toks[h+1].lower == "on" && toks[h+2].cap && toks[h+2].kind == tkWord && !month {
+							// a month after "on" dates the summit ("an
+							// extraordinary IGAD summit on August 5"); the
+							// name without the subject stays an alias
 							e := h + 3
 							for e < s.t1 && e < h+5 && toks[e].cap && toks[e].kind == tkWord {
 								e++
 							}
+							short = name
 							name += " on " + normText(x.spanText(h+2, e))
 						}
 					}
@@ -155,7 +159,7 @@ func (x *doc) gazetteerPass(si int) {
 						t0, name = i-1, toks[i-1].text+" "+name
 						key += " #" + toks[i-1].lower
 					}
-					m = mention{t0: t0, t1: h + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, conf: 0.75, gzRole: -1}
+					m = mention{t0: t0, t1: h + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, short: short, conf: 0.75, gzRole: -1}
 					break
 				}
 				if ht.kind != tkWord || ht.cap || stopCaps[ht.lower] || x.used[h] || !x.isCommon(ht.lower) {
