@@ -87,6 +87,12 @@ func (x *doc) eventPass(si int) {
 				}
 			}
 		}
+		region := ""
+		if cls == "war" && prep == "in" && q == p+1 && q+1 < s.t1 && regionWords[toks[q].lower] {
+			// "the war in eastern Ukraine": the part of the state is
+			// part of the name, and another war than the whole state's
+			region, q = toks[q].lower+" ", q+1
+		}
 		if cls == "war" && prep == "of" && q+2 < s.t1 && toks[q].lower == "aggression" && (toks[q+1].lower == "against" || toks[q+1].lower == "on") {
 			// "a war of aggression on Karvia": the kind of war
 			// before its target
@@ -111,12 +117,19 @@ func (x *doc) eventPass(si int) {
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: owner + name, short: short, conf: 0.7, gzRole: -1})
 		case (cls == "war" || cls == "crisis" || toks[i].lower == "coup") && prep == "in" && m.kind == "state" && m.typ == TypeInstitution:
 			mod, _ := x.warModifier(si, i)
-			name := mod + toks[i].lower + " in " + m.name
+			name := mod + toks[i].lower + " in " + region + m.name
 			short := ""
 			if mod == "" && x.militaryCoup(si, i) {
 				short, name = name, "military "+name
 			}
-			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, short: short, conf: 0.75, gzRole: -1})
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + region + m.key, name: name, short: short, conf: 0.75, gzRole: -1})
+		case toks[i].lower == "war" && prep == "in" && m.typ == TypePlace && m.gzRole == gzName && m.kind != "city" && x.theBefore(si, i):
+			// "the war in Gaza", "the war in Darfur": a known territory
+			// that is no state names the war as a state does; the article
+			// makes it the one war ("a war in Gaza" may be any)
+			mod, _ := x.warModifier(si, i)
+			name := mod + "war in " + region + m.name
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:war:" + region + m.key, name: name, conf: 0.7, gzRole: -1})
 		case toks[i].lower == "coup" && prep == "in" && m.gzRole == gzCapital && !m.weak && q == p+1:
 			// "last week's coup in Niamey": a coup is seized in the
 			// capital, which names it as its state does; the city stays
@@ -387,6 +400,10 @@ func (x *doc) warModifier(si, i int) (string, int) {
 	}
 	return "", 0
 }
+
+// regionWords name a part of a state after "war in": "the war in
+// eastern Ukraine".
+var regionWords = set("eastern", "western", "northern", "southern")
 
 // militaryCoup reports "military" right before the coup noun at i: the
 // article names the coup by who seized power ("the military coup in
