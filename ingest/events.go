@@ -928,8 +928,8 @@ func (x *doc) monthYearEnd(k, end int) int {
 }
 
 // dayDateEnd returns the end of a date "February 1", "Feb. 1",
-// "December 3rd" or "February 1, 2021" starting at token k, or -1. The year after the comma
-// belongs to the date only when it is a year.
+// "December 3rd" or "February 1, 2021" starting at token k, or -1. What
+// follows a comma belongs to the date only when it is a year.
 func (x *doc) dayDateEnd(k, end int) int {
 	if k >= end || !x.toks[k].cap {
 		return -1
@@ -957,8 +957,8 @@ func (x *doc) dayDateEnd(k, end int) int {
 // "the") or "the referendum of December 3rd", "held a referendum on
 // December 3" (a month and day right after "of" or "on"; the date-first
 // form stays an alias, as articles write it both ways). A referendum on a
-// subject ("a referendum on EU membership"), one promised or proposed
-// ("promised a referendum") and the noun before a law ("the Crimea
+// subject ("a referendum on EU membership"), one with neither place nor
+// day ("promised a referendum") and the noun before a law ("the Crimea
 // referendum law") are none. A date before the noun is datedHappening's.
 func (x *doc) referendumEvent(si, i int) bool {
 	s := &x.sents[si]
@@ -1302,7 +1302,8 @@ func (x *doc) theBefore(si, a int) bool {
 // collapse", "Geneva talks to Washington"). A year may stand between the
 // article and the city ("the 2019 Geneva talks"). A meeting or a round of
 // consultations is named the same way ("the Geneva meeting", "the London
-// consultations"), and one event with the talks of that city; so are
+// consultations"), and one event with the talks of that city (the city
+// keeps its mention there, a place, as it did before); so are
 // "the talks in Geneva" (the city after "in", the name as written kept
 // as an alias).
 func (x *doc) placeTalks(si, i int) bool {
@@ -1326,7 +1327,11 @@ func (x *doc) placeTalks(si, i int) bool {
 	if m.gzRole == gzCapital {
 		mod = normText(x.spanText(a, i)) // the city, not its state
 	}
-	x.killMentions(si, a, i)
+	if t.lower == "talks" {
+		x.killMentions(si, a, i)
+	} else {
+		a = i // "the Lima consultations": the city keeps its mention, a place
+	}
 	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: placeEventKey("summit", mod), name: mod + " " + t.lower, conf: 0.6, gzRole: -1})
 	return true
 }

@@ -10,8 +10,8 @@ import (
 // their day; meetings named by "inter-"/"intra-" and their sides; an
 // adjective before a body's summit; meetings, consultations and talks
 // named by their city; a war named by a territory or a part of a state.
-// People and bodies are invented; states, cities
-// and well-known bodies are real.
+// People and bodies are invented; states, cities and well-known bodies
+// are real.
 
 // aliasCase wants an event named name with alias among its aliases.
 type aliasCase struct {
