@@ -21,6 +21,9 @@ func TestFirstPersonMeetingsRound32(t *testing.T) {
 		"\"I met the Chinese ambassador, Wu Deqiang, last week,\" Prime Minister Faleolo said.\n"
 	const joint = "Australian Government\n\nJOINT MEDIA RELEASE\n\nThe Hon Harriet Calloway MP\nMinister for Foreign Affairs\n\nThe Hon Brendan Oakes MP\nMinister for Trade\n\n14 March 2024\n\nVisit to Samoa\n\n" +
 		"Today in Apia I met Prime Minister Tuilagi Faleolo to discuss maritime security and climate finance.\n"
+	const twoNames = "Australian Government\nThe Hon Harriet Calloway MP\nThe Hon Brendan Oakes MP\n\nMedia release\n14 March 2024\n\nVisit to Samoa\n\n" +
+		"Today in Apia I met Prime Minister Tuilagi Faleolo to discuss maritime security and climate finance.\n\n" +
+		"Harriet Calloway and Brendan Oakes will report to Parliament next week.\n"
 	const interview = "'The gap is closing': Chile's trade negotiator on the Pacific deal\n\nPacific Review\n\n" +
 		"Ambassador Lucia Arrizabalaga has led Chile's team in the Pacific trade talks since 2021. We met her in Santiago. The interview was lightly condensed.\n\n" +
 		"How close is a deal on farm goods?\n\n" +
@@ -42,6 +45,8 @@ func TestFirstPersonMeetingsRound32(t *testing.T) {
 		{"a quoted I is the speaker's, not the minister's", release, "Harriet Calloway", "Wu Deqiang", false},
 		{"a joint release has no one I", joint, "Harriet Calloway", "Tuilagi Faleolo", false},
 		{"a joint release: nor the second minister", joint, "Brendan Oakes", "Tuilagi Faleolo", false},
+		{"a masthead naming two has no one I", twoNames, "Harriet Calloway", "Tuilagi Faleolo", false},
+		{"a masthead naming two: nor the second", twoNames, "Brendan Oakes", "Tuilagi Faleolo", false},
 		{"an unlabelled interview's I is the interviewee", interview, "Lucia Arrizabalaga", "Henrik Falkvard", true},
 		{"an unlabelled interview: X, my counterpart, and I met", interview, "Lucia Arrizabalaga", "Ramiro Escalante", true},
 		{"an essay's questions make no interview", essay, "Tobias Rennert", "Henrik Falkvard", false},
@@ -57,6 +62,7 @@ func TestPronounPairMeetingsRound32(t *testing.T) {
 		{"she and a titled X, met", story + "Trade Minister Marisol Quintero arrived on Monday. She and the Chilean trade minister, Tomas Errazuriz, met for two hours.", "Marisol Quintero", "Tomas Errazuriz", true},
 		// counter-examples: a plan, and each speaking to a room
 		{"a pair that will meet", story + "Foreign Secretary Rodrigo Almonte told senators the talks were useful. He and Gao Peiran are expected to meet in October.", "Rodrigo Almonte", "Gao Peiran", false},
+		{"a pair whose talks were planned", story + "Foreign Secretary Rodrigo Almonte told senators the talks were useful. He and Gao Peiran had planned talks for October, which were later cancelled.", "Rodrigo Almonte", "Gao Peiran", false},
 		{"a pair that spoke at a forum", story + "Interior Minister Lena Vossberg was in Quito on Monday. Pavel Strunakov and she spoke at the forum on Wednesday.", "Lena Vossberg", "Pavel Strunakov", false},
 	})
 }
@@ -67,7 +73,8 @@ func TestSawMeetingsRound32(t *testing.T) {
 		{"saw Mr X in a city", story + "Kuwait's cabinet minister, Yousef Badran, has toured the region for weeks. He saw Mr Qasimi in Muscat on 4 May. Qatar's foreign minister, Hamad Qasimi, said little.", "Yousef Badran", "Hamad Qasimi", true},
 		{"saw a titled leader after two demonyms", story + "The UN envoy, Carlos Berrendo, arrived on Thursday. After lunch he drove north and saw Bosnian Serb leader Dragan Pelic.", "Carlos Berrendo", "Dragan Pelic", true},
 		// counter-examples: a view of someone, a screen, a year
-		{"saw X as a threat", story + "The UN envoy, Carlos Berrendo, said many in Nicosia saw Osman Kemaloglu as a threat to the talks.", "Carlos Berrendo", "Osman Kemaloglu", false},
+		{"saw X as a threat", story + "The UN envoy, Carlos Berrendo, arrived on Thursday. Berrendo saw Osman Kemaloglu as a threat to the talks.", "Carlos Berrendo", "Osman Kemaloglu", false},
+		{"a body saw X", story + "The European Parliament saw Osman Kemaloglu in Brussels on Friday.", "European Parliament", "Osman Kemaloglu", false},
 		{"saw X on television", story + "Carlos Berrendo saw Osman Kemaloglu on television on Friday night.", "Carlos Berrendo", "Osman Kemaloglu", false},
 		{"a summit saw X", story + "Carlos Berrendo chaired the summit, which saw Osman Kemaloglu in Geneva for a day.", "Carlos Berrendo", "Osman Kemaloglu", false},
 	})
