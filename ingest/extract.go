@@ -54,6 +54,13 @@ type doc struct {
 	// an interview); interviewSaid notes the SAID already given
 	interviewee   int
 	interviewSaid bool
+	// bareQA is the offset of the first question line of an interview
+	// whose questions are set apart only by their question mark (no Q:/A:
+	// labels), -1 otherwise; author is the one minister whose name heads a
+	// media release, the "I" of its text (-1: none)
+	bareQA     int
+	author     int
+	authorName string // see releaseName
 	// lastImposer is 1 + the entity that last imposed sanctions in a real
 	// statement, with or without a named target (0: none), and
 	// lastImposerSent its sentence: "Among them are X" goes to it
@@ -113,7 +120,8 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	c := clean(src)
 	x := getDoc()
 	defer putDoc(x)
-	x.interviewee = -1
+	x.interviewee, x.bareQA, x.author = -1, -1, -1
+	x.authorName = releaseName(src)
 	x.lx, x.masthead, x.text, x.id = lx, c.masthead, c.text, id
 	if d, ok := parseDateString(c.published); ok {
 		x.ref = d

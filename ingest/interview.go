@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Interviews printed as questions and answers ("Q: …" / "A: …"): the
 // answers are the interviewee's words, "I" in an answer and "you" in a
@@ -15,14 +18,67 @@ func (x *doc) lineLabel(si int) byte {
 	if len(line) >= 2 && line[1] == ':' && (line[0] == 'Q' || line[0] == 'A') {
 		return line[0]
 	}
+	if x.bareQA >= 0 && ls >= x.bareQA {
+		// an interview without labels: a line ending in "?" is a
+		// question, any other line after the editing note an answer
+		if questionLine(line) {
+			return 'Q'
+		}
+		return 'A'
+	}
 	return 0
+}
+
+// questionLine reports whether the line at the start of line ends with a
+// question mark.
+func questionLine(line string) bool {
+	if e := strings.IndexByte(line, '\n'); e >= 0 {
+		line = line[:e]
+	}
+	return strings.HasSuffix(strings.TrimRight(line, " \t\r"), "?")
+}
+
+// editNotes open the note that closes an interview's introduction:
+// "The interview has been edited for length."
+var editNotes = []string{"interview has been ", "interview was ", "interview have been "}
+
+// bareQuestions returns the offset of the line after an interview's
+// editing note ("The interview has been edited for length."), where the
+// questions and answers begin, when the text prints its questions without
+// Q:/A: labels; -1 when there is no such note. The cleaner keeps few of
+// those questions (a short line ending in "?" reads as furniture), so the
+// lines after the note are the interviewee's but for a question kept.
+func (x *doc) bareQuestions() int {
+	for _, c := range editNotes {
+		i := strings.Index(x.text, c)
+		if i < 0 {
+			continue
+		}
+		e := strings.IndexByte(x.text[i:], '\n')
+		if e < 0 {
+			return -1
+		}
+		if note := x.text[i : i+e]; strings.Contains(note, "edited") || strings.Contains(note, "condensed") {
+			return i + e + 1
+		}
+	}
+	return -1
 }
 
 // findInterviewee returns the person interviewed: named after "interview
 // with" in the headline, else the first person named outside the
-// questions; -1 when the text has no Q:/A: lines.
+// questions and the credit; -1 when the text is no interview. An
+// interview is a text with Q:/A: lines, Q: lines under an interview
+// credit, or an editing note followed by unlabelled questions and answers
+// (see bareQuestions), whose "I" and "you" need their person as much.
 func (x *doc) findInterviewee() int {
-	if !(strings.HasPrefix(x.text, "Q:") || strings.Contains(x.text, "\nQ:")) || !strings.Contains(x.text, "\nA:") {
+	if !(strings.HasPrefix(x.text, "Q:") || strings.Contains(x.text, "\nQ:")) {
+		if x.bareQA = x.bareQuestions(); x.bareQA < 0 {
+			return -1
+		}
+	} else if !strings.Contains(x.text, "\nA:") && !strings.Contains(x.text, "nterview by") && x.bareQuestions() < 0 {
+		// questions labelled "Q:" with answers under the interviewee's
+		// name ("Kovac: We met …") need the interview's credit
 		return -1
 	}
 	first := -1
@@ -30,6 +86,9 @@ func (x *doc) findInterviewee() int {
 		m := &x.ments[i]
 		if m.ent < 0 || !x.isPerson(m.ent) || m.dead {
 			continue
+		}
+		if m.t0 > 0 && x.toks[m.t0-1].lower == "by" {
+			continue // the credit "Interview by X" names the interviewer
 		}
 		s := &x.sents[m.sent]
 		if s.title {
@@ -61,6 +120,9 @@ func (x *doc) interviewRef(si, k int) int {
 				return e
 			}
 		}
+	}
+	if x.author >= 0 && x.toks[k].text == "I" && !x.quoteOpensBefore(k) {
+		return x.author // the minister's own media release
 	}
 	if x.interviewee < 0 {
 		return -1
@@ -253,4 +315,77 @@ func (x *doc) speakerLabels(si int) {
 			}
 		}
 	}
+}
+
+// releaseName returns the name in the masthead of a minister's media
+// release, from the raw text above its "Media release" line (the cleaner
+// drops both): the one line "The Hon X MP" or "Senator the Hon X", whose
+// X is the release's "I" ("Today I met Y"). A joint release, or a
+// masthead naming two, has no one "I"; "" when there is none.
+func releaseName(src string) string {
+	name := ""
+	for ls := 0; ls < len(src) && ls < 3000; {
+		e := strings.IndexByte(src[ls:], '\n')
+		if e < 0 {
+			e = len(src) - ls
+		}
+		line := strings.TrimSpace(src[ls : ls+e])
+		ls += e + 1
+		if strings.EqualFold(line, "media release") {
+			return name
+		}
+		for _, h := range honourables {
+			if len(line) > len(h) && strings.EqualFold(line[:len(h)], h) {
+				if name != "" {
+					return ""
+				}
+				name = strings.TrimSpace(line[len(h):])
+				for _, p := range postNominals {
+					name = strings.TrimSuffix(name, p)
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// honourables open a minister's name in a Westminster masthead; the
+// postNominals close it.
+var honourables = []string{"Senator the Hon ", "The Hon ", "Hon "}
+var postNominals = []string{" MP", " MLA", " MLC", " KC", " QC"}
+
+// releaseAuthor returns the entity named releaseName: a person whose
+// name or alias is that name, or the one person of its surname; -1 when
+// there is none.
+func (x *doc) releaseAuthor() int {
+	if x.authorName == "" {
+		return -1
+	}
+	last := x.authorName[strings.LastIndexByte(x.authorName, ' ')+1:]
+	found := -1
+	for e := range x.ents {
+		if !x.isPerson(e) {
+			continue
+		}
+		if x.ents[e].name == x.authorName || slices.Contains(x.ents[e].aliases, x.authorName) {
+			return e
+		}
+		n := x.ents[e].name
+		if n == last || strings.HasSuffix(n, " "+last) {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// quoteOpensBefore reports a quotation mark on the line of token k
+// before it: an "I" there may be someone else's words.
+func (x *doc) quoteOpensBefore(k int) bool {
+	st := x.toks[k].start
+	ls := strings.LastIndexByte(x.text[:st], '\n') + 1
+	return strings.ContainsAny(x.text[ls:st], "\"\u201c\u201d")
 }

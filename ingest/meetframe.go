@@ -59,6 +59,12 @@ func (x *doc) meetFrame(si int) {
 		if x.toks[k].lower == "the" {
 			x.groupMeeting(si, k)
 		}
+		if n := x.groupPredicate(si, k); n >= 0 && !x.meetUnreal(si, n, k) {
+			// "He and Gao met", "Lindgren and I had a long video call"
+			if p, o := x.pronounPair(si, k); x.meetParties(p, o) {
+				x.addRel(RelMet, p, o, si, 0.55, "")
+			}
+		}
 		v, from := x.meetTrigger(si, k)
 		if v < 0 || x.meetUnreal(si, k, v) {
 			continue
@@ -100,8 +106,8 @@ func (x *doc) meetFrame(si int) {
 		// of a seat across the table ("— A, B and C — sat across the same
 		// table"): "— A, B and C — met voters", "spoke to reporters" or
 		// "briefed their cabinets" meets someone else, each on their own
-		if !x.isActor(a) || len(bs) == 0 && !(dash && from < 0 && x.seatVerb(k)) {
-			continue
+		if !x.isActor(a) || len(bs) == 0 && !(dash && from < 0 && x.seatVerb(k)) || x.toks[v].lower == "saw" && !x.isPerson(a) {
+			continue // "the summit saw X in Beijing" is no one's meeting
 		}
 		// a host's guests meet the host, and each other only when they
 		// came for the same talks
@@ -285,7 +291,7 @@ func (x *doc) meetTrigger(si, k int) (v, from int) {
 // meetTriggerWords are every word triggerAs reads, in one set: most
 // words of a text are none of them, and one lookup tells.
 var meetTriggerWords = func() map[string]bool {
-	m := set("seated", "sitting", "sat", "sits", "meeting", "conference", "joined", "joins", "called")
+	m := set("seated", "sitting", "sat", "sits", "meeting", "conference", "joined", "joins", "called", "saw")
 	for _, s := range []map[string]bool{meetFrameNouns, meetFrameVerbs, meetFrameWith} {
 		for w := range s {
 			m[w] = true
@@ -335,6 +341,11 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 			return -1, -1
 		}
 		return x.nounVerb(si, k), w + 1
+	case l == "saw":
+		if x.sawPerson(si, k) {
+			return k, k + 1
+		}
+		return -1, -1
 	case meetFrameVerbs[l]:
 		if k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower) {
 			return -1, -1 // the specific rules read "was received by"
@@ -938,9 +949,14 @@ func (x *doc) groupMeeting(si, k int) {
 	}
 }
 
+// callChannels after "spoke by" make the speaking a call between the
+// subjects.
+var callChannels = set("phone", "telephone", "video", "videoconference", "teleconference")
+
 // groupPredicate returns the meeting word of a predicate at v that a
 // group does together (met, talked, conferred, sat down or across; held
-// or had talks, a meeting, sessions of talks), or -1: "the two men are
+// or had talks, a meeting, sessions of talks; spoke by telephone), or
+// -1: "the two men are
 // expected to meet" or "the two leaders signed" give nothing.
 func (x *doc) groupPredicate(si, v int) int {
 	s := &x.sents[si]
@@ -950,6 +966,11 @@ func (x *doc) groupPredicate(si, v int) int {
 	switch l := x.toks[v].lower; l {
 	case "met", "talked", "conferred", "negotiated":
 		return v
+	case "spoke":
+		// "spoke by telephone": with each other, not to a room
+		if v+2 < s.t1 && x.toks[v+1].lower == "by" && callChannels[x.toks[v+2].lower] {
+			return v
+		}
 	case "sat":
 		if v+1 < s.t1 && (x.toks[v+1].lower == "down" || x.toks[v+1].lower == "together" || x.toks[v+1].lower == "across") {
 			return v
@@ -1114,4 +1135,116 @@ func (x *doc) objectPronoun(si, k, subj int) int {
 	// "She succeeds the retiring port chief, Y": the one the subject
 	// pronoun stands for, not Y
 	return x.earlierPerson(si, si-3, subj, g, x.resolvePronoun)
+}
+
+// pairPronouns may stand for one of two people joined by "and" as a
+// meeting's subject; "I" only written so (see interviewRef).
+var pairPronouns = set("he", "she", "i")
+
+// pronounPair returns the two people of a subject "pronoun and X" or "X
+// and pronoun" right before the meeting verb at v (past adverbs): "He and
+// Gao met in Manila", "Tomas Irigoyen, my counterpart, and I met", "Per
+// Lind and I had a long video call" (v is a groupPredicate). The pronoun must open the sentence
+// or follow a comma ("On Monday, she and X met"), so it is the clause's
+// subject, not an object ("met him and X"); -1, -1 when there is none.
+// "you" is left out: in a question it is the one asked.
+func (x *doc) pronounPair(si, v int) (int, int) {
+	s := &x.sents[si]
+	q := x.adverbsBefore(si, v)
+	if q-1 <= s.t0 {
+		return -1, -1
+	}
+	pron := func(k int) int {
+		if !pairPronouns[x.toks[k].lower] || x.toks[k].lower == "i" && x.toks[k].text != "I" || x.tokMent[k] >= 0 {
+			return -1
+		}
+		if e, _ := x.refAt(si, k); x.isPerson(e) {
+			return e
+		}
+		return -1
+	}
+	if x.tokMent[q] < 0 && x.toks[q-1].lower == "and" {
+		// "X and I met": the pronoun last, the person before "and"
+		if p := pron(q); p >= 0 {
+			o := x.personBeforeAnd(si, q-1)
+			if q-3 > s.t0 && x.toks[q-2].text == "," {
+				// "New Zealand's foreign minister, X, and I spoke"
+				if mi := x.mentionEndAt(q - 3); mi >= 0 && x.isPerson(x.ments[mi].ent) && !x.ments[mi].weak {
+					o = x.ments[mi].ent
+				}
+			}
+			if o >= 0 && o != p {
+				return p, o
+			}
+		}
+		return -1, -1
+	}
+	if x.toks[q].text == "," && q-1 > s.t0 {
+		q-- // "She and our defence secretary, X, met"
+	}
+	mi := x.mentionEndAt(q)
+	if mi < 0 || x.ments[mi].weak || !x.isPerson(x.ments[mi].ent) {
+		return -1, -1
+	}
+	st := x.itemStart(si, int(x.ments[mi].t0))
+	if st-2 < s.t0 || x.toks[st-1].lower != "and" || st-2 > s.t0 && x.toks[st-3].text != "," {
+		return -1, -1
+	}
+	if p := pron(st - 2); p >= 0 && p != x.ments[mi].ent {
+		return p, x.ments[mi].ent
+	}
+	return -1, -1
+}
+
+// sawNext may follow the person a subject "saw" when the seeing was a
+// meeting: a place, a time, the end of the clause ("saw X in Doha on
+// July 3rd", "saw X last month", "crossed to the north and saw X.").
+// "saw X as a threat", "saw X win" or "saw X's plan" is no meeting.
+var sawNext = set("in", "at", "last", "this", "on", "twice", "again", "briefly", "and", ",", ".", "during", "earlier", "for")
+
+// courtesyTitles may stand before the name of the one seen.
+var courtesyTitles = set("mr", "mrs", "ms", "dr", "sir")
+
+// screenWords after "saw X on" make it a sight, not a meeting.
+var screenWords = set("television", "tv", "screen", "video", "stage", "camera")
+
+// sawPerson reports "saw" at k seeing a person met: a person named right
+// after it (past titles, see personObject) and a sawNext word (or the
+// end of the sentence, or a day) after the name.
+func (x *doc) sawPerson(si, k int) bool {
+	s := &x.sents[si]
+	o := k + 1
+	if o+1 < s.t1 && courtesyTitles[x.toks[o].lower] {
+		o++ // "saw Mr X in Doha"
+		if x.toks[o].text == "." {
+			o++
+		}
+	}
+	for o < s.t1 && x.tokMent[o] >= 0 && x.ments[x.tokMent[o]].weak {
+		e := int(x.ments[x.tokMent[o]].t1)
+		if e >= s.t1 || x.tokMent[e] < 0 || !x.ments[x.tokMent[e]].weak {
+			break
+		}
+		o = e // "saw Turkish Cypriot leader X": the first of two demonyms
+	}
+	p := x.personObject(si, o)
+	if p < 0 {
+		return false
+	}
+	for j := o; j < s.t1 && j < o+8; j++ {
+		mi := x.tokMent[j]
+		if mi < 0 || x.ments[mi].ent != p {
+			continue
+		}
+		e := int(x.ments[mi].t1)
+		if e >= s.t1 {
+			return true
+		}
+		n := x.toks[e].lower
+		if n == "on" && e+1 < s.t1 && screenWords[x.toks[e+1].lower] {
+			return false
+		}
+		return sawNext[n] || dayWords[n]
+	}
+	return false
 }

@@ -54,6 +54,7 @@ func (x *doc) mentionStartAt(k int) int32 {
 func (x *doc) relations() {
 	x.roleRef = map[int]int{}
 	x.interviewee = x.findInterviewee()
+	x.author = x.releaseAuthor()
 	x.sentSubj = make([]int, len(x.sents))
 	for i := range x.sentSubj {
 		x.sentSubj[i] = -1
