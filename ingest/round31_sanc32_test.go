@@ -2,12 +2,13 @@ package ingest
 
 import "testing"
 
-// Round 32: a stop on a supplier's imports is an import ban. "Suspended",
-// "halted" or "blocked" with imports (or import permits) as the object
-// read as "banned" does: "suspended imports from X", "halted imports of
-// Mongolian coal", "suspended import licences for X". Any other object
-// ("suspended its sanctions", "halted talks") is no ban. Firms are
-// invented; the states are real.
+// Round 32: a stop on a supplier's imports is an import ban.
+// "Suspended", "halted", "blocked" or "barred" with imports (or import
+// permits) as the object read as "banned" does: "suspended imports from
+// X", "halted imports of Mongolian coal", "suspended import licences for
+// X", "barred imports of Kenyan-made soap". Any other object ("suspended
+// its sanctions", "halted talks") is no ban. Firms are invented; the
+// states are real.
 func TestHaltedImportsRound32(t *testing.T) {
 	const lead = "A\nGrain traders in Valdor had a difficult spring. "
 	checkRels(t, RelSanctioned, []relCase{
@@ -17,6 +18,7 @@ func TestHaltedImportsRound32(t *testing.T) {
 		{"suspended import permits of named firms", lead + "In May Tanzania suspended import licences for Harrow Edible Oils Ltd, a margarine maker.", "Tanzania", "Harrow Edible Oils Ltd", true},
 		{"blocked imports of a demonym's goods", lead + "By December Kenya had quietly blocked Lithuanian furniture imports at its ports.", "Kenya", "Lithuania", true},
 		{"goods before imports, named after", lead + "Last year Beijing suspended lamb imports from three abattoirs, Yarrow Creek Holdings among them.", "China", "Yarrow Creek Holdings", true},
+		{"barred imports of a demonym-made good", lead + "Last month Uganda barred all imports of Kenyan-made soap, candles and cooking oil.", "Uganda", "Kenya", true},
 		// counter-examples
 		{"suspended sanctions is a lift", lead + "In April Japan suspended its sanctions on Orlen Vask for a year.", "Japan", "Orlen Vask", false},
 		{"urged to suspend", lead + "Farmers want Egypt to suspend cattle imports from Ethiopia; the cabinet has refused.", "Egypt", "Ethiopia", false},

@@ -508,10 +508,11 @@ func (x *doc) sanctions(si int) {
 			continue
 		}
 		l := t.lower
-		if (l == "suspended" || l == "halted" || l == "blocked") && x.haltedImports(si, k) {
+		if (l == "suspended" || l == "halted" || l == "blocked" || l == "barred") && x.haltedImports(si, k) {
 			// "suspended imports from X", "halted imports of Mongolian
-			// coal", "suspended the import permits of X": a stop on a
-			// supplier's goods is an import ban, read as "banned" is
+			// coal", "suspended the import permits of X", "barred imports
+			// of Kenyan-made soap": a stop on a supplier's goods is an
+			// import ban, read as "banned" is
 			l = "banned"
 		} else if l == "barred" && x.barredNamed(si, k) {
 			// "the board barred X, a milk processor, from the Kenyan
@@ -2558,9 +2559,9 @@ func (x *doc) decisionToSanction(si int) {
 var decisionSanctionVerbs = set("sanction", "blacklist", "designate")
 
 // haltedImports reports that the verb at k ("suspended", "halted",
-// "blocked") takes imports as its object: "imports", "beef imports",
-// "all imports of", "the import permits of", "import licences for", at
-// most four words on. Only then is the verb an import ban; "suspended
+// "blocked", "barred") takes imports as its object: "imports", "beef
+// imports", "all imports of", "the import permits of", "import licences
+// for", at most four words on. Only then is the verb an import ban; "suspended
 // its sanctions", "halted talks" or "blocked the proposal" are not, nor
 // is a firm or a person that stops its own purchases.
 func (x *doc) haltedImports(si, k int) bool {
