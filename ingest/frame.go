@@ -163,6 +163,9 @@ func (x *doc) frameTrigger(si, k int) int {
 					if rl := x.toks[r].lower; sanctionNouns[rl] && rl != "measures" || sanctionLists[rl] && rl != "entity" && rl != "denied" {
 						return 1
 					}
+					if terrorLists[x.toks[r].lower] && r+1 < s.t1 && (x.toks[r+1].lower == "list" || x.toks[r+1].lower == "lists") {
+						return 1 // "added X to its terrorism list"
+					}
 				}
 				if q+2 < s.t1 && (x.toks[q+1].lower == "its" || x.toks[q+1].lower == "their") && x.toks[q+2].lower == "list" && x.sanctionsSoFar(si) {
 					return 1 // "added X to its list" in an article about sanctions

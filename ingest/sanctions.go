@@ -508,6 +508,18 @@ func (x *doc) sanctions(si int) {
 			continue
 		}
 		l := t.lower
+		if (l == "suspended" || l == "halted" || l == "blocked" || l == "barred") && x.haltedImports(si, k) {
+			// "suspended imports from X", "halted imports of Mongolian
+			// coal", "suspended the import permits of X", "barred imports
+			// of Kenyan-made soap": a stop on a supplier's goods is an
+			// import ban, read as "banned" is
+			l = "banned"
+		} else if l == "barred" && x.barredNamed(si, k) {
+			// "the board barred X, a milk processor, from the Kenyan
+			// market": a named firm or person kept out of a market, a
+			// trade or a country is banned as with "banned"
+			l = "banned"
+		}
 		var imposers, targets []int
 		subj := func() []int {
 			e := -1
@@ -707,6 +719,12 @@ func (x *doc) sanctions(si int) {
 			}
 			imposers = subj()
 			for q := n; q < s.t1 && q <= n+5; q++ {
+				if ql := x.toks[q].lower; ql == "to" && extendVerbs[l] {
+					// "extended the ban to mineral water from X", "widened
+					// its embargo to Y": the measure now reaches X
+					targets = x.extendedTo(si, q+1)
+					break
+				}
 				if ql := x.toks[q].lower; ql == "on" || ql == "against" || ql == "targeting" {
 					targets = x.targetsAfter(si, q+1, 6)
 					if targets == nil {
@@ -2539,3 +2557,103 @@ func (x *doc) decisionToSanction(si int) {
 // decisionSanctionVerbs are the bare verbs after "decision to" that list
 // a target directly.
 var decisionSanctionVerbs = set("sanction", "blacklist", "designate")
+
+// haltedImports reports that the verb at k ("suspended", "halted",
+// "blocked", "barred") takes imports as its object: "imports", "beef
+// imports", "all imports of", "the import permits of", "import licences
+// for", at most four words on. Only then is the verb an import ban; "suspended
+// its sanctions", "halted talks" or "blocked the proposal" are not, nor
+// is a firm or a person that stops its own purchases.
+func (x *doc) haltedImports(si, k int) bool {
+	s := &x.sents[si]
+	if e, _ := x.subjectOf(si, k); e >= 0 && (x.ents[e].typ != TypeInstitution || x.ents[e].kind == "company" || x.ents[e].kind == "media") {
+		return false // a firm or a person that stops buying imposes nothing
+	}
+	for q := k + 1; q < s.t1 && q <= k+4; q++ {
+		t := &x.toks[q]
+		if t.kind != tkWord {
+			return false
+		}
+		switch t.lower {
+		case "imports":
+			return true
+		case "import":
+			return q+1 < s.t1 && importPapers[x.toks[q+1].lower]
+		case "of", "from", "to", "on", "and", "with", "for":
+			return false
+		}
+	}
+	return false
+}
+
+// importPapers are the papers whose suspension stops a supplier's
+// imports: "suspended the import permits of X".
+var importPapers = set("permits", "permit", "licences", "licenses", "licence", "license")
+
+// barredNamed reports an active "barred" at k whose object is a named
+// firm, body or person (not a state: "barred Chile" is no such ban, and
+// demonym groups have their own reading) and whose "from" comes later in
+// the sentence, right after the name or after the comma closing an aside
+// about it, and keeps it out of a place, a market or a deed rather than a
+// game (banFromPlace): "barred X, an Indian trading firm, from clearing
+// goods". A passive "was barred from" and a "barred from" with no object
+// are left to the other cases.
+func (x *doc) barredNamed(si, k int) bool {
+	s := &x.sents[si]
+	if a := x.auxBefore(si, k); a >= 0 && isPassiveAux(x.toks[a].lower) {
+		return false
+	}
+	q := k + 1
+	if q < s.t1 && x.toks[q].lower == "the" {
+		q++
+	}
+	mi := x.mentionStartAt(q)
+	if mi < 0 || x.ments[mi].weak || !x.isActor(x.ments[mi].ent) || x.ents[x.ments[mi].ent].kind == "state" {
+		return false
+	}
+	for r := int(x.ments[mi].t1); r < s.t1 && r <= k+40; r++ {
+		if t := x.toks[r].text; t == ";" || t == ":" {
+			return false
+		}
+		if x.toks[r].lower == "from" && x.tokMent[r] < 0 {
+			// right after the name or after the comma that closes its
+			// aside: "who had flown in from Lima" is the aside's own "from"
+			if r > int(x.ments[mi].t1) && x.toks[r-1].text != "," {
+				return false
+			}
+			return r+1 < s.t1 && x.banFromPlace(si, r+1)
+		}
+	}
+	return false
+}
+
+// extendVerbs widen a sanction already in force: "extended the ban to X".
+var extendVerbs = set("extended", "expanded", "widened", "broadened")
+
+// extendedTo returns the targets a widened sanction reaches from q, the
+// token after its "to": a named actor ("extended the embargo to
+// Chile") or the supplier after a list of goods ("to mineral water from
+// X", "to most fruit, meat and dairy from Y"); nil for anything else
+// ("extended the ban to 2027", "to the whole sector").
+func (x *doc) extendedTo(si, q int) []int {
+	s := &x.sents[si]
+	if q < s.t1 && x.toks[q].lower == "the" {
+		q++
+	}
+	if mi := x.mentionStartAt(q); mi >= 0 {
+		if x.ments[mi].weak || !x.isActor(x.ments[mi].ent) {
+			return nil
+		}
+		return x.targetsAfter(si, q, 6)
+	}
+	for r := q; r < s.t1 && r <= q+12; r++ {
+		t := &x.toks[r]
+		if t.lower == "from" && r > q {
+			return x.targetsAfter(si, r+1, 6)
+		}
+		if !(t.text == "," || t.kind == tkWord && !t.cap && x.tokMent[r] < 0) {
+			return nil
+		}
+	}
+	return nil
+}

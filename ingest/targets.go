@@ -191,6 +191,7 @@ func (x *doc) destinationState(si, k int) int {
 }
 
 // namesSanctionList reports "its unreliable entity list", "the SDN list",
+// "its terrorism list",
 // "a sanctions blacklist", a "designated nationals" roll from k, within
 // six words, before "list" and before any punctuation but quotation marks.
 func (x *doc) namesSanctionList(si, k int) bool {
@@ -204,12 +205,20 @@ func (x *doc) namesSanctionList(si, k int) bool {
 		if sanctionLists[ql] && (ql != "entity" && ql != "denied" || next == "list" || next == "persons") || ql == "designated" && next == "nationals" {
 			return true
 		}
+		if terrorLists[ql] && (next == "list" || next == "lists") {
+			return true // "its national terrorism list": a state's listing freezes assets too
+		}
 		if ql == "list" || x.toks[q].kind == tkPunct && !listQuotes[x.toks[q].text] {
 			return false // a quoted name goes on: a "restricted entity list"
 		}
 	}
 	return false
 }
+
+// terrorLists qualify a state's terrorism list, which freezes the assets of
+// those it names as a sanctions list does: "added X to its terrorism
+// list", "to their terrorist lists".
+var terrorLists = set("terrorism", "terrorist", "terror")
 
 // listQuotes are the quotation marks that may stand around a list's name.
 var listQuotes = set("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019")
