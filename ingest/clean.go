@@ -1003,7 +1003,11 @@ var furnitureByFirst = func() map[byte][]string {
 // weakFurniturePrefixes start furniture only on short lines: a long
 // paragraph that happens to begin "Copyright …" or "Newsletter …" is text.
 var weakFurniturePrefixes = []string{"copyright ", "promoted", "newsletter", "support our", "download the", "get our",
-	"join our", "via ", "subscribe to ", "subscribe:", "discover more from ", "sponsored by", "presented by", "in partnership with"}
+	"join our", "via ", "subscribe to ", "subscribe:", "discover more from ", "sponsored by", "presented by", "in partnership with",
+	// round 32: a skip link to any part of the page ("Skip to key events",
+	// "Skip to \"About government\""), and a language switch
+	// ("Language selection: Français")
+	"skip to ", "language selection"}
 
 // hasFurniturePrefix reports a notice by its opening words (key is the
 // line's lineKey, cut to 96 bytes, so the length tests count the line's

@@ -377,12 +377,28 @@ func isSiteNameOverMenu(line, rest string) bool {
 		return false
 	}
 	between, _ := peekLine(rest)
-	if between == "" || wordCount(between) > 12 {
+	if between == "" || wordCount(between) > 12 && !isInfoBar(between) {
 		return false // a deck under a headline is longer
 	}
 	rest = rest[strings.Index(rest, between)+len(between):]
 	below, _ := peekLine(rest)
 	return isNavBar(below)
+}
+
+// isInfoBar reports a bar of three or more short items joined by bars
+// ("Kessmouth, NSW | Weather: 12°C Showers | Log in | Subscribe from $2 a
+// week"): the place, weather and account links a site prints between
+// its name and its menu, long in words but no deck (a deck is prose).
+func isInfoBar(line string) bool {
+	if strings.Count(line, " | ") < 2 {
+		return false
+	}
+	for _, p := range strings.Split(line, " | ") {
+		if wordCount(p) > 6 {
+			return false
+		}
+	}
+	return true
 }
 
 // isTaglineOverMenu reports a first kept line that sits between the

@@ -123,6 +123,7 @@ func (x *doc) recognize() {
 	x.joinNumberedSummits()
 	x.joinHostSummits()
 	x.companyShortNames()
+	x.acronymsOfLongForms()
 	x.bareForeignOrgans()
 	x.lowerSurnames()
 	x.placeInSurnames()
@@ -161,6 +162,69 @@ func (x *doc) recognize() {
 			x.tokRole[k] = int32(i)
 		}
 	}
+}
+
+// acronymsOfLongForms gives a bare acronym the gazetteer knows for some
+// other body ("CPC", the Communist Party of China) to the body the
+// article names in full with those initials ("the Caspian Pipeline
+// Consortium ... the CPC"): the article's own long form is what its
+// acronym stands for. Only when the gazetteer's body is never named in
+// full in the article, and only one long form fits.
+func (x *doc) acronymsOfLongForms() {
+	// one pass for the candidates; most articles have none, and the long
+	// forms are gathered only when one is found (a long text may hold
+	// many acronyms: no pass per acronym)
+	var acrs []int
+	for i := range x.ments {
+		m := &x.ments[i]
+		if !m.dead && m.gzRole >= 0 && m.typ == TypeInstitution && m.t1-m.t0 == 1 && lettersAcronym(x.toks[m.t0].text) {
+			acrs = append(acrs, i)
+		}
+	}
+	if len(acrs) == 0 {
+		return
+	}
+	long := map[string]int{}    // initials → the one long form's mention (-1: two bodies fit)
+	inFull := map[string]bool{} // keys named in more than one word
+	for j := range x.ments {
+		n := &x.ments[j]
+		if n.dead || n.t1-n.t0 < 2 {
+			continue
+		}
+		inFull[n.key] = true
+		if n.typ != TypeInstitution || n.gzRole >= 0 || n.t1-n.t0 < 3 {
+			continue
+		}
+		in := initials(n.name)
+		if k, ok := long[in]; ok && (k < 0 || x.ments[k].key != n.key) {
+			long[in] = -1
+		} else if !ok {
+			long[in] = j
+		}
+	}
+	for _, i := range acrs {
+		m := &x.ments[i]
+		k, ok := long[x.toks[m.t0].text]
+		if !ok || k < 0 || inFull[m.key] {
+			continue
+		}
+		l := &x.ments[k]
+		m.typ, m.kind, m.key, m.name, m.conf, m.gzRole = l.typ, l.kind, l.key, l.name, 0.8, -1
+	}
+}
+
+// lettersAcronym reports three or more upper-case ASCII letters and
+// nothing else ("CPC"; not "U.S.", not "G20").
+func lettersAcronym(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // seatHeads are the heads of a state's or a body's post abroad, which

@@ -107,7 +107,10 @@ var leadHeads = map[string]string{
 }
 
 // romanceConnectors sit inside names that start with a lead head.
-var romanceConnectors = set("de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "y", "e", "et", "la", "für")
+var romanceConnectors = set("de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "y", "e", "et", "la", "für",
+	// round 32: "for" and Filipino links: "Centro de Estudios para la ...",
+	// "Alianța pentru ...", "Samahang Mangingisda ng ..."
+	"para", "pour", "le", "pentru", "ng", "sa")
 
 // eventHeads end event names; the value is the class used to merge
 // mentions of one event ("Riverside incident" = "attack at Riverside Arena").
