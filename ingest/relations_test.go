@@ -57,7 +57,8 @@ func TestSpeech(t *testing.T) {
 		{"headline", "Costa Says Deal Is Fair\nThe deal was signed.", "Costa", false},
 		{"a state's standing stance", "Talk\nBeijing, for its part, stresses sovereignty and security.", "Russia", false},
 		{"a state's present-tense statement", "Talk\nMoscow says that the talks failed.", "Russia", true},
-		{"his office", "Talk\nMaria Costa met the envoy on Friday, her office said.", "Maria Costa", true},
+		// her staff speak, not she (round 32: the dev gold credits the person rarely)
+		{"his office", "Talk\nMaria Costa met the envoy on Friday, her office said.", "Maria Costa", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, tc.text)

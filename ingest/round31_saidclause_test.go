@@ -11,10 +11,10 @@ import "testing"
 // statement medium after a non-speech verb, after a speech word of an
 // earlier clause and after a noun or participle; a relative clause closed
 // before the appositive; a relative clause that does not open the
-// sentence, names nobody, or whose subject holds the role; and "the
-// <role>'s Office said" for the role's holder (round 31 fix E: the office
-// is no entity of ours, so the holder keeps the statement, as with "her
-// office" and "Y's office").
+// sentence, names nobody, or whose subject holds the role. "The <role>'s
+// Office said", "her office said" and "the senator's campaign said" give
+// the holder no statement (round 32, reversing round 31 fix E: the dev
+// gold credits the staff, not the person; see round31_saidstaff_test.go).
 func TestSaidAttributedClauseRound31(t *testing.T) {
 	checkRels(t, RelSaid, []relCase{
 		// the medium after a speech verb belongs to that verb
@@ -30,14 +30,13 @@ func TestSaidAttributedClauseRound31(t *testing.T) {
 		{"a speech word as a noun", "A\nKeld Hasvik praised the European Union member states in an interview with local radio.", "Keld Hasvik", "", true},
 		{"a speech word as a participle", "A\nKeld Hasvik praised the workers dismissed by the mill in an interview with local radio.", "Keld Hasvik", "", true},
 
-		// the office of a role speaks for its holder, as "her office" and
-		// "Y's office" do: the office itself is no entity the extractor
-		// makes, and the statement keeps a speaker
-		{"office of the named prime minister", "A\nTrade envoy Anselm Vurley met Prime Minister Rodrigo Palatek at his residence on Tuesday to discuss grain tariffs, the Prime Minister's Office announced.", "Rodrigo Palatek", "", true},
-		{"office of the prime minister who acts", "A\nPrime Minister Rodrigo Palatek will attend the grain summit in Kessock next week, the Prime Minister's Office announced.", "Rodrigo Palatek", "", true},
-		{"the senator's campaign said", "A\nSenator Liesl Broomhart will not seek re-election, the senator's campaign said on Friday.", "Liesl Broomhart", "", true},
-		{"office of a holder named before", "A\nPrime Minister Rodrigo Palatek flew to Kessock on Monday.\nThe ferry talks were put off until spring, the Prime Minister's Office announced.", "Rodrigo Palatek", "", true},
-		{"her office said", "A\nSenator Liesl Broomhart met the dock workers in Kessock on Friday, her office said.", "Liesl Broomhart", "", true},
+		// the office of a role, "her office", a campaign: the staff speak,
+		// not the holder (round 32)
+		{"office of the named prime minister", "A\nTrade envoy Anselm Vurley met Prime Minister Rodrigo Palatek at his residence on Tuesday to discuss grain tariffs, the Prime Minister's Office announced.", "Rodrigo Palatek", "", false},
+		{"office of the prime minister who acts", "A\nPrime Minister Rodrigo Palatek will attend the grain summit in Kessock next week, the Prime Minister's Office announced.", "Rodrigo Palatek", "", false},
+		{"the senator's campaign said", "A\nSenator Liesl Broomhart will not seek re-election, the senator's campaign said on Friday.", "Liesl Broomhart", "", false},
+		{"office of a holder named before", "A\nPrime Minister Rodrigo Palatek flew to Kessock on Monday.\nThe ferry talks were put off until spring, the Prime Minister's Office announced.", "Rodrigo Palatek", "", false},
+		{"her office said", "A\nSenator Liesl Broomhart met the dock workers in Kessock on Friday, her office said.", "Liesl Broomhart", "", false},
 
 		// a relative clause's people are not the main verb's subject
 		{"who talked with Y, on Wednesday, said: X speaks", "A\nDeputy Minister Halvard Brusk, who talked by telephone with the Ruritanian trade envoy, Emeric Solvay, on Wednesday, said the grain talks would resume.", "Halvard Brusk", "", true},

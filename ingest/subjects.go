@@ -580,6 +580,9 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 	// "Ravi Rao of the Harbor Institute said": the person speaks
 	if mi := x.tokMent[k]; mi >= 0 && x.ments[mi].t1 == k+1 {
 		p := x.ments[mi].t0 - 1
+		if p-1 >= s.t0 && x.toks[p].lower == "for" && staffNouns[x.toks[p-1].lower] && x.isPerson(x.ments[mi].ent) {
+			return -1, 0 // "lawyers for X said": X's staff speak, not X
+		}
 		if p-3 > s.t0 && strings.HasSuffix(x.toks[p].lower, "ed") && x.toks[p-1].text == "-" && !x.toks[p-1].space && !x.toks[p].space {
 			p -= 3 // "of Oslo-based Y", "of state-owned Y"
 		}
@@ -606,11 +609,17 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 		}
 	}
 	if statementNouns[t.lower] && k-1 >= s.t0 && x.toks[k-1].kind == tkPoss {
+		if staffNouns[t.lower] && k-2 >= s.t0 && (x.isPerson(x.entOfMention(x.mentionEndAt(k-2))) || x.mentionEndAt(k-2) < 0 && x.tokRole[k-2] >= 0) {
+			return -1, 0 // "X's office said", "the premier's office said": staff, not X
+		}
 		k -= 2
 		t = &x.toks[k]
 	} else if statementNouns[t.lower] && k-1 >= s.t0 && (x.toks[k-1].lower == "his" || x.toks[k-1].lower == "her") {
-		// "his office said": the person's own staff speak for him; the
-		// possessive points back to the sentence's subject
+		if staffNouns[t.lower] {
+			return -1, 0 // "his office said", "her lawyers said": staff, not the person
+		}
+		// "his statement said": the person's own words; the possessive
+		// points back to the sentence's subject
 		if e, c := x.clauseSubject(si, k-1); x.isPerson(e) {
 			return e, c * 0.7
 		}

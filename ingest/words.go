@@ -246,3 +246,9 @@ var roleFamilies = map[string][]string{
 	"mediator":       {"mediator", "negotiator", "envoy"},
 	"representative": {"representative", "envoy", "ambassador"},
 }
+
+// staffNouns are the people who speak for a person, not the person
+// quoted: "X's office said", "his lawyers said", "lawyers for X said"
+// report X's staff, and X is no speaker (a body's office is, through
+// organSpeaker).
+var staffNouns = set("office", "team", "camp", "aides", "campaign", "lawyer", "lawyers")
