@@ -17,6 +17,9 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		return -1, after, false
 	}
 	k := r.t0 - 1
+	if b := x.shortFormBefore(k, s.t0); b >= 0 {
+		k = b // "Pacific Islands Forum (PIF) Secretary General X"
+	}
 	// "Petro's new ambassador", "Russia's children's rights commissioner",
 	// "Canada's Arctic ambassador", "EU foreign-policy spokeswoman": skip
 	// lower-case words, attached hyphens and place names (and their
@@ -66,6 +69,18 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			// "Petro's ambassador": the state the principal serves
 			if st := x.entityByKey(x.ents[e].states[0]); st >= 0 {
 				inst = st
+			}
+		}
+	}
+	if inst < 0 && poss && k >= s.t0 && x.tokRole[k] >= 0 {
+		// "the UN Secretary-General's representative": the body whose
+		// head the possessor is
+		if rj := &x.roles[x.tokRole[k]]; rj.t1 == k+1 && !rj.plural && !rj.tp.honor {
+			if mi := x.mentionEndAt(rj.t0 - 1); mi >= 0 && rj.t0-1 >= s.t0 {
+				if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
+					inst = e
+					explicitOrg = x.ents[e].kind != "state"
+				}
 			}
 		}
 	}
@@ -120,7 +135,11 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			if prep == "of" && r.tp.title {
 				q = x.skipPortfolio(q, s.t1)
 			}
-			if mi := x.mentionStartAt(q); mi >= 0 {
+			mi := x.mentionStartAt(q)
+			if mi < 0 && q-1 > k && articleLike[x.toks[q-1].lower] {
+				mi = x.mentionStartAt(q - 1) // a mention that took its article: "of the UN"
+			}
+			if mi >= 0 {
 				m := &x.ments[mi]
 				e := m.ent
 				after = m.t1
@@ -145,7 +164,8 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 						// "a Democrat on the Agriculture Committee", not
 						// "an expert on Russia"
 					default:
-						if inst < 0 || x.ents[inst].kind == "state" && x.ents[e].kind != "state" && (prep == "at" || prep == "with") {
+						if inst < 0 || x.ents[inst].kind == "state" && x.ents[e].kind != "state" && (prep == "at" || prep == "with") ||
+							x.occupationOf(r, inst, e, prep, poss) {
 							inst = e
 							explicitOrg = x.ents[e].kind != "state"
 						}
@@ -155,6 +175,15 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 					}
 				}
 			}
+		}
+	}
+	if (inst < 0 || r.tp.occup && x.ents[inst].kind == "state") && r.t1 < s.t1 && x.toks[r.t1].lower == "of" {
+		// "head of Asian freight research at Y", "a professor of
+		// Baltic Russian history at Y": a field written with capitals, then the body;
+		// for an occupation it outranks a state read as the field or
+		// as a demonym before the role
+		if e, end := x.fieldThenBody(r.t1+1, s.t1); e >= 0 {
+			inst, explicitOrg, after = e, true, end
 		}
 	}
 	if r.tp.implied != "" && !x.impliedForeign(r) && (!r.tp.bare || inst < 0 && x.titleStandsAlone(r)) {
@@ -178,6 +207,67 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		return -1, after, false
 	}
 	return inst, after, explicitOrg
+}
+
+// fieldThenBody reads a role's field after "of" from token q and the body
+// after the "at" that ends it: "(head of) Asian freight research at
+// Y", "(Director of) Pricing at Y". The field is one to
+// five words, capitalised or not, and may hold a demonym or a place
+// ("North Korean studies"); "and" may join its words. A clause word, a
+// possessive, a person or a body ends it with no result ("head of Kenya's
+// mission at Y" is Kenya's; "head of the delegation in talks at Y" has no
+// field). The body must be named and not a state. It returns the body and
+// the token after it, or -1.
+func (x *doc) fieldThenBody(q, end int) (int, int) {
+	k := q
+	for n := 0; n < 6 && k < end; n++ {
+		t := &x.toks[k]
+		if t.lower == "at" && k > q {
+			b := x.skipOrgModifiers(k+1, end)
+			mi := x.mentionStartAt(b)
+			if mi < 0 || x.ments[mi].weak {
+				return -1, 0
+			}
+			if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution && x.ents[e].kind != "state" {
+				return e, x.ments[mi].t1
+			}
+			return -1, 0
+		}
+		if mi := x.tokMent[k]; mi >= 0 {
+			m := &x.ments[mi]
+			if m.t0 != k || m.ent < 0 || x.ents[m.ent].typ != TypePlace && x.ents[m.ent].kind != "state" || m.t1 < end && x.toks[m.t1].kind == tkPoss {
+				return -1, 0
+			}
+			k = m.t1
+			continue
+		}
+		if t.kind != tkWord || x.tokRole[k] >= 0 || clauseWords[t.lower] || articleLike[t.lower] || x.lx.speech[t.lower] {
+			return -1, 0
+		}
+		k++
+	}
+	return -1, 0
+}
+
+// occupationOf reports whether an occupation's "of" body e outranks inst,
+// the state or party its adjective names: "an Estonian member of
+// the European Parliament" sits in the Parliament (the demonym says where the
+// member comes from), "a Democratic member of the Armed Services
+// Committee" sits on the committee (the party is linked on its own). A
+// possessive keeps its owner ("Kenya's member of the board"), a title keeps
+// the state ("French Minister of Culture"), and a party gives way only to a
+// chamber, council or committee.
+func (x *doc) occupationOf(r *roleSpan, inst, e int, prep string, poss bool) bool {
+	if prep != "of" || !r.tp.occup || poss || inst < 0 || x.ents[e].kind == "state" || x.ents[e].kind == "party" {
+		return false
+	}
+	switch x.ents[inst].kind {
+	case "state":
+		return true
+	case "party":
+		return committeeKinds[x.ents[e].kind]
+	}
+	return false
 }
 
 // titleStandsAlone reports whether title r is written with nothing that
@@ -412,10 +502,21 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 		// ", a tax law lecturer at": lower-case modifiers between
 		// an appositive's article and its role
 		q := p
-		for n := 0; n < 3 && q-1 > s.t0 && x.toks[q-1].kind == tkWord && !x.toks[q-1].cap && x.tokMent[q-1] < 0 && !articleLike[x.toks[q-1].lower] && !possDets[x.toks[q-1].lower]; n++ {
+		for n := 0; n < 3 && q-1 > s.t0; n++ {
+			if b := x.appositiveModifier(q-1, s.t0); b >= 0 {
+				q = b // "a Danish hydraulic engineer", "a Ghanaian-born former banker"
+				continue
+			}
+			if x.toks[q-1].kind != tkWord || x.toks[q-1].cap || x.tokMent[q-1] >= 0 || articleLike[x.toks[q-1].lower] || possDets[x.toks[q-1].lower] {
+				break
+			}
 			q--
 		}
-		if q < p && q-2 >= s.t0 && (articleLike[x.toks[q-1].lower] || possDets[x.toks[q-1].lower]) && x.toks[q-2].text == "," {
+		a := q // "X, a former supervisory board member at Y": articles pile up
+		for a-1 > s.t0 && a > q-2 && (articleLike[x.toks[a-1].lower] || possDets[x.toks[a-1].lower]) {
+			a--
+		}
+		if q < p && a < q && x.toks[a-1].text == "," {
 			p = q
 		} else if q == p-1 && q-1 > s.t0 && x.toks[q-1].text == "," && !clauseWords[x.toks[q].lower] && r.t1 < s.t1 && (x.toks[r.t1].lower == "at" || x.toks[r.t1].lower == "of") {
 			p = q // "X, research director at Y": no article, one modifier
@@ -432,6 +533,38 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 		break
 	}
 	return p, def
+}
+
+// appositiveModifier returns where a capitalised modifier ending at token
+// k starts, when it may stand between an appositive's article and its role
+// without owning the role: a state's or place's name or demonym ("a Danish
+// water engineer"), a birthplace or seat compound ("a Ghanaian-born former
+// banker", "an Oslo-based analyst") or a capitalised word that names
+// nothing the text knows ("a Pirate member of the Y"). A role word or a body
+// is no modifier: "a Reuters reporter" is read by the possessor rules.
+// It returns -1 otherwise.
+func (x *doc) appositiveModifier(k, lo int) int {
+	t := &x.toks[k]
+	if (t.lower == "born" || t.lower == "based") && k-2 > lo && x.toks[k-1].text == "-" && !x.toks[k-1].space && !x.toks[k].space {
+		if mi := x.mentionEndAt(k - 2); mi >= 0 {
+			return x.ments[mi].t0
+		}
+		if x.toks[k-2].cap && x.toks[k-2].kind == tkWord {
+			return k - 2
+		}
+		return -1
+	}
+	if mi := x.mentionEndAt(k); mi >= 0 {
+		m := &x.ments[mi]
+		if m.t0 > lo && m.ent >= 0 && (x.ents[m.ent].typ == TypePlace || x.ents[m.ent].kind == "state") {
+			return m.t0
+		}
+		return -1
+	}
+	if t.kind == tkWord && t.cap && x.tokMent[k] < 0 && x.tokRole[k] < 0 && !x.lx.speech[t.lower] && !articleLike[t.lower] {
+		return k
+	}
+	return -1
 }
 
 // portfolioHolder returns the person named right after a capitalised
@@ -519,6 +652,70 @@ func (x *doc) whoseBody(r *roleSpan) int {
 	return -1
 }
 
+// partyFrom returns the party a role is said to be from or for ("an MP
+// from the ruling Y Party", "a Folketing member from
+// the Y Party", "a Finnish MEP for the Centre Party": the chamber is the role's
+// qualifier, the party counts too), or -1. "From" names a place of origin as often ("a lawmaker from
+// Texas", "an envoy from the European Union"), so only a party counts, and
+// only for a role that is not a diplomat's.
+func (x *doc) partyFrom(r *roleSpan) int {
+	s := &x.sents[r.sent]
+	if r.t1+1 >= s.t1 || x.toks[r.t1].lower != "from" && x.toks[r.t1].lower != "for" || r.tp.diplo || r.tp.honor {
+		return -1
+	}
+	mi := x.mentionStartAt(x.skipOrgModifiers(r.t1+1, s.t1))
+	if mi < 0 || x.ments[mi].weak {
+		return -1
+	}
+	if e := x.ments[mi].ent; e >= 0 && x.ents[e].kind == "party" {
+		return e
+	}
+	return -1
+}
+
+// servesOtherBody reports whether person p is known to hold a post at a
+// body other than inst, where inst, the body a definite role phrase names,
+// is not a state either: "Head of the Y (YC) X … The Head of Estonia's
+// foreign ministry said" speaks of another head.
+func (x *doc) servesOtherBody(p, inst int) bool {
+	if inst < 0 || x.ents[inst].kind == "state" {
+		return false
+	}
+	for _, a := range x.affs {
+		if a.person == p && a.inst != inst && x.ents[a.inst].kind != "state" {
+			return true
+		}
+	}
+	return false
+}
+
+// shortFormBefore reads a body's short form in brackets that ends at token
+// k, right before a title ("Pacific Islands Forum (PIF) Secretary General
+// X"): one or two capitalised words in brackets after the body's name. It
+// returns the last token of the name, or -1 when no named body that is not
+// a state comes before such brackets.
+func (x *doc) shortFormBefore(k, lo int) int {
+	if k-2 < lo || x.toks[k].text != ")" {
+		return -1
+	}
+	for j := k - 1; j > lo && j >= k-3; j-- {
+		if x.toks[j].text == "(" {
+			if j == k-1 {
+				return -1
+			}
+			mi := x.mentionEndAt(j - 1)
+			if mi < 0 || x.ments[mi].ent < 0 || x.ents[x.ments[mi].ent].typ != TypeInstitution || x.ents[x.ments[mi].ent].kind == "state" {
+				return -1
+			}
+			return j - 1
+		}
+		if x.toks[j].kind != tkWord || !x.toks[j].cap {
+			return -1
+		}
+	}
+	return -1
+}
+
 // skipShortForm skips a body's short form in brackets at token k ("the
 // Chairman of the Palm Growers Association (PGA), X"): one or two tokens
 // and the closing bracket. It returns k unchanged when no such brackets
@@ -591,9 +788,13 @@ func (x *doc) affiliate(ri int, np bool) {
 	}
 	if mi := x.mentionStartAt(nameAt); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		person = x.ments[mi].ent
-	} else if after > r.t1 && r.tp.title && x.toks[r.t0].cap && after < s.t1 && x.toks[after-1].kind == tkWord {
+	} else if after > r.t1 && r.tp.title && x.toks[r.t0].cap && after < s.t1 && (x.toks[after-1].kind == tkWord || x.toks[after-1].text == ")") {
 		// "Under Secretary of the Navy X", "Ambassador to the
-		// Philippines X": the name after the title's qualifier
+		// Philippines X": the name after the title's qualifier, and
+		// after the body's short form ("Head of the Y (YC) X")
+		if x.toks[after-1].kind == tkWord {
+			after = x.skipShortForm(after, s.t1)
+		}
 		if mi := x.mentionStartAt(after); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 			person = x.ments[mi].ent
 		}
@@ -629,13 +830,22 @@ func (x *doc) affiliate(ri int, np bool) {
 	if person < 0 && p-1 >= s.t0 {
 		switch x.toks[p-1].text {
 		case ",", "(":
-			if mi := x.mentionEndAt(p - 2); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+			if mi := x.mentionEndAt(x.skipAge(p-2, s.t0)); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 				person = x.ments[mi].ent
 			} else if p-2 >= s.t0 {
 				if rj := x.tokRole[p-2]; rj >= 0 {
 					if pp, ok := x.roleRef[int(rj)]; ok && pp >= 0 {
 						person = pp
 					}
+				}
+			}
+		default:
+			// "a former deputy governor at Y": the lexicon reads "former
+			// deputy" as a role of its own, right before this one; both
+			// are one office of the person the first belongs to
+			if rj := x.tokRole[p-1]; rj >= 0 && x.roles[rj].t1 == p && x.roles[rj].sent == r.sent && x.roles[rj].head == "deputy" {
+				if pp, ok := x.roleRef[int(rj)]; ok && pp >= 0 {
+					person = pp
 				}
 			}
 		case "and":
@@ -693,6 +903,9 @@ func (x *doc) affiliate(ri int, np bool) {
 	// (iv) "The Chinese envoy, …": the nearest compatible person
 	if person < 0 && np && def {
 		person = x.resolveRole(r, p)
+		if person >= 0 && x.servesOtherBody(person, inst) {
+			person = -1 // "the head of Estonia's foreign ministry" is not the head of Y named before
+		}
 	}
 	if person < 0 {
 		if np {
@@ -703,11 +916,19 @@ func (x *doc) affiliate(ri int, np bool) {
 	x.roleRef[ri] = person
 	pe := x.ents[person]
 	pe.roles = append(pe.roles, r.text)
+	if pa := x.partyFrom(r); pa >= 0 && pa != person {
+		x.addAff(person, pa, r.text, r.sent, 0.7) // "an MP from the ruling Y Party"
+	}
 	if inst < 0 || inst == person || r.tp.honor {
 		return
 	}
 	if x.ents[inst].kind == "state" {
 		pe.states = append(pe.states, x.ents[inst].key)
+	}
+	if pm := x.mentionEndAt(r.t0 - 1); pm >= 0 && r.tp.occup && x.ments[pm].ent >= 0 && x.ments[pm].ent != inst && x.ents[x.ments[pm].ent].kind == "party" {
+		// "a Labour member of the Y Committee": the committee is the
+		// qualifier (occupationOf), the party still counts
+		x.addAff(person, x.ments[pm].ent, "member", r.sent, 0.7)
 	}
 	for _, a := range x.affs {
 		if a.person == person && a.inst == inst {
@@ -735,6 +956,19 @@ func (x *doc) affiliate(ri int, np bool) {
 			pe.states = append(pe.states, x.ents[st].key)
 		}
 	}
+}
+
+// skipAge steps back over an age set off by commas between a name and its
+// appositive: at k (the token before the appositive's comma) "Kanzaki, 48,
+// a former engineer at Y" has "48" and a comma before it, so the name ends
+// two tokens earlier. News style puts a person's age there and nothing
+// else of that shape ("In 2019, 48 firms" has no comma after the number);
+// the caller still requires a person's name to end there. Otherwise k.
+func (x *doc) skipAge(k, lo int) int {
+	if k-2 < lo || x.toks[k].kind != tkNum || len(x.toks[k].text) > 3 || !isDigits(x.toks[k].text) || x.toks[k-1].text != "," {
+		return k
+	}
+	return k - 2
 }
 
 // personOfOrg links "Ravi Rao of the Harbor Institute" and "X at
@@ -775,6 +1009,9 @@ func (x *doc) personOfOrg() {
 			continue
 		}
 		q = x.seatedBody(q, s.t1) // "of London law firm Y"
+		if mj := x.mentionStartAt(q); mj < 0 || x.ments[mj].ent < 0 || x.ents[x.ments[mj].ent].typ == TypePlace {
+			q = x.describedBodyStart(q, s.t1) // "of the firm Y", "of the Kuala Lumpur-based Y"
+		}
 		oj := x.mentionStartAt(q)
 		if oj < 0 {
 			continue
@@ -805,6 +1042,44 @@ func (x *doc) personOfOrg() {
 		}
 	}
 }
+
+// describedBodyStart skips what may describe a body between "X of the"
+// and its name: a seat compound on a place of more than one word ("the
+// Kuala Lumpur-based Y"; placeBased reads one-word places) and up to two
+// words that say what kind of body it is ("the firm Y", "the opposition
+// Y", "the exchange house Y"). It returns the first token of the name
+// when a named body starts there, else q: "Ana Ruiz of the city council
+// of Y" and other lower-case phrases are left alone.
+func (x *doc) describedBodyStart(q, end int) int {
+	k := q
+	if mi := x.mentionStartAt(k); mi >= 0 {
+		m := &x.ments[mi]
+		if m.ent < 0 || x.ents[m.ent].typ != TypePlace && x.ents[m.ent].kind != "state" || !x.placeCompound(m.t1, end) || x.toks[m.t1+1].lower != "based" {
+			return q
+		}
+		k = m.t1 + 2
+	}
+	for n := 0; n < 2 && k < end; n++ {
+		t := &x.toks[k]
+		if t.kind != tkWord || t.cap || x.tokMent[k] >= 0 || !bodyDescriptors[t.lower] && !genericInstNouns[t.lower] && orgNouns[t.lower] == "" && !firmNouns[t.lower] {
+			break
+		}
+		k++
+	}
+	if k == q || k >= end {
+		return q
+	}
+	if mi := x.mentionStartAt(k); mi >= 0 && !x.ments[mi].weak {
+		if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution && x.ents[e].kind != "state" {
+			return k
+		}
+	}
+	return q
+}
+
+// bodyDescriptors are lower-case words that say what a body is, before its
+// name, beside genericInstNouns, orgNouns and firmNouns.
+var bodyDescriptors = set("opposition", "ruling", "governing", "consultancy", "watchdog", "broker", "brokerage", "nonprofit", "charity", "foundation", "network", "coalition")
 
 // bracketedBody links a person to the body written in brackets right
 // after the name, as lists of delegates and panels do: "A (Pacific
@@ -1126,6 +1401,9 @@ func (x *doc) skipOrgModifiers(q, end int) int {
 		if b := x.seatedBody(q, end); b > q {
 			return b // "the Lisbon law firm Y", "Oslo's Y"
 		}
+		if b := x.shortOwnerBody(q, end); b > q {
+			return b // "the North's Y"
+		}
 		if x.toks[q].kind == tkWord && !x.toks[q].cap && x.tokMent[q] < 0 && !x.lx.speech[x.toks[q].lower] && x.toks[q].lower != "and" ||
 			x.toks[q].text == "-" && !x.toks[q].space && x.tokMent[q] < 0 {
 			q++ // "the far-right"
@@ -1181,6 +1459,25 @@ func (x *doc) seatedBody(q, end int) int {
 		return q
 	}
 	return k
+}
+
+// shortOwnerBody skips an owner the text names by one capitalised word
+// the lexicon does not know, with a possessive, before a named body: "the
+// North's Committee for Y" (a state's short name), "the Kingdom's Y". It
+// returns the body's first token, or q when no body that is not a state
+// follows.
+func (x *doc) shortOwnerBody(q, end int) int {
+	if q+2 >= end || x.toks[q].kind != tkWord || !x.toks[q].cap || x.tokMent[q] >= 0 || x.tokRole[q] >= 0 || x.toks[q+1].kind != tkPoss {
+		return q
+	}
+	mi := x.mentionStartAt(q + 2)
+	if mi < 0 || x.ments[mi].weak {
+		return q
+	}
+	if e := x.ments[mi].ent; e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
+		return q
+	}
+	return q + 2
 }
 
 // seatNoun reports a lower-case word that may describe a body after its
@@ -3067,10 +3364,11 @@ func (x *doc) visitorAt(mi, st int) bool {
 }
 
 // affiliated reports whether person p has an affiliation already (a firm
-// the person owns aside).
+// the person owns aside, and so a past post: "Kanzaki, a former engineer
+// at Y" may now hold a state's office).
 func (x *doc) affiliated(p int) bool {
 	for _, a := range x.affs {
-		if a.person == p && a.role != "owner" {
+		if a.person == p && a.role != "owner" && !strings.HasPrefix(a.role, "former ") {
 			return true
 		}
 	}

@@ -221,7 +221,10 @@ func (x *doc) phraseAt(i, end int, s *sentence) *gzPhrase {
 				continue
 			}
 		}
-		if p.common && (!t.cap || x.tc[i]) {
+		if p.common && (!t.cap || x.tc[i] && !(t.upper && !s.heading)) {
+			// (a word written all in capitals opening a sentence of the
+			// text is the acronym it spells: "US Trade Representative X
+			// said", not the pronoun; a heading may be in capitals)
 			continue
 		}
 		return p
