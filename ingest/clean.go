@@ -1003,11 +1003,35 @@ var furnitureByFirst = func() map[byte][]string {
 // weakFurniturePrefixes start furniture only on short lines: a long
 // paragraph that happens to begin "Copyright …" or "Newsletter …" is text.
 var weakFurniturePrefixes = []string{"copyright ", "promoted", "newsletter", "support our", "download the", "get our",
-	"join our", "via ", "subscribe to ", "subscribe:", "discover more from ", "sponsored by", "presented by", "in partnership with",
-	// round 32: a skip link to any part of the page ("Skip to key events",
-	// "Skip to \"About government\""), and a language switch
-	// ("Language selection: Français")
-	"skip to ", "language selection"}
+	"join our", "via ", "subscribe to ", "subscribe:", "discover more from ", "sponsored by", "presented by", "in partnership with"}
+
+// skipTargets are the parts of a page a skip link jumps to ("Skip to
+// key events", "Skip to main content | Skip to navigation"); a quoted
+// label ("Skip to \"About government\"") is one too.
+var skipTargets = []string{"content", "main", "navigation", "nav", "key events", "search", "footer", "menu", "primary", "\"", "\u201c"}
+
+// isSkipOrLanguageLine reports a page's skip link or language switch
+// ("Skip to content", "Language selection: Français"). Only the link's own
+// shape counts: a headline or a sentence that opens the same way ("Skip to
+// the polls? ...", "Language selection rules for pupils tightened") has
+// other words after it, or a sentence's punctuation.
+func isSkipOrLanguageLine(line, key string) bool {
+	if strings.ContainsAny(line, "?,.") || wordCount(line) > 15 {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(key, "skip to "); ok {
+		for _, t := range skipTargets {
+			if strings.HasPrefix(rest, t) {
+				return true
+			}
+		}
+		return false
+	}
+	if rest, ok := strings.CutPrefix(key, "language selection"); ok {
+		return rest == "" || rest[0] == ':' && wordCount(line) <= 6
+	}
+	return false
+}
 
 // hasFurniturePrefix reports a notice by its opening words (key is the
 // line's lineKey, cut to 96 bytes, so the length tests count the line's
@@ -1025,6 +1049,9 @@ func hasFurniturePrefix(line, key string) bool {
 		if strings.HasPrefix(key, p) && wordCount(line) <= 15 {
 			return true
 		}
+	}
+	if (key[0] == 's' || key[0] == 'l') && isSkipOrLanguageLine(line, key) {
+		return true
 	}
 	if strings.HasPrefix(key, "upcoming:") && wordCount(line) <= 15 && strings.ContainsAny(key, "0123456789") {
 		// a site's own event: a name, a date, a venue ("UPCOMING: X

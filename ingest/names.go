@@ -354,6 +354,48 @@ func (x *doc) placeNameBefore(si, a int) int {
 	return k
 }
 
+// personLinks are the joining words that, unlike "de" or "del", also
+// stand between a body and a person ("Grupo Carso para Carlos Slim",
+// "un prix pour Marie Curie").
+var personLinks = set("para", "pour", "pentru", "sa", "ng", "le")
+
+// personAfterLink reports a person's full name after the joining word at
+// j: a given name and another proper word ("para Carlos Slim"). The run
+// stops there, so the body and the person stay two names.
+func (x *doc) personAfterLink(s *sentence, j int) bool {
+	return personLinks[x.toks[j].lower] && j+2 < s.t1 && x.lx.first[x.toks[j+1].lower] && x.isProper(j+2)
+}
+
+// tradeNouns follow a discipline or a commodity named like a firm
+// ("Coking Coal prices", "Oxford Engineering students"), not a firm's name.
+var tradeNouns = set("price", "prices", "futures", "exports", "imports", "output", "production", "shipments",
+	"market", "markets", "jobs", "students", "student", "professor", "professors", "graduates", "sector", "industry")
+
+// academicUnits head "X of Chemical Engineering": a university's faculty,
+// not a firm; "the price of Newcastle Coal" names a benchmark grade.
+var academicUnits = set("faculty", "school", "department", "college", "institute", "chair", "price", "prices")
+
+// tradeWordMisread reports a two-word run ending in a trade word that is
+// no firm: a given name before it ("Alan Sugar", "Anna Coal": a person,
+// as the trade words are some people's surnames), a university's unit
+// ("Faculty of Chemical Engineering"), a price's grade ("the price of
+// Newcastle Coal"), or a product or discipline with its
+// noun after it ("Coking Coal prices", "Data Analytics jobs"). Three-word
+// names ("Victoria Crest Sugar") are firm enough.
+func (x *doc) tradeWordMisread(s *sentence, a, b int) bool {
+	if b-a != 2 {
+		return false
+	}
+	toks := x.toks
+	if x.lx.first[toks[a].lower] {
+		return true
+	}
+	if a-2 >= s.t0 && toks[a-1].lower == "of" && academicUnits[toks[a-2].lower] {
+		return true
+	}
+	return b < s.t1 && toks[b].kind == tkWord && !toks[b].cap && tradeNouns[toks[b].lower]
+}
+
 // givenAbbrevs are written abbreviations of given names: "Ma. Luisa"
 // (María), "Md. Rahman" (Mohammad), "Wm.", "Jos.", "Fco.".
 var givenAbbrevs = set("ma", "md", "mohd", "wm", "jos", "fco", "chas", "thos")
@@ -505,7 +547,7 @@ func (x *doc) chunkPass(si int) {
 				j++
 				continue
 			}
-			if lead && t.kind == tkWord && !t.cap && romanceConnectors[t.lower] && j+1 < s.t1 && x.isProper(j+1) {
+			if lead && t.kind == tkWord && !t.cap && romanceConnectors[t.lower] && j+1 < s.t1 && x.isProper(j+1) && !x.personAfterLink(s, j) {
 				j += 2 // "Universidad Metropolitana del Ávila"
 				continue
 			}
@@ -1211,7 +1253,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		kind, lastHead = x.lx.orgTail[toks[last].lower] // "Nordkapp Skipsverft"
 		// not "Margit Verft, a fisheries spokeswoman" or "Deputy Minister
 		// Tomas Pelagic": a title or role makes the pair a person
-		lastHead = lastHead && b-a >= 2 && !x.appositiveCue(si, a, b) && !x.personAppositive(s, b) && !x.titledAt(a)
+		lastHead = lastHead && b-a >= 2 && !x.appositiveCue(si, a, b) && !x.personAppositive(s, b) && !x.titledAt(a) && !x.tradeWordMisread(s, a, b)
 	}
 	if !lastHead && b-a >= 2 && toks[last].lower == "co" && last+1 < len(toks) && toks[last+1].text == "." && !toks[last+1].space {
 		kind, lastHead = "company", true // "Nile Mining Co.", not "Dairy Co-operative"

@@ -168,27 +168,40 @@ func (x *doc) recognize() {
 // other body ("CPC", the Communist Party of China) to the body the
 // article names in full with those initials ("the Caspian Pipeline
 // Consortium ... the CPC"): the article's own long form is what its
-// acronym stands for. Only when the gazetteer's body is never named in
-// full in the article, and only one long form fits.
+// acronym stands for. The text must tie the two: either the bracket form
+// "Long Name (ABC)", or the long form written out before the acronym's
+// first use (an acronym used before any long form means the gazetteer's
+// body). The well-known bodies (kinds international, court, agency: the
+// ICC, the IAEA, the CIA) are named by acronym alone in most articles, so
+// they give it up only to the bracket form. Never when the gazetteer's
+// body is itself named in full (in more than one word), when two long
+// forms fit, or when the long form is only a spelling of the gazetteer's
+// own name ("World Health Organisation").
 func (x *doc) acronymsOfLongForms() {
 	// one pass for the candidates; most articles have none, and the long
 	// forms are gathered only when one is found (a long text may hold
 	// many acronyms: no pass per acronym)
 	var acrs []int
+	firstAcr := map[string]int{} // acronym → token of its first use
 	for i := range x.ments {
 		m := &x.ments[i]
 		if !m.dead && m.gzRole >= 0 && m.typ == TypeInstitution && m.t1-m.t0 == 1 && lettersAcronym(x.toks[m.t0].text) {
 			acrs = append(acrs, i)
+			if f, ok := firstAcr[x.toks[m.t0].text]; !ok || m.t0 < f {
+				firstAcr[x.toks[m.t0].text] = m.t0
+			}
 		}
 	}
 	if len(acrs) == 0 {
 		return
 	}
-	long := map[string]int{}    // initials → the one long form's mention (-1: two bodies fit)
-	inFull := map[string]bool{} // keys named in more than one word
+	long := map[string]int{}      // initials → the one long form's mention (-1: two bodies fit)
+	firstLong := map[string]int{} // initials → token of the long form's first use
+	paren := map[string]bool{}    // initials → the long form is followed by "(ABC)"
+	inFull := map[string]bool{}   // keys named in more than one word
 	for j := range x.ments {
 		n := &x.ments[j]
-		if n.dead || n.t1-n.t0 < 2 {
+		if n.dead || !x.spansWords(n.t0, n.t1) {
 			continue
 		}
 		inFull[n.key] = true
@@ -201,16 +214,50 @@ func (x *doc) acronymsOfLongForms() {
 		} else if !ok {
 			long[in] = j
 		}
+		if f, ok := firstLong[in]; !ok || n.t0 < f {
+			firstLong[in] = n.t0
+		}
+		if p := n.t1; p+2 < len(x.toks) && x.toks[p].text == "(" && x.toks[p+1].text == in && x.toks[p+2].text == ")" {
+			paren[in] = true
+		}
 	}
 	for _, i := range acrs {
 		m := &x.ments[i]
-		k, ok := long[x.toks[m.t0].text]
+		a := x.toks[m.t0].text
+		k, ok := long[a]
 		if !ok || k < 0 || inFull[m.key] {
 			continue
 		}
-		l := &x.ments[k]
-		m.typ, m.kind, m.key, m.name, m.conf, m.gzRole = l.typ, l.kind, l.key, l.name, 0.8, -1
+		if !paren[a] && (m.kind == "international" || m.kind == "court" || m.kind == "agency" || firstLong[a] > firstAcr[a]) {
+			continue
+		}
+		lf := &x.ments[k]
+		if spellingOf(lf.name, m.name) {
+			continue
+		}
+		m.typ, m.kind, m.key, m.name, m.conf, m.gzRole = lf.typ, lf.kind, lf.key, lf.name, 0.8, -1
 	}
+}
+
+// spansWords reports tokens t0..t1 written as more than one word (a space
+// inside them): "U.S." or "Asia-Pacific" is one word, however many tokens.
+func (x *doc) spansWords(t0, t1 int) bool {
+	for k := t0 + 1; k < t1; k++ {
+		if x.toks[k].space {
+			return true
+		}
+	}
+	return false
+}
+
+// spellingOf reports a long form that is the gazetteer's own name in
+// British spelling ("World Health Organisation" for "World Health
+// Organization"): the same body, not another one with its initials.
+func spellingOf(long, gz string) bool {
+	if len(long) != len(gz) {
+		return false
+	}
+	return strings.EqualFold(strings.ReplaceAll(long, "isation", "ization"), gz)
 }
 
 // lettersAcronym reports three or more upper-case ASCII letters and
