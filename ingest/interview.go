@@ -10,7 +10,9 @@ import (
 // question stand for the interviewee.
 
 // lineLabel returns 'Q' or 'A' when the sentence si lies on a line that
-// starts "Q:" or "A:", else 0.
+// starts "Q:" or "A:"; in an interview without labels (see bareQuestions)
+// 'Q' for a line after the editing note that ends in "?" or opens with a
+// prompt ("Tell us about …"), 'A' for any other; else 0.
 func (x *doc) lineLabel(si int) byte {
 	st := x.sents[si].start
 	ls := strings.LastIndexByte(x.text[:st], '\n') + 1
@@ -21,7 +23,7 @@ func (x *doc) lineLabel(si int) byte {
 	if x.bareQA >= 0 && ls >= x.bareQA {
 		// an interview without labels: a line ending in "?" is a
 		// question, any other line after the editing note an answer
-		if questionLine(line) {
+		if questionLine(line) || promptLine(line) {
 			return 'Q'
 		}
 		return 'A'
@@ -38,16 +40,34 @@ func questionLine(line string) bool {
 	return strings.HasSuffix(strings.TrimRight(line, " \t\r"), "?")
 }
 
+// promptWords open an interviewer's prompt that ends without a question
+// mark: "Tell us about your counterpart.", "Describe the talks."
+var promptWords = set("tell", "describe", "explain", "talk", "walk", "take", "give", "imagine", "say", "let's")
+
+// promptLine reports a line that opens with a promptWords word.
+func promptLine(line string) bool {
+	e := strings.IndexAny(line, " \n")
+	return e > 0 && promptWords[strings.ToLower(line[:e])]
+}
+
 // editNotes open the note that closes an interview's introduction:
 // "The interview has been edited for length."
 var editNotes = []string{"interview has been ", "interview was ", "interview have been "}
 
 // bareQuestions returns the offset of the line after an interview's
-// editing note ("The interview has been edited for length."), where the
-// questions and answers begin, when the text prints its questions without
-// Q:/A: labels; -1 when there is no such note. The cleaner keeps few of
-// those questions (a short line ending in "?" reads as furniture), so the
-// lines after the note are the interviewee's but for a question kept.
+// editing note, where the questions and answers begin, when the text
+// prints its questions without Q:/A: labels; -1 when there is none. The
+// note is a sentence of its own that ends its paragraph and opens "The
+// interview" or "This interview", its verb straight on to "edited" or
+// "condensed" (past one adverb): "The interview has been edited for
+// length.", "This interview was lightly condensed." A news story that
+// mentions an interview ("Critics said the interview was heavily
+// edited", "The interview was recorded on Friday and edited for
+// broadcast") is none, and neither is a text that attributes quotes
+// after the note (",\" X said"): a transcript has no attributions. The
+// cleaner keeps few of the questions (a short line ending in "?" reads as
+// furniture), so the lines after the note are the interviewee's but for
+// a question or prompt kept (see lineLabel).
 func (x *doc) bareQuestions() int {
 	for _, c := range editNotes {
 		i := strings.Index(x.text, c)
@@ -58,19 +78,67 @@ func (x *doc) bareQuestions() int {
 		if e < 0 {
 			return -1
 		}
-		if note := x.text[i : i+e]; strings.Contains(note, "edited") || strings.Contains(note, "condensed") {
-			return i + e + 1
+		if !noteOpening(x.text[:i]) {
+			return -1
 		}
+		note := x.text[i+len(c) : i+e]
+		if sp := strings.IndexByte(note, ' '); sp > 2 && strings.HasSuffix(note[:sp], "ly") {
+			note = note[sp+1:] // "lightly condensed"
+		}
+		if !strings.HasPrefix(note, "edited") && !strings.HasPrefix(note, "condensed") || strings.Contains(note, ". ") {
+			return -1
+		}
+		if attributedQuote(x.text[i+e:]) {
+			return -1
+		}
+		return i + e + 1
 	}
 	return -1
+}
+
+// noteOpening reports that the text before an editing note ends with
+// "The " or "This " opening a sentence: at a line's start or after a
+// full stop.
+func noteOpening(pre string) bool {
+	var rest string
+	switch {
+	case strings.HasSuffix(pre, "The "), strings.HasSuffix(pre, "This "):
+		rest = strings.TrimSuffix(strings.TrimSuffix(pre, "The "), "This ")
+	default:
+		return false
+	}
+	return rest == "" || strings.HasSuffix(rest, "\n") || strings.HasSuffix(rest, ". ")
+}
+
+// attributedQuote reports a quote closed by a comma and followed by its
+// attribution ('," Escalante said', ',” she told reporters') in text.
+func attributedQuote(text string) bool {
+	for _, m := range []string{",\" ", ",\u201d ", ",\u2019 "} {
+		for t := text; ; {
+			i := strings.Index(t, m)
+			if i < 0 {
+				break
+			}
+			t = t[i+len(m):]
+			w := t[:min(len(t), 40)]
+			if e := strings.IndexByte(w, '\n'); e >= 0 {
+				w = w[:e]
+			}
+			if strings.Contains(w, " said") || strings.Contains(w, " told") || strings.Contains(w, " added") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findInterviewee returns the person interviewed: named after "interview
 // with" in the headline, else the first person named outside the
 // questions and the credit; -1 when the text is no interview. An
-// interview is a text with Q:/A: lines, Q: lines under an interview
-// credit, or an editing note followed by unlabelled questions and answers
-// (see bareQuestions), whose "I" and "you" need their person as much.
+// interview is a text with Q:/A: lines; Q: lines with "interview by"
+// (the credit) or an editing note somewhere in the text; or an editing
+// note followed by unlabelled questions and answers (see bareQuestions),
+// whose "I" and "you" need their person as much.
 func (x *doc) findInterviewee() int {
 	if !(strings.HasPrefix(x.text, "Q:") || strings.Contains(x.text, "\nQ:")) {
 		if x.bareQA = x.bareQuestions(); x.bareQA < 0 {
@@ -87,8 +155,8 @@ func (x *doc) findInterviewee() int {
 		if m.ent < 0 || !x.isPerson(m.ent) || m.dead {
 			continue
 		}
-		if m.t0 > 0 && x.toks[m.t0-1].lower == "by" {
-			continue // the credit "Interview by X" names the interviewer
+		if m.t0 > 0 && x.toks[m.t0-1].lower == "by" && (m.t0 < 2 || x.toks[m.t0-2].lower == "interview" || x.toks[m.t0-1].text == "By") {
+			continue // the credit "Interview by X" or "By X" names the interviewer
 		}
 		s := &x.sents[m.sent]
 		if s.title {
@@ -121,7 +189,10 @@ func (x *doc) interviewRef(si, k int) int {
 			}
 		}
 	}
-	if x.author >= 0 && x.toks[k].text == "I" && !x.quoteOpensBefore(k) {
+	if x.toks[k].text == "I" && x.quotedI(si, k) {
+		return -1 // someone else's words, in the release or the answer
+	}
+	if x.author >= 0 && x.toks[k].text == "I" && !x.othersWords(si, k) {
 		return x.author // the minister's own media release
 	}
 	if x.interviewee < 0 {
@@ -351,9 +422,10 @@ func releaseName(src string) string {
 }
 
 // honourables open a minister's name in a Westminster masthead; the
-// postNominals close it.
+// postNominals close it, the seat's first, then Australian honours ("The
+// Hon Jane Roe AM MP").
 var honourables = []string{"Senator the Hon ", "The Hon ", "Hon "}
-var postNominals = []string{" MP", " MLA", " MLC", " KC", " QC"}
+var postNominals = []string{" MP", " MLA", " MLC", " KC", " QC", " AC", " AO", " AM", " OAM", " CSC"}
 
 // releaseAuthor returns the entity named releaseName: a person whose
 // name or alias is that name, or the one person of its surname; -1 when
@@ -382,10 +454,65 @@ func (x *doc) releaseAuthor() int {
 	return found
 }
 
-// quoteOpensBefore reports a quotation mark on the line of token k
-// before it: an "I" there may be someone else's words.
-func (x *doc) quoteOpensBefore(k int) bool {
+// quotedI reports that the "I" at token k is inside a quotation (see
+// insideQuote), a quote whose closing mark and attribution follow it in
+// the sentence after its own punctuation ('I also met Y on Tuesday," he
+// said', as quotedBeforeAttribution reads a straight mark), or a quote in single curly marks opened
+// before it in the sentence (‘I met Y,’ the minister said).
+func (x *doc) quotedI(si, k int) bool {
+	if x.insideQuote(si, k) {
+		return true
+	}
+	s := &x.sents[si]
+	for j := k + 1; j < s.t1; j++ {
+		t := x.toks[j].text
+		if t == "\u201c" {
+			break
+		}
+		if t == "\u201d" {
+			return true
+		}
+		if t == "\"" {
+			// a straight mark closes when it follows the quote's own
+			// punctuation at once: 'Y on Tuesday," he said'
+			p := x.toks[j-1].text
+			if !x.toks[j].space && (p == "," || p == "." || p == "?" || p == "!") {
+				return true
+			}
+			break
+		}
+	}
+	open := false
+	for j := s.t0; j < k; j++ {
+		switch x.toks[j].text {
+		case "\u2018":
+			open = true
+		case "\u2019":
+			if j+1 < k && x.toks[j+1].kind != tkWord || j+1 == k {
+				open = false // a closing mark, not an apostrophe ("Samoa’s")
+			}
+		}
+	}
+	return open
+}
+
+// othersWords reports that the "I" at token k, outside quote marks, is
+// still someone else's: the sentence puts a verb of saying before it
+// ("Faleolo said: I met Y", "Oakes added that I met Y"), its line
+// follows a line that ends in ":" ("Quotes attributable to X:"), or the
+// text before it names whose words follow ("Quotes attributable to").
+func (x *doc) othersWords(si, k int) bool {
+	s := &x.sents[si]
+	for j := s.t0; j < k; j++ {
+		if l := x.toks[j].lower; x.toks[j].kind == tkWord && (x.lx.speech[l] || x.lx.speechWk[l] || x.lx.speechTh[l]) {
+			return true
+		}
+	}
 	st := x.toks[k].start
-	ls := strings.LastIndexByte(x.text[:st], '\n') + 1
-	return strings.ContainsAny(x.text[ls:st], "\"\u201c\u201d")
+	if strings.Contains(x.text[:st], "ttributable to") {
+		return true
+	}
+	ls := strings.LastIndexByte(x.text[:st], '\n')
+	prev := strings.TrimRight(x.text[:max(ls, 0)], " \t\r\n")
+	return strings.HasSuffix(prev, ":")
 }

@@ -119,7 +119,7 @@ func (x *doc) meetFrame(si int) {
 			separate = true
 		}
 		bs = slices.DeleteFunc(bs, x.loneName)
-		each := !joint && x.metEach(si, k, from)
+		each := !joint && (x.metEach(si, k, from) || x.toks[v].lower == "saw") // "saw X and Y": each seen by the subject
 		parts, nsub := x.meetParts(si, a, v, bs)
 		if len(two) > 0 {
 			parts = append(append([]int{a}, two...), bs...)
@@ -955,9 +955,9 @@ var callChannels = set("phone", "telephone", "video", "videoconference", "teleco
 
 // groupPredicate returns the meeting word of a predicate at v that a
 // group does together (met, talked, conferred, sat down or across; held
-// or had talks, a meeting, sessions of talks; spoke by telephone), or
-// -1: "the two men are
-// expected to meet" or "the two leaders signed" give nothing.
+// or had talks, a meeting, sessions of talks; spoke by telephone), or -1:
+// "the two men are expected to meet" or "the two leaders signed" give
+// nothing.
 func (x *doc) groupPredicate(si, v int) int {
 	s := &x.sents[si]
 	if v >= s.t1 {
@@ -1141,13 +1141,26 @@ func (x *doc) objectPronoun(si, k, subj int) int {
 // meeting's subject; "I" only written so (see interviewRef).
 var pairPronouns = set("he", "she", "i")
 
+// pairFollowers may follow the meeting word of a pair that met each
+// other: a place, a time, a manner, a topic ("met at Cebu", "talked
+// about the hotline"). Any other lower-case word is an object of their
+// own ("met voters", "talked to reporters"): each met someone else.
+var pairFollowers = set("at", "in", "on", "for", "last", "this", "twice", "again", "briefly", "privately", "together", "and",
+	"during", "after", "before", "over", "earlier", "late", "yesterday", "today", "until", "while", "behind", "outside", "alone",
+	"informally", "secretly", "recently", "repeatedly", "often", "regularly", "also", "about", "on", "when", "throughout", "by", "via", "later")
+
 // pronounPair returns the two people of a subject "pronoun and X" or "X
 // and pronoun" right before the meeting verb at v (past adverbs): "He and
 // Gao met in Manila", "Tomas Irigoyen, my counterpart, and I met", "Per
-// Lind and I had a long video call" (v is a groupPredicate). The pronoun must open the sentence
-// or follow a comma ("On Monday, she and X met"), so it is the clause's
-// subject, not an object ("met him and X"); -1, -1 when there is none.
-// "you" is left out: in a question it is the one asked.
+// Lind and I had a long video call", "told senators that he and X met"
+// (v is a groupPredicate); "he", "she" and "I" are subjects wherever they
+// stand ("him" is no pairPronouns word). The pair did not meet each
+// other when they acted apart ("met separately with Y", "held separate
+// talks") or when the meeting word has an object of its own ("met
+// voters", "talked to reporters"); with "with Y" after it the pronoun's
+// person met Y ("He and X spoke by phone with Y": X and Y are the
+// with-frame's). -1, -1 when there is none. "you" is left out: in a
+// question it is the one asked.
 func (x *doc) pronounPair(si, v int) (int, int) {
 	s := &x.sents[si]
 	q := x.adverbsBefore(si, v)
@@ -1163,54 +1176,114 @@ func (x *doc) pronounPair(si, v int) (int, int) {
 		}
 		return -1
 	}
+	p, o := -1, -1
 	if x.tokMent[q] < 0 && x.toks[q-1].lower == "and" {
 		// "X and I met": the pronoun last, the person before "and"
-		if p := pron(q); p >= 0 {
-			o := x.personBeforeAnd(si, q-1)
+		if p = pron(q); p >= 0 {
+			o = x.personBeforeAnd(si, q-1)
 			if q-3 > s.t0 && x.toks[q-2].text == "," {
-				// "New Zealand's foreign minister, X, and I spoke"
+				// "Peru's trade minister, X, and I met"
 				if mi := x.mentionEndAt(q - 3); mi >= 0 && x.isPerson(x.ments[mi].ent) && !x.ments[mi].weak {
 					o = x.ments[mi].ent
 				}
 			}
-			if o >= 0 && o != p {
-				return p, o
-			}
+		}
+	} else {
+		if x.toks[q].text == "," && q-1 > s.t0 {
+			q-- // "She and our defence secretary, X, met"
+		}
+		mi := x.mentionEndAt(q)
+		if mi < 0 || x.ments[mi].weak || !x.isPerson(x.ments[mi].ent) {
+			return -1, -1
+		}
+		st := x.itemStart(si, int(x.ments[mi].t0))
+		if st-2 < s.t0 || x.toks[st-1].lower != "and" {
+			return -1, -1
+		}
+		p, o = pron(st-2), x.ments[mi].ent
+	}
+	if p < 0 || o < 0 || o == p || x.apartAfter(si, v, v+12, true) {
+		return -1, -1
+	}
+	n := x.groupPredicate(si, v)
+	if n < 0 {
+		return -1, -1
+	}
+	f := n + 1
+	if f+1 < s.t1 && x.toks[f].lower == "by" {
+		f += 2 // "spoke by phone"
+	}
+	if f >= s.t1 {
+		return p, o
+	}
+	switch l := x.toks[f].lower; {
+	case l == "with" || l == "to":
+		if f+1 < s.t1 && (x.toks[f+1].lower == "each" || x.toks[f+1].lower == "one") {
+			return p, o // "with each other"
+		}
+		if y := x.personObject(si, f+1); l == "with" && y >= 0 && y != p && y != o {
+			return p, y // "He and X spoke by phone with Y": he met Y
 		}
 		return -1, -1
+	case x.toks[f].kind == tkWord && !x.toks[f].cap && !pairFollowers[l] && !dayWords[l]:
+		return -1, -1 // "met voters": each met someone else
 	}
-	if x.toks[q].text == "," && q-1 > s.t0 {
-		q-- // "She and our defence secretary, X, met"
-	}
-	mi := x.mentionEndAt(q)
-	if mi < 0 || x.ments[mi].weak || !x.isPerson(x.ments[mi].ent) {
-		return -1, -1
-	}
-	st := x.itemStart(si, int(x.ments[mi].t0))
-	if st-2 < s.t0 || x.toks[st-1].lower != "and" || st-2 > s.t0 && x.toks[st-3].text != "," {
-		return -1, -1
-	}
-	if p := pron(st - 2); p >= 0 && p != x.ments[mi].ent {
-		return p, x.ments[mi].ent
-	}
-	return -1, -1
+	return p, o
 }
 
 // sawNext may follow the person a subject "saw" when the seeing was a
-// meeting: a place, a time, the end of the clause ("saw X in Doha on
-// July 3rd", "saw X last month", "crossed to the north and saw X.").
-// "saw X as a threat", "saw X win" or "saw X's plan" is no meeting.
-var sawNext = set("in", "at", "last", "this", "on", "twice", "again", "briefly", "and", ",", ".", "during", "earlier", "for")
+// meeting: a time, the end of the clause ("saw X last month", "crossed to
+// the north and saw X."); "in", "at", "on" and "during" only before a
+// place, a date or a meeting (see sawSetting). "saw X as a threat", "saw
+// X win", "saw X's plan" or "saw X for what he was" is no meeting.
+var sawNext = set("in", "at", "last", "this", "on", "twice", "again", "briefly", "and", ",", ".", "during", "earlier")
 
 // courtesyTitles may stand before the name of the one seen.
 var courtesyTitles = set("mr", "mrs", "ms", "dr", "sir")
 
-// screenWords after "saw X on" make it a sight, not a meeting.
-var screenWords = set("television", "tv", "screen", "video", "stage", "camera")
+// sawVenues after "saw X at/in (the)" are places people meet in, beside
+// the meeting nouns: "saw X at the embassy".
+var sawVenues = set("embassy", "residence", "palace", "office", "offices", "ministry", "headquarters", "hotel", "airport", "capital", "sidelines", "margins", "visit", "trip")
+
+// sawSetting reports that the words from q on set a seeing after "in",
+// "at", "on" or "during" at q-1 as a meeting: within two words (past
+// "the"/"a") a place or state named, a date, or a meeting or venue noun
+// ("saw X in Muscat", "on 4 May", "during the talks", "at the embassy");
+// "in a new light", "on the news", "on social media", "during the
+// televised debate" or "at the rally" are sights.
+func (x *doc) sawSetting(si, q int) bool {
+	s := &x.sents[si]
+	prep := x.toks[q-1].lower
+	for j := q; j < s.t1 && j < q+3; j++ {
+		t := &x.toks[j]
+		if dayWords[t.lower] || monthWords[t.lower] || t.kind == tkNum || isYear(t.text) {
+			return true
+		}
+		if prep == "on" {
+			return false // "on" sets a day, not a place ("on the news", "on television on Friday")
+		}
+		if meetFrameNouns[t.lower] || sawVenues[t.lower] {
+			return true
+		}
+		if prep != "during" && t.cap {
+			if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].ent >= 0 {
+				e := x.ents[x.ments[mi].ent]
+				return e.typ == TypePlace || e.typ == TypeInstitution && e.kind == "state"
+			}
+			return j == q // "in Muscat": a place the extractor does not know
+		}
+	}
+	return false
+}
 
 // sawPerson reports "saw" at k seeing a person met: a person named right
-// after it (past titles, see personObject) and a sawNext word (or the
-// end of the sentence, or a day) after the name.
+// after it (past titles, see personObject) and after the name a sawNext
+// word, a day, or the end of the sentence. A list ("saw X and Y in
+// Doha") or an appositive ("saw X, the envoy, in Doha") is passed over
+// to the word after it, so "saw X and Y as rivals" or "saw X, the leader,
+// as the obstacle" is a view; so is "saw X, who …". "saw X at the site,
+// but did not speak to him" met no one. meetFrame pairs the seen only
+// with the one who saw them.
 func (x *doc) sawPerson(si, k int) bool {
 	s := &x.sents[si]
 	o := k + 1
@@ -1231,18 +1304,53 @@ func (x *doc) sawPerson(si, k int) bool {
 	if p < 0 {
 		return false
 	}
+	for j := k + 1; j+2 < s.t1; j++ {
+		if x.toks[j].lower == "but" && (x.toks[j+1].lower == "did" || x.toks[j+1].lower == "never") {
+			return false // "saw X at the site, but did not speak to him"
+		}
+	}
 	for j := o; j < s.t1 && j < o+8; j++ {
 		mi := x.tokMent[j]
 		if mi < 0 || x.ments[mi].ent != p {
 			continue
 		}
 		e := int(x.ments[mi].t1)
+		for hop := 0; hop < 3 && e < s.t1; hop++ {
+			switch x.toks[e].lower {
+			case "and":
+				// "saw X and Y …": the word after Y decides
+				if mj := x.tokMent[min(e+1, s.t1-1)]; e+1 < s.t1 && mj >= 0 && x.isPerson(x.ments[mj].ent) {
+					e = int(x.ments[mj].t1)
+					continue
+				}
+				return true // "saw X and agreed …"
+			case ",":
+				if e+1 < s.t1 && (x.toks[e+1].lower == "who" || x.toks[e+1].lower == "whom" || x.toks[e+1].lower == "which") {
+					return false // "saw X, who he said was the obstacle"
+				}
+				if e+1 < s.t1 && (x.toks[e+1].lower == "the" || x.toks[e+1].lower == "a" || x.tokRole[e+1] >= 0) {
+					// an appositive: the word after its closing comma
+					c := e + 1
+					for c < s.t1 && c < e+10 && x.toks[c].text != "," {
+						c++
+					}
+					if c+1 >= s.t1 || x.toks[c].text != "," {
+						return true // "saw X, the envoy." ends the clause
+					}
+					e = c + 1
+					continue
+				}
+				return true
+			}
+			break
+		}
 		if e >= s.t1 {
 			return true
 		}
 		n := x.toks[e].lower
-		if n == "on" && e+1 < s.t1 && screenWords[x.toks[e+1].lower] {
-			return false
+		switch n {
+		case "in", "at", "on", "during":
+			return e+1 < s.t1 && x.sawSetting(si, e+1)
 		}
 		return sawNext[n] || dayWords[n]
 	}
