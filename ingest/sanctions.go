@@ -508,15 +508,15 @@ func (x *doc) sanctions(si int) {
 			continue
 		}
 		l := t.lower
-		if (l == "suspended" || l == "halted" || l == "blocked" || l == "barred") && x.haltedImports(si, k) {
-			// "suspended imports from X", "halted imports of Mongolian
-			// coal", "suspended the import permits of X", "barred imports
-			// of Kenyan-made soap": a stop on a supplier's goods is an
-			// import ban, read as "banned" is
+		if (l == "suspended" || l == "halted" || l == "blocked" || l == "barred") && x.haltedImports(si, k) && !x.invertedIf(si, k) {
+			// "suspended imports from X", "halted imports of a
+			// neighbour's coal", "suspended the import permits of X",
+			// "barred imports of X-made soap": a stop on a supplier's
+			// goods is an import ban, read as "banned" is
 			l = "banned"
-		} else if l == "barred" && x.barredNamed(si, k) {
-			// "the board barred X, a milk processor, from the Kenyan
-			// market": a named firm or person kept out of a market, a
+		} else if l == "barred" && x.barredNamed(si, k) && !x.invertedIf(si, k) {
+			// "the bureau barred X, a cheese maker, from all Kenyan
+			// shops": a named firm or person kept out of a market, a
 			// trade or a country is banned as with "banned"
 			l = "banned"
 		}
@@ -638,8 +638,9 @@ func (x *doc) sanctions(si int) {
 			if tg := x.closedTo(si, k); tg >= 0 {
 				imposers, targets = subj(), []int{tg}
 			}
-		case x.lx.gate.impose.may(l) && x.lx.impose[l]:
-			// imposed (new) sanctions on X; the measures X imposed on Y
+		case x.lx.gate.impose.may(l) && x.lx.impose[l] || (l == "widened" || l == "broadened") && x.widenedSanction(si, k):
+			// imposed (new) sanctions on X; the measures X imposed on Y;
+			// "widened their sanctions against Y" (widenedSanction)
 			n := -1
 			w := k // "renewed, until next June, its asset freeze on X"
 			if k+1 < s.t1 && x.toks[k+1].text == "," {
@@ -714,15 +715,22 @@ func (x *doc) sanctions(si int) {
 					unreal = true // "approved the removal of its port restrictions on X"
 				}
 			}
-			if unreal {
-				continue
+			if unreal || x.invertedIf(si, k) {
+				continue // "Had Norway extended its embargo to Chile, …"
 			}
 			imposers = subj()
 			for q := n; q < s.t1 && q <= n+5; q++ {
-				if ql := x.toks[q].lower; ql == "to" && extendVerbs[l] {
-					// "extended the ban to mineral water from X", "widened
-					// its embargo to Y": the measure now reaches X
-					targets = x.extendedTo(si, q+1)
+				if ql := x.toks[q].lower; ql == "to" && extendVerbs[l] && n > k {
+					// "extended the ban to bottled water from X", "widened
+					// its embargo to Y": the measure now reaches X. Only
+					// when the sanctions noun is the verb's own object (n >
+					// k): with the noun before the verb, "after the embargo
+					// Chile extended the deadline to Peru" widens no
+					// sanction. "Extended sanctions relief (a waiver, an
+					// exemption) to X" gives X the opposite of a sanction.
+					if !x.extensionEases(n+1, q) {
+						targets = x.extendedTo(si, q+1)
+					}
 					break
 				}
 				if ql := x.toks[q].lower; ql == "on" || ql == "against" || ql == "targeting" {
@@ -737,6 +745,9 @@ func (x *doc) sanctions(si int) {
 				if x.toks[q].kind == tkPunct && x.toks[q].text != "," || x.tokMent[q] >= 0 {
 					break
 				}
+			}
+			if extendVerbs[l] {
+				targets = x.dropNextSubject(si, n, targets)
 			}
 			if n == k && len(targets) == 0 {
 				continue
@@ -1386,21 +1397,35 @@ var bannedCounts = set("all", "several", "some", "hundred", "hundreds", "dozens"
 // former Haitian senators", "banned two senior Russian officials".
 var banModifiers = set("former", "senior", "serving", "top", "current")
 
-// pastImportedGoods returns the token after "from" in "imports of milk,
+// pastImportedGoods returns the token after the "from" of "imports of milk,
 // cheese and butter from X" starting at q, so that a long list of goods
 // does not push the supplier out of reach; q itself when the words at q
 // are no such list ("imports of grain from X" is in reach anyway) or no
-// name follows "from". The goods are lower-case words and commas, at
-// most ten tokens; the list ends with its last item: after "and" or "or"
-// no comma and at most three words ("pears and grapes last year, now
-// buys plums from X" is another clause's "from").
+// name follows "from" (goodsFrom).
 func (x *doc) pastImportedGoods(si, q int) int {
 	s := &x.sents[si]
 	if q+2 >= s.t1 || x.toks[q].lower != "imports" || x.toks[q+1].lower != "of" {
 		return q
 	}
+	if r := x.goodsFrom(si, q+2); r >= 0 {
+		return r
+	}
+	return q
+}
+
+// goodsFrom reads a list of goods starting at q up to its "from" and
+// returns the token after that "from"; -1 when there is no such list or no
+// name follows "from". The goods are lower-case words and commas, at most
+// ten tokens; the list ends with its last item: after "and" or "or" no
+// comma and at most three words ("pears and grapes last year, now buys
+// plums from X" is another clause's "from"), and a list with a comma has
+// its "and" or "or" before the "from" ("wine, then bought apples from X"
+// is a new clause).
+func (x *doc) goodsFrom(si, q int) int {
+	s := &x.sents[si]
 	last := -1 // the words after the list's "and" or "or"
-	for r := q + 2; r < s.t1 && r <= q+12; r++ {
+	comma := false
+	for r := q; r < s.t1 && r <= q+10; r++ {
 		t := &x.toks[r]
 		switch {
 		case t.lower == "from":
@@ -1410,23 +1435,26 @@ func (x *doc) pastImportedGoods(si, q int) int {
 			if n < s.t1 && x.toks[n].lower == "the" {
 				n++
 			}
-			if r > q+2 && x.toks[r-1].kind == tkWord && n < s.t1 && x.tokMent[n] >= 0 {
+			if r > q && x.toks[r-1].kind == tkWord && n < s.t1 && x.tokMent[n] >= 0 && (!comma || last >= 0) {
 				return r + 1
 			}
-			return q
+			return -1
 		case last >= 0 && (t.text == "," || last == 3):
-			return q // the list ended before: another clause's "from"
+			return -1 // the list ended before: another clause's "from"
 		case t.lower == "and" || t.lower == "or":
 			last = 0
 		case t.text == "," || t.kind == tkWord && !t.cap && x.tokMent[r] < 0:
+			if t.text == "," {
+				comma = true
+			}
 			if last >= 0 {
 				last++
 			}
 		default:
-			return q
+			return -1
 		}
 	}
-	return q
+	return -1
 }
 
 // bannedGoods head a demonym's goods or carriers, banned with no "from":
@@ -2561,14 +2589,16 @@ var decisionSanctionVerbs = set("sanction", "blacklist", "designate")
 // haltedImports reports that the verb at k ("suspended", "halted",
 // "blocked", "barred") takes imports as its object: "imports", "beef
 // imports", "all imports of", "the import permits of", "import licences
-// for", at most four words on. Only then is the verb an import ban; "suspended
-// its sanctions", "halted talks" or "blocked the proposal" are not, nor
-// is a firm or a person that stops its own purchases.
+// for", at most four words on. Only then is the verb an import ban;
+// "suspended its sanctions", "halted talks" or "blocked the proposal" are
+// not, nor is a firm or a person that stops its own purchases, nor a stop
+// for an accident, a disaster or an outbreak ("after the crash", "over
+// bird flu": a safety halt, no sanction). The cheap object scan runs
+// first; the subject is searched only for the few verbs it passes.
 func (x *doc) haltedImports(si, k int) bool {
 	s := &x.sents[si]
-	if e, _ := x.subjectOf(si, k); e >= 0 && (x.ents[e].typ != TypeInstitution || x.ents[e].kind == "company" || x.ents[e].kind == "media") {
-		return false // a firm or a person that stops buying imposes nothing
-	}
+	obj := -1
+scan:
 	for q := k + 1; q < s.t1 && q <= k+4; q++ {
 		t := &x.toks[q]
 		if t.kind != tkWord {
@@ -2576,15 +2606,60 @@ func (x *doc) haltedImports(si, k int) bool {
 		}
 		switch t.lower {
 		case "imports":
-			return true
+			obj = q
+			break scan
 		case "import":
-			return q+1 < s.t1 && importPapers[x.toks[q+1].lower]
+			if q+1 < s.t1 && importPapers[x.toks[q+1].lower] {
+				obj = q + 1
+				break scan
+			}
+			return false
 		case "of", "from", "to", "on", "and", "with", "for":
 			return false
 		}
 	}
+	if obj < 0 || x.hazardHalt(si, obj+1) {
+		return false
+	}
+	if e, _ := x.subjectOf(si, k); e >= 0 && (x.ents[e].typ != TypeInstitution || x.ents[e].kind == "company" || x.ents[e].kind == "media") {
+		return false // a firm or a person that stops buying imposes nothing
+	}
+	return true
+}
+
+// hazardHalt reports a cause after a halt's object, in its clause (from
+// q, within twelve tokens): "after", "over", "amid", "following" or "due
+// to" with an accident, a disaster or an outbreak within four words ("after
+// the crash in Ethiopia", "over bird flu", "following a fire at the
+// plant"). Such a stop protects buyers; it is no sanction on the supplier.
+func (x *doc) hazardHalt(si, q int) bool {
+	s := &x.sents[si]
+	for r := q; r < s.t1 && r <= q+12; r++ {
+		t := &x.toks[r]
+		if t.kind == tkPunct && t.text != "," && t.text != "-" {
+			return false
+		}
+		if !haltCauses[t.lower] {
+			continue
+		}
+		for p := r + 1; p < s.t1 && p <= r+4; p++ {
+			if hazardWords[x.toks[p].lower] {
+				return true
+			}
+		}
+		return false
+	}
 	return false
 }
+
+// haltCauses open the cause of a halt: "after", "over", "amid",
+// "following", "due (to)".
+var haltCauses = set("after", "over", "amid", "following", "due")
+
+// hazardWords name an accident, a disaster or an outbreak.
+var hazardWords = set("crash", "crashes", "accident", "accidents", "recall", "recalls", "outbreak", "outbreaks", "flu",
+	"contamination", "contaminated", "flood", "floods", "flooding", "fire", "fires", "storm", "storms", "earthquake",
+	"tsunami", "explosion", "explosions", "exploding", "spill", "leak")
 
 // importPapers are the papers whose suspension stops a supplier's
 // imports: "suspended the import permits of X".
@@ -2592,12 +2667,15 @@ var importPapers = set("permits", "permit", "licences", "licenses", "licence", "
 
 // barredNamed reports an active "barred" at k whose object is a named
 // firm, body or person (not a state: "barred Chile" is no such ban, and
-// demonym groups have their own reading) and whose "from" comes later in
-// the sentence, right after the name or after the comma closing an aside
-// about it, and keeps it out of a place, a market or a deed rather than a
-// game (banFromPlace): "barred X, an Indian trading firm, from clearing
-// goods". A passive "was barred from" and a "barred from" with no object
-// are left to the other cases.
+// demonym groups have their own reading), whose subject may impose
+// sanctions (a state or a state body, frameImposer: not a court, a party,
+// a university or a parliament, which bar people from much else), and
+// whose "from", right after the name or after the comma that closes an
+// aside opened right after it, keeps the name out of a state, a market or
+// a trade (barredFromTrade): "barred X, a spice dealer, from clearing
+// cargo", "barred X from all Kenyan shops". A summit, talks, a
+// campus or a date after "from" is no such ban. A passive "was barred
+// from" and a "barred from" with no object are left to the other cases.
 func (x *doc) barredNamed(si, k int) bool {
 	s := &x.sents[si]
 	if a := x.auxBefore(si, k); a >= 0 && isPassiveAux(x.toks[a].lower) {
@@ -2611,30 +2689,144 @@ func (x *doc) barredNamed(si, k int) bool {
 	if mi < 0 || x.ments[mi].weak || !x.isActor(x.ments[mi].ent) || x.ents[x.ments[mi].ent].kind == "state" {
 		return false
 	}
-	for r := int(x.ments[mi].t1); r < s.t1 && r <= k+40; r++ {
+	end := int(x.ments[mi].t1)
+	aside := end < s.t1 && x.toks[end].text == ","
+	for r := end; r < s.t1 && r <= k+40; r++ {
 		if t := x.toks[r].text; t == ";" || t == ":" {
 			return false
 		}
 		if x.toks[r].lower == "from" && x.tokMent[r] < 0 {
 			// right after the name or after the comma that closes its
-			// aside: "who had flown in from Lima" is the aside's own "from"
-			if r > int(x.ments[mi].t1) && x.toks[r-1].text != "," {
+			// aside: "who had flown in from Lima" is the aside's own
+			// "from", and "for a week, from Monday" opened no aside
+			if r > end && (!aside || x.toks[r-1].text != ",") {
 				return false
 			}
-			return r+1 < s.t1 && x.banFromPlace(si, r+1)
+			if !x.barredFromTrade(si, r+1) {
+				return false
+			}
+			e, _ := x.subjectOf(si, k)
+			return e >= 0 && x.barImposer(e)
 		}
 	}
 	return false
 }
 
+// barImposer reports a subject of "barred X from" that may impose a ban:
+// a state, a union, a ministry or a government agency (frameImposer, or
+// any body the recogniser calls an agency), or a body whose name says it
+// is a state's regulator ("Cocoa Board", "Revenue Authority").
+// Courts, parties, universities and parliaments bar people from much that
+// is no sanction; their kinds fail here.
+func (x *doc) barImposer(e int) bool {
+	if x.frameImposer(e) {
+		return true
+	}
+	if !x.isActor(e) || x.ents[e].typ != TypeInstitution {
+		return false
+	}
+	switch x.ents[e].kind {
+	case "agency":
+		return true
+	case "organization":
+		name := x.ents[e].name
+		return agencyName(name) || strings.Contains(name, "Board") || strings.Contains(name, "Authority") ||
+			strings.Contains(name, "Inspectorate") || strings.Contains(name, "Customs")
+	}
+	return false
+}
+
+// barFromVerbs after "barred X from" keep X out of a state or a trade:
+// fromVerbs and the verbs of moving and selling goods.
+var barFromVerbs = set("entering", "travelling", "traveling", "visiting", "doing", "dealing", "transacting", "accessing",
+	"using", "holding", "receiving", "moving", "selling", "exporting", "importing", "trading", "supplying", "clearing", "shipping")
+
+// barredPlaces after "from its", "from the" or "from all" are a state's
+// markets and borders: "from its ports", "from the market".
+var barredPlaces = set("market", "markets", "ports", "port", "territory", "shops", "stores", "airspace", "waters")
+
+// barredFromTrade reports that what follows a bar's "from" at q keeps the
+// named one out of a state, a market or a trade: a verb of barFromVerbs
+// ("from entering", "from clearing goods"), a state or demonym after at
+// most one determiner ("from Chile", "from all Kenyan shops", "from the
+// Kenyan market"), a market word after a determiner ("from its ports"),
+// or a visit to a state ("from any visit to America"). Anything else
+// ("from the summit", "from leaving the country", "from campus", "from
+// Monday") is left alone.
+func (x *doc) barredFromTrade(si, q int) bool {
+	s := &x.sents[si]
+	if q >= s.t1 {
+		return false
+	}
+	if barFromVerbs[x.toks[q].lower] {
+		return true
+	}
+	det := false
+	if l := x.toks[q].lower; l == "the" || l == "all" || l == "any" || l == "its" || l == "their" {
+		q++
+		det = true
+	}
+	if q >= s.t1 {
+		return false
+	}
+	if x.stateAt(q) {
+		return true
+	}
+	l := x.toks[q].lower
+	if det && barredPlaces[l] {
+		return true
+	}
+	return (l == "visit" || l == "visits" || l == "travel") && q+2 < s.t1 && x.toks[q+1].lower == "to" && x.stateAt(q+2)
+}
+
 // extendVerbs widen a sanction already in force: "extended the ban to X".
 var extendVerbs = set("extended", "expanded", "widened", "broadened")
 
+// easedExtensions after an extended sanctions noun make the extension a
+// relief or a partnership, not a wider sanction: "extended a sanctions
+// waiver to Iraq", "widened its sanctions coalition to Japan".
+var easedExtensions = set("waiver", "waivers", "exemption", "exemptions", "exception", "exceptions", "carve-out",
+	"coalition", "cooperation", "authority", "powers", "mandate", "relief")
+
+// extensionEases reports a lift or relief word among the tokens a..b-1,
+// between an extended sanctions noun and its "to": "extended sanctions
+// relief to X", "its sanctions exemption to Y".
+func (x *doc) extensionEases(a, b int) bool {
+	for r := a; r < b; r++ {
+		if l := x.toks[r].lower; easedExtensions[l] || liftWords[l] && l != "against" {
+			return true
+		}
+	}
+	return false
+}
+
+// widenedSanction reports that "widened" or "broadened" at k has a
+// sanctions noun as its close object (at most two words before it, a
+// determiner or a lower-case modifier: "widened their sanctions", "broadened
+// its trade embargo"). These verbs widen much else ("widened its probe
+// into evasion of the embargo on X", "widened its lead"), so they impose
+// only with such an object and never with a noun before them.
+func (x *doc) widenedSanction(si, k int) bool {
+	s := &x.sents[si]
+	for q := k + 1; q < s.t1 && q <= k+3; q++ {
+		t := &x.toks[q]
+		if sanctionNouns[t.lower] && t.lower != "measures" {
+			return true
+		}
+		if t.kind != tkWord || t.cap || x.tokMent[q] >= 0 || prepositions[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // extendedTo returns the targets a widened sanction reaches from q, the
 // token after its "to": a named actor ("extended the embargo to
-// Chile") or the supplier after a list of goods ("to mineral water from
-// X", "to most fruit, meat and dairy from Y"); nil for anything else
-// ("extended the ban to 2027", "to the whole sector").
+// Chile") or the supplier after a list of goods ("to bottled water from
+// X", "to pears, cheese and pork from Y"), read as goodsFrom reads
+// the goods of "imports of", so that the list ends in its clause; nil for
+// anything else ("extended the ban to 2027", "to the whole sector", "to
+// pork and said it would buy salmon from X").
 func (x *doc) extendedTo(si, q int) []int {
 	s := &x.sents[si]
 	if q < s.t1 && x.toks[q].lower == "the" {
@@ -2646,14 +2838,66 @@ func (x *doc) extendedTo(si, q int) []int {
 		}
 		return x.targetsAfter(si, q, 6)
 	}
-	for r := q; r < s.t1 && r <= q+12; r++ {
-		t := &x.toks[r]
-		if t.lower == "from" && r > q {
-			return x.targetsAfter(si, r+1, 6)
-		}
-		if !(t.text == "," || t.kind == tkWord && !t.cap && x.tokMent[r] < 0) {
-			return nil
-		}
+	if r := x.goodsFrom(si, q); r >= 0 {
+		return x.targetsAfter(si, r, 6)
 	}
 	return nil
 }
+
+// invertedIf reports a verb at k in the condition of an inverted
+// conditional: the sentence opens with "Had" and a name, and no comma
+// comes before k ("Had Norway extended its embargo to Chile, prices would
+// have soared"): a hypothesis, not a measure taken.
+func (x *doc) invertedIf(si, k int) bool {
+	s := &x.sents[si]
+	h := s.t0
+	if h < s.t1 && listQuotes[x.toks[h].text] {
+		h++
+	}
+	if h+1 >= k || x.toks[h].lower != "had" || !x.toks[h+1].cap && x.toks[h+1].lower != "the" {
+		return false
+	}
+	for q := h + 1; q < k; q++ {
+		if x.toks[q].kind == tkPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// dropNextSubject removes from targets, read after the sanctions noun at
+// n, a name that opens the next clause: "and" + name + a reaction verb
+// within twelve tokens ("widened its sanctions against Chile and Peru
+// protested": Peru is no target). Only the widening verbs use it; the
+// other impose verbs keep their list reading.
+func (x *doc) dropNextSubject(si, n int, targets []int) []int {
+	s := &x.sents[si]
+	for j := n + 1; j+2 < s.t1 && j <= n+12 && len(targets) > 0; j++ {
+		if x.toks[j].lower != "and" {
+			continue
+		}
+		mi := x.mentionStartAt(j + 1)
+		if mi < 0 || int(x.ments[mi].t1) >= s.t1 {
+			continue
+		}
+		v := x.toks[x.ments[mi].t1].lower
+		if !x.lx.speech[v] && !reactionVerbs[v] {
+			continue
+		}
+		e := x.ments[mi].ent
+		out := targets[:0:0]
+		for _, t := range targets {
+			if t != e {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	return targets
+}
+
+// reactionVerbs are a clause's finite verb after "and <Name>": the name
+// is that clause's subject.
+var reactionVerbs = set("protested", "condemned", "retaliated", "responded", "objected", "complained", "denied",
+	"rejected", "vowed", "warned", "protests", "condemns", "retaliates", "responds", "objects", "complains", "denies",
+	"rejects", "vows", "warns")

@@ -191,9 +191,9 @@ func (x *doc) destinationState(si, k int) int {
 }
 
 // namesSanctionList reports "its unreliable entity list", "the SDN list",
-// "its terrorism list",
-// "a sanctions blacklist", a "designated nationals" roll from k, within
-// six words, before "list" and before any punctuation but quotation marks.
+// "its terrorism list", "a sanctions blacklist", a "designated nationals"
+// roll from k, within six words, before "list" and before any punctuation
+// but quotation marks.
 func (x *doc) namesSanctionList(si, k int) bool {
 	s := &x.sents[si]
 	for q := k; q < s.t1 && q <= k+5; q++ {
