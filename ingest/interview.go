@@ -366,6 +366,9 @@ func (x *doc) speakerLabels(si int) {
 	if p := x.signOffSpeaker(si); p >= 0 {
 		x.addRel(RelSaid, p, -1, si, 0.7, "")
 	}
+	if p := x.soundbiteSpeaker(si); p >= 0 {
+		x.addRel(RelSaid, p, -1, si, 0.7, x.quoteIn(si, x.sents[si].t0))
+	}
 	e, after := x.labelSpeaker(si)
 	if e < 0 {
 		return
@@ -386,6 +389,37 @@ func (x *doc) speakerLabels(si int) {
 			}
 		}
 	}
+}
+
+// soundbiteSpeaker returns the person a broadcast script names on the
+// cue line right before sentence si ("[SOUNDBITE] Jane Roe / Trade
+// Minister", "[Soundbite] Prof. Jane Roe, Ostrian Institute"), when si
+// opens a new line with a quote mark: the quote is that person's words,
+// with no verb of saying to tell it. -1 otherwise.
+func (x *doc) soundbiteSpeaker(si int) int {
+	s := &x.sents[si]
+	if si == 0 || s.t0 >= s.t1 || !isOpening(&x.toks[s.t0]) {
+		return -1
+	}
+	if st := x.toks[s.t0].start; st == 0 || x.text[st-1] != '\n' {
+		return -1
+	}
+	p := &x.sents[si-1]
+	if !p.heading || p.title || p.t0+3 >= p.t1 || x.toks[p.t0].text != "[" || x.toks[p.t0+1].lower != "soundbite" || x.toks[p.t0+2].text != "]" {
+		return -1
+	}
+	for k := p.t0 + 3; k < p.t1 && k < p.t0+9; k++ {
+		if t := x.toks[k].text; t == "/" || t == "," || t == "(" || t == "|" {
+			break // the office after the name
+		}
+		if mi := x.mentionStartAt(k); mi >= 0 {
+			if e := x.ments[mi].ent; x.isPerson(e) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // releaseName returns the name in the masthead of a minister's media

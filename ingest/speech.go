@@ -203,6 +203,14 @@ func (x *doc) speech(si int) {
 				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteAfter(si, k))
 			}
 			continue
+		case l == "read" && k+1 < s.t1 && x.toks[k+1].lower == "out" && x.writtenBefore(si, k):
+			// "the communiqué, read out in Accra by X, said …", "the
+			// statement that X read out afterwards said …": the reader speaks
+			if p := x.reader(si, k); x.isPerson(p) && !isDone(p) {
+				mark(p)
+				x.addRel(RelSaid, p, -1, si, 0.7, x.quoteIn(si, k))
+			}
+			continue
 		case l == "put" && x.putItFrame(si, k):
 			// "X put it plainly to the crews: …", "as she put it"
 		case (l == "raised" || l == "raises") && k+1 < s.t1 && x.raisesIssue(si, k+1):
@@ -266,6 +274,9 @@ func (x *doc) speech(si int) {
 				continue // "declined all comment about the fines, saying …"
 			}
 			e, c := x.clauseSubject(si, k)
+			if e >= 0 && x.measureSaying(si, k-1, e) {
+				continue // "Ostria barred the trawlers, saying …": the grounds of a measure
+			}
 			if e >= 0 && !isDone(e) {
 				mark(e)
 				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
@@ -1297,4 +1308,87 @@ func (x *doc) sayingAfter(si, q int) bool {
 		q++
 	}
 	return q < s.t1 && x.toks[q].lower == "saying"
+}
+
+// measureVerbs put a measure in place: a ban, a freeze, a listing.
+// "lifted" is no measure here: a state lifting sanctions "saying" the
+// target has complied speaks for the decision.
+var measureVerbs = set("banned", "suspended", "added", "froze", "imposed", "barred", "blacklisted", "designated",
+	"sanctioned", "listed", "expelled")
+
+// measureSaying reports a sentence whose subject e puts a measure in
+// place before the comma at c and then gives its grounds ("The dairy
+// board suspended the mill's licence, saying …", "The Ostrian
+// government on Friday barred two trawlers, saying they had …"): the
+// reasons printed with a measure are part of the deed, not a statement
+// the article reports. The measure verb must follow e's name (past
+// adverbs, a day, "on", or "government" after the state's name), and no
+// verb of saying may come before it ("X said it had banned …, saying"
+// leaves the sentence a statement).
+func (x *doc) measureSaying(si, c, e int) bool {
+	s := &x.sents[si]
+	for j := s.t0 + 1; j < c; j++ {
+		l := x.toks[j].lower
+		if !measureVerbs[l] {
+			if x.isSpeechWord(l) {
+				return false
+			}
+			continue
+		}
+		q := j - 1
+		for q > s.t0 && (skipBeforeVerb[x.toks[q].lower] || dayWords[x.toks[q].lower] || x.toks[q].lower == "on") {
+			q--
+		}
+		if x.entOfMention(x.mentionEndAt(q)) == e {
+			return true
+		}
+		return q > s.t0 && govNouns[x.toks[q].lower] && x.entOfMention(x.mentionEndAt(q-1)) == e
+	}
+	return false
+}
+
+// writtenBefore reports a written statement named just before "read" at
+// k (at most six tokens back, within the sentence): "the final
+// communiqué, read out …", "the statement that X read out …". A
+// statement named after the verb ("X read out a statement") is left to
+// issuedStatement.
+func (x *doc) writtenBefore(si, k int) bool {
+	s := &x.sents[si]
+	for j := k - 1; j >= s.t0 && j >= k-6; j-- {
+		if writtenStatements[x.toks[j].lower] {
+			return true
+		}
+		if t := x.toks[j].text; t == ";" || t == ":" {
+			return false
+		}
+	}
+	return false
+}
+
+// reader returns who reads out the statement at "read" k: the person
+// after "by" ("read out in Accra by X", "read out by Commission President
+// X"; a comma ends the search, and a body after "by" reads for no person)
+// or, without "by", the person named right before the verb ("that X read
+// out"). Reading a communiqué out gives it a voice: the reader is quoted
+// as its speaker. -1 when there is none.
+func (x *doc) reader(si, k int) int {
+	s := &x.sents[si]
+	for q := k + 2; q < s.t1 && q <= k+5; q++ {
+		if x.toks[q].text == "," {
+			break
+		}
+		if x.toks[q].lower != "by" {
+			continue
+		}
+		for r := q + 1; r < s.t1 && r <= q+8 && x.toks[r].text != ","; r++ {
+			if mi := x.mentionStartAt(r); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+				return x.ments[mi].ent
+			}
+		}
+		return -1
+	}
+	if k-1 >= s.t0 {
+		return x.entOfMention(x.mentionEndAt(k - 1))
+	}
+	return -1
 }
