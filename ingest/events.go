@@ -123,24 +123,36 @@ func (x *doc) eventPass(si int) {
 				short, name = name, "military "+name
 			}
 			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + region + m.key, name: name, short: short, conf: 0.75, gzRole: -1})
-		case toks[i].lower == "war" && prep == "in" && m.typ == TypePlace && m.gzRole == gzName && m.kind != "city" && x.theBefore(si, i):
+		case toks[i].lower == "war" && prep == "in" && m.typ == TypePlace && m.gzRole == gzName && warTerritories[strings.ToLower(m.name)] && x.theBefore(si, i):
 			// "the war in Gaza", "the war in Darfur": a known territory
 			// that is no state names the war as a state does; the article
-			// makes it the one war ("a war in Gaza" may be any)
+			// makes it the one war ("a war in Gaza" may be any). Only the
+			// territories of warTerritories: a continent or region ("the
+			// war in Europe", "the war in the Middle East") holds another
+			// war than its own, and a city's ("the war in Aleppo") is the
+			// state's war
 			mod, _ := x.warModifier(si, i)
-			name := mod + "war in " + region + m.name
-			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:war:" + region + m.key, name: name, conf: 0.7, gzRole: -1})
-		case toks[i].lower == "coup" && prep == "in" && m.gzRole == gzCapital && !m.weak && q == p+1:
+			name, short := mod+"war in "+region+m.name, ""
+			if q == p+2 && region == "" {
+				short = mod + "war in the " + m.name // "the war in the Gaza Strip": as written, an alias
+			}
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:war:" + region + m.key, name: name, short: short, conf: 0.7, gzRole: -1})
+		case toks[i].lower == "coup" && prep == "in" && (m.gzRole == gzCapital || m.typ == TypePlace && cityStates[m.seat]) && !m.weak && q == p+1:
 			// "last week's coup in Niamey": a coup is seized in the
 			// capital, which names it as its state does; the city stays
-			// in the name and the state's key keeps "the coup in Niger"
-			// one event with it
+			// in the name and the state's key (the capital place's seat)
+			// keeps "the coup in Niger" one event with it. A city-state
+			// reads as its capital, a place ("the coup in Djibouti")
 			name := "coup in " + x.hostName(m)
 			short := ""
 			if x.militaryCoup(si, i) {
 				short, name = name, "military "+name
 			}
-			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + m.key, name: name, short: short, conf: 0.7, gzRole: -1})
+			key := m.key
+			if m.seat != "" {
+				key = m.seat
+			}
+			x.addMention(mention{t0: i, t1: i + 1, sent: si, typ: TypeEvent, kind: cls, key: "ev:" + cls + ":" + key, name: name, short: short, conf: 0.7, gzRole: -1})
 		case cls == "attack" && prep == "on" && m.typ == TypePlace && m.t1+1 < s.t1 && x.lowerNouns(m.t1, s.t1) > 0:
 			// "attack on Odesa grain terminal"
 			n := x.lowerNouns(m.t1, s.t1)
@@ -175,15 +187,23 @@ func (x *doc) eventPass(si int) {
 // inter-Korean summit", "the intra-Afghan talks".
 var interHeads = set("summit", "talks")
 
+// interCompounds after a head make it a modifier: "the inter-Korean
+// talks agenda", "the inter-Korean summit team".
+var interCompounds = set("agenda", "team", "teams", "delegation", "venue", "room", "site")
+
 // interSidesEvent takes a summit or talks named by "inter-" or "intra-"
-// and the sides' demonym or name, with up to three lower-case words
-// before the head: "the April 27 inter-Korean summit", "Tuesday's
-// inter-Korean high-level talks". The gazetteer reads the bare demonym
-// and the head ("Korean summit"), which names no meeting; the prefix
-// says whose meeting it is, and a date, "the" or a possessive before it
-// makes it one meeting (a date belongs to the name). "an inter-Korean
-// summit", a proposal "for inter-Korean talks" and "inter-Korean
-// projects" are none.
+// and the sides' demonym or name, with up to four tokens of lower-case
+// words and attached hyphens before the head: "the April 27 inter-Korean
+// summit", "Tuesday's inter-Korean high-level talks". The gazetteer reads
+// the bare demonym and the head ("Korean summit"), which names no
+// meeting; the prefix says whose meeting it is, and a date, "the" or a
+// possessive before it makes it one meeting. A date belongs to the name,
+// but the key is the undated span's, so "the April 27 inter-Korean
+// summit ... the inter-Korean summit" is one event (the undated form an
+// alias). A head inside a compound is not the head: "summit-level
+// talks", "summit talks" end at "talks". "an inter-Korean summit", a
+// proposal "for inter-Korean talks", "inter-Korean projects" and "the
+// inter-Korean talks agenda" are none.
 func (x *doc) interSidesEvent(si int) {
 	s := &x.sents[si]
 	toks := x.toks
@@ -192,10 +212,10 @@ func (x *doc) interSidesEvent(si int) {
 			continue
 		}
 		h := k + 3
-		for h < s.t1 && h < k+7 && !interHeads[toks[h].lower] && (toks[h].kind == tkWord && !toks[h].cap || toks[h].text == "-" && !toks[h].space) {
+		for h < s.t1 && h < k+7 && (!interHeads[toks[h].lower] || x.interHeadInCompound(s, h)) && (toks[h].kind == tkWord && !toks[h].cap || toks[h].text == "-" && !toks[h].space) {
 			h++
 		}
-		if h >= s.t1 || !interHeads[toks[h].lower] || toks[h].cap || h+1 < s.t1 && nounAfterDated(toks[h+1].lower) {
+		if h >= s.t1 || !interHeads[toks[h].lower] || toks[h].cap || h+1 < s.t1 && (nounAfterDated(toks[h+1].lower) || interCompounds[toks[h+1].lower]) {
 			continue
 		}
 		a := k
@@ -207,10 +227,25 @@ func (x *doc) interSidesEvent(si int) {
 			continue
 		}
 		x.killMentions(si, a, h+1)
-		name := normText(x.spanText(a, h+1))
-		x.addMention(mention{t0: a, t1: h + 1, sent: si, typ: TypeEvent, kind: "summit", key: lowerKey("ev:summit:", name), name: name, conf: 0.65, gzRole: -1})
+		name, short := normText(x.spanText(a, h+1)), ""
+		undated := name
+		if a < k {
+			undated = normText(x.spanText(k, h+1))
+			short = undated
+		}
+		x.addMention(mention{t0: a, t1: h + 1, sent: si, typ: TypeEvent, kind: "summit", key: lowerKey("ev:summit:", undated), name: name, short: short, conf: 0.65, gzRole: -1})
 		k = h
 	}
+}
+
+// interHeadInCompound reports a meeting head at h that an attached hyphen
+// or another head follows: "summit-level talks", "summit talks".
+func (x *doc) interHeadInCompound(s *sentence, h int) bool {
+	if h+1 >= s.t1 {
+		return false
+	}
+	n := &x.toks[h+1]
+	return n.text == "-" && !n.space || interHeads[n.lower] && !n.cap
 }
 
 // summitsInCity gives a body's summit written with its host city ("the
@@ -400,6 +435,14 @@ func (x *doc) warModifier(si, i int) (string, int) {
 	}
 	return "", 0
 }
+
+// warTerritories are territories that are no state and name a war as a
+// state does ("the war in Gaza", "the war in Donbas"): well-known
+// contested or war-torn regions. A continent, a macro-region or a city
+// read as a place ("the war in Europe", "the war in Aleppo") is not one.
+var warTerritories = set("gaza", "gaza strip", "west bank", "darfur", "donbas", "donbass", "crimea", "tigray", "kashmir",
+	"chechnya", "nagorno-karabakh", "karabakh", "transnistria", "abkhazia", "south ossetia", "kurdistan", "balochistan",
+	"cabinda", "idlib", "sinai", "golan heights")
 
 // regionWords name a part of a state after "war in": "the war in
 // eastern Ukraine".
@@ -929,20 +972,31 @@ func (x *doc) monthYearEnd(k, end int) int {
 
 // dayDateEnd returns the end of a date "February 1", "Feb. 1",
 // "December 3rd" or "February 1, 2021" starting at token k, or -1. What
-// follows a comma belongs to the date only when it is a year.
+// follows a comma belongs to the date only when it is a year. A numeric
+// day is dateAt's (which checks the day against its month); an ordinal
+// day ("3rd"), which dateAt does not read, is taken here.
 func (x *doc) dayDateEnd(k, end int) int {
 	if k >= end || !x.toks[k].cap {
 		return -1
+	}
+	if d, e, ok := dateAt(x.toks, k, end); ok {
+		if d.d == 0 {
+			return -1 // "March 2021" has no day
+		}
+		if x.toks[e-1].text == "," {
+			e-- // dateAt passes a comma that no year follows
+		}
+		return e
 	}
 	if _, ok := monthNames[x.toks[k].lower]; !ok {
 		return -1
 	}
 	k++
 	if k < end && x.toks[k].text == "." {
-		k++ // "Feb. 1"
+		k++ // "Dec. 3rd"
 	}
-	if k >= end || !(isDigits(x.toks[k].text) && len(x.toks[k].text) <= 2 || isOrdinal(x.toks[k].text) && len(x.toks[k].text) <= 4) {
-		return -1 // "December 3", "December 3rd"
+	if k >= end || !isOrdinal(x.toks[k].text) || len(x.toks[k].text) > 4 {
+		return -1
 	}
 	k++
 	if k+1 < end && x.toks[k].text == "," && isYear(x.toks[k+1].text) {
@@ -955,11 +1009,15 @@ func (x *doc) dayDateEnd(k, end int) int {
 // article names by the place that votes or by its day: "the Crimea
 // referendum" (a known place or a state's name right before it, after
 // "the") or "the referendum of December 3rd", "held a referendum on
-// December 3" (a month and day right after "of" or "on"; the date-first
-// form stays an alias, as articles write it both ways). A referendum on a
-// subject ("a referendum on EU membership"), one with neither place nor
-// day ("promised a referendum") and the noun before a law ("the Crimea
-// referendum law") are none. A date before the noun is datedHappening's.
+// December 3" (a month and day right after "of" or "on"; a year written
+// after the day belongs to the date and stays in the name and the key, so
+// two years' referendums on one day stay two). The key is the one
+// datedHappening gives the date-first form ("the December 3
+// referendum"), which stays an alias: articles write it both ways. A
+// referendum on a subject ("a referendum on EU membership"), one with
+// neither place nor day ("promised a referendum") and the noun before a
+// law ("the Crimea referendum law") are none. A date before the noun is
+// datedHappening's.
 func (x *doc) referendumEvent(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
@@ -982,15 +1040,9 @@ func (x *doc) referendumEvent(si, i int) bool {
 	if end < 0 {
 		return false
 	}
-	day := end
-	if toks[end-2].text == "," {
-		day = end - 2 // "December 3, 2023": the day names it
-	}
-	if toks[i+1].lower == "on" {
-		end = day // the year after "on" dates the clause
-	}
-	date, name := normText(x.spanText(i+2, day)), normText(x.spanText(i, end))
-	x.addMention(mention{t0: i, t1: end, sent: si, typ: TypeEvent, kind: "election", key: lowerKey("ev:election:referendum ", date), name: name, short: date + " referendum", conf: 0.6, gzRole: -1})
+	date, name := normText(x.spanText(i+2, end)), normText(x.spanText(i, end))
+	short := date + " referendum"
+	x.addMention(mention{t0: i, t1: end, sent: si, typ: TypeEvent, kind: "election", key: lowerKey("ev:election:", short), name: name, short: short, conf: 0.6, gzRole: -1})
 	return true
 }
 
@@ -1322,6 +1374,12 @@ func (x *doc) placeTalks(si, i int) bool {
 	if m.gzRole != gzCapital && (m.typ != TypePlace || m.gzRole < 0) {
 		return false
 	}
+	if n := i + 1; n < x.sents[si].t1 && (nounAfterDated(x.toks[n].lower) || meetingCompounds[x.toks[n].lower] || cityMeetingCompounds[x.toks[n].lower]) {
+		return false // "the London meeting room", "the Geneva talks venue"
+	}
+	if t.lower != "talks" && x.meetingUnreal(si, m.t0, i+1) {
+		return false // "called for the London meeting", "the Geneva meeting would be postponed"
+	}
 	a := m.t0
 	mod := m.name
 	if m.gzRole == gzCapital {
@@ -1339,16 +1397,76 @@ func (x *doc) placeTalks(si, i int) bool {
 // placeTalkHeads are the nouns placeTalks takes after a city's name.
 var placeTalkHeads = set("talks", "meeting", "consultations")
 
+// cityMeetingCompounds, with meetingCompounds, after a city's meeting
+// make the meeting a modifier of a place or a paper: "the London meeting
+// room", "the Geneva meeting point", "the Oslo talks minutes".
+var cityMeetingCompounds = set("point", "points", "place", "halls", "center", "centre", "table")
+
+// meetWishes before a meeting make it wished for, not held: "Greta
+// Solvik wants the talks in Lima to resume".
+var meetWishes = set("want", "wants", "wanted", "wish", "wishes", "wished", "seek", "seeks", "sought", "plan", "plans",
+	"hope", "hoping", "propose", "proposes")
+
+// meetAhead after a meeting's city make it one not (yet) held: "the
+// talks in Lima next week", "the Lima meeting would be postponed", "the
+// talks in Lima, planned for May".
+var meetAhead = set("will", "would", "could", "might", "shall", "next", "planned", "proposed", "postponed", "cancelled",
+	"canceled", "delayed", "scheduled", "slated", "due", "expected", "upcoming")
+
+// meetToVerbs after "to" make a meeting one still to happen: "wants the
+// talks in Lima to resume", "the Lima meeting to be scrapped".
+var meetToVerbs = set("be", "resume", "begin", "start", "restart", "reopen", "go", "take")
+
+// meetingUnreal reports a meeting not (yet) held, its name spanning
+// [a, e): a word of intent or doubt in the four words before it
+// (swapUnreal's, "called" only before "for", or a wish), or within four words after it, commas
+// passed, a future or modal word, a plan ("planned for May", "next
+// week") or "to" and a verb of happening ("to resume", "to be held").
+// "may" is a modal only in lower case ("in May" is a month).
+func (x *doc) meetingUnreal(si, a, e int) bool {
+	s := &x.sents[si]
+	for q := a - 1; q >= s.t0 && q >= a-4; q-- {
+		t := &x.toks[q]
+		if t.kind == tkPunct && t.text != "-" {
+			break
+		}
+		if t.lower == "called" || t.lower == "calls" {
+			if x.toks[q+1].lower == "for" {
+				return true // "called for the Lima meeting"
+			}
+			continue // "called the Lima meeting a start" names it
+		}
+		if meetIntent[t.lower] || t.lower == "any" || meetWishes[t.lower] {
+			return true
+		}
+	}
+	for q, words := e, 0; q < s.t1 && words < 4; q++ {
+		t := &x.toks[q]
+		if t.text == "," {
+			continue
+		}
+		if t.kind == tkPunct && t.text != "-" {
+			break
+		}
+		words++
+		if meetAhead[t.lower] || t.lower == "may" && !t.cap || t.lower == "to" && q+1 < s.t1 && meetToVerbs[x.toks[q+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // talksInPlace takes "the talks in <city>" at token i ("talks"): a
 // capital or a known city after "in" names the talks as "the <city>
 // talks" does, and the written form stays an alias. The city keeps its
 // own mention (a place); a state after "in" is left alone ("the talks in
 // Karvia" may be talks about Karvia held anywhere). Talks proposed,
-// planned or refused ("proposed holding the talks in Lima", swapUnreal's
-// words) have not taken place and are no event.
+// planned, wished for or refused ("proposed holding the talks in Lima",
+// "the talks in Lima next week", meetingUnreal's words before or after)
+// have not taken place and are no event.
 func (x *doc) talksInPlace(si, i int) bool {
 	ci := x.mentionStartingAt(i + 2)
-	if ci < 0 || x.swapUnreal(si, i) {
+	if ci < 0 || x.meetingUnreal(si, i, x.ments[ci].t1) {
 		return false
 	}
 	c := &x.ments[ci]
@@ -1570,8 +1688,11 @@ func (x *doc) joinedElection(m *mention) bool {
 // preposition the month dates the clause instead ("in May riots
 // spread").
 func (x *doc) monthAlone(si, k int) bool {
+	if k-1 < x.sents[si].t0 || k >= x.sents[si].t1 {
+		return false // callers may pass the token before the sentence
+	}
 	t := &x.toks[k]
-	if _, ok := monthNames[t.lower]; !ok || !t.cap || x.used[k] || k-1 < x.sents[si].t0 {
+	if _, ok := monthNames[t.lower]; !ok || !t.cap || x.used[k] {
 		return false
 	}
 	return x.toks[k-1].lower == "the" || x.toks[k-1].kind == tkPoss

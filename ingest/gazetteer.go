@@ -140,10 +140,11 @@ func (x *doc) gazetteerPass(si int) {
 						// "an emergency African Union summit on Chad"
 						t0 = i - 1
 						name = toks[i-1].lower + " " + name
-						if _, month := monthNames[toks[min(h+2, s.t1-1)].lower]; h+2 < s.t1 && toks[h+1].lower == "on" && toks[h+2].cap && toks[h+2].kind == tkWord && !month {
-							// a month after "on" dates the summit ("an
-							// extraordinary IGAD summit on August 5"); the
-							// name without the subject stays an alias
+						if _, month := monthNames[toks[min(h+2, s.t1-1)].lower]; h+2 < s.t1 && toks[h+1].lower == "on" && toks[h+2].cap && toks[h+2].kind == tkWord && !month && !hasWeekday(toks[h+2].lower) {
+							// a month or a weekday after "on" dates the
+							// summit ("an extraordinary IGAD summit on
+							// August 5", "... on Friday"); the name
+							// without the subject stays an alias
 							e := h + 3
 							for e < s.t1 && e < h+5 && toks[e].cap && toks[e].kind == tkWord {
 								e++

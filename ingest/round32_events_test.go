@@ -49,10 +49,13 @@ func TestCoupsRound32(t *testing.T) {
 		// counter-examples
 		{"a war is not named by a capital", "Greta Solvik dismissed talk of the war in Bamako as gossip.", "war in Bamako", ""},
 		{"a month without a day after of", "Greta Solvik wrote a memoir about the coup of March and its leaders.", "coup of March", ""},
-		{"military before no coup", "Greta Solvik called the military build-up in Chad worrying.", "military build-up in Chad", ""},
+		{"no military, no military name", "Greta Solvik wrote that the coup in Chad left donors divided.", "military coup in Chad", ""},
+		{"a city-state's coup", "Greta Solvik wrote that the military coup in Djibouti left donors divided.", "military coup in Djibouti", TypeEvent},
+		{"a capital's coup joins its state's", "Greta Solvik said the coup in Niamey had failed. Tomas Berg said the coup in Niger had failed too.", "coup in Niger", ""},
 	})
 	checkAliases(t, []aliasCase{
 		{"the bare coup stays an alias", "Greta Solvik wrote that the military coup in Chad left donors divided.", "military coup in Chad", "coup in Chad"},
+		{"the state's coup is an alias of the capital's", "Greta Solvik said the coup in Niamey had failed. Tomas Berg said the coup in Niger had failed too.", "coup in Niamey", "coup in Niger"},
 	})
 }
 
@@ -66,6 +69,10 @@ func TestReferendumsRound32(t *testing.T) {
 		{"a referendum on a subject", "Greta Solvik demanded a referendum on NATO membership within a year.", "referendum on NATO membership", ""},
 		{"a weekday is no date", "Greta Solvik expects the referendum on Sunday to be tight.", "referendum on Sunday", ""},
 		{"no article before the place", "Greta Solvik thinks Transnistria referendum chatter is idle.", "Transnistria referendum", ""},
+		{"the year after on stays in the name", "Greta Solvik said the referendum on June 23, 2031, split the country.", "referendum on June 23, 2031", TypeEvent},
+		{"two years' referendums stay two", "Greta Solvik said the referendum of June 23, 2031 was rigged. Tomas Berg said the referendum of June 23, 2034 was fair.", "referendum of June 23, 2034", TypeEvent},
+		{"the date-first form joins the day's", "Greta Solvik said the March 9 referendum was rigged. Tomas Berg said the referendum on March 9 was fair.", "March 9 referendum", ""},
+		{"no day in a month and year", "Greta Solvik recalled the referendum of March 2031 with regret.", "referendum of March 2031", ""},
 	})
 	checkAliases(t, []aliasCase{
 		{"the day first stays an alias", "Chad staged a referendum on March 9 that Greta Solvik called rigged.", "referendum on March 9", "March 9 referendum"},
@@ -82,7 +89,23 @@ func TestInterSidesRound32(t *testing.T) {
 		{"an indefinite summit", "Greta Solvik thinks an inter-Korean summit could happen by spring.", "inter-Korean summit", ""},
 		{"a proposal for talks", "Greta Solvik turned down a plan for inter-Korean naval talks this year.", "inter-Korean naval talks", ""},
 		{"projects are no meeting", "Greta Solvik said the inter-Korean projects had no money left.", "inter-Korean projects", ""},
+		{"the undated mention joins the dated one", "Greta Solvik praised the May 14 inter-Korean summit. Tomas Berg said the inter-Korean summit changed little.", "inter-Korean summit", ""},
+		{"a head inside a hyphenated compound", "Greta Solvik praised the inter-Korean summit-level talks at length.", "inter-Korean summit", ""},
+		{"the compound's head", "Greta Solvik praised the inter-Korean summit-level talks at length.", "inter-Korean summit-level talks", TypeEvent},
+		{"a head before another head", "Greta Solvik said the inter-Korean summit talks stalled again.", "inter-Korean summit", ""},
+		{"talks as a modifier", "Greta Solvik said the inter-Korean talks agenda had stalled.", "inter-Korean talks", ""},
 	})
+	checkAliases(t, []aliasCase{
+		{"the undated form stays an alias", "Greta Solvik praised the May 14 inter-Korean summit. Tomas Berg said the inter-Korean summit changed little.", "May 14 inter-Korean summit", "inter-Korean summit"},
+	})
+}
+
+// An article that opens with a lower-case "inter-": no token before the
+// sentence is read (it panicked).
+func TestInterSidesAtStartRound32(t *testing.T) {
+	for _, text := range []string{"inter-Korean talks resume in Seoul, Greta Solvik said.\n", "inter-Korean talks resume\n\nGreta Solvik said so.\n"} {
+		run(t, text)
+	}
 }
 
 func TestBodySummitAdjectivesRound32(t *testing.T) {
@@ -91,7 +114,9 @@ func TestBodySummitAdjectivesRound32(t *testing.T) {
 		{"a month after on is a date, not a subject", "Greta Solvik expects an emergency ECOWAS summit on March 2 in Accra.", "emergency ECOWAS summit", TypeEvent},
 		// counter-examples
 		{"no subject taken from the date", "Greta Solvik expects an emergency ECOWAS summit on March 2 in Accra.", "emergency ECOWAS summit on March", ""},
-		{"a body's plain summit keeps its name", "Greta Solvik thinks the AU Bureau summit in March changed little.", "extraordinary AU Bureau summit", ""},
+		{"any adjective is no summit's", "Greta Solvik thinks the costly AU Bureau summit in March changed little.", "costly AU Bureau summit", ""},
+		{"a weekday after on is a date, not a subject", "Greta Solvik said an emergency ECOWAS summit on Friday would follow.", "emergency ECOWAS summit on Friday", ""},
+		{"the summit dated by a weekday", "Greta Solvik said an emergency ECOWAS summit on Friday would follow.", "emergency ECOWAS summit", TypeEvent},
 	})
 	checkAliases(t, []aliasCase{
 		{"a summit's subject leaves an alias", "Greta Solvik drafted papers for the emergency ECOWAS summit on Mali held in Accra.", "emergency ECOWAS summit on Mali", "emergency ECOWAS summit"},
@@ -108,6 +133,17 @@ func TestCityMeetingsRound32(t *testing.T) {
 		{"proposed talks in a city", "Greta Solvik proposed that the talks in Tallinn move to May.", "Tallinn talks", ""},
 		{"talks in a state", "Greta Solvik said the talks in Chad would resume.", "Chad talks", ""},
 		{"no article before the city", "Greta Solvik said Tallinn meeting rooms were full.", "Tallinn meeting", ""},
+		{"a meeting room", "Greta Solvik said the Tallinn meeting room was full.", "Tallinn meeting", ""},
+		{"a meeting point", "Greta Solvik said the Tallinn meeting point was closed.", "Tallinn meeting", ""},
+		{"talks next week", "Greta Solvik said the talks in Tallinn next week will be hard.", "Tallinn talks", ""},
+		{"talks planned for a month", "Greta Solvik said the talks in Tallinn, planned for May, were cancelled.", "Tallinn talks", ""},
+		{"talks wanted", "Greta Solvik wants the talks in Tallinn held in public.", "Tallinn talks", ""},
+		{"talks still to resume", "Greta Solvik expects the talks in Tallinn to resume.", "Tallinn talks", ""},
+		{"talks that could resume", "Greta Solvik said the talks in Tallinn could resume.", "Tallinn talks", ""},
+		{"a meeting to be postponed", "Greta Solvik said the Tallinn meeting would be postponed.", "Tallinn meeting", ""},
+		{"a meeting called for", "Greta Solvik called for the Tallinn meeting to be scrapped.", "Tallinn meeting", ""},
+		{"consultations next month", "Greta Solvik said the Oslo consultations next month matter most.", "Oslo consultations", ""},
+		{"talks held in May", "Greta Solvik said the talks in Tallinn in May went well.", "Tallinn talks", TypeEvent},
 	})
 	checkAliases(t, []aliasCase{
 		{"talks in a city keep the written form", "The talks in Doha lasted eleven hours, Greta Solvik said.", "Doha talks", "talks in Doha"},
@@ -120,6 +156,13 @@ func TestWarInPlaceRound32(t *testing.T) {
 		{"a part of a state", "Greta Solvik warned that the war in western Ukraine would cut the pipeline.", "war in western Ukraine", TypeEvent},
 		// counter-examples
 		{"an indefinite war", "Greta Solvik said a war in Darfur would hurt insurers.", "war in Darfur", ""},
-		{"a capital names no war", "Greta Solvik called the war in Kyiv a rumour spread by bots.", "war in Kyiv", ""},
+		{"a continent names no war", "Greta Solvik said the war in Europe had ended for her family.", "war in Europe", ""},
+		{"a region after the", "Greta Solvik said the war in the Middle East had ended for her family.", "war in Middle East", ""},
+		{"a territory after the", "Greta Solvik said shipping insurers fear the war in the Gaza Strip above all.", "war in Gaza Strip", TypeEvent},
+		{"a city that is no capital names no war", "Greta Solvik said the war in Aleppo had ended for her family.", "war in Aleppo", ""},
+		{"another territory", "Greta Solvik said shipping insurers fear the war in Gaza above all.", "war in Gaza", TypeEvent},
+	})
+	checkAliases(t, []aliasCase{
+		{"the written article stays in an alias", "Greta Solvik said shipping insurers fear the war in the Gaza Strip above all.", "war in Gaza Strip", "war in the Gaza Strip"},
 	})
 }
