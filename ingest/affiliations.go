@@ -72,9 +72,11 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			}
 		}
 	}
-	if inst < 0 && poss && k >= s.t0 && x.tokRole[k] >= 0 {
+	if inst < 0 && poss && k >= s.t0 && x.tokRole[k] >= 0 && !r.tp.occup {
 		// "the UN Secretary-General's representative": the body whose
-		// head the possessor is
+		// head the possessor is, for an office that acts for the head;
+		// the head's own lawyer or doctor (an occupation) serves the
+		// person, not the body (a "personal envoy" still acts for it)
 		if rj := &x.roles[x.tokRole[k]]; rj.t1 == k+1 && !rj.plural && !rj.tp.honor {
 			if mi := x.mentionEndAt(rj.t0 - 1); mi >= 0 && rj.t0-1 >= s.t0 {
 				if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution {
@@ -210,14 +212,14 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 }
 
 // fieldThenBody reads a role's field after "of" from token q and the body
-// after the "at" that ends it: "(head of) Asian freight research at
-// Y", "(Director of) Pricing at Y". The field is one to
-// five words, capitalised or not, and may hold a demonym or a place
-// ("North Korean studies"); "and" may join its words. A clause word, a
-// possessive, a person or a body ends it with no result ("head of Kenya's
-// mission at Y" is Kenya's; "head of the delegation in talks at Y" has no
-// field). The body must be named and not a state. It returns the body and
-// the token after it, or -1.
+// after the "at" that ends it: "(head of) Asian freight research at Y",
+// "(Director of) Pricing at Y". The field is one to five words,
+// capitalised or not, and may hold a demonym or a place ("North Korean
+// studies"); "and" may join its words. A clause word, a possessive, a
+// person or a body ends it with no result ("head of Kenya's mission at Y"
+// is Kenya's; "head of the delegation in talks at Y" has no field). The
+// body must be named in the same sentence and not be a state. It returns
+// the body and the token after it, or -1.
 func (x *doc) fieldThenBody(q, end int) (int, int) {
 	k := q
 	for n := 0; n < 6 && k < end; n++ {
@@ -225,7 +227,9 @@ func (x *doc) fieldThenBody(q, end int) (int, int) {
 		if t.lower == "at" && k > q {
 			b := x.skipOrgModifiers(k+1, end)
 			mi := x.mentionStartAt(b)
-			if mi < 0 || x.ments[mi].weak {
+			if mi < 0 || x.ments[mi].weak || x.ments[mi].t1 > end {
+				// (an "at" that ends the sentence would reach the next
+				// sentence's first mention)
 				return -1, 0
 			}
 			if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution && x.ents[e].kind != "state" {
@@ -235,8 +239,8 @@ func (x *doc) fieldThenBody(q, end int) (int, int) {
 		}
 		if mi := x.tokMent[k]; mi >= 0 {
 			m := &x.ments[mi]
-			if m.t0 != k || m.ent < 0 || x.ents[m.ent].typ != TypePlace && x.ents[m.ent].kind != "state" || m.t1 < end && x.toks[m.t1].kind == tkPoss {
-				return -1, 0
+			if m.t0 != k || m.ent < 0 || x.ents[m.ent].typ != TypePlace && x.ents[m.ent].kind != "state" {
+				return -1, 0 // (a possessive after it ends the field below: no word)
 			}
 			k = m.t1
 			continue
@@ -653,11 +657,12 @@ func (x *doc) whoseBody(r *roleSpan) int {
 }
 
 // partyFrom returns the party a role is said to be from or for ("an MP
-// from the ruling Y Party", "a Folketing member from
-// the Y Party", "a Finnish MEP for the Centre Party": the chamber is the role's
-// qualifier, the party counts too), or -1. "From" names a place of origin as often ("a lawmaker from
-// Texas", "an envoy from the European Union"), so only a party counts, and
-// only for a role that is not a diplomat's.
+// from the ruling Y Party", "a Folketing member from the Y Party", "a
+// Finnish MEP for the Centre Party": the chamber is the role's qualifier,
+// the party counts too), or -1. "From" names a place of origin as often
+// ("a lawmaker from Texas", "an envoy from the European Union"), so only a
+// party counts, only for a role that is not a diplomat's, and not a party
+// that owns what follows ("a lawmaker from the Y Party's main rival").
 func (x *doc) partyFrom(r *roleSpan) int {
 	s := &x.sents[r.sent]
 	if r.t1+1 >= s.t1 || x.toks[r.t1].lower != "from" && x.toks[r.t1].lower != "for" || r.tp.diplo || r.tp.honor {
@@ -666,6 +671,9 @@ func (x *doc) partyFrom(r *roleSpan) int {
 	mi := x.mentionStartAt(x.skipOrgModifiers(r.t1+1, s.t1))
 	if mi < 0 || x.ments[mi].weak {
 		return -1
+	}
+	if m := &x.ments[mi]; m.t1 < s.t1 && x.toks[m.t1].kind == tkPoss {
+		return -1 // "a lawmaker from the Y Party's main rival": the rival's
 	}
 	if e := x.ments[mi].ent; e >= 0 && x.ents[e].kind == "party" {
 		return e
@@ -676,13 +684,15 @@ func (x *doc) partyFrom(r *roleSpan) int {
 // servesOtherBody reports whether person p is known to hold a post at a
 // body other than inst, where inst, the body a definite role phrase names,
 // is not a state either: "Head of the Y (YC) X … The Head of Estonia's
-// foreign ministry said" speaks of another head.
+// foreign ministry said" speaks of another head. A party membership and a
+// past post are no such post: "Republican Senator X became chairman ... The
+// chairman of the Y Committee" is still X.
 func (x *doc) servesOtherBody(p, inst int) bool {
 	if inst < 0 || x.ents[inst].kind == "state" {
 		return false
 	}
 	for _, a := range x.affs {
-		if a.person == p && a.inst != inst && x.ents[a.inst].kind != "state" {
+		if a.person == p && a.inst != inst && x.ents[a.inst].kind != "state" && x.ents[a.inst].kind != "party" && holdsPost(a) {
 			return true
 		}
 	}
@@ -786,6 +796,13 @@ func (x *doc) affiliate(ri int, np bool) {
 			}
 		}
 	}
+	if nameAt < s.t1 && x.toks[nameAt].text == "(" && r.tp.title && x.toks[r.t0].cap {
+		// "Pacific Islands Forum Secretary General (SG) X": the title's
+		// short form in brackets before the name
+		if b := x.skipShortForm(nameAt, s.t1); b > nameAt && b < s.t1 {
+			nameAt = b
+		}
+	}
 	if mi := x.mentionStartAt(nameAt); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		person = x.ments[mi].ent
 	} else if after > r.t1 && r.tp.title && x.toks[r.t0].cap && after < s.t1 && (x.toks[after-1].kind == tkWord || x.toks[after-1].text == ")") {
@@ -839,15 +856,6 @@ func (x *doc) affiliate(ri int, np bool) {
 					}
 				}
 			}
-		default:
-			// "a former deputy governor at Y": the lexicon reads "former
-			// deputy" as a role of its own, right before this one; both
-			// are one office of the person the first belongs to
-			if rj := x.tokRole[p-1]; rj >= 0 && x.roles[rj].t1 == p && x.roles[rj].sent == r.sent && x.roles[rj].head == "deputy" {
-				if pp, ok := x.roleRef[int(rj)]; ok && pp >= 0 {
-					person = pp
-				}
-			}
 		case "and":
 			if x.toks[x.possessorBefore(r)].kind == tkPoss {
 				break // "Minister X and the Commission's director": a new owner, a new holder
@@ -856,6 +864,15 @@ func (x *doc) affiliate(ri int, np bool) {
 				if pp, ok := x.roleRef[rj]; ok && pp >= 0 {
 					person = pp
 					break
+				}
+			}
+		default:
+			// "a former deputy governor at Y": the lexicon reads "former
+			// deputy" as a role of its own, right before this one; both
+			// are one office of the person the first belongs to
+			if rj := x.tokRole[p-1]; rj >= 0 && x.roles[rj].t1 == p && x.roles[rj].sent == r.sent && x.roles[rj].head == "deputy" {
+				if pp, ok := x.roleRef[int(rj)]; ok && pp >= 0 {
+					person = pp
 				}
 			}
 		}
@@ -1002,15 +1019,13 @@ func (x *doc) personOfOrg() {
 		if q < s.t1 && x.toks[q].lower == "the" {
 			q++
 		}
-		if x.placeBased(q, s.t1) {
-			q += 3 // "of the Moscow-based Y"
-		}
+		q = x.placeBased(q, s.t1) // "of the Moscow-based Y", "of the Kuala Lumpur-based Y"
 		if q >= s.t1 {
 			continue
 		}
 		q = x.seatedBody(q, s.t1) // "of London law firm Y"
 		if mj := x.mentionStartAt(q); mj < 0 || x.ments[mj].ent < 0 || x.ents[x.ments[mj].ent].typ == TypePlace {
-			q = x.describedBodyStart(q, s.t1) // "of the firm Y", "of the Kuala Lumpur-based Y"
+			q = x.describedBodyStart(q, s.t1) // "of the firm Y", "of the opposition Y"
 		}
 		oj := x.mentionStartAt(q)
 		if oj < 0 {
@@ -1043,22 +1058,14 @@ func (x *doc) personOfOrg() {
 	}
 }
 
-// describedBodyStart skips what may describe a body between "X of the"
-// and its name: a seat compound on a place of more than one word ("the
-// Kuala Lumpur-based Y"; placeBased reads one-word places) and up to two
-// words that say what kind of body it is ("the firm Y", "the opposition
-// Y", "the exchange house Y"). It returns the first token of the name
-// when a named body starts there, else q: "Ana Ruiz of the city council
-// of Y" and other lower-case phrases are left alone.
+// describedBodyStart skips up to two words between "X of the" and a
+// body's name that say what kind of body it is ("the firm Y", "the
+// opposition Y", "the exchange house Y"; placeBased reads a seat compound
+// before them). It returns the first token of the name when a named body
+// starts there, else q: "Ana Ruiz of the city council of Y" and other
+// lower-case phrases are left alone.
 func (x *doc) describedBodyStart(q, end int) int {
 	k := q
-	if mi := x.mentionStartAt(k); mi >= 0 {
-		m := &x.ments[mi]
-		if m.ent < 0 || x.ents[m.ent].typ != TypePlace && x.ents[m.ent].kind != "state" || !x.placeCompound(m.t1, end) || x.toks[m.t1+1].lower != "based" {
-			return q
-		}
-		k = m.t1 + 2
-	}
 	for n := 0; n < 2 && k < end; n++ {
 		t := &x.toks[k]
 		if t.kind != tkWord || t.cap || x.tokMent[k] >= 0 || !bodyDescriptors[t.lower] && !genericInstNouns[t.lower] && orgNouns[t.lower] == "" && !firmNouns[t.lower] {
@@ -1394,8 +1401,8 @@ func (x *doc) skipOrgModifiers(q, end int) int {
 		q++
 	}
 	for n := 0; n < 4 && q < end; n++ {
-		if x.placeBased(q, end) {
-			q += 3 // "Monterrey-based"
+		if b := x.placeBased(q, end); b > q {
+			q = b // "Monterrey-based", "Kuala Lumpur-based"
 			continue
 		}
 		if b := x.seatedBody(q, end); b > q {
@@ -1463,11 +1470,15 @@ func (x *doc) seatedBody(q, end int) int {
 
 // shortOwnerBody skips an owner the text names by one capitalised word
 // the lexicon does not know, with a possessive, before a named body: "the
-// North's Committee for Y" (a state's short name), "the Kingdom's Y". It
-// returns the body's first token, or q when no body that is not a state
-// follows.
+// North's Committee for Y" (a state's short name), "the Kingdom's Y". A
+// day or a month is no owner: "a speaker at Monday's Y session" is at an
+// event. It returns the body's first token, or q when no body that is not
+// a state follows.
 func (x *doc) shortOwnerBody(q, end int) int {
 	if q+2 >= end || x.toks[q].kind != tkWord || !x.toks[q].cap || x.tokMent[q] >= 0 || x.tokRole[q] >= 0 || x.toks[q+1].kind != tkPoss {
+		return q
+	}
+	if l := x.toks[q].lower; dayWords[l] || monthWords[l] {
 		return q
 	}
 	mi := x.mentionStartAt(q + 2)
@@ -1488,9 +1499,21 @@ func (x *doc) seatNoun(k int) bool {
 	return t.kind == tkWord && !t.cap && x.tokMent[k] < 0 && !clauseWords[t.lower] && !articleLike[t.lower] && t.lower != "of" && t.lower != "and" && !x.lx.speech[t.lower]
 }
 
-// placeBased reports a place-based compound at token q ("Monterrey-based").
-func (x *doc) placeBased(q, end int) bool {
-	return x.placeCompound(q+1, end) && x.toks[q+2].lower == "based"
+// placeBased skips a seat compound at token q: one word ("Monterrey-based")
+// or a place or state the text names in more words ("Kuala
+// Lumpur-based", "Sri Lanka-based"). It returns the token after "based",
+// or q when no such compound starts there.
+func (x *doc) placeBased(q, end int) int {
+	k := q + 1
+	if mi := x.mentionStartAt(q); mi >= 0 {
+		if e := x.ments[mi].ent; e >= 0 && (x.ents[e].typ == TypePlace || x.ents[e].kind == "state") {
+			k = x.ments[mi].t1
+		}
+	}
+	if x.placeCompound(k, end) && x.toks[k+1].lower == "based" {
+		return k + 2
+	}
+	return q
 }
 
 // skipPortfolio skips the portfolio of a title written out with "of"
@@ -3368,11 +3391,19 @@ func (x *doc) visitorAt(mi, st int) bool {
 // at Y" may now hold a state's office).
 func (x *doc) affiliated(p int) bool {
 	for _, a := range x.affs {
-		if a.person == p && a.role != "owner" && !strings.HasPrefix(a.role, "former ") {
+		if a.person == p && holdsPost(a) {
 			return true
 		}
 	}
 	return false
+}
+
+// holdsPost reports whether affiliation a is a post its person holds now:
+// not a firm the person owns, not a past ("former ...") post. Such links
+// neither keep a person from a state's office (affiliated) nor from a
+// second body's (servesOtherBody).
+func holdsPost(a affiliation) bool {
+	return a.role != "owner" && !strings.HasPrefix(a.role, "former ")
 }
 
 // honouredAt reports whether "Hon", "Hon." or "Honourable" stands right

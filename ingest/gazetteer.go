@@ -222,15 +222,29 @@ func (x *doc) phraseAt(i, end int, s *sentence) *gzPhrase {
 				continue
 			}
 		}
-		if p.common && (!t.cap || x.tc[i] && !(t.upper && !s.heading)) {
+		if p.common && (!t.cap || x.tc[i] && !(t.upper && !s.heading && x.acronymLeads(i+n, s.t1))) {
 			// (a word written all in capitals opening a sentence of the
-			// text is the acronym it spells: "US Trade Representative X
-			// said", not the pronoun; a heading may be in capitals)
+			// text is the acronym it spells before a title or a name: "US
+			// Trade Representative X said", not the pronoun; a heading may
+			// be in capitals, and so may a shouted "IS there", "US TOO")
 			continue
 		}
 		return p
 	}
 	return nil
+}
+
+// acronymLeads reports whether token k, after an all-capitals common word
+// opening a sentence, makes that word an acronym: a title ("US ambassador")
+// or a capitalised word not itself in capitals ("US Trade Representative",
+// "IS Commander"). Punctuation, a lower-case word or more capitals
+// ("US?", "IS there", "US TOO") read a shouted sentence.
+func (x *doc) acronymLeads(k, end int) bool {
+	if k >= end || x.toks[k].kind != tkWord {
+		return false
+	}
+	t := &x.toks[k]
+	return t.cap && !t.upper || x.lx.titlesAt(t.lower) != nil
 }
 
 // wordsFollow reports that the tokens from i read words. The first word
