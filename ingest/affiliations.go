@@ -549,7 +549,7 @@ func (x *doc) npStart(r *roleSpan) (int, bool) {
 // It returns -1 otherwise.
 func (x *doc) appositiveModifier(k, lo int) int {
 	t := &x.toks[k]
-	if (t.lower == "born" || t.lower == "based") && k-2 > lo && x.toks[k-1].text == "-" && !x.toks[k-1].space && !x.toks[k].space {
+	if (t.lower == "born" || t.lower == "based") && k-2 > lo && x.placeCompound(k-1, k+1) {
 		if mi := x.mentionEndAt(k - 2); mi >= 0 {
 			return x.ments[mi].t0
 		}

@@ -1016,6 +1016,9 @@ var skipTargets = []string{"content", "main", "navigation", "nav", "key events",
 // the polls? ...", "Language selection rules for pupils tightened") has
 // other words after it, or a sentence's punctuation.
 func isSkipOrLanguageLine(line, key string) bool {
+	if !strings.HasPrefix(key, "skip to ") && !strings.HasPrefix(key, "language selection") {
+		return false // the cheap test first: almost every line stops here
+	}
 	if strings.ContainsAny(line, "?,.") || wordCount(line) > 15 {
 		return false
 	}

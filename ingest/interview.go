@@ -69,6 +69,9 @@ var editNotes = []string{"interview has been ", "interview was ", "interview hav
 // furniture), so the lines after the note are the interviewee's but for
 // a question or prompt kept (see lineLabel).
 func (x *doc) bareQuestions() int {
+	if !strings.Contains(x.text, "interview ") {
+		return -1
+	}
 	for _, c := range editNotes {
 		i := strings.Index(x.text, c)
 		if i < 0 {
@@ -188,6 +191,9 @@ func (x *doc) interviewRef(si, k int) int {
 				return e
 			}
 		}
+	}
+	if x.author < 0 && x.interviewee < 0 {
+		return -1
 	}
 	if x.toks[k].text == "I" && x.quotedI(si, k) {
 		return -1 // someone else's words, in the release or the answer

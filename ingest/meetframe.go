@@ -59,9 +59,9 @@ func (x *doc) meetFrame(si int) {
 		if x.toks[k].lower == "the" {
 			x.groupMeeting(si, k)
 		}
-		if n := x.groupPredicate(si, k); n >= 0 && !x.meetUnreal(si, n, k) {
+		if n := x.groupPredicate(si, k); n >= 0 {
 			// "He and Gao met", "Lindgren and I had a long video call"
-			if p, o := x.pronounPair(si, k); x.meetParties(p, o) {
+			if p, o := x.pronounPair(si, k, n); p >= 0 && !x.meetUnreal(si, n, k) && x.meetParties(p, o) {
 				x.addRel(RelMet, p, o, si, 0.55, "")
 			}
 		}
@@ -1161,7 +1161,7 @@ var pairFollowers = set("at", "in", "on", "for", "last", "this", "twice", "again
 // person met Y ("He and X spoke by phone with Y": X and Y are the
 // with-frame's). -1, -1 when there is none. "you" is left out: in a
 // question it is the one asked.
-func (x *doc) pronounPair(si, v int) (int, int) {
+func (x *doc) pronounPair(si, v, n int) (int, int) {
 	s := &x.sents[si]
 	q := x.adverbsBefore(si, v)
 	if q-1 <= s.t0 {
@@ -1203,10 +1203,6 @@ func (x *doc) pronounPair(si, v int) (int, int) {
 		p, o = pron(st-2), x.ments[mi].ent
 	}
 	if p < 0 || o < 0 || o == p || x.apartAfter(si, v, v+12, true) {
-		return -1, -1
-	}
-	n := x.groupPredicate(si, v)
-	if n < 0 {
 		return -1, -1
 	}
 	f := n + 1
