@@ -198,17 +198,25 @@ func (x *doc) acronymsOfLongForms() {
 	long := map[string]int{}      // initials → the one long form's mention (-1: two bodies fit)
 	firstLong := map[string]int{} // initials → token of the long form's first use
 	paren := map[string]bool{}    // initials → the long form is followed by "(ABC)"
-	inFull := map[string]bool{}   // keys named in more than one word
+	inFull := map[string]bool{}   // acronyms' keys also named in more than one word
+	for _, i := range acrs {
+		inFull[x.ments[i].key] = false
+	}
 	for j := range x.ments {
 		n := &x.ments[j]
 		if n.dead || !x.spansWords(n.t0, n.t1) {
 			continue
 		}
-		inFull[n.key] = true
+		if _, ok := inFull[n.key]; ok {
+			inFull[n.key] = true
+		}
 		if n.typ != TypeInstitution || n.gzRole >= 0 || n.t1-n.t0 < 3 {
 			continue
 		}
 		in := initials(n.name)
+		if _, ok := firstAcr[in]; !ok {
+			continue // no acronym in the text has these initials
+		}
 		if k, ok := long[in]; ok && (k < 0 || x.ments[k].key != n.key) {
 			long[in] = -1
 		} else if !ok {
