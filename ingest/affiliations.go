@@ -127,7 +127,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 			}
 			if q < s.t1 && q-1 > k && x.toks[q-1].lower == "the" && genericInstNouns[x.toks[q].lower] && prep != "to" && x.tokMent[q] < 0 {
 				// "a loan officer at the lender", "a fellow at the institute"
-				if e := x.nearestInstitutionNamed(r.sent, q, x.toks[q].lower); e >= 0 {
+				if e := x.genericBody(r.sent, q, x.toks[q].lower); e >= 0 {
 					inst, explicitOrg, after = e, true, q+1
 				}
 			}
@@ -890,6 +890,8 @@ func (x *doc) affiliate(ri int, np bool) {
 			}
 			if e, _ := x.subjectOf(r.sent, v); x.isPerson(e) {
 				person = e
+			} else if x.toks[v].lower == "as" {
+				person = x.describedAsHolder(r.sent, v)
 			}
 		}
 	}
@@ -2619,11 +2621,27 @@ var committeeKinds = set("organization", "parliament", "government")
 // ledGroups are groups that act for the body named before them.
 var ledGroups = set("delegation", "delegations", "team", "mission")
 
+// genericBody resolves the generic noun w at token k ("the firm", "the
+// group") to the body of that kind named last before it. "The group" in a
+// story that names an armed group (a militia, a cartel, a rebel force) is
+// that group even when a firm that handled its money was named since:
+// such stories call the firm "the company" or "the firm", and describe
+// the people they list by the armed group they serve ("a financier of
+// the group", "the group's treasurer").
+func (x *doc) genericBody(si, k int, w string) int {
+	if w == "group" {
+		if e := x.nearestInstitutionNamed(si, k, "armed_group"); e >= 0 {
+			return e
+		}
+	}
+	return x.nearestInstitutionNamed(si, k, w)
+}
+
 // genericPossessor resolves the generic noun at k ("the firm", "the bloc")
 // that possesses a role to the body of that kind named last before it.
 func (x *doc) genericPossessor(si, k int) int {
 	w := x.toks[k].lower
-	if e := x.nearestInstitutionNamed(si, k, w); e >= 0 {
+	if e := x.genericBody(si, k, w); e >= 0 {
 		return e
 	}
 	if w == "bloc" || w == "alliance" {
@@ -3596,4 +3614,57 @@ func adjectiveOpens(name string, place []token) bool {
 		return strings.HasPrefix(first, stem) && strings.HasSuffix(first, "ish") && len(first) <= len(stem)+5
 	}
 	return false
+}
+
+// describedAsHolder finds the person a sanctioning body's description
+// names, from token as (the "as" before the role): "X, whom the notice
+// described as the militia's treasurer", "X, whom lawmakers describe as
+// Y's main donor", "X, a trader they described as a financier of Y", "X,
+// described by the ministry as a commander of Y". The description
+// is the speaker's, but its role is the person's, as an appositive's would
+// be. "described" sits right before "as" or before a short "by/in NP"
+// phrase; before it, the describer (a few words, no person) after
+// "whom" or after a short appositive opened by "a/an", or nothing; then
+// the comma that ends the person's name. A description of something else
+// ("what the government described as his ties") has no name before its
+// comma and gives -1.
+func (x *doc) describedAsHolder(si, as int) int {
+	lo := x.sents[si].t0
+	v := -1
+	for k := as - 1; k >= lo && k >= as-8; k-- {
+		switch x.toks[k].lower {
+		case "described", "describes", "describe", "identified":
+			v = k
+		}
+		if v >= 0 {
+			break
+		}
+		if x.toks[k].kind != tkWord && x.toks[k].kind != tkPoss {
+			return -1
+		}
+	}
+	if v < 0 || v+1 < as && x.toks[v+1].lower != "by" && x.toks[v+1].lower != "in" {
+		return -1 // "described the talks as …": an object of its own
+	}
+	k := v - 1
+	for n := 0; n < 8 && k > lo && x.toks[k].text != ","; n++ {
+		if x.toks[k].lower == "whom" || x.toks[k].lower == "who" {
+			k--
+			break
+		}
+		if mi := x.tokMent[k]; mi >= 0 && x.isPerson(x.ments[mi].ent) || x.toks[k].kind != tkWord && x.toks[k].text != "-" {
+			return -1 // "-": "a Kismayo-based businessman it described as"
+		}
+		k--
+	}
+	if k < lo || x.toks[k].text != "," {
+		return -1
+	}
+	if k < v-1 && x.toks[k+1].lower != "whom" && x.toks[k+1].lower != "who" && x.toks[k+1].lower != "a" && x.toks[k+1].lower != "an" {
+		return -1 // ", the talks it described as": no appositive of a person
+	}
+	if mi := x.mentionEndAt(x.skipAge(k-1, lo)); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+		return x.ments[mi].ent
+	}
+	return -1
 }

@@ -342,7 +342,8 @@ func (x *doc) refAt(si, k int) (int, float64) {
 
 var genericInstNouns = set("ministry", "department", "embassy", "agency", "bank", "company", "party", "committee",
 	"commission", "council", "alliance", "bloc", "institute", "university", "court", "office", "organisation",
-	"organization", "group", "firm", "lender", "broadcaster", "newspaper", "fund", "union", "mission")
+	"organization", "group", "firm", "lender", "broadcaster", "newspaper", "fund", "union", "mission",
+	"consortium", "cooperative", "directorate")
 
 // shortBodyNames are the one-word names a body is called by after its
 // full name ("the Department of the Treasury" … "Treasury said").
