@@ -190,6 +190,47 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			}
 		}
 	}
+	return x.itselfTargets(si, k, out)
+}
+
+// itselfTargets adds the body that "the <noun> itself" in a list of
+// targets after k stands for: "sanctions on X, leader of the Bel-Air
+// Coalition, and on the coalition itself", "designated X, who commands
+// the Y Battalion, …, the battalion itself and Z". The noun must be the
+// last word of a body named earlier in the sentence (the nearest such),
+// and the phrase must stand as a list item (after "and", "on", "of" or a
+// comma, before a comma, "and" or the end).
+func (x *doc) itselfTargets(si, k int, out []int) []int {
+	s := &x.sents[si]
+	for j := k + 3; j < s.t1; j++ {
+		if x.toks[j].lower != "itself" || x.toks[j-2].lower != "the" || x.tokMent[j-1] >= 0 || x.toks[j-1].kind != tkWord {
+			continue
+		}
+		switch x.toks[j-3].lower {
+		case "and", ",", "on", "of", "against":
+		default:
+			continue
+		}
+		if j+1 < s.t1 {
+			if n := x.toks[j+1]; n.text != "," && n.text != "." && n.text != ";" && n.lower != "and" {
+				continue
+			}
+		}
+		w := x.toks[j-1].lower
+		for q := j - 3; q >= s.t0; q-- {
+			mi := x.mentionEndAt(q)
+			if mi < 0 || x.ments[mi].weak || strings.ToLower(x.toks[q].text) != w {
+				continue
+			}
+			if p := x.ments[mi].t0 - 1; p-1 >= s.t0 && x.toks[p].lower == "and" && x.toks[p-1].cap && x.tokMent[p-1] < 0 {
+				break // "Xinjiang Production and Construction Corps …": a name cut at its "and"
+			}
+			if e := x.ments[mi].ent; e >= 0 && x.ents[e].typ == TypeInstitution && !contains2(out, e) {
+				out = append(out, e)
+			}
+			break
+		}
+	}
 	return out
 }
 
@@ -1019,21 +1060,27 @@ func (x *doc) sanctions(si int) {
 			}
 			if aux := x.auxBefore(si, k); aux >= 0 && isPassiveAux(x.toks[aux].lower) {
 				// "X was added to the entity list by Y", "X was already added …"
+				by := false
 				for q := to + 1; q < s.t1 && q <= to+9; q++ {
 					if x.toks[q].lower == "by" {
-						imposers = x.actorsAfterBy(si, q+1)
+						imposers, by = x.actorsAfterBy(si, q+1), true
 						break
 					}
 				}
-				if imposers == nil {
-					// "Three traders … were added to Canada's
-					// sanctions list on Monday"
+				if imposers == nil && !by && listed {
+					// "Three traders … were added to Canada's sanctions
+					// list on Monday", "A, …, and B were added to the SDN
+					// list"
+					imposers = x.unsaidImposer(si, to)
+				} else if imposers == nil {
 					if e := x.listKeeper(si, to); e >= 0 && x.frameImposer(e) {
 						imposers = []int{e}
 					}
 				}
 				if e, _ := x.subjectOf(si, aux); e >= 0 {
-					targets = []int{e}
+					// "A, a tanker operator, and B were added": every
+					// conjunct of the subject
+					targets = x.passiveSubjects(si, e, aux)
 				} else {
 					targets = x.includedBefore(si, k)
 				}
@@ -1075,6 +1122,15 @@ func (x *doc) sanctions(si int) {
 			if k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower) {
 				// "X was placed on the sanctions list by Y"
 				imposers, targets = x.passiveBy(si, k, on+1, 6)
+				if imposers == nil && x.byAfter(si, on+1, 6) < 0 {
+					// "X had been placed on the bloc's sanctions list",
+					// "Y was placed under an entry ban": the list's keeper,
+					// else the imposer of the statement just before
+					imposers, targets = x.unsaidImposer(si, on), nil
+					if e, _ := x.subjectOf(si, k-1); e >= 0 && len(imposers) > 0 {
+						targets = x.passiveSubjects(si, e, k-1)
+					}
+				}
 				break
 			}
 			imposers = subj()
@@ -1879,12 +1935,65 @@ func (x *doc) listKeeper(si, to int) int {
 	switch t1 := m.t1; {
 	case t1 >= s.t1:
 		return -1
-	case x.toks[t1].kind == tkPoss && (the && x.ents[m.ent].typ == TypeInstitution || !the && state):
-		return m.ent
+	case x.toks[t1].kind == tkPoss && (the && x.ents[m.ent].typ == TypeInstitution || !the && (state || x.frameImposer(m.ent))):
+		return m.ent // "to Canada's list", "to the Council's list", "to OFAC's blacklist"
 	case the && state && listKeepers[strings.ToLower(normText(x.spanText(m.t0, t1)))] && x.namesSanctionList(si, t1):
 		return m.ent // "the UK sanctions list", "the Swiss sanctions list"
 	}
 	return -1
+}
+
+// unsaidImposer returns the imposer of a passive listing with no "by"
+// whose list or measure opens after token p: the list's keeper ("were
+// added to Canada's sanctions list", "to OFAC's blacklist"), else the
+// imposer of the sanctions statement of the three sentences before
+// (recentImposer: "OFAC designated two tanker operators. A, …, and B were
+// added to the SDN list"; "Switzerland froze …. Y was placed under an
+// entry ban"). Nil when there is neither.
+func (x *doc) unsaidImposer(si, p int) []int {
+	if e := x.listKeeper(si, p); e >= 0 && x.frameImposer(e) {
+		return []int{e}
+	}
+	if im := x.recentImposer(si); im >= 0 {
+		return []int{im}
+	}
+	return nil
+}
+
+// passiveSubjects returns the actors the subject of a passive listing
+// (auxiliary at aux) names, e being the one its verb was found to take:
+// "A, a tanker operator, and B were added", "The bank's president, C,
+// and the trading firm D were also added", "SECO said E and F had been
+// added". The list must run from the first actor of the clause to e;
+// otherwise e alone ("Iran's E and F": the state only owns E).
+func (x *doc) passiveSubjects(si, e, aux int) []int {
+	s := &x.sents[si]
+	from := s.t0
+	for j := aux - 1; j > s.t0; j-- {
+		if l := x.toks[j].lower; x.tokMent[j] < 0 && (l == "that" || l == ";" || l == ":" || x.lx.speech[l]) {
+			from = j + 1 // the clause after "SECO said (that)"
+			break
+		}
+	}
+	for j := from; j < aux; j++ {
+		mi := x.mentionStartAt(j)
+		if mi < 0 {
+			continue
+		}
+		m := &x.ments[mi]
+		if x.placeCompound(m.t1, aux) {
+			j = m.t1 + 1 // "Khartoum-registered A": a place
+			continue
+		}
+		if m.ent == e || m.weak || !x.isActor(m.ent) {
+			break
+		}
+		if out := x.listAfter(si, m.t1, []int{m.ent}); contains2(out, e) {
+			return out
+		}
+		break
+	}
+	return []int{e}
 }
 
 // listKeepers are the short forms and demonyms of states that keep
