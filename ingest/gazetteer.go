@@ -60,6 +60,12 @@ func (x *doc) gazetteerPass(si int) {
 				continue
 			}
 		}
+		if t1 := x.foreignChamber(i, hit, si, s); t1 >= 0 {
+			// "the Senate of Haiti", "the National Congress", "the Ohio
+			// House of Representatives": another legislature
+			i = t1 - 1
+			continue
+		}
 		if (e.kind == "state" || e.typ == TypePlace) && x.schoolOfPlace(i, s) {
 			// "University of Oslo", "Academy of the Andes": the place
 			// names the school; the chunker takes the whole name
