@@ -33,9 +33,11 @@ func (x *doc) gazetteerPass(si int) {
 			// name as half of a person's compound surname
 			continue
 		}
-		if n == 1 && (e.kind == "state" || e.typ == TypePlace) && (x.givenNameOpens(i, s) || e.typ == TypePlace && x.givenNameBefore(i, s)) {
+		if n == 1 && (e.kind == "state" || e.typ == TypePlace) && (x.givenNameOpens(i, s) || e.typ == TypePlace && x.givenNameBefore(i, s) || x.wordOpensName(si, i)) {
 			// "Sofia Ndala-Ferreira said": a woman, not Bulgaria; "Sydney
-			// Okafor", "Ana Mombasa": a person, not the city
+			// Okafor", "Ana Mombasa": a person, not the city; "Chad
+			// Wendell Hart-Ibsen, an economist": a name the lexicon knows
+			// no other word of
 			continue
 		}
 		if e.typ == TypePlace && e.kind == "place" && i+n < s.t1 && localLeaders[toks[i+n].lower] && x.placeOpensBody(hit.toks) {

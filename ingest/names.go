@@ -438,6 +438,9 @@ func (x *doc) chunkPass(si int) {
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.particleOpensName(si, i) {
 			// "Van der Linde said": a surname's particle that is also a
 			// word, opening a sentence
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.wordOpensName(si, i) {
+			// "Saw Eh Klo Htoo, a spokesman", ", Do Thi Thanh Ha,": a word
+			// opening a name the lexicon knows no word of
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && stormHeads[t.lower] && i+2 < s.t1 && x.isProper(i+1) && !x.isProper(i+2) {
 			// "Cyclone Ilsa struck": a storm's name opening a sentence
 		} else if !proper {
@@ -1478,7 +1481,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		for cut := false; b > a && x.isCommon(toks[b-1].lower) && (cut || !x.hyphenMate(b-1)); cut = true {
 			b--
 		}
-		for a < b && x.isCommon(toks[a].lower) && !x.hyphenMate(a) && !(nameParticles[toks[a].lower] && x.particleOpensName(si, a)) {
+		for a < b && x.isCommon(toks[a].lower) && !x.hyphenMate(a) && !(nameParticles[toks[a].lower] && x.particleOpensName(si, a)) && !x.wordOpensName(si, a) {
 			a++
 		}
 	}
@@ -1574,6 +1577,8 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		conf = 0.9
 	case titled:
 		conf = 0.85
+	case x.wordOpensName(si, a):
+		conf = 0.8 // "Saw Eh Klo Htoo, a spokesman": the word opens the name
 	case s.heading || s.table:
 		// title case says nothing: a headline name needs a given name
 		// or a title ("Frantic Scramble" is not a person)

@@ -34,3 +34,34 @@ func TestForeignChambersRound33(t *testing.T) {
 			[]string{"United States Congress", "National Congress"}, nil},
 	})
 }
+
+// A word the lexicon reads otherwise (an ordinary word, a function word)
+// opens a person's name when the rest of the name is words the lexicon
+// knows as nothing else and the run is cued as a person
+// (wordOpensName).
+func TestWordOpensNameRound33(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  string
+	}{
+		{"function word after a comma", "Heading the visitors was the deputy minister of trade of Laos, Do Minh Khoa Thu, who arrived on Monday.", "Do Minh Khoa Thu", "Minh Khoa Thu"},
+		{"interjection after said", "\"We will not sign,\" said Oh Ji-hoon, a spokesman for the union.", "Oh Ji-hoon", "Ji-hoon"},
+		{"verb opening a sentence", "Campaigners wanted more. Saw Htun Kyaw Lin, a spokesman for the Karen Rights Forum, called the list thin.", "Saw Htun Kyaw Lin", "Htun Kyaw Lin"},
+		// counter-examples: an adverb, a byline's "By", a title word, a
+		// firm after its noun with one name word, a known given name
+		{"adverb opening a sentence", "Separately Htun Kyaw Lin, a spokesman for the group, called the list thin.", "Htun Kyaw Lin", "Separately Htun Kyaw Lin"},
+		{"byline", "By Ana Quelhas-Vidro, Lisbon correspondent\n\nThe list was published on Monday.", "", "By Ana Quelhas-Vidro"},
+		{"long word opening a sentence", "Farmer Htun Kyaw Lin, a spokesman for the group, called the list thin.", "Htun Kyaw Lin", "Farmer Htun Kyaw Lin"},
+		{"no cue", "The list was thin, Oh Ji-hoon thought.", "", "Oh Ji-hoon"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, "Officials trade words over fishing rights\n\n"+tc.text+"\n")
+			if tc.want != "" && holderType(res, tc.want) != TypePerson {
+				t.Errorf("no person %q\n%s", tc.want, dump(res))
+			}
+			if entityByName(res, tc.not) != nil {
+				t.Errorf("unexpected entity %q\n%s", tc.not, dump(res))
+			}
+		})
+	}
+}
