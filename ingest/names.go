@@ -1039,8 +1039,10 @@ func (x *doc) remitListAt(si, a, j int, hasHead bool) int {
 	toks := x.toks
 	remit := func(k int) bool {
 		t := &toks[k]
-		_, head := instHeads[t.lower]
-		return t.cap && t.kind == tkWord && !x.used[k] && !head && x.isCommon(t.lower)
+		kind, head := instHeads[t.lower]
+		// a company's head that names a sector ("Industry", "Energy")
+		// is a remit too, as in remitsAfter
+		return t.cap && t.kind == tkWord && !x.used[k] && (!head || hasHead && kind == "company" && !firmHeadWords[t.lower]) && x.isCommon(t.lower)
 	}
 	if !remit(j - 1) {
 		return -1
@@ -1049,10 +1051,17 @@ func (x *doc) remitListAt(si, a, j int, hasHead bool) int {
 	for q+2 < s.t1 && toks[q].text == "," && remit(q+1) {
 		q += 2
 	}
-	if q == j || q+1 >= s.t1 || toks[q].lower != "and" && toks[q].text != "&" || !x.isProper(q+1) {
+	if q == j || q+1 >= s.t1 || toks[q].lower != "and" && toks[q].text != "&" {
 		return -1
 	}
-	e := q + 1
+	the := 0
+	if hasHead && toks[q+1].lower == "the" && q+2 < s.t1 && remit(q+2) && (q+3 >= s.t1 || !x.isProper(q+3)) {
+		the = 1 // "Department of Agriculture, Water and the Environment"
+	}
+	if !x.isProper(q + 1 + the) {
+		return -1
+	}
+	e := q + 1 + the
 	bodyHead, lastHead := false, false
 	for e < s.t1 && e <= q+3 && x.isProper(e) {
 		kind, ok := instHeads[toks[e].lower]
@@ -1061,7 +1070,7 @@ func (x *doc) remitListAt(si, a, j int, hasHead bool) int {
 		e++
 	}
 	if hasHead && x.chunkHasConnector(a, j) && !bodyHead {
-		return q + 2 // "Ministry of Mines, Water and Roads"
+		return q + 2 + the // "Ministry of Mines, Water and Roads"
 	}
 	for k := a; k < j; k++ {
 		if !remit(k) {

@@ -65,3 +65,23 @@ func TestWordOpensNameRound33(t *testing.T) {
 		})
 	}
 }
+
+// A ministry's remit list may hold a sector word that heads firms' names
+// ("Industry", "Energy") and may close with "and the" before its last
+// remit (remitListAt).
+func TestRemitListSectorsRound33(t *testing.T) {
+	checkOrgans(t, "Trade officials meet\n\nThe talks ran late. ", []organCase{
+		{"sector word in the list", "Two envoys met the Ministry of Energy, Industry and Tourism team on Friday.",
+			[]string{"Ministry of Energy, Industry and Tourism"}, []string{"Ministry of Energy"}},
+		{"sector word first", "A spokesman for the Ministry of Industry, Mines and Housing denied the report.",
+			[]string{"Ministry of Industry, Mines and Housing"}, []string{"Ministry of Industry"}},
+		{"and the before the last remit", "Growers wrote to the Department of Fisheries, Water and the Environment in March.",
+			[]string{"Department of Fisheries, Water and the Environment"}, []string{"Department of Fisheries"}},
+		// counter-examples: a firm's own head word and another body
+		// after "and the" stay out of the ministry's name
+		{"a bank after and the", "The Ministry of Finance, Planning and the Central Bank of Lesotho signed the accord.",
+			nil, []string{"Ministry of Finance, Planning and the Central Bank"}},
+		{"a firm head in the list", "The Ministry of Trade, Bank and Industry is no real body; the Ministry of Trade said so.",
+			[]string{"Ministry of Trade"}, []string{"Ministry of Trade, Bank and Industry"}},
+	})
+}
