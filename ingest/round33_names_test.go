@@ -85,3 +85,20 @@ func TestRemitListSectorsRound33(t *testing.T) {
 			[]string{"Ministry of Trade"}, []string{"Ministry of Trade, Bank and Industry"}},
 	})
 }
+
+// The South Korean presidency's seat speaks for the state, as the
+// Kremlin does for Russia; it is no person.
+func TestKoreanSeatRound33(t *testing.T) {
+	for _, text := range []string{
+		"Cheong Wa Dae told reporters it would study the new rules closely.",
+		"The Blue House told reporters it would study the new rules closely.",
+	} {
+		res := run(t, "Seoul weighs reply to curbs\n\n"+text+"\n")
+		if !hasRel(res, RelSaid, "South Korea", "") {
+			t.Errorf("%q: South Korea said nothing\n%s", text, dump(res))
+		}
+		if e := entityByName(res, "Cheong Wa Dae"); e != nil && e.Type == TypePerson {
+			t.Errorf("%q: the seat is a person\n%s", text, dump(res))
+		}
+	}
+}
