@@ -1454,7 +1454,7 @@ func atFoot(rest string) bool {
 // bulletRunes open list items besides "-", "*" and digits: "• ", "· ",
 // "■ ", "▪ ", "► ", "▸ ", "● ", "◆ ", "‣ ".
 var bulletRunes = map[rune]bool{'\u2022': true, '\u00b7': true, '\u25a0': true, '\u25aa': true, '\u25ba': true,
-	'\u25b8': true, '\u25cf': true, '\u25c6': true, '\u2023': true}
+	'\u25b8': true, '\u25cf': true, '\u25c6': true, '\u2023': true, '\u203a': true}
 
 // isListItem reports a line that starts a bullet or numbered list item.
 func isListItem(line string) bool {
@@ -1480,8 +1480,11 @@ func isListItem(line string) bool {
 // REGION", "Elsewhere this week", "Across the continent", "More from
 // the region". "In other news" is left out: newsletters print their own
 // news under it.
+// "Inside today", "Other press releases" and "People moves" head boxes
+// of a paper's other pages, releases and appointments.
 var listHeadingWords = set("elsewhere", "around", "across", "beyond", "more", "latest", "top", "popular",
-	"trending", "most", "related", "also", "headlines", "stories", "picks", "recommended", "read", "missed")
+	"trending", "most", "related", "also", "headlines", "stories", "picks", "recommended", "read", "missed",
+	"inside", "other", "moves")
 
 // isHeadlineListHeading reports a short heading that names a box of
 // other stories (a capital first, a listHeadingWords word, no sentence
@@ -1491,8 +1494,12 @@ var listHeadingWords = set("elsewhere", "around", "across", "beyond", "more", "l
 // POINTS" list, or a list followed by more paragraphs of the article,
 // stays.
 func isHeadlineListHeading(line, rest string) bool {
-	wc := wordCount(line)
-	if wc == 0 || wc > 5 || strings.ContainsAny(line, ".!?;,\"\u201c\u201d0123456789") {
+	line = strings.Trim(line, "[]") // "[Related News]"
+	wc, most := wordCount(line), 5
+	if len(line) > 10 && strings.EqualFold(line[:10], "more from ") {
+		most = 8 // "MORE FROM MIDDLE EAST & AFRICA": a section's name
+	}
+	if wc == 0 || wc > most || strings.ContainsAny(line, ".!?;,\"\u201c\u201d0123456789") {
 		return false
 	}
 	marked := false

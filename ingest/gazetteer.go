@@ -33,9 +33,11 @@ func (x *doc) gazetteerPass(si int) {
 			// name as half of a person's compound surname
 			continue
 		}
-		if n == 1 && (e.kind == "state" || e.typ == TypePlace) && (x.givenNameOpens(i, s) || e.typ == TypePlace && x.givenNameBefore(i, s)) {
+		if n == 1 && (e.kind == "state" || e.typ == TypePlace) && (x.givenNameOpens(i, s) || e.typ == TypePlace && x.givenNameBefore(i, s) || x.wordOpensName(si, i)) {
 			// "Sofia Ndala-Ferreira said": a woman, not Bulgaria; "Sydney
-			// Okafor", "Ana Mombasa": a person, not the city
+			// Okafor", "Ana Mombasa": a person, not the city; "Chad
+			// Wendell Hart-Ibsen, an economist": a name the lexicon knows
+			// no other word of
 			continue
 		}
 		if e.typ == TypePlace && e.kind == "place" && i+n < s.t1 && localLeaders[toks[i+n].lower] && x.placeOpensBody(hit.toks) {
@@ -59,6 +61,12 @@ func (x *doc) gazetteerPass(si int) {
 				i += n - 1
 				continue
 			}
+		}
+		if t1 := x.foreignChamber(i, hit, si, s); t1 >= 0 {
+			// "the Senate of Haiti", "the National Congress", "the Ohio
+			// House of Representatives": another legislature
+			i = t1 - 1
+			continue
 		}
 		if (e.kind == "state" || e.typ == TypePlace) && x.schoolOfPlace(i, s) {
 			// "University of Oslo", "Academy of the Andes": the place

@@ -438,6 +438,9 @@ func (x *doc) chunkPass(si int) {
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.particleOpensName(si, i) {
 			// "Van der Linde said": a surname's particle that is also a
 			// word, opening a sentence
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.wordOpensName(si, i) {
+			// "Saw Eh Klo Htoo, a spokesman", ", Do Thi Thanh Ha,": a word
+			// opening a name the lexicon knows no word of
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && stormHeads[t.lower] && i+2 < s.t1 && x.isProper(i+1) && !x.isProper(i+2) {
 			// "Cyclone Ilsa struck": a storm's name opening a sentence
 		} else if !proper {
@@ -1036,8 +1039,10 @@ func (x *doc) remitListAt(si, a, j int, hasHead bool) int {
 	toks := x.toks
 	remit := func(k int) bool {
 		t := &toks[k]
-		_, head := instHeads[t.lower]
-		return t.cap && t.kind == tkWord && !x.used[k] && !head && x.isCommon(t.lower)
+		kind, head := instHeads[t.lower]
+		// a company's head that names a sector ("Industry", "Energy")
+		// is a remit too, as in remitsAfter
+		return t.cap && t.kind == tkWord && !x.used[k] && (!head || hasHead && kind == "company" && !firmHeadWords[t.lower]) && x.isCommon(t.lower)
 	}
 	if !remit(j - 1) {
 		return -1
@@ -1046,10 +1051,17 @@ func (x *doc) remitListAt(si, a, j int, hasHead bool) int {
 	for q+2 < s.t1 && toks[q].text == "," && remit(q+1) {
 		q += 2
 	}
-	if q == j || q+1 >= s.t1 || toks[q].lower != "and" && toks[q].text != "&" || !x.isProper(q+1) {
+	if q == j || q+1 >= s.t1 || toks[q].lower != "and" && toks[q].text != "&" {
 		return -1
 	}
-	e := q + 1
+	the := 0
+	if hasHead && toks[q+1].lower == "the" && q+2 < s.t1 && remit(q+2) && (q+3 >= s.t1 || !x.isProper(q+3)) {
+		the = 1 // "Department of Agriculture, Water and the Environment"
+	}
+	if !x.isProper(q + 1 + the) {
+		return -1
+	}
+	e := q + 1 + the
 	bodyHead, lastHead := false, false
 	for e < s.t1 && e <= q+3 && x.isProper(e) {
 		kind, ok := instHeads[toks[e].lower]
@@ -1058,7 +1070,7 @@ func (x *doc) remitListAt(si, a, j int, hasHead bool) int {
 		e++
 	}
 	if hasHead && x.chunkHasConnector(a, j) && !bodyHead {
-		return q + 2 // "Ministry of Mines, Water and Roads"
+		return q + 2 + the // "Ministry of Mines, Water and Roads"
 	}
 	for k := a; k < j; k++ {
 		if !remit(k) {
@@ -1478,7 +1490,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		for cut := false; b > a && x.isCommon(toks[b-1].lower) && (cut || !x.hyphenMate(b-1)); cut = true {
 			b--
 		}
-		for a < b && x.isCommon(toks[a].lower) && !x.hyphenMate(a) && !(nameParticles[toks[a].lower] && x.particleOpensName(si, a)) {
+		for a < b && x.isCommon(toks[a].lower) && !x.hyphenMate(a) && !(nameParticles[toks[a].lower] && x.particleOpensName(si, a)) && !x.wordOpensName(si, a) {
 			a++
 		}
 	}
@@ -1574,6 +1586,8 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		conf = 0.9
 	case titled:
 		conf = 0.85
+	case x.wordOpensName(si, a):
+		conf = 0.8 // "Saw Eh Klo Htoo, a spokesman": the word opens the name
 	case s.heading || s.table:
 		// title case says nothing: a headline name needs a given name
 		// or a title ("Frantic Scramble" is not a person)

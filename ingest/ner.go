@@ -125,6 +125,7 @@ func (x *doc) recognize() {
 	x.companyShortNames()
 	x.acronymsOfLongForms()
 	x.bareForeignOrgans()
+	x.bareForeignChambers()
 	x.lowerSurnames()
 	x.placeInSurnames()
 	x.joinTrailingPatronyms()
