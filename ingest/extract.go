@@ -76,6 +76,10 @@ type doc struct {
 	evSent  int
 	evText  string
 	relSeen map[relSeenKey]bool
+	// dateSent is 1 + the sentence whose date dateText holds (0: none):
+	// a sentence with several relations is scanned for its date once
+	dateSent int
+	dateText string
 	// subjDepth counts the subjectOf calls under way (maxSubjectDepth)
 	subjDepth int
 }
