@@ -262,7 +262,7 @@ var bioWords = []string{"columnist", "correspondent", "editor", "reporter", "wri
 // "Ana Ruiz is a weekly columnist who once ran a regional desk for …", "X is
 // Y's energy correspondent. She earlier reported from …".
 func isAuthorBio(line string) bool {
-	if wordCount(line) > 60 {
+	if wordsOver(line, 60) {
 		return false
 	}
 	first := line
@@ -417,6 +417,23 @@ func wordCount(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// wordsOver reports whether s has more than n >= 0 words (as wordCount counts
+// them). It stops at word n+1: the line checks that bound a line's
+// length are asked of every paragraph, most of them long.
+func wordsOver(s string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if !sp && !in {
+			if words++; words > n {
+				return true
+			}
+		}
+		in = !sp
+	}
+	return false
 }
 
 // trimQuotes removes the quote marks around a line printed as a whole
@@ -1214,7 +1231,7 @@ func isAgoLine(line, key string) bool {
 // isTimestampLine recognises short header lines that only say when:
 // "Updated 2 hours ago", "Posted: 09:30 GMT", "3 days ago".
 func isTimestampLine(key string) bool {
-	if wordCount(key) > 8 {
+	if wordsOver(key, 8) {
 		// every segment of a bar is a timestamp, so the line names one of
 		// the words; checked first because most long lines are paragraphs
 		return mentionsTimestamp(key) && isTimestampBar(key)
@@ -1495,11 +1512,11 @@ var listHeadingWords = set("elsewhere", "around", "across", "beyond", "more", "l
 // stays.
 func isHeadlineListHeading(line, rest string) bool {
 	line = strings.Trim(line, "[]") // "[Related News]"
-	wc, most := wordCount(line), 5
+	most := 5
 	if len(line) > 10 && strings.EqualFold(line[:10], "more from ") {
 		most = 8 // "MORE FROM MIDDLE EAST & AFRICA": a section's name
 	}
-	if wc == 0 || wc > most || strings.ContainsAny(line, ".!?;,\"\u201c\u201d0123456789") {
+	if !wordsOver(line, 0) || wordsOver(line, most) || strings.ContainsAny(line, ".!?;,\"\u201c\u201d0123456789") {
 		return false
 	}
 	marked := false
@@ -1992,7 +2009,7 @@ var readerWords = set("you", "your", "you're", "yours")
 // border reopened on Monday after …", "If you live in the valley, the
 // cuts begin on Monday") and stays.
 func isAdCopy(line string) bool {
-	if wordCount(line) > 20 || strings.ContainsAny(line, "\"\u201c\u201d") {
+	if wordsOver(line, 20) || strings.ContainsAny(line, "\"\u201c\u201d") {
 		return false
 	}
 	low := strings.ToLower(line)
@@ -2071,7 +2088,7 @@ var legalWords = set("ltd", "limited", "plc", "llp", "llc", "inc", "pty", "gmbh"
 // Wales", "No. 77"): "Registered in Liberia, the tanker changed its
 // name" is news. The caller checks that the line is at the foot.
 func isRegistrationNote(line string) bool {
-	if wordCount(line) > 30 {
+	if wordsOver(line, 30) {
 		return false
 	}
 	if !containsFoldASCII(line, "registered") && !containsFoldASCII(line, "company n") {
@@ -2150,7 +2167,7 @@ var readerAppeals = []string{"support independent journalism", "support independ
 // readerAppeals opens a sentence, without reported speech or a quotation.
 // The caller checks that the line is at the foot.
 func isReaderAppeal(line string) bool {
-	if wordCount(line) > 30 || !containsFoldASCII(line, "support ") {
+	if wordsOver(line, 30) || !containsFoldASCII(line, "support ") {
 		return false // most lines: no such word, and no copy made
 	}
 	low := strings.ToLower(line)
@@ -2168,11 +2185,11 @@ func isReaderAppeal(line string) bool {
 // ten states ..." is the story's, and so is "Oskara Bay is ..." under
 // "OSKARA BAY TRIBUNE | News".
 func isPublisherSelfNote(line, masthead string) bool {
-	if masthead == "" || wordCount(line) > 30 {
+	if masthead == "" || wordsOver(line, 30) {
 		return false
 	}
 	i := strings.Index(line, " is ")
-	if i <= 0 || strings.ContainsAny(line[:i], ".,;:\"\u201c\u201d") || wordCount(line[:i]) > 6 {
+	if i <= 0 || strings.ContainsAny(line[:i], ".,;:\"\u201c\u201d") || wordsOver(line[:i], 6) {
 		return false
 	}
 	// lower-case the subject on its own: strings.ToLower may change a

@@ -92,13 +92,15 @@ func dateAt(toks []token, i, end int) (date, int, bool) {
 		return k
 	}
 	if t.kind == tkWord {
-		m, ok := monthNames[t.lower]
-		if !ok || (t.lower == "may" && !t.cap) || (len(t.lower) <= 4 && !t.cap) {
-			return date{}, 0, false
-		}
+		// a month name needs a number after it: that test comes before
+		// the map, as most words are followed by none
 		k := skipDot(i + 1)
 		n := next(k)
 		if n == nil || n.kind != tkNum {
+			return date{}, 0, false
+		}
+		m, ok := monthNames[t.lower]
+		if !ok || (t.lower == "may" && !t.cap) || (len(t.lower) <= 4 && !t.cap) {
 			return date{}, 0, false
 		}
 		v := atoiSmall(n.lower)
@@ -192,13 +194,17 @@ func sentenceDate(toks []token, t0, t1 int, ref date) string {
 	rt := time.Date(ref.y, time.Month(ref.m), ref.d, 0, 0, 0, 0, time.UTC)
 	for i := t0; i < t1; i++ {
 		w := toks[i].lower
-		if wd, ok := weekdays[w]; ok && toks[i].cap && i > t0 && (toks[i-1].lower == "on" || toks[i-1].lower == "last") {
-			back := (int(rt.Weekday()) - wd + 7) % 7
-			if toks[i-1].lower == "last" && back == 0 {
-				back = 7
+		// the weekday map is asked only after "on" or "last": most
+		// words are not looked up
+		if toks[i].cap && i > t0 && (toks[i-1].lower == "on" || toks[i-1].lower == "last") {
+			if wd, ok := weekdays[w]; ok {
+				back := (int(rt.Weekday()) - wd + 7) % 7
+				if toks[i-1].lower == "last" && back == 0 {
+					back = 7
+				}
+				t := rt.AddDate(0, 0, -back)
+				return date{t.Year(), int(t.Month()), t.Day()}.String()
 			}
-			t := rt.AddDate(0, 0, -back)
-			return date{t.Year(), int(t.Month()), t.Day()}.String()
 		}
 		switch w {
 		case "yesterday":

@@ -21,8 +21,11 @@ func (x *doc) eventPass(si int) {
 			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.referendumEvent(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i) || x.downingEvent(si, i)) {
 			continue
 		}
+		if x.used[i] {
+			continue // (before the lookup: names are used words)
+		}
 		cls, ok := eventHeads[toks[i].lower]
-		if !ok || x.used[i] {
+		if !ok {
 			continue
 		}
 		// <state> war / conflict

@@ -76,6 +76,16 @@ type doc struct {
 	evSent  int
 	evText  string
 	relSeen map[relSeenKey]bool
+	// dateSent is 1 + the sentence whose date dateText holds (0: none):
+	// a sentence with several relations is scanned for its date once
+	dateSent int
+	dateText string
+	// entSlab and spanSlab hand newEntity its entity and the first spans
+	// from chunks, so that each entity is not one allocation for itself
+	// and more for its first mentions. They are made fresh for each
+	// article (putDoc drops them): the spans go out in the Result.
+	entSlab  []entity
+	spanSlab []Span
 	// subjDepth counts the subjectOf calls under way (maxSubjectDepth)
 	subjDepth int
 }

@@ -103,8 +103,21 @@ func (x *doc) isNameTail(i int) bool {
 // halves included; it needs a title right before it, or a known given
 // name and a role in apposition after it: case is not identity, but a
 // lower-case run needs a person's context to be a name.
+//
+// The cheap tests come first: chunkPass asks at every lower-case word,
+// and the word tests (isNameTail, isCommon with its inflections) cost
+// several map lookups, so they are made only for a free lower-case word
+// with a title before it or a known given name.
 func (x *doc) lowerNameEnd(si, i int) int {
 	s := &x.sents[si]
+	if t := &x.toks[i]; x.used[i] || t.kind != tkWord || t.cap || len(t.lower) <= 2 {
+		return -1 // isNameTail(i) fails: no word
+	}
+	r := x.roleBefore(i)
+	titled := r != nil && r.tp.title && !r.plural
+	if !titled && !x.lx.first[x.toks[i].lower] {
+		return -1
+	}
 	words, e := 0, i
 	for e < s.t1 && words < 3 && x.isNameTail(e) {
 		words++
@@ -117,10 +130,7 @@ func (x *doc) lowerNameEnd(si, i int) int {
 	if words < 2 || e < s.t1 && x.isNameTail(e) {
 		return -1
 	}
-	if r := x.roleBefore(i); r != nil && r.tp.title && !r.plural {
-		return e
-	}
-	if x.lx.first[x.toks[i].lower] && x.roleAppositive(si, e) {
+	if titled || x.roleAppositive(si, e) { // untitled, the first word is a known given name (above)
 		return e
 	}
 	return -1

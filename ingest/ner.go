@@ -427,7 +427,9 @@ func (x *doc) partyPass(si int) {
 	toks := x.toks
 	for i := s.t0; i < s.t1; i++ {
 		t := &toks[i]
-		canon := partyWords[t.lower]
+		if !t.cap || t.upper || x.used[i] {
+			continue // both readings need a free capitalised word: most words end here, before any map
+		}
 		if x.partyPlural(si, i) {
 			m := mention{t0: i, t1: i + 1, sent: si, typ: TypeInstitution, kind: "party", key: "org:" + t.lower, name: t.text, conf: 0.75, gzRole: -1}
 			if e := x.lx.orgs[partyWords[strings.TrimSuffix(t.lower, "s")]]; e != nil {
@@ -436,7 +438,8 @@ func (x *doc) partyPass(si int) {
 			x.addMention(m)
 			continue
 		}
-		if canon == "" || x.used[i] || !t.cap || t.upper || x.tc[i] && i == s.t0 && s.heading {
+		canon := partyWords[t.lower]
+		if canon == "" || x.tc[i] && i == s.t0 && s.heading {
 			continue
 		}
 		if !(x.titleAhead(i+1, s.t1) || x.fullNameAhead(i+1, s.t1) || x.partyAppositive(i, s)) {

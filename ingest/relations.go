@@ -138,7 +138,10 @@ func (x *doc) addRel(typ string, src, tgt int, si int, conf float64, quote strin
 		x.ents[tgt].used = true
 	}
 	x.relEnds = append(x.relEnds, [2]int{src, tgt})
-	s := &x.sents[si]
-	r.Date = sentenceDate(x.toks, s.t0, s.t1, x.ref)
+	if x.dateSent != si+1 {
+		s := &x.sents[si]
+		x.dateSent, x.dateText = si+1, sentenceDate(x.toks, s.t0, s.t1, x.ref)
+	}
+	r.Date = x.dateText
 	x.rels = append(x.rels, r)
 }

@@ -98,8 +98,21 @@ func (x *doc) styledSpan(m *mention) int {
 	return -1
 }
 
+// entChunk entities, with room for spanRoom spans each, are allocated at
+// a time (doc.entSlab): an article has tens of entities, most of them
+// mentioned once or twice. Larger rooms cost more bytes than they save
+// allocations.
+const entChunk, spanRoom = 8, 2
+
 func (x *doc) newEntity(m *mention) int {
-	e := &entity{typ: m.typ, kind: m.kind, name: m.name, key: m.key, weak: true}
+	if len(x.entSlab) == 0 {
+		x.entSlab = make([]entity, entChunk)
+		x.spanSlab = make([]Span, entChunk*spanRoom)
+	}
+	e := &x.entSlab[0]
+	*e = entity{typ: m.typ, kind: m.kind, name: m.name, key: m.key, weak: true,
+		spans: x.spanSlab[:0:spanRoom]}
+	x.entSlab, x.spanSlab = x.entSlab[1:], x.spanSlab[spanRoom:]
 	if e.typ == TypeEvent && m.name != "" {
 		e.addAlias(m.name)
 	}

@@ -105,7 +105,7 @@ func lowerASCII(b byte) byte {
 // sentence and has at least six words. A headline, a label or a bar of
 // links does not end a sentence.
 func isParagraph(line string) bool {
-	return endsSentence(line) && wordCount(line) >= 6
+	return endsSentence(line) && wordsOver(line, 5)
 }
 
 // endsSentence reports a line ending with a full stop, a question or an
