@@ -13,8 +13,11 @@ func (x *doc) modalBefore(si, v int) bool {
 	s := &x.sents[si]
 	for k := v - 1; k >= s.t0 && k >= v-12; k-- {
 		l := x.toks[k].lower
-		if l == ";" || l == "but" && k-1 >= s.t0 && x.toks[k-1].text == "," {
-			break // a new clause: "did not attend the dinner, but he met …"
+		if l == ";" || l == ":" || l == "but" && k-1 >= s.t0 && x.toks[k-1].text == "," {
+			// a new clause: "did not attend the dinner, but he met …"; a
+			// colon too: "What he did not say: in May he met …", "The two
+			// never shared a table: Z shuttled between them"
+			break
 		}
 		if modalMarkers[l] && x.tokMent[k] < 0 && !x.inRelativeAside(si, k, v) && !(l == "may" && x.toks[k].cap && k > s.t0) {
 			// (a capitalised "May" inside a sentence is the month)
