@@ -169,9 +169,10 @@ func (x *doc) deniesMeeting(si, from int, next bool) bool {
 		l := x.toks[k].lower
 		switch l {
 		case "denied", "denies", "deny", "denying":
-			// "denied any meeting", "denied meeting him", "denied that … met"
+			// "denied any meeting", "denied meeting him", "denied that … met";
+			// two determiners too: "denied any such contacts"
 			q := k + 1
-			if q < n.t1 && (x.toks[q].lower == "any" || x.toks[q].lower == "the" || x.toks[q].lower == "a" || x.toks[q].lower == "such") {
+			for d := 0; d < 2 && q < n.t1 && (x.toks[q].lower == "any" || x.toks[q].lower == "the" || x.toks[q].lower == "a" || x.toks[q].lower == "such"); d++ {
 				q++
 			}
 			if q < n.t1 && (x.toks[q].lower == "meeting" || x.toks[q].lower == "meetings" || x.toks[q].lower == "contact" || x.toks[q].lower == "contacts") {

@@ -38,3 +38,16 @@ func TestMediatorMeetingsRound33(t *testing.T) {
 		{"three people after the phrase", story + "Beatrix Lindqvist-Moser met each delegation separately, and later Tigran Vosk-Melikyan, Rauf Guliyev-Sarov and Karim Haddouche-Benali spoke to reporters.", "Beatrix Lindqvist-Moser", "Karim Haddouche-Benali", false},
 	})
 }
+
+// A meeting a paper reports and the next sentence denies with two
+// determiners ("denied any such contacts") stays out, as with one.
+func TestReportedDeniedMeetingsRound33(t *testing.T) {
+	const story = "Trade row\n\nBy Staff Writer\n\n"
+	checkRels(t, RelMet, []relCase{
+		{"denied any such contacts", story + "An opposition weekly said on Friday that Trade Minister Ramon Villacorta-Diaz had quietly held talks with the Chinese envoy, Liu Wenqiang, in Shanghai. The ministry flatly denied any such contacts.", "Ramon Villacorta-Diaz", "Liu Wenqiang", false},
+		{"denied any contacts", story + "An opposition weekly said on Friday that Trade Minister Ramon Villacorta-Diaz had quietly held talks with the Chinese envoy, Liu Wenqiang, in Shanghai. The ministry flatly denied any contacts.", "Ramon Villacorta-Diaz", "Liu Wenqiang", false},
+		// counter-examples: no denial, a denial of something else
+		{"not denied", story + "An opposition weekly said on Friday that Trade Minister Ramon Villacorta-Diaz had quietly held talks with the Chinese envoy, Liu Wenqiang, in Shanghai. The ministry confirmed the visit.", "Ramon Villacorta-Diaz", "Liu Wenqiang", true},
+		{"denied any such plans", story + "Trade Minister Ramon Villacorta-Diaz held talks with Chinese envoy Liu Wenqiang in Shanghai on Friday. The ministry denied any such plans for a port deal.", "Ramon Villacorta-Diaz", "Liu Wenqiang", true},
+	})
+}
