@@ -66,6 +66,9 @@ func (x *doc) meetFrame(si int) {
 			}
 		}
 		v, from := x.meetTrigger(si, k)
+		if v < 0 {
+			v, from = x.goBetween(si, k) // "shuttled between their delegations"
+		}
 		if v < 0 || x.meetUnreal(si, k, v) {
 			continue
 		}
@@ -83,7 +86,27 @@ func (x *doc) meetFrame(si int) {
 		}
 		excluded := append([]int{a}, two...)
 		var bs []int
-		if from >= 0 {
+		mediator := false
+		if end := x.sidesAt(si, from); end >= 0 && len(two) == 0 {
+			// "met each delegation", "spoke with both delegation heads":
+			// the mediator met each side's person (see sidesMet)
+			if a = x.mediatorSubject(si, v, a); a < 0 {
+				continue
+			}
+			subs, _ := x.meetParts(si, a, v, nil)
+			if c := x.coMediator(si, a, v); c >= 0 && !contains2(subs, c) {
+				subs = append(subs, c)
+			}
+			bs, mediator = x.sidesMet(si, from, end, subs), true
+			if len(bs) == 0 {
+				continue
+			}
+			for _, p := range subs[1:] {
+				if !contains2(two, p) {
+					two = append(two, p) // the co-mediator meets each side too
+				}
+			}
+		} else if from >= 0 {
 			bs, _ = x.regionActors(si, from, excluded, true)
 			if len(bs) == 0 && from+2 < s.t1 && x.toks[from].lower == "the" {
 				// "hosted the two leaders"
@@ -119,7 +142,7 @@ func (x *doc) meetFrame(si int) {
 			separate = true
 		}
 		bs = slices.DeleteFunc(bs, x.loneName)
-		each := !joint && (x.metEach(si, k, from) || x.toks[v].lower == "saw") // "saw X and Y": each seen by the subject
+		each := mediator || !joint && (x.metEach(si, k, from) || x.toks[v].lower == "saw") // "saw X and Y": each seen by the subject
 		parts, nsub := x.meetParts(si, a, v, bs)
 		if len(two) > 0 {
 			parts = append(append([]int{a}, two...), bs...)
@@ -353,7 +376,7 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 		if next == "with" {
 			return k, k + 2
 		}
-		if l != "met" && l != "meets" && l != "briefed" && x.personObject(si, k+1) < 0 && !x.objectPronounAt(si, k+1) && !(k+3 < s.t1 && x.toks[k+2].lower == "two" && twoNouns[x.toks[k+3].lower]) && !x.forJointTalks(si, k) {
+		if l != "met" && l != "meets" && l != "briefed" && x.personObject(si, k+1) < 0 && !x.objectPronounAt(si, k+1) && !(k+3 < s.t1 && x.toks[k+2].lower == "two" && twoNouns[x.toks[k+3].lower]) && !x.forJointTalks(si, k) && x.sidesAt(si, k+1) < 0 {
 			return -1, -1 // "welcomed the deal", "hosted rounds of talks"
 		}
 		return k, k + 1

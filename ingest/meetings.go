@@ -13,8 +13,11 @@ func (x *doc) modalBefore(si, v int) bool {
 	s := &x.sents[si]
 	for k := v - 1; k >= s.t0 && k >= v-12; k-- {
 		l := x.toks[k].lower
-		if l == ";" || l == "but" && k-1 >= s.t0 && x.toks[k-1].text == "," {
-			break // a new clause: "did not attend the dinner, but he met …"
+		if l == ";" || l == ":" || l == "but" && k-1 >= s.t0 && x.toks[k-1].text == "," {
+			// a new clause: "did not attend the dinner, but he met …"; a
+			// colon too: "What he did not say: in May he met …", "The two
+			// never shared a table: Z shuttled between them"
+			break
 		}
 		if modalMarkers[l] && x.tokMent[k] < 0 && !x.inRelativeAside(si, k, v) && !(l == "may" && x.toks[k].cap && k > s.t0) {
 			// (a capitalised "May" inside a sentence is the month)
@@ -166,9 +169,10 @@ func (x *doc) deniesMeeting(si, from int, next bool) bool {
 		l := x.toks[k].lower
 		switch l {
 		case "denied", "denies", "deny", "denying":
-			// "denied any meeting", "denied meeting him", "denied that … met"
+			// "denied any meeting", "denied meeting him", "denied that … met";
+			// two determiners too: "denied any such contacts"
 			q := k + 1
-			if q < n.t1 && (x.toks[q].lower == "any" || x.toks[q].lower == "the" || x.toks[q].lower == "a" || x.toks[q].lower == "such") {
+			for d := 0; d < 2 && q < n.t1 && (x.toks[q].lower == "any" || x.toks[q].lower == "the" || x.toks[q].lower == "a" || x.toks[q].lower == "such"); d++ {
 				q++
 			}
 			if q < n.t1 && (x.toks[q].lower == "meeting" || x.toks[q].lower == "meetings" || x.toks[q].lower == "contact" || x.toks[q].lower == "contacts") {
