@@ -2622,19 +2622,60 @@ var committeeKinds = set("organization", "parliament", "government")
 var ledGroups = set("delegation", "delegations", "team", "mission")
 
 // genericBody resolves the generic noun w at token k ("the firm", "the
-// group") to the body of that kind named last before it. "The group" in a
-// story that names an armed group (a militia, a cartel, a rebel force) is
-// that group even when a firm that handled its money was named since:
-// such stories call the firm "the company" or "the firm", and describe
-// the people they list by the armed group they serve ("a financier of
-// the group", "the group's treasurer").
+// group") to the body of that kind named last before it; "the group" is
+// resolved by nearestGroup.
 func (x *doc) genericBody(si, k int, w string) int {
 	if w == "group" {
-		if e := x.nearestInstitutionNamed(si, k, "armed_group"); e >= 0 {
-			return e
-		}
+		return x.nearestGroup(si, k)
 	}
 	return x.nearestInstitutionNamed(si, k, w)
+}
+
+// nearestGroup resolves "the group" at token k in one backward scan over
+// the window nearestInstitutionNamed reads. The nearest armed group (a
+// militia, a cartel, a rebel force) or body with "Group" in its name wins.
+// A company that is a group only by kind ("Tarrow Shipbrokers Ltd") loses
+// to an armed group named before it: stories that list a militia's
+// financiers call the firm that moved its money "the company" or "the
+// firm", and the people they list by the militia ("the group's
+// treasurer"). A body named "... Group" is called "the group" in its own
+// right, so it is never passed over; meeting one ends the scan.
+func (x *doc) nearestGroup(si, k int) int {
+	firm := -1
+	for sj := si; sj >= 0 && sj >= si-6; sj-- {
+		hi := x.sents[sj].t1
+		if sj == si {
+			hi = k
+		}
+		for j := hi - 1; j >= x.sents[sj].t0; j-- {
+			mi := x.tokMent[j]
+			if mi < 0 || x.ments[mi].t0 != j {
+				continue
+			}
+			e := x.ments[mi].ent
+			if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
+				continue
+			}
+			en := x.ents[e]
+			if en.kind == "armed_group" {
+				return e
+			}
+			named := containsFoldASCII(en.name, "group")
+			for i := 0; i < len(en.aliases) && !named; i++ {
+				named = containsFoldASCII(en.aliases[i], "group")
+			}
+			if named {
+				if firm >= 0 {
+					return firm
+				}
+				return e
+			}
+			if firm < 0 && en.kind == "company" {
+				firm = e
+			}
+		}
+	}
+	return firm
 }
 
 // genericPossessor resolves the generic noun at k ("the firm", "the bloc")
@@ -3616,16 +3657,22 @@ func adjectiveOpens(name string, place []token) bool {
 	return false
 }
 
-// describedAsHolder finds the person a sanctioning body's description
-// names, from token as (the "as" before the role): "X, whom the notice
-// described as the militia's treasurer", "X, whom lawmakers describe as
-// Y's main donor", "X, a trader they described as a financier of Y", "X,
-// described by the ministry as a commander of Y". The description
-// is the speaker's, but its role is the person's, as an appositive's would
-// be. "described" sits right before "as" or before a short "by/in NP"
-// phrase; before it, the describer (a few words, no person) after
-// "whom" or after a short appositive opened by "a/an", or nothing; then
-// the comma that ends the person's name. A description of something else
+// describedAsHolder finds the person a body's description names, from
+// token as (the "as" before the role): "X, whom the notice described as
+// the militia's treasurer", "X, whom lawmakers describe as Y's main
+// donor", "X, a trader they described as a financier of Y", "X, described
+// by the ministry as a commander of Y". The description is the body's,
+// but its role is the person's, as an appositive's would be. "described"
+// sits right before "as" or before a "by/in" phrase naming the describer;
+// before it comes the describer after "whom/who", or a short appositive
+// opened by "a/an" and closed by the describer, or nothing; then the
+// comma that ends the person's name. The describer must be a body (see
+// isDescriber): critics' or rivals' words are accusations, not roles, and
+// "who met a man the Treasury described as" gives the role to the man,
+// not to the subject. A hedged description ("whom the Treasury wrongly
+// described as", "once described as") is no affiliation: no adverb is a
+// describer word, and none may stand between "described" and "as" or
+// between the comma and "described". A description of something else
 // ("what the government described as his ties") has no name before its
 // comma and gives -1.
 func (x *doc) describedAsHolder(si, as int) int {
@@ -3643,28 +3690,91 @@ func (x *doc) describedAsHolder(si, as int) int {
 			return -1
 		}
 	}
-	if v < 0 || v+1 < as && x.toks[v+1].lower != "by" && x.toks[v+1].lower != "in" {
+	if v < 0 || v+1 < as && (x.toks[v+1].lower != "by" && x.toks[v+1].lower != "in" || !x.isDescriber(v+2, as, false)) {
 		return -1 // "described the talks as …": an object of its own
 	}
 	k := v - 1
-	for n := 0; n < 8 && k > lo && x.toks[k].text != ","; n++ {
-		if x.toks[k].lower == "whom" || x.toks[k].lower == "who" {
-			k--
-			break
+	if k >= lo && x.toks[k].text != "," {
+		// the describer after "whom", or an appositive "a/an NP" and
+		// the describer closing it
+		w := -1
+		for j := k; j > lo && j >= v-8 && x.toks[j].text != ","; j-- {
+			l := x.toks[j].lower
+			if l == "whom" || l == "who" || (l == "a" || l == "an") && x.toks[j-1].lower != "whom" && x.toks[j-1].lower != "who" {
+				w = j
+				break
+			}
 		}
-		if mi := x.tokMent[k]; mi >= 0 && x.isPerson(x.ments[mi].ent) || x.toks[k].kind != tkWord && x.toks[k].text != "-" {
-			return -1 // "-": "a Kismayo-based businessman it described as"
+		if w < 0 {
+			return -1 // ", the talks it described as": no appositive of a person
 		}
-		k--
+		if x.toks[w].lower == "whom" || x.toks[w].lower == "who" {
+			if !x.isDescriber(w+1, v, true) {
+				return -1
+			}
+		} else {
+			// ", a Kismayo-based businessman it described as": any words, then the describer
+			if !x.isDescriber(v-1, v, false) {
+				return -1
+			}
+			for j := w + 1; j < v-1; j++ {
+				if mi := x.tokMent[j]; mi >= 0 && x.isPerson(x.ments[mi].ent) || x.toks[j].kind != tkWord && x.toks[j].text != "-" {
+					return -1
+				}
+			}
+		}
+		k = w - 1
 	}
 	if k < lo || x.toks[k].text != "," {
 		return -1
-	}
-	if k < v-1 && x.toks[k+1].lower != "whom" && x.toks[k+1].lower != "who" && x.toks[k+1].lower != "a" && x.toks[k+1].lower != "an" {
-		return -1 // ", the talks it described as": no appositive of a person
 	}
 	if mi := x.mentionEndAt(x.skipAge(k-1, lo)); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 		return x.ments[mi].ent
 	}
 	return -1
+}
+
+// describerNouns are the official sources whose description of a person
+// names the person's role: the notice, the ministry, prosecutors.
+var describerNouns = set("notice", "statement", "ministry", "treasury", "department", "government", "prosecutors",
+	"investigators", "officials", "authorities", "police", "senators", "lawmakers", "legislators", "ministers",
+	"committee", "council", "court", "indictment", "designation", "listing", "journal", "report", "regulators",
+	"auditors", "agency", "administration", "panel")
+
+// describerAux may follow "who" in a passive description: "who was
+// described by the ministry as", "who has been described as".
+var describerAux = set("was", "were", "is", "are", "has", "have", "had", "been")
+
+// isDescriber reports whether tokens a..b-1 name a body that describes a
+// person: "the notice", "it", "the Treasury's notice", "the EU's Official
+// Journal", "ministers". Each word is a determiner, a possessive, a
+// pronoun for a body (it, they), a word of a name (not a person's), or an
+// official noun, and the last is no determiner; a person or any other
+// word ("who hired men police described", "whom the Treasury once
+// described") gives false. With aux (after "who/whom") an auxiliary is
+// allowed and the describer may be missing: "who was described as".
+func (x *doc) isDescriber(a, b int, aux bool) bool {
+	head := false
+	for j := a; j < b; j++ {
+		t := &x.toks[j]
+		head = false
+		switch {
+		case t.kind == tkPoss:
+		case t.lower == "the" || t.lower == "its" || t.lower == "their" || t.lower == "a" && j == a:
+		case aux && describerAux[t.lower]:
+			head = true
+		case x.tokMent[j] >= 0:
+			if x.isPerson(x.ments[x.tokMent[j]].ent) {
+				return false
+			}
+			head = true // any token of a body's name: "the U.S. Treasury"
+		case t.kind != tkWord:
+			return false
+		case t.lower == "it" || t.lower == "they" || t.cap || describerNouns[t.lower]:
+			head = true
+		default:
+			return false
+		}
+	}
+	return head || aux && a == b
 }

@@ -6,15 +6,24 @@ import "testing"
 // in three or more dev sets. People, firms and agencies are invented;
 // states, real armed groups and intergovernmental bodies are real.
 
-// TestDescribedAsRound33: a sanctioning body's description of a listed
-// person (after "whom", a pronoun, a short appositive or alone, then
-// "described" and an optional "by/in" phrase before "as") gives the
-// person the role, as an appositive would; "the group" is the armed group the story names, even when a firm
-// was named since; a financier of a body is affiliated with it.
-// Counter-examples: no comma after the name ("met the man it described
-// as", fails without the comma check), a description with an object of its
-// own ("described his cousin as", fails without the by/in check), "the
-// group" with no armed group named stays the company.
+// TestDescribedAsRound33: a body's description of a listed person (after
+// "whom", a pronoun, a short appositive or alone, then "described" and an
+// optional "by/in" phrase before "as") gives the person the role, as an
+// appositive would; "the group" is the armed group the story names, even
+// when a firm was named since, unless that firm is itself a "... Group";
+// a financier of a body is affiliated with it.
+// Counter-examples: no comma, "whom" or "a/an" before the describer ("met
+// the man the notice described"); an appositive after "about", not after
+// a comma (fails without the comma check); a description with an object
+// of its own ("described his cousin as", fails without the by/in check);
+// "the group" with no armed group named stays the company; the subject of
+// "who hired a driver police described as" (its "a" opens no appositive
+// after a comma) and of "who employed the cousin police described as"
+// (fails without the describer check); critics' and hedged ("wrongly")
+// descriptions and a person's own (fail without the describer check;
+// the person's one also without its person test), also in a "by" phrase
+// or closing an appositive; a "... Group" firm named after the armed group keeps "the
+// group" (fails if the armed group always wins).
 func TestDescribedAsRound33(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"whom-described", art("On Friday the Treasury listed Corvin Aldamar-Teske, whom investigators described as a senior commander of Kataib Hezbollah, under its counter-terrorism powers."), "Corvin Aldamar-Teske", "Kataib Hezbollah", true},
@@ -22,9 +31,20 @@ func TestDescribedAsRound33(t *testing.T) {
 		{"described-by", art("London also blacklisted Ilsa Varga-Pohl, described by ministers as a commander of Hezbollah in Tyre."), "Ilsa Varga-Pohl", "Hezbollah", true},
 		{"group-armed", art("The Treasury sanctioned Kataib Hezbollah and Tarrow Shipbrokers Ltd, a firm that moved money for it. Later it added Corvin Aldamar-Teske, whom the notice described as the group's deputy leader."), "Corvin Aldamar-Teske", "Kataib Hezbollah", true},
 		{"financier-poss", art("Washington sanctioned Tarrow Shipbrokers Ltd's financier, Corvin Aldamar-Teske, in March."), "Corvin Aldamar-Teske", "Tarrow Shipbrokers Ltd", true},
+		{"possessive-describer", art("Corvin Aldamar-Teske, whom the Treasury's notice described as Hezbollah's chief financier, denied the charge."), "Corvin Aldamar-Teske", "Hezbollah", true},
 		{"no-comma-counter", art("Tobin Rakestraw met the man the notice described as a senior commander of Kataib Hezbollah in a Baghdad hotel."), "Tobin Rakestraw", "Kataib Hezbollah", false},
+		{"no-comma-appositive-counter", art("Prosecutors questioned Tobin Rakestraw about a cattle trader they described as a financier for Al-Shabaab."), "Tobin Rakestraw", "Al-Shabaab", false},
 		{"object-counter", art("Tobin Rakestraw, who described his cousin as a commander of Kataib Hezbollah, was questioned for six hours."), "Tobin Rakestraw", "Kataib Hezbollah", false},
 		{"group-company-counter", art("Regulators fined Tarrow Group Holdings on Monday. Corvin Aldamar-Teske, whom auditors described as the group's chairman, resigned."), "Corvin Aldamar-Teske", "Tarrow Group Holdings", true},
+		{"who-object-counter", art("Ilsa Varga-Pohl, who hired a driver police described as a commander of Kataib Hezbollah, denied any wrongdoing on Monday."), "Ilsa Varga-Pohl", "Kataib Hezbollah", false},
+		{"who-object-noun-counter", art("Ilsa Varga-Pohl, who employed the cousin police described as a commander of Kataib Hezbollah, denied any wrongdoing on Monday."), "Ilsa Varga-Pohl", "Kataib Hezbollah", false},
+		{"person-describer-counter", art("Corvin Aldamar-Teske, whom Tobin Rakestraw described as Hezbollah's chief financier, denied the charge."), "Corvin Aldamar-Teske", "Hezbollah", false},
+		{"critics-counter", art("Tobin Rakestraw, whom critics described as a spokesman for Hamas, denied the claim on Monday."), "Tobin Rakestraw", "Hamas", false},
+		{"by-critics-counter", art("London also blacklisted Ilsa Varga-Pohl, described by rivals as a commander of Hezbollah in Tyre."), "Ilsa Varga-Pohl", "Hezbollah", false},
+		{"appositive-critics-counter", art("Tobin Rakestraw, a Mombasa-based cattle trader rivals described as a principal financier for Al-Shabaab, denied it on Monday."), "Tobin Rakestraw", "Al-Shabaab", false},
+		{"hedged-counter", art("Tobin Rakestraw, whom investigators wrongly described as an Islamic State commander, was freed on Monday."), "Tobin Rakestraw", "Islamic State", false},
+		{"group-named-after-armed", art("Kataib Hezbollah attacked a convoy on Monday. The convoy belonged to Tarrow Group Holdings. The group's chairman, Corvin Aldamar-Teske, said drivers were safe."), "Corvin Aldamar-Teske", "Tarrow Group Holdings", true},
+		{"group-named-after-armed-counter", art("Kataib Hezbollah attacked a convoy on Monday. The convoy belonged to Tarrow Group Holdings. The group's chairman, Corvin Aldamar-Teske, said drivers were safe."), "Corvin Aldamar-Teske", "Kataib Hezbollah", false},
 	})
 }
 
