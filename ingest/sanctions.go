@@ -190,24 +190,43 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			}
 		}
 	}
-	return x.itselfTargets(si, k, out)
+	return x.itselfTargets(si, k, end, out)
 }
 
-// itselfTargets adds the body that "the <noun> itself" in a list of
-// targets after k stands for: "sanctions on X, leader of the Bel-Air
+// itselfTargets adds the body that "the <noun> itself" in the list of
+// targets from k stands for: "sanctions on X, leader of the Bel-Air
 // Coalition, and on the coalition itself", "designated X, who commands
 // the Y Battalion, …, the battalion itself and Z". The noun must be the
-// last word of a body named earlier in the sentence (the nearest such),
-// and the phrase must stand as a list item (after "and", "on", "of" or a
-// comma, before a comma, "and" or the end).
-func (x *doc) itselfTargets(si, k int, out []int) []int {
+// last word of a body named earlier in the sentence (the nearest such).
+// The list ends at end when a sanctions list opens there ("added X, …, to
+// its sanctions list"), else at a contrast or a reason ("but", "citing",
+// "over"): the window end of a plain verb is too short for a long list
+// ("designated X, who commands the Y Battalion, together with his brother
+// Z, the battalion itself and W"). The phrase must continue the list:
+// after "and" or a comma, or after an "on" that follows one ("… and on
+// the brigade itself"), and before a comma, "and" or the end. A free
+// "of", "against" or "on" opens no list item: "a feud with the leadership
+// of the brigade itself", "abuses against the brigade itself", "took no
+// action on the brigade itself".
+func (x *doc) itselfTargets(si, k, end int, out []int) []int {
 	s := &x.sents[si]
-	for j := k + 3; j < s.t1; j++ {
+	stop := s.t1
+	if end < s.t1 && (x.toks[end].lower == "to" || x.toks[end].lower == "on" || x.toks[end].lower == "under") && (x.namesSanctionList(si, end+1) || x.sanctionNounAt(si, end+1, 3)) {
+		stop = end // "added X, …, to its sanctions list": the list ends there
+	}
+	for j := k + 3; j < stop; j++ {
+		if itselfBreaks[x.toks[j].lower] {
+			break // "…, but took no action on the brigade itself"
+		}
 		if x.toks[j].lower != "itself" || x.toks[j-2].lower != "the" || x.tokMent[j-1] >= 0 || x.toks[j-1].kind != tkWord {
 			continue
 		}
 		switch x.toks[j-3].lower {
-		case "and", ",", "on", "of", "against":
+		case "and", ",":
+		case "on":
+			if j-4 < k || x.toks[j-4].lower != "and" && x.toks[j-4].lower != "," {
+				continue
+			}
 		default:
 			continue
 		}
@@ -219,7 +238,7 @@ func (x *doc) itselfTargets(si, k int, out []int) []int {
 		w := x.toks[j-1].lower
 		for q := j - 3; q >= s.t0; q-- {
 			mi := x.mentionEndAt(q)
-			if mi < 0 || x.ments[mi].weak || strings.ToLower(x.toks[q].text) != w {
+			if mi < 0 || x.ments[mi].weak || x.toks[q].lower != w {
 				continue
 			}
 			if p := x.ments[mi].t0 - 1; p-1 >= s.t0 && x.toks[p].lower == "and" && x.toks[p-1].cap && x.tokMent[p-1] < 0 {
@@ -1067,11 +1086,11 @@ func (x *doc) sanctions(si int) {
 						break
 					}
 				}
-				if imposers == nil && !by && listed {
+				if imposers == nil && !by {
 					// "Three traders … were added to Canada's sanctions
 					// list on Monday", "A, …, and B were added to the SDN
 					// list"
-					imposers = x.unsaidImposer(si, to)
+					imposers = x.unsaidImposer(si, to, aux)
 				} else if imposers == nil {
 					if e := x.listKeeper(si, to); e >= 0 && x.frameImposer(e) {
 						imposers = []int{e}
@@ -1122,11 +1141,11 @@ func (x *doc) sanctions(si int) {
 			if k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower) {
 				// "X was placed on the sanctions list by Y"
 				imposers, targets = x.passiveBy(si, k, on+1, 6)
-				if imposers == nil && x.byAfter(si, on+1, 6) < 0 {
+				if imposers == nil && x.byAfter(si, on+1, 6) < 0 && x.realListing(si, on) {
 					// "X had been placed on the bloc's sanctions list",
 					// "Y was placed under an entry ban": the list's keeper,
 					// else the imposer of the statement just before
-					imposers, targets = x.unsaidImposer(si, on), nil
+					imposers, targets = x.unsaidImposer(si, on, k-1), nil
 					if e, _ := x.subjectOf(si, k-1); e >= 0 && len(imposers) > 0 {
 						targets = x.passiveSubjects(si, e, k-1)
 					}
@@ -1943,39 +1962,131 @@ func (x *doc) listKeeper(si, to int) int {
 	return -1
 }
 
+// itselfBreaks end the list of targets that itselfTargets reads: a
+// contrast or a reason opens a clause of its own.
+var itselfBreaks = set("but", "though", "although", "while", "whereas", "yet", "because", "citing", "over", ";")
+
 // unsaidImposer returns the imposer of a passive listing with no "by"
-// whose list or measure opens after token p: the list's keeper ("were
-// added to Canada's sanctions list", "to OFAC's blacklist"), else the
-// imposer of the sanctions statement of the three sentences before
-// (recentImposer: "OFAC designated two tanker operators. A, …, and B were
-// added to the SDN list"; "Switzerland froze …. Y was placed under an
-// entry ban"). Nil when there is neither.
-func (x *doc) unsaidImposer(si, p int) []int {
+// whose list or measure opens after token p, the subject's auxiliary
+// standing at aux: the list's keeper ("were added to Canada's sanctions
+// list", "to OFAC's blacklist"), else the imposer of the sanctions
+// statement of the three sentences before (recentImposer: "OFAC
+// designated two tanker operators. A, …, and B were added to the SDN
+// list"; "Switzerland froze …. Y was placed under an entry ban"). Nil
+// when there is neither, and nil when the sentence also tells a removal
+// ("which was placed on the list in 2019, was removed from it"). The
+// recent imposer is not borrowed for a counter-measure ("In retaliation,
+// …", "in response"), which is the other side's act, nor for a subject
+// that names the imposer or its people ("three EU lawmakers", "a French
+// senator" after a French measure), nor for the SDN list when the recent
+// imposer is no US body: that list is OFAC's alone.
+func (x *doc) unsaidImposer(si, p, aux int) []int {
+	s := &x.sents[si]
+	sdn := false
+	for j := s.t0; j < s.t1; j++ {
+		switch l := x.toks[j].lower; {
+		case listRemovals[l] || (l == "taken" || l == "struck") && j+1 < s.t1 && x.toks[j+1].lower == "off":
+			return nil
+		case j > p && j <= p+6 && (l == "sdn" || l == "ofac"):
+			sdn = true
+		}
+	}
 	if e := x.listKeeper(si, p); e >= 0 && x.frameImposer(e) {
 		return []int{e}
 	}
-	if im := x.recentImposer(si); im >= 0 {
-		return []int{im}
+	im := x.recentImposer(si)
+	if im < 0 {
+		return nil
 	}
-	return nil
+	for j := s.t0; j < s.t1; j++ {
+		l := x.toks[j].lower
+		if strings.HasPrefix(l, "retaliat") || strings.HasPrefix(l, "counter-sanction") || strings.HasPrefix(l, "countersanction") || l == "tit-for-tat" ||
+			(l == "response" || l == "reply") && j > s.t0 && x.toks[j-1].lower == "in" || responseVerbs[l] && j+1 < s.t1 && (x.toks[j+1].lower == "by" || x.toks[j+1].lower == "back") {
+			return nil // "In retaliation, X was placed under an entry ban": the other side's ban
+		}
+	}
+	st := im
+	if !strings.HasPrefix(x.ents[im].key, "st:") {
+		st = x.stateOf(im)
+	}
+	dem := ""
+	if st >= 0 {
+		dem = x.lx.demonymOf[x.ents[st].key]
+	}
+	for j := x.subjectStart(si, aux); j < aux; j++ {
+		if mi := x.tokMent[j]; mi >= 0 && (x.ments[mi].ent == im || st >= 0 && x.ments[mi].ent == st) || dem != "" && x.toks[j].lower == dem {
+			return nil // "three EU lawmakers were placed under an entry ban": the imposer's own
+		}
+	}
+	if sdn && !x.usBody(im) {
+		return nil // "Canada sanctioned X. Y was added to the SDN list": OFAC's list
+	}
+	return []int{im}
 }
+
+// listRemovals take a name off a list: a sentence that tells one reports
+// no current listing.
+var listRemovals = set("removed", "delisted", "de-listed", "lifted", "unfrozen")
+
+// usBody reports that e is the United States or one of its bodies (the
+// Treasury, OFAC), the keepers of the SDN list.
+func (x *doc) usBody(e int) bool {
+	switch k := x.ents[e].key; {
+	case strings.HasPrefix(k, "st:united states"), strings.HasPrefix(k, "inst:st:united states"), strings.HasPrefix(k, "org:united states"):
+		return true
+	}
+	n := x.ents[e].name
+	return strings.Contains(n, "Foreign Assets Control") || strings.HasPrefix(n, "United States ")
+}
+
+// realListing reports that the phrase after "on"/"under" at on, on the
+// passive path with no "by", names a sanctions list or measure as its
+// head: "placed on the SDN list", "put on the bloc's blacklist", "placed
+// under an entry ban", "under sanctions". Not "put on notice that it could
+// face sanctions", "on a watchlist of firms", "on the agenda of the
+// sanctions committee", "under a sanctions review".
+func (x *doc) realListing(si, on int) bool {
+	s := &x.sents[si]
+	under := x.toks[on].lower == "under"
+	for q := on + 1; q < s.t1 && q <= on+7; q++ {
+		l := x.toks[q].lower
+		if looseListHeads[l] || l == "that" || l == "of" {
+			return false
+		}
+		if under && (underHeads[l] || restrictionNouns[l]) {
+			// the sanctions noun must end the phrase: not "a sanctions review"
+			return q+1 >= s.t1 || !looseListHeads[x.toks[q+1].lower]
+		}
+		if !under && (l == "list" || l == "lists" || l == "blacklist" || l == "sdn") {
+			return true
+		}
+		if x.toks[q].kind == tkPunct && !listQuotes[x.toks[q].text] {
+			return false
+		}
+	}
+	return false
+}
+
+// underHeads are the sanctions nouns that may head an "under" phrase
+// ("under sanctions", "under an embargo").
+var underHeads = set("sanctions", "sanction", "embargo", "blacklist")
+
+// looseListHeads head a phrase after "placed on/under" that is no
+// sanctions list: a notice, a watchlist, an agenda, a review.
+var looseListHeads = set("notice", "agenda", "review", "reviews", "investigation", "probe", "watch", "watchlist", "scrutiny", "consideration")
 
 // passiveSubjects returns the actors the subject of a passive listing
 // (auxiliary at aux) names, e being the one its verb was found to take:
 // "A, a tanker operator, and B were added", "The bank's president, C,
 // and the trading firm D were also added", "SECO said E and F had been
-// added". The list must run from the first actor of the clause to e;
-// otherwise e alone ("Iran's E and F": the state only owns E).
+// added". The list must run from the first actor of the clause to e, and
+// that actor must open the clause (after "the" or a possessive
+// description at most); otherwise e alone ("Iran's E and F": the state
+// only owns E). A fronted phrase is no part of the subject: "According to
+// Reuters, A and B were added", "After talks with C, A was added",
+// "Unlike D, A was added" start the clause after their comma.
 func (x *doc) passiveSubjects(si, e, aux int) []int {
-	s := &x.sents[si]
-	from := s.t0
-	for j := aux - 1; j > s.t0; j-- {
-		if l := x.toks[j].lower; x.tokMent[j] < 0 && (l == "that" || l == ";" || l == ":" || x.lx.speech[l]) {
-			from = j + 1 // the clause after "SECO said (that)"
-			break
-		}
-	}
-	for j := from; j < aux; j++ {
+	for j := x.subjectStart(si, aux); j < aux; j++ {
 		mi := x.mentionStartAt(j)
 		if mi < 0 {
 			continue
@@ -1985,8 +2096,13 @@ func (x *doc) passiveSubjects(si, e, aux int) []int {
 			j = m.t1 + 1 // "Khartoum-registered A": a place
 			continue
 		}
-		if m.ent == e || m.weak || !x.isActor(m.ent) {
+		if m.ent == e || m.weak || !x.isActor(m.ent) || x.inPrepPhrase(si, m.t1-1) {
 			break
+		}
+		for q := m.t1; q < aux; q++ {
+			if l := x.toks[q].lower; x.lx.sanction[l] || x.lx.impose[l] {
+				return []int{e} // another verb before the auxiliary
+			}
 		}
 		if out := x.listAfter(si, m.t1, []int{m.ent}); contains2(out, e) {
 			return out
@@ -1995,6 +2111,34 @@ func (x *doc) passiveSubjects(si, e, aux int) []int {
 	}
 	return []int{e}
 }
+
+// subjectStart returns the first token of the subject of the passive
+// auxiliary at aux: after "SECO said (that)", and after a fronted phrase
+// and its comma ("According to Reuters, …", "After talks with C, …",
+// "Separately, …").
+func (x *doc) subjectStart(si, aux int) int {
+	s := &x.sents[si]
+	from := s.t0
+	for j := aux - 1; j > s.t0; j-- {
+		if l := x.toks[j].lower; x.tokMent[j] < 0 && (l == "that" || l == ";" || l == ":" || x.lx.speech[l]) {
+			from = j + 1 // the clause after "SECO said (that)"
+			break
+		}
+	}
+	if from < aux && x.tokMent[from] < 0 && !subjectOpeners[x.toks[from].lower] {
+		for j := from; j < aux; j++ {
+			if x.toks[j].text == "," {
+				return j + 1
+			}
+		}
+	}
+	return from
+}
+
+// subjectOpeners may open a passive subject: determiners and possessives
+// ("The bank's president, C, and D", "Its owner, E, and F"). Any other
+// word that is no name opens a fronted phrase or an adverb.
+var subjectOpeners = set("the", "a", "an", "its", "their", "his", "her", "two", "three", "four", "five", "six", "several", "both")
 
 // listKeepers are the short forms and demonyms of states that keep
 // sanctions lists of their own, written before "sanctions list" for the
