@@ -761,8 +761,8 @@ func (x *doc) ministryState(e int) int {
 // Ministry condemned", "the Russian Ministry of Foreign Affairs stated")
 // is an actor of its own and speaks only for itself, unless it opens the
 // sentence in the present tense, the voice of the ministry's own
-// communiqué ("The Ministry of Foreign Affairs of X notes that …"), where
-// the state is the author.
+// communiqué ("The Ministry of Foreign Affairs of X notes that …", "6.
+// The Ministry … notes"), where the state is the author.
 func (x *doc) ministryStateSpeaks(si, k, e int, l string) bool {
 	s := &x.sents[si]
 	for q := k - 1; q >= s.t0; q-- {
@@ -780,7 +780,7 @@ func (x *doc) ministryStateSpeaks(si, k, e int, l string) bool {
 			return false
 		}
 		for j := s.t0; j < m.t0; j++ {
-			if x.tokMent[j] >= 0 {
+			if t := &x.toks[j]; t.kind == tkWord && t.lower != "the" && !isDigits(t.text) {
 				return false // "the duties, which X's Ministry of Commerce describes as …"
 			}
 		}
