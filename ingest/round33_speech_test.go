@@ -13,6 +13,9 @@ import "testing"
 //     warned", "Portugal and the Netherlands said", "Chile and Peru, both
 //     …, warned"); a list after a preposition or before another subject
 //     does not, nor does raising an objection.
+//   - "The association said", "the society said", "the bloc said": the
+//     last body named with that word (a bloc: an international
+//     organisation) speaks; a firm named before is no bloc.
 //   - A transcript's capitalised speaker label may carry a clip tag, an
 //     honorific and the speaker's office ("[CLIP] X:", "CLIP - X, OFFICE:",
 //     "DR. X, INSTITUTE:").
@@ -61,5 +64,16 @@ func TestSpeechRound33(t *testing.T) {
 		{"a clip tag and an office", transcript, "TOBIAS ANKERSMIT-LEE", "", true},
 		// counter-example: lower-case words after the name are no office
 		{"a clause after the name", notLabel, "TOBIAS ANKERSMIT-LEE", "", false},
+	})
+	const bodies = "Grain row\n\nThe Economic Community of West African States closed its summit in Abuja on Sunday. The bloc said the border would stay shut until a vote.\n\n" +
+		"The Kessock Growers Association met the trade minister on Monday. The association warned that its growers faced ruin this winter.\n\n" +
+		"The Marwick Relief Society runs wells in the north. The society said its accounts were open to inspection.\n"
+	const noBloc = "Grain row\n\nKessock Grain Ltd sold wheat to Ghana last year. The bloc said the border would stay shut until a vote.\n"
+	checkRels(t, RelSaid, []relCase{
+		{"the bloc", bodies, "Economic Community of West African States", "", true},
+		{"the association", bodies, "Kessock Growers Association", "", true},
+		{"the society", bodies, "Marwick Relief Society", "", true},
+		// counter-example: a firm is no bloc
+		{"a firm before the bloc", noBloc, "Kessock Grain Ltd", "", false},
 	})
 }
