@@ -12,7 +12,7 @@ import "testing"
 //   - Coordinated subjects each speak ("Latvia, Lithuania and Estonia have
 //     warned", "Portugal and the Netherlands said", "Chile and Peru, both
 //     …, warned"); a list after a preposition or before another subject
-//     does not, nor does raising an objection.
+//     does not, nor does raising an objection or laying blame.
 //   - "The association said", "the society said", "the bloc said": the
 //     last body named with that word (a bloc: an international
 //     organisation) speaks; a firm named before is no bloc.
@@ -43,7 +43,8 @@ func TestSpeechRound33(t *testing.T) {
 		"Chile and Peru, both big copper exporters, warned that the tariff would hurt copper exporters.\n"
 	const notJoint = "Border talks\n\nSanctions on Chile, Peru and Bolivia were lifted, the Argentine government said on Monday.\n\n" +
 		"Talks with Latvia and Lithuania broke down, Estonia said.\n\n" +
-		"Portugal, Spain and Greece have raised objections in Geneva.\n"
+		"Portugal, Spain and Greece have raised objections in Geneva.\n\n" +
+		"Chile and Peru have blamed the drought for the losses.\n"
 	checkRels(t, RelSaid, []relCase{
 		{"a list of three", joint, "Latvia", "", true},
 		{"a list of three, second", joint, "Lithuania", "", true},
@@ -53,6 +54,7 @@ func TestSpeechRound33(t *testing.T) {
 		{"a list after a preposition", notJoint, "Chile", "", false},
 		{"a list before the subject", notJoint, "Latvia", "", false},
 		{"objections raised", notJoint, "Portugal", "", false},
+		{"blame laid", notJoint, "Chile", "", false},
 	})
 	const transcript = "Evening panel: the river treaty\n\nThe treaty talks between Ostria and Ruritania stalled again this week.\n\n" +
 		"PRESENTER: Good evening. Is the treaty dead?\n\n" +

@@ -370,9 +370,10 @@ func (x *doc) speech(si int) {
 		}
 		// "Britain, France and Germany have warned", "Saudi Arabia and
 		// the United States said", "X and Y, both …, warned"
-		// (raising an issue is each member's own act, not a joint
-		// statement: "X, Y and Z have raised objections at the WTO")
-		if n, cs := x.coordinatedSpeakers(si, k, e); n > 0 && l != "raised" && l != "raises" {
+		// (raising an issue or laying blame is each member's standing
+		// position, not a joint statement: "X, Y and Z have raised
+		// objections at the WTO", "X and Y have blamed Z")
+		if n, cs := x.coordinatedSpeakers(si, k, e); n > 0 && l != "raised" && l != "raises" && l != "blamed" && l != "blames" {
 			for _, e2 := range cs[:n] {
 				if !isDone(e2) {
 					mark(e2)
