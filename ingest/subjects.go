@@ -386,48 +386,6 @@ func (x *doc) nearestInstitutionNamed(si, k int, word string) int {
 	return -1
 }
 
-// describedAppositive returns the person an appositive between the
-// commas at a-1 and k names after a short description ("the rapporteur,
-// the Irish MEP X, said", "the chair of its trade committee, the Spanish
-// socialist Y, warned"): the appositive ends on the person's name, and
-// what comes before it is at most five words with no verb or relative
-// pronoun (", who met X,", ", which hosted X," are clauses about X, not
-// names for the subject). -1 otherwise.
-func (x *doc) describedAppositive(a, k int) int {
-	mi := x.mentionEndAt(k - 1)
-	if mi < 0 || !x.isPerson(x.ments[mi].ent) || int(x.ments[mi].t0) <= a || int(x.ments[mi].t0)-a > 5 {
-		return -1
-	}
-	for j := a; j < int(x.ments[mi].t0); j++ {
-		t := &x.toks[j]
-		if t.kind != tkWord {
-			return -1
-		}
-		if x.tokRole[j] >= 0 {
-			continue
-		}
-		if mj := x.tokMent[j]; mj >= 0 {
-			if !x.ments[mj].weak {
-				return -1 // another name: "X, Y's envoy Z," is not one description
-			}
-			continue
-		}
-		if t.cap && j > a {
-			continue
-		}
-		switch t.lower {
-		case "the", "a", "an":
-			continue
-		case "who", "which", "that", "whom", "whose", "and", "or", "with", "by", "to":
-			return -1
-		}
-		if x.lx.speech[t.lower] || x.lx.meet[t.lower] || pastVerb(t.lower) || strings.HasSuffix(t.lower, "ing") {
-			return -1
-		}
-	}
-	return x.ments[mi].ent
-}
-
 // quantified reports "several EU leaders", "some NATO ministers":
 // individuals speaking for themselves, not their body.
 func (x *doc) quantified(si int, r *roleSpan) bool {
@@ -546,9 +504,6 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 			}
 			if mi := x.mentionStartAt(ap); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 				return x.ments[mi].ent, x.ments[mi].conf
-			}
-			if p := x.describedAppositive(c+1, k); p >= 0 {
-				return p, 0.7 // "the rapporteur, the Irish MEP X, said"
 			}
 			if e := x.namedBodyAppositive(si, c, k); e >= 0 {
 				return e, 0.7
