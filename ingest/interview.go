@@ -231,8 +231,18 @@ func (x *doc) labelSpeaker(si int) (int, int) {
 		k++ // "- Ukrainian Foreign Ministry: \"…\""
 		bullet = true
 	}
+	if k+3 < s.t1 && x.toks[k].text == "[" && x.toks[k+2].text == "]" && clipTags[x.toks[k+1].lower] {
+		k += 3 // "[CLIP] X: …"
+	} else if k+2 < s.t1 && clipTags[x.toks[k].lower] && signOffDashes[x.toks[k+1].text] {
+		k += 2 // "CLIP - X, office: …"
+	}
 	if r := x.tokRole[k]; r >= 0 {
 		k = x.roles[r].t1
+	} else if k+1 < s.t1 && x.honorific(x.toks[k].lower) {
+		k++ // "DR. X, institute: …"
+		if x.toks[k].text == "." {
+			k++
+		}
 	}
 	mi := x.mentionStartAt(k)
 	if mi < 0 || !x.isActor(x.ments[mi].ent) || x.ments[mi].weak {
@@ -253,10 +263,67 @@ func (x *doc) labelSpeaker(si int) (int, int) {
 		}
 		q++
 	}
-	if q >= s.t1 || x.toks[q].text != ":" {
+	if q < s.t1 && x.toks[q].text == "," && x.isPerson(e) && upperRun(x.toks[x.ments[mi].t0:after]) {
+		q = x.labelOfficeEnd(q+1, s.t1) // "X, OSTRIAN AMBASSADOR TO THE UN: …"
+	}
+	if q < 0 || q >= s.t1 || x.toks[q].text != ":" {
 		return -1, -1
 	}
 	return e, after
+}
+
+// clipTags mark a recorded clip in a broadcast transcript, before the
+// speaker's label ("[CLIP] X: …", "SOT - X, office: …").
+var clipTags = set("clip", "soundbite", "sot", "audio", "video", "actuality")
+
+// honorific reports a one-word honorific ("Dr", "DR.", "Prof"), which a
+// transcript label may print before the name.
+func (x *doc) honorific(w string) bool {
+	for _, tp := range x.lx.titles[strings.TrimSuffix(w, ".")] {
+		if tp.honor && len(tp.toks) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// upperRun reports that every word of toks is printed in capitals, as a
+// transcript prints its speaker labels.
+func upperRun(toks []token) bool {
+	for i := range toks {
+		if toks[i].kind == tkWord && strings.ToUpper(toks[i].text) != toks[i].text {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// labelOfficeEnd returns the colon that ends the office a capitalised
+// speaker label prints after the name ("TESFAY X, OSTRIAN AMBASSADOR TO
+// THE UN:", "DR. Y, GULF STRATEGY FORUM:", "Z, FOREIGN MINISTER (through
+// translator):"): words in capitals only, a parenthesis aside, within
+// twelve tokens; -1 when a word in lower case comes first, so a sentence
+// ("X, in a video on his page: …") is no label.
+func (x *doc) labelOfficeEnd(k, end int) int {
+	paren := false
+	for j := k; j < end && j < k+12; j++ {
+		t := &x.toks[j]
+		switch {
+		case t.text == "(":
+			paren = true
+		case t.text == ")":
+			paren = false
+		case t.text == ":" && !paren:
+			if j == k {
+				return -1
+			}
+			return j
+		case paren:
+		case t.kind == tkWord && strings.ToUpper(t.text) != t.text:
+			return -1
+		}
+	}
+	return -1
 }
 
 // signOffDashes open the line that signs a quoted paragraph.

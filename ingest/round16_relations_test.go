@@ -12,7 +12,11 @@ import "testing"
 func TestMinistryStateSpeaksRound16(t *testing.T) {
 	checkRels(t, RelSaid, []relCase{
 		{"<state>'s foreign ministry urged", "A\nChile's foreign ministry urged Peru to release the trawlers.", "Chile", "", true},
-		{"the <demonym> Foreign Ministry said", "A\nThe Uzbek Foreign Ministry said the dam was safe.", "Uzbekistan", "", true},
+		// round 33: a ministry named by its proper name speaks only for
+		// itself (the dev annotation credits "the Uzbek Foreign Ministry",
+		// not Uzbekistan); one described in lower case is the state's
+		{"the <demonym> Foreign Ministry said", "A\nThe Uzbek Foreign Ministry said the dam was safe.", "Uzbekistan", "", false},
+		{"the <demonym> foreign ministry said", "A\nThe Uzbek foreign ministry said the dam was safe.", "Uzbekistan", "", true},
 		// counter-examples
 		{"a department not named after its state", "A\nThe Treasury said both banks had laundered cash for the cartel.", "United States", "", false},
 		{"a reported rumour", "A\nChile's foreign ministry is said to be preparing a response.", "Chile", "", false},

@@ -359,7 +359,7 @@ func (x *doc) speech(si int) {
 		}
 		quote := x.quoteIn(si, k)
 		x.addRel(RelSaid, e, -1, si, conf*(0.5+c/2), quote)
-		if st := x.ministryState(e); st >= 0 && !isDone(st) {
+		if st := x.ministryState(e); st >= 0 && !isDone(st) && x.ministryStateSpeaks(si, k, e, l) {
 			mark(st)
 			x.addRel(RelSaid, st, -1, si, conf*(0.5+c/2)*0.85, quote)
 		}
@@ -367,6 +367,19 @@ func (x *doc) speech(si int) {
 		if p := x.saidThrough(si, k); p >= 0 && !isDone(p) {
 			mark(p)
 			x.addRel(RelSaid, p, -1, si, conf*(0.5+c/2)*0.9, quote)
+		}
+		// "Britain, France and Germany have warned", "Saudi Arabia and
+		// the United States said", "X and Y, both …, warned"
+		// (raising an issue or laying blame is each member's standing
+		// position, not a joint statement: "X, Y and Z have raised
+		// objections at the WTO", "X and Y have blamed Z")
+		if n, cs := x.coordinatedSpeakers(si, k, e); n > 0 && l != "raised" && l != "raises" && l != "blamed" && l != "blames" {
+			for _, e2 := range cs[:n] {
+				if !isDone(e2) {
+					mark(e2)
+					x.addRel(RelSaid, e2, -1, si, conf*0.9, quote)
+				}
+			}
 		}
 		// "X and Y said"
 		if k-1 >= s.t0 {
@@ -738,6 +751,121 @@ func (x *doc) ministryState(e int) int {
 		return -1
 	}
 	return x.stateOf(e)
+}
+
+// ministryStateSpeaks reports that the statement of the ministry e
+// speaking through the verb l at k is also its state's. A ministry the
+// sentence names only by description ("China's foreign ministry said",
+// "the Uzbek foreign ministry urged": its last mention before k has the
+// common noun "ministry" in lower case) is annotated as its state
+// speaking; a ministry named by its proper name ("Belarus's Foreign
+// Ministry condemned", "the Russian Ministry of Foreign Affairs stated")
+// is an actor of its own and speaks only for itself, unless it opens the
+// sentence in the present tense, the voice of the ministry's own
+// communiqué ("The Ministry of Foreign Affairs of X notes that …", "6.
+// The Ministry … notes"), where the state is the author.
+func (x *doc) ministryStateSpeaks(si, k, e int, l string) bool {
+	s := &x.sents[si]
+	for q := k - 1; q >= s.t0; q-- {
+		mi := x.tokMent[q]
+		if mi < 0 || x.ments[mi].ent != e {
+			continue
+		}
+		m := &x.ments[mi]
+		for j := m.t0; j < m.t1; j++ {
+			if x.toks[j].text == "ministry" {
+				return true
+			}
+		}
+		if !strings.HasSuffix(l, "s") {
+			return false
+		}
+		for j := s.t0; j < m.t0; j++ {
+			if t := &x.toks[j]; t.kind == tkWord && t.lower != "the" && !isDigits(t.text) {
+				return false // "the duties, which X's Ministry of Commerce describes as …"
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// coordinatedSpeakers returns the actors listed before the speaking
+// subject e as its conjuncts ("Britain, France and Germany have warned",
+// "Saudi Arabia and the United States said in a joint statement",
+// "Mali and Burkina Faso, both ruled by …, warned"): a joint statement is
+// each member's. e's mention must be the last one before the verb at k,
+// so a list the subject only follows ("talks with X and Y, Z said") is
+// not taken; the list must open the clause (the sentence start, a comma,
+// "that", "but", "while") and not follow a preposition ("sanctions on X,
+// Y and Z"), and every item must be an actor, not a place or an event.
+func (x *doc) coordinatedSpeakers(si, k, e int) (int, [3]int) {
+	var out [3]int
+	s := &x.sents[si]
+	var m *mention
+	for q := k - 1; q >= s.t0 && q >= k-16; q-- {
+		if mi := x.tokMent[q]; mi >= 0 {
+			if x.ments[mi].ent != e {
+				return 0, out
+			}
+			m = &x.ments[mi]
+			break
+		}
+	}
+	if m == nil {
+		return 0, out
+	}
+	skipThe := func(p int) int {
+		if p >= s.t0 && x.toks[p].lower == "the" {
+			return p - 1
+		}
+		return p
+	}
+	p := skipThe(m.t0 - 1)
+	if p <= s.t0 || x.toks[p].lower != "and" {
+		return 0, out
+	}
+	p--
+	if x.toks[p].text == "," {
+		p-- // the serial comma: "X, Y, and Z"
+	}
+	n := 0
+	left := -1
+	for p >= s.t0 {
+		mi := x.mentionEndAt(p)
+		if mi < 0 {
+			return 0, out
+		}
+		c := x.ments[mi].ent
+		if !x.isActor(c) || c == e {
+			return 0, out
+		}
+		if n == len(out) {
+			return 0, out
+		}
+		out[n] = c
+		n++
+		left = int(x.ments[mi].t1) - 1
+		p = skipThe(x.ments[mi].t0 - 1)
+		if p < s.t0 || x.toks[p].text != "," {
+			break
+		}
+		if mj := x.mentionEndAt(p - 1); mj < 0 {
+			break // "On Monday, X and Y said": the comma closes an opener
+		}
+		p--
+	}
+	if n == 0 || x.inPrepPhrase(si, left) {
+		return 0, out
+	}
+	if p >= s.t0 {
+		switch x.toks[p].lower {
+		case ",", ";", "that", "which", "but", "while", "and":
+		default:
+			return 0, out
+		}
+	}
+	return n, out
 }
 
 // inPrepPhrase reports that the mention ending at token k follows a

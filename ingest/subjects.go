@@ -273,7 +273,7 @@ func (x *doc) refAt(si, k int) (int, float64) {
 	}
 	// "the ministry said", "the department said": the nearest earlier
 	// institution whose name has that word
-	if k-1 >= x.sents[si].t0 && x.toks[k-1].lower == "the" && genericInstNouns[l] {
+	if k-1 >= x.sents[si].t0 && x.toks[k-1].lower == "the" && (genericInstNouns[l] || memberBodyNouns[l]) {
 		if e := x.nearestInstitutionNamed(si, k, l); e >= 0 || l != "ministry" {
 			return e, 0.6
 		}
@@ -340,6 +340,11 @@ func (x *doc) refAt(si, k int) (int, float64) {
 	return -1, 0
 }
 
+// memberBodyNouns are the common nouns a members' body is called by
+// after its name ("The association said", "the society said in a short
+// statement"); only a speaker's subject resolves them, by the name.
+var memberBodyNouns = set("association", "society", "federation", "coalition", "cooperative", "chamber", "foundation")
+
 var genericInstNouns = set("ministry", "department", "embassy", "agency", "bank", "company", "party", "committee",
 	"commission", "council", "alliance", "bloc", "institute", "university", "court", "office", "organisation",
 	"organization", "group", "firm", "lender", "broadcaster", "newspaper", "fund", "union", "mission",
@@ -369,7 +374,7 @@ func (x *doc) nearestInstitutionNamed(si, k int, word string) int {
 			}
 			en := x.ents[e]
 			if strings.Contains(strings.ToLower(en.name), word) || en.kind == word || word == "embassy" && en.kind == "embassy" ||
-				(word == "firm" || word == "lender" || word == "group") && en.kind == "company" || word == "broadcaster" && en.kind == "media" || word == "newspaper" && en.kind == "media" {
+				(word == "firm" || word == "lender" || word == "group") && en.kind == "company" || word == "bloc" && en.kind == "international" || word == "broadcaster" && en.kind == "media" || word == "newspaper" && en.kind == "media" {
 				return e
 			}
 			for _, a := range en.aliases {
