@@ -90,8 +90,8 @@ func (x *doc) meetFrame(si int) {
 		if end := x.sidesAt(si, from); end >= 0 && len(two) == 0 {
 			// "met each delegation", "spoke with both delegation heads":
 			// the mediator met each side's person (see sidesMet)
-			if a = x.mediatorSubject(si, v, a); a < 0 {
-				continue
+			if a = x.mediatorSubject(si, v, a); a < 0 || x.triedBefore(si, k) {
+				continue // "tried to arrange talks with each side"
 			}
 			subs, _ := x.meetParts(si, a, v, nil)
 			if c := x.coMediator(si, a, v); c >= 0 && !contains2(subs, c) {
@@ -101,11 +101,7 @@ func (x *doc) meetFrame(si int) {
 			if len(bs) == 0 {
 				continue
 			}
-			for _, p := range subs[1:] {
-				if !contains2(two, p) {
-					two = append(two, p) // the co-mediator meets each side too
-				}
-			}
+			two = append(two, subs[1:]...) // the co-mediator meets each side too
 		} else if from >= 0 {
 			bs, _ = x.regionActors(si, from, excluded, true)
 			if len(bs) == 0 && from+2 < s.t1 && x.toks[from].lower == "the" {
@@ -143,10 +139,14 @@ func (x *doc) meetFrame(si int) {
 		}
 		bs = slices.DeleteFunc(bs, x.loneName)
 		each := mediator || !joint && (x.metEach(si, k, from) || x.toks[v].lower == "saw") // "saw X and Y": each seen by the subject
-		parts, nsub := x.meetParts(si, a, v, bs)
-		if len(two) > 0 {
+		var parts []int
+		var nsub int
+		if len(two) > 0 || mediator {
+			// the mediator path has read its subjects already (subs)
 			parts = append(append([]int{a}, two...), bs...)
 			nsub = 1 + len(two)
+		} else {
+			parts, nsub = x.meetParts(si, a, v, bs)
 		}
 		parts, nsub = x.dropQualifiers(si, v, parts, nsub)
 		if h := x.presider(si, k); h >= 0 {

@@ -13,10 +13,12 @@ func (x *doc) modalBefore(si, v int) bool {
 	s := &x.sents[si]
 	for k := v - 1; k >= s.t0 && k >= v-12; k-- {
 		l := x.toks[k].lower
-		if l == ";" || l == ":" || l == "but" && k-1 >= s.t0 && x.toks[k-1].text == "," {
+		if l == ";" || l == ":" && pastMeetVerb(x.toks[v].lower) || l == "but" && k-1 >= s.t0 && x.toks[k-1].text == "," {
 			// a new clause: "did not attend the dinner, but he met …"; a
-			// colon too: "What he did not say: in May he met …", "The two
-			// never shared a table: Z shuttled between them"
+			// colon before a past verb too: "What he did not say: in May
+			// he met …", "The two never shared a table: Z shuttled between
+			// them" (a plan or option list before a colon is followed by
+			// the present: "The itinerary is not final: X meets Y")
 			break
 		}
 		if modalMarkers[l] && x.tokMent[k] < 0 && !x.inRelativeAside(si, k, v) && !(l == "may" && x.toks[k].cap && k > s.t0) {
@@ -170,12 +172,13 @@ func (x *doc) deniesMeeting(si, from int, next bool) bool {
 		switch l {
 		case "denied", "denies", "deny", "denying":
 			// "denied any meeting", "denied meeting him", "denied that … met";
-			// two determiners too: "denied any such contacts"
+			// two determiners too: "denied any such contacts", when the
+			// denial can only be of this meeting (sameDenial)
 			q := k + 1
 			for d := 0; d < 2 && q < n.t1 && (x.toks[q].lower == "any" || x.toks[q].lower == "the" || x.toks[q].lower == "a" || x.toks[q].lower == "such"); d++ {
 				q++
 			}
-			if q < n.t1 && (x.toks[q].lower == "meeting" || x.toks[q].lower == "meetings" || x.toks[q].lower == "contact" || x.toks[q].lower == "contacts") {
+			if q < n.t1 && (x.toks[q].lower == "meeting" || x.toks[q].lower == "meetings" || x.toks[q].lower == "contact" || x.toks[q].lower == "contacts") && (q-k <= 2 || x.sameDenial(si, from, k, q, next)) {
 				if q+1 >= n.t1 || x.toks[q+1].lower != "had" && x.toks[q+1].lower != "was" && x.toks[q+1].lower != "were" {
 					return true
 				}
