@@ -563,6 +563,12 @@ func (x *doc) mentionStartingAt(i int) int {
 // summit", "an emergency summit".
 var summitAdjectives = set("extraordinary", "emergency", "special")
 
+// sittingKinds say which of a body's numbered sittings a meeting is:
+// "the 21st Ordinary Summit", "the 43rd Regular Meeting". Alone,
+// "ordinary" and "regular" are plain adjectives ("an ordinary summit");
+// with the number before them they belong to the sitting's name.
+var sittingKinds = set("ordinary", "extraordinary", "regular", "special", "annual")
+
 // electionKinds make elections a particular event when a state is named:
 // "Serbia's parliamentary elections".
 var electionKinds = set("parliamentary", "presidential", "general", "legislative", "municipal", "regional", "local", "snap")
@@ -1211,6 +1217,14 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 			name, own = k, k
 		case x.ordinalAt(k, false) && !x.used[k] && own == name:
 			return k, k // nothing before an ordinal belongs to the name
+		case t.kind == tkWord && t.cap && ordinalWords[t.lower] && !x.used[k] && own == name:
+			// "the Second Karvia War": a capitalised ordinal word is part
+			// of the name (a discourse "Second," is cut by its comma)
+			return k, k
+		case t.kind == tkWord && t.cap && sittingKinds[t.lower] && !x.used[k] && own == name && k-1 >= s.t0 && x.ordinalAt(k-1, false) && !x.used[k-1]:
+			// "the 21st Ordinary Coastal League Summit": the kind of
+			// sitting belongs to the name with the number before it
+			return k - 1, k - 1
 		case x.acronymAt(k) && own == name:
 			name, own = k, k
 		case t.lower == "and" && own == name:
