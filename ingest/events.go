@@ -1234,6 +1234,7 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 			if r < 0 {
 				return name, own
 			}
+			x.killMentions(si, r, k) // words no pass could place
 			name, own = r, r
 		case (toks[name].lower == "state" || toks[name].lower == "government") && toks[name].cap && k-1 >= s.t0 && t.lower == "of" &&
 			(toks[k-1].lower == "heads" || toks[k-1].lower == "head") && toks[k-1].cap && own == name:
@@ -1255,20 +1256,86 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 }
 
 // capRunAfterThe returns the start of one to three capitalised words
-// that no pass took, ending just before token e and right after "the";
-// -1 when there is none. Without the article the words may be a list
-// of their own ("Karvia and Lodria Agreement", "signed by Ortega and
-// Lodria Energy").
+// that no pass took, ending just before token e and right after "the"
+// (or "a", "an": "negotiating a Stabilisation and Association
+// Agreement"); -1 when there is none. Without the article the words may
+// be a list of their own ("Karvia and Lodria Agreement", "signed by
+// Ortega and Lodria Energy").
 func (x *doc) capRunAfterThe(si, e int) int {
 	s := &x.sents[si]
 	a := e
-	for a-1 >= s.t0 && e-a < 3 && x.toks[a-1].kind == tkWord && x.toks[a-1].cap && !stopCaps[x.toks[a-1].lower] && !x.used[a-1] {
+	for a-1 >= s.t0 && e-a < 3 && x.toks[a-1].kind == tkWord && x.toks[a-1].cap && !stopCaps[x.toks[a-1].lower] && (!x.used[a-1] || x.untypedAt(si, a-1)) {
 		a--
 	}
-	if a == e || !x.theBefore(si, a) {
+	if a == e || a-1 < s.t0 {
+		return -1
+	}
+	if l := x.toks[a-1].lower; l != "the" && l != "a" && l != "an" {
 		return -1
 	}
 	return a
+}
+
+// untypedAt reports a token of sentence si that only a mention of no
+// type holds: a capitalised word the chunk pass could not place
+// ("Stabilisation" cut from "a Stabilisation and Association
+// Agreement"), free for an event's name.
+func (x *doc) untypedAt(si, k int) bool {
+	for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+		if m := &x.ments[mi]; !m.dead && m.t0 <= k && k < m.t1 {
+			return m.typ == ""
+		}
+	}
+	return false
+}
+
+// treatySubjects extends the name of an agreement or a treaty written
+// with its subject after "on" or "for" ("the Comprehensive Agreement on
+// Investment", "the WTO Agreement on Safeguards", "the Comprehensive and
+// Progressive Agreement for Trans-Pacific Partnership"): the subject is
+// part of the title, and the chunk pass cut it off at the connector. The
+// subject is a run of capitalised words (hyphens, "and" and "of" inside)
+// starting with a word no pass took; a date ("on Monday", "on May 5") or
+// a known name ("on Ukraine") after the connector is no subject. Words
+// of the subject read as names of their own ("Pacific") lose those
+// mentions.
+func (x *doc) treatySubjects(si int) {
+	s := &x.sents[si]
+	toks := x.toks
+	for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+		m := &x.ments[mi]
+		h := m.t1 - 1
+		if m.dead || m.typ != TypeEvent || m.kind != "treaty" || !toks[h].cap || eventHeads[toks[h].lower] != "treaty" || m.t1+1 >= s.t1 {
+			continue
+		}
+		if c := toks[m.t1].lower; c != "on" && c != "for" {
+			continue
+		}
+		q := m.t1 + 1
+		if t := &toks[q]; t.kind != tkWord || !t.cap || x.used[q] && !x.untypedAt(si, q) || stopCaps[t.lower] || hasWeekday(t.lower) {
+			continue
+		} else if _, month := monthNames[t.lower]; month {
+			continue
+		}
+		e := q + 1
+		for e < s.t1 && e-q < 6 {
+			t := &toks[e]
+			if t.kind == tkWord && t.cap && !stopCaps[t.lower] {
+				e++
+			} else if (t.text == "-" || t.text == "\u2013") && !t.space && e+1 < s.t1 && !toks[e+1].space && toks[e+1].cap && toks[e+1].kind == tkWord {
+				e += 2 // "Trans-Pacific"
+			} else if (t.lower == "and" || t.lower == "of") && e+1 < s.t1 && toks[e+1].cap && toks[e+1].kind == tkWord && !stopCaps[toks[e+1].lower] {
+				e += 2
+			} else {
+				break
+			}
+		}
+		nm := *m
+		nm.name = m.name + " " + toks[m.t1].lower + " " + normText(x.spanText(q, e))
+		nm.t1 = e
+		x.killMentions(si, nm.t0, e)
+		x.addMention(nm)
+	}
 }
 
 // partiesStart returns where two or more states or international bodies
