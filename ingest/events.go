@@ -2377,7 +2377,9 @@ func (x *doc) forumBodies() {
 		switch {
 		case ngo || x.orgAppositive(s, m.t1):
 			c = cueBody
-		case x.bodyWordsBefore(s, a) && !x.attendeeBefore(s, a):
+		case x.forumRelative(s, m.t1):
+			c = cueBody
+		case x.bodyWordsBefore(s, a) && !x.attendeeBefore(s, a) || x.forumMemberCue(s, a):
 			c = cueRole
 		case m.t1 < s.t1 && x.lx.speech[x.toks[m.t1].lower] && x.toks[m.t1].lower != "told" && x.clauseOpensAt(s, a):
 			c = cueSaid
@@ -2435,6 +2437,52 @@ func (x *doc) forumBodies() {
 			m.key = lowerKey("org:", f)
 		}
 	}
+}
+
+// forumUnits are the parts of a body a person leads or works in: "the
+// nuclear program at the X Forum", "the Polar Programme at the X Forum".
+var forumUnits = set("program", "programme", "programs", "programmes", "project", "department", "division", "unit", "office")
+
+// forumPapers are what a body publishes: "a new paper from the X Forum".
+var forumPapers = set("paper", "papers", "report", "reports", "study", "studies", "survey", "analysis", "brief", "index")
+
+// forumMemberCue reports words before a forum-shaped name at a that only
+// a body takes and bodyWordsBefore does not read: a named person "of" it
+// ("Lena Voss of the X Forum welcomed the vote"), a unit of it at which
+// someone works ("directs the energy program at the X Forum") or a paper
+// it published ("a report from the X Forum"). A meeting has speakers and
+// sessions, not members, units or papers of its own.
+func (x *doc) forumMemberCue(s *sentence, a int) bool {
+	toks := x.toks
+	p := a - 1
+	if p-2 < s.t0 || toks[p].lower != "the" {
+		return false
+	}
+	p--
+	switch toks[p].lower {
+	case "of":
+		for i := range x.ments {
+			if m := &x.ments[i]; m.t1 == p && !m.dead && m.typ == TypePerson {
+				return true
+			}
+		}
+	case "at":
+		return forumUnits[toks[p-1].lower]
+	case "from", "by":
+		return forumPapers[toks[p-1].lower]
+	}
+	return false
+}
+
+// forumRelatives are verbs of what a body does, in a relative clause
+// right after its name: "the X Forum, which represents 200 companies".
+var forumRelatives = set("represents", "lobbies", "unites", "groups", "publishes", "campaigns", "advocates", "employs")
+
+// forumRelative reports ", which" and such a verb right after a name
+// ending at b.
+func (x *doc) forumRelative(s *sentence, b int) bool {
+	toks := x.toks
+	return b+2 < s.t1 && toks[b].text == "," && (toks[b+1].lower == "which" || toks[b+1].lower == "that") && forumRelatives[toks[b+2].lower]
 }
 
 // forumBase returns the name of a forum-shaped event without "NGO"
