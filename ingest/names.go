@@ -1177,7 +1177,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if x.instHeadBefore(a, k) || x.instHeadEnds(a, k, b) {
 			break // "Institute for the Study of War", "Central Election Commission" are institutions
 		}
-		if cls == "exchange" && k > a && k == b-1 && !swapNouns[toks[k-1].lower] {
+		if cls == "exchange" && k > a && !swapNouns[toks[k-1].lower] && (k == b-1 || exchangeTails[toks[k+1].lower] || toks[k-1].lower == "stock") {
+			// "the Tulpar Exchange", "Tulpar Exchange Co.", "the Stock
+			// Exchange of Karvia": a legal form or "Stock" makes a firm
 			x.exchangeBody(si, a, b)
 			return
 		}
@@ -2507,6 +2509,10 @@ func (x *doc) countedBefore(s *sentence, q int) bool {
 	t := &toks[p]
 	return t.kind == tkNum || isDigits(t.text) || numberWords[t.lower] || possDets[t.lower] || t.lower == "our" || t.kind == tkPoss
 }
+
+// exchangeTails are legal forms after a capitalised "Exchange": "Tulpar
+// Exchange Co.", "Cedar Exchange SAL". A swap has none.
+var exchangeTails = set("co", "sal", "llc", "ltd", "limited", "inc", "plc", "sa", "jsc", "pjsc", "pte", "company", "corp")
 
 // swapNouns before "Exchange" make it a swap: "the Prisoner Exchange".
 var swapNouns = set("prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees")
