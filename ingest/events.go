@@ -2243,11 +2243,13 @@ func (x *doc) bodyEnd(si, q int) int {
 
 // fairHeads end the names of trade fairs and farm shows when
 // capitalised: "the Marsh Valley Grain Expo", "the Farm Machinery Show".
-// Lower-case "show" is no name. "Week" is left out: "<Cap> Week" names a
+// Lower-case "show" is no name. "Week" is taken only when the article
+// places or dates the week right after it ("the Lodria Maritime Week in
+// April", "... Week in Berlin"): otherwise "<Cap> Week" names a
 // newsletter or a programme as often as an industry week ("Commodities
-// Week 2031", "Karvia This Week"), and festivals are as often a town's
-// feast as a news event.
-var fairHeads = set("expo", "show")
+// Week 2031", "Karvia This Week"). Festivals are as often a town's feast
+// as a news event.
+var fairHeads = set("expo", "show", "week")
 
 // showTrades are the words that make a capitalised "Show" a fair: the
 // goods or the trade on show ("the Orvik Tractor Show", "the Farm
@@ -2272,6 +2274,10 @@ func (x *doc) fairEvent(si, i int) bool {
 	if !t.cap || !fairHeads[t.lower] || x.tc[i] || i+1 < s.t1 && (toks[i+1].cap && toks[i+1].kind == tkWord || toks[i+1].kind == tkNum || isDigits(toks[i+1].text)) {
 		return false
 	}
+	week := t.lower == "week"
+	if week && !x.heldWeek(si, i) {
+		return false
+	}
 	a, words := i+1, 0
 	for a-1 >= s.t0 && words < 5 && toks[a-1].kind == tkWord && toks[a-1].cap && !stopCaps[toks[a-1].lower] {
 		if !x.used[a-1] {
@@ -2290,6 +2296,9 @@ func (x *doc) fairEvent(si, i int) bool {
 		}
 		if m.gzRole >= 0 && (m.typ == TypePlace || m.gzRole == gzCapital || m.kind == "state") {
 			a = m.t0
+			if week {
+				words++ // "Lodria Maritime Week": the host's week
+			}
 		}
 		break
 	}
@@ -2303,6 +2312,20 @@ func (x *doc) fairEvent(si, i int) bool {
 	name := normText(x.spanText(a, i+1))
 	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "other", key: lowerKey("ev:other:", name), name: name, conf: 0.65, gzRole: -1})
 	return true
+}
+
+// heldWeek reports "in" and a month or a known place right after a
+// capitalised "Week" at i: "... Week in April", "... Week in Berlin".
+func (x *doc) heldWeek(si, i int) bool {
+	s := &x.sents[si]
+	if i+2 >= s.t1 || x.toks[i+1].lower != "in" || !x.toks[i+2].cap {
+		return false
+	}
+	if _, month := monthNames[x.toks[i+2].lower]; month {
+		return true
+	}
+	mi := x.mentionStartingAt(i + 2)
+	return mi >= 0 && x.ments[mi].gzRole >= 0 && (x.ments[mi].typ == TypePlace || x.ments[mi].gzRole == gzCapital || x.ments[mi].kind == "state")
 }
 
 // instHeadEnds reports a chunk [a, b) whose event head at k is followed by
