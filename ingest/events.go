@@ -727,7 +727,12 @@ var datedNouns = map[string]string{"war": "war", "offensive": "war", "invasion":
 	"launches": "attack", "tests": "attack", "test": "attack", "strikes": "attack", "ramming": "attack", "killing": "attack",
 	"coup": "revolution", "clashes": "attack", "violence": "attack", "riots": "attack", "unrest": "attack",
 	"genocide": "attack", "massacre": "attack", "blockade": "war", "revolution": "revolution", "uprising": "revolution",
-	"protests": "revolution", "deal": "treaty", "default": "crisis", "standoff": "crisis"}
+	"protests": "revolution", "deal": "treaty", "default": "crisis", "standoff": "crisis",
+	// round 33: attacks, clashes and arrests on a day, a quake in a month
+	// ("the August 25 attacks", "the May 28 clash", "the September 27
+	// arrests", "the April earthquake", "the incident of 5 August 2023")
+	"attack": "attack", "attacks": "attack", "bombing": "attack", "bombings": "attack", "clash": "attack",
+	"arrests": "attack", "earthquake": "disaster", "incident": "attack", "conflict": "war"}
 
 // crisisCompounds follow a dated noun used as a modifier, not as the
 // event: "the 2023 default rate", "cut the 2024 default risk", "standoff
@@ -750,7 +755,8 @@ func nounAfterDated(w string) bool {
 var datedCompounds = set("post", "pre")
 
 // datedModifiers may stand between the date and the noun.
-var datedModifiers = set("missile", "military", "border", "nuclear", "ground", "air", "naval", "rocket", "ballistic", "civil", "drone")
+var datedModifiers = set("missile", "military", "border", "nuclear", "ground", "air", "naval", "rocket", "ballistic", "civil", "drone",
+	"armed", "embassy", "terrorist", "suicide")
 
 // datedEvent takes a one-off event by its date: "their 1991-93 border
 // war", "Ruritania's June 9 rocket tests", "a naval offensive
@@ -817,6 +823,10 @@ func (x *doc) datedEvent(si, i int) bool {
 	case end+1 < s.t1 && toks[end].lower == "of" && x.dayDateEnd(end+1, s.t1) > 0:
 		// "the military coup of February 1, 2021": a day dates it too
 		start, end = a, x.dayDateEnd(end+1, s.t1)
+		name = normText(x.spanText(a, end))
+	case end+1 < s.t1 && toks[end].lower == "of" && x.dayFirstDateEnd(end+1, s.t1) > 0:
+		// "the incident of 5 August 2023": the day written first
+		start, end = a, x.dayFirstDateEnd(end+1, s.t1)
 		name = normText(x.spanText(a, end))
 	case a < i && i+2 < s.t1 && (toks[i+1].lower == "in" || toks[i+1].lower == "on"):
 		// "a naval offensive in March 1987"
@@ -974,6 +984,25 @@ func (x *doc) monthYearEnd(k, end int) int {
 		return k + 1
 	}
 	return -1
+}
+
+// dayFirstDateEnd returns the end of a date written day first, "5
+// August" or "5 August 2023", starting at token k, or -1.
+func (x *doc) dayFirstDateEnd(k, end int) int {
+	if k+1 >= end || !isDigits(x.toks[k].text) || len(x.toks[k].text) > 2 || !x.toks[k+1].cap {
+		return -1
+	}
+	if d := atoiSmall(x.toks[k].text); d < 1 || d > 31 {
+		return -1
+	}
+	if _, ok := monthNames[x.toks[k+1].lower]; !ok {
+		return -1
+	}
+	k += 2
+	if k < end && isYear(x.toks[k].text) {
+		k++
+	}
+	return k
 }
 
 // dayDateEnd returns the end of a date "February 1", "Feb. 1",
