@@ -18,7 +18,7 @@ func (x *doc) eventPass(si int) {
 		}
 		// every detector below takes a lower-case word not yet used
 		if t := &toks[i]; t.kind == tkWord && !t.cap && !x.used[i] &&
-			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.referendumEvent(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i) || x.downingEvent(si, i)) {
+			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.namedSummitIn(si, i) || x.referendumEvent(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i) || x.downingEvent(si, i)) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -1932,6 +1932,74 @@ var ministerialHeads = set("conference", "meeting")
 // ("the Chilean ministerial", "the Karvian ministerial"), for a person
 // named in the article, or before another noun ("an ECOWAS ministerial
 // delegation", "the G20 ministerial talks") there is none.
+// namedSummitIn takes a summit at token i ("summit") named by
+// capitalised words no pass could place and held in a known place:
+// "the Central Lodrian summit in Lima", "the Northern Corridor Projects
+// summit in Kigali", "the Group of 20 summit in Osaka", "the C5+1 summit
+// in New York". The words name the format or the group that meets; the
+// host after "in" tells one summit from another, and the name without it
+// stays an alias (as summitsInCity keeps it). "the" (and an ordinal)
+// must open the name; a person's or a state's mention inside it stops it.
+func (x *doc) namedSummitIn(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if toks[i].lower != "summit" || i+2 >= s.t1 || toks[i+1].lower != "in" {
+		return false
+	}
+	pm := x.mentionStartingAt(i + 2)
+	if pm < 0 || x.ments[pm].gzRole < 0 || !(x.ments[pm].typ == TypePlace || x.ments[pm].gzRole == gzCapital || x.ments[pm].kind == "state") {
+		return false
+	}
+	a, caps := i, 0
+	for a-1 >= s.t0 && i-a < 6 {
+		t := &toks[a-1]
+		free := !x.used[a-1] || x.untypedAt(si, a-1) || x.demonymAt(si, a-1)
+		switch {
+		case t.kind == tkWord && t.cap && !stopCaps[t.lower] && free:
+			caps++
+		case (t.text == "+" || t.text == "-" || t.text == "\u2013") && !t.space && !toks[a].space && a < i && a-2 >= s.t0:
+			// "C5+1", "Ibero-American"
+		case (t.kind == tkNum || isDigits(t.text)) && free:
+		case t.lower == "of" && a < i && a-2 >= s.t0 && toks[a-2].cap:
+			// "Group of 20"
+		default:
+			goto done
+		}
+		a--
+	}
+done:
+	if caps == 0 || a == i || a-1 < s.t0 || !toks[a].cap {
+		return false
+	}
+	p := a - 1
+	if x.ordinalAt(p, true) && !x.used[p] && p-1 >= s.t0 {
+		p-- // "the first C5+1 summit"
+	}
+	if toks[p].lower != "the" || x.lx.first[toks[a].lower] || x.personNameEnds(normText(x.spanText(a, i)), 0.5) {
+		return false // "the Paul Tarvu summit": a person's name
+	}
+	x.killMentions(si, a, i)
+	short := normText(x.spanText(a, i+1))
+	name := short + " in " + x.ments[pm].name
+	if x.ments[pm].gzRole == gzCapital {
+		name = short + " in " + normText(x.spanText(x.ments[pm].t0, x.ments[pm].t1)) // the city, not its state
+	}
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: lowerKey("ev:summit:", short), name: name, short: short, conf: 0.6, gzRole: -1})
+	return true
+}
+
+// demonymAt reports a token of sentence si held by a demonym's mention
+// ("American" in "Central American"): inside a capitalised name it is
+// part of the name, not a state's actor.
+func (x *doc) demonymAt(si, k int) bool {
+	for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+		if m := &x.ments[mi]; !m.dead && m.t0 <= k && k < m.t1 {
+			return m.gzRole == gzDemonym
+		}
+	}
+	return false
+}
+
 func (x *doc) hostMinisterial(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
