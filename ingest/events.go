@@ -18,7 +18,7 @@ func (x *doc) eventPass(si int) {
 		}
 		// every detector below takes a lower-case word not yet used
 		if t := &toks[i]; t.kind == tkWord && !t.cap && !x.used[i] &&
-			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.namedSummitIn(si, i) || x.referendumEvent(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i) || x.downingEvent(si, i)) {
+			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.namedSummitIn(si, i) || x.regionCrisis(si, i) || x.referendumEvent(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i) || x.downingEvent(si, i)) {
 			continue
 		}
 		cls, ok := eventHeads[toks[i].lower]
@@ -1986,6 +1986,66 @@ done:
 	}
 	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: lowerKey("ev:summit:", short), name: name, short: short, conf: 0.6, gzRole: -1})
 	return true
+}
+
+// crisisKinds may stand between a crisis's region and the noun: "the
+// Asian financial crisis", "the Gulf diplomatic crisis".
+var crisisKinds = set("financial", "diplomatic", "economic", "debt", "political", "humanitarian", "migrant", "refugee",
+	"energy", "banking", "hostage", "missile", "constitutional", "currency", "fuel")
+
+// crisisUses after "crisis" make it a modifier: "the Gulf crisis talks",
+// "a crisis meeting", "the Gulf crisis team".
+var crisisUses = set("talks", "meeting", "meetings", "summit", "team", "cell", "centre", "center", "committee", "group",
+	"management", "response", "mode", "unit", "plan", "line")
+
+// regionCrisis takes a crisis at token i ("crisis") named by a region, a
+// place or a regional demonym that no state's rule read: "the Gulf
+// crisis", "the Asian financial crisis", "the Lodrian border town
+// crisis" is not one (lower-case words other than a kind stop it). One or
+// two capitalised words after "the", each unplaced, a demonym or a
+// place; a state's crisis is eventPass's, and a body's or a person's
+// ("the Tarvu Bank crisis", "the Orsola Benn crisis") is none.
+func (x *doc) regionCrisis(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if toks[i].lower != "crisis" || i-2 < s.t0 || i+1 < s.t1 && (nounAfterDated(toks[i+1].lower) || crisisUses[toks[i+1].lower]) {
+		return false // "the Gulf crisis fund", "the Gulf crisis talks"
+	}
+	e := i
+	if crisisKinds[toks[e-1].lower] && !toks[e-1].cap && !x.used[e-1] {
+		e--
+	}
+	a := e
+	for a-1 >= s.t0 && e-a < 2 {
+		t := &toks[a-1]
+		if t.kind != tkWord || !t.cap || stopCaps[t.lower] || hasWeekday(t.lower) {
+			break
+		}
+		if _, month := monthNames[t.lower]; month {
+			break
+		}
+		if x.used[a-1] && !x.untypedAt(si, a-1) && !x.demonymAt(si, a-1) && !x.placeAt(si, a-1) {
+			return false // a state's, a body's or a person's name
+		}
+		a--
+	}
+	if a == e || a-1 < s.t0 || toks[a-1].lower != "the" || x.lx.first[toks[a].lower] {
+		return false
+	}
+	x.killMentions(si, a, e)
+	name := normText(x.spanText(a, i+1))
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "crisis", key: lowerKey("ev:crisis:", name), name: name, conf: 0.6, gzRole: -1})
+	return true
+}
+
+// placeAt reports a token of sentence si held by a known place's mention.
+func (x *doc) placeAt(si, k int) bool {
+	for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+		if m := &x.ments[mi]; !m.dead && m.t0 <= k && k < m.t1 {
+			return m.typ == TypePlace && m.gzRole >= 0
+		}
+	}
+	return false
 }
 
 // demonymAt reports a token of sentence si held by a demonym's mention

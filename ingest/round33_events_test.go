@@ -90,3 +90,15 @@ func TestNamedSummitsInPlacesRound33(t *testing.T) {
 		{"no article", "Orsola Benn said Central Andean summit in Lima plans were dropped.", "Central Andean summit", ""},
 	})
 }
+
+func TestRegionCrisesRound33(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"a region's crisis", "Qatar has rerouted its imports since the Gulf crisis began, Orsola Benn said.", "Gulf crisis", TypeEvent},
+		{"a demonym and a kind", "Orsola Benn said Peru recovered slowly after the Asian financial crisis of the nineties.", "Asian financial crisis", TypeEvent},
+		{"an unplaced place name", "Orsola Benn said oil stopped flowing during the Tarnwick crisis over the fields.", "Tarnwick crisis", TypeEvent},
+		// counter-examples
+		{"a person's name", "Orsola Benn dismissed talk of the Tarvo Lindqvar crisis at the ministry.", "Tarvo Lindqvar crisis", ""},
+		{"a body's name", "Orsola Benn blamed the Tarnwick Bank crisis on bad loans.", "Tarnwick Bank crisis", ""},
+		{"a modifier of talks", "Envoys held the Gulf crisis talks in Lima, Orsola Benn said.", "Gulf crisis", ""},
+	})
+}
