@@ -18,7 +18,7 @@ func (x *doc) eventPass(si int) {
 		}
 		// every detector below takes a lower-case word not yet used
 		if t := &toks[i]; t.kind == tkWord && !t.cap && !x.used[i] &&
-			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.referendumEvent(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i) || x.downingEvent(si, i)) {
+			(x.seizureEvent(si, i) || x.civilWar(si, i) || x.datedEvent(si, i) || x.diseaseEvent(si, i) || x.placeDisaster(si, i) || x.bodySummit(si, i) || x.placeTalks(si, i) || x.kindElection(si, i) || x.datedHappening(si, i) || x.hostMinisterial(si, i) || x.namedSummitIn(si, i) || x.regionCrisis(si, i) || x.referendumEvent(si, i) || x.prisonerSwap(si, i) || x.partiesEvent(si, i) || x.downingEvent(si, i)) {
 			continue
 		}
 		if x.used[i] {
@@ -566,6 +566,12 @@ func (x *doc) mentionStartingAt(i int) int {
 // summit", "an emergency summit".
 var summitAdjectives = set("extraordinary", "emergency", "special")
 
+// sittingKinds say which of a body's numbered sittings a meeting is:
+// "the 21st Ordinary Summit", "the 43rd Regular Meeting". Alone,
+// "ordinary" and "regular" are plain adjectives ("an ordinary summit");
+// with the number before them they belong to the sitting's name.
+var sittingKinds = set("ordinary", "extraordinary", "regular", "special", "annual")
+
 // electionKinds make elections a particular event when a state is named:
 // "Serbia's parliamentary elections".
 var electionKinds = set("parliamentary", "presidential", "general", "legislative", "municipal", "regional", "local", "snap")
@@ -724,7 +730,12 @@ var datedNouns = map[string]string{"war": "war", "offensive": "war", "invasion":
 	"launches": "attack", "tests": "attack", "test": "attack", "strikes": "attack", "ramming": "attack", "killing": "attack",
 	"coup": "revolution", "clashes": "attack", "violence": "attack", "riots": "attack", "unrest": "attack",
 	"genocide": "attack", "massacre": "attack", "blockade": "war", "revolution": "revolution", "uprising": "revolution",
-	"protests": "revolution", "deal": "treaty", "default": "crisis", "standoff": "crisis"}
+	"protests": "revolution", "deal": "treaty", "default": "crisis", "standoff": "crisis",
+	// round 33: attacks, clashes and arrests on a day, a quake in a month
+	// ("the August 25 attacks", "the May 28 clash", "the September 27
+	// arrests", "the April earthquake", "the incident of 5 August 2023")
+	"attack": "attack", "attacks": "attack", "bombing": "attack", "bombings": "attack", "clash": "attack",
+	"arrests": "attack", "earthquake": "disaster", "incident": "attack", "conflict": "war"}
 
 // crisisCompounds follow a dated noun used as a modifier, not as the
 // event: "the 2023 default rate", "cut the 2024 default risk", "standoff
@@ -747,7 +758,8 @@ func nounAfterDated(w string) bool {
 var datedCompounds = set("post", "pre")
 
 // datedModifiers may stand between the date and the noun.
-var datedModifiers = set("missile", "military", "border", "nuclear", "ground", "air", "naval", "rocket", "ballistic", "civil", "drone")
+var datedModifiers = set("missile", "military", "border", "nuclear", "ground", "air", "naval", "rocket", "ballistic", "civil", "drone",
+	"armed", "embassy", "terrorist", "suicide")
 
 // datedEvent takes a one-off event by its date: "their 1991-93 border
 // war", "Ruritania's June 9 rocket tests", "a naval offensive
@@ -814,6 +826,10 @@ func (x *doc) datedEvent(si, i int) bool {
 	case end+1 < s.t1 && toks[end].lower == "of" && x.dayDateEnd(end+1, s.t1) > 0:
 		// "the military coup of February 1, 2021": a day dates it too
 		start, end = a, x.dayDateEnd(end+1, s.t1)
+		name = normText(x.spanText(a, end))
+	case end+1 < s.t1 && toks[end].lower == "of" && x.dayFirstDateEnd(end+1, s.t1) > 0:
+		// "the incident of 5 August 2023": the day written first
+		start, end = a, x.dayFirstDateEnd(end+1, s.t1)
 		name = normText(x.spanText(a, end))
 	case a < i && i+2 < s.t1 && (toks[i+1].lower == "in" || toks[i+1].lower == "on"):
 		// "a naval offensive in March 1987"
@@ -971,6 +987,25 @@ func (x *doc) monthYearEnd(k, end int) int {
 		return k + 1
 	}
 	return -1
+}
+
+// dayFirstDateEnd returns the end of a date written day first, "5
+// August" or "5 August 2023", starting at token k, or -1.
+func (x *doc) dayFirstDateEnd(k, end int) int {
+	if k+1 >= end || !isDigits(x.toks[k].text) || len(x.toks[k].text) > 2 || !x.toks[k+1].cap {
+		return -1
+	}
+	if d := atoiSmall(x.toks[k].text); d < 1 || d > 31 {
+		return -1
+	}
+	if _, ok := monthNames[x.toks[k+1].lower]; !ok {
+		return -1
+	}
+	k += 2
+	if k < end && isYear(x.toks[k].text) {
+		k++
+	}
+	return k
 }
 
 // dayDateEnd returns the end of a date "February 1", "Feb. 1",
@@ -1214,6 +1249,14 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 			name, own = k, k
 		case x.ordinalAt(k, false) && !x.used[k] && own == name:
 			return k, k // nothing before an ordinal belongs to the name
+		case t.kind == tkWord && t.cap && ordinalWords[t.lower] && !x.used[k] && own == name:
+			// "the Second Karvia War": a capitalised ordinal word is part
+			// of the name (a discourse "Second," is cut by its comma)
+			return k, k
+		case t.kind == tkWord && t.cap && sittingKinds[t.lower] && !x.used[k] && own == name && k-1 >= s.t0 && x.ordinalAt(k-1, false) && !x.used[k-1]:
+			// "the 21st Ordinary Coastal League Summit": the kind of
+			// sitting belongs to the name with the number before it
+			return k - 1, k - 1
 		case x.acronymAt(k) && own == name:
 			name, own = k, k
 		case t.lower == "and" && own == name:
@@ -1223,6 +1266,7 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 			if r < 0 {
 				return name, own
 			}
+			x.killMentions(si, r, k) // words no pass could place
 			name, own = r, r
 		case (toks[name].lower == "state" || toks[name].lower == "government") && toks[name].cap && k-1 >= s.t0 && t.lower == "of" &&
 			(toks[k-1].lower == "heads" || toks[k-1].lower == "head") && toks[k-1].cap && own == name:
@@ -1244,20 +1288,86 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 }
 
 // capRunAfterThe returns the start of one to three capitalised words
-// that no pass took, ending just before token e and right after "the";
-// -1 when there is none. Without the article the words may be a list
-// of their own ("Karvia and Lodria Agreement", "signed by Ortega and
-// Lodria Energy").
+// that no pass took, ending just before token e and right after "the"
+// (or "a", "an": "negotiating a Stabilisation and Association
+// Agreement"); -1 when there is none. Without the article the words may
+// be a list of their own ("Karvia and Lodria Agreement", "signed by
+// Ortega and Lodria Energy").
 func (x *doc) capRunAfterThe(si, e int) int {
 	s := &x.sents[si]
 	a := e
-	for a-1 >= s.t0 && e-a < 3 && x.toks[a-1].kind == tkWord && x.toks[a-1].cap && !stopCaps[x.toks[a-1].lower] && !x.used[a-1] {
+	for a-1 >= s.t0 && e-a < 3 && x.toks[a-1].kind == tkWord && x.toks[a-1].cap && !stopCaps[x.toks[a-1].lower] && (!x.used[a-1] || x.untypedAt(si, a-1)) {
 		a--
 	}
-	if a == e || !x.theBefore(si, a) {
+	if a == e || a-1 < s.t0 {
+		return -1
+	}
+	if l := x.toks[a-1].lower; l != "the" && l != "a" && l != "an" {
 		return -1
 	}
 	return a
+}
+
+// untypedAt reports a token of sentence si that only a mention of no
+// type holds: a capitalised word the chunk pass could not place
+// ("Stabilisation" cut from "a Stabilisation and Association
+// Agreement"), free for an event's name.
+func (x *doc) untypedAt(si, k int) bool {
+	for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+		if m := &x.ments[mi]; !m.dead && m.t0 <= k && k < m.t1 {
+			return m.typ == ""
+		}
+	}
+	return false
+}
+
+// treatySubjects extends the name of an agreement or a treaty written
+// with its subject after "on" or "for" ("the Comprehensive Agreement on
+// Investment", "the WTO Agreement on Safeguards", "the Comprehensive and
+// Progressive Agreement for Trans-Pacific Partnership"): the subject is
+// part of the title, and the chunk pass cut it off at the connector. The
+// subject is a run of capitalised words (hyphens, "and" and "of" inside)
+// starting with a word no pass took; a date ("on Monday", "on May 5") or
+// a known name ("on Ukraine") after the connector is no subject. Words
+// of the subject read as names of their own ("Pacific") lose those
+// mentions.
+func (x *doc) treatySubjects(si int) {
+	s := &x.sents[si]
+	toks := x.toks
+	for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+		m := &x.ments[mi]
+		h := m.t1 - 1
+		if m.dead || m.typ != TypeEvent || m.kind != "treaty" || !toks[h].cap || eventHeads[toks[h].lower] != "treaty" || m.t1+1 >= s.t1 {
+			continue
+		}
+		if c := toks[m.t1].lower; c != "on" && c != "for" {
+			continue
+		}
+		q := m.t1 + 1
+		if t := &toks[q]; t.kind != tkWord || !t.cap || x.used[q] && !x.untypedAt(si, q) || stopCaps[t.lower] || hasWeekday(t.lower) {
+			continue
+		} else if _, month := monthNames[t.lower]; month {
+			continue
+		}
+		e := q + 1
+		for e < s.t1 && e-q < 6 {
+			t := &toks[e]
+			if t.kind == tkWord && t.cap && !stopCaps[t.lower] {
+				e++
+			} else if (t.text == "-" || t.text == "\u2013") && !t.space && e+1 < s.t1 && !toks[e+1].space && toks[e+1].cap && toks[e+1].kind == tkWord {
+				e += 2 // "Trans-Pacific"
+			} else if (t.lower == "and" || t.lower == "of") && e+1 < s.t1 && toks[e+1].cap && toks[e+1].kind == tkWord && !stopCaps[toks[e+1].lower] {
+				e += 2
+			} else {
+				break
+			}
+		}
+		nm := *m
+		nm.name = m.name + " " + toks[m.t1].lower + " " + normText(x.spanText(q, e))
+		nm.t1 = e
+		x.killMentions(si, nm.t0, e)
+		x.addMention(nm)
+	}
 }
 
 // partiesStart returns where two or more states or international bodies
@@ -1825,6 +1935,134 @@ var ministerialHeads = set("conference", "meeting")
 // ("the Chilean ministerial", "the Karvian ministerial"), for a person
 // named in the article, or before another noun ("an ECOWAS ministerial
 // delegation", "the G20 ministerial talks") there is none.
+// namedSummitIn takes a summit at token i ("summit") named by
+// capitalised words no pass could place and held in a known place:
+// "the Central Lodrian summit in Lima", "the Northern Corridor Projects
+// summit in Kigali", "the Group of 20 summit in Osaka", "the C5+1 summit
+// in New York". The words name the format or the group that meets; the
+// host after "in" tells one summit from another, and the name without it
+// stays an alias (as summitsInCity keeps it). "the" (and an ordinal)
+// must open the name; a person's or a state's mention inside it stops it.
+func (x *doc) namedSummitIn(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if toks[i].lower != "summit" || i+2 >= s.t1 || toks[i+1].lower != "in" {
+		return false
+	}
+	pm := x.mentionStartingAt(i + 2)
+	if pm < 0 || x.ments[pm].gzRole < 0 || !(x.ments[pm].typ == TypePlace || x.ments[pm].gzRole == gzCapital || x.ments[pm].kind == "state") {
+		return false
+	}
+	a, caps := i, 0
+	for a-1 >= s.t0 && i-a < 6 {
+		t := &toks[a-1]
+		free := !x.used[a-1] || x.untypedAt(si, a-1) || x.demonymAt(si, a-1)
+		switch {
+		case t.kind == tkWord && t.cap && !stopCaps[t.lower] && free:
+			caps++
+		case (t.text == "+" || t.text == "-" || t.text == "\u2013") && !t.space && !toks[a].space && a < i && a-2 >= s.t0:
+			// "C5+1", "Ibero-American"
+		case (t.kind == tkNum || isDigits(t.text)) && free:
+		case t.lower == "of" && a < i && a-2 >= s.t0 && toks[a-2].cap:
+			// "Group of 20"
+		default:
+			goto done
+		}
+		a--
+	}
+done:
+	if caps == 0 || a == i || a-1 < s.t0 || !toks[a].cap {
+		return false
+	}
+	p := a - 1
+	if x.ordinalAt(p, true) && !x.used[p] && p-1 >= s.t0 {
+		p-- // "the first C5+1 summit"
+	}
+	if toks[p].lower != "the" || x.lx.first[toks[a].lower] || x.personNameEnds(normText(x.spanText(a, i)), 0.5) {
+		return false // "the Paul Tarvu summit": a person's name
+	}
+	x.killMentions(si, a, i)
+	short := normText(x.spanText(a, i+1))
+	name := short + " in " + x.ments[pm].name
+	if x.ments[pm].gzRole == gzCapital {
+		name = short + " in " + normText(x.spanText(x.ments[pm].t0, x.ments[pm].t1)) // the city, not its state
+	}
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "summit", key: lowerKey("ev:summit:", short), name: name, short: short, conf: 0.6, gzRole: -1})
+	return true
+}
+
+// crisisKinds may stand between a crisis's region and the noun: "the
+// Asian financial crisis", "the Gulf diplomatic crisis".
+var crisisKinds = set("financial", "diplomatic", "economic", "debt", "political", "humanitarian", "migrant", "refugee",
+	"energy", "banking", "hostage", "missile", "constitutional", "currency", "fuel")
+
+// crisisUses after "crisis" make it a modifier: "the Gulf crisis talks",
+// "a crisis meeting", "the Gulf crisis team".
+var crisisUses = set("talks", "meeting", "meetings", "summit", "team", "cell", "centre", "center", "committee", "group",
+	"management", "response", "mode", "unit", "plan", "line")
+
+// regionCrisis takes a crisis at token i ("crisis") named by a region, a
+// place or a regional demonym that no state's rule read: "the Gulf
+// crisis", "the Asian financial crisis", "the Lodrian border town
+// crisis" is not one (lower-case words other than a kind stop it). One or
+// two capitalised words after "the", each unplaced, a demonym or a
+// place; a state's crisis is eventPass's, and a body's or a person's
+// ("the Tarvu Bank crisis", "the Orsola Benn crisis") is none.
+func (x *doc) regionCrisis(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if toks[i].lower != "crisis" || i-2 < s.t0 || i+1 < s.t1 && (nounAfterDated(toks[i+1].lower) || crisisUses[toks[i+1].lower]) {
+		return false // "the Gulf crisis fund", "the Gulf crisis talks"
+	}
+	e := i
+	if crisisKinds[toks[e-1].lower] && !toks[e-1].cap && !x.used[e-1] {
+		e--
+	}
+	a := e
+	for a-1 >= s.t0 && e-a < 2 {
+		t := &toks[a-1]
+		if t.kind != tkWord || !t.cap || stopCaps[t.lower] || hasWeekday(t.lower) {
+			break
+		}
+		if _, month := monthNames[t.lower]; month {
+			break
+		}
+		if x.used[a-1] && !x.untypedAt(si, a-1) && !x.demonymAt(si, a-1) && !x.placeAt(si, a-1) {
+			return false // a state's, a body's or a person's name
+		}
+		a--
+	}
+	if a == e || a-1 < s.t0 || toks[a-1].lower != "the" || x.lx.first[toks[a].lower] {
+		return false
+	}
+	x.killMentions(si, a, e)
+	name := normText(x.spanText(a, i+1))
+	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "crisis", key: lowerKey("ev:crisis:", name), name: name, conf: 0.6, gzRole: -1})
+	return true
+}
+
+// placeAt reports a token of sentence si held by a known place's mention.
+func (x *doc) placeAt(si, k int) bool {
+	for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+		if m := &x.ments[mi]; !m.dead && m.t0 <= k && k < m.t1 {
+			return m.typ == TypePlace && m.gzRole >= 0
+		}
+	}
+	return false
+}
+
+// demonymAt reports a token of sentence si held by a demonym's mention
+// ("American" in "Central American"): inside a capitalised name it is
+// part of the name, not a state's actor.
+func (x *doc) demonymAt(si, k int) bool {
+	for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+		if m := &x.ments[mi]; !m.dead && m.t0 <= k && k < m.t1 {
+			return m.gzRole == gzDemonym
+		}
+	}
+	return false
+}
+
 func (x *doc) hostMinisterial(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
@@ -2165,11 +2403,13 @@ func (x *doc) bodyEnd(si, q int) int {
 
 // fairHeads end the names of trade fairs and farm shows when
 // capitalised: "the Marsh Valley Grain Expo", "the Farm Machinery Show".
-// Lower-case "show" is no name. "Week" is left out: "<Cap> Week" names a
+// Lower-case "show" is no name. "Week" is taken only when the article
+// places or dates the week right after it ("the Lodria Maritime Week in
+// April", "... Week in Berlin"): otherwise "<Cap> Week" names a
 // newsletter or a programme as often as an industry week ("Commodities
-// Week 2031", "Karvia This Week"), and festivals are as often a town's
-// feast as a news event.
-var fairHeads = set("expo", "show")
+// Week 2031", "Karvia This Week"). Festivals are as often a town's feast
+// as a news event.
+var fairHeads = set("expo", "show", "week")
 
 // showTrades are the words that make a capitalised "Show" a fair: the
 // goods or the trade on show ("the Orvik Tractor Show", "the Farm
@@ -2194,6 +2434,10 @@ func (x *doc) fairEvent(si, i int) bool {
 	if !t.cap || !fairHeads[t.lower] || x.tc[i] || i+1 < s.t1 && (toks[i+1].cap && toks[i+1].kind == tkWord || toks[i+1].kind == tkNum || isDigits(toks[i+1].text)) {
 		return false
 	}
+	week := t.lower == "week"
+	if week && !x.heldWeek(si, i) {
+		return false
+	}
 	a, words := i+1, 0
 	for a-1 >= s.t0 && words < 5 && toks[a-1].kind == tkWord && toks[a-1].cap && !stopCaps[toks[a-1].lower] {
 		if !x.used[a-1] {
@@ -2212,6 +2456,9 @@ func (x *doc) fairEvent(si, i int) bool {
 		}
 		if m.gzRole >= 0 && (m.typ == TypePlace || m.gzRole == gzCapital || m.kind == "state") {
 			a = m.t0
+			if week {
+				words++ // "Lodria Maritime Week": the host's week
+			}
 		}
 		break
 	}
@@ -2225,6 +2472,20 @@ func (x *doc) fairEvent(si, i int) bool {
 	name := normText(x.spanText(a, i+1))
 	x.addMention(mention{t0: a, t1: i + 1, sent: si, typ: TypeEvent, kind: "other", key: lowerKey("ev:other:", name), name: name, conf: 0.65, gzRole: -1})
 	return true
+}
+
+// heldWeek reports "in" and a month or a known place right after a
+// capitalised "Week" at i: "... Week in April", "... Week in Berlin".
+func (x *doc) heldWeek(si, i int) bool {
+	s := &x.sents[si]
+	if i+2 >= s.t1 || x.toks[i+1].lower != "in" || !x.toks[i+2].cap {
+		return false
+	}
+	if _, month := monthNames[x.toks[i+2].lower]; month {
+		return true
+	}
+	mi := x.mentionStartingAt(i + 2)
+	return mi >= 0 && x.ments[mi].gzRole >= 0 && (x.ments[mi].typ == TypePlace || x.ments[mi].gzRole == gzCapital || x.ments[mi].kind == "state")
 }
 
 // instHeadEnds reports a chunk [a, b) whose event head at k is followed by
@@ -2299,7 +2560,9 @@ func (x *doc) forumBodies() {
 		switch {
 		case ngo || x.orgAppositive(s, m.t1):
 			c = cueBody
-		case x.bodyWordsBefore(s, a) && !x.attendeeBefore(s, a):
+		case x.forumRelative(s, m.t1):
+			c = cueBody
+		case x.bodyWordsBefore(s, a) && !x.attendeeBefore(s, a) || x.forumMemberCue(s, a):
 			c = cueRole
 		case m.t1 < s.t1 && x.lx.speech[x.toks[m.t1].lower] && x.toks[m.t1].lower != "told" && x.clauseOpensAt(s, a):
 			c = cueSaid
@@ -2357,6 +2620,52 @@ func (x *doc) forumBodies() {
 			m.key = lowerKey("org:", f)
 		}
 	}
+}
+
+// forumUnits are the parts of a body a person leads or works in: "the
+// nuclear program at the X Forum", "the Polar Programme at the X Forum".
+var forumUnits = set("program", "programme", "programs", "programmes", "project", "department", "division", "unit", "office")
+
+// forumPapers are what a body publishes: "a new paper from the X Forum".
+var forumPapers = set("paper", "papers", "report", "reports", "study", "studies", "survey", "analysis", "brief", "index")
+
+// forumMemberCue reports words before a forum-shaped name at a that only
+// a body takes and bodyWordsBefore does not read: a named person "of" it
+// ("Lena Voss of the X Forum welcomed the vote"), a unit of it at which
+// someone works ("directs the energy program at the X Forum") or a paper
+// it published ("a report from the X Forum"). A meeting has speakers and
+// sessions, not members, units or papers of its own.
+func (x *doc) forumMemberCue(s *sentence, a int) bool {
+	toks := x.toks
+	p := a - 1
+	if p-2 < s.t0 || toks[p].lower != "the" {
+		return false
+	}
+	p--
+	switch toks[p].lower {
+	case "of":
+		for i := range x.ments {
+			if m := &x.ments[i]; m.t1 == p && !m.dead && m.typ == TypePerson {
+				return true
+			}
+		}
+	case "at":
+		return forumUnits[toks[p-1].lower]
+	case "from", "by":
+		return forumPapers[toks[p-1].lower]
+	}
+	return false
+}
+
+// forumRelatives are verbs of what a body does, in a relative clause
+// right after its name: "the X Forum, which represents 200 companies".
+var forumRelatives = set("represents", "lobbies", "unites", "groups", "publishes", "campaigns", "advocates", "employs")
+
+// forumRelative reports ", which" and such a verb right after a name
+// ending at b.
+func (x *doc) forumRelative(s *sentence, b int) bool {
+	toks := x.toks
+	return b+2 < s.t1 && toks[b].text == "," && (toks[b+1].lower == "which" || toks[b+1].lower == "that") && forumRelatives[toks[b+2].lower]
 }
 
 // forumBase returns the name of a forum-shaped event without "NGO"

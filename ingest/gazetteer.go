@@ -162,11 +162,17 @@ func (x *doc) gazetteerPass(si int) {
 						}
 					}
 					key := "ev:" + cls + ":" + mod
-					if cls == "summit" && t0 == i && i-1 >= s.t0 && x.ordinalAt(i-1, false) && !x.used[i-1] {
+					if cls == "summit" && t0 == i && i-2 >= s.t0 && toks[i-1].cap && sittingKinds[toks[i-1].lower] && !x.used[i-1] &&
+						x.ordinalAt(i-2, false) && !x.used[i-2] {
+						// "the 21st Ordinary EAC Summit": the kind of
+						// sitting goes with the number that follows
+						t0, name = i-1, toks[i-1].text+" "+name
+					}
+					if cls == "summit" && (t0 == i || sittingKinds[toks[t0].lower]) && t0-1 >= s.t0 && x.ordinalAt(t0-1, false) && !x.used[t0-1] {
 						// "the 33rd ASEAN Summit": numbered, keyed by the body
 						// and the number (joinNumberedSummits)
-						t0, name = i-1, toks[i-1].text+" "+name
-						key += " #" + toks[i-1].lower
+						t0, name = t0-1, toks[t0-1].text+" "+name
+						key += " #" + toks[t0].lower
 					}
 					m = mention{t0: t0, t1: h + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, short: short, conf: 0.75, gzRole: -1}
 					break

@@ -1199,7 +1199,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if x.instHeadBefore(a, k) || x.instHeadEnds(a, k, b) {
 			break // "Institute for the Study of War", "Central Election Commission" are institutions
 		}
-		if cls == "exchange" && k > a && k == b-1 && !swapNouns[toks[k-1].lower] {
+		if cls == "exchange" && k > a && !swapNouns[toks[k-1].lower] && (k == b-1 || exchangeTails[toks[k+1].lower] || toks[k-1].lower == "stock") {
+			// "the Tulpar Exchange", "Tulpar Exchange Co.", "the Stock
+			// Exchange of Karvia": a legal form or "Stock" makes a firm
 			x.exchangeBody(si, a, b)
 			return
 		}
@@ -1217,7 +1219,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 				break
 			}
 			start = x.ments[g].t0
-			if x.ments[g].kind == "state" && cls != "war" && cls != "crisis" && cls != "revolution" {
+			// a number before the state or its capital makes the name one
+			// sitting: "the 12th Tarvu Dialogue on Security" (where
+			// "the Lodria Forum" may be the state's forum as a body)
+			numbered := start-1 >= s.t0 && x.ordinalAt(start-1, false) && !x.used[start-1] && (cls == "summit" || cls == "dialogue")
+			if x.ments[g].kind == "state" && cls != "war" && cls != "crisis" && cls != "revolution" && !numbered {
 				break
 			}
 			// "the Eritrean-Ethiopian War": two states joined by a hyphen
@@ -1255,7 +1261,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		key := lowerKey("ev:"+cls+":", toks[ns].text)
 		if g >= 0 && x.ments[g].kind == "state" && !joined {
 			key = "ev:" + cls + ":" + x.ments[g].key
-		} else if joined {
+		} else if joined || ordinalWords[toks[ns].lower] {
+			// "Second Karvia War" is not the first one, nor another
+			// "Second ... War": the whole name keys it
 			key = lowerKey("ev:"+cls+":", name)
 		}
 		if cls == "summit" {
@@ -1838,6 +1846,11 @@ func (x *doc) bodyMeetingAt(si, a, b int) bool {
 	}
 	start := k
 	if g := x.mentionEndingAt(k); g >= 0 && x.ments[g].typ == TypeInstitution && (x.ments[g].kind == "international" || x.ments[g].kind == "organization") {
+		start = x.ments[g].t0
+		x.killMentions(si, start, a)
+	} else if g >= 0 && k == a && b-a >= 2 && x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName && toks[a].cap && instHeads[toks[a].lower] != "" {
+		// "the Arctic Council Ministerial Meeting": a region and a
+		// body's head word name the body whose meeting it is
 		start = x.ments[g].t0
 		x.killMentions(si, start, a)
 	} else if b-k < 2 || !x.acronymAt(a) && (k-1 < x.sents[si].t0 || !isOrdinal(toks[k-1].text) || x.used[k-1]) {
@@ -2520,6 +2533,10 @@ func (x *doc) countedBefore(s *sentence, q int) bool {
 	t := &toks[p]
 	return t.kind == tkNum || isDigits(t.text) || numberWords[t.lower] || possDets[t.lower] || t.lower == "our" || t.kind == tkPoss
 }
+
+// exchangeTails are legal forms after a capitalised "Exchange": "Tulpar
+// Exchange Co.", "Cedar Exchange SAL". A swap has none.
+var exchangeTails = set("co", "sal", "llc", "ltd", "limited", "inc", "plc", "sa", "jsc", "pjsc", "pte", "company", "corp")
 
 // swapNouns before "Exchange" make it a swap: "the Prisoner Exchange".
 var swapNouns = set("prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees")

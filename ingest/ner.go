@@ -118,6 +118,7 @@ func (x *doc) recognize() {
 		x.chunkPass(si)
 		x.missionSeats(si)
 		x.eventPass(si)
+		x.treatySubjects(si)
 	}
 	x.barePostsToSeat()
 	x.joinNumberedSummits()
