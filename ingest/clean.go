@@ -1469,7 +1469,10 @@ func atFoot(rest string) bool {
 }
 
 // bulletRunes open list items besides "-", "*" and digits: "• ", "· ",
-// "■ ", "▪ ", "► ", "▸ ", "● ", "◆ ", "‣ ".
+// "■ ", "▪ ", "► ", "▸ ", "● ", "◆ ", "‣ ", "› ". "›" must be followed
+// by a space, as "-" and "*" must: "›Latest" and "››" are breadcrumbs
+// and "read more" chevrons, not list items. The others are bullets
+// alone and open an item with or without the space.
 var bulletRunes = map[rune]bool{'\u2022': true, '\u00b7': true, '\u25a0': true, '\u25aa': true, '\u25ba': true,
 	'\u25b8': true, '\u25cf': true, '\u25c6': true, '\u2023': true, '\u203a': true}
 
@@ -1482,7 +1485,8 @@ func isListItem(line string) bool {
 	case line[0] == '-' || line[0] == '*':
 		return line[1] == ' '
 	case bulletRunes[r]:
-		return true
+		n := utf8.RuneLen(r)
+		return r != '\u203a' || n < len(line) && (line[n] == ' ' || line[n] == '\t' || strings.HasPrefix(line[n:], "\u00a0"))
 	case line[0] >= '0' && line[0] <= '9':
 		i := 1
 		if line[i] >= '0' && line[i] <= '9' {
@@ -1497,11 +1501,14 @@ func isListItem(line string) bool {
 // REGION", "Elsewhere this week", "Across the continent", "More from
 // the region". "In other news" is left out: newsletters print their own
 // news under it.
-// "Inside today", "Other press releases" and "People moves" head boxes
-// of a paper's other pages, releases and appointments.
 var listHeadingWords = set("elsewhere", "around", "across", "beyond", "more", "latest", "top", "popular",
-	"trending", "most", "related", "also", "headlines", "stories", "picks", "recommended", "read", "missed",
-	"inside", "other", "moves")
+	"trending", "most", "related", "also", "headlines", "stories", "picks", "recommended", "read", "missed")
+
+// headlineBoxLabels are whole headings of boxes of a paper's other
+// pages, releases and appointments. Their words alone ("Other
+// appointments", "Inside the deal", "Key moves") head a story's own
+// closing list, so only the whole label counts.
+var headlineBoxLabels = set("inside today", "other press releases", "people moves")
 
 // isHeadlineListHeading reports a short heading that names a box of
 // other stories (a capital first, a listHeadingWords word, no sentence
@@ -1519,8 +1526,9 @@ func isHeadlineListHeading(line, rest string) bool {
 	if !wordsOver(line, 0) || wordsOver(line, most) || strings.ContainsAny(line, ".!?;,\"\u201c\u201d0123456789") {
 		return false
 	}
-	marked := false
-	for _, w := range strings.Fields(strings.ToLower(strings.TrimRight(line, ": "))) {
+	low := strings.ToLower(strings.TrimRight(line, ": "))
+	marked := headlineBoxLabels[strings.Join(strings.Fields(low), " ")]
+	for _, w := range strings.Fields(low) {
 		marked = marked || listHeadingWords[w]
 	}
 	if r, _ := utf8.DecodeRuneInString(line); !marked || !unicode.IsUpper(r) {

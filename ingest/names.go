@@ -1500,6 +1500,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		a+3 < b && (len(toks[a].text) == 1 || givenAbbrevs[toks[a].lower]) && toks[a+1].text == "." && x.lx.first[toks[a+2].lower]
 	r := x.roleBefore(a)
 	titled := r != nil && (r.tp.title || r.tp.honor) || x.appositiveCue(si, a, b)
+	// wordOpensName held at a when the trim stopped there; a word the
+	// trim stopped at for another reason is read once, in the switch
+	opens := false
 	if !firstName && !titled {
 		// without a given name or a title, ordinary words at the edges
 		// are not part of a name ("The Visit by Volkov Follows")
@@ -1508,7 +1511,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		for cut := false; b > a && x.isCommon(toks[b-1].lower) && (cut || !x.hyphenMate(b-1)); cut = true {
 			b--
 		}
-		for a < b && x.isCommon(toks[a].lower) && !x.hyphenMate(a) && !(nameParticles[toks[a].lower] && x.particleOpensName(si, a)) && !x.wordOpensName(si, a) {
+		for a < b && x.isCommon(toks[a].lower) && !x.hyphenMate(a) && !(nameParticles[toks[a].lower] && x.particleOpensName(si, a)) {
+			if x.wordOpensName(si, a) {
+				opens = true
+				break
+			}
 			a++
 		}
 	}
@@ -1604,7 +1611,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		conf = 0.9
 	case titled:
 		conf = 0.85
-	case x.wordOpensName(si, a):
+	case opens || x.wordOpensName(si, a):
 		conf = 0.8 // "Saw Eh Klo Htoo, a spokesman": the word opens the name
 	case s.heading || s.table:
 		// title case says nothing: a headline name needs a given name
@@ -1891,7 +1898,7 @@ func (x *doc) hyphenTail(k int) bool {
 
 // appositiveCue reports a name set off by commas next to a role:
 // "China's special representative for Eurasian affairs, Zhou Minghao," or
-// "Zhou Minghao, China's special representative".
+// "Zhou Minghao, China's special representative" (roleAfterComma).
 func (x *doc) appositiveCue(si, a, b int) bool {
 	s := &x.sents[si]
 	toks := x.toks
@@ -1905,36 +1912,7 @@ func (x *doc) appositiveCue(si, a, b int) bool {
 			}
 		}
 	}
-	if b+1 < s.t1 && toks[b].text == "," {
-		k := b + 1
-		for k < s.t1 && k < b+6 {
-			l := toks[k].lower
-			if r := x.roleCovering(k); k == b+1 && r != nil && r.t0 == k && r.sent == si {
-				// "Ousmane Kane-Sy, spokesman for the party": a bare title
-				// right after the comma, not one before another name
-				// ("Families in Ndola, chairman Olu Banjo said")
-				return r.tp.title && !r.plural && r.t1 < s.t1 && !x.toks[r.t1].cap && x.toks[r.t1].kind != tkPoss
-			}
-			if l == "the" || l == "a" || l == "an" || l == "former" || toks[k].kind == tkPoss || x.used[k] || toks[k].cap {
-				k++
-				continue
-			}
-			if tps := x.lx.titles[l]; len(tps) > 0 && tps[len(tps)-1].title {
-				return true
-			}
-			for _, w := range []string{"minister", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "adviser", "representative", "president", "official", "diplomat", "director", "chief", "head"} {
-				if strings.HasSuffix(l, w) {
-					return true
-				}
-			}
-			if roleModifiers[l] {
-				k++
-				continue
-			}
-			break
-		}
-	}
-	return false
+	return x.roleAfterComma(si, b, false)
 }
 
 // ministryWord returns the portfolio of a ministry name in [a, b)

@@ -127,6 +127,7 @@ func (x *doc) recognize() {
 	x.acronymsOfLongForms()
 	x.bareForeignOrgans()
 	x.bareForeignChambers()
+	x.plainWordSeats()
 	x.lowerSurnames()
 	x.placeInSurnames()
 	x.joinTrailingPatronyms()

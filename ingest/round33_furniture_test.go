@@ -6,8 +6,10 @@ import "testing"
 // of a page that isHeadlineListHeading now reads: a bracketed label, a
 // "More from" label naming a long section, the headings "Inside today",
 // "Other press releases" and "People moves", and items bulleted with
-// "›". Counter-examples: a list under an ordinary heading, a list
-// followed by more of the story, and items that are sentences.
+// "› ". Counter-examples: a list under an ordinary heading, a list
+// followed by more of the story, items that are sentences, a story's own
+// closing list under "Other appointments" or "Key moves" (the label's
+// words alone are no label), and "›" with no space after it.
 func TestRound33HeadlineLists(t *testing.T) {
 	const title = "Ostria to review suspended trawler licences after talks"
 	head := title + "\n\n" + r16Body + "\n\n"
@@ -35,6 +37,15 @@ func TestRound33HeadlineLists(t *testing.T) {
 			head + "OTHER MEASURES\n- a ban on night trawling near the islands\n- new quotas for the herring fleet in the bay\n\n" +
 				"The ministry said the measures would be reviewed by a panel of fishermen, scientists and officials from both states, which will meet in Port Aldin in the autumn to weigh the catch data from the summer season.",
 			title, nil, []string{"a ban on night trawling", "new quotas for the herring fleet"}},
+		{"other appointments ending the story",
+			head + "Other appointments\n- Jorunn Vesterli becomes minister of fisheries and coasts\n- Halvard Tinnes takes over the harbour ministry from May\n",
+			title, nil, []string{"Jorunn Vesterli", "Halvard Tinnes"}},
+		{"key moves ending the story",
+			head + "Key moves\n- Jorunn Vesterli becomes minister of fisheries and coasts\n- Halvard Tinnes takes over the harbour ministry from May\n",
+			title, nil, []string{"Jorunn Vesterli", "Halvard Tinnes"}},
+		{"a chevron with no space",
+			head + "PEOPLE MOVES\n›Marja Selkinen joins Aldin Shipping Trust as head of custody\n›Petri Vahanen appointed chief of Kess Clearing House\n",
+			title, nil, []string{"Marja Selkinen", "Petri Vahanen"}},
 		{"sentences under inside",
 			head + "INSIDE THE TALKS\n- Marja Selkinen said the boats would sail.\n- Petri Vahanen said the lawyers would wait.\n",
 			title, nil, []string{"Marja Selkinen said the boats would sail."}},
