@@ -231,10 +231,13 @@ func (x *doc) labelSpeaker(si int) (int, int) {
 		k++ // "- Ukrainian Foreign Ministry: \"…\""
 		bullet = true
 	}
+	clip := false
 	if k+3 < s.t1 && x.toks[k].text == "[" && x.toks[k+2].text == "]" && clipTags[x.toks[k+1].lower] {
 		k += 3 // "[CLIP] X: …"
+		clip = true
 	} else if k+2 < s.t1 && clipTags[x.toks[k].lower] && signOffDashes[x.toks[k+1].text] {
 		k += 2 // "CLIP - X, office: …"
+		clip = true
 	}
 	if r := x.tokRole[k]; r >= 0 {
 		k = x.roles[r].t1
@@ -269,6 +272,12 @@ func (x *doc) labelSpeaker(si int) (int, int) {
 	if q < 0 || q >= s.t1 || x.toks[q].text != ":" {
 		return -1, -1
 	}
+	if clip && (q+1 >= s.t1 || !x.toks[q+1].cap && !isOpening(&x.toks[q+1])) {
+		// "VIDEO - X, ENVOY, REUTERS: pictures of the signing": after a
+		// clip tag, a line in lower case is a caption or a credit, not
+		// the words spoken
+		return -1, -1
+	}
 	return e, after
 }
 
@@ -291,7 +300,7 @@ func (x *doc) honorific(w string) bool {
 // transcript prints its speaker labels.
 func upperRun(toks []token) bool {
 	for i := range toks {
-		if toks[i].kind == tkWord && strings.ToUpper(toks[i].text) != toks[i].text {
+		if toks[i].kind == tkWord && hasLowerRune(toks[i].text) {
 			return false
 		}
 	}
@@ -319,7 +328,7 @@ func (x *doc) labelOfficeEnd(k, end int) int {
 			}
 			return j
 		case paren:
-		case t.kind == tkWord && strings.ToUpper(t.text) != t.text:
+		case t.kind == tkWord && hasLowerRune(t.text):
 			return -1
 		}
 	}

@@ -353,6 +353,12 @@ func (x *doc) speech(si int) {
 				continue
 			}
 		}
+		// a list of speakers is one decision: coordinatedSpeakers takes
+		// it or not, and a list with a standing verb credits no item
+		nc, listed, cs := x.coordinatedSpeakers(si, k, e)
+		if listed && standingVerbs[l] && !x.commaSayingAfter(si, k) {
+			continue
+		}
 		mark(e)
 		if x.isPerson(e) && x.sentSubj[si] < 0 {
 			x.sentSubj[si] = e
@@ -368,29 +374,12 @@ func (x *doc) speech(si int) {
 			mark(p)
 			x.addRel(RelSaid, p, -1, si, conf*(0.5+c/2)*0.9, quote)
 		}
-		// "Britain, France and Germany have warned", "Saudi Arabia and
-		// the United States said", "X and Y, both …, warned"
-		// (raising an issue or laying blame is each member's standing
-		// position, not a joint statement: "X, Y and Z have raised
-		// objections at the WTO", "X and Y have blamed Z")
-		if n, cs := x.coordinatedSpeakers(si, k, e); n > 0 && l != "raised" && l != "raises" && l != "blamed" && l != "blames" {
-			for _, e2 := range cs[:n] {
-				if !isDone(e2) {
-					mark(e2)
-					x.addRel(RelSaid, e2, -1, si, conf*0.9, quote)
-				}
-			}
-		}
-		// "X and Y said"
-		if k-1 >= s.t0 {
-			if mi := x.tokMent[k-1]; mi >= 0 {
-				m := &x.ments[mi]
-				if m.t0-2 >= s.t0 && x.toks[m.t0-1].lower == "and" && !x.inPrepPhrase(si, m.t0-2) {
-					if e2 := x.entOfMention(x.mentionEndAt(m.t0 - 2)); x.isActor(e2) && !isDone(e2) {
-						mark(e2)
-						x.addRel(RelSaid, e2, -1, si, conf*0.9, x.quoteIn(si, k))
-					}
-				}
+		// "Britain, France and Germany have warned", "X and Y said",
+		// "X and Y, both …, warned"
+		for _, e2 := range cs[:nc] {
+			if !isDone(e2) {
+				mark(e2)
+				x.addRel(RelSaid, e2, -1, si, conf*0.9, quote)
 			}
 		}
 	}
@@ -742,8 +731,8 @@ func (x *doc) attributionAt(si, q int) bool {
 }
 
 // ministryState returns the state a speaking ministry is named after
-// ("China's foreign ministry urged", "the Uzbek Foreign Ministry said"):
-// its statement is the state's. Departments whose name does not carry
+// ("China's foreign ministry urged", "the Uzbek Foreign Ministry said");
+// ministryStateSpeaks decides whether its statement is also the state's. Departments whose name does not carry
 // a state's demonym or name ("the State Department", "the Treasury") and
 // bodies that are no ministry give -1: they speak for themselves.
 func (x *doc) ministryState(e int) int {
@@ -755,15 +744,21 @@ func (x *doc) ministryState(e int) int {
 
 // ministryStateSpeaks reports that the statement of the ministry e
 // speaking through the verb l at k is also its state's. A ministry the
-// sentence names only by description ("China's foreign ministry said",
-// "the Uzbek foreign ministry urged": its last mention before k has the
-// common noun "ministry" in lower case) is annotated as its state
-// speaking; a ministry named by its proper name ("Belarus's Foreign
-// Ministry condemned", "the Russian Ministry of Foreign Affairs stated")
-// is an actor of its own and speaks only for itself, unless it opens the
-// sentence in the present tense, the voice of the ministry's own
-// communiqué ("The Ministry of Foreign Affairs of X notes that …", "6.
-// The Ministry … notes"), where the state is the author.
+// article names only by description ("China's foreign ministry said",
+// "the Uzbek foreign ministry urged": its mention has the common noun
+// "ministry" in lower case) is annotated as its state speaking; a
+// ministry named by its proper name ("the Uzbek Foreign Ministry said",
+// "Belarus's Foreign Ministry condemned", "the Russian Ministry of Foreign
+// Affairs stated") is an actor of its own and speaks only for itself.
+// The mention read is e's last one in the sentence before k; when the
+// sentence calls it only "the ministry" or "it" (no mention of e), it is
+// the ministry's first naming in the article ("China's foreign ministry
+// summoned the envoy. The ministry said …"). One exception: a named
+// ministry opening the sentence with a communiqué verb ("The Ministry of
+// Foreign Affairs of X notes that …", "6. The Ministry … reaffirms") is
+// the voice of the ministry's own communiqué, whose author is the state;
+// a news lead's "says" is no communiqué ("The Russian Foreign Ministry
+// says sanctions are illegal").
 func (x *doc) ministryStateSpeaks(si, k, e int, l string) bool {
 	s := &x.sents[si]
 	for q := k - 1; q >= s.t0; q-- {
@@ -772,81 +767,149 @@ func (x *doc) ministryStateSpeaks(si, k, e int, l string) bool {
 			continue
 		}
 		m := &x.ments[mi]
-		for j := m.t0; j < m.t1; j++ {
-			if x.toks[j].text == "ministry" {
-				return true
-			}
+		if x.describedMinistry(m) {
+			return true
 		}
-		if !strings.HasSuffix(l, "s") {
+		if !communiqueVerbs[l] {
 			return false
 		}
 		for j := s.t0; j < m.t0; j++ {
 			if t := &x.toks[j]; t.kind == tkWord && t.lower != "the" && !isDigits(t.text) {
-				return false // "the duties, which X's Ministry of Commerce describes as …"
+				return false // "the duties, which X's Ministry of Commerce notes are …"
 			}
 		}
 		return true
+	}
+	first := -1
+	for mi := range x.ments {
+		if m := &x.ments[mi]; m.ent == e && m.t0 < s.t0 && (first < 0 || m.t0 < x.ments[first].t0) {
+			first = mi
+		}
+	}
+	return first >= 0 && x.describedMinistry(&x.ments[first])
+}
+
+// describedMinistry reports a ministry mention that only describes it:
+// the common noun "ministry" in lower case ("China's foreign ministry").
+func (x *doc) describedMinistry(m *mention) bool {
+	for j := m.t0; j < m.t1; j++ {
+		if x.toks[j].text == "ministry" {
+			return true
+		}
+	}
+	return false
+}
+
+// communiqueVerbs open a ministry's communiqué or its numbered points
+// ("The Ministry … issues the following statement", "The Ministry … notes
+// that", "… reaffirms its support"); "says",
+// "warns" and the like are the present tense of a news lead as well.
+var communiqueVerbs = set("issues", "notes", "states", "declares", "stresses", "reaffirms", "reiterates", "underlines",
+	"emphasises", "emphasizes", "expresses", "welcomes", "affirms")
+
+// standingVerbs are raising an issue or laying blame: each member's
+// standing position, not a joint statement ("X, Y and Z have raised
+// objections at the WTO", "X and Y have blamed Z"), so a list with such a
+// verb credits none of its items, unless the clause goes on ", saying …".
+var standingVerbs = set("raised", "raises", "blamed", "blames")
+
+// commaSayingAfter reports ", saying" after the verb at k in sentence si
+// ("X and Y raised the issue at the WTO, saying …"): the clause then
+// reports a statement, whatever its main verb.
+func (x *doc) commaSayingAfter(si, k int) bool {
+	s := &x.sents[si]
+	for j := k + 2; j < s.t1; j++ {
+		if x.toks[j].lower == "saying" && x.toks[j-1].text == "," {
+			return true
+		}
 	}
 	return false
 }
 
 // coordinatedSpeakers returns the actors listed before the speaking
 // subject e as its conjuncts ("Britain, France and Germany have warned",
-// "Saudi Arabia and the United States said in a joint statement",
-// "Mali and Burkina Faso, both ruled by …, warned"): a joint statement is
-// each member's. e's mention must be the last one before the verb at k,
-// so a list the subject only follows ("talks with X and Y, Z said") is
-// not taken; the list must open the clause (the sentence start, a comma,
-// "that", "but", "while") and not follow a preposition ("sanctions on X,
-// Y and Z"), and every item must be an actor, not a place or an event.
-func (x *doc) coordinatedSpeakers(si, k, e int) (int, [3]int) {
-	var out [3]int
+// "Saudi Arabia and the United States said in a joint statement", "Mali
+// and Burkina Faso, both ruled by …, warned", "X and Y said"): a joint
+// statement is each member's. It is the one decision on a list of
+// speakers; listed reports that e ends a list ("… and e") whether or not
+// the list is taken. e's mention must be the last one before the verb at
+// k, but for an appositive ", …," between it and the verb, so a list the
+// subject only follows ("talks with X and Y, Z said") is not taken. The
+// list must open the clause: at the sentence start, after a comma, ";",
+// "that", "which", "but", "while", "and", a closing quotation mark
+// ("\"…," X and Y said") or a dateline dash ("BERLIN (Reuters) - X and Y
+// warned"), a role before an item being part of it; no item may follow a
+// preposition ("sanctions on X, Y and Z", "officials in X and Y") and
+// every item must be an actor, not a place or an event. A list of more
+// than eight items (out's size) is no list of speakers.
+func (x *doc) coordinatedSpeakers(si, k, e int) (n int, listed bool, out [8]int) {
 	s := &x.sents[si]
 	var m *mention
+	other := false
+	comma := false
 	for q := k - 1; q >= s.t0 && q >= k-16; q-- {
+		if x.toks[q].text == "," {
+			comma = true
+		}
 		if mi := x.tokMent[q]; mi >= 0 {
 			if x.ments[mi].ent != e {
-				return 0, out
+				if !comma {
+					return 0, false, out
+				}
+				other = true // "X and Y, the other members of Z, welcomed"
+				continue
 			}
 			m = &x.ments[mi]
 			break
 		}
 	}
-	if m == nil {
-		return 0, out
+	if m == nil || other && (int(m.t1) >= s.t1 || x.toks[m.t1].text != ",") {
+		return 0, false, out
 	}
 	skipThe := func(p int) int {
 		if p >= s.t0 && x.toks[p].lower == "the" {
-			return p - 1
+			p--
+		}
+		if p >= s.t0 {
+			if r := x.tokRole[p]; r >= 0 && x.roles[r].t0 >= s.t0 {
+				p = x.roles[r].t0 - 1 // "Foreign Minister X and …"
+				if p >= s.t0 && x.toks[p].lower == "the" {
+					p--
+				}
+			}
 		}
 		return p
 	}
-	p := skipThe(m.t0 - 1)
+	p := m.t0 - 1
+	if p >= s.t0 && x.toks[p].lower == "the" {
+		p--
+	}
 	if p <= s.t0 || x.toks[p].lower != "and" {
-		return 0, out
+		return 0, false, out
 	}
 	p--
 	if x.toks[p].text == "," {
 		p-- // the serial comma: "X, Y, and Z"
 	}
-	n := 0
-	left := -1
+	if x.mentionEndAt(p) < 0 {
+		return 0, false, out
+	}
+	listed = true
 	for p >= s.t0 {
 		mi := x.mentionEndAt(p)
 		if mi < 0 {
-			return 0, out
+			return 0, listed, out
 		}
 		c := x.ments[mi].ent
-		if !x.isActor(c) || c == e {
-			return 0, out
+		if !x.isActor(c) || c == e || x.inPrepPhrase(si, p) {
+			return 0, listed, out
 		}
 		if n == len(out) {
-			return 0, out
+			return 0, listed, out
 		}
 		out[n] = c
 		n++
-		left = int(x.ments[mi].t1) - 1
-		p = skipThe(x.ments[mi].t0 - 1)
+		p = skipThe(int(x.ments[mi].t0) - 1)
 		if p < s.t0 || x.toks[p].text != "," {
 			break
 		}
@@ -855,17 +918,15 @@ func (x *doc) coordinatedSpeakers(si, k, e int) (int, [3]int) {
 		}
 		p--
 	}
-	if n == 0 || x.inPrepPhrase(si, left) {
-		return 0, out
-	}
 	if p >= s.t0 {
-		switch x.toks[p].lower {
-		case ",", ";", "that", "which", "but", "while", "and":
+		switch t := x.toks[p].text; {
+		case t == "," || t == ";" || t == "\"" || t == "\u201d" || t == "\u2019" || signOffDashes[t]:
+		case x.toks[p].lower == "that" || x.toks[p].lower == "which" || x.toks[p].lower == "but" || x.toks[p].lower == "while" || x.toks[p].lower == "and":
 		default:
-			return 0, out
+			return 0, listed, out
 		}
 	}
-	return n, out
+	return n, listed, out
 }
 
 // inPrepPhrase reports that the mention ending at token k follows a

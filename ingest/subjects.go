@@ -273,7 +273,10 @@ func (x *doc) refAt(si, k int) (int, float64) {
 	}
 	// "the ministry said", "the department said": the nearest earlier
 	// institution whose name has that word
-	if k-1 >= x.sents[si].t0 && x.toks[k-1].lower == "the" && (genericInstNouns[l] || memberBodyNouns[l]) {
+	if k-1 >= x.sents[si].t0 && x.toks[k-1].lower == "the" && memberBodyNouns[l] && !genericInstNouns[l] {
+		return x.nearestMemberBody(si, k, l), 0.6
+	}
+	if k-1 >= x.sents[si].t0 && x.toks[k-1].lower == "the" && genericInstNouns[l] {
 		if e := x.nearestInstitutionNamed(si, k, l); e >= 0 || l != "ministry" {
 			return e, 0.6
 		}
@@ -342,8 +345,82 @@ func (x *doc) refAt(si, k int) (int, float64) {
 
 // memberBodyNouns are the common nouns a members' body is called by
 // after its name ("The association said", "the society said in a short
-// statement"); only a speaker's subject resolves them, by the name.
+// statement", "the federation met X"); refAt resolves them for every
+// caller (speech, meetings, sanctions, targets) through
+// nearestMemberBody.
 var memberBodyNouns = set("association", "society", "federation", "coalition", "cooperative", "chamber", "foundation")
+
+// nearestMemberBody resolves "the association", "the society" … before
+// token k to a body whose name has that word, in this or the six previous
+// sentences. Bodies of that kind come in pairs in a report ("the X
+// Growers Association sued …, citing a report by the Y Farmers
+// Association. The association said …"), and the one the anaphor takes
+// up is the one that acted, not one only cited: the nearest candidate
+// that does not follow a preposition or "citing" (but for "of" after a
+// role: "the president of the X Association") wins; when every
+// candidate is cited, only a single one is taken, else none (-1).
+func (x *doc) nearestMemberBody(si, k int, word string) int {
+	cited := -1
+	for sj := si; sj >= 0 && sj >= si-6; sj-- {
+		t0 := x.sents[sj].t0
+		hi := x.sents[sj].t1
+		if sj == si {
+			hi = k
+		}
+		for j := hi - 1; j >= t0; j-- {
+			mi := x.tokMent[j]
+			if mi < 0 || x.ments[mi].t0 != j {
+				continue
+			}
+			e := x.ments[mi].ent
+			if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" || !x.nameHas(e, word) {
+				continue
+			}
+			p := j - 1
+			if p >= t0 && x.toks[p].lower == "the" {
+				p--
+			}
+			if p < t0 || !prepositions[x.toks[p].lower] && x.toks[p].lower != "citing" ||
+				x.toks[p].lower == "of" && p-1 >= t0 && x.tokRole[p-1] >= 0 {
+				return e // (the body's own office holder: "the president of the X Association")
+			}
+			if cited >= 0 && cited != e {
+				cited = -2 // two bodies, both only cited: no guess
+			} else if cited == -1 {
+				cited = e
+			}
+		}
+	}
+	if cited < 0 {
+		return -1
+	}
+	return cited
+}
+
+// nameHas reports that the name or an alias of e contains word (lower
+// case).
+func (x *doc) nameHas(e int, word string) bool {
+	en := x.ents[e]
+	if strings.Contains(strings.ToLower(en.name), word) {
+		return true
+	}
+	for _, a := range en.aliases {
+		if strings.Contains(strings.ToLower(a), word) {
+			return true
+		}
+	}
+	return false
+}
+
+// blocNames are the international bodies of member states that news
+// calls "the bloc" (unions, communities, trade and regional groupings);
+// a body like the UN, the WHO or the IMF is no bloc.
+var blocNames = set("European Union", "Council of the European Union", "European Council", "European Commission", "ASEAN", "African Union",
+	"Mercosur", "Economic Community of West African States", "Economic Community of Central African States",
+	"Southern African Development Community", "East African Community", "Gulf Cooperation Council",
+	"Eurasian Economic Union", "Shanghai Cooperation Organization", "BRICS", "Caribbean Community",
+	"Andean Community", "Arab League", "Commonwealth of Independent States", "G7", "G20", "Pacific Islands Forum",
+	"Organisation of Islamic Cooperation")
 
 var genericInstNouns = set("ministry", "department", "embassy", "agency", "bank", "company", "party", "committee",
 	"commission", "council", "alliance", "bloc", "institute", "university", "court", "office", "organisation",
@@ -356,7 +433,7 @@ var shortBodyNames = set("treasury", "commission", "bureau")
 
 // nearestInstitutionNamed finds the last institution mentioned before
 // token k (in this or the six previous sentences) whose name or kind
-// contains word.
+// contains word ("bloc": a body in blocNames).
 func (x *doc) nearestInstitutionNamed(si, k int, word string) int {
 	for sj := si; sj >= 0 && sj >= si-6; sj-- {
 		hi := x.sents[sj].t1
@@ -373,8 +450,24 @@ func (x *doc) nearestInstitutionNamed(si, k int, word string) int {
 				continue
 			}
 			en := x.ents[e]
+			if word == "bloc" {
+				// "the bloc said": only a bloc (blocNames), and none when
+				// the sentence naming it names another bloc ("the EU and
+				// the African Union met …")
+				if !blocNames[en.name] {
+					continue
+				}
+				for j2 := j - 1; j2 >= x.sents[sj].t0; j2-- {
+					if m2 := x.tokMent[j2]; m2 >= 0 && x.ments[m2].t0 == j2 {
+						if e2 := x.ments[m2].ent; e2 >= 0 && e2 != e && blocNames[x.ents[e2].name] {
+							return -1
+						}
+					}
+				}
+				return e
+			}
 			if strings.Contains(strings.ToLower(en.name), word) || en.kind == word || word == "embassy" && en.kind == "embassy" ||
-				(word == "firm" || word == "lender" || word == "group") && en.kind == "company" || word == "bloc" && en.kind == "international" || word == "broadcaster" && en.kind == "media" || word == "newspaper" && en.kind == "media" {
+				(word == "firm" || word == "lender" || word == "group") && en.kind == "company" || word == "broadcaster" && en.kind == "media" || word == "newspaper" && en.kind == "media" {
 				return e
 			}
 			for _, a := range en.aliases {
