@@ -735,7 +735,7 @@ var datedNouns = map[string]string{"war": "war", "offensive": "war", "invasion":
 	// ("the August 25 attacks", "the May 28 clash", "the September 27
 	// arrests", "the April earthquake", "the incident of 5 August 2023")
 	"attack": "attack", "attacks": "attack", "bombing": "attack", "bombings": "attack", "clash": "attack",
-	"arrests": "attack", "earthquake": "disaster", "incident": "attack", "conflict": "war"}
+	"arrests": "other", "earthquake": "disaster", "incident": "attack", "conflict": "war"}
 
 // crisisCompounds follow a dated noun used as a modifier, not as the
 // event: "the 2023 default rate", "cut the 2024 default risk", "standoff
@@ -756,6 +756,19 @@ func nounAfterDated(w string) bool {
 // datedCompounds are hyphenated modifiers between a date and its noun:
 // "the 1991-92 post-election riots".
 var datedCompounds = set("post", "pre")
+
+// clauseDatePreps before a year date the clause, not the noun after the
+// year: "in 2018 protests spread", "since 2015 attacks have doubled", "by
+// 2030 conflict would be common", "after 2015 bombings fell".
+var clauseDatePreps = set("in", "since", "by", "after", "before", "until", "till", "during", "from", "through", "throughout")
+
+// recurringNouns and recurringModifiers make a dated noun one of many
+// like it ("a suicide bombing in March", "armed clashes on May 5"): named
+// with its date after "in" or "on", the date stays in its name and key.
+var (
+	recurringNouns     = set("attack", "attacks", "bombing", "bombings", "clash", "clashes", "conflict", "incident", "arrests", "earthquake")
+	recurringModifiers = set("armed", "embassy", "terrorist", "suicide")
+)
 
 // datedModifiers may stand between the date and the noun.
 var datedModifiers = set("missile", "military", "border", "nuclear", "ground", "air", "naval", "rocket", "ballistic", "civil", "drone",
@@ -798,8 +811,8 @@ func (x *doc) datedEvent(si, i int) bool {
 		switch {
 		case (isYear(toks[k].text) || isDigits(toks[k].text) && len(toks[k].text) == 2) && k-2 >= s.t0 && toks[k-1].text == "-" && isYear(toks[k-2].text):
 			start = k - 2 // "1991-93 border war", "the 1991-92 post-election riots"
-		case isYear(toks[k].text) && k-1 >= s.t0 && toks[k-1].lower == "in":
-			return false // "in 2018 protests spread": the year dates the clause
+		case isYear(toks[k].text) && k-1 >= s.t0 && clauseDatePreps[toks[k-1].lower]:
+			return false // "in 2018 protests spread", "since 2015 attacks have doubled": the year dates the clause
 		case isYear(toks[k].text):
 			start = k // "the 2008 war", "the June 2023 killing"
 			if k-1 >= s.t0 && toks[k-1].cap && !x.used[k-1] {
@@ -816,6 +829,10 @@ func (x *doc) datedEvent(si, i int) bool {
 		}
 	}
 	name := ""
+	dayFirst := -1
+	if start < 0 && end+1 < s.t1 && toks[end].lower == "of" && toks[end+1].kind == tkNum {
+		dayFirst = x.dayFirstEnd(end+1, s.t1)
+	}
 	switch {
 	case start >= 0:
 		name = normText(x.spanText(start, end))
@@ -827,18 +844,39 @@ func (x *doc) datedEvent(si, i int) bool {
 		// "the military coup of February 1, 2021": a day dates it too
 		start, end = a, x.dayDateEnd(end+1, s.t1)
 		name = normText(x.spanText(a, end))
-	case end+1 < s.t1 && toks[end].lower == "of" && x.dayFirstDateEnd(end+1, s.t1) > 0:
+	case dayFirst > 0:
 		// "the incident of 5 August 2023": the day written first
-		start, end = a, x.dayFirstDateEnd(end+1, s.t1)
+		start, end = a, dayFirst
 		name = normText(x.spanText(a, end))
 	case a < i && i+2 < s.t1 && (toks[i+1].lower == "in" || toks[i+1].lower == "on"):
 		// "a naval offensive in March 1987"
 		n := &toks[i+2]
-		if _, ok := monthNames[n.lower]; !(ok && n.cap) && !isYear(n.text) {
+		_, month := monthNames[n.lower]
+		if !(month && n.cap) && !isYear(n.text) {
 			return false
 		}
 		start = a
-		name = normText(x.spanText(a, i+1))
+		if !recurringNouns[t.lower] && !recurringModifiers[toks[a].lower] {
+			name = normText(x.spanText(a, i+1)) // "naval offensive", "nuclear test"
+			break
+		}
+		// attacks, clashes, bombings and a conflict recur: the date
+		// stays in the name and the key, so "a suicide bombing in March"
+		// and "another suicide bombing in May" are two events
+		de := -1
+		if toks[i+1].lower == "on" {
+			de = x.dayDateEnd(i+2, s.t1)
+		} else {
+			de = x.monthYearEnd(i+2, s.t1)
+		}
+		if de < 0 && month {
+			de = i + 3 // "in March"
+		}
+		if de < 0 {
+			return false
+		}
+		end = de
+		name = normText(x.spanText(a, end))
 	default:
 		return false
 	}
@@ -989,23 +1027,19 @@ func (x *doc) monthYearEnd(k, end int) int {
 	return -1
 }
 
-// dayFirstDateEnd returns the end of a date written day first, "5
-// August" or "5 August 2023", starting at token k, or -1.
-func (x *doc) dayFirstDateEnd(k, end int) int {
-	if k+1 >= end || !isDigits(x.toks[k].text) || len(x.toks[k].text) > 2 || !x.toks[k+1].cap {
+// dayFirstEnd returns the end of a date written day first, "5 August",
+// "5 August 2023" or "11 September, 2001", starting at token k, or -1.
+// dateAt reads it (checking the day against its month); a comma that no
+// year follows is not the date's.
+func (x *doc) dayFirstEnd(k, end int) int {
+	d, e, ok := dateAt(x.toks, k, end)
+	if !ok || d.d == 0 {
 		return -1
 	}
-	if d := atoiSmall(x.toks[k].text); d < 1 || d > 31 {
-		return -1
+	if x.toks[e-1].text == "," {
+		e--
 	}
-	if _, ok := monthNames[x.toks[k+1].lower]; !ok {
-		return -1
-	}
-	k += 2
-	if k < end && isYear(x.toks[k].text) {
-		k++
-	}
-	return k
+	return e
 }
 
 // dayDateEnd returns the end of a date "February 1", "Feb. 1",
@@ -1231,7 +1265,9 @@ func (x *doc) acronymAt(k int) bool {
 // eventNameStart extends an event's name leftward from token a over the
 // words that belong to it and that the chunk pass left out: a compass
 // point ("North Atlantic …", where "Atlantic" is a region of its own),
-// an ordinal ("6th … Meeting"), an unknown acronym, "Heads of" before
+// an ordinal ("6th … Meeting") or a capitalised ordinal word ("the
+// Second Karvia War"), with the kind of sitting after a number ("the
+// 21st Ordinary ... Summit"), an unknown acronym, "Heads of" before
 // "State" or "Government", and the body holding the event ("Coastal League Heads of
 // State Summit"; an acronym read on its own counts). It returns where the
 // name starts and where the event's own tokens start: the body keeps its
@@ -1249,7 +1285,7 @@ func (x *doc) eventNameStart(si, a int) (name, own int) {
 			name, own = k, k
 		case x.ordinalAt(k, false) && !x.used[k] && own == name:
 			return k, k // nothing before an ordinal belongs to the name
-		case t.kind == tkWord && t.cap && ordinalWords[t.lower] && !x.used[k] && own == name:
+		case t.cap && x.ordinalAt(k, true) && !x.used[k] && own == name:
 			// "the Second Karvia War": a capitalised ordinal word is part
 			// of the name (a discourse "Second," is cut by its comma)
 			return k, k
@@ -1349,24 +1385,73 @@ func (x *doc) treatySubjects(si int) {
 		} else if _, month := monthNames[t.lower]; month {
 			continue
 		}
+		// known reports a word an earlier pass typed as a name of its own
+		// (a state, a person, a body): the subject stops before it, as it
+		// stops before a lower-case word ("the Tarvu Agreement on
+		// Fisheries and Karvia signed", "under the Tarvu Agreement on
+		// Fisheries Anna Berg cut ...")
+		// A name that starts inside the subject ("Caspian Shipping" in
+		// "Trans-Caspian Shipping") is the subject's.
+		known := func(k int) bool {
+			if !x.used[k] {
+				return false
+			}
+			for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+				if m := &x.ments[mi]; !m.dead && m.t0 <= k && k < m.t1 {
+					return m.typ != "" && m.t0 == k
+				}
+			}
+			return false
+		}
 		e := q + 1
 		for e < s.t1 && e-q < 6 {
 			t := &toks[e]
-			if t.kind == tkWord && t.cap && !stopCaps[t.lower] {
+			if t.kind == tkWord && t.cap && !stopCaps[t.lower] && !known(e) {
 				e++
 			} else if (t.text == "-" || t.text == "\u2013") && !t.space && e+1 < s.t1 && !toks[e+1].space && toks[e+1].cap && toks[e+1].kind == tkWord {
-				e += 2 // "Trans-Pacific"
-			} else if (t.lower == "and" || t.lower == "of") && e+1 < s.t1 && toks[e+1].cap && toks[e+1].kind == tkWord && !stopCaps[toks[e+1].lower] {
+				e += 2 // "Trans-Pacific": the joined word ("Pacific") is the compound's
+			} else if (t.lower == "and" || t.lower == "of") && e+1 < s.t1 && toks[e+1].cap && toks[e+1].kind == tkWord && !stopCaps[toks[e+1].lower] && !known(e+1) {
 				e += 2
 			} else {
 				break
 			}
 		}
+		// the whole title keys the agreement: "the WTO Agreement on
+		// Safeguards" and "... on Agriculture" are two; the title without
+		// its subject stays an alias
 		nm := *m
 		nm.name = m.name + " " + toks[m.t1].lower + " " + normText(x.spanText(q, e))
+		nm.key = lowerKey("ev:treaty:", nm.name)
+		nm.short = m.name
 		nm.t1 = e
 		x.killMentions(si, nm.t0, e)
 		x.addMention(nm)
+	}
+}
+
+// joinTreatyTitles gives an agreement written without its subject ("the
+// WTO Agreement") the key of the one title that treatySubjects lengthened
+// from it ("the WTO Agreement on Safeguards"): the article names one
+// agreement both ways. With two such titles ("... on Agriculture" too)
+// the short form is left alone.
+func (x *doc) joinTreatyTitles() {
+	var join map[string]string // the short form's lower-case name -> the title's key, "" for several
+	for mi := range x.ments {
+		if m := &x.ments[mi]; !m.dead && m.typ == TypeEvent && m.kind == "treaty" && m.short != "" && m.t1-m.t0 > 2 && x.toks[m.t1-1].cap {
+			join = noteJoin(join, lowerKey("", m.short), m.key)
+		}
+	}
+	if join == nil {
+		return
+	}
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.dead || m.typ != TypeEvent || m.kind != "treaty" || m.short != "" {
+			continue
+		}
+		if k := join[lowerKey("", m.name)]; k != "" {
+			m.key = k
+		}
 	}
 }
 
@@ -1924,17 +2009,6 @@ func (x *doc) kindWord(k int) bool {
 // ministerialHeads may follow "ministerial" in a meeting's name.
 var ministerialHeads = set("conference", "meeting")
 
-// hostMinisterial takes "the <host> ministerial [conference|meeting]" at
-// token i ("ministerial"): a meeting of ministers named by the body that
-// holds it or the place it meets in, known or not ("the WTO ministerial
-// conference", "the Orvik ministerial of the forum"). "in <place>" after it joins
-// the name, the name without it staying an alias; with or without its head
-// noun it is one meeting (one key). A verb or a function word may follow
-// ("the WTO ministerial collapsed", "ended early"). Without a host ("the
-// next ministerial"), for a state or a people, known or shaped like one
-// ("the Chilean ministerial", "the Karvian ministerial"), for a person
-// named in the article, or before another noun ("an ECOWAS ministerial
-// delegation", "the G20 ministerial talks") there is none.
 // namedSummitIn takes a summit at token i ("summit") named by
 // capitalised words no pass could place and held in a known place:
 // "the Central Lodrian summit in Lima", "the Northern Corridor Projects
@@ -1959,7 +2033,9 @@ func (x *doc) namedSummitIn(si, i int) bool {
 		free := !x.used[a-1] || x.untypedAt(si, a-1) || x.demonymAt(si, a-1)
 		switch {
 		case t.kind == tkWord && t.cap && !stopCaps[t.lower] && free:
-			caps++
+			if !x.stateDemonymAt(si, a-1) {
+				caps++ // "Peruvian" alone is the state's summit, not a name
+			}
 		case (t.text == "+" || t.text == "-" || t.text == "\u2013") && !t.space && !toks[a].space && a < i && a-2 >= s.t0:
 			// "C5+1", "Ibero-American"
 		case (t.kind == tkNum || isDigits(t.text)) && free:
@@ -2018,7 +2094,7 @@ func (x *doc) regionCrisis(si, i int) bool {
 	if crisisKinds[toks[e-1].lower] && !toks[e-1].cap && !x.used[e-1] {
 		e--
 	}
-	a := e
+	a, caps := e, 0
 	for a-1 >= s.t0 && e-a < 2 {
 		t := &toks[a-1]
 		if t.kind != tkWord || !t.cap || stopCaps[t.lower] || hasWeekday(t.lower) {
@@ -2030,9 +2106,14 @@ func (x *doc) regionCrisis(si, i int) bool {
 		if x.used[a-1] && !x.untypedAt(si, a-1) && !x.demonymAt(si, a-1) && !x.placeAt(si, a-1) {
 			return false // a state's, a body's or a person's name
 		}
+		if !x.stateDemonymAt(si, a-1) {
+			caps++
+		}
 		a--
 	}
-	if a == e || a-1 < s.t0 || toks[a-1].lower != "the" || x.lx.first[toks[a].lower] {
+	if a == e || caps == 0 || a-1 < s.t0 || toks[a-1].lower != "the" || x.lx.first[toks[a].lower] || x.personNameEnds(normText(x.spanText(a, e)), 0.5) {
+		// a state's demonym alone ("the Peruvian crisis") is the state's;
+		// a person's surname ("the Vlask crisis") names no region
 		return false
 	}
 	x.killMentions(si, a, e)
@@ -2063,6 +2144,30 @@ func (x *doc) demonymAt(si, k int) bool {
 	return false
 }
 
+// stateDemonymAt reports a token of sentence si held by the demonym of a
+// state or a body ("Peruvian", "European"), not of a region ("Asian"):
+// alone before "summit" or "crisis" it names the state's meeting or
+// crisis, and the state is its actor.
+func (x *doc) stateDemonymAt(si, k int) bool {
+	for mi := len(x.ments) - 1; mi >= 0 && x.ments[mi].sent == si; mi-- {
+		if m := &x.ments[mi]; !m.dead && m.t0 <= k && k < m.t1 {
+			return m.gzRole == gzDemonym && m.typ != TypePlace
+		}
+	}
+	return false
+}
+
+// hostMinisterial takes "the <host> ministerial [conference|meeting]" at
+// token i ("ministerial"): a meeting of ministers named by the body that
+// holds it or the place it meets in, known or not ("the WTO ministerial
+// conference", "the Orvik ministerial of the forum"). "in <place>" after it joins
+// the name, the name without it staying an alias; with or without its head
+// noun it is one meeting (one key). A verb or a function word may follow
+// ("the WTO ministerial collapsed", "ended early"). Without a host ("the
+// next ministerial"), for a state or a people, known or shaped like one
+// ("the Chilean ministerial", "the Karvian ministerial"), for a person
+// named in the article, or before another noun ("an ECOWAS ministerial
+// delegation", "the G20 ministerial talks") there is none.
 func (x *doc) hostMinisterial(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
@@ -2455,15 +2560,14 @@ func (x *doc) fairEvent(si, i int) bool {
 			continue
 		}
 		if m.gzRole >= 0 && (m.typ == TypePlace || m.gzRole == gzCapital || m.kind == "state") {
-			a = m.t0
-			if week {
-				words++ // "Lodria Maritime Week": the host's week
-			}
+			a = m.t0 // "Lodria Maritime Week": the host's week
 		}
 		break
 	}
 	if words < 2 {
-		return false // the head alone, or a place before it: "the Lodria Show"
+		// the head alone, or a place before it: "the Lodria Show", and
+		// "Karvia Week in Lima" is the state's week, its actor kept
+		return false
 	}
 	if t.lower == "show" && !x.anyWordIn(a, i, showTrades) {
 		return false // "the Breakfast Show", a programme
@@ -2562,7 +2666,7 @@ func (x *doc) forumBodies() {
 			c = cueBody
 		case x.forumRelative(s, m.t1):
 			c = cueBody
-		case x.bodyWordsBefore(s, a) && !x.attendeeBefore(s, a) || x.forumMemberCue(s, a):
+		case x.bodyWordsBefore(s, a) && !x.attendeeBefore(s, a) || x.forumMemberCue(m.sent, a, m.t1):
 			c = cueRole
 		case m.t1 < s.t1 && x.lx.speech[x.toks[m.t1].lower] && x.toks[m.t1].lower != "told" && x.clauseOpensAt(s, a):
 			c = cueSaid
@@ -2634,28 +2738,51 @@ var forumPapers = set("paper", "papers", "report", "reports", "study", "studies"
 // ("Lena Voss of the X Forum welcomed the vote"), a unit of it at which
 // someone works ("directs the energy program at the X Forum") or a paper
 // it published ("a report from the X Forum"). A meeting has speakers and
-// sessions, not members, units or papers of its own.
-func (x *doc) forumMemberCue(s *sentence, a int) bool {
+// sessions, not members, units or papers of its own. A forum at b that is
+// held somewhere or on a day ("a project at the X Forum in Lima", "a
+// report from the X Forum on Tuesday") is a meeting: the deal was signed,
+// or the dispatch sent, there. A unit at a forum is a body's only when a
+// person's verb runs it ("directs the energy program at"): "signed a
+// solar project at the X Forum" names a deal made at a meeting.
+func (x *doc) forumMemberCue(si, a, b int) bool {
+	s := &x.sents[si]
 	toks := x.toks
 	p := a - 1
 	if p-2 < s.t0 || toks[p].lower != "the" {
 		return false
 	}
+	if b+1 < s.t1 && (x.heldWeek(si, b-1) || toks[b].lower == "on" && (hasWeekday(toks[b+1].lower) || toks[b+1].cap && monthNames[toks[b+1].lower] > 0)) {
+		return false
+	}
 	p--
 	switch toks[p].lower {
 	case "of":
+		// (mentionEndingAt reads only the last sentence's mentions, and
+		// this runs after every sentence's)
 		for i := range x.ments {
 			if m := &x.ments[i]; m.t1 == p && !m.dead && m.typ == TypePerson {
 				return true
 			}
 		}
 	case "at":
-		return forumUnits[toks[p-1].lower]
+		if !forumUnits[toks[p-1].lower] {
+			return false
+		}
+		for k := p - 2; k >= s.t0 && k >= p-5; k-- {
+			if unitRunners[toks[k].lower] {
+				return true
+			}
+		}
 	case "from", "by":
 		return forumPapers[toks[p-1].lower]
 	}
 	return false
 }
+
+// unitRunners are the verbs of a person who runs or works in a body's
+// unit: "directs the energy program at the X Forum".
+var unitRunners = set("runs", "ran", "directs", "directed", "heads", "headed", "leads", "led", "manages", "managed", "oversees",
+	"oversaw", "coordinates", "coordinated", "chairs", "chaired", "works", "worked", "joined", "joins")
 
 // forumRelatives are verbs of what a body does, in a relative clause
 // right after its name: "the X Forum, which represents 200 companies".

@@ -173,6 +173,12 @@ func (x *doc) gazetteerPass(si int) {
 						// and the number (joinNumberedSummits)
 						t0, name = t0-1, toks[t0-1].text+" "+name
 						key += " #" + toks[t0].lower
+						// bodies number their ordinary and extraordinary
+						// sittings apart: "the 5th Extraordinary EAC
+						// Summit" is not the 5th Ordinary one
+						if k := toks[t0+1].lower; k == "extraordinary" || k == "special" {
+							key += " " + k
+						}
 					}
 					m = mention{t0: t0, t1: h + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, short: short, conf: 0.75, gzRole: -1}
 					break

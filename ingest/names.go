@@ -1199,9 +1199,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if x.instHeadBefore(a, k) || x.instHeadEnds(a, k, b) {
 			break // "Institute for the Study of War", "Central Election Commission" are institutions
 		}
-		if cls == "exchange" && k > a && !swapNouns[toks[k-1].lower] && (k == b-1 || exchangeTails[toks[k+1].lower] || toks[k-1].lower == "stock") {
+		if cls == "exchange" && k > a && !swapNouns[toks[k-1].lower] && (k == b-1 || exchangeTail(toks[k+1].lower) || toks[k-1].lower == "stock" && x.placeOfEnds(k+1, b)) {
 			// "the Tulpar Exchange", "Tulpar Exchange Co.", "the Stock
-			// Exchange of Karvia": a legal form or "Stock" makes a firm
+			// Exchange of Karvia": a legal form, or "of" and a name that
+			// ends the chunk, ends the firm; "the Stock Exchange Act",
+			// "the Karvia Stock Exchange Building" are a law and a building
 			x.exchangeBody(si, a, b)
 			return
 		}
@@ -2512,9 +2514,27 @@ func (x *doc) countedBefore(s *sentence, q int) bool {
 	return t.kind == tkNum || isDigits(t.text) || numberWords[t.lower] || possDets[t.lower] || t.lower == "our" || t.kind == tkPoss
 }
 
-// exchangeTails are legal forms after a capitalised "Exchange": "Tulpar
-// Exchange Co.", "Cedar Exchange SAL". A swap has none.
-var exchangeTails = set("co", "sal", "llc", "ltd", "limited", "inc", "plc", "sa", "jsc", "pjsc", "pte", "company", "corp")
+// exchangeTail reports a legal form after a capitalised "Exchange":
+// "Tulpar Exchange Co.", "Cedar Exchange SAL" (companyTails, and the
+// Lebanese "SAL"). A swap has none.
+func exchangeTail(w string) bool {
+	return companyTails[w] || w == "sal"
+}
+
+// placeOfEnds reports "of" at k and one to three capitalised words that
+// end the chunk at b, none of them a law's or a building's noun: "the
+// Stock Exchange of Karvia" (not "... of Karvia Act").
+func (x *doc) placeOfEnds(k, b int) bool {
+	if k+1 >= b || b-k > 4 || x.toks[k].lower != "of" {
+		return false
+	}
+	for q := k + 1; q < b; q++ {
+		if t := &x.toks[q]; t.kind != tkWord || !t.cap || lawNouns[t.lower] || venueHeads[t.lower] {
+			return false
+		}
+	}
+	return true
+}
 
 // swapNouns before "Exchange" make it a swap: "the Prisoner Exchange".
 var swapNouns = set("prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees")

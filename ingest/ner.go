@@ -121,6 +121,7 @@ func (x *doc) recognize() {
 		x.treatySubjects(si)
 	}
 	x.barePostsToSeat()
+	x.joinTreatyTitles()
 	x.joinNumberedSummits()
 	x.joinHostSummits()
 	x.companyShortNames()

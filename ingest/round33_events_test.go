@@ -17,7 +17,7 @@ func TestOrdinalsInEventNamesRound33(t *testing.T) {
 		{"a numbered dialogue named by a capital", "Orsola Benn spoke at the 12th Lima Dialogue on Coastal Security last week.", "12th Lima Dialogue", TypeEvent},
 		{"a numbered meeting of a region's council", "Orsola Benn chaired the 9th Arctic Council Ministerial Meeting by video link.", "9th Arctic Council Ministerial Meeting", TypeEvent},
 		// counter-examples
-		{"a discourse ordinal is cut by its comma", "Second, the Donbas War changed the trade routes, Orsola Benn said.", "Second Donbas War", ""},
+		{"a lower-case ordinal counts, it names nothing", "Trade with Kyiv froze after the second Donbas War, Orsola Benn said.", "second Donbas War", ""},
 		{"a capital's dialogue without a number", "Orsola Benn spoke to the Lima Dialogue about coastal security.", "Lima Dialogue", ""},
 	})
 }
@@ -31,7 +31,21 @@ func TestAgreementTitlesRound33(t *testing.T) {
 		{"a weekday after on", "Peru signed the Tarnwick Agreement on Monday, Orsola Benn said.", "Tarnwick Agreement on Monday", ""},
 		{"a month after on", "Peru signed the Tarnwick Treaty on May 5, Orsola Benn said.", "Tarnwick Treaty on May", ""},
 		{"a state after on", "Orsola Benn defended the Tarnwick Accord on Ghana before parliament.", "Tarnwick Accord on Ghana", ""},
+		// counter-examples: a known name after the subject ends it
+		{"a state after the subject's and", "Peru signed the Tarnwick Agreement on Fisheries and Ghana signed nothing, Orsola Benn said.", "Tarnwick Agreement on Fisheries and Ghana", ""},
+		{"the state after the subject's and is kept", "Peru signed the Tarnwick Agreement on Fisheries and Ghana signed nothing, Orsola Benn said.", "Ghana", TypeInstitution},
+		{"a person right after the subject", "Under the Tarnwick Agreement on Fisheries Orsola Benn cut the quotas.", "Orsola Benn", TypePerson},
 	})
+}
+
+// TestAgreementTitleKeysRound33: the whole title keys an agreement, so two
+// subjects of one body's agreements stay two events; the short form joins
+// the title when the article has one.
+func TestAgreementTitleKeysRound33(t *testing.T) {
+	two := run(t, "Talks resume\n\nPeru signed the WTO Agreement on Fisheries Subsidies, and Ghana signed the WTO Agreement on Agriculture, Orsola Benn said.\n")
+	wantTypes(t, two, map[string]string{"WTO Agreement on Fisheries Subsidies": TypeEvent, "WTO Agreement on Agriculture": TypeEvent})
+	one := run(t, "Talks resume\n\nOrsola Benn said the WTO Agreement on Fisheries Subsidies was signed and the WTO Agreement was praised.\n")
+	wantTypes(t, one, map[string]string{"WTO Agreement on Fisheries Subsidies": TypeEvent, "WTO Agreement": ""})
 }
 
 func TestForumBodyCuesRound33(t *testing.T) {
@@ -43,6 +57,8 @@ func TestForumBodyCuesRound33(t *testing.T) {
 		// counter-examples: a forum that is held
 		{"a forum that opens", "The Lakeshore Investment Forum opened in Lima on Monday with a speech by Orsola Benn.", "Lakeshore Investment Forum", TypeEvent},
 		{"a report of a forum that is held", "The Lakeshore Investment Forum opened on Monday; a report from the Lakeshore Investment Forum followed.", "Lakeshore Investment Forum", TypeEvent},
+		{"a project signed at a forum held in a city", "Ghana signed a solar project at the Lakeshore Investment Forum in Lima on Tuesday, Orsola Benn said.", "Lakeshore Investment Forum", TypeEvent},
+		{"a dispatch from a forum held in a city", "In a report from the Lakeshore Investment Forum in Lima, Orsola Benn said deals were signed.", "Lakeshore Investment Forum", TypeEvent},
 	})
 }
 
@@ -53,6 +69,9 @@ func TestExchangeFirmsRound33(t *testing.T) {
 		{"a stock exchange of a state", "The Stock Exchange of Ghana suspended trading, Orsola Benn said.", "Stock Exchange of Ghana", TypeInstitution},
 		// counter-example: a swap
 		{"a capitalised prisoner exchange", "Orsola Benn welcomed the Prisoner Exchange between Ghana and Peru.", "Prisoner Exchange", TypeEvent},
+		{"a stock exchange's law", "Orsola Benn said the Stock Exchange Act of Ghana was amended.", "Stock Exchange Act of Ghana", ""},
+		{"a stock exchange's building", "Orsola Benn said the Ghana Stock Exchange Building was evacuated.", "Ghana Stock Exchange Building", ""},
+		{"the state before the building is kept", "Orsola Benn said the Ghana Stock Exchange Building was evacuated.", "Ghana", TypeInstitution},
 	})
 }
 
@@ -63,6 +82,8 @@ func TestHeldWeeksRound33(t *testing.T) {
 		// counter-examples: a newsletter or a sponsor's notice
 		{"a week with its year", "Sponsored: Tarnwick Commodities Week 2031 \u2014 register now for the Lima event.", "Tarnwick Commodities Week", ""},
 		{"a week alone", "Orsola Benn writes the Lakeshore Trade Week newsletter for farmers.", "Lakeshore Trade Week", ""},
+		{"a state's week in a city", "Orsola Benn said Peru Week in Lima drew buyers.", "Peru Week", ""},
+		{"the state of its week is kept", "Orsola Benn said Peru Week in Lima drew buyers.", "Peru", TypeInstitution},
 	})
 }
 
@@ -75,19 +96,49 @@ func TestDatedAttacksRound33(t *testing.T) {
 		{"an incident dated day first", "Orsola Benn briefed Ghana about the incident of 9 March 2029, when boats were rammed.", "incident of 9 March 2029", TypeEvent},
 		{"an armed conflict of a year", "Orsola Benn said the valley has suffered since the armed conflict of 1987.", "armed conflict of 1987", TypeEvent},
 		// counter-examples: no date
-		{"attacks without a date", "Orsola Benn said further attacks on the port were likely.", "further attacks", ""},
+		{"a year after since dates the clause", "Since 2029 attacks on tankers in the strait have doubled, Orsola Benn said.", "2029 attacks", ""},
+		{"a year after by dates the clause", "Orsola Benn warned that by 2040 conflict over water in Peru would be common.", "2040 conflict", ""},
 		{"a year that dates the clause", "Orsola Benn said that in 2029 attacks on the port rose.", "2029 attacks", ""},
+		{"a day that does not exist", "Orsola Benn said the incident of 31 February 2029 never happened.", "incident of 31 February 2029", ""},
 	})
+}
+
+// TestDatedAttackKeysRound33: an attack named with its date after "in" or
+// "on" keeps the date, so two days' attacks stay two events; a comma
+// before the year keeps the year.
+func TestDatedAttackKeysRound33(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"a year after a comma", "Orsola Benn said the attacks of 11 September, 2001, changed Peru.", "attacks of 11 September, 2001", TypeEvent},
+	})
+	got := run(t, "Talks resume\n\nA suicide bombing in March killed nine in Lima, and another suicide bombing in May killed four, Orsola Benn said.\n")
+	wantTypes(t, got, map[string]string{"suicide bombing in March": TypeEvent, "suicide bombing in May": TypeEvent, "suicide bombing": ""})
+	got = run(t, "Talks resume\n\nArmed clashes on May 5 killed six in Lima; armed clashes on June 9 killed two more, Orsola Benn said.\n")
+	wantTypes(t, got, map[string]string{"Armed clashes on May 5": TypeEvent, "armed clashes on June 9": TypeEvent})
+	// arrests are no attack
+	got = run(t, "Talks resume\n\nPeru cut all links after the June 3 arrests of two pilots.\n")
+	for _, e := range got.Entities {
+		if e.Name == "June 3 arrests" && e.Kind != "other" {
+			t.Errorf("June 3 arrests: kind %q, want other", e.Kind)
+		}
+	}
+}
+
+// TestSittingKindKeysRound33: a body numbers its ordinary and
+// extraordinary sittings apart.
+func TestSittingKindKeysRound33(t *testing.T) {
+	got := run(t, "Talks resume\n\nOrsola Benn attended the 7th Extraordinary EAC Summit in March and the 7th Ordinary EAC Summit in May.\n")
+	wantTypes(t, got, map[string]string{"7th Ordinary EAC Summit": TypeEvent})
 }
 
 func TestNamedSummitsInPlacesRound33(t *testing.T) {
 	checkEnts(t, []entCase{
-		{"the host after in", "Orsola Benn met her counterpart at the Central Andean summit in Lima in April.", "Central Andean summit in Lima", TypeEvent},
+		{"the host after in", "Orsola Benn met her counterpart at the Latin American summit in Lima in April.", "Latin American summit in Lima", TypeEvent},
 		{"a group with a number", "The dispute clouded the Group of 30 summit in Accra last month, Orsola Benn said.", "Group of 30 summit in Accra", TypeEvent},
 		{"a format with a plus", "Orsola Benn recalled the first C4+2 summit in Lima last September.", "C4+2 summit in Lima", TypeEvent},
 		// counter-examples: no known place, no article
 		{"a month after in", "Orsola Benn hopes for progress at the Central Andean summit in December.", "Central Andean summit in December", ""},
-		{"no article", "Orsola Benn said Central Andean summit in Lima plans were dropped.", "Central Andean summit", ""},
+		{"no article", "Orsola Benn said Latin American summit in Lima plans were dropped.", "Latin American summit in Lima", ""},
+		{"a state's demonym alone", "Orsola Benn said the Peruvian summit in Ghana was a failure.", "Peruvian summit in Ghana", ""},
 	})
 }
 
@@ -100,5 +151,7 @@ func TestRegionCrisesRound33(t *testing.T) {
 		{"a person's name", "Orsola Benn dismissed talk of the Tarvo Lindqvar crisis at the ministry.", "Tarvo Lindqvar crisis", ""},
 		{"a body's name", "Orsola Benn blamed the Tarnwick Bank crisis on bad loans.", "Tarnwick Bank crisis", ""},
 		{"a modifier of talks", "Envoys held the Gulf crisis talks in Lima, Orsola Benn said.", "Gulf crisis", ""},
+		{"a state's demonym alone", "Orsola Benn said the Peruvian crisis hurt exports.", "Peruvian crisis", ""},
+		{"a person's surname", "Orsola Benn, the minister, said the Benn crisis was invented by the press.", "Benn crisis", ""},
 	})
 }
