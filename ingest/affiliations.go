@@ -192,7 +192,7 @@ func (x *doc) qualifier(r *roleSpan) (inst int, after int, explicitOrg bool) {
 		// (a party before the title is added by partyMembers:
 		// "Republican Congresswoman X" sits in Congress too)
 		noState := inst >= 0 && x.ents[inst].kind == "state" && x.impliedOwnsNoState(r.tp.implied)
-		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == "st:united states" && !r.tp.state ||
+		if inst < 0 || x.ents[inst].kind == "party" && x.partyWordAt(r.t0-1) || x.ents[inst].key == usKey && !r.tp.state ||
 			noState {
 			if e := x.impliedBody(r); e >= 0 {
 				inst = e
@@ -372,7 +372,7 @@ func (x *doc) possAt(k int) bool {
 	if t.kind == tkPoss {
 		return true
 	}
-	if t.space || t.text != "'" && t.text != "\u2019" {
+	if t.space || !isAposText(t.text) {
 		return false
 	}
 	p := &x.toks[k-1]
@@ -911,7 +911,7 @@ func (x *doc) affiliate(ri int, np bool) {
 					}
 				}
 			}
-			if r.tp.implied != "" && (inst < 0 || x.ents[inst].key == "st:united states" && !r.tp.state) {
+			if r.tp.implied != "" && (inst < 0 || x.ents[inst].key == usKey && !r.tp.state) {
 				if e := x.impliedBody(r); e >= 0 {
 					inst = e
 					x.impliedSpan(e, r)

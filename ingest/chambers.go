@@ -203,8 +203,6 @@ func (x *doc) bareForeignChambers() {
 	}
 }
 
-const usKey = "st:united states"
-
 func (x *doc) bareForeignChamber(organ []string, cue *int) {
 	var us *gzEntry
 	for _, p := range x.lx.gz[organ[0]] {
@@ -278,15 +276,26 @@ func (x *doc) bareForeignChamber(organ []string, cue *int) {
 // with a bare word of the American chamber keyed key ("In Washington,
 // Congress remains deadlocked"). Elsewhere in the story Washington is
 // often only the place of another government's news ("the Department
-// of State in Washington" in a Quito bulletin).
+// of State in Washington" in a Quito bulletin). The sentences of the
+// bare words are gathered first (there are few), so the mentions are
+// scanned twice rather than once per Washington.
 func (x *doc) washingtonBeside(key string) bool {
+	var bare []int
+	for k := range x.ments {
+		if m := &x.ments[k]; !m.dead && m.key == key {
+			bare = append(bare, m.sent)
+		}
+	}
+	if len(bare) == 0 {
+		return false
+	}
 	for i := range x.ments {
 		w := &x.ments[i]
 		if w.dead || !(w.seat == usKey || w.key == usKey && (w.gzRole == gzSeat || w.gzRole == gzCapital)) {
 			continue
 		}
-		for k := range x.ments {
-			if m := &x.ments[k]; !m.dead && m.key == key && m.sent == w.sent {
+		for _, s := range bare {
+			if s == w.sent {
 				return true
 			}
 		}

@@ -1527,8 +1527,9 @@ func isHeadlineListHeading(line, rest string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimRight(line, ": "))
-	marked := headlineBoxLabels[strings.Join(strings.Fields(low), " ")]
-	for _, w := range strings.Fields(low) {
+	f := strings.Fields(low)
+	marked := headlineBoxLabels[strings.Join(f, " ")]
+	for _, w := range f {
 		marked = marked || listHeadingWords[w]
 	}
 	if r, _ := utf8.DecodeRuneInString(line); !marked || !unicode.IsUpper(r) {

@@ -1080,12 +1080,11 @@ func (x *doc) bareForeignOrgans() {
 // "Washington", "American"), OFAC, or the American title "Treasury
 // Secretary" / "Secretary of the Treasury".
 func (x *doc) usTreasuryContext() bool {
-	const us = "st:united states"
-	if x.datelineKey == us {
+	if x.datelineKey == usKey {
 		return true
 	}
 	for i := range x.ments {
-		if m := &x.ments[i]; !m.dead && (m.key == us || m.seat == us) {
+		if m := &x.ments[i]; !m.dead && (m.key == usKey || m.seat == usKey) {
 			return true
 		}
 	}

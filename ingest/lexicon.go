@@ -24,6 +24,11 @@ const (
 	gzSeat           // "Kremlin": a seat of government, always the state
 )
 
+// usKey is the resolution key of the United States, which several rules
+// single out (the SDN list's keeper, the home of a bare "Senate" or
+// "Treasury").
+const usKey = "st:united states"
+
 // gzEntry is one thing a gazetteer knows.
 type gzEntry struct {
 	canon string // canonical name

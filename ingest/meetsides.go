@@ -58,7 +58,7 @@ func (x *doc) sidesAt(si, q int) int {
 		if sideHeads[word(j+1)] {
 			return j + 2 // "both delegation heads"
 		}
-		if j+1 < s.t1 && (x.possAt(j+1) || !x.toks[j+1].space && (x.toks[j+1].text == "'" || x.toks[j+1].text == "\u2019")) {
+		if j+1 < s.t1 && (x.toks[j+1].kind == tkPoss || !x.toks[j+1].space && isAposText(x.toks[j+1].text)) {
 			if sideHeads[word(j+2)] {
 				return j + 3 // "each delegation's chief"
 			}

@@ -2032,7 +2032,7 @@ var listRemovals = set("removed", "delisted", "de-listed", "lifted", "unfrozen")
 // Treasury, OFAC), the keepers of the SDN list.
 func (x *doc) usBody(e int) bool {
 	switch k := x.ents[e].key; {
-	case strings.HasPrefix(k, "st:united states"), strings.HasPrefix(k, "inst:st:united states"), strings.HasPrefix(k, "org:united states"):
+	case strings.HasPrefix(k, usKey), strings.HasPrefix(k, "inst:"+usKey), strings.HasPrefix(k, "org:united states"):
 		return true
 	}
 	n := x.ents[e].name

@@ -782,7 +782,7 @@ func (x *doc) ministryStateSpeaks(si, k, e int, l string) bool {
 	}
 	first := -1
 	for mi := range x.ments {
-		if m := &x.ments[mi]; m.ent == e && m.t0 < s.t0 && (first < 0 || m.t0 < x.ments[first].t0) {
+		if m := &x.ments[mi]; !m.dead && m.ent == e && m.t0 < s.t0 && (first < 0 || m.t0 < x.ments[first].t0) {
 			first = mi
 		}
 	}

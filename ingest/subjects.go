@@ -347,8 +347,9 @@ func (x *doc) refAt(si, k int) (int, float64) {
 // after its name ("The association said", "the society said in a short
 // statement", "the federation met X"); refAt resolves them for every
 // caller (speech, meetings, sanctions, targets) through
-// nearestMemberBody.
-var memberBodyNouns = set("association", "society", "federation", "coalition", "cooperative", "chamber", "foundation")
+// nearestMemberBody. "cooperative" is not among them: it is in
+// genericInstNouns, whose nearest-named-body rule refAt applies instead.
+var memberBodyNouns = set("association", "society", "federation", "coalition", "chamber", "foundation")
 
 // nearestMemberBody resolves "the association", "the society" … before
 // token k to a body whose name has that word, in this or the six previous
@@ -401,11 +402,11 @@ func (x *doc) nearestMemberBody(si, k int, word string) int {
 // case).
 func (x *doc) nameHas(e int, word string) bool {
 	en := x.ents[e]
-	if strings.Contains(strings.ToLower(en.name), word) {
+	if containsFoldASCII(en.name, word) {
 		return true
 	}
 	for _, a := range en.aliases {
-		if strings.Contains(strings.ToLower(a), word) {
+		if containsFoldASCII(a, word) {
 			return true
 		}
 	}
@@ -466,12 +467,12 @@ func (x *doc) nearestInstitutionNamed(si, k int, word string) int {
 				}
 				return e
 			}
-			if strings.Contains(strings.ToLower(en.name), word) || en.kind == word || word == "embassy" && en.kind == "embassy" ||
+			if containsFoldASCII(en.name, word) || en.kind == word || word == "embassy" && en.kind == "embassy" ||
 				(word == "firm" || word == "lender" || word == "group") && en.kind == "company" || word == "broadcaster" && en.kind == "media" || word == "newspaper" && en.kind == "media" {
 				return e
 			}
 			for _, a := range en.aliases {
-				if strings.Contains(strings.ToLower(a), word) {
+				if containsFoldASCII(a, word) {
 					return e
 				}
 			}

@@ -57,6 +57,10 @@ func decode(s string, i int) (rune, int) {
 
 func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
 
+// isAposText reports a token text that is a bare apostrophe, straight or
+// curly (the possessive of a plural: "the sides' pledge").
+func isAposText(s string) bool { return s == "'" || s == "\u2019" }
+
 // tokenize splits text into tokens. It never fails and runs in linear
 // time; dst is reused when it has capacity.
 func tokenize(text string, dst []token) []token {
