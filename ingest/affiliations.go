@@ -2641,39 +2641,31 @@ func (x *doc) genericBody(si, k int, w string) int {
 // treasurer"). A body named "... Group" is called "the group" in its own
 // right, so it is never passed over; meeting one ends the scan.
 func (x *doc) nearestGroup(si, k int) int {
-	firm := -1
-	for sj := si; sj >= 0 && sj >= si-6; sj-- {
-		hi := x.sents[sj].t1
-		if sj == si {
-			hi = k
+	firm, found := -1, -1
+	x.bodiesBefore(si, k, func(_, _, e int) bool {
+		en := x.ents[e]
+		if en.kind == "armed_group" {
+			found = e
+			return false
 		}
-		for j := hi - 1; j >= x.sents[sj].t0; j-- {
-			mi := x.tokMent[j]
-			if mi < 0 || x.ments[mi].t0 != j {
-				continue
-			}
-			e := x.ments[mi].ent
-			if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
-				continue
-			}
-			en := x.ents[e]
-			if en.kind == "armed_group" {
-				return e
-			}
-			named := containsFoldASCII(en.name, "group")
-			for i := 0; i < len(en.aliases) && !named; i++ {
-				named = containsFoldASCII(en.aliases[i], "group")
-			}
-			if named {
-				if firm >= 0 {
-					return firm
-				}
-				return e
-			}
-			if firm < 0 && en.kind == "company" {
-				firm = e
-			}
+		named := containsFoldASCII(en.name, "group")
+		for i := 0; i < len(en.aliases) && !named; i++ {
+			named = containsFoldASCII(en.aliases[i], "group")
 		}
+		if named {
+			found = e
+			if firm >= 0 {
+				found = firm
+			}
+			return false
+		}
+		if firm < 0 && en.kind == "company" {
+			firm = e
+		}
+		return true
+	})
+	if found >= 0 {
+		return found
 	}
 	return firm
 }

@@ -361,36 +361,30 @@ var memberBodyNouns = set("association", "society", "federation", "coalition", "
 // role: "the president of the X Association") wins; when every
 // candidate is cited, only a single one is taken, else none (-1).
 func (x *doc) nearestMemberBody(si, k int, word string) int {
-	cited := -1
-	for sj := si; sj >= 0 && sj >= si-6; sj-- {
+	found, cited := -1, -1
+	x.bodiesBefore(si, k, func(sj, j, e int) bool {
+		if !x.nameHas(e, word) {
+			return true
+		}
 		t0 := x.sents[sj].t0
-		hi := x.sents[sj].t1
-		if sj == si {
-			hi = k
+		p := j - 1
+		if p >= t0 && x.toks[p].lower == "the" {
+			p--
 		}
-		for j := hi - 1; j >= t0; j-- {
-			mi := x.tokMent[j]
-			if mi < 0 || x.ments[mi].t0 != j {
-				continue
-			}
-			e := x.ments[mi].ent
-			if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" || !x.nameHas(e, word) {
-				continue
-			}
-			p := j - 1
-			if p >= t0 && x.toks[p].lower == "the" {
-				p--
-			}
-			if p < t0 || !prepositions[x.toks[p].lower] && x.toks[p].lower != "citing" ||
-				x.toks[p].lower == "of" && p-1 >= t0 && x.tokRole[p-1] >= 0 {
-				return e // (the body's own office holder: "the president of the X Association")
-			}
-			if cited >= 0 && cited != e {
-				cited = -2 // two bodies, both only cited: no guess
-			} else if cited == -1 {
-				cited = e
-			}
+		if p < t0 || !prepositions[x.toks[p].lower] && x.toks[p].lower != "citing" ||
+			x.toks[p].lower == "of" && p-1 >= t0 && x.tokRole[p-1] >= 0 {
+			found = e // (the body's own office holder: "the president of the X Association")
+			return false
 		}
+		if cited >= 0 && cited != e {
+			cited = -2 // two bodies, both only cited: no guess
+		} else if cited == -1 {
+			cited = e
+		}
+		return true
+	})
+	if found >= 0 {
+		return found
 	}
 	if cited < 0 {
 		return -1
@@ -432,10 +426,13 @@ var genericInstNouns = set("ministry", "department", "embassy", "agency", "bank"
 // full name ("the Department of the Treasury" … "Treasury said").
 var shortBodyNames = set("treasury", "commission", "bureau")
 
-// nearestInstitutionNamed finds the last institution mentioned before
-// token k (in this or the six previous sentences) whose name or kind
-// contains word ("bloc": a body in blocNames).
-func (x *doc) nearestInstitutionNamed(si, k int, word string) int {
+// bodiesBefore calls visit for each institution other than a state whose
+// mention starts before token k of sentence si, nearest first, back to
+// six sentences before: the window every "the <noun>" resolver reads
+// (nearestInstitutionNamed, nearestMemberBody, nearestGroup). visit gets
+// the mention's sentence and first token, and stops the walk by
+// returning false.
+func (x *doc) bodiesBefore(si, k int, visit func(sj, j, e int) bool) {
 	for sj := si; sj >= 0 && sj >= si-6; sj-- {
 		hi := x.sents[sj].t1
 		if sj == si {
@@ -450,35 +447,51 @@ func (x *doc) nearestInstitutionNamed(si, k int, word string) int {
 			if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
 				continue
 			}
-			en := x.ents[e]
-			if word == "bloc" {
-				// "the bloc said": only a bloc (blocNames), and none when
-				// the sentence naming it names another bloc ("the EU and
-				// the African Union met …")
-				if !blocNames[en.name] {
-					continue
-				}
-				for j2 := j - 1; j2 >= x.sents[sj].t0; j2-- {
-					if m2 := x.tokMent[j2]; m2 >= 0 && x.ments[m2].t0 == j2 {
-						if e2 := x.ments[m2].ent; e2 >= 0 && e2 != e && blocNames[x.ents[e2].name] {
-							return -1
-						}
-					}
-				}
-				return e
-			}
-			if containsFoldASCII(en.name, word) || en.kind == word || word == "embassy" && en.kind == "embassy" ||
-				(word == "firm" || word == "lender" || word == "group") && en.kind == "company" || word == "broadcaster" && en.kind == "media" || word == "newspaper" && en.kind == "media" {
-				return e
-			}
-			for _, a := range en.aliases {
-				if containsFoldASCII(a, word) {
-					return e
-				}
+			if !visit(sj, j, e) {
+				return
 			}
 		}
 	}
-	return -1
+}
+
+// nearestInstitutionNamed finds the last institution mentioned before
+// token k (in this or the six previous sentences) whose name or kind
+// contains word ("bloc": a body in blocNames).
+func (x *doc) nearestInstitutionNamed(si, k int, word string) int {
+	found := -1
+	x.bodiesBefore(si, k, func(sj, j, e int) bool {
+		en := x.ents[e]
+		if word == "bloc" {
+			// "the bloc said": only a bloc (blocNames), and none when
+			// the sentence naming it names another bloc ("the EU and
+			// the African Union met …")
+			if !blocNames[en.name] {
+				return true
+			}
+			for j2 := j - 1; j2 >= x.sents[sj].t0; j2-- {
+				if m2 := x.tokMent[j2]; m2 >= 0 && x.ments[m2].t0 == j2 {
+					if e2 := x.ments[m2].ent; e2 >= 0 && e2 != e && blocNames[x.ents[e2].name] {
+						return false
+					}
+				}
+			}
+			found = e
+			return false
+		}
+		if containsFoldASCII(en.name, word) || en.kind == word || word == "embassy" && en.kind == "embassy" ||
+			(word == "firm" || word == "lender" || word == "group") && en.kind == "company" || word == "broadcaster" && en.kind == "media" || word == "newspaper" && en.kind == "media" {
+			found = e
+			return false
+		}
+		for _, a := range en.aliases {
+			if containsFoldASCII(a, word) {
+				found = e
+				return false
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // quantified reports "several EU leaders", "some NATO ministers":
