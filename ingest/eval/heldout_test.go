@@ -11,7 +11,7 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev43: development sets, each the test set of one round and the
+//   - dev1 … dev45: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
 //   - any other directory with a gold.json (such as a new held-out "test"
 //     set): not tuned on; held to defaultFloor until its figures are known.
@@ -32,7 +32,7 @@ type floor struct {
 var setFloors = map[string]floor{
 	// Round 29 raised every floor to its round-29 figure less 0.01 where
 	// that is higher, and the must-not and negative tolerances to the
-	// counts of round 29 where those are lower; rounds 30 to 32 did the
+	// counts of round 29 where those are lower; rounds 30 to 33 did the
 	// same with their own figures.
 	// round 16: 0.971 / 0.928 / 0.806, no must-not.
 	// round 18: 0.971 / 0.928 / 0.830, no must-not.
@@ -55,7 +55,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.960 / 0.923 / 0.884, no must-not.
 	// round 22: 0.962 / 0.933 / 0.884, no must-not.
 	// round 23: 0.978 / 0.943 / 0.884, no must-not.
-	"dev4": {0.98, 0.93, 0.89, 0, 0}, // the test set of round 4, tuned on in round 5; round 12: relation 0.907
+	"dev4": {0.98, 0.93, 0.90, 0, 0}, // the test set of round 4, tuned on in round 5; round 12: relation 0.907
 	// round 16: 0.885 / 0.880 / 0.822, no must-not.
 	// round 18: 0.892 / 0.906 / 0.874, no must-not.
 	// round 22: 0.901 / 0.912 / 0.882, no must-not.
@@ -66,7 +66,7 @@ var setFloors = map[string]floor{
 	// round 19: 0.941 / 0.892 / 0.779, no must-not.
 	// round 20: 0.944 / 0.892 / 0.790, no must-not.
 	// round 22: 0.950 / 0.897 / 0.795, no must-not.
-	"dev6": {0.95, 0.90, 0.81, 0, 0}, // the held-out set of round 6, tuned on in round 7; round 14: relation 0.872
+	"dev6": {0.95, 0.91, 0.81, 0, 0}, // the held-out set of round 6, tuned on in round 7; round 14: relation 0.872
 	// the held-out set of round 7, tuned on in round 8 (0.873 / 0.815 /
 	// 0.663, no must-not; untuned it was 0.867 / 0.791 / 0.663, 3 must-not)
 	// round 10: 0.880 / 0.886 / 0.684
@@ -114,7 +114,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.907 / 0.857 / 0.795, no must-not.
 	// round 21: 0.909 / 0.860 / 0.795, no must-not.
 	// round 22: 0.913 / 0.864 / 0.819, no must-not.
-	"dev9": {0.92, 0.89, 0.81, 0, 0},
+	"dev9": {0.93, 0.91, 0.82, 0, 0},
 	// the held-out set of round 11, measured once untuned (0.879 / 0.683 /
 	// 0.774, 1 must-not, 1 negative relation, SANCTIONED recall 0.14);
 	// tuned on in round 12 (0.879 / 0.728 / 0.774, recall 0.30).
@@ -136,7 +136,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.945 / 0.805 / 0.756, no must-not.
 	// round 22: 0.948 / 0.814 / 0.771, no must-not.
 	// round 23: 0.952 / 0.814 / 0.771, no must-not.
-	"dev11": {0.96, 0.82, 0.83, 0, 0},
+	"dev11": {0.97, 0.83, 0.84, 0, 0},
 	// the held-out set of round 13, measured once untuned (0.884 / 0.762 /
 	// 0.681, 4 must-not, 1 negative relation, MET recall 0.47).
 	// tuned on in round 14: 0.927 / 0.897 / 0.710, MET recall 0.75,
@@ -176,7 +176,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.926 / 0.850 / 0.846, no must-not.
 	// round 21: 0.932 / 0.857 / 0.853, no must-not.
 	// round 22: 0.932 / 0.864 / 0.867, no must-not.
-	"dev15": {0.94, 0.87, 0.88, 0, 0},
+	"dev15": {0.95, 0.88, 0.90, 0, 0},
 	// the held-out set of round 17, measured once untuned (round 16's and
 	// round 17's extractors alike: 0.833 / 0.782 / 0.810, 6/10 titles, 6
 	// must-not, 1 negative relation, MET recall 0.63); "held no talks"
@@ -211,7 +211,7 @@ var setFloors = map[string]floor{
 	// round 19: 0.880 / 0.939 / 0.679, 2 must-not.
 	// round 20: 0.880 / 0.939 / 0.691, 2 must-not.
 	// round 22: 0.902 / 0.944 / 0.730, no must-not.
-	"dev19": {0.95, 0.96, 0.77, 0, 0},
+	"dev19": {0.95, 0.97, 0.77, 0, 0},
 	// the held-out set written during round 19, measured once untuned
 	// (round 17's extractor 0.789 / 0.816 / 0.642, 2/10 titles, 4
 	// must-not; round 18b's and round 19's 0.802 / 0.812 / 0.673, 5/10, 3
@@ -220,13 +220,13 @@ var setFloors = map[string]floor{
 	// round 21: 0.824 / 0.831 / 0.690, 3 must-not.
 	// round 22: 0.857 / 0.837 / 0.735, no must-not.
 	// round 23: 0.860 / 0.837 / 0.735, no must-not.
-	"dev20": {0.90, 0.88, 0.79, 0, 0},
+	"dev20": {0.91, 0.90, 0.81, 0, 0},
 	// the held-out set written during round 20, measured once untuned
 	// (round 17's extractor 0.869 / 0.778 / 0.614, 1/10 titles; round
 	// 18b's 0.887 / 0.782 / 0.674, 6/10; rounds 19 and 20 0.892 / 0.791 /
 	// 0.674, 7/10; 1 must-not and no negative relation with each).
 	// round 22: 0.910 / 0.844 / 0.702, no must-not.
-	"dev21": {0.94, 0.88, 0.78, 0, 0},
+	"dev21": {0.94, 0.88, 0.79, 0, 0},
 	// the held-out set written during round 21, measured once untuned
 	// (round 17's extractor 0.779 / 0.725 / 0.653, 7/10 titles, 8
 	// must-not; round 20's and 21's 0.827 / 0.732 / 0.757, 9/10, 9
@@ -241,7 +241,7 @@ var setFloors = map[string]floor{
 	// floated and travel restrictions announced removed, fixed after the
 	// measurement, relation 0.782).
 	// round 23: 0.884 / 0.793 / 0.776, 2 must-not.
-	"dev23": {0.94, 0.88, 0.86, 1, 0},
+	"dev23": {0.95, 0.88, 0.86, 0, 0},
 	// the held-out set written during round 23, measured once untuned
 	// (round 17's extractor 0.845 / 0.743 / 0.574, 3/10 titles; round
 	// 21's 0.857 / 0.750 / 0.619, 6/10; round 22's 0.862 / 0.772 / 0.626,
@@ -253,14 +253,14 @@ var setFloors = map[string]floor{
 	// bans on a demonym's exporters do in dev5 and dev12's gold; this
 	// set's gold lists that pair as negative, for a later restriction
 	// only hinted at).
-	"dev24": {0.93, 0.86, 0.74, 1, 1},
+	"dev24": {0.93, 0.88, 0.75, 1, 1},
 	// the held-out set written at the end of round 23, measured once
 	// untuned (round 17's extractor 0.817 / 0.794 / 0.568, 2/10 titles, 7
 	// must-not; round 21's 0.838 / 0.804 / 0.653, 6/10, 5; round 22's
 	// 0.849 / 0.809 / 0.680, 6/10, 4; round 23's 0.851 / 0.809 / 0.680,
 	// 6/10, 4; no negative relation with any). Two title furniture kinds
 	// added after the measurement give 8/10.
-	"dev25": {0.94, 0.90, 0.81, 1, 0},
+	"dev25": {0.95, 0.91, 0.81, 1, 0},
 	// the first held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.802 / 0.750 / 0.588, 2/10 titles;
 	// round 21's 0.836 / 0.765 / 0.685, 3/10; round 22's 0.845 / 0.765 /
@@ -271,7 +271,7 @@ var setFloors = map[string]floor{
 	// 0.709). The negative relation left, the customs sense of "declared"
 	// in "the firm had declared oil worth …" giving the firm a statement,
 	// was fixed in round 28.
-	"dev26": {0.90, 0.82, 0.82, 0, 0},
+	"dev26": {0.90, 0.83, 0.82, 0, 0},
 	// the second held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.774 / 0.738 / 0.626, 3/10 titles, 6
 	// must-not; round 21's 0.821 / 0.769 / 0.717, 6/10, 6; round 22's
@@ -282,7 +282,7 @@ var setFloors = map[string]floor{
 	// "declined to comment on the case, saying ..." (a negative SAID in
 	// the gold), was fixed in round 28: a refusal before ", saying" makes
 	// no statement.
-	"dev27": {0.92, 0.87, 0.84, 0, 0},
+	"dev27": {0.93, 0.88, 0.84, 0, 0},
 	// the first held-out set written during round 25, measured once
 	// untuned (round 17's extractor stopped with a stack overflow on one
 	// article, fixed since; round 21's 0.846 / 0.810 / 0.706, 6/10
@@ -292,7 +292,7 @@ var setFloors = map[string]floor{
 	// relation with each). The negative, a meeting that "had been
 	// scheduled" and was postponed, read through the auxiliary "had",
 	// was fixed after the measurement (relation 0.828).
-	"dev28": {0.91, 0.85, 0.86, 0, 0},
+	"dev28": {0.92, 0.89, 0.87, 0, 0},
 	// the second held-out set written during round 25, measured once
 	// untuned (round 17's extractor 0.807 / 0.771 / 0.621, 3/10 titles, 6
 	// must-not; round 21's 0.825 / 0.768 / 0.709, 7/10, 6; rounds 22-24
@@ -312,7 +312,7 @@ var setFloors = map[string]floor{
 	// and 23's 0.862 / 0.753 / 0.748, 9/10; round 24's 0.867 / 0.768 /
 	// 0.769; round 25's 0.872 / 0.789 / 0.769; round 26's 0.879 / 0.789 /
 	// 0.780, 9/10; 3 must-not and no negative relation with each).
-	"dev31": {0.93, 0.86, 0.85, 1, 0},
+	"dev31": {0.94, 0.87, 0.85, 1, 0},
 	// the first held-out set written during round 27, measured once
 	// untuned (round 21's 0.856 / 0.762 / 0.712, 5/10 titles, 5 must-not;
 	// rounds 22-24 0.860-0.870 / 0.768-0.772 / 0.723-0.733, 6/10, 2;
@@ -323,19 +323,19 @@ var setFloors = map[string]floor{
 	// tolerated is a gold call: the firm "which says it has lost orders"
 	// makes a statement by GUIDELINES.md, but its gold SAID is negative
 	// because it did not respond to the reporter.
-	"dev32": {0.93, 0.88, 0.79, 1, 1},
+	"dev32": {0.94, 0.90, 0.81, 1, 1},
 	// the second held-out set written during round 27, measured once
 	// untuned (round 21's 0.822 / 0.790 / 0.628, 7/10 titles; rounds 22-25
 	// 0.833-0.842 / 0.796 / 0.661-0.688; round 26's 0.850 / 0.808 /
 	// 0.714; round 27's 0.852 / 0.812 / 0.724, 7/10; 1 must-not and no
 	// negative relation with each).
-	"dev33": {0.91, 0.83, 0.75, 0, 0},
+	"dev33": {0.91, 0.85, 0.76, 0, 0},
 	// the first held-out set written during round 28, measured once
 	// untuned (round 21's 0.866 / 0.743 / 0.756, 5/10 titles; rounds 22-23
 	// 0.869-0.871 / 0.743 / 0.766, 6-7/10; rounds 24-27 0.878-0.882 /
 	// 0.752 / 0.766, 7-9/10; round 28's 0.886 / 0.752 / 0.766, 9/10; 4
 	// must-not and no negative relation with each).
-	"dev34": {0.90, 0.84, 0.79, 0, 0},
+	"dev34": {0.91, 0.85, 0.80, 0, 0},
 	// the second held-out set written during round 28, measured once
 	// untuned (round 21's 0.863 / 0.829 / 0.761, 5/10 titles, 6 must-not,
 	// 3 negative relations; rounds 22-24 0.873-0.876 / 0.829-0.838 /
@@ -350,13 +350,13 @@ var setFloors = map[string]floor{
 	// 0.775, 9/10; rounds 24-27 0.868-0.876 / 0.885-0.889 / 0.775-0.807,
 	// 9/10, 3 must-not, no negative; round 28's 0.884 / 0.889 / 0.807;
 	// round 29's 0.887 / 0.889 / 0.807, 9/10, 3 must-not, no negative).
-	"dev36": {0.91, 0.91, 0.85, 3, 0},
+	"dev36": {0.91, 0.92, 0.86, 3, 0},
 	// the second held-out set written during round 29, measured once
 	// untuned (round 21's 0.850 / 0.775 / 0.686, 7/10 titles, 4 must-not;
 	// rounds 22-27 0.859-0.876 / 0.780-0.791 / 0.710-0.752, 9/10, 3
 	// must-not; round 28's 0.882 / 0.791 / 0.764; round 29's 0.882 /
 	// 0.798 / 0.764, 9/10, 3 must-not, no negative relation with each).
-	"dev37": {0.91, 0.87, 0.82, 1, 0},
+	"dev37": {0.93, 0.88, 0.83, 1, 0},
 	// the first held-out set written during round 30, measured once
 	// untuned (round 21's 0.836 / 0.746 / 0.716, 6/10 titles, 6 must-not,
 	// 1 negative relation; rounds 22-24 0.846-0.863 / 0.750-0.771 /
@@ -364,7 +364,7 @@ var setFloors = map[string]floor{
 	// / 0.800-0.811 / 0.775-0.807, 8/10, 3-4 must-not, no negative; round
 	// 28's 0.901 / 0.821 / 0.817; round 29's 0.903 / 0.825 / 0.817; round
 	// 30's 0.909 / 0.825 / 0.817, 8/10, 3 must-not, no negative).
-	"dev38": {0.91, 0.86, 0.83, 3, 0},
+	"dev38": {0.93, 0.86, 0.84, 2, 0},
 	// the second held-out set written during round 30, measured once
 	// untuned (round 21's 0.856 / 0.829 / 0.631, 8/10 titles, 2 must-not,
 	// 1 negative relation; rounds 22-24 0.854-0.870 / 0.839-0.848 /
@@ -372,14 +372,14 @@ var setFloors = map[string]floor{
 	// 0.678-0.689, 1-2 must-not, no negative; rounds 28-29 0.878 / 0.892 /
 	// 0.700, 1 must-not; round 30's 0.883 / 0.892 / 0.700, 8/10, no
 	// must-not, no negative).
-	"dev39": {0.90, 0.93, 0.76, 0, 0},
+	"dev39": {0.91, 0.93, 0.76, 0, 0},
 	// the first held-out set written during round 31, measured once
 	// untuned (round 21's 0.833 / 0.804 / 0.713, 6/10 titles, 4 must-not;
 	// rounds 22-25 0.838-0.852 / 0.810-0.822 / 0.702-0.713, 7/10; rounds
 	// 26-29 0.860-0.865 / 0.822-0.828 / 0.713, 3 must-not; round 30's
 	// 0.870 / 0.828 / 0.724; round 31's 0.870 / 0.832 / 0.724, 7/10, 3
 	// must-not, no negative relation with any).
-	"dev40": {0.87, 0.83, 0.74, 3, 0},
+	"dev40": {0.89, 0.85, 0.75, 3, 0},
 	// the second held-out set written during round 31, measured once
 	// untuned (round 21's 0.865 / 0.802 / 0.636, 5/10 titles, 6 must-not,
 	// 1 negative relation; rounds 22-27 0.868-0.883 / 0.808 / 0.648, 6/10,
@@ -388,15 +388,16 @@ var setFloors = map[string]floor{
 	// 8/10, 4 must-not). Its one negative relation is made by every
 	// extractor from round 21 on and is not fixed yet: it is tolerated
 	// until a round tunes on the set.
-	"dev41": {0.89, 0.84, 0.68, 4, 1},
+	"dev41": {0.90, 0.85, 0.69, 4, 1},
 	// the first held-out set written during round 32, measured once
 	// untuned (round 21's 0.813 / 0.726 / 0.610, 9/10 titles, 6 must-not,
 	// 1 negative relation; rounds 22-24 0.818-0.822 / 0.722 / 0.623-0.636,
 	// 10/10, 5-6 must-not, 1 negative; rounds 25-27 0.835 / 0.735 / 0.636;
 	// rounds 28-30 0.840 / 0.738 / 0.648; round 31's 0.845 / 0.744 /
 	// 0.648; round 32's 0.845 / 0.744 / 0.673, 10/10, 5 must-not, no
-	// negative relation).
-	"dev42": {0.83, 0.73, 0.66, 5, 0},
+	// negative relation). Round 33's page-foot headline boxes removed four
+	// of the five must-not names.
+	"dev42": {0.87, 0.74, 0.66, 1, 0},
 	// the second held-out set written during round 32, measured once
 	// untuned (round 21's 0.814 / 0.618 / 0.762, 7/10 titles, no must-not,
 	// 2 negative relations; rounds 22-29 0.816-0.840 / 0.625-0.656 /
@@ -406,8 +407,29 @@ var setFloors = map[string]floor{
 	// by every extractor from round 21 on, and the must-not name (an
 	// webinar sponsor in the page furniture, found since round 32's
 	// trade words) is new; both are tolerated until a round tunes on the
-	// set.
-	"dev43": {0.85, 0.67, 0.80, 1, 2},
+	// set. Round 33 removed one of the two negative relations.
+	"dev43": {0.87, 0.71, 0.80, 1, 1},
+	// the first held-out set written during round 33, measured once
+	// untuned (round 21's 0.824 / 0.736 / 0.726, 7/10 titles, 4 must-not,
+	// 1 negative relation; rounds 22-29 0.827-0.847 / 0.736-0.740 /
+	// 0.714-0.726, 1 must-not from round 23; rounds 30-31 0.857-0.859 /
+	// 0.746 / 0.714; round 32's 0.857 / 0.743 / 0.714; round 33's 0.867 /
+	// 0.739 / 0.719, 7/10, 1 must-not, 1 negative relation). The negative
+	// relation (a meeting that did not happen) is made by every extractor
+	// from round 21 on, and the must-not name (a name in the page
+	// furniture) by every one from round 23; both are tolerated until a
+	// round tunes on the set.
+	"dev44": {0.85, 0.72, 0.70, 1, 1},
+	// the second held-out set written during round 33, measured once
+	// untuned (round 21's 0.871 / 0.727 / 0.683, 7/10 titles, 1 must-not,
+	// 2 negative relations; rounds 22-28 0.876-0.883 / 0.727-0.740 /
+	// 0.714-0.730, no negative from round 24, 8/10 from round 25; rounds
+	// 29-31 0.888-0.897 / 0.750-0.757 / 0.730-0.740; round 32's 0.899 /
+	// 0.774 / 0.740; round 33's 0.904 / 0.777 / 0.750, 8/10, 1 must-not,
+	// no negative relation). The must-not name (a firm in the page
+	// furniture) is found by every extractor from round 21 on and is
+	// tolerated until a round tunes on the set.
+	"dev45": {0.89, 0.76, 0.74, 1, 0},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
