@@ -199,28 +199,20 @@ func (x *doc) sidesMet(si, q, end int, not []int) []int {
 // the last mention of the people g and token q of sentence si (or the
 // sentence before): "them" then stands for the nearer pair of things.
 func (x *doc) thingPairBetween(si, q int, g []int) bool {
-	for sj := si; sj >= 0 && sj >= si-1; sj-- {
-		hi := x.sents[sj].t1
-		if sj == si {
-			hi = q
+	found := false
+	x.mentionsBefore(si, q, 1, func(sj, j, e int) bool {
+		if contains2(g, e) {
+			return false
 		}
-		for j := hi - 1; j >= x.sents[sj].t0; j-- {
-			mi := x.tokMent[j]
-			if mi < 0 || x.ments[mi].t0 != j {
-				continue
-			}
-			e := x.ments[mi].ent
-			if contains2(g, e) {
+		if !x.isPerson(e) && j-2 >= x.sents[sj].t0 && x.toks[j-1].lower == "and" {
+			if m := x.tokMent[j-2]; m >= 0 && !x.isPerson(x.ments[m].ent) {
+				found = true
 				return false
 			}
-			if !x.isPerson(e) && j-2 >= x.sents[sj].t0 && x.toks[j-1].lower == "and" {
-				if m := x.tokMent[j-2]; m >= 0 && !x.isPerson(x.ments[m].ent) {
-					return true
-				}
-			}
 		}
-	}
-	return false
+		return true
+	})
+	return found
 }
 
 // clauseOpeners open a new clause after a comma: the people named after

@@ -426,14 +426,12 @@ var genericInstNouns = set("ministry", "department", "embassy", "agency", "bank"
 // full name ("the Department of the Treasury" … "Treasury said").
 var shortBodyNames = set("treasury", "commission", "bureau")
 
-// bodiesBefore calls visit for each institution other than a state whose
-// mention starts before token k of sentence si, nearest first, back to
-// six sentences before: the window every "the <noun>" resolver reads
-// (nearestInstitutionNamed, nearestMemberBody, nearestGroup). visit gets
-// the mention's sentence and first token, and stops the walk by
-// returning false.
-func (x *doc) bodiesBefore(si, k int, visit func(sj, j, e int) bool) {
-	for sj := si; sj >= 0 && sj >= si-6; sj-- {
+// mentionsBefore calls visit for each mention that starts before token k
+// of sentence si, nearest first, back to back sentences before, with the
+// mention's sentence, first token and entity (-1 for none). visit stops
+// the walk by returning false.
+func (x *doc) mentionsBefore(si, k, back int, visit func(sj, j, e int) bool) {
+	for sj := si; sj >= 0 && sj >= si-back; sj-- {
 		hi := x.sents[sj].t1
 		if sj == si {
 			hi = k
@@ -443,15 +441,24 @@ func (x *doc) bodiesBefore(si, k int, visit func(sj, j, e int) bool) {
 			if mi < 0 || x.ments[mi].t0 != j {
 				continue
 			}
-			e := x.ments[mi].ent
-			if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
-				continue
-			}
-			if !visit(sj, j, e) {
+			if !visit(sj, j, x.ments[mi].ent) {
 				return
 			}
 		}
 	}
+}
+
+// bodiesBefore walks mentionsBefore over the six sentences before token k
+// of sentence si, visiting only institutions other than states: the
+// window every "the <noun>" resolver reads (nearestInstitutionNamed,
+// nearestMemberBody, nearestGroup).
+func (x *doc) bodiesBefore(si, k int, visit func(sj, j, e int) bool) {
+	x.mentionsBefore(si, k, 6, func(sj, j, e int) bool {
+		if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind == "state" {
+			return true
+		}
+		return visit(sj, j, e)
+	})
 }
 
 // nearestInstitutionNamed finds the last institution mentioned before
