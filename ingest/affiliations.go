@@ -2648,11 +2648,7 @@ func (x *doc) nearestGroup(si, k int) int {
 			found = e
 			return false
 		}
-		named := containsFoldASCII(en.name, "group")
-		for i := 0; i < len(en.aliases) && !named; i++ {
-			named = containsFoldASCII(en.aliases[i], "group")
-		}
-		if named {
+		if x.nameHas(e, "group") {
 			found = e
 			if firm >= 0 {
 				found = firm

@@ -485,16 +485,10 @@ func (x *doc) nearestInstitutionNamed(si, k int, word string) int {
 			found = e
 			return false
 		}
-		if containsFoldASCII(en.name, word) || en.kind == word || word == "embassy" && en.kind == "embassy" ||
+		if x.nameHas(e, word) || en.kind == word ||
 			(word == "firm" || word == "lender" || word == "group") && en.kind == "company" || word == "broadcaster" && en.kind == "media" || word == "newspaper" && en.kind == "media" {
 			found = e
 			return false
-		}
-		for _, a := range en.aliases {
-			if containsFoldASCII(a, word) {
-				found = e
-				return false
-			}
 		}
 		return true
 	})
