@@ -338,11 +338,36 @@ func (x *doc) plainApostrophe(q int) bool {
 // postingEnd returns the token after an envoy's posting "to Y" that
 // starts at q ("the Ambassador of the Union to Y, X"), else q: the
 // holder's name follows the posting.
+//
+// The posting may name two states ("to Australia and New Zealand, X"),
+// and a remit may stand there instead ("the special envoy of S for the
+// border settlement, Mr. X"): up to five words before the comma, none a
+// verb or a person, so the holder named after it is still the party.
 func (x *doc) postingEnd(si, q int) int {
 	s := &x.sents[si]
 	if q+1 < s.t1 && x.toks[q].lower == "to" {
 		if mi := x.mentionStartAt(q + 1); mi >= 0 && x.ents[x.ments[mi].ent].typ == TypeInstitution {
-			return int(x.ments[mi].t1)
+			e := int(x.ments[mi].t1)
+			if e+1 < s.t1 && x.toks[e].lower == "and" {
+				if mj := x.mentionStartAt(e + 1); mj >= 0 && x.ents[x.ments[mj].ent].typ == TypeInstitution {
+					e = int(x.ments[mj].t1)
+				}
+			}
+			return e
+		}
+	}
+	if q+2 < s.t1 && x.toks[q].lower == "for" && x.toks[q+1].lower == "the" {
+		for j := q + 2; j < s.t1 && j <= q+7; j++ {
+			t := &x.toks[j]
+			if t.text == "," {
+				if j > q+2 {
+					return j
+				}
+				return q
+			}
+			if mi := x.tokMent[j]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind != tkWord || x.lx.speech[t.lower] || auxVerbs[t.lower] || prepositions[t.lower] {
+				return q
+			}
 		}
 	}
 	return q
@@ -1991,24 +2016,43 @@ func (x *doc) titleAround(si, e, t0, t1 int) bool {
 			role = true
 			break
 		}
+		if t.kind == tkPoss && p-2 >= s.t0 && x.tokMent[p-1] < 0 && x.toks[p-1].kind == tkWord && !x.toks[p-1].cap && x.toks[p-2].lower == "the" {
+			p -= 2 // "the president of the group's Supreme Council, X": a body owned by one named before
+			continue
+		}
 		if mi := x.tokMent[p]; mi >= 0 && x.ments[mi].ent != e || t.kind != tkWord || !t.cap && !titleJoins[t.lower] {
 			break
 		}
 	}
 	lower, commas := 0, 0
+	posting, remit := false, 0
 	for q := t1; q < s.t1 && q < t1+16; q++ {
 		t := &x.toks[q]
 		if mi := x.tokMent[q]; mi >= 0 {
 			if x.isPerson(x.ments[mi].ent) {
-				return role
+				// not the source of a quote after a posting: "the envoy
+				// of S in Y, X said"
+				return role && !(commas > 0 && posting && int(x.ments[mi].t1) < s.t1 && x.lx.speech[x.toks[x.ments[mi].t1].lower])
 			}
-			if x.ments[mi].ent != e {
+			if x.ments[mi].ent != e && !((posting || remit > 0) && commas == 0 && x.ents[x.ments[mi].ent].typ != TypePerson) {
 				return false
 			}
 			q = int(x.ments[mi].t1) - 1
 			continue
 		}
 		switch {
+		case role && commas == 0 && (t.lower == "to" || t.lower == "in") && q+1 < s.t1 && x.tokMent[q+1] >= 0:
+			// "the Ambassador of S to Y and Z, X": the posting before
+			// the holder's name
+			posting = true
+		case posting && commas == 0 && t.lower == "and":
+		case role && commas == 0 && remit > 0 && remit < 4 && t.kind == tkWord && len(t.lower) > 3 && !x.lx.speech[t.lower] && !auxVerbs[t.lower] && !prepositions[t.lower]:
+			// "the special envoy of S for the border settlement, X":
+			// the remit's lower-case words
+			remit++
+		case role && commas == 0 && remit == 0 && t.lower == "for" && q+1 < s.t1 && x.toks[q+1].lower == "the":
+			remit = 1
+			q++
 		case x.tokRole[q] >= 0:
 			role = true
 			q = x.roles[x.tokRole[q]].t1 - 1
