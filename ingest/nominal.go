@@ -53,10 +53,15 @@ func (x *doc) passiveListing(si, k int) (imposers, targets []int) {
 			}
 		}
 	}
-	im := x.recentImposer(si)
-	if im < 0 {
+	// the same guards as the passive listing on a named list
+	// (unsaidImposer): no removal in the sentence, no counter-measure,
+	// no subject that is the imposer's own, no SDN list for a non-US
+	// imposer
+	ims := x.unsaidImposer(si, k, aux)
+	if len(ims) == 0 {
 		return nil, nil
 	}
+	im := ims[0]
 	q := s.t0
 	if x.toks[q].lower == "the" {
 		q++
