@@ -342,11 +342,19 @@ func (x *doc) plainApostrophe(q int) bool {
 // The posting may name two states ("to Australia and New Zealand, X"),
 // and a remit may stand there instead ("the special envoy of S for the
 // border settlement, Mr. X"): up to five words before the comma, none a
-// verb or a person, so the holder named after it is still the party.
+// verb, a preposition or a person, so the holder named after it is still
+// the party. A name after the comma that a speech verb follows is the
+// source of the report, not the holder ("…, Ms. Y said"): no remit then.
+// titleAround reads the remit through this function, so the two agree on
+// when the state gives way to the holder.
 func (x *doc) postingEnd(si, q int) int {
 	s := &x.sents[si]
 	if q+1 < s.t1 && x.toks[q].lower == "to" {
-		if mi := x.mentionStartAt(q + 1); mi >= 0 && x.ents[x.ments[mi].ent].typ == TypeInstitution {
+		b := q + 1
+		if b+1 < s.t1 && x.toks[b].lower == "the" {
+			b++ // "to the United Nations"
+		}
+		if mi := x.mentionStartAt(b); mi >= 0 && x.ents[x.ments[mi].ent].typ == TypeInstitution {
 			e := int(x.ments[mi].t1)
 			if e+1 < s.t1 && x.toks[e].lower == "and" {
 				if mj := x.mentionStartAt(e + 1); mj >= 0 && x.ents[x.ments[mj].ent].typ == TypeInstitution {
@@ -360,10 +368,17 @@ func (x *doc) postingEnd(si, q int) int {
 		for j := q + 2; j < s.t1 && j <= q+7; j++ {
 			t := &x.toks[j]
 			if t.text == "," {
-				if j > q+2 {
+				k := j + 1
+				for k < s.t1 && x.tokRole[k] >= 0 && x.tokMent[k] < 0 {
+					k = x.roles[x.tokRole[k]].t1 // "Mr.", "Ms."
+				}
+				if mi := x.mentionStartAt(k); j > q+2 && !(mi >= 0 && int(x.ments[mi].t1) < s.t1 && x.lx.speech[x.toks[x.ments[mi].t1].lower]) {
 					return j
 				}
 				return q
+			}
+			if t.text == "-" && !t.space && j+1 < s.t1 && !x.toks[j+1].space && x.toks[j+1].kind == tkWord {
+				continue // "the long-running dispute": one word
 			}
 			if mi := x.tokMent[j]; mi >= 0 && x.isPerson(x.ments[mi].ent) || t.kind != tkWord || x.lx.speech[t.lower] || auxVerbs[t.lower] || prepositions[t.lower] {
 				return q
@@ -2025,34 +2040,36 @@ func (x *doc) titleAround(si, e, t0, t1 int) bool {
 		}
 	}
 	lower, commas := 0, 0
-	posting, remit := false, 0
+	posting := false
 	for q := t1; q < s.t1 && q < t1+16; q++ {
 		t := &x.toks[q]
+		if role && commas == 0 && t.lower == "for" {
+			// "the special envoy of S for the border settlement, X": the
+			// remit, read as objectsAfter reads it (a remit it refuses
+			// leaves S the party, so S must not be dropped here either)
+			if r := x.postingEnd(si, q); r > q {
+				q = r - 1
+				continue
+			}
+		}
 		if mi := x.tokMent[q]; mi >= 0 {
 			if x.isPerson(x.ments[mi].ent) {
 				// not the source of a quote after a posting: "the envoy
 				// of S in Y, X said"
 				return role && !(commas > 0 && posting && int(x.ments[mi].t1) < s.t1 && x.lx.speech[x.toks[x.ments[mi].t1].lower])
 			}
-			if x.ments[mi].ent != e && !((posting || remit > 0) && commas == 0 && x.ents[x.ments[mi].ent].typ != TypePerson) {
+			if x.ments[mi].ent != e && !(posting && commas == 0 && x.ents[x.ments[mi].ent].typ != TypePerson) {
 				return false
 			}
 			q = int(x.ments[mi].t1) - 1
 			continue
 		}
 		switch {
-		case role && commas == 0 && (t.lower == "to" || t.lower == "in") && q+1 < s.t1 && x.tokMent[q+1] >= 0:
-			// "the Ambassador of S to Y and Z, X": the posting before
-			// the holder's name
+		case role && commas == 0 && (t.lower == "to" || t.lower == "in") && q+1 < s.t1 && (x.tokMent[q+1] >= 0 || q+2 < s.t1 && x.toks[q+1].lower == "the" && x.tokMent[q+2] >= 0):
+			// "the Ambassador of S to Y and Z, X", "… to the United
+			// Nations, X": the posting before the holder's name
 			posting = true
 		case posting && commas == 0 && t.lower == "and":
-		case role && commas == 0 && remit > 0 && remit < 4 && t.kind == tkWord && len(t.lower) > 3 && !x.lx.speech[t.lower] && !auxVerbs[t.lower] && !prepositions[t.lower]:
-			// "the special envoy of S for the border settlement, X":
-			// the remit's lower-case words
-			remit++
-		case role && commas == 0 && remit == 0 && t.lower == "for" && q+1 < s.t1 && x.toks[q+1].lower == "the":
-			remit = 1
-			q++
 		case x.tokRole[q] >= 0:
 			role = true
 			q = x.roles[x.tokRole[q]].t1 - 1
