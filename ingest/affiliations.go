@@ -959,10 +959,11 @@ func (x *doc) affiliate(ri int, np bool) {
 		conf = 0.7
 	}
 	x.affs = append(x.affs, affiliation{person: person, inst: inst, role: r.text, sent: r.sent, conf: conf})
-	// a state's ministry or embassy: the person also works for the state.
-	// An agency, commission or council of the state keeps its officials
-	// to itself ("head of Norway's Directorate of Mining").
-	if k := x.ents[inst].kind; k != "ministry" && k != "embassy" {
+	// a state's ministry or embassy: the person also works for the state
+	// when the post is one of the state's (speaksForState). An agency,
+	// commission or council of the state keeps its officials to itself
+	// ("head of Norway's Directorate of Mining").
+	if k := x.ents[inst].kind; k != "ministry" && k != "embassy" || k == "ministry" && !speaksForState(r) {
 		return
 	}
 	if st := x.employerState(inst); st >= 0 && st != person {
@@ -975,6 +976,28 @@ func (x *doc) affiliate(ri int, np bool) {
 			pe.states = append(pe.states, x.ents[st].key)
 		}
 	}
+}
+
+// speaksForState reports whether a ministry's official also holds a post
+// of the state itself: the ministry's spokesperson speaks for the
+// government, its minister, state secretary or secretary-general leads
+// it, its ambassador and adviser represent the state. Officials below
+// that ("the State Department's special envoy", "an under secretary",
+// "a director general at the trade ministry", "a vice minister") work
+// for the ministry only; the annotation records the ministry alone.
+func speaksForState(r *roleSpan) bool {
+	switch r.head {
+	case "spokesman", "spokeswoman", "spokesperson", "ambassador", "adviser", "advisor":
+		return true
+	case "minister":
+		return !strings.Contains(r.text, "vice ")
+	case "secretary-general", "general":
+		return strings.Contains(r.text, "secretary")
+	case "secretary":
+		return strings.Contains(r.text, "state secretary") || strings.Contains(r.text, "permanent secretary") ||
+			strings.Contains(r.text, "secretary of state")
+	}
+	return false
 }
 
 // skipAge steps back over an age set off by commas between a name and its
@@ -1013,6 +1036,11 @@ func (x *doc) personOfOrg() {
 		if x.toks[k].text == "(" {
 			x.bracketedBody(m, k)
 			continue
+		}
+		if x.toks[k].lower == "of" || x.toks[k].lower == "for" {
+			if x.pairedStates(m, k) {
+				continue
+			}
 		}
 		if l := x.toks[k].lower; l != "of" && l != "at" && l != "from" {
 			continue
@@ -1058,6 +1086,87 @@ func (x *doc) personOfOrg() {
 			x.affs = append(x.affs, affiliation{person: m.ent, inst: o, role: role, sent: m.sent, conf: 0.6})
 		}
 	}
+}
+
+// pairedStates reads two people set side by side, each with a state:
+// "A of X and B of Y held talks", "General A for X and General B for Y",
+// "A of X and Y's B". Neither name has a title before it (the office
+// was named in the sentence before: "The foreign ministers have been
+// talking."), but two holders listed by their states represent them;
+// a single "A of X" is only a place of origin. k is the "of" or "for"
+// after m, the first person. It links A (and B, when written "B of Y")
+// and reports whether it read such a pair.
+func (x *doc) pairedStates(m *mention, k int) bool {
+	s := &x.sents[m.sent]
+	sa := x.stateMentAt(k+1, s.t1)
+	if sa < 0 {
+		return false
+	}
+	q := x.ments[sa].t1
+	if q+1 >= s.t1 || x.toks[q].lower != "and" {
+		return false
+	}
+	q++
+	if rj := x.tokRole[q]; rj >= 0 && x.roles[rj].t0 == q && x.roles[rj].tp.title && !x.roles[rj].plural {
+		q = x.roles[rj].t1 // "and General B for Y"
+	}
+	a, st := m.ent, x.ments[sa].ent
+	other, ost, named := -1, -1, false
+	if mi := x.mentionStartAt(q); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+		// "B of Y" / "B for Y": the same word as A's
+		named = true
+		e := x.ments[mi].t1
+		if e+1 < s.t1 && x.toks[e].lower == x.toks[k].lower {
+			if sb := x.stateMentAt(e+1, s.t1); sb >= 0 {
+				other, ost = x.ments[mi].ent, x.ments[sb].ent
+			}
+		}
+	} else if sb := x.stateMentAt(q, s.t1); sb >= 0 {
+		// "Y's B"
+		e := x.ments[sb].t1
+		if e+1 < s.t1 && x.toks[e].kind == tkPoss {
+			if mi := x.mentionStartAt(e + 1); mi >= 0 && x.isPerson(x.ments[mi].ent) {
+				other, ost = x.ments[mi].ent, x.ments[sb].ent
+			}
+		}
+	}
+	if other < 0 || other == a || ost == st {
+		return false
+	}
+	role := "representative"
+	if rb := x.roleCovering(m.t0 - 1); rb != nil && rb.t1 == m.t0 && rb.tp.title && !rb.tp.honor {
+		role = rb.text
+	}
+	x.addAff(a, st, role, m.sent, 0.6)
+	x.ents[a].states = append(x.ents[a].states, x.ents[st].key)
+	if named {
+		role = "representative"
+		if rb := x.roleCovering(q - 1); rb != nil && rb.t1 == q && rb.tp.title && !rb.tp.honor {
+			role = rb.text // "and President B of Y"
+		}
+		x.addAff(other, ost, role, m.sent, 0.6)
+		x.ents[other].states = append(x.ents[other].states, x.ents[ost].key)
+	}
+	return true
+}
+
+// stateMentAt returns the mention of a state that starts at token q (or
+// after "the" there), or -1.
+func (x *doc) stateMentAt(q, end int) int {
+	if q < end && x.toks[q].lower == "the" {
+		q++
+	}
+	if q >= end {
+		return -1
+	}
+	mi := x.mentionStartAt(q)
+	if mi < 0 || x.ments[mi].weak {
+		return -1
+	}
+	if e := x.ments[mi].ent; e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind != "state" {
+		return -1
+	}
+	return int(mi)
 }
 
 // describedBodyStart skips up to two words between "X of the" and a
@@ -1819,6 +1928,7 @@ func (x *doc) cabinetSecretary(r *roleSpan) bool {
 // (spokenState, spokenBacked).
 func (x *doc) impliedStates() {
 	dominant, top := -2, 0 // top: mentions of the state named most often
+	home := "-"            // mastheadHome, read when first needed
 	for ri := range x.roles {
 		r := &x.roles[ri]
 		person, ok := x.roleRef[ri]
@@ -1890,6 +2000,20 @@ func (x *doc) impliedStates() {
 					st = -1
 				}
 			}
+			if st < 0 && x.datelineKey == "" && x.issuerKey == "" {
+				// no dateline: the state the publication's masthead
+				// names ("Bahrain's independent daily", "THE NICOSIA
+				// CHRONICLE"), read like a dateline
+				if home == "-" {
+					home = x.lx.mastheadHome(x.masthead)
+				}
+				if home != "" && home != usKey {
+					if st = x.entityByKey(home); st >= 0 && 2*len(x.ents[st].spans) < top {
+						st = -1
+					}
+					filed = true
+				}
+			}
 			if st >= 0 && (x.otherStateNamed(ri, st, otherPerson, filed) || x.twinOffice(ri) || x.pairedAbroad(ri, st)) {
 				st = -1
 			}
@@ -1908,6 +2032,64 @@ func (x *doc) impliedStates() {
 		x.affs = append(x.affs, affiliation{person: person, inst: st, role: r.text, sent: r.sent, conf: 0.6})
 		x.ents[person].states = append(x.ents[person].states, x.ents[st].key)
 	}
+}
+
+// mastheadHome returns the key of the one state the lines above the
+// headline and the notices at the foot name (doc.masthead, lower case):
+// a paper's name or tagline ("The Manama Courier", "Cyprus' independent
+// daily", "New Delhi Edition") or its section bar ("Egypt | Region |
+// World"). A publication's own state is where its officials need no
+// country: "Foreign Minister X" in "Bahrain's independent daily" is
+// Bahrain's. A breadcrumb ("News > North Korea") is a story's topic,
+// not the publisher's home, and is skipped; two states named give none.
+func (lx *lexicon) mastheadHome(masthead string) string {
+	key := ""
+	var buf [24]token
+	for line := range strings.SplitSeq(masthead, "\n") {
+		if strings.ContainsAny(line, ">»›") {
+			continue
+		}
+		toks := buf[:0]
+		for w := range strings.FieldsFuncSeq(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if len(toks) == cap(toks) {
+				break
+			}
+			toks = append(toks, token{lower: w})
+		}
+		for j := 0; j < len(toks); j++ {
+			k, n := lx.stateWordsAt(toks, j)
+			if k == "" {
+				k, n = lx.capitalWordsAt(toks, j)
+			}
+			if k == "" {
+				continue
+			}
+			if key != "" && key != k {
+				return ""
+			}
+			key = k
+			j += n - 1
+		}
+	}
+	return key
+}
+
+// capitalWordsAt is stateWordsAt for a state's capital ("manama", "new
+// delhi"): the state's key and the capital's length in words.
+func (lx *lexicon) capitalWordsAt(toks []token, j int) (string, int) {
+	for _, p := range lx.gz[toks[j].lower] {
+		if p.entry.kind != "state" || p.role != gzCapital || j+len(p.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range p.toks {
+			ok = ok && toks[j+i].lower == w
+		}
+		if ok {
+			return p.entry.key, len(p.toks)
+		}
+	}
+	return "", 0
 }
 
 // otherStateNamed reports whether the sentence of role ri names a state
