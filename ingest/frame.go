@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // The sanctions frame (round 12): recall first, then filters. Any word of
 // the sanctions lexicon in a sentence (a verb, a noun or a participle used
 // as an adjective) opens a frame unless it is negated, modal, lifted or
@@ -352,9 +354,17 @@ func (x *doc) sanctionFrame(si int) {
 		if aux > s.t0 && auxAdverbs[x.toks[aux].lower] {
 			aux--
 		}
-		passive := kind == 1 && aux >= s.t0 && isPassiveAux(x.toks[aux].lower)
+		// "is sanctioning X" is a progressive with its imposer as subject,
+		// no passive
+		passive := kind == 1 && aux >= s.t0 && isPassiveAux(x.toks[aux].lower) && !strings.HasSuffix(x.toks[k].lower, "ing")
 		imposer, from, direct := x.frameImposerAt(si, k, kind, passive)
 		if imposer < 0 {
+			continue
+		}
+		if passive && !direct && (x.tellsRemoval(si) || !x.mayBorrow(si, k, aux, imposer)) {
+			// the recent imposer borrowed under the guards of
+			// unsaidImposer: "Y was blacklisted in 2019 but was delisted",
+			// "Y was blacklisted in retaliation"
 			continue
 		}
 		// the imposer and the bodies it acts for or belongs to are never

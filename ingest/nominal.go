@@ -31,9 +31,12 @@ func (x *doc) recentImposer(si int) int {
 // passiveListing reads "X and Y, along with Z, were designated under
 // Executive Order 13224" and "X's company, Y, was also blacklisted": a
 // passive listing verb at k without "by" whose subject opens the
-// sentence. The imposer is the recent one; nil when there is none, when
-// the verb names something else ("was designated as its candidate") or
-// when the subject is not a named actor.
+// sentence. The imposer is unsaidImposer's: a list keeper right after
+// the verb, else the recent one under its guards (no removal, no
+// counter-measure, not the imposer's own people, no SDN list for a
+// non-US body); nil when there is none, when the verb names something
+// else ("was designated as its candidate") or when the subject is not a
+// named actor.
 func (x *doc) passiveListing(si, k int) (imposers, targets []int) {
 	s := &x.sents[si]
 	aux := k - 1

@@ -1972,38 +1972,57 @@ var itselfBreaks = set("but", "though", "although", "while", "whereas", "yet", "
 // list", "to OFAC's blacklist"), else the imposer of the sanctions
 // statement of the three sentences before (recentImposer: "OFAC
 // designated two tanker operators. A, …, and B were added to the SDN
-// list"; "Switzerland froze …. Y was placed under an entry ban"). Nil
-// when there is neither, and nil when the sentence also tells a removal
-// ("which was placed on the list in 2019, was removed from it"). The
-// recent imposer is not borrowed for a counter-measure ("In retaliation,
-// …", "in response"), which is the other side's act, nor for a subject
-// that names the imposer or its people ("three EU lawmakers", "a French
-// senator" after a French measure), nor for the SDN list when the recent
-// imposer is no US body: that list is OFAC's alone.
+// list"; "Switzerland froze …. Y was placed under an entry ban") when
+// mayBorrow lets it. Nil when there is neither, and nil when the sentence
+// also tells a removal ("which was placed on the list in 2019, was
+// removed from it").
 func (x *doc) unsaidImposer(si, p, aux int) []int {
-	s := &x.sents[si]
-	sdn := false
-	for j := s.t0; j < s.t1; j++ {
-		switch l := x.toks[j].lower; {
-		case listRemovals[l] || (l == "taken" || l == "struck") && j+1 < s.t1 && x.toks[j+1].lower == "off":
-			return nil
-		case j > p && j <= p+6 && (l == "sdn" || l == "ofac"):
-			sdn = true
-		}
+	if x.tellsRemoval(si) {
+		return nil
 	}
 	if e := x.listKeeper(si, p); e >= 0 && x.frameImposer(e) {
 		return []int{e}
 	}
 	im := x.recentImposer(si)
-	if im < 0 {
+	if im < 0 || !x.mayBorrow(si, p, aux, im) {
 		return nil
 	}
+	return []int{im}
+}
+
+// tellsRemoval reports a sentence that takes a name off a list ("was
+// delisted", "was taken off the list"): it reports no current listing.
+func (x *doc) tellsRemoval(si int) bool {
+	s := &x.sents[si]
+	for j := s.t0; j < s.t1; j++ {
+		if l := x.toks[j].lower; listRemovals[l] || (l == "taken" || l == "struck") && j+1 < s.t1 && x.toks[j+1].lower == "off" {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBorrow reports that the recent imposer im may stand as the unsaid
+// imposer of a passive listing in sentence si whose verb or list opens
+// after p, its auxiliary at aux (unsaidImposer and the sanctions frame's
+// passive). Not for a counter-measure ("In retaliation, …", "in
+// response"), which is the other side's act, nor for a subject that names
+// the imposer or its people ("three EU lawmakers", "a French senator"
+// after a French measure), nor for the SDN list when im is no US body:
+// that list is OFAC's alone. "in response to" a measure is a
+// counter-measure, "in response to Russia's invasion" a reason, and
+// "whose US assets were frozen" names where the wealth lies, not the
+// imposer's people.
+func (x *doc) mayBorrow(si, p, aux, im int) bool {
+	s := &x.sents[si]
+	sdn := false
 	for j := s.t0; j < s.t1; j++ {
 		l := x.toks[j].lower
 		if strings.HasPrefix(l, "retaliat") || strings.HasPrefix(l, "counter-sanction") || strings.HasPrefix(l, "countersanction") || l == "tit-for-tat" ||
-			(l == "response" || l == "reply") && j > s.t0 && x.toks[j-1].lower == "in" || responseVerbs[l] && j+1 < s.t1 && (x.toks[j+1].lower == "by" || x.toks[j+1].lower == "back") {
-			return nil // "In retaliation, X was placed under an entry ban": the other side's ban
+			(l == "response" || l == "reply") && j > s.t0 && x.toks[j-1].lower == "in" && x.answersMeasure(si, j+1) || responseVerbs[l] && j+1 < s.t1 && (x.toks[j+1].lower == "by" || x.toks[j+1].lower == "back") {
+			return false // "In retaliation, X was placed under an entry ban": the other side's ban
 		}
+		sdn = sdn || j > p && j <= p+6 && (l == "sdn" || l == "ofac")
 	}
 	st := im
 	if !strings.HasPrefix(x.ents[im].key, "st:") {
@@ -2015,13 +2034,35 @@ func (x *doc) unsaidImposer(si, p, aux int) []int {
 	}
 	for j := x.subjectStart(si, aux); j < aux; j++ {
 		if mi := x.tokMent[j]; mi >= 0 && (x.ments[mi].ent == im || st >= 0 && x.ments[mi].ent == st) || dem != "" && x.toks[j].lower == dem {
-			return nil // "three EU lawmakers were placed under an entry ban": the imposer's own
+			e := j + 1
+			if mi >= 0 {
+				e = x.ments[mi].t1
+			}
+			if e < aux && heldWealth[x.toks[e].lower] {
+				continue // "whose US assets were frozen": where the wealth lies
+			}
+			return false // "three EU lawmakers were placed under an entry ban": the imposer's own
 		}
 	}
-	if sdn && !x.usBody(im) {
-		return nil // "Canada sanctioned X. Y was added to the SDN list": OFAC's list
+	// "Canada sanctioned X. Y was added to the SDN list": OFAC's list
+	return !sdn || x.usBody(im)
+}
+
+// answersMeasure reports that "in response" or "in reply" ending at q-1
+// answers a measure: it stands alone ("In response, X was blacklisted")
+// or goes "to" a sanctions noun ("in response to the EU's sanctions"),
+// not to a reason ("in response to Russia's invasion of Ukraine").
+func (x *doc) answersMeasure(si, q int) bool {
+	s := &x.sents[si]
+	if q >= s.t1 || x.toks[q].lower != "to" {
+		return true
 	}
-	return []int{im}
+	for r := q + 1; r < s.t1 && r <= q+5; r++ {
+		if sanctionNouns[x.toks[r].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // listRemovals take a name off a list: a sentence that tells one reports
