@@ -265,10 +265,7 @@ func isAuthorBio(line string) bool {
 	if wordsOver(line, 60) {
 		return false
 	}
-	first := line
-	if i := strings.Index(line, ". "); i > 0 {
-		first = line[:i]
-	}
+	first := line[:firstStop(line)]
 	for _, v := range []string{" writes about ", " writes on ", " writes for ", " writes from ", " covers "} {
 		if i := strings.Index(first, v); i > 0 && bioName(first[:i]) {
 			return true // "Jane Roe writes about the region from X.", "X covers the courts"
@@ -279,6 +276,26 @@ func isAuthorBio(line string) bool {
 		return false
 	}
 	return containsAnyOf(strings.ToLower(first[i:]), bioWords)
+}
+
+// firstStop returns where the first sentence of a line ends (the ". "
+// after it, or the line's length). The point after a middle initial ends
+// no sentence: "Helena Q. Marchetti is a senior fellow" is one sentence,
+// and cut at "Q." its subject was lost and the biography read as article
+// text.
+func firstStop(line string) int {
+	for off := 0; ; {
+		i := strings.Index(line[off:], ". ")
+		if i < 0 {
+			return len(line)
+		}
+		i += off
+		if i >= 2 && line[i-1] >= 'A' && line[i-1] <= 'Z' && line[i-2] == ' ' {
+			off = i + 2 // "Q. ": an initial
+			continue
+		}
+		return i
+	}
 }
 
 // isViewsDisclaimer reports a short closing note that the author's views

@@ -2703,3 +2703,58 @@ func (x *doc) bodyHeadAhead(si, i int) bool {
 	}
 	return false
 }
+
+// hyphenPrefixedBodies gives a body's name back the word joined to its
+// front by a hyphen: "Sino-Pacific Telecom Holdings", "Japan-Korea
+// Parliamentarians' Union", "Islamic Revolutionary Guard Corps-Qods
+// Force". The chunk pass stops at the hyphen, and a place the gazetteer
+// knows ("Pacific", "Andes") starts the name anew, so the body lost its
+// first word and the word alone became a name of its own ("Sino"). Only
+// a name the chunk pass built (no gazetteer body) of two words or more
+// takes the word, and only when the hyphen is written tight on both
+// sides and the word is no middle part of a longer chain ("the
+// Baku-Tbilisi-Ceyhan pipeline") or a lone prefix of a people ("Sino-"
+// before an adjective makes no body: the name must be an institution).
+func (x *doc) hyphenPrefixedBodies() {
+	toks := x.toks
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.dead || m.typ != TypeInstitution || m.gzRole >= 0 || m.t1-m.t0 < 2 || m.t0-2 < x.sents[m.sent].t0 {
+			continue
+		}
+		if h := &toks[m.t0-1]; h.text != "-" || h.space || toks[m.t0].space {
+			continue
+		}
+		a := m.t0 - 2
+		if p := &toks[a]; p.kind != tkWord || !p.cap || a-1 >= x.sents[m.sent].t0 && toks[a-1].text == "-" && !p.space {
+			continue
+		}
+		if x.used[a] {
+			// the front part is a name of its own: a body ("Islamic
+			// Revolutionary Guard Corps"), a state ("Japan") or a lone
+			// word not yet classified ("Sino")
+			k := -1
+			for j := range x.ments {
+				if n := &x.ments[j]; !n.dead && j != i && n.t1 == m.t0-1 && n.t0 <= a {
+					k = j
+					break
+				}
+			}
+			if k < 0 || x.ments[k].typ != TypeInstitution && !(x.ments[k].typ == "" && x.ments[k].single && x.ments[k].gzRole < 0) {
+				continue
+			}
+			a = x.ments[k].t0
+			x.ments[k].dead = true
+		}
+		for q := a; q < m.t0; q++ {
+			x.used[q] = true
+		}
+		pre := m.key
+		if c := strings.IndexByte(pre, ':'); c >= 0 {
+			pre = pre[:c+1]
+		}
+		m.t0 = a
+		m.name = normText(x.spanText(a, m.t1))
+		m.key = lowerKey(pre, m.name)
+	}
+}

@@ -120,6 +120,7 @@ func (x *doc) recognize() {
 		x.eventPass(si)
 		x.treatySubjects(si)
 	}
+	x.hyphenPrefixedBodies()
 	x.barePostsToSeat()
 	x.joinTreatyTitles()
 	x.joinNumberedSummits()
