@@ -115,6 +115,28 @@ var stopLines = map[string]bool{
 	"ends": true, "###": true, "end of release": true, "end of statement": true, "end of text": true,
 }
 
+// contactHeads open the block of contacts that closes a press release:
+// its press secretary, media office and phone numbers. Nothing in it is
+// the story (the people are the issuer's staff, named for reporters to
+// call), and after it come only the site's links; a body the block names
+// ("Global Affairs Canada" under its media office) was read as a party.
+var contactHeads = set("contacts", "media contacts", "media contact", "press contacts", "press contact",
+	"for further information, please contact", "for more information", "for further information")
+
+// contactLabels open a one-line contact at a release's foot: "Contact:
+// Jane Roe, tel. …", "Media contact: John Doe, Press Secretary, 021 …".
+var contactLabels = []string{"contact: ", "contacts: ", "media contact: ", "media contacts: ", "press contact: "}
+
+// isContactLine reports a line (its key) that opens with a contact label.
+func isContactLine(key string) bool {
+	for _, l := range contactLabels {
+		if strings.HasPrefix(key, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipNextLines are navigation labels followed by another article's
 // headline, which must go too.
 var skipNextLines = map[string]bool{
@@ -649,6 +671,12 @@ func clean(src string) cleaned {
 				skipList = true
 				continue
 			}
+		}
+		if bodyWords >= 80 && (contactHeads[key] || isContactLine(key)) {
+			break // a release's contacts: its spokesman, press office and phone
+		}
+		if bodyWords == 0 && strings.HasPrefix(key, "from: ") && wordCount(line) <= 12 {
+			continue // "From: Global Affairs Canada": the issuer above a release
 		}
 		if skipNextLines[key] || bodyWords > 0 && isLinkHeader(line, key) || bodyWords >= 80 && isHeadlineListHeading(line, rest) {
 			skipNext = true
