@@ -2790,8 +2790,8 @@ func (x *doc) hyphenPrefixedBodies() {
 // Potosí", "du Levant", "del Norte").
 var romancePlaceLinks = set("de", "del", "du", "da", "do", "di", "des")
 
-// placeNameAt reports that token i opens a one-word place or state the
-// gazetteer took ("Potosí", "Levant", "Mali") and, when take is set,
+// placeNameAt reports that token i opens a one-word place, state or
+// capital the gazetteer took ("Potosí", "Levant", "Mali", "Lima") and, when take is set,
 // gives the word to the name being built: a Romance body's name goes on
 // through "de"/"du" to its place, where the English "of" has its own
 // rule (stateLinkAfter).
@@ -2804,7 +2804,7 @@ func (x *doc) placeNameAt(i int, take bool) bool {
 		return false
 	}
 	m := &x.ments[g]
-	if m.t1 != i+1 || m.gzRole != gzName || m.typ != TypePlace && m.kind != "state" {
+	if m.t1 != i+1 || m.gzRole != gzName && m.gzRole != gzCapital || m.typ != TypePlace && m.kind != "state" {
 		return false
 	}
 	if take {
