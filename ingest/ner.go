@@ -129,6 +129,7 @@ func (x *doc) recognize() {
 	x.acronymsOfLongForms()
 	x.bareForeignOrgans()
 	x.bareForeignChambers()
+	x.bareParliaments()
 	x.plainWordSeats()
 	x.lowerSurnames()
 	x.placeInSurnames()

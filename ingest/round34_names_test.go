@@ -107,3 +107,45 @@ func TestRomanceBodyNamesRound34(t *testing.T) {
 			[]string{"Institut Pasteur"}, []string{"Institut Pasteur announced"}},
 	})
 }
+
+// TestBareParliamentsRound34 checks bareParliaments: a bare capitalised
+// "Parliament" is the article's legislature, its own body when no other
+// is named, the one named in full otherwise. Counter-examples: longer
+// names and places ("Parliament House", "Parliament Speaker", "Parliament
+// of ..."), the title "Member of Parliament", and two legislatures named
+// in full, which leave the bare word to neither.
+func TestBareParliamentsRound34(t *testing.T) {
+	checkR34Names(t, []r34NameCase{
+		{"told parliament",
+			"Budget fight\n\nFinance Minister Rasa Ulvenes-Dahl told Parliament on Tuesday that the levy would stay, and the opposition walked out.\n",
+			[]string{"Parliament"}, nil},
+		{"parliament as a subject",
+			"Budget fight\n\n\"We need the votes first,\" the banker said. Parliament has not yet voted on the levy.\n",
+			[]string{"Parliament"}, nil},
+		{"the one legislature named in full",
+			"Budget fight\n\nThe National Assembly debated the levy for a week. Back in Parliament on Tuesday, the finance minister defended it again.\n",
+			[]string{"National Assembly"}, nil},
+		// counter-examples
+		{"a building",
+			"Budget fight\n\nGrowers gathered outside Parliament House to protest against the levy, police said.\n",
+			nil, []string{"Parliament"}},
+		{"a speaker",
+			"Budget fight\n\nThe envoy called on Parliament Speaker Oren Halvik-Stamm about the levy.\n",
+			nil, []string{"Parliament"}},
+		{"a member's title",
+			"Budget fight\n\n\"Every Member of Parliament should visit a farm,\" said Dalia Ferrum-Oke, a farmer.\n",
+			nil, []string{"Parliament"}},
+		{"two legislatures",
+			"Budget fight\n\nThe European Parliament and the National Assembly both debated the levy. In Parliament on Tuesday, the minister defended it.\n",
+			[]string{"European Parliament", "National Assembly"}, []string{"Parliament"}},
+	})
+}
+
+// TestBareParliamentJoinsRound34: the bare word is an alias of the one
+// legislature the article names in full, not a second body.
+func TestBareParliamentJoinsRound34(t *testing.T) {
+	res := run(t, "Budget fight\n\nThe National Assembly debated the levy for a week. Back in Parliament on Tuesday, the finance minister defended it again.\n")
+	if a, b := entityByName(res, "Parliament"), entityByName(res, "National Assembly"); a == nil || a != b {
+		t.Errorf("the bare word is not the National Assembly\n%s", dump(res))
+	}
+}
