@@ -366,3 +366,71 @@ func (x *doc) plainWords(t0, t1 int) bool {
 	}
 	return true
 }
+
+// bareParliaments reads a bare capitalised "Parliament" ("Wickramaratne
+// told Parliament", "Parliament has to pass the budget", "in Parliament")
+// as the article's legislature: annotators keep it as a body, and no
+// other pass made it one (the gazetteer's parliaments carry a state's
+// or a union's name, and a chunk of one head word is no name). When the
+// article names exactly one legislature in full ("the National
+// Assembly", "the European Parliament", "Sri Lanka's Parliament") the
+// bare word is that body; with two or more it could be either, and is
+// left alone. Not a longer name ("Parliament House", "Parliament
+// Speaker X", "Parliament of Ghana"), nor "Member of Parliament", a
+// title. A capitalised word before it opens a longer name ("European
+// Parliament") unless it is an ordinary word opening the sentence ("In
+// Parliament on Tuesday").
+func (x *doc) bareParliaments() {
+	toks := x.toks
+	var found []int // token indexes, gathered before any mention is read
+	for si := range x.sents {
+		s := &x.sents[si]
+		for k := s.t0; k < s.t1; k++ {
+			if t := &toks[k]; t.text != "Parliament" || x.used[k] {
+				continue
+			}
+			if k > s.t0 {
+				p := &toks[k-1]
+				if p.kind == tkWord && p.cap && !determiners[p.lower] && !(k-1 == s.t0 && x.isCommon(p.lower)) || p.kind == tkPoss || p.text == "-" {
+					continue // "European Parliament", "Kenya's Parliament"
+				}
+				if p.lower == "of" && k-2 >= s.t0 && memberWords[toks[k-2].lower] {
+					continue // "Member of Parliament"
+				}
+			}
+			if k+1 < s.t1 {
+				n := &toks[k+1]
+				if n.kind == tkWord && (n.cap || n.lower == "of" || parliamentPlaceWords[n.lower]) || n.text == "-" {
+					continue // "Parliament House", "Parliament of Ghana", "Parliament speaker"
+				}
+			}
+			found = append(found, k)
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	key, name := "", ""
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.dead || m.typ != TypeInstitution || m.kind != "parliament" || m.key == key || strings.HasPrefix(m.name, "United States ") {
+			continue
+		}
+		if key != "" {
+			return // two legislatures: the bare word could be either
+		}
+		key, name = m.key, m.name
+	}
+	if key == "" {
+		key, name = "org:parliament", "Parliament"
+	}
+	for _, k := range found {
+		x.addMention(mention{t0: k, t1: k + 1, sent: x.sentOf(k), typ: TypeInstitution, kind: "parliament", key: key, name: name, conf: 0.7, gzRole: -1})
+	}
+}
+
+// memberWords come before "of Parliament" in a title, not a body.
+var memberWords = set("member", "members")
+
+// parliamentPlaceWords after "Parliament" make a place or a post of it.
+var parliamentPlaceWords = set("speaker", "house", "building", "buildings", "square", "street", "hill", "grounds", "chamber")

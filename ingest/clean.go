@@ -115,6 +115,28 @@ var stopLines = map[string]bool{
 	"ends": true, "###": true, "end of release": true, "end of statement": true, "end of text": true,
 }
 
+// contactHeads open the block of contacts that closes a press release:
+// its press secretary, media office and phone numbers. Nothing in it is
+// the story (the people are the issuer's staff, named for reporters to
+// call), and after it come only the site's links; a body the block names
+// ("Global Affairs Canada" under its media office) was read as a party.
+var contactHeads = set("contacts", "media contacts", "media contact", "press contacts", "press contact",
+	"for further information, please contact", "for more information", "for further information")
+
+// contactLabels open a one-line contact at a release's foot: "Contact:
+// Jane Roe, tel. …", "Media contact: John Doe, Press Secretary, 021 …".
+var contactLabels = []string{"contact: ", "contacts: ", "media contact: ", "media contacts: ", "press contact: "}
+
+// isContactLine reports a line (its key) that opens with a contact label.
+func isContactLine(key string) bool {
+	for _, l := range contactLabels {
+		if strings.HasPrefix(key, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipNextLines are navigation labels followed by another article's
 // headline, which must go too.
 var skipNextLines = map[string]bool{
@@ -265,10 +287,7 @@ func isAuthorBio(line string) bool {
 	if wordsOver(line, 60) {
 		return false
 	}
-	first := line
-	if i := strings.Index(line, ". "); i > 0 {
-		first = line[:i]
-	}
+	first := line[:firstStop(line)]
 	for _, v := range []string{" writes about ", " writes on ", " writes for ", " writes from ", " covers "} {
 		if i := strings.Index(first, v); i > 0 && bioName(first[:i]) {
 			return true // "Jane Roe writes about the region from X.", "X covers the courts"
@@ -279,6 +298,26 @@ func isAuthorBio(line string) bool {
 		return false
 	}
 	return containsAnyOf(strings.ToLower(first[i:]), bioWords)
+}
+
+// firstStop returns where the first sentence of a line ends (the ". "
+// after it, or the line's length). The point after a middle initial ends
+// no sentence: "Helena Q. Marchetti is a senior fellow" is one sentence,
+// and cut at "Q." its subject was lost and the biography read as article
+// text.
+func firstStop(line string) int {
+	for off := 0; ; {
+		i := strings.Index(line[off:], ". ")
+		if i < 0 {
+			return len(line)
+		}
+		i += off
+		if i >= 2 && line[i-1] >= 'A' && line[i-1] <= 'Z' && line[i-2] == ' ' {
+			off = i + 2 // "Q. ": an initial
+			continue
+		}
+		return i
+	}
 }
 
 // isViewsDisclaimer reports a short closing note that the author's views
@@ -632,6 +671,12 @@ func clean(src string) cleaned {
 				skipList = true
 				continue
 			}
+		}
+		if bodyWords >= 80 && (contactHeads[key] || isContactLine(key)) {
+			break // a release's contacts: its spokesman, press office and phone
+		}
+		if bodyWords == 0 && strings.HasPrefix(key, "from: ") && wordCount(line) <= 12 {
+			continue // "From: Global Affairs Canada": the issuer above a release
 		}
 		if skipNextLines[key] || bodyWords > 0 && isLinkHeader(line, key) || bodyWords >= 80 && isHeadlineListHeading(line, rest) {
 			skipNext = true

@@ -480,7 +480,8 @@ func (x *doc) chunkPass(si int) {
 		}
 		j := i + 1
 		hasHead := false
-		firm := false // partners' surnames joined by "&": a firm
+		firm := false   // partners' surnames joined by "&": a firm
+		french := false // a French body's name in lower case after its head
 		if _, ok := instHeads[toks[i].lower]; ok {
 			hasHead = true
 		}
@@ -559,6 +560,17 @@ func (x *doc) chunkPass(si int) {
 			if j-start <= 2 && x.lx.first[toks[j-1].lower] && x.isNameTail(j) {
 				j++
 				continue
+			}
+			if lead && t.kind == tkWord && !t.cap && romancePlaceLinks[t.lower] && j+1 < s.t1 && x.placeNameAt(j+1, true) {
+				j += 2 // "Universidad Andina de Potosí", "Compagnie Pétrolière du Levant"
+				continue
+			}
+			if j == start+1 && toks[start].cap && t.kind == tkWord && !t.cap {
+				if e := x.frenchNameTail(si, start, j); e > j {
+					j = e // "Observatoire haïtien de la sécurité", "Collectif des commerçants du Mali"
+					french = true
+					continue
+				}
 			}
 			if lead && t.kind == tkWord && !t.cap && romanceConnectors[t.lower] && j+1 < s.t1 && x.isProper(j+1) && !x.personAfterLink(s, j) {
 				j += 2 // "Universidad Metropolitana del Ávila"
@@ -702,6 +714,21 @@ func (x *doc) chunkPass(si int) {
 		if firm {
 			name := normText(x.spanText(start, j))
 			x.addMention(mention{t0: start, t1: j, sent: si, typ: TypeInstitution, kind: "company", key: lowerKey("org:", name), name: name, conf: 0.7, gzRole: -1})
+			i = j - 1
+			continue
+		}
+		if french {
+			// the name may end in a lower-case word, which the head
+			// test of classifyChunk would not take
+			kind, ok := instHeads[toks[start].lower]
+			if !ok {
+				kind = "organization"
+			}
+			if lk, ok := x.leadHead(toks[start].lower); ok {
+				kind = lk
+			}
+			name := normText(x.spanText(start, j))
+			x.addMention(mention{t0: start, t1: j, sent: si, typ: TypeInstitution, kind: kind, key: lowerKey("org:", name), name: name, conf: 0.7, gzRole: -1})
 			i = j - 1
 			continue
 		}
@@ -2699,6 +2726,179 @@ func (x *doc) bodyHeadAhead(si, i int) bool {
 		}
 		if _, ok := instHeads[x.toks[j].lower]; ok && j > i {
 			return j+1 >= s.t1 || !x.toks[j+1].cap
+		}
+	}
+	return false
+}
+
+// hyphenPrefixedBodies gives a body's name back the word joined to its
+// front by a hyphen: "Sino-Pacific Telecom Holdings", "Japan-Korea
+// Parliamentarians' Union", "Islamic Revolutionary Guard Corps-Qods
+// Force". The chunk pass stops at the hyphen, and a place the gazetteer
+// knows ("Pacific", "Andes") starts the name anew, so the body lost its
+// first word and the word alone became a name of its own ("Sino"). Only
+// a name the chunk pass built (no gazetteer body) of two words or more
+// takes the word, and only when the hyphen is written tight on both
+// sides and the word is no middle part of a longer chain ("the
+// Baku-Tbilisi-Ceyhan pipeline") or a lone prefix of a people ("Sino-"
+// before an adjective makes no body: the name must be an institution).
+func (x *doc) hyphenPrefixedBodies() {
+	toks := x.toks
+	for i := range x.ments {
+		m := &x.ments[i]
+		if m.dead || m.typ != TypeInstitution || m.gzRole >= 0 || m.t1-m.t0 < 2 || m.t0-2 < x.sents[m.sent].t0 {
+			continue
+		}
+		if h := &toks[m.t0-1]; h.text != "-" || h.space || toks[m.t0].space {
+			continue
+		}
+		a := m.t0 - 2
+		if p := &toks[a]; p.kind != tkWord || !p.cap || a-1 >= x.sents[m.sent].t0 && toks[a-1].text == "-" && !p.space {
+			continue
+		}
+		if x.used[a] {
+			// the front part is a name of its own: a body ("Islamic
+			// Revolutionary Guard Corps"), a state ("Japan") or a lone
+			// word not yet classified ("Sino")
+			k := -1
+			for j := range x.ments {
+				if n := &x.ments[j]; !n.dead && j != i && n.t1 == m.t0-1 && n.t0 <= a {
+					k = j
+					break
+				}
+			}
+			if k < 0 || x.ments[k].typ != TypeInstitution && !(x.ments[k].typ == "" && x.ments[k].single && x.ments[k].gzRole < 0) {
+				continue
+			}
+			a = x.ments[k].t0
+			x.ments[k].dead = true
+		}
+		for q := a; q < m.t0; q++ {
+			x.used[q] = true
+		}
+		pre := m.key
+		if c := strings.IndexByte(pre, ':'); c >= 0 {
+			pre = pre[:c+1]
+		}
+		m.t0 = a
+		m.name = normText(x.spanText(a, m.t1))
+		m.key = lowerKey(pre, m.name)
+	}
+}
+
+// romancePlaceLinks join a place to a Romance-language body's name ("de
+// Potosí", "du Levant", "del Norte").
+var romancePlaceLinks = set("de", "del", "du", "da", "do", "di", "des")
+
+// placeNameAt reports that token i opens a one-word place, state or
+// capital the gazetteer took ("Potosí", "Levant", "Mali", "Lima") and, when take is set,
+// gives the word to the name being built: a Romance body's name goes on
+// through "de"/"du" to its place, where the English "of" has its own
+// rule (stateLinkAfter).
+func (x *doc) placeNameAt(i int, take bool) bool {
+	if !x.used[i] || !x.toks[i].cap {
+		return false
+	}
+	g := x.mentionStartingAt(i)
+	if g < 0 {
+		return false
+	}
+	m := &x.ments[g]
+	if m.t1 != i+1 || m.gzRole != gzName && m.gzRole != gzCapital || m.typ != TypePlace && m.kind != "state" {
+		return false
+	}
+	if take {
+		m.dead = true
+		x.used[i] = false
+	}
+	return true
+}
+
+// frenchHeads open a French body's name that goes on in lower case
+// ("Observatoire haïtien de la sécurité", "Tribunal administratif de
+// Nice"): French writes only the first word of such names with a
+// capital, so the chunk pass, which stops at the first lower-case word,
+// kept the head alone. The words are French only (or, for "tribunal",
+// followed by a French adjective), so English text never opens this way.
+var frenchHeads = set("observatoire", "institut", "collectif", "tribunal", "comité", "syndicat", "fédération",
+	"ministère", "société", "compagnie", "banque", "caisse", "régie", "conseil", "assemblée", "agence", "groupe",
+	"direction", "association", "mouvement", "rassemblement", "union", "centre", "office", "coalition", "parti")
+
+// frenchOnlyHeads are frenchHeads that are no English words: after
+// them a lower-case adjective belongs to the name ("Institut congolais");
+// after "Union" or "Office" it would be English ("Union representative").
+var frenchOnlyHeads = set("observatoire", "institut", "collectif", "tribunal", "comité", "syndicat", "fédération",
+	"ministère", "société", "compagnie", "banque", "caisse", "régie", "conseil", "assemblée", "agence", "groupe")
+
+// frenchLinks join the parts of a French name: "de la sécurité", "des
+// commerçants du Mali", "de recherche sur la gouvernance".
+var frenchLinks = set("de", "du", "des", "la", "le", "les", "sur", "pour", "aux", "au", "en")
+
+// frenchAdjectiveEnds are the endings of French adjectives of nation and
+// kind ("haïtien", "congolais", "administratif", "générale").
+var frenchAdjectiveEnds = []string{"ais", "aise", "ien", "ienne", "if", "ive", "ique", "al", "ale", "aux", "é", "ée", "el", "elle", "aire", "ois", "oise"}
+
+// frenchNameTail returns where a French body's name that head opens ends,
+// when the word at j (the one after the head) goes on in French: a
+// French adjective after a French-only head ("Institut congolais"), or a
+// French link ("Collectif des commerçants", "Tribunal administratif de
+// Nice"). Then come pairs of links and a word, lower case or a name
+// ("de la sécurité", "du Mali"), up to punctuation or a word that is no
+// French link ("in Pétion-Ville", "rejected"). It returns -1 for none.
+// The place a pair ends on ("Mali", "Nice") is taken from the gazetteer.
+func (x *doc) frenchNameTail(si, head, j int) int {
+	s := &x.sents[si]
+	toks := x.toks
+	h := toks[head].lower
+	if !frenchHeads[h] {
+		return -1
+	}
+	q := j
+	if frenchOnlyHeads[h] && frenchAdjective(toks[j].lower) {
+		q = j + 1
+	} else if toks[j].lower != "des" && toks[j].lower != "du" && toks[j].lower != "de" {
+		return -1
+	}
+	for q < s.t1 {
+		c := q
+		for c < s.t1 && c < q+2 && toks[c].kind == tkWord && !toks[c].cap && frenchLinks[toks[c].lower] {
+			c++
+		}
+		if c == q || c >= s.t1 || toks[c].kind != tkWord {
+			break
+		}
+		switch {
+		case !toks[c].cap && !frenchLinks[toks[c].lower] && !x.used[c]:
+			q = c + 1
+		case x.isProper(c):
+			for q = c + 1; q < s.t1 && x.isProper(q); q++ {
+			}
+		case x.placeNameAt(c, true):
+			q = c + 1
+		default:
+			return endOr(q, j)
+		}
+	}
+	return endOr(q, j)
+}
+
+// endOr returns q when a French name's tail took words past j, else -1.
+func endOr(q, j int) int {
+	if q > j {
+		return q
+	}
+	return -1
+}
+
+// frenchAdjective reports a lower-case word of five letters or more with
+// a French adjective's ending.
+func frenchAdjective(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range frenchAdjectiveEnds {
+		if strings.HasSuffix(w, e) {
+			return true
 		}
 	}
 	return false

@@ -120,6 +120,7 @@ func (x *doc) recognize() {
 		x.eventPass(si)
 		x.treatySubjects(si)
 	}
+	x.hyphenPrefixedBodies()
 	x.barePostsToSeat()
 	x.joinTreatyTitles()
 	x.joinNumberedSummits()
@@ -128,6 +129,7 @@ func (x *doc) recognize() {
 	x.acronymsOfLongForms()
 	x.bareForeignOrgans()
 	x.bareForeignChambers()
+	x.bareParliaments()
 	x.plainWordSeats()
 	x.lowerSurnames()
 	x.placeInSurnames()
