@@ -758,6 +758,11 @@ func (x *doc) hostedTalks(si, k int) {
 	}
 	hosts := x.peopleIn(x.objectsAfter(si, k+2))
 	if len(hosts) == 0 {
+		if h := x.hostAfterTitle(si, k+2); h >= 0 {
+			hosts = []int{h} // "hosted by the Lake Basin Authority (LBA) Executive Secretary, Z"
+		}
+	}
+	if len(hosts) == 0 {
 		return
 	}
 	a := -1
@@ -776,6 +781,9 @@ func (x *doc) hostedTalks(si, k int) {
 		a = x.meetSubject(si, n, v)
 	} else if n-1 > s.t0 && (x.toks[n-1].lower == "for" || x.toks[n-2].lower == "for") {
 		a = x.clausePerson(si, n) // "X and Y were in Brussels for crisis talks"
+	} else if p := x.settingPrep(si, n); p >= 0 {
+		x.hostedSetting(si, n, p, hosts)
+		return
 	}
 	if !x.isPerson(a) {
 		return
@@ -809,6 +817,122 @@ func (x *doc) hostedTalks(si, k int) {
 	}
 	for _, p := range parts {
 		x.addHosted(p, hosts, si)
+	}
+}
+
+// hostAfterTitle returns the person named after a comma behind a title at
+// q whose body carries its abbreviation in brackets, which objectsAfter
+// does not read past: "the Lake Basin Authority (LBA) Executive
+// Secretary, Z". Before the comma only "the", "of", "for", brackets, a
+// possessive, capitalised words, roles and bodies may stand (twelve
+// tokens at most); -1 when there is no such person.
+func (x *doc) hostAfterTitle(si, q int) int {
+	s := &x.sents[si]
+	bracket := false
+	for j := q; j < s.t1 && j < q+12; j++ {
+		t := &x.toks[j]
+		if mi := x.tokMent[j]; mi >= 0 {
+			if x.isPerson(x.ments[mi].ent) {
+				return -1
+			}
+			j = int(x.ments[mi].t1) - 1
+			continue
+		}
+		switch {
+		case t.text == "(" || t.text == ")":
+			bracket = true
+		case t.text == ",":
+			if !bracket || j+1 >= s.t1 {
+				return -1
+			}
+			if mi := x.mentionStartAt(j + 1); mi >= 0 && x.isPerson(x.ments[mi].ent) && !x.ments[mi].weak {
+				return x.ments[mi].ent
+			}
+			return -1
+		case t.lower == "the" || t.lower == "of" || t.lower == "for" || t.kind == tkPoss || t.cap || x.tokRole[j] >= 0:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// settingPreps put a hosted meeting noun in an adjunct of the clause:
+// "met Y at a working dinner hosted by Z", "signed the accord after two
+// days of negotiations hosted by Z".
+var settingPreps = set("in", "at", "during", "after")
+
+// settingPrep returns the settingPreps word that opens the noun phrase of
+// the meeting noun at n ("at a working dinner", "after two days of
+// negotiations"): up to five lower-case words, hyphens and "of" before n, no
+// name; -1 when none.
+func (x *doc) settingPrep(si, n int) int {
+	s := &x.sents[si]
+	for q := n - 1; q >= s.t0 && q >= n-6; q-- {
+		t := &x.toks[q]
+		if x.tokMent[q] >= 0 || t.kind == tkPunct && t.text != "-" || t.cap {
+			return -1
+		}
+		if settingPreps[t.lower] {
+			return q
+		}
+	}
+	return -1
+}
+
+// hostedSetting reads a hosted meeting noun at n in an adjunct opened by
+// the preposition at p (round 34): the host met the people who met in
+// this sentence before it ("X met Y at a dinner hosted by Z": Z met X
+// and Y). With no meeting found and "after" ("X and Y signed the accord
+// after negotiations hosted by Z"), two or more people
+// joined as the clause's subjects held those talks: they met each other
+// and the host. One subject alone is no party ("X said after talks
+// hosted by Z": a comment, maybe from afar).
+func (x *doc) hostedSetting(si, n, p int, hosts []int) {
+	var parts []int
+	for i, r := range x.rels {
+		if r.Sentence != si || r.Type != RelMet {
+			continue
+		}
+		for _, e := range x.relEnds[i] {
+			if x.isPerson(e) && !contains2(hosts, e) && !contains2(parts, e) {
+				parts = append(parts, e)
+			}
+		}
+	}
+	if len(parts) == 0 && x.toks[p].lower == "after" {
+		a := x.clausePerson(si, p)
+		if !x.isPerson(a) || contains2(hosts, a) {
+			return
+		}
+		parts = []int{a}
+		for _, c := range x.coordinatedWith(si, a, p) {
+			if x.isPerson(c) && !contains2(parts, c) {
+				parts = append(parts, c)
+			}
+		}
+		if mi := x.firstMentionOf(si, a); len(parts) < 2 && mi >= 0 {
+			// "The trade ministers of S and K, X and Y, signed":
+			// the people joined to the first by "and"
+			for _, c := range x.peopleAfterAnd(si, mi) {
+				if x.isPerson(c) && !contains2(parts, c) {
+					parts = append(parts, c)
+				}
+			}
+		}
+		if len(parts) < 2 {
+			return
+		}
+		for i, q := range parts {
+			for _, r := range parts[i+1:] {
+				if x.meetParties(q, r) {
+					x.addRel(RelMet, q, r, si, 0.55, "")
+				}
+			}
+		}
+	}
+	for _, q := range parts {
+		x.addHosted(q, hosts, si)
 	}
 }
 
