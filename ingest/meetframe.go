@@ -65,6 +65,9 @@ func (x *doc) meetFrame(si int) {
 				x.addRel(RelMet, p, o, si, 0.55, "")
 			}
 		}
+		if x.handshake(si, k) {
+			continue
+		}
 		v, from := x.meetTrigger(si, k)
 		if v < 0 {
 			v, from = x.goBetween(si, k) // "shuttled between their delegations"
@@ -1498,4 +1501,55 @@ func (x *doc) sawPerson(si, k int) bool {
 		return sawNext[n] || dayWords[n]
 	}
 	return false
+}
+
+// handshake reads two handshakes at k that name their parties without a
+// meeting verb (round 34): "A and B shook hands after a final session"
+// (the subjects shook hands with each other) and a picture's "(showed) A
+// and B shaking hands with C" (everyone in it met). "A shook hands with B"
+// is read by the meetWith rules. A handshake is a meeting only when it
+// took place: a negated, modal or wished one ("refused to shake hands",
+// "nobody wanted a photo of X shaking hands with Y") gives nothing
+// (meetUnreal reads the modalMarkers before it), and the participle's
+// subject must be a name right before it, not a title or a pronoun ("a
+// photo of the envoy shaking hands with Y" may show anyone).
+func (x *doc) handshake(si, k int) bool {
+	s := &x.sents[si]
+	l := x.toks[k].lower
+	if l != "shook" && l != "shaking" || k+1 >= s.t1 || x.toks[k+1].lower != "hands" || x.tokMent[k] >= 0 {
+		return false
+	}
+	with := k+3 < s.t1 && x.toks[k+2].lower == "with"
+	if l == "shook" && with || x.meetUnreal(si, k, k) {
+		return l == "shaking"
+	}
+	var parts []int
+	if l == "shook" {
+		a := x.meetSubject(si, k, k)
+		if !x.isPerson(a) {
+			return true
+		}
+		parts, _ = x.meetParts(si, a, k, nil)
+	} else {
+		if !with {
+			return true // "shaking hands for photographers": with whom is not said
+		}
+		mi := x.mentionEndAt(k - 1)
+		if mi < 0 || x.ments[mi].weak || !x.isPerson(x.ments[mi].ent) {
+			return true
+		}
+		parts, _ = x.meetParts(si, x.ments[mi].ent, k, x.peopleIn(x.objectsAfter(si, k+3)))
+	}
+	if len(parts) < 2 {
+		return true
+	}
+	for i, p := range parts {
+		for _, q := range parts[i+1:] {
+			if !x.isPerson(p) || !x.isPerson(q) || !x.meetParties(p, q) {
+				continue
+			}
+			x.addRel(RelMet, p, q, si, 0.55, "")
+		}
+	}
+	return true
 }

@@ -2,6 +2,32 @@ package ingest
 
 import "testing"
 
+// Round 34 (met34b): handshakes that name their parties without a
+// meeting verb. "A and B shook hands after the session" pairs the two
+// subjects; a picture's "(showed) A and B shaking hands with C" pairs
+// everyone in it. A refused, wished, modal or negated handshake gives
+// nothing, nor does a participle whose subject is no name right before
+// it ("a photo of the envoy shaking hands with …").
+func TestHandshakeMeetingsRound34(t *testing.T) {
+	const story = "Border talks in Lusaka\n\nBy Staff Writer\n\n"
+	checkRels(t, RelMet, []relCase{
+		{"titled subjects shook hands", story + "President Obiora Tansley-Mwale and President Greta Halvorsen-Bui shook hands in the lobby after a final session of talks.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", true},
+		{"a picture: the pair", story + "Zambian television showed Obiora Tansley-Mwale and Greta Halvorsen-Bui shaking hands with Ingmar Voskuijlen-Rae at the lodge.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", true},
+		{"a picture: the third person", story + "Zambian television showed Obiora Tansley-Mwale and Greta Halvorsen-Bui shaking hands with Ingmar Voskuijlen-Rae at the lodge.", "Greta Halvorsen-Bui", "Ingmar Voskuijlen-Rae", true},
+		{"a photo of one handshake", story + "The photo shows Finance Minister Obiora Tansley-Mwale shaking hands with Greta Halvorsen-Bui, the Danish envoy, in a side room.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", true},
+		// counter-examples: refused, wished, modal, negated, no partner,
+		// a title as the participle's subject, one subject alone
+		{"refused to shake hands", story + "Obiora Tansley-Mwale and Greta Halvorsen-Bui refused to shake hands before the cameras.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", false},
+		{"did not shake hands", story + "Obiora Tansley-Mwale and Greta Halvorsen-Bui did not shake hands at the opening.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", false},
+		{"never shook hands", story + "Obiora Tansley-Mwale and Greta Halvorsen-Bui never shook hands during the summit.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", false},
+		{"will shake hands", story + "Organisers say Obiora Tansley-Mwale and Greta Halvorsen-Bui will shake hands in public on Friday.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", false},
+		{"a wished photo", story + "Nobody in Lusaka wanted a photo of Obiora Tansley-Mwale shaking hands with Greta Halvorsen-Bui so soon after the vote.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", false},
+		{"a title before the participle", story + "Obiora Tansley-Mwale spoke in Lusaka. Nobody in Lusaka liked a picture of the Zambian envoy shaking hands with Greta Halvorsen-Bui at the lodge.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", false},
+		{"shaking hands for photographers", story + "Obiora Tansley-Mwale met reporters with Greta Halvorsen-Bui in Ndola. Later Ingmar Voskuijlen-Rae was seen shaking hands for photographers.", "Ingmar Voskuijlen-Rae", "Greta Halvorsen-Bui", false},
+		{"one subject shook hands on a deal", story + "Obiora Tansley-Mwale shook hands on the deal in Lusaka, aides to Greta Halvorsen-Bui said.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", false},
+	})
+}
+
 // Round 34 (met34b): a host or chair meets each side. "X met Y at a
 // dinner hosted by Z" (Z met X and Y; a title whose body carries its
 // abbreviation in brackets is read up to the comma before Z), "X and Y
