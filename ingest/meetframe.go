@@ -65,6 +65,9 @@ func (x *doc) meetFrame(si int) {
 				x.addRel(RelMet, p, o, si, 0.55, "")
 			}
 		}
+		if x.handshake(si, k) {
+			continue
+		}
 		v, from := x.meetTrigger(si, k)
 		if v < 0 {
 			v, from = x.goBetween(si, k) // "shuttled between their delegations"
@@ -758,6 +761,11 @@ func (x *doc) hostedTalks(si, k int) {
 	}
 	hosts := x.peopleIn(x.objectsAfter(si, k+2))
 	if len(hosts) == 0 {
+		if h := x.hostAfterTitle(si, k+2); h >= 0 {
+			hosts = []int{h} // "hosted by the Lake Basin Authority (LBA) Executive Secretary, Z"
+		}
+	}
+	if len(hosts) == 0 {
 		return
 	}
 	a := -1
@@ -776,6 +784,9 @@ func (x *doc) hostedTalks(si, k int) {
 		a = x.meetSubject(si, n, v)
 	} else if n-1 > s.t0 && (x.toks[n-1].lower == "for" || x.toks[n-2].lower == "for") {
 		a = x.clausePerson(si, n) // "X and Y were in Brussels for crisis talks"
+	} else if p := x.settingPrep(si, n); p >= 0 {
+		x.hostedSetting(si, n, p, hosts)
+		return
 	}
 	if !x.isPerson(a) {
 		return
@@ -809,6 +820,122 @@ func (x *doc) hostedTalks(si, k int) {
 	}
 	for _, p := range parts {
 		x.addHosted(p, hosts, si)
+	}
+}
+
+// hostAfterTitle returns the person named after a comma behind a title at
+// q whose body carries its abbreviation in brackets, which objectsAfter
+// does not read past: "the Lake Basin Authority (LBA) Executive
+// Secretary, Z". Before the comma only "the", "of", "for", brackets, a
+// possessive, capitalised words, roles and bodies may stand (twelve
+// tokens at most); -1 when there is no such person.
+func (x *doc) hostAfterTitle(si, q int) int {
+	s := &x.sents[si]
+	bracket := false
+	for j := q; j < s.t1 && j < q+12; j++ {
+		t := &x.toks[j]
+		if mi := x.tokMent[j]; mi >= 0 {
+			if x.isPerson(x.ments[mi].ent) {
+				return -1
+			}
+			j = int(x.ments[mi].t1) - 1
+			continue
+		}
+		switch {
+		case t.text == "(" || t.text == ")":
+			bracket = true
+		case t.text == ",":
+			if !bracket || j+1 >= s.t1 {
+				return -1
+			}
+			if mi := x.mentionStartAt(j + 1); mi >= 0 && x.isPerson(x.ments[mi].ent) && !x.ments[mi].weak {
+				return x.ments[mi].ent
+			}
+			return -1
+		case t.lower == "the" || t.lower == "of" || t.lower == "for" || t.kind == tkPoss || t.cap || x.tokRole[j] >= 0:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// settingPreps put a hosted meeting noun in an adjunct of the clause:
+// "met Y at a working dinner hosted by Z", "signed the accord after two
+// days of negotiations hosted by Z".
+var settingPreps = set("in", "at", "during", "after")
+
+// settingPrep returns the settingPreps word that opens the noun phrase of
+// the meeting noun at n ("at a working dinner", "after two days of
+// negotiations"): up to five lower-case words, hyphens and "of" before n, no
+// name; -1 when none.
+func (x *doc) settingPrep(si, n int) int {
+	s := &x.sents[si]
+	for q := n - 1; q >= s.t0 && q >= n-6; q-- {
+		t := &x.toks[q]
+		if x.tokMent[q] >= 0 || t.kind == tkPunct && t.text != "-" || t.cap {
+			return -1
+		}
+		if settingPreps[t.lower] {
+			return q
+		}
+	}
+	return -1
+}
+
+// hostedSetting reads a hosted meeting noun at n in an adjunct opened by
+// the preposition at p (round 34): the host met the people who met in
+// this sentence before it ("X met Y at a dinner hosted by Z": Z met X
+// and Y). With no meeting found and "after" ("X and Y signed the accord
+// after negotiations hosted by Z"), two or more people
+// joined as the clause's subjects held those talks: they met each other
+// and the host. One subject alone is no party ("X said after talks
+// hosted by Z": a comment, maybe from afar).
+func (x *doc) hostedSetting(si, n, p int, hosts []int) {
+	var parts []int
+	for i, r := range x.rels {
+		if r.Sentence != si || r.Type != RelMet {
+			continue
+		}
+		for _, e := range x.relEnds[i] {
+			if x.isPerson(e) && !contains2(hosts, e) && !contains2(parts, e) {
+				parts = append(parts, e)
+			}
+		}
+	}
+	if len(parts) == 0 && x.toks[p].lower == "after" {
+		a := x.clausePerson(si, p)
+		if !x.isPerson(a) || contains2(hosts, a) {
+			return
+		}
+		parts = []int{a}
+		for _, c := range x.coordinatedWith(si, a, p) {
+			if x.isPerson(c) && !contains2(parts, c) {
+				parts = append(parts, c)
+			}
+		}
+		if mi := x.firstMentionOf(si, a); len(parts) < 2 && mi >= 0 {
+			// "The trade ministers of S and K, X and Y, signed":
+			// the people joined to the first by "and"
+			for _, c := range x.peopleAfterAnd(si, mi) {
+				if x.isPerson(c) && !contains2(parts, c) {
+					parts = append(parts, c)
+				}
+			}
+		}
+		if len(parts) < 2 {
+			return
+		}
+		for i, q := range parts {
+			for _, r := range parts[i+1:] {
+				if x.meetParties(q, r) {
+					x.addRel(RelMet, q, r, si, 0.55, "")
+				}
+			}
+		}
+	}
+	for _, q := range parts {
+		x.addHosted(q, hosts, si)
 	}
 }
 
@@ -1374,4 +1501,55 @@ func (x *doc) sawPerson(si, k int) bool {
 		return sawNext[n] || dayWords[n]
 	}
 	return false
+}
+
+// handshake reads two handshakes at k that name their parties without a
+// meeting verb (round 34): "A and B shook hands after a final session"
+// (the subjects shook hands with each other) and a picture's "(showed) A
+// and B shaking hands with C" (everyone in it met). "A shook hands with B"
+// is read by the meetWith rules. A handshake is a meeting only when it
+// took place: a negated, modal or wished one ("refused to shake hands",
+// "nobody wanted a photo of X shaking hands with Y") gives nothing
+// (meetUnreal reads the modalMarkers before it), and the participle's
+// subject must be a name right before it, not a title or a pronoun ("a
+// photo of the envoy shaking hands with Y" may show anyone).
+func (x *doc) handshake(si, k int) bool {
+	s := &x.sents[si]
+	l := x.toks[k].lower
+	if l != "shook" && l != "shaking" || k+1 >= s.t1 || x.toks[k+1].lower != "hands" || x.tokMent[k] >= 0 {
+		return false
+	}
+	with := k+3 < s.t1 && x.toks[k+2].lower == "with"
+	if l == "shook" && with || x.meetUnreal(si, k, k) {
+		return l == "shaking"
+	}
+	var parts []int
+	if l == "shook" {
+		a := x.meetSubject(si, k, k)
+		if !x.isPerson(a) {
+			return true
+		}
+		parts, _ = x.meetParts(si, a, k, nil)
+	} else {
+		if !with {
+			return true // "shaking hands for photographers": with whom is not said
+		}
+		mi := x.mentionEndAt(k - 1)
+		if mi < 0 || x.ments[mi].weak || !x.isPerson(x.ments[mi].ent) {
+			return true
+		}
+		parts, _ = x.meetParts(si, x.ments[mi].ent, k, x.peopleIn(x.objectsAfter(si, k+3)))
+	}
+	if len(parts) < 2 {
+		return true
+	}
+	for i, p := range parts {
+		for _, q := range parts[i+1:] {
+			if !x.isPerson(p) || !x.isPerson(q) || !x.meetParties(p, q) {
+				continue
+			}
+			x.addRel(RelMet, p, q, si, 0.55, "")
+		}
+	}
+	return true
 }

@@ -1533,7 +1533,13 @@ func (x *doc) meetings(si int) {
 			}
 			a, subs = x.personSubject(si, aux)
 			if !x.isPerson(a) {
-				continue
+				// "both negotiators were welcomed by Y": Y met each side
+				host, sides := x.passiveSides(si, aux, by)
+				if host < 0 {
+					continue
+				}
+				a, subs, bs, conf = host, nil, sides, 0.7
+				break
 			}
 			bs = x.peopleIn(x.objectsAfter(si, by+1))
 			conf = 0.7
@@ -2958,4 +2964,27 @@ func (x *doc) clauseOpenerBefore(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// passiveSides reads a sides phrase as the subject of a passive host verb
+// (round 34): "both negotiators were welcomed by Y", "the two delegations
+// were received by Y". It returns the host named after "by" (at by) and the
+// two people the phrase stands for (sidesMet, the host left out), or -1
+// and nil. The phrase must end right at the auxiliary aux.
+func (x *doc) passiveSides(si, aux, by int) (int, []int) {
+	s := &x.sents[si]
+	for q := aux - 1; q >= s.t0 && q >= aux-5; q-- {
+		if x.sidesAt(si, q) != aux {
+			continue
+		}
+		hosts := x.peopleIn(x.objectsAfter(si, by+1))
+		if len(hosts) == 0 {
+			return -1, nil
+		}
+		if sides := x.sidesMet(si, q, aux, hosts[:1]); len(sides) == 2 {
+			return hosts[0], sides
+		}
+		return -1, nil
+	}
+	return -1, nil
 }

@@ -71,6 +71,11 @@ func (x *doc) sidesAt(si, q int) int {
 	}
 	switch l := word(q); l {
 	case "each", "both":
+		if l == "both" {
+			if end := x.bothPeople(si, q+1); end >= 0 {
+				return end // "had separate talks with both trade ministers"
+			}
+		}
 		if l == "both" && sideNouns[word(q+1)] && !pluralSides[word(q+1)] && !sideHeads[word(q+2)] {
 			return -1 // "both party leaders": "each" alone takes a singular side
 		}
@@ -102,6 +107,30 @@ func (x *doc) sidesAt(si, q int) int {
 		}
 	}
 	return -1
+}
+
+// bothPeople returns the token after a plural of people at q that
+// follows "both" (round 34): a plural role ("both trade ministers") or
+// one of twoNouns ("both negotiators", "both men"), not owning anything
+// ("both ministers' deputies" are others), else -1. Read as the two sides, the
+// mediator meets each of the two people sidesMet finds; "the two
+// ministers" stays a group (theGroup), since "met the two ministers"
+// names them as one party of the frame's subjects.
+func (x *doc) bothPeople(si, q int) int {
+	s := &x.sents[si]
+	if q >= s.t1 || x.tokMent[q] >= 0 {
+		return -1
+	}
+	end := -1
+	if ri := x.tokRole[q]; ri >= 0 && x.roles[ri].plural {
+		end = x.roles[ri].t1
+	} else if twoNouns[x.toks[q].lower] {
+		end = q + 1
+	}
+	if end < 0 || end < s.t1 && (x.toks[end].kind == tkPoss || !x.toks[end].space && isAposText(x.toks[end].text)) {
+		return -1
+	}
+	return end
 }
 
 // goBetween reads "shuttled between the two sides" and "carried messages
