@@ -8,6 +8,7 @@ import "strings"
 // in full elsewhere ("callaghan added"): case is not identity.
 func (x *doc) lowerSurnames() {
 	var sur map[string]bool
+	var gate wordGate // sur's gate: the scan below asks about every word
 	for i := range x.ments {
 		m := &x.ments[i]
 		if m.typ != TypePerson || m.dead || m.t1-m.t0 < 2 {
@@ -19,11 +20,13 @@ func (x *doc) lowerSurnames() {
 		last := x.toks[m.t1-1].lower
 		if len(last) >= 3 {
 			sur[last] = true
+			gate.add(last)
 		}
 		// family name first ("Zhou Minghao"): the first word when it is
 		// not a known given name
 		if f := x.toks[m.t0].lower; len(f) >= 2 && !x.lx.first[f] {
 			sur[f] = true
+			gate.add(f)
 		}
 	}
 	if sur == nil {
@@ -33,7 +36,7 @@ func (x *doc) lowerSurnames() {
 		s := &x.sents[si]
 		for k := s.t0; k < s.t1; k++ {
 			t := &x.toks[k]
-			if t.kind != tkWord || x.used[k] || !sur[t.lower] {
+			if t.kind != tkWord || x.used[k] || !gate.may(t.lower) || !sur[t.lower] {
 				continue
 			}
 			if !t.cap && x.lx.isCommon(t.lower) {
