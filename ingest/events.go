@@ -8,14 +8,15 @@ import (
 )
 
 // eventGates are the gates (see wordGate) of the head-word sets that the
-// lower-case detectors of eventPass and namedEventAt look up first.
+// lower-case detectors of eventPass and namedEventAt look up first (and of
+// eventHeads, which eventPass looks up after them).
 // eventPass asks each detector about every lower-case word, and most
 // words share no (length, first letter) pair with any head, so the gate
 // turns them away before the map is hashed. The sets are fixed literals, so the gates are built
 // once with the package.
 var eventGates = struct {
-	datedHeads, placeEvents, partiesHeads, placeTalkHeads, datedNouns, exerciseWords wordGate
-}{gateOf(datedHeads), gateOf(placeEvents), gateOf(partiesHeads), gateOf(placeTalkHeads), gateOf(datedNouns), gateOf(exerciseWords)}
+	datedHeads, placeEvents, partiesHeads, placeTalkHeads, datedNouns, exerciseWords, eventHeads wordGate
+}{gateOf(datedHeads), gateOf(placeEvents), gateOf(partiesHeads), gateOf(placeTalkHeads), gateOf(datedNouns), gateOf(exerciseWords), gateOf(eventHeads)}
 
 // eventPass finds events written with lower-case heads: "the war in
 // Karvia", "the Karvia conflict", "the attack at Riverside Arena".
@@ -34,7 +35,7 @@ func (x *doc) eventPass(si int) {
 		if x.used[i] {
 			continue // (before the lookup: names are used words)
 		}
-		cls, ok := eventHeads[toks[i].lower]
+		cls, ok := gatedLookup(&eventGates.eventHeads, eventHeads, toks[i].lower)
 		if !ok {
 			continue
 		}
