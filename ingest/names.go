@@ -56,7 +56,7 @@ func (x *doc) isProper(i int) bool {
 	if x.used[i] || t.kind != tkWord || !t.cap {
 		return false
 	}
-	if stopCaps[t.lower] || x.lx.speech[t.lower] {
+	if stopCaps[t.lower] || x.lx.gate.speech.may(t.lower) && x.lx.speech[t.lower] {
 		return false
 	}
 	if x.tc[i] && x.isCommon(t.lower) {
@@ -284,13 +284,17 @@ func (x *doc) freeTitleInName(si, i int) {
 // they name the body, not a person's rank: no one is called "Office".
 var rankAdjectives = set("general", "official", "representative", "premier")
 
+// rankAdjectivesGate is rankAdjectives' gate (see wordGate): chunkPass
+// asks about every capitalised word and every word after a used one.
+var rankAdjectivesGate = gateOf(rankAdjectives)
+
 // rankInName gives back to a body's name the one-word rank the role pass
 // read at i when a capitalised head of a body follows it: "the General
 // Court ruled", "the General Audit Office said". A rank before a
 // person's name ("General Ivan Petrov") or in a longer title ("Attorney
 // General", "General Secretary") stays a title.
 func (x *doc) rankInName(si, i int) {
-	if !x.toks[i].cap || !rankAdjectives[x.toks[i].lower] || !x.headAfterRank(si, i) {
+	if !x.toks[i].cap || !rankAdjectivesGate.may(x.toks[i].lower) || !rankAdjectives[x.toks[i].lower] || !x.headAfterRank(si, i) {
 		return
 	}
 	x.freeRoleAt(si, i)
@@ -433,7 +437,7 @@ func (x *doc) chunkPass(si int) {
 		lowerFirst := false
 		x.freeTitleInName(si, i)
 		x.rankInName(si, i)
-		if x.used[i] && i+1 < s.t1 && rankAdjectives[toks[i+1].lower] {
+		if x.used[i] && i+1 < s.t1 && rankAdjectivesGate.may(toks[i+1].lower) && rankAdjectives[toks[i+1].lower] {
 			x.rankRoleInName(si, i) // "Sahel Horizon General Trading LLC" after a place
 		}
 		proper := x.isProper(i)
