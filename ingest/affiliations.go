@@ -1320,7 +1320,7 @@ func (x *doc) clauseBodiesIn(si int) {
 			continue
 		}
 		verb := x.toks[k].lower
-		role, ok := clauseVerbs[verb]
+		role, ok := gatedLookup(&clauseVerbsGate, clauseVerbs, verb)
 		if !ok || x.tokMent[k] >= 0 {
 			continue
 		}
@@ -1422,6 +1422,10 @@ var clauseVerbs = map[string]string{"heads": "head", "headed": "head", "leads": 
 	"commands": "commander", "commanded": "commander", "advises": "adviser", "advised": "adviser", "founded": "founder", "owns": "owner",
 	"teaches": "lecturer", "taught": "lecturer", "lectures": "lecturer", "lectured": "lecturer", "works": "staff", "worked": "staff",
 	"holds": "chair", "held": "chair", "represents": "member", "represented": "member", "sits": "member", "sat": "member"}
+
+// clauseVerbsGate is clauseVerbs' gate (see wordGate): clauseBodiesIn
+// looks up every lower-case word.
+var clauseVerbsGate = gateOf(clauseVerbs)
 
 // seatBody finds where the body of a seat clause starts, from token q
 // after the verb: the body itself ("who represents the Y Authority"), or

@@ -409,6 +409,9 @@ func isBreadcrumb(line, key string) (bool, string) {
 	seps := 0
 	last := ""
 	for _, sep := range []string{"\u00bb", "\u203a", " > ", " / ", " | "} {
+		if sep[0] == ' ' && strings.IndexByte(line, sep[1]) < 0 {
+			continue // the mark is absent: a quick search, where counting " > " stops at every space
+		}
 		if c := strings.Count(line, sep); c > 0 {
 			seps += c
 			if sep == "\u00bb" && strings.Contains(line, "\u00ab") || sep == "\u203a" && strings.Contains(line, "\u2039") {
@@ -446,10 +449,15 @@ func isReaderQuestion(line string) bool {
 	return true
 }
 
+// wordGap holds the bytes wordCount and wordsOver split words at: one
+// load per byte instead of four comparisons (the line checks of clean
+// count the words of most lines several times).
+var wordGap = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
+
 func wordCount(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		sp := wordGap[s[i]]
 		if !sp && !in {
 			n++
 		}
@@ -464,7 +472,7 @@ func wordCount(s string) int {
 func wordsOver(s string, n int) bool {
 	words, in := 0, false
 	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		sp := wordGap[s[i]]
 		if !sp && !in {
 			if words++; words > n {
 				return true
@@ -771,34 +779,46 @@ func clean(src string) cleaned {
 			}
 			next, blankAfter := peekLine(rest)
 			// the headline may sit under more labels: a masthead, then a
-			// section ("THE DAILY CHRONICLE" / "Politics" / headline)
-			head := headlineBelowLabels(rest)
+			// section ("THE DAILY CHRONICLE" / "Politics" / headline).
+			// Every test below wants a headline-like line under this one;
+			// it is searched for (reading the lines below) only once a test
+			// on this line itself has passed: most first lines are the
+			// headline and pass none
+			var head string
+			headDone, headOK := false, false
+			headBelow := func() bool { // headlineLike(head), head found once
+				if !headDone {
+					head, headDone = headlineBelowLabels(rest), true
+					headOK = headlineLike(head)
+				}
+				return headOK
+			}
 			// "Daily · Region · Sport", "Issue 112 | date", a ministry's
 			// name, "THE X BRIEF" over a tagline: furniture above it
-			if headlineLike(head) && (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) || isIssueLine(line) ||
-				isIssueLine(next) && isMetaOnly(next) && !strings.HasSuffix(head, ".")) {
+			if (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) || isIssueLine(line) ||
+				isIssueLine(next) && isMetaOnly(next) && headBelow() && !strings.HasSuffix(head, ".")) && headBelow() {
 				c.noteMasthead(line)
 				continue // also "Release No. 12" and a tagline over "Issue #57 | date"
 			}
-			if isMastheadAbove(line, next, head) {
+			if isMastheadAbove(line, next) && headBelow() && !strings.HasSuffix(head, ".") {
 				c.noteMasthead(line)
 				continue // "NOTES FROM X" over its tagline, "The X Lantern" over a date, a capitals notice
 			}
-			if isLabelLine(line, key) && headlineLike(head) && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
+			if isLabelLine(line, key) && headBelow() && (!strings.HasSuffix(head, ".") || labelWords[strings.ToLower(line[strings.LastIndexByte(line, ' ')+1:])]) {
 				c.noteMasthead(line)
 				continue // "Press release", "Gulf Briefing > Analysis", a site name above the headline
 			}
 			// "World | Asia-Pacific", "Site Name | Trade & Markets", "China
 			// / Diplomacy": a bar of short section labels above a longer
 			// headline
-			if (strings.Contains(line, " | ") || strings.Contains(line, " / ")) && headlineLike(head) && !strings.HasSuffix(head, ".") && wordCount(head) >= 5 && isLabelBar(line) {
+			if (strings.Contains(line, " | ") || strings.Contains(line, " / ")) && headBelow() && !strings.HasSuffix(head, ".") && wordCount(head) >= 5 && isLabelBar(line) {
 				c.noteMasthead(line)
 				continue
 			}
 			// "OPINION | Headline text": a section label before the bar;
 			// "ANALYSIS | Trade, Energy, Maritime Law": the label and its topics
 			if i := strings.Index(line, " | "); i > 0 && wordCount(line[:i]) <= 3 && wordCount(line[i+3:]) >= 4 && isLabelLine(line[:i], lineKey(line[:i])) {
-				if isTopicList(line[i+3:]) && headlineLike(head) {
+				if isTopicList(line[i+3:]) && headBelow() {
 					continue
 				}
 				line = strings.TrimSpace(line[i+3:])
@@ -912,11 +932,9 @@ func headlineText(line string) string {
 // over its tagline, "The X Lantern" over a tagline or a date line, the
 // tagline itself, a notice in capitals. A headline in capitals may stand
 // over its date and standfirst, and any headline over its byline, so
-// those do not count.
-func isMastheadAbove(line, next, head string) bool {
-	if !headlineLike(head) || strings.HasSuffix(head, ".") {
-		return false
-	}
+// those do not count. The caller tests the headline (its search reads
+// the lines below, so it comes last).
+func isMastheadAbove(line, next string) bool {
 	if isTagline(line) || isCapsNotice(line) {
 		return true
 	}

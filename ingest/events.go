@@ -7,6 +7,17 @@ import (
 	"strings"
 )
 
+// eventGates are the gates (see wordGate) of the head-word sets that the
+// lower-case detectors of eventPass and namedEventAt look up first (and of
+// eventHeads, which eventPass looks up after them).
+// eventPass asks each detector about every lower-case word, and most
+// words share no (length, first letter) pair with any head, so the gate
+// turns them away before the map is hashed. The sets are fixed literals, so the gates are built
+// once with the package.
+var eventGates = struct {
+	datedHeads, placeEvents, partiesHeads, placeTalkHeads, datedNouns, exerciseWords, eventHeads wordGate
+}{gateOf(datedHeads), gateOf(placeEvents), gateOf(partiesHeads), gateOf(placeTalkHeads), gateOf(datedNouns), gateOf(exerciseWords), gateOf(eventHeads)}
+
 // eventPass finds events written with lower-case heads: "the war in
 // Karvia", "the Karvia conflict", "the attack at Riverside Arena".
 func (x *doc) eventPass(si int) {
@@ -24,7 +35,7 @@ func (x *doc) eventPass(si int) {
 		if x.used[i] {
 			continue // (before the lookup: names are used words)
 		}
-		cls, ok := eventHeads[toks[i].lower]
+		cls, ok := gatedLookup(&eventGates.eventHeads, eventHeads, toks[i].lower)
 		if !ok {
 			continue
 		}
@@ -658,7 +669,7 @@ func (x *doc) namedEventAt(si, i int) bool {
 		return x.membersMeeting(si, i) || x.sessionOfBody(si, i)
 	case t.lower == "session":
 		return x.sessionOfBody(si, i)
-	case exerciseWords[t.lower] && !t.cap && i-1 > s.t0:
+	case !t.cap && i-1 > s.t0 && eventGates.exerciseWords.may(t.lower) && exerciseWords[t.lower]:
 		// "'Azure Shield' drills", "Azure Shield exercises"
 		e := i
 		if q := toks[i-1].text; q == "'" || q == "\u2019" || q == "\"" || q == "\u201d" {
@@ -782,8 +793,11 @@ func (x *doc) datedEvent(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
 	t := &toks[i]
-	cls, ok := datedNouns[t.lower]
-	if !ok || t.cap || x.used[i] {
+	if t.cap || x.used[i] {
+		return false
+	}
+	cls, ok := gatedLookup(&eventGates.datedNouns, datedNouns, t.lower)
+	if !ok {
 		return false
 	}
 	a := i
@@ -1188,7 +1202,7 @@ func (x *doc) civilWar(si, i int) bool {
 func (x *doc) placeDisaster(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
-	if placeEvents[toks[i].lower] != "disaster" || toks[i].cap || x.used[i] || i+1 < s.t1 && eventNounModifiers[toks[i+1].lower] {
+	if toks[i].cap || x.used[i] || !eventGates.placeEvents.may(toks[i].lower) || placeEvents[toks[i].lower] != "disaster" || i+1 < s.t1 && eventNounModifiers[toks[i+1].lower] {
 		return false
 	}
 	mi := x.mentionEndingAt(i)
@@ -1494,7 +1508,7 @@ var partiesHeads = map[string]string{"treaty": "treaty", "agreement": "treaty", 
 // covers only the lower-case words and the head: the parties keep their
 // own mentions (and their relations).
 func (x *doc) partiesEvent(si, i int) bool {
-	cls, ok := partiesHeads[x.toks[i].lower]
+	cls, ok := gatedLookup(&eventGates.partiesHeads, partiesHeads, x.toks[i].lower)
 	if !ok {
 		return false
 	}
@@ -1558,7 +1572,7 @@ func (x *doc) theBefore(si, a int) bool {
 // as an alias).
 func (x *doc) placeTalks(si, i int) bool {
 	t := &x.toks[i]
-	if !placeTalkHeads[t.lower] || t.cap || x.used[i] {
+	if t.cap || x.used[i] || !eventGates.placeTalkHeads.may(t.lower) || !placeTalkHeads[t.lower] {
 		return false
 	}
 	if t.lower == "talks" && x.theBefore(si, i) && i+2 < x.sents[si].t1 && x.toks[i+1].lower == "in" {
@@ -1927,8 +1941,8 @@ var awardKinds = set("tribunal", "arbitral", "arbitration", "boundary", "border"
 func (x *doc) datedHappening(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
-	cls, ok := datedHeads[toks[i].lower]
-	if !ok && placeEvents[toks[i].lower] == "disaster" {
+	cls, ok := gatedLookup(&eventGates.datedHeads, datedHeads, toks[i].lower)
+	if !ok && eventGates.placeEvents.may(toks[i].lower) && placeEvents[toks[i].lower] == "disaster" {
 		cls, ok = "disaster", true // "the 2019 Amazon fires": a name the place rules do not take
 	}
 	if !ok || i+1 < s.t1 && nounAfterDated(toks[i+1].lower) {

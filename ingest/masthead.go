@@ -20,6 +20,11 @@ var segmentSeps = []string{" \u00b7 ", " | ", " / ", " \u2022 ", " \u00bb ", " >
 func segments(line string) []string {
 	best, n := "", 0
 	for _, sep := range segmentSeps {
+		// the mark alone first: a search for its rare first byte skips
+		// the line at once where counting " | " stops at every space
+		if !strings.Contains(line, sep[1:len(sep)-1]) {
+			continue
+		}
 		if c := strings.Count(line, sep); c > n {
 			best, n = sep, c
 		}

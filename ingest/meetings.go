@@ -1194,6 +1194,10 @@ func (x *doc) ledByAt(q int) bool {
 // meeting with X".
 var adjunctPreps = set("after", "following", "at", "during", "in", "into")
 
+// adjunctPrepsGate is adjunctPreps' gate (see wordGate): meetings' verb
+// switch reaches that case with almost every word.
+var adjunctPrepsGate = gateOf(adjunctPreps)
+
 // adjunctStops end the modifier walk of adjunctMeetWith: a preposition
 // or a second determiner means the meeting noun belongs to another
 // phrase ("after the cancellation of a meeting with", "after requests
@@ -1763,7 +1767,7 @@ func (x *doc) meetings(si int) {
 			} else {
 				bs = x.coordinated(si, k)
 			}
-		case adjunctPreps[l] && k+2 < s.t1:
+		case k+2 < s.t1 && adjunctPrepsGate.may(l) && adjunctPreps[l]:
 			// "Speaking after talks with Heiko Maas, Dendias said …",
 			// "after a two-hour meeting with X", "In a video call in May
 			// with X, he …", "went straight into a meeting with X"

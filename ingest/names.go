@@ -8,6 +8,7 @@ import "strings"
 // in full elsewhere ("callaghan added"): case is not identity.
 func (x *doc) lowerSurnames() {
 	var sur map[string]bool
+	var gate wordGate // sur's gate: the scan below asks about every word
 	for i := range x.ments {
 		m := &x.ments[i]
 		if m.typ != TypePerson || m.dead || m.t1-m.t0 < 2 {
@@ -19,11 +20,13 @@ func (x *doc) lowerSurnames() {
 		last := x.toks[m.t1-1].lower
 		if len(last) >= 3 {
 			sur[last] = true
+			gate.add(last)
 		}
 		// family name first ("Zhou Minghao"): the first word when it is
 		// not a known given name
 		if f := x.toks[m.t0].lower; len(f) >= 2 && !x.lx.first[f] {
 			sur[f] = true
+			gate.add(f)
 		}
 	}
 	if sur == nil {
@@ -33,7 +36,7 @@ func (x *doc) lowerSurnames() {
 		s := &x.sents[si]
 		for k := s.t0; k < s.t1; k++ {
 			t := &x.toks[k]
-			if t.kind != tkWord || x.used[k] || !sur[t.lower] {
+			if t.kind != tkWord || x.used[k] || !gate.may(t.lower) || !sur[t.lower] {
 				continue
 			}
 			if !t.cap && x.lx.isCommon(t.lower) {
@@ -53,7 +56,7 @@ func (x *doc) isProper(i int) bool {
 	if x.used[i] || t.kind != tkWord || !t.cap {
 		return false
 	}
-	if stopCaps[t.lower] || x.lx.speech[t.lower] {
+	if stopCaps[t.lower] || x.lx.gate.speech.may(t.lower) && x.lx.speech[t.lower] {
 		return false
 	}
 	if x.tc[i] && x.isCommon(t.lower) {
@@ -281,13 +284,17 @@ func (x *doc) freeTitleInName(si, i int) {
 // they name the body, not a person's rank: no one is called "Office".
 var rankAdjectives = set("general", "official", "representative", "premier")
 
+// rankAdjectivesGate is rankAdjectives' gate (see wordGate): chunkPass
+// asks about every capitalised word and every word after a used one.
+var rankAdjectivesGate = gateOf(rankAdjectives)
+
 // rankInName gives back to a body's name the one-word rank the role pass
 // read at i when a capitalised head of a body follows it: "the General
 // Court ruled", "the General Audit Office said". A rank before a
 // person's name ("General Ivan Petrov") or in a longer title ("Attorney
 // General", "General Secretary") stays a title.
 func (x *doc) rankInName(si, i int) {
-	if !x.toks[i].cap || !rankAdjectives[x.toks[i].lower] || !x.headAfterRank(si, i) {
+	if !x.toks[i].cap || !rankAdjectivesGate.may(x.toks[i].lower) || !rankAdjectives[x.toks[i].lower] || !x.headAfterRank(si, i) {
 		return
 	}
 	x.freeRoleAt(si, i)
@@ -430,7 +437,7 @@ func (x *doc) chunkPass(si int) {
 		lowerFirst := false
 		x.freeTitleInName(si, i)
 		x.rankInName(si, i)
-		if x.used[i] && i+1 < s.t1 && rankAdjectives[toks[i+1].lower] {
+		if x.used[i] && i+1 < s.t1 && rankAdjectivesGate.may(toks[i+1].lower) && rankAdjectives[toks[i+1].lower] {
 			x.rankRoleInName(si, i) // "Sahel Horizon General Trading LLC" after a place
 		}
 		proper := x.isProper(i)

@@ -349,6 +349,14 @@ func (x *doc) resolve() {
 	var byLast wordIndex // persons by the last word of their name, once there are many
 	var firms [32]int32  // firms' mentions, gathered when first needed
 	nFirms, firmsDone := 0, false
+	// the words of the full names already split: an article repeats a
+	// person's full name, and splitting it again costs two allocations
+	// (the words are only read, so the slice is shared)
+	var split [16]struct {
+		name string
+		toks []string
+	}
+	nSplit := 0
 	x.companyShortForms()
 	x.sharedMinistryShorts()
 	x.distinctHeldEvents()
@@ -373,11 +381,24 @@ func (x *doc) resolve() {
 			}
 		}
 		if m.typ == TypePerson {
-			toks := strings.Fields(strings.ToLower(m.name))
-			for i, t := range toks {
-				toks[i] = stripArticle(t)
+			var toks []string
+			for _, sp := range split[:nSplit] {
+				if sp.name == m.name {
+					toks = sp.toks
+					break
+				}
 			}
-			toks = dropPatronym(toks)
+			if toks == nil {
+				toks = strings.Fields(strings.ToLower(m.name))
+				for i, t := range toks {
+					toks[i] = stripArticle(t)
+				}
+				toks = dropPatronym(toks)
+				if nSplit < len(split) {
+					split[nSplit].name, split[nSplit].toks = m.name, toks
+					nSplit++
+				}
+			}
 			if len(toks) == 1 {
 				// "Lvova-Belova", "Mr. Boateng-Addo": a hyphenated surname
 				// alone is a lone surname, resolved with the others below

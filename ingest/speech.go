@@ -194,7 +194,9 @@ func (x *doc) speech(si int) {
 				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
 			}
 			continue
-		case bluntWords[l] && k-1 > s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "is") && x.quoteFollows(si, k+1):
+		// (almost every word reaches this case: the word before is
+		// tested before the set is hashed)
+		case k-1 > s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "is") && bluntWords[l] && x.quoteFollows(si, k+1):
 			// "X was blunter: "…"", "Y is blunt. "…"": a manner of speech
 			// that only a quote right after it makes a statement
 			e, c := x.subjectOf(si, k-1)

@@ -162,6 +162,12 @@ func dottedEnd(s string, i int) int {
 func wordEnd(s string, i int) int {
 	n := len(s)
 	for i < n {
+		// ASCII letters and digits, most of a word's bytes, without
+		// decoding (isWordRune takes them all)
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			i++
+			continue
+		}
 		r, w := decode(s, i)
 		if isWordRune(r) {
 			i += w

@@ -63,3 +63,14 @@ func (lx *lexicon) titlesAt(w string) []*titlePhrase {
 	}
 	return lx.titles[w]
 }
+
+// gatedLookup is m[w], asking the gate g of m first: the zero value and
+// false when the gate rules w out, without hashing it.
+func gatedLookup[V any](g *wordGate, m map[string]V, w string) (V, bool) {
+	if !g.may(w) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[w]
+	return v, ok
+}
