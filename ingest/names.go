@@ -1273,7 +1273,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 					joined = true
 				}
 			}
-		} else if g = x.gzBefore(a, s.t0); g >= 0 && (x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName || x.ments[g].gzRole == gzCapital && (cls == "summit" || cls == "games" || cls == "treaty")) {
+		} else if g = x.gzBefore(a, s.t0); g >= 0 && (x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName || x.ments[g].gzRole == gzCapital && (cls == "summit" || cls == "games" || cls == "treaty") || x.hostStateForum(g, cls, a, k)) {
 			// "Black Sea Navigation Accord", "the Tarvu International
 			// Forum", "the Beijing Winter Olympics": a place or a
 			// capital before belongs to it
@@ -1293,9 +1293,15 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			}
 		}
 		ns, own := x.eventNameStart(si, start)
+		stateHost := g >= 0 && x.hostStateForum(g, cls, a, k)
+		if cls == "summit" {
+			ns = x.joinedRegionsStart(si, ns, g >= 0 && ns == x.ments[g].t0 && x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName)
+		}
 		name := normText(x.spanText(ns, k+1))
 		key := lowerKey("ev:"+cls+":", toks[ns].text)
-		if g >= 0 && x.ments[g].kind == "state" && !joined {
+		if stateHost {
+			key = lowerKey("ev:"+cls+":", name) // the state's forum, not its summit
+		} else if g >= 0 && x.ments[g].kind == "state" && !joined {
 			key = "ev:" + cls + ":" + x.ments[g].key
 		} else if joined || ordinalWords[toks[ns].lower] {
 			// "Second Karvia War" is not the first one, nor another
