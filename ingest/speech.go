@@ -1244,17 +1244,19 @@ func (x *doc) calledItQuote(si, k int) bool {
 	return false
 }
 
-// calledGapQuote reports "called" right before a quotation whose object
-// stands earlier in the sentence, as the head of a gapped relative
-// clause with a named speaker right before the verb: "a move the
-// Singapore Ministry of Defence called "regrettable"", "language Caracas
-// called "a declaration of war"", "over what Treasury called "abuse"".
-// The quote is the speaker's own wording, so the clause reports a
-// statement. An unnamed or generic speaker ("what an Israeli official
-// called", "what the ministry called "sequencing"") more often lends a
-// label to the writer's account than makes a statement of its own, and a
-// quote without a named speaker before it ("so-called", "was called
-// "…"") is left to the other guards.
+// calledGapQuote reports "called" right before a quotation with a named
+// speaker right before the verb, most often a gapped relative clause
+// whose object stands earlier in the sentence: "a step the Danish
+// Foreign Ministry called "hasty"", "language Caracas called "a
+// threat"", "over what Treasury called "abuse"" (also "Fiji
+// called "for calm""). The quote is the speaker's own wording, so the
+// clause reports a statement. An unnamed or generic speaker ("what an
+// Israeli official called", "what the ministry called "pacing"")
+// more often lends a label to the writer's account than makes a
+// statement of its own, a name after a preposition is no speaker but the
+// head of a reduced passive ("sanctions on Russia called "the toughest
+// yet" by …"), and a quote without a named speaker before it
+// ("so-called", "was called "…"") is left to the other guards.
 func (x *doc) calledGapQuote(si, k int) bool {
 	if k+2 >= x.sents[si].t1 || !isOpening(&x.toks[k+1]) || x.toks[k+2].kind != tkWord {
 		return false
@@ -1263,25 +1265,39 @@ func (x *doc) calledGapQuote(si, k int) bool {
 	if mi < 0 || x.ments[mi].weak || !x.toks[x.ments[mi].t0].cap {
 		return false
 	}
+	// "sanctions on Russia called "the toughest yet" by …": a name after
+	// a preposition is no subject, and the quote is a passive label
+	p := x.ments[mi].t0 - 1
+	if p > x.sents[si].t0 && x.toks[p].lower == "the" {
+		p--
+	}
+	if p >= x.sents[si].t0 && prepositions[x.toks[p].lower] {
+		return false
+	}
 	return x.isActor(x.ments[mi].ent)
 }
 
 // governmentSpeaker resolves a bare "the government" opening the clause
 // of the speech verb at k ("The government says …", "The army-aligned
-// government in Port Sudan welcomed …", "In Asmara the government has
-// welcomed …", "…, and the government accused …") to the state it stands
+// government in Port Sudan praised …", "In Asmara the government quickly
+// praised …", "…, and the government accused …") to the state it stands
 // for: the state whose capital follows or opens the clause ("in
-// Managua"), else the state named last before it in this or the three
-// sentences before, as fittingBodyBefore reads "the government" for
-// sanctions. Reports tell a state's statements by its government without
+// Managua"), else the state opening the reported clause before ", the
+// government said", else the state named last before it in this
+// sentence, else the one state named in the three sentences before.
+// Reports tell a state's statements by its government without
 // naming it again, and subjectOf, which reads names, misses them. A
 // government inside a reported or subordinate clause ("he said the
 // government had protested", "since the government announced") is not
 // the clause's speaker, a government in a city that is no capital ("in
 // Port Sudan") leaves its state unsure (the state named last is often the
 // one whose move it answers), and a named government ("the Swiss
-// government") is a mention subjectOf already reads. Returns -1 when none
-// fits.
+// government") is a mention subjectOf already reads. When two states are
+// named in the sentences before, the government is more often the one
+// the story is about than the one named last in passing ("South Korea
+// … talks with North Korea. The government said …"), so it is left
+// unresolved rather than guessed.
+// Returns -1 when none fits.
 func (x *doc) governmentSpeaker(si, k int) int {
 	s := &x.sents[si]
 	q := k - 1
@@ -1318,7 +1334,7 @@ func (x *doc) governmentSpeaker(si, k int) int {
 	case d == s.t0:
 	case x.toks[d-1].text == "," || x.toks[d-1].text == ":" || x.toks[d-1].lower == "and" || x.toks[d-1].lower == "but":
 	case x.tokMent[d-1] >= 0 && x.ments[x.tokMent[d-1]].seat != "" && x.ments[x.tokMent[d-1]].t0-1 == s.t0 && x.toks[s.t0].lower == "in":
-		// "In Asmara the government has welcomed …"
+		// "In Asmara the government quickly praised …"
 		seat = x.ments[x.tokMent[d-1]].seat
 	default:
 		return -1
@@ -1329,7 +1345,32 @@ func (x *doc) governmentSpeaker(si, k int) int {
 		}
 		return -1
 	}
-	return x.fittingBodyBefore(si, si-3, d, "government")
+	if d > s.t0 && x.toks[d-1].text == "," {
+		// "Finland will close two crossings used by Russia's couriers,
+		// the government said": the state opening the reported clause
+		if e := x.clauseOpener(si, d); e >= 0 && x.imposerFits(e, "government") {
+			return e
+		}
+	}
+	if e := x.fittingBodyBefore(si, si, d, "government"); e >= 0 {
+		return e // "Cocoa is Ghana's main export, and the government …"
+	}
+	if si == 0 {
+		return -1
+	}
+	st := -1
+	x.mentionsBefore(si-1, x.sents[si-1].t1, 2, func(_, j, e int) bool {
+		if e < 0 || e == st || x.ments[x.tokMent[j]].weak || !x.imposerFits(e, "government") {
+			return true
+		}
+		if st >= 0 {
+			st = -1 // a second state: which one speaks is unsure
+			return false
+		}
+		st = e
+		return true
+	})
+	return st
 }
 
 // declaredDeed reports "declared" or "declares" with an object that is
