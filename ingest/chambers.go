@@ -379,7 +379,8 @@ func (x *doc) plainWords(t0, t1 int) bool {
 // Speaker X", "Parliament of Ghana"), nor "Member of Parliament", a
 // title. A capitalised word before it opens a longer name ("European
 // Parliament") unless it is an ordinary word opening the sentence ("In
-// Parliament on Tuesday").
+// Parliament on Tuesday"); nor does a weekday beside it ("On Tuesday
+// Parliament passed", "approved by Parliament Tuesday").
 func (x *doc) bareParliaments() {
 	toks := x.toks
 	var found []int // token indexes, gathered before any mention is read
@@ -391,7 +392,7 @@ func (x *doc) bareParliaments() {
 			}
 			if k > s.t0 {
 				p := &toks[k-1]
-				if p.kind == tkWord && p.cap && !determiners[p.lower] && !(k-1 == s.t0 && x.isCommon(p.lower)) || p.kind == tkPoss || p.text == "-" {
+				if p.kind == tkWord && p.cap && !determiners[p.lower] && !hasWeekday(p.lower) && !(k-1 == s.t0 && x.isCommon(p.lower)) || p.kind == tkPoss || p.text == "-" {
 					continue // "European Parliament", "Kenya's Parliament"
 				}
 				if p.lower == "of" && k-2 >= s.t0 && memberWords[toks[k-2].lower] {
@@ -400,7 +401,7 @@ func (x *doc) bareParliaments() {
 			}
 			if k+1 < s.t1 {
 				n := &toks[k+1]
-				if n.kind == tkWord && (n.cap || n.lower == "of" || parliamentPlaceWords[n.lower]) || n.text == "-" {
+				if n.kind == tkWord && (n.cap && !hasWeekday(n.lower) || n.lower == "of" || parliamentPlaceWords[n.lower]) || n.text == "-" {
 					continue // "Parliament House", "Parliament of Ghana", "Parliament speaker"
 				}
 			}

@@ -127,6 +127,14 @@ var contactHeads = set("contacts", "media contacts", "media contact", "press con
 // Jane Roe, tel. …", "Media contact: John Doe, Press Secretary, 021 …".
 var contactLabels = []string{"contact: ", "contacts: ", "media contact: ", "media contacts: ", "press contact: "}
 
+// storyNext reports that the next line is a sentence of story, not a
+// contact's name, post or phone: a heading "Contacts" or "For more
+// information" over one heads a part of the article, not its foot.
+func storyNext(rest string) bool {
+	line, _ := peekLine(rest)
+	return endsSentence(line) && wordsOver(line, 12)
+}
+
 // isContactLine reports a line (its key) that opens with a contact label.
 func isContactLine(key string) bool {
 	for _, l := range contactLabels {
@@ -680,7 +688,7 @@ func clean(src string) cleaned {
 				continue
 			}
 		}
-		if bodyWords >= 80 && (contactHeads[key] || isContactLine(key)) {
+		if bodyWords >= 80 && (contactHeads[key] && !storyNext(rest) || isContactLine(key)) {
 			break // a release's contacts: its spokesman, press office and phone
 		}
 		if bodyWords == 0 && strings.HasPrefix(key, "from: ") && wordCount(line) <= 12 {

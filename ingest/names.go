@@ -2766,8 +2766,8 @@ func (x *doc) hyphenPrefixedBodies() {
 			continue
 		}
 		a := m.t0 - 2
-		if p := &toks[a]; p.kind != tkWord || !p.cap || a-1 >= x.sents[m.sent].t0 && toks[a-1].text == "-" && !p.space {
-			continue
+		if p := &toks[a]; p.kind != tkWord || !p.cap || a-1 >= x.sents[m.sent].t0 && toks[a-1].text == "-" && !p.space || hasWeekday(p.lower) || monthNames[p.lower] > 0 {
+			continue // a date run into a name: "on Tuesday-Finance Ministry officials"
 		}
 		if x.used[a] {
 			// the front part is a name of its own: a body ("Islamic
@@ -2840,6 +2840,10 @@ var frenchHeads = set("observatoire", "institut", "collectif", "tribunal", "comi
 // frenchOnlyHeads are frenchHeads that are no English words: after
 // them a lower-case adjective belongs to the name ("Institut congolais");
 // after "Union" or "Office" it would be English ("Union representative").
+// "Tribunal" is English too ("a Tribunal official said", "the Tribunal
+// legal adviser"): after it an English adjective ("official", "legal",
+// "general") counts only when a French link follows ("Tribunal général
+// de ..."), while a French one ("administratif", "pénal") always does.
 var frenchOnlyHeads = set("observatoire", "institut", "collectif", "tribunal", "comité", "syndicat", "fédération",
 	"ministère", "société", "compagnie", "banque", "caisse", "régie", "conseil", "assemblée", "agence", "groupe")
 
@@ -2867,8 +2871,8 @@ func (x *doc) frenchNameTail(si, head, j int) int {
 		return -1
 	}
 	q := j
-	if frenchOnlyHeads[h] && frenchAdjective(toks[j].lower) {
-		q = j + 1
+	if frenchOnlyHeads[h] && frenchAdjective(toks[j].lower) && (h != "tribunal" || !x.lx.isCommon(toks[j].lower) || j+1 < s.t1 && romancePlaceLinks[toks[j+1].lower]) {
+		q = j + 1 // "Tribunal pénal", but not the English "Tribunal official said"
 	} else if toks[j].lower != "des" && toks[j].lower != "du" && toks[j].lower != "de" {
 		return -1
 	}
