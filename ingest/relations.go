@@ -102,6 +102,7 @@ func (x *doc) relations() {
 		x.meetings(si)
 		x.meetFrame(si)
 		x.sanctions(si)
+		x.designatorSpeech(si, start)
 		x.participation(si, start)
 	}
 	for _, a := range x.affs {
