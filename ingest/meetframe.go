@@ -828,10 +828,12 @@ func (x *doc) hostedTalks(si, k int) {
 // does not read past: "the Lake Basin Authority (LBA) Executive
 // Secretary, Z". Before the comma only "the", "of", "for", brackets, a
 // possessive, capitalised words, roles and bodies may stand (twelve
-// tokens at most); -1 when there is no such person.
+// tokens at most), and a role must follow the bracket: after "hosted by
+// the African Union (AU), Z said" Z is a speaker, not the host; -1 when
+// there is no such person.
 func (x *doc) hostAfterTitle(si, q int) int {
 	s := &x.sents[si]
-	bracket := false
+	bracket, role := false, false
 	for j := q; j < s.t1 && j < q+12; j++ {
 		t := &x.toks[j]
 		if mi := x.tokMent[j]; mi >= 0 {
@@ -843,9 +845,9 @@ func (x *doc) hostAfterTitle(si, q int) int {
 		}
 		switch {
 		case t.text == "(" || t.text == ")":
-			bracket = true
+			bracket, role = true, false
 		case t.text == ",":
-			if !bracket || j+1 >= s.t1 {
+			if !role || j+1 >= s.t1 {
 				return -1
 			}
 			if mi := x.mentionStartAt(j + 1); mi >= 0 && x.isPerson(x.ments[mi].ent) && !x.ments[mi].weak {
@@ -853,6 +855,7 @@ func (x *doc) hostAfterTitle(si, q int) int {
 			}
 			return -1
 		case t.lower == "the" || t.lower == "of" || t.lower == "for" || t.kind == tkPoss || t.cap || x.tokRole[j] >= 0:
+			role = role || bracket && x.tokRole[j] >= 0
 		default:
 			return -1
 		}
@@ -865,10 +868,15 @@ func (x *doc) hostAfterTitle(si, q int) int {
 // days of negotiations hosted by Z".
 var settingPreps = set("in", "at", "during", "after")
 
+// gapWords before "after" measure a time gap: "met Y on Monday, a week
+// after talks hosted by Z" names an earlier event, not the setting.
+var gapWords = set("hours", "day", "days", "week", "weeks", "month", "months", "year", "years")
+
 // settingPrep returns the settingPreps word that opens the noun phrase of
 // the meeting noun at n ("at a working dinner", "after two days of
 // negotiations"): up to five lower-case words, hyphens and "of" before n, no
-// name; -1 when none.
+// name; -1 when none, or when "after" follows a gapWords word ("days
+// after talks hosted by Z").
 func (x *doc) settingPrep(si, n int) int {
 	s := &x.sents[si]
 	for q := n - 1; q >= s.t0 && q >= n-6; q-- {
@@ -877,6 +885,9 @@ func (x *doc) settingPrep(si, n int) int {
 			return -1
 		}
 		if settingPreps[t.lower] {
+			if t.lower == "after" && q > s.t0 && gapWords[x.toks[q-1].lower] {
+				return -1
+			}
 			return q
 		}
 	}
@@ -890,8 +901,16 @@ func (x *doc) settingPrep(si, n int) int {
 // after negotiations hosted by Z"), two or more people
 // joined as the clause's subjects held those talks: they met each other
 // and the host. One subject alone is no party ("X said after talks
-// hosted by Z": a comment, maybe from afar).
+// hosted by Z": a comment, maybe from afar). Behind a second clause
+// ("X met Y; W spoke at a session hosted by Z", ", and", ", but", ",
+// who") the meeting and the setting may be another's: nothing.
 func (x *doc) hostedSetting(si, n, p int, hosts []int) {
+	s := &x.sents[si]
+	for q := s.t0; q < p; q++ {
+		if t := x.toks[q].text; t == ";" || t == "," && q+1 < p && (x.toks[q+1].lower == "and" || presiderEnds[x.toks[q+1].lower]) {
+			return
+		}
+	}
 	var parts []int
 	for i, r := range x.rels {
 		if r.Sentence != si || r.Type != RelMet {
@@ -1508,11 +1527,13 @@ func (x *doc) sawPerson(si, k int) bool {
 // (the subjects shook hands with each other) and a picture's "(showed) A
 // and B shaking hands with C" (everyone in it met). "A shook hands with B"
 // is read by the meetWith rules. A handshake is a meeting only when it
-// took place: a negated, modal or wished one ("refused to shake hands",
-// "nobody wanted a photo of X shaking hands with Y") gives nothing
-// (meetUnreal reads the modalMarkers before it), and the participle's
-// subject must be a name right before it, not a title or a pronoun ("a
-// photo of the envoy shaking hands with Y" may show anyone).
+// took place: a negated, modal or wished one ("never shook hands", "are
+// expected to be shaking hands with Y", "nobody wanted a photo of X
+// shaking hands with Y") gives nothing (meetUnreal reads the modalMarkers
+// before it; the bare "shake" of "refused to shake hands" is never read),
+// and the participle's subject must be a name right before it, not a
+// title or a pronoun ("a photo of the envoy shaking hands with Y" may show
+// anyone).
 func (x *doc) handshake(si, k int) bool {
 	s := &x.sents[si]
 	l := x.toks[k].lower

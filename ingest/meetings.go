@@ -2974,12 +2974,17 @@ func (x *doc) clauseOpenerBefore(si, k int) bool {
 // (round 34): "both negotiators were welcomed by Y", "the two delegations
 // were received by Y". It returns the host named after "by" (at by) and the
 // two people the phrase stands for (sidesMet, the host left out), or -1
-// and nil. The phrase must end right at the auxiliary aux.
+// and nil. The phrase must end right at the auxiliary aux and be the
+// subject itself, not behind a preposition ("the proposals of both
+// ministers were received by Y": the proposals were).
 func (x *doc) passiveSides(si, aux, by int) (int, []int) {
 	s := &x.sents[si]
 	for q := aux - 1; q >= s.t0 && q >= aux-5; q-- {
 		if x.sidesAt(si, q) != aux {
 			continue
+		}
+		if q > s.t0 && prepositions[x.toks[q-1].lower] {
+			return -1, nil
 		}
 		hosts := x.peopleIn(x.objectsAfter(si, by+1))
 		if len(hosts) == 0 {

@@ -25,6 +25,9 @@ func TestHandshakeMeetingsRound34(t *testing.T) {
 		{"a title before the participle", story + "Obiora Tansley-Mwale spoke in Lusaka. Nobody in Lusaka liked a picture of the Zambian envoy shaking hands with Greta Halvorsen-Bui at the lodge.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", false},
 		{"shaking hands for photographers", story + "Obiora Tansley-Mwale met reporters with Greta Halvorsen-Bui in Ndola. Later Ingmar Voskuijlen-Rae was seen shaking hands for photographers.", "Ingmar Voskuijlen-Rae", "Greta Halvorsen-Bui", false},
 		{"one subject shook hands on a deal", story + "Obiora Tansley-Mwale shook hands on the deal in Lusaka, aides to Greta Halvorsen-Bui said.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", false},
+		// rfH: counter-rows that reach the guards ("shake" alone never does)
+		{"expected to be shaking hands", story + "Obiora Tansley-Mwale and Greta Halvorsen-Bui are expected to be shaking hands with Ingmar Voskuijlen-Rae at the ceremony.", "Obiora Tansley-Mwale", "Ingmar Voskuijlen-Rae", false},
+		{"may have shook hands", story + "Obiora Tansley-Mwale and Greta Halvorsen-Bui may have shook hands, but Ingmar Voskuijlen-Rae said nothing.", "Obiora Tansley-Mwale", "Greta Halvorsen-Bui", false},
 	})
 }
 
@@ -54,5 +57,16 @@ func TestHostMeetsEachSideRound34(t *testing.T) {
 		{"both ministers' deputies", sides + "The Swedish envoy, Olusegun Farrow-Adeyemi, met both ministers' deputies before leaving for Dodoma.", "Olusegun Farrow-Adeyemi", "Brenda Akiiki-Mpora", false},
 		{"a planned talk with both trade ministers", sides + "The Swedish envoy, Olusegun Farrow-Adeyemi, will hold separate talks with both trade ministers on Friday.", "Olusegun Farrow-Adeyemi", "Wairimu Otieno-Langa", false},
 		{"a bracketed body, then a clause", story + "Wairimu Otieno-Langa met Brenda Akiiki-Mpora at a dinner hosted by the Lake Basin Water Authority (LBWA), which Olusegun Farrow-Adeyemi later criticised.", "Brenda Akiiki-Mpora", "Olusegun Farrow-Adeyemi", false},
+		// rfH: a time gap before "after", another clause before the
+		// setting, a speaker after a bracketed body, sides that only
+		// modify the passive subject
+		{"a week after hosted talks", story + "Wairimu Otieno-Langa met Brenda Akiiki-Mpora in Kampala on Monday, a week after talks hosted by Olusegun Farrow-Adeyemi collapsed.", "Wairimu Otieno-Langa", "Olusegun Farrow-Adeyemi", false},
+		{"two years after hosted talks", story + "Wairimu Otieno-Langa and Brenda Akiiki-Mpora signed the protocol two years after negotiations hosted by Olusegun Farrow-Adeyemi.", "Brenda Akiiki-Mpora", "Olusegun Farrow-Adeyemi", false},
+		{"shortly after hosted talks", story + "Wairimu Otieno-Langa met Brenda Akiiki-Mpora in Kampala shortly after talks hosted by Olusegun Farrow-Adeyemi.", "Brenda Akiiki-Mpora", "Olusegun Farrow-Adeyemi", true},
+		{"a setting in another clause", story + "Wairimu Otieno-Langa met Brenda Akiiki-Mpora in Kampala; Halima Mrisho-Kato spoke in Kigali at a session hosted by Olusegun Farrow-Adeyemi.", "Wairimu Otieno-Langa", "Olusegun Farrow-Adeyemi", false},
+		{"a setting after a comma and", story + "Wairimu Otieno-Langa met Brenda Akiiki-Mpora in Kampala, and Halima Mrisho-Kato was in Kigali during talks hosted by Olusegun Farrow-Adeyemi.", "Brenda Akiiki-Mpora", "Olusegun Farrow-Adeyemi", false},
+		{"a bracketed body, then a speaker", story + "Wairimu Otieno-Langa met Brenda Akiiki-Mpora at a dinner hosted by the African Union (AU), Olusegun Farrow-Adeyemi told reporters.", "Wairimu Otieno-Langa", "Olusegun Farrow-Adeyemi", false},
+		{"the proposals of both ministers", sides + "The proposals of both ministers were received by Olusegun Farrow-Adeyemi on Friday.", "Olusegun Farrow-Adeyemi", "Brenda Akiiki-Mpora", false},
+		{"the letters from both ministers", sides + "The letters from both ministers were received by Olusegun Farrow-Adeyemi on Friday.", "Olusegun Farrow-Adeyemi", "Wairimu Otieno-Langa", false},
 	})
 }
