@@ -1130,7 +1130,7 @@ func (x *doc) pairedStates(m *mention, k int) bool {
 			}
 		}
 	}
-	if other < 0 || other == a || ost == st {
+	if other < 0 || other == a || ost == st || !x.pluralOfficeBefore(m) {
 		return false
 	}
 	role := "representative"
@@ -1148,6 +1148,26 @@ func (x *doc) pairedStates(m *mention, k int) bool {
 		x.ents[other].states = append(x.ents[other].states, x.ents[ost].key)
 	}
 	return true
+}
+
+// pluralOfficeBefore reports whether an office is named in the plural
+// in m's sentence before m or in the sentence before ("the two prime
+// ministers", "The foreign ministers have kept talking."): the pair
+// holds it for their states. Without it "A of X and B of Y crossed the
+// line together" names two sailors and where they come from.
+func (x *doc) pluralOfficeBefore(m *mention) bool {
+	t0 := x.sents[m.sent].t0
+	if m.sent > 0 {
+		t0 = x.sents[m.sent-1].t0
+	}
+	for q := t0; q < m.t0; q++ {
+		if rj := x.tokRole[q]; rj >= 0 {
+			if o := &x.roles[rj]; o.plural && o.tp.title && !o.tp.occup && !o.tp.honor {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateMentAt returns the mention of a state that starts at token q (or
@@ -2041,41 +2061,91 @@ func (x *doc) impliedStates() {
 // mastheadHome returns the key of the one state the lines above the
 // headline and the notices at the foot name (doc.masthead, lower case):
 // a paper's name or tagline ("The Manama Courier", "Cyprus' independent
-// daily", "New Delhi Edition") or its section bar ("Egypt | Region |
-// World"). A publication's own state is where its officials need no
-// country: "Foreign Minister X" in "Bahrain's independent daily" is
-// Bahrain's. A breadcrumb ("News > North Korea") is a story's topic,
-// not the publisher's home, and is skipped; two states named give none.
+// daily", "New Delhi Edition") or the imprint ("published in Cairo"). A
+// publication's own state is where its officials need no country:
+// "Foreign Minister X" in "Bahrain's independent daily" is Bahrain's. A
+// breadcrumb ("News > North Korea") is a story's topic, not the
+// publisher's home, and is skipped, as is the author's note at the foot
+// (authorNote); so is a state that makes up a whole item of a menu
+// ("News | Politics | North Korea | World": a beat the site files
+// stories under) or a whole line (the rubric "NORTH KOREA" over a
+// headline). Two states named give none.
 func (lx *lexicon) mastheadHome(masthead string) string {
 	key := ""
 	var buf [24]token
+	var segs [16]string
 	for line := range strings.SplitSeq(masthead, "\n") {
-		if strings.ContainsAny(line, ">»›") {
+		if strings.ContainsAny(line, ">»›") || authorNote(line) {
 			continue
 		}
-		toks := buf[:0]
-		for w := range strings.FieldsFuncSeq(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-			if len(toks) == cap(toks) {
-				break
+		items := barItems(line, segs[:0])
+		for _, item := range items {
+			toks := buf[:0]
+			for w := range strings.FieldsFuncSeq(item, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+				if len(toks) == cap(toks) {
+					break
+				}
+				toks = append(toks, token{lower: w})
 			}
-			toks = append(toks, token{lower: w})
-		}
-		for j := 0; j < len(toks); j++ {
-			k, n := lx.stateWordsAt(toks, j)
-			if k == "" {
-				k, n = lx.capitalWordsAt(toks, j)
+			for j := 0; j < len(toks); j++ {
+				k, n := lx.stateWordsAt(toks, j)
+				if k == "" {
+					k, n = lx.capitalWordsAt(toks, j)
+				}
+				if k == "" {
+					continue
+				}
+				j += n - 1
+				if n == len(toks) && (len(items) == 1 || len(items) >= 3) {
+					continue // a menu's item or a rubric: the story's beat
+				}
+				if key != "" && key != k {
+					return ""
+				}
+				key = k
 			}
-			if k == "" {
-				continue
-			}
-			if key != "" && key != k {
-				return ""
-			}
-			key = k
-			j += n - 1
 		}
 	}
 	return key
+}
+
+// authorNote reports whether a masthead line (lower case) is the note on
+// the story's author kept from the foot ("X is a former correspondent in
+// Kampala and writes on East Africa"): the places there are where the
+// author worked, not where the paper is published.
+func authorNote(line string) bool {
+	for _, w := range [...]string{"correspondent", "journalist", "reporter", "columnist", " writes "} {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// barItems appends to segs the items of a masthead line, split where a
+// bar or menu separates them ('|', '/', '[', ']', '•', '·' or a run of
+// two or more spaces), and returns them; a line with no such mark is
+// one item. At most cap(segs) items are kept.
+func barItems(line string, segs []string) []string {
+	add := func(it string) {
+		if it = strings.TrimSpace(it); it != "" && len(segs) < cap(segs) {
+			segs = append(segs, it)
+		}
+	}
+	start, cut := 0, false
+	for i, r := range line {
+		if cut {
+			start, cut = i, false
+		}
+		if r == '|' || r == '/' || r == '[' || r == ']' || r == '•' || r == '·' || r == ' ' && i+1 < len(line) && line[i+1] == ' ' {
+			add(line[start:i])
+			cut = true
+		}
+	}
+	if !cut {
+		add(line[start:])
+	}
+	return segs
 }
 
 // capitalWordsAt is stateWordsAt for a state's capital ("manama", "new

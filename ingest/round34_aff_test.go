@@ -33,7 +33,9 @@ func TestMinistryStateRound34(t *testing.T) {
 // stands before the names.
 // Counter-examples: one person of a state is only a place of origin;
 // two people of the same state are no pair of delegations (fails without
-// the different-state check); a pair of firms' people keep their firms.
+// the different-state check); with no office named in the plural before
+// them, two sailors or two chess players are only from their states
+// (fail without pluralOfficeBefore).
 func TestPairedStatesRound34(t *testing.T) {
 	checkRels(t, RelAffiliatedWith, []relCase{
 		{"of-pair-first", art("The foreign ministers have kept talking. Corvin Aldamar-Vik of Norway and Jory Tannhauser of Iceland talked for two hours in Oslo on Monday."), "Corvin Aldamar-Vik", "Norway", true},
@@ -42,6 +44,8 @@ func TestPairedStatesRound34(t *testing.T) {
 		{"possessive-partner", art("The two ministers, Lucía Ferreyra Soto of Colombia and Ecuador's Tomás Berrio-Lenz, spoke by video on Saturday morning."), "Lucía Ferreyra Soto", "Colombia", true},
 		{"single-counter", art("Corvin Aldamar-Vik of Norway told the conference that fish stocks were recovering well."), "Corvin Aldamar-Vik", "Norway", false},
 		{"same-state-counter", art("Corvin Aldamar-Vik of Norway and Jory Tannhauser of Norway won the sailing race off Bergen on Monday."), "Corvin Aldamar-Vik", "Norway", false},
+		{"sailors-counter", art("The race ended in strong winds on Sunday afternoon. Corvin Aldamar-Vik of Norway and Jory Tannhauser of Iceland crossed the line together after six hours at sea."), "Jory Tannhauser", "Iceland", false},
+		{"players-counter", art("The final of the open tournament went to a tiebreak on Friday. Ilsa Varnholt of Germany and Poland's Tomasz Wrzeciono-Kray drew all four classical games."), "Ilsa Varnholt", "Germany", false},
 	})
 }
 
@@ -68,15 +72,21 @@ func TestMastheadHomeRound34(t *testing.T) {
 
 // TestMastheadHomeLinesRound34: mastheadHome reads the masthead's lines
 // (lower case, as the cleaner keeps them): a state's name, demonym or
-// capital in a paper's name, tagline or section bar.
-// Counter-examples: a breadcrumb is the story's topic; two states give
-// none; no state gives none.
+// capital in a paper's name, tagline or imprint.
+// Counter-examples: a breadcrumb is the story's topic; a state that is a
+// whole item of a menu, or a whole line, is a beat; the author's note
+// names where the author worked (each fails without its guard); two
+// states give none; no state gives none.
 func TestMastheadHomeLinesRound34(t *testing.T) {
 	lx := getLexicon()
 	for _, tc := range []struct{ name, masthead, want string }{
 		{"possessive-tagline", "the gulf harbour courier\nbahrain's independent daily | monday\n", "st:bahrain"},
 		{"capital-edition", "the capital ledger | new delhi edition\n", "st:india"},
-		{"section-bar", "home | egypt | opinion | business | culture\n", "st:egypt"},
+		{"imprint", "the delta ledger\npublished every thursday in cairo. all rights reserved.\n", "st:egypt"},
+		{"menu-bar-counter", "home | egypt | opinion | business | culture\n", ""},
+		{"spaced-menu-counter", "kbn news  |  kbn broadcasting\n▶ home   sport   north korea   markets   culture   weather\n", ""},
+		{"rubric-counter", "the harbour star\nnorth korea\n", ""},
+		{"author-note-counter", "the harbour star\nwanjiru odhiambo-lister spent six years as our correspondent in kampala.\n", ""},
 		{"breadcrumb-counter", "the gulf harbour courier\nnews > world > bahrain\n", ""},
 		{"two-states-counter", "the gulf harbour courier\nbahrain | qatar | world\n", ""},
 		{"none-counter", "the gulf harbour courier\n", ""},
