@@ -1825,16 +1825,55 @@ var monthVotes = set("election", "elections", "primary", "primaries", "runoff")
 // ("the July election law", "the October election risk") leaves it
 // alone, and so does a kind word between, which kindElection takes ("the
 // June legislative elections").
+//
+// A known state's possessive before the month keys the vote by the state
+// and names it with the state, the month and head an alias ("Ghana's July
+// election" and "Kenya's July election" are two votes); "the July
+// election" after one state's vote is that vote (soleEventKey).
 func (x *doc) monthElection(si, i int) bool {
 	s := &x.sents[si]
 	t := &x.toks[i]
-	if !monthVotes[t.lower] || t.cap || x.used[i] || i-1 < s.t0 || !x.monthAlone(si, i-1) ||
+	// the capitalised word before comes first: eventPass asks every
+	// lower-case word, and the map lookup costs more
+	if i-1 < s.t0 || !x.toks[i-1].cap || !monthVotes[t.lower] || t.cap || x.used[i] || !x.monthAlone(si, i-1) ||
 		i+1 < s.t1 && nounAfterDated(x.toks[i+1].lower) {
 		return false
 	}
-	name := normText(x.spanText(i-1, i+1))
-	x.addMention(mention{t0: i - 1, t1: i + 1, sent: si, typ: TypeEvent, kind: "election", key: lowerKey("ev:election:", name), name: name, conf: 0.6, gzRole: -1})
+	name, short := normText(x.spanText(i-1, i+1)), ""
+	key := lowerKey("ev:election:", name)
+	if p := i - 2; p-1 >= s.t0 && x.toks[p].kind == tkPoss {
+		if mi := x.mentionEndingAt(p); mi >= 0 && x.ments[mi].kind == "state" {
+			key = "ev:election:" + x.ments[mi].key + ":" + strings.ToLower(name)
+			name, short = normText(x.spanText(x.ments[mi].t0, i+1)), name
+		}
+	} else if k := x.soleEventKey("election", name, key); k != "" {
+		key = k
+	}
+	x.addMention(mention{t0: i - 1, t1: i + 1, sent: si, typ: TypeEvent, kind: "election", key: key, name: name, short: short, conf: 0.6, gzRole: -1})
 	return true
+}
+
+// soleEventKey returns the key of the events of kind that the article
+// named before whose names end in tail (case aside), when they are all
+// one event under a key other than own: "Karvia's July election ... the
+// July election", "Karvia's civil war ... the civil war". It returns ""
+// when none or two events fit: "the civil war" after two states' civil
+// wars is neither.
+func (x *doc) soleEventKey(kind, tail, own string) string {
+	key := ""
+	for k := range x.ments {
+		m := &x.ments[k]
+		if m.dead || m.typ != TypeEvent || m.kind != kind || m.key == own || len(m.name) < len(tail) ||
+			!strings.EqualFold(m.name[len(m.name)-len(tail):], tail) ||
+			len(m.name) > len(tail) && m.name[len(m.name)-len(tail)-1] != ' ' {
+			continue
+		}
+		if key != "" && key != m.key {
+			return ""
+		}
+		key = m.key
+	}
+	return key
 }
 
 // oneOfKind reports "a" or "an" before token k, over at most two
@@ -3210,9 +3249,12 @@ func (x *doc) goodsWar(si, i int) bool {
 		i+1 < s.t1 && (nounAfterDated(toks[i+1].lower) || toks[i+1].lower == "in") {
 		return false // "the civil war in Karvia" is the state's war (eventPass)
 	}
-	a := g
+	if i+2 < s.t1 && toks[i+1].lower == "of" && warMetaphors[toks[i+2].lower] {
+		return false // "the trade war of words": a quarrel, no war
+	}
+	a, sides := g, g
 	if p := x.partiesStart(si, g); p >= 0 {
-		a = p // "the US-China trade war"
+		a, sides = p, p // "the US-China trade war"
 	}
 	if a-1 >= s.t0 && toks[a-1].lower == "so-called" {
 		a--
@@ -3224,12 +3266,25 @@ func (x *doc) goodsWar(si, i int) bool {
 	}
 	short := toks[g].lower + " war"
 	name, alias := short, ""
-	if a < g && toks[a].lower != "so" && toks[a].lower != "so-called" {
-		name, alias = normText(x.spanText(a, g))+" "+short, short
+	if sides < g {
+		// "the so-called US-China trade war" keeps its sides too
+		name, alias = normText(x.spanText(sides, g))+" "+short, short
 	}
-	x.addMention(mention{t0: g, t1: i + 1, sent: si, typ: TypeEvent, kind: "war", key: "ev:war:" + short, name: name, short: alias, conf: 0.6, gzRole: -1})
+	key := "ev:war:" + short
+	if toks[g].lower == "civil" {
+		// "the civil war" after the one state's civil war the article
+		// named is that war ("Karvia's civil war ... the civil war")
+		if k := x.soleEventKey("war", short, key); k != "" {
+			key = k
+		}
+	}
+	x.addMention(mention{t0: g, t1: i + 1, sent: si, typ: TypeEvent, kind: "war", key: key, name: name, short: alias, conf: 0.6, gzRole: -1})
 	return true
 }
+
+// warMetaphors after "war of" make the war a figure of speech: "the
+// trade war of words", "a civil war of nerves".
+var warMetaphors = set("words", "nerves")
 
 // bodySitting takes a body's meeting or session at token i written with
 // a lower-case head right after the body's name: "the Eurogroup meeting

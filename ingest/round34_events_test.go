@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 34: events. A vote dated by its month alone is one event; a
 // dispute named by its goods ("the trade war") and "the civil war" are
@@ -15,13 +18,29 @@ import "testing"
 func TestMonthElectionsRound34(t *testing.T) {
 	checkEnts(t, []entCase{
 		{"the month before the vote", "Orsola Benn said the ruling party won the July election by a wide margin.", "July election", TypeEvent},
-		{"a state's month before the votes", "Ghana's October elections passed calmly, Orsola Benn said.", "October elections", TypeEvent},
+		{"a state's month before the votes", "Ghana's October elections passed calmly, Orsola Benn said.", "Ghana's October elections", TypeEvent},
 		{"a primary", "Orsola Benn, who lost the March primary to a rival, stayed on as mayor.", "March primary", TypeEvent},
 		// counter-examples
 		{"the month dates the clause", "In July elections were held across Ghana, Orsola Benn said.", "July elections", ""},
 		{"any vote in that month", "Orsola Benn wants a July election in Ghana before the rains.", "July election", ""},
 		{"a law named by the vote", "Orsola Benn drafted the July election law for Ghana.", "July election", ""},
 	})
+	// review: two states' votes in one month are two events; the month
+	// alone after one state's vote is that vote
+	res := run(t, "Votes abroad\n\nGhana's July election was calm, Orsola Benn said. Kenya's July election turned violent, Dalvin Ruse said.\n")
+	n := 0
+	for _, e := range res.Entities {
+		if e.Type == TypeEvent && strings.HasSuffix(e.Name, "July election") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("two states' July elections should be two events, got %d\n%s", n, dump(res))
+	}
+	res = run(t, "Votes abroad\n\nGhana's July election was calm, Orsola Benn said. Monitors praised the July election.\n")
+	if e := entityByName(res, "July election"); e == nil || e.Name != "Ghana's July election" {
+		t.Errorf("the month alone should be an alias of the state's vote\n%s", dump(res))
+	}
 }
 
 func TestGoodsWarsRound34(t *testing.T) {
@@ -29,6 +48,7 @@ func TestGoodsWarsRound34(t *testing.T) {
 		{"the trade war", "Farmers in Ghana complain that the trade war with Peru is costing them, Orsola Benn said.", "trade war", TypeEvent},
 		{"a so-called war over fish", "Talks failed over the so-called tuna war between Ghana and Peru, Orsola Benn said.", "tuna war", TypeEvent},
 		{"the sides joined by a dash", "Tarnwick Fruit was hit early in the Ghana-Peru trade war, Orsola Benn said.", "Ghana-Peru trade war", TypeEvent},
+		{"the sides after so-called", "Growers blame the so-called Ghana-Peru trade war for their losses, Orsola Benn said.", "Ghana-Peru trade war", TypeEvent},
 		{"the civil war", "Output at Tarnwick Mining halved once the civil war started, Orsola Benn said.", "civil war", TypeEvent},
 		// counter-examples
 		{"any trade war", "Orsola Benn warned of a trade war with Peru over steel.", "trade war", ""},
@@ -36,8 +56,16 @@ func TestGoodsWarsRound34(t *testing.T) {
 		{"a way of fighting", "Orsola Benn described the sniper war along the front line.", "sniper war", ""},
 		{"the war as a modifier", "Orsola Benn said the trade war fund for farmers was empty.", "trade war", ""},
 		{"the civil war of a state after in", "Orsola Benn fled the civil war in Ghana as a child.", "civil war", ""},
+		// counter-examples (review): a war of words is a quarrel
+		{"a civil war of words", "Orsola Benn mocked the civil war of words inside the cabinet.", "civil war", ""},
+		{"a goods war of words", "Dalvin Ruse said the oil war of words with Peru would blow over.", "oil war", ""},
 	})
-	res := run(t, "Talks resume\n\nTarnwick Fruit was hit early in the Ghana-Peru trade war, Orsola Benn said. Growers insist the trade war is not over.\n")
+	// review: "the civil war" after a state's civil war is that war
+	res := run(t, "Exiles return\n\nSudan's civil war has emptied whole towns, Orsola Benn said. Farmers fled when the civil war began.\n")
+	if e := entityByName(res, "civil war"); e == nil || e.Name != "Sudan's civil war" {
+		t.Errorf("the bare civil war should be an alias of the state's civil war\n%s", dump(res))
+	}
+	res = run(t, "Talks resume\n\nTarnwick Fruit was hit early in the Ghana-Peru trade war, Orsola Benn said. Growers insist the trade war is not over.\n")
 	if e := entityByName(res, "trade war"); e == nil || e.Name != "Ghana-Peru trade war" {
 		t.Errorf("the bare trade war should be an alias of the sides' war\n%s", dump(res))
 	}
