@@ -83,7 +83,7 @@ func (x *doc) designatorSpeech(si, relStart int) {
 			continue
 		}
 		j := x.firstMention(si, e, v-1)
-		if j < 0 || x.clauseBreakBetween(e, j, v-1) {
+		if j < 0 || x.clauseBreakBetween(si, relStart, e, j, v-1) {
 			continue
 		}
 		if j < at {
@@ -111,13 +111,43 @@ func (x *doc) designatorSpeech(si, relStart int) {
 // clauseBreakBetween reports a word between the imposer e at a and the
 // pronoun at p that hands the pronoun to another clause: a subordinator
 // before another actor ("two weeks after Pyongyang test-fired what it
-// called …": that actor's words) or "citing" (the measure's grounds:
-// "banned imports, citing … what it called …"). A subordinator used as
-// an adverb ("has since frozen") breaks nothing.
-func (x *doc) clauseBreakBetween(e, a, p int) bool {
+// called …": that actor's words), "citing" (the measure's grounds:
+// "banned imports, citing … what it called …"), "and"/"but" before
+// another actor that is no target of the sentence's measures ("…, and
+// Russia condemned the move, which it said …"; "… in May and Britain
+// froze the assets of X, which it said …": the nearer imposer's words),
+// or, when a verb governs "what it called", any other actor before it:
+// that actor is the verb's subject ("X, which rejected what it called
+// …"), while "has imposed what it calls" keeps the imposer. A
+// subordinator used as an adverb ("has since frozen") breaks nothing,
+// nor do joined names ("Belgium and the Netherlands froze").
+func (x *doc) clauseBreakBetween(si, relStart, e, a, p int) bool {
+	s := &x.sents[si]
+	verbWhat := p-2 > s.t0 && x.toks[p-1].lower == "what" && x.toks[p-2].kind == tkWord && !prepositions[x.toks[p-2].lower]
 	for j := a + 1; j < p; j++ {
+		if verbWhat {
+			if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].ent != e && x.isActor(x.ments[mi].ent) {
+				return true
+			}
+		}
 		switch x.toks[j].lower {
 		case "citing":
+			return true
+		case "and", "but":
+			q := j + 1
+			if q < p && x.toks[q].lower == "the" {
+				q++
+			}
+			if q >= p {
+				continue
+			}
+			mi := x.tokMent[q]
+			if mi < 0 || x.ments[mi].ent == e || !x.isActor(x.ments[mi].ent) || x.sanctionEnd(si, relStart, x.ments[mi].ent, 1) {
+				continue
+			}
+			if pm := x.mentionEndAt(j - 1); pm >= 0 && x.sanctionEnd(si, relStart, x.ments[pm].ent, 0) {
+				continue // "Belgium and the Netherlands froze …"
+			}
 			return true
 		case "after", "before", "when", "while", "since", "until", "because", "although", "though", "whereas":
 			q := j + 1
@@ -129,6 +159,17 @@ func (x *doc) clauseBreakBetween(e, a, p int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// sanctionEnd reports whether entity ent is end side (0 imposer, 1
+// target) of a SANCTIONED relation of sentence si found from relStart on.
+func (x *doc) sanctionEnd(si, relStart, ent, side int) bool {
+	for i := relStart; i < len(x.rels); i++ {
+		if x.rels[i].Type == RelSanctioned && x.rels[i].Sentence == si && x.relEnds[i][side] == ent {
+			return true
 		}
 	}
 	return false

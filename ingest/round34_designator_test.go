@@ -20,6 +20,11 @@ func TestDesignatorSpeechRound34(t *testing.T) {
 	const after = "A\nCanada froze the assets of Orvel Shipping Ltd, two days after Russia launched what it called an orbital probe.\n"
 	const accused = "A\nThe United States placed sanctions on Marrow Logistics Ltd, a firm it accused of shipping drones to the militia.\n"
 	const ownClause = "A\nCanada froze the assets of Vessa Trading Ltd on Monday, and later it said the list would grow.\n"
+	const andOther = "A\nThe United States sanctioned Pellow Bank on Tuesday, and Russia condemned the move, which it said was unlawful.\n"
+	const targetWhat = "A\nBritain sanctioned Pellow Bank on Tuesday, which rejected what it called baseless accusations.\n"
+	const otherVerbWhat = "A\nThe United States sanctioned Pellow Bank, prompting Moscow to denounce what it called an act of economic war.\n"
+	const twoImposers = "A\nThe United States sanctioned Pellow Bank in May and Britain put sanctions on Vessa Trading Ltd, which it said was a front.\n"
+	const joinedTargets = "A\nCanada froze the assets of Vessa Trading Ltd and Orvel Bank, which it said had moved arms to the militia.\n"
 	const noMeasure = "A\nThe Treasury Department met executives of Lyrn Maritime Ltd, a firm it said had cooperated with the inquiry.\n"
 	checkRels(t, RelSaid, []relCase{
 		{"whom it describes as", whom, "Office of Foreign Assets Control", "", true},
@@ -33,6 +38,12 @@ func TestDesignatorSpeechRound34(t *testing.T) {
 		{"another actor's clause after a subordinator", after, "Canada", "", false},
 		{"accused is left to the measure", accused, "United States", "", false},
 		{"a clause of its own is not a relative", ownClause, "Canada", "", false},
+		{"and another actor's clause", andOther, "United States", "", false},
+		{"which (the target) rejected what it called", targetWhat, "United Kingdom", "", false},
+		{"another actor governs what it called", otherVerbWhat, "United States", "", false},
+		{"two imposers: the nearer one's clause", twoImposers, "United Kingdom", "", true},
+		{"two imposers: not the first one", twoImposers, "United States", "", false},
+		{"joined targets do not break the clause", joinedTargets, "Canada", "", true},
 	})
 	// the rule does not invent a measure: with no SANCTIONED in the
 	// sentence the relative clause credits no one
