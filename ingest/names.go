@@ -587,6 +587,10 @@ func (x *doc) chunkPass(si int) {
 				j += 3 // "Aguas de la Sierra"
 				continue
 			}
+			if lead && x.arabicArticleTail(si, start, j) {
+				j += 3 // "Kataib Nur al-Din": the group's name goes on after its article
+				continue
+			}
 			if t.kind == tkWord && !t.cap && connectors[t.lower] && hasHead && j+1 < s.t1 && x.isProper(j+1) && t.lower != "and" {
 				j += 2
 				continue
@@ -1514,7 +1518,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			return
 		}
 	}
-	if (venueHeads[toks[last].lower] || geoHeads[toks[last].lower]) && b-a >= 2 && x.hasProperModifier(a, last) && (geoHeads[toks[last].lower] || !x.lx.first[toks[a].lower] && !(a+2 < b && toks[a+1].text == "-" && !toks[a+2].cap)) {
+	if (venueHeads[toks[last].lower] || geoHeads[toks[last].lower] || facilityHeads[toks[last].lower]) && b-a >= 2 && x.hasProperModifier(a, last) && (geoHeads[toks[last].lower] || facilityHeads[toks[last].lower] || !x.lx.first[toks[a].lower] && !(a+2 < b && toks[a+1].text == "-" && !toks[a+2].cap)) {
 		name := normText(x.spanText(a, b))
 		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: lowerKey("pl:", name), name: name, conf: 0.7, gzRole: -1})
 		return
@@ -1710,7 +1714,28 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	if x.letterPairIn(a, b) {
 		return // "S&P Global", "P&O Ferries": letters joined by "&" name no person
 	}
+	if conf < 0.9 && !titled && x.combiningAdjective(si, a, b) {
+		return // "Atlanto-Scandian herring", "Sino-Tarvian trade"
+	}
 	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePerson, key: lowerKey("per:", name), name: name, conf: conf, titled: titled, gzRole: -1})
+}
+
+// combiningForms are the Latin forms of a region's or people's name
+// that open a compound adjective: "Anglo-", "Sino-", "Indo-",
+// "Atlanto-", "Greco-". "Franco" is left out: it is a surname too.
+var combiningForms = set("anglo", "sino", "indo", "russo", "atlanto", "greco", "graeco", "austro", "italo", "hispano",
+	"luso", "afro", "euro", "nipo", "turco", "judeo", "balto", "fenno", "scandinavo")
+
+// combiningAdjective reports a compound [a, b) of a combining form, a
+// hyphen and one word, followed by a lower-case word it describes:
+// "Atlanto-Scandian herring", "Anglo-Tarvian talks". It is an adjective,
+// never a person's name.
+func (x *doc) combiningAdjective(si, a, b int) bool {
+	toks := x.toks
+	if b-a != 3 || !combiningForms[toks[a].lower] || toks[a+1].text != "-" || toks[a+1].space || toks[a+2].space {
+		return false
+	}
+	return b < x.sents[si].t1 && toks[b].kind == tkWord && !toks[b].cap
 }
 
 // portfolioHeads are roles an acronym before them qualifies as a remit,
@@ -1819,6 +1844,9 @@ func (x *doc) stormAt(si, a, b int) bool {
 func (x *doc) geoLeadAt(si, a, b int) bool {
 	if !geoLeads[x.toks[a].lower] || !x.toks[a].cap || b-a < 2 || !x.hasProperModifier(a+1, b) {
 		return false
+	}
+	if placeLeads[x.toks[a].lower] && x.isCommon(x.toks[b-1].lower) {
+		return false // "Ust-Tarva Bulk Terminal"
 	}
 	name := normText(x.spanText(a, b))
 	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: lowerKey("pl:", name), name: name, conf: 0.7, gzRole: -1})
@@ -2032,7 +2060,19 @@ var geoHeads = set("shoal", "reef", "atoll", "island", "islands", "strait", "bay
 // geoLeads open names of natural features in English and other languages:
 // "Lake X", "Mount X", "Salar de X", "Lago X", "Cerro X".
 var geoLeads = set("lake", "mount", "cape", "salar", "lago", "laguna", "cerro", "sierra", "isla", "bahía", "río",
-	"monte", "volcán", "lac", "mont", "ozero", "gora", "pulau", "gunung", "danau", "tanjung", "wadi", "jebel", "jabal")
+	"monte", "volcán", "lac", "mont", "ozero", "gora", "pulau", "gunung", "danau", "tanjung", "wadi", "jebel", "jabal",
+	"cabo", "ust", "bahr", "qasr", "avenida", "calle", "rua", "jalan", "taman")
+
+// placeLeads are the geoLeads of round 34: capes, river mouths, seas and
+// rivers, palaces, streets and parks that open a place's name in other
+// languages ("Cabo Tarvo", Russian "Ust-Tarva", Arabic "Bahr al-Tarv",
+// "Qasr al-Tarv", "Avenida Tarvo", Malay "Jalan Tarvo", "Taman Tarvo"),
+// read as people before. Not "Ras" (a cape, but also a given name and an
+// Ethiopian title), "Ain" (a spring, but an Estonian given name) nor
+// "Bandar" (a port, and a given name). A name of theirs that ends in an
+// ordinary word is a body named after the place ("Ust-Tarva Bulk
+// Terminal"), left to the other readings.
+var placeLeads = set("cabo", "ust", "bahr", "qasr", "avenida", "calle", "rua", "jalan", "taman")
 
 // stormHeads name a storm before its name: "Cyclone X", "Hurricane X".
 var stormHeads = set("cyclone", "hurricane", "typhoon", "storm")
@@ -2920,3 +2960,32 @@ func frenchAdjective(w string) bool {
 	}
 	return false
 }
+
+// arabicArticles are the forms of the Arabic article written, lower case
+// and hyphened, before a word of a name ("al-Haq", "ash-Sham", "an-Nasr").
+var arabicArticles = set("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
+
+// arabicArticleTail reports an Arabic article and a proper word at j
+// ("al-Din") inside the name of an armed group that opened with a
+// group word of orgwords.txt ("Kataib ...", "Saraya ..."). A person's
+// name takes the article through its particles; a group's lead head
+// did not, and the name was cut before it ("Kataib Nur" and a person
+// "Din").
+func (x *doc) arabicArticleTail(si, start, j int) bool {
+	toks := x.toks
+	t := &toks[j]
+	if t.kind != tkWord || t.cap || !arabicArticles[t.lower] || j+2 >= x.sents[si].t1 || toks[j+1].text != "-" || toks[j+1].space || toks[j+2].space {
+		return false
+	}
+	if k, _ := x.leadHead(toks[start].lower); k != "armed_group" {
+		return false
+	}
+	return x.isProper(j + 2)
+}
+
+// facilityHeads end the names of buildings and sites that are often
+// named after a person ("Tarek Hamdi International Airport", "Mohammed V
+// Palace", Hindi "... Bhawan", a building), and are nobody's surname: a
+// given name first does not make the name a person's, as it does before
+// "Park" or "Hall" ("Lisa Park").
+var facilityHeads = set("airport", "palace", "stadium", "cathedral", "mosque", "museum", "hospital", "bhawan", "bhavan")

@@ -533,6 +533,7 @@ func (x *doc) resolve() {
 			continue
 		}
 	}
+	x.nicknameAliases()
 	x.acronymsOfBodies(byKey)
 	x.orderEntities()
 	// "Somalia's foreign ministry warned": the state is named too
@@ -824,4 +825,94 @@ func (x *doc) entityByName(name string) int {
 	e := &entity{typ: ge.typ, kind: ge.kind, name: ge.canon, key: ge.key, conf: 0.6}
 	x.ents = append(x.ents, e)
 	return len(x.ents) - 1
+}
+
+// nicknameAdverbs may stand before "known as" in a nickname's clause:
+// "better known as", "also known as".
+var nicknameAdverbs = set("better", "also", "widely", "popularly", "commonly", "locally")
+
+// nicknameAliases joins a person's nickname to the person: "Tarek Yousef
+// Hamdi, better known as Abu Layth", "Jean-Marc Brutus (also known as
+// "Ti Zoro")", "Brutus, who styles himself "Ti Zoro"". Gang leaders and
+// militia commanders go by noms de guerre; read as a second person, the
+// nickname was a spurious entity, and the person's later mentions by it
+// ("the minister met Abu Layth") went to that entity. The person's name
+// must end right before the clause's comma or bracket, in the same
+// sentence, and both must be people: "the bloc, better known as IGAD"
+// and "the exercise known as Max Thunder" are left alone. It runs after
+// lone surnames are resolved ("Brutus, who styles himself").
+func (x *doc) nicknameAliases() {
+	toks := x.toks
+	for k := 2; k+2 < len(toks); k++ {
+		w := toks[k].lower
+		if w != "known" && w != "styles" && w != "calls" {
+			continue
+		}
+		nx := toks[k+1].lower
+		if w == "known" && nx != "as" || w != "known" && nx != "himself" && nx != "herself" {
+			continue
+		}
+		q := k + 2
+		if isOpenQuote(&toks[q]) || toks[q].text == "\u2018" || toks[q].text == "'" {
+			q++
+		}
+		p := k - 1
+		if w == "known" {
+			for p > 0 && nicknameAdverbs[toks[p].lower] {
+				p--
+			}
+		} else if toks[p].lower == "who" {
+			p--
+		} else {
+			continue
+		}
+		if t := toks[p].text; t != "," && t != "(" {
+			continue
+		}
+		pm := x.mentionEndAt(p - 1)
+		if pm < 0 || x.ments[pm].ent < 0 || x.ents[x.ments[pm].ent].typ != TypePerson {
+			continue
+		}
+		pe := x.ments[pm].ent
+		// the nickname: a mention, or a run of capitalised words the
+		// recogniser left (a lone "Abu Layth" after "as" makes no person
+		// of its own)
+		nick := ""
+		if a := x.mentionStartAt(q); a >= 0 {
+			if x.ments[a].sent != x.ments[pm].sent {
+				continue
+			}
+			if ae := x.ments[a].ent; ae >= 0 && x.ents[ae].typ != TypePerson {
+				continue
+			}
+			nick = x.ments[a].name
+		} else {
+			e := q
+			for e < len(toks) && e < q+4 && toks[e].cap && toks[e].kind == tkWord && x.tokMent[e] < 0 {
+				e++
+			}
+			if e-q < 2 || e < len(toks) && toks[e].kind == tkWord {
+				continue
+			}
+			nick = normText(x.spanText(q, e))
+		}
+		x.joinNickname(pe, nick)
+	}
+}
+
+// joinNickname moves to person pe the mentions of the person entity
+// named nick, and gives pe the nickname as an alias.
+func (x *doc) joinNickname(pe int, nick string) {
+	x.ents[pe].addAlias(nick)
+	for ae, e := range x.ents {
+		if ae == pe || e.typ != TypePerson || !sameName(e.name, nick) {
+			continue
+		}
+		for mi := range x.ments {
+			if x.ments[mi].ent == ae {
+				x.attach(mi, pe)
+			}
+		}
+		e.spans, e.aliases, e.weak = e.spans[:0], nil, true
+	}
 }
