@@ -628,6 +628,12 @@ func (x *doc) sanctions(si int) {
 				e = x.clauseOpener(si, k-1)
 			}
 			if e < 0 && !participle {
+				// "prosecutors in Austria and Italy froze …"
+				if st := x.authoritiesIn(si, k); len(st) > 0 {
+					return st
+				}
+			}
+			if e < 0 && !participle {
 				// "in May it penalized X", "the bloc also imposed …"
 				e = x.anaphorSubject(si, k)
 			}
@@ -664,6 +670,10 @@ func (x *doc) sanctions(si int) {
 			}
 		}
 		listed := x.listedPronoun(si, k)
+		var halted []int
+		if exportHalts[l] {
+			halted = x.haltedExports(si, k)
+		}
 		switch c := x.colonList(si, k); {
 		case listed >= 0:
 			// "Oslo listed him weeks afterwards": the person the pronoun
@@ -691,6 +701,10 @@ func (x *doc) sanctions(si int) {
 			} else {
 				imposers = nil
 			}
+		case len(halted) > 0:
+			// "suspended all power sales to X", "halted exports of flour
+			// to X", "suspended all road and rail links with X"
+			imposers, targets = subj(), halted
 		case closeVerbGate.may(l) && closeVerbs[l] && x.sanctionNear(si):
 			// "Lima shut its ports to Bolivian trawlers and froze their
 			// quotas", "put sanctions on the dairy cartel, closing its
@@ -943,9 +957,12 @@ func (x *doc) sanctions(si int) {
 			}
 			imposers = subj()
 			assets := -1
-			for q := k + 1; q < s.t1 && q <= k+4; q++ {
+			for q := k + 1; q < s.t1 && q <= k+6; q++ {
 				if heldWealth[x.toks[q].lower] {
 					assets = q // "the assets", "any U.S. assets"
+					break
+				}
+				if x.toks[q].kind == tkPunct && q > k+4 {
 					break
 				}
 			}
@@ -958,6 +975,9 @@ func (x *doc) sanctions(si int) {
 				for q := assets; q < s.t1 && q <= k+8; q++ {
 					if x.toks[q].lower == "of" {
 						targets = x.targetsAfter(si, q+1, 6)
+						if targets == nil {
+							targets = x.laterOwnerOf(si, q+1)
+						}
 						break
 					}
 					if (x.toks[q].lower == "held" || x.toks[q].lower == "owned" || x.toks[q].lower == "controlled") && q+1 < s.t1 && x.toks[q+1].lower == "by" {
@@ -973,6 +993,9 @@ func (x *doc) sanctions(si int) {
 					if x.toks[q].kind == tkPunct {
 						break
 					}
+				}
+				if targets == nil {
+					targets = x.belongingTo(si, assets)
 				}
 			}
 			if targets == nil && assets > k+1 {
@@ -2776,12 +2799,173 @@ func (x *doc) sanctionNounAt(si, k, n int) bool {
 // the participle at k.
 func (x *doc) assetsOfBefore(si, k int) []int {
 	s := &x.sents[si]
-	for q := k - 1; q > s.t0 && q >= k-12; q-- {
+	// the window spans an appositive after the owner: "the assets of X,
+	// a Limassol-registered firm that chartered the tankers, were frozen
+	// by Y"
+	for q := k - 1; q > s.t0 && q >= k-24; q-- {
 		if x.toks[q].lower == "of" && (x.toks[q-1].lower == "assets" || x.toks[q-1].lower == "property") {
 			return x.targetsAfter(si, q+1, k-q-1)
 		}
 		if x.toks[q].text == ";" {
 			break
+		}
+	}
+	return nil
+}
+
+// laterOwnerOf reads the named owner in ", and of X" after a first owner
+// given only by description: "froze all assets of one broker accused of
+// selling drone parts, and of X, its shipping agent". The phrase must
+// follow within the clause (no ";" or "." before it).
+func (x *doc) laterOwnerOf(si, q int) []int {
+	s := &x.sents[si]
+	for j := q; j+2 < s.t1 && j <= q+20; j++ {
+		if t := x.toks[j].text; t == ";" || t == "." {
+			return nil
+		}
+		if x.toks[j].lower == "and" && x.toks[j-1].text == "," && x.toks[j+1].lower == "of" {
+			r := j + 2
+			if x.toks[r].lower == "the" && r+1 < s.t1 {
+				r++
+			}
+			if mi := x.mentionStartAt(r); mi >= 0 && x.isActor(x.ments[mi].ent) && !x.ments[mi].weak {
+				return []int{x.ments[mi].ent}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// stateAuthorities are the unnamed organs of a state that act for it in
+// a subject "authorities in X". "Officials in X" is left out: they may be
+// anyone's officials who happen to be there (TestSanctionSubjectShapes).
+var stateAuthorities = set("authorities", "prosecutors", "regulators", "investigators", "courts")
+
+// authoritiesIn returns the states of a subject "prosecutors in Austria
+// (and Italy)" right before the verb at k (past auxiliaries and
+// adverbs): the organs act for their states, which are the imposers. Nil
+// when the words before the verb are not of that shape.
+func (x *doc) authoritiesIn(si, k int) []int {
+	s := &x.sents[si]
+	q := k - 1
+	for q > s.t0 && (auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower]) {
+		q--
+	}
+	var out []int
+	for n := 0; n < 4 && q > s.t0; n++ {
+		mi := x.mentionEndAt(q)
+		if mi < 0 || x.ments[mi].ent < 0 || x.ents[x.ments[mi].ent].kind != "state" {
+			return nil
+		}
+		out = append(out, x.ments[mi].ent)
+		q = x.ments[mi].t0 - 1
+		if q > s.t0 && (x.toks[q].lower == "and" || x.toks[q].text == ",") {
+			q--
+			continue
+		}
+		break
+	}
+	if len(out) == 0 || q-1 < s.t0 || x.toks[q].lower != "in" || !stateAuthorities[x.toks[q-1].lower] {
+		return nil
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i] // in the order of the sentence
+	}
+	return out
+}
+
+// exportHalts stop a state's sales or links to another (haltedExports).
+var exportHalts = set("suspended", "halted", "stopped", "prohibited", "blocked", "cut")
+
+// exportGoods head what haltedExports stops: sales, exports and links.
+var exportGoods = set("exports", "export", "sales", "shipments", "deliveries", "links")
+
+// haltedExports returns the states a halt at k cuts off: "suspended all
+// power sales to X", "halted exports of flour to X", "stopped every permit
+// for the export of arms to X and Y", "suspended all road, rail and postal
+// links with X", "prohibited any sale of gas to or through X". The
+// object must be one of exportGoods within twelve words of the verb, with
+// lower-case words, commas and demonyms between ("talks on sales" or a
+// named firm end the search); "to" or "with" must follow within eight
+// words and name a state. Like haltedImports, a halt for a hazard ("after
+// the flood") or by a firm or a person is no sanction, and neither is a
+// cut of "diplomatic links" alone.
+func (x *doc) haltedExports(si, k int) []int {
+	s := &x.sents[si]
+	obj := -1
+	for q := k + 1; q < s.t1 && q <= k+12; q++ {
+		t := &x.toks[q]
+		if exportGoods[t.lower] {
+			obj = q
+			break
+		}
+		if t.text == "," || t.kind == tkWord && !t.cap && x.tokMent[q] < 0 && !meetNouns[t.lower] {
+			continue
+		}
+		if mi := x.tokMent[q]; mi >= 0 && x.ments[mi].t0 == q && x.ments[mi].t1 == q+1 && x.ments[mi].ent >= 0 && x.ents[x.ments[mi].ent].kind == "state" {
+			continue // a demonym: "any sale of Uruguayan gas"
+		}
+		return nil
+	}
+	if obj < 0 || x.toks[obj-1].lower == "diplomatic" {
+		return nil // "cut diplomatic links with X" ends relations, no trade
+	}
+	for q := obj + 1; q+1 < s.t1 && q <= obj+8; q++ {
+		t := &x.toks[q]
+		if t.text == "." || t.text == ";" || t.lower == "from" {
+			return nil
+		}
+		if t.lower != "to" && t.lower != "with" {
+			continue
+		}
+		r := q + 1
+		if r+2 < s.t1 && x.toks[r].lower == "or" && x.toks[r+1].lower == "through" {
+			r += 2 // "to or through X"
+		}
+		mi := x.mentionStartAt(r)
+		if mi < 0 || x.ments[mi].ent < 0 || x.ents[x.ments[mi].ent].kind != "state" {
+			return nil
+		}
+		if x.hazardHalt(si, obj+1) {
+			return nil
+		}
+		if e, _ := x.subjectOf(si, k); e >= 0 && (x.ents[e].typ != TypeInstitution || x.ents[e].kind == "company" || x.ents[e].kind == "media") {
+			return nil // "the airline suspended sales to X"
+		}
+		return x.listAfter(si, x.ments[mi].t1, []int{x.ments[mi].ent})
+	}
+	return nil
+}
+
+// belongingTo reads the owner of frozen wealth named after "belonging to"
+// a few words past the wealth noun at a: "froze holdings and assets worth
+// some 50 million euros (about $54 million) belonging to X", "froze 80
+// million euros of assets belonging to X". A value or a short
+// parenthesis may stand between; any other punctuation ends the search,
+// so "froze the assets, which belong …" or a list of things frozen is not
+// read.
+func (x *doc) belongingTo(si, a int) []int {
+	s := &x.sents[si]
+	for q := a + 1; q+1 < s.t1 && q <= a+12; q++ {
+		t := &x.toks[q]
+		if t.text == "(" {
+			for q < s.t1 && q <= a+12 && x.toks[q].text != ")" {
+				q++
+			}
+			continue
+		}
+		if t.kind == tkPunct && t.text != "$" && t.text != "€" && t.text != "£" {
+			return nil
+		}
+		if t.lower == "belonging" && x.toks[q+1].lower == "to" {
+			return x.targetsAfter(si, q+2, 6)
+		}
+		if x.wealthModifier(q) {
+			continue // "50 million Swiss francs"
+		}
+		if x.tokMent[q] >= 0 {
+			return nil // a name before the owner: "assets in X belonging to"
 		}
 	}
 	return nil
