@@ -23,9 +23,21 @@ func TestExportHaltRound34(t *testing.T) {
 		{"a firm stops its sales", lead + "Orvane Airways suspended ticket sales to Kenya, Uganda said.", "Uganda", "Kenya", false},
 		{"diplomatic links only", lead + "Peru cut diplomatic links with Bolivia in June.", "Peru", "Bolivia", false},
 		{"suspended talks on exports", lead + "Chile suspended talks on copper exports to Peru last week.", "Chile", "Peru", false},
-		{"only threatened", lead + "Chile threatened to suspend copper exports to Peru.", "Chile", "Peru", false},
-		{"a condition", lead + "Chile would suspend copper exports to Peru if the talks failed.", "Chile", "Peru", false},
+		{"a condition", lead + "Chile would have halted copper exports to Peru if the talks had failed.", "Chile", "Peru", false},
+		{"an inverted condition", lead + "Had Chile halted copper exports to Peru, the mines would have closed.", "Chile", "Peru", false},
 		{"sales from a state", lead + "Uruguay suspended power sales from Paraguay to its grid.", "Uruguay", "Paraguay", false},
+		// rfT review: halts for supply, health or technical reasons, and
+		// cuts by an amount
+		{"a health scare", lead + "Kenya suspended beef exports to Uganda over a health scare in two herds.", "Kenya", "Uganda", false},
+		{"a disease named late", lead + "Brazil suspended chicken exports to China after a case of bird flu was found.", "Brazil", "China", false},
+		{"pending a safety review", lead + "Argentina halted beef shipments to Chile pending a safety review of its plants.", "Argentina", "Chile", false},
+		{"a strike", lead + "France halted exports to Belgium during a strike by its dock workers.", "France", "Belgium", false},
+		{"domestic prices", lead + "India halted rice exports to Nepal to keep domestic prices down.", "India", "Nepal", false},
+		{"maintenance", lead + "Germany halted gas deliveries to Austria for two days of pipeline maintenance.", "Germany", "Austria", false},
+		{"because of a storm", lead + "Spain suspended all ferry links with Morocco because of a storm.", "Spain", "Morocco", false},
+		{"a technical fault", lead + "Poland halted power exports to Lithuania after a technical fault on the cable.", "Poland", "Lithuania", false},
+		{"a cut by a share", lead + "Oman cut oil exports to China by a fifth in March.", "Oman", "China", false},
+		{"a cut by a percentage", lead + "Algeria cut gas exports to Spain by 20 percent last winter.", "Algeria", "Spain", false},
 	})
 }
 
@@ -46,7 +58,13 @@ func TestFreezeTargetsRound34(t *testing.T) {
 		{"a long appositive before the passive", lead + "The assets of Halvik Shipping, a Limassol-registered firm that chartered the tankers for the smuggling ring, were frozen by Norway in 2019.", "Norway", "Halvik Shipping", true},
 		{"a named owner after an unnamed one", lead + "Sweden froze all assets of one Gdansk broker accused of selling drone parts, and of Brannock Freight Ltd, the company that shipped them.", "Sweden", "Brannock Freight Ltd", true},
 		// counter-examples
-		{"unfrozen wealth", lead + "Portugal unfroze 15 million euros of assets belonging to shipowner Teodor Halvik.", "Portugal", "Teodor Halvik", false},
+		// rfT review: wealth set apart, other clauses, foreign organs
+		{"wealth set apart", lead + "Austria froze assets of the firm but not a yacht belonging to Milan Dorvic.", "Austria", "Milan Dorvic", false},
+		{"wealth instead", lead + "Austria froze all assets of one charity rather than the money belonging to Milan Dorvic.", "Austria", "Milan Dorvic", false},
+		{"another clause before the passive", lead + "The property of Corvin Mallory was searched last year, and bank accounts linked to his brother were frozen by Austria.", "Austria", "Corvin Mallory", false},
+		{"released, but others frozen", lead + "The assets of Teodor Halvik were released in May, but accounts of his partner were frozen by Norway.", "Norway", "Teodor Halvik", false},
+		{"a foreign organ in a state", lead + "In April, Ukrainian investigators in Cyprus froze all assets of banker Corvin Mallory.", "Cyprus", "Corvin Mallory", false},
+		{"an installed organ in a state", lead + "In April, Russian-installed authorities in Ukraine froze all assets of banker Corvin Mallory.", "Ukraine", "Corvin Mallory", false},
 		{"bankers are no organ of the state", lead + "Bankers in Austria froze all assets of trader Corvin Mallory.", "Austria", "Corvin Mallory", false},
 		{"authorities in a state", lead + "On Friday authorities in Slovenia froze all assets of trader Corvin Mallory.", "Slovenia", "Corvin Mallory", true},
 		{"a new clause after the unnamed owner", lead + "Sweden froze all assets of one Gdansk broker, and Brannock Freight Ltd said it would appeal.", "Sweden", "Brannock Freight Ltd", false},

@@ -671,7 +671,8 @@ func (x *doc) sanctions(si int) {
 		}
 		listed := x.listedPronoun(si, k)
 		var halted []int
-		if exportHalts[l] {
+		if exportHalts[l] && !x.invertedIf(si, k) {
+			// "Had Chile halted exports to Peru, …" is a condition
 			halted = x.haltedExports(si, k)
 		}
 		switch c := x.colonList(si, k); {
@@ -2796,22 +2797,40 @@ func (x *doc) sanctionNounAt(si, k, n int) bool {
 }
 
 // assetsOfBefore returns the owner in "the assets of X were frozen" before
-// the participle at k.
+// the participle at k. The scan stops where another clause begins: a
+// finite "was"/"were" of its own ("the property of X was searched, and
+// accounts of his brother were frozen"), "but", "although", "said", or ",
+// and" not followed by "of".
 func (x *doc) assetsOfBefore(si, k int) []int {
 	s := &x.sents[si]
+	aux := k - 1 // the participle's own auxiliaries: "were frozen"
+	for aux > s.t0 && (auxVerbs[x.toks[aux].lower] || auxAdverbs[x.toks[aux].lower]) {
+		aux--
+	}
 	// the window spans an appositive after the owner: "the assets of X,
 	// a Limassol-registered firm that chartered the tankers, were frozen
 	// by Y"
 	for q := k - 1; q > s.t0 && q >= k-24; q-- {
-		if x.toks[q].lower == "of" && (x.toks[q-1].lower == "assets" || x.toks[q-1].lower == "property") {
+		l := x.toks[q].lower
+		if l == "of" && (x.toks[q-1].lower == "assets" || x.toks[q-1].lower == "property") {
 			return x.targetsAfter(si, q+1, k-q-1)
 		}
-		if x.toks[q].text == ";" {
+		if x.toks[q].text == ";" || clauseBreaks[l] || q <= aux && finiteBe[l] {
+			break
+		}
+		if x.toks[q].text == "," && (x.toks[q+1].lower == "and" || x.toks[q+1].lower == "but") && (q+2 >= k || x.toks[q+2].lower != "of") {
 			break
 		}
 	}
 	return nil
 }
+
+// clauseBreaks open another clause before a passive freeze
+// (assetsOfBefore).
+var clauseBreaks = set("but", "although", "though", "whereas", "while", "said", "says")
+
+// finiteBe is a finite "be" that makes a clause of its own.
+var finiteBe = set("was", "were", "is", "are")
 
 // laterOwnerOf reads the named owner in ", and of X" after a first owner
 // given only by description: "froze all assets of one broker accused of
@@ -2869,6 +2888,12 @@ func (x *doc) authoritiesIn(si, k int) []int {
 	if len(out) == 0 || q-1 < s.t0 || x.toks[q].lower != "in" || !stateAuthorities[x.toks[q-1].lower] {
 		return nil
 	}
+	if o := q - 2; o >= s.t0 && (x.tokMent[o] >= 0 || x.toks[o].text == "-" || o > s.t0 && x.toks[o-1].text == "-") {
+		// "Ukrainian investigators in Cyprus", "Russian-installed
+		// authorities in Ukraine": the organ is another state's, and the
+		// place is only where it acts
+		return nil
+	}
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i] // in the order of the sentence
 	}
@@ -2890,7 +2915,8 @@ var exportGoods = set("exports", "export", "sales", "shipments", "deliveries", "
 // named firm end the search); "to" or "with" must follow within eight
 // words and name a state. Like haltedImports, a halt for a hazard ("after
 // the flood") or by a firm or a person is no sanction, and neither is a
-// cut of "diplomatic links" alone.
+// cut of "diplomatic links" alone, a halt for a shortage, a strike, a
+// health scare or repairs, or a cut "by 20 percent" (supplyHalt).
 func (x *doc) haltedExports(si, k int) []int {
 	s := &x.sents[si]
 	obj := -1
@@ -2927,7 +2953,7 @@ func (x *doc) haltedExports(si, k int) []int {
 		if mi < 0 || x.ments[mi].ent < 0 || x.ents[x.ments[mi].ent].kind != "state" {
 			return nil
 		}
-		if x.hazardHalt(si, obj+1) {
+		if x.hazardHalt(si, obj+1) || x.supplyHalt(si, obj+1, x.toks[k].lower == "cut") {
 			return nil
 		}
 		if e, _ := x.subjectOf(si, k); e >= 0 && (x.ents[e].typ != TypeInstitution || x.ents[e].kind == "company" || x.ents[e].kind == "media") {
@@ -2938,11 +2964,63 @@ func (x *doc) haltedExports(si, k int) []int {
 	return nil
 }
 
+// supplyHalt reports a reason in the halt's clause (from q, the word after
+// its object, within eighteen tokens) that makes the halt no sanction: a
+// hazard or a supply, health or technical reason anywhere in it ("over a
+// health scare", "pending a safety review", "during a strike by dock
+// workers", "to keep domestic prices down", "because of a storm", "after a
+// case of bird flu"), and for "cut" an amount ("cut exports to X by a
+// fifth": a reduction, no halt). The clause ends at ".", ";", ":" or a
+// comma that opens no cause ("…, a blow to X, which had suffered
+// blackouts" is comment; "…, citing a shortage" is the cause).
+func (x *doc) supplyHalt(si, q int, cut bool) bool {
+	s := &x.sents[si]
+	for r := q; r < s.t1 && r <= q+18; r++ {
+		t := &x.toks[r]
+		if t.kind == tkPunct && t.text != "-" {
+			if t.text != "," || r+1 >= s.t1 {
+				return false
+			}
+			if n := x.toks[r+1].lower; n != "citing" && n != "blaming" && !haltCauses[n] && !haltReasonOpeners[n] {
+				return false
+			}
+			continue
+		}
+		if hazardWords[t.lower] || supplyReasons[t.lower] {
+			return true
+		}
+		if cut && t.lower == "by" && r+1 < s.t1 {
+			n := &x.toks[r+1]
+			if n.kind == tkNum || cutAmounts[n.lower] || n.lower == "a" && r+2 < s.t1 && cutFractions[x.toks[r+2].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// haltReasonOpeners open a halt's reason after a comma, with haltCauses.
+var haltReasonOpeners = set("because", "pending", "during", "while", "as")
+
+// supplyReasons name a reason to stop sales or links that is no sanction:
+// a shortage, a health scare, a strike (by workers, or on the grid),
+// repairs, weather or a fault.
+var supplyReasons = set("shortage", "shortages", "shortfall", "scare", "disease", "diseases", "strike", "strikes", "striking", "walkout",
+	"maintenance", "repair", "repairs", "repaired", "fault", "faults", "faulty", "technical", "weather", "landslide",
+	"drought", "damage", "damaged", "inspectors", "rockslide", "blackout", "blackouts", "virus", "pandemic", "epidemic", "covid", "prices",
+	"demand", "safety", "inspection", "inspections", "domestic", "collapse", "collapsed", "harvest")
+
+// cutAmounts and cutFractions give the size of a cut: "by 20 percent",
+// "by half", "by more than a third", "by a fifth".
+var cutAmounts = set("half", "more", "nearly", "about", "some", "over", "almost", "around", "roughly", "up")
+var cutFractions = set("third", "quarter", "fifth", "tenth")
+
 // belongingTo reads the owner of frozen wealth named after "belonging to"
 // a few words past the wealth noun at a: "froze holdings and assets worth
 // some 50 million euros (about $54 million) belonging to X", "froze 80
 // million euros of assets belonging to X". A value or a short
-// parenthesis may stand between; any other punctuation ends the search,
+// parenthesis may stand between, and words that set other wealth apart
+// (wealthContrasts) end the search, as does any other punctuation,
 // so "froze the assets, which belong …" or a list of things frozen is not
 // read.
 func (x *doc) belongingTo(si, a int) []int {
@@ -2961,6 +3039,9 @@ func (x *doc) belongingTo(si, a int) []int {
 		if t.lower == "belonging" && x.toks[q+1].lower == "to" {
 			return x.targetsAfter(si, q+2, 6)
 		}
+		if wealthContrasts[t.lower] {
+			return nil // "froze assets of the firm but not a yacht belonging to X"
+		}
 		if x.wealthModifier(q) {
 			continue // "50 million Swiss francs"
 		}
@@ -2970,6 +3051,10 @@ func (x *doc) belongingTo(si, a int) []int {
 	}
 	return nil
 }
+
+// wealthContrasts end belongingTo's search: an owner already given ("of")
+// or wealth set apart from what was frozen ("but not", "rather than").
+var wealthContrasts = set("of", "but", "not", "than", "rather", "except", "instead")
 
 // subjectToBefore returns the "is" of "is subject to" (or "remains
 // subject to") within a few words before the sanctions noun at k, or -1.
