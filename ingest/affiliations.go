@@ -895,6 +895,11 @@ func (x *doc) affiliate(ri int, np bool) {
 			}
 		}
 	}
+	// (vii) a fronted appositive: "A former captain in the Nigerian Navy,
+	// he …"
+	if person < 0 && !def {
+		person = x.frontedHolder(r, p)
+	}
 	// (v) a table row: "Denis Volkov Trade Envoy Russia"
 	if person < 0 && s.table {
 		for k := s.t0; k < r.t0; k++ {

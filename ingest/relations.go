@@ -70,12 +70,14 @@ func (x *doc) relations() {
 	x.respectiveOffices()
 	x.personOfOrg()
 	x.ledBy()
+	x.governmentTeams()
 	x.ownedBodies()
 	x.frontedBodies()
 	x.statesPerson()
 	x.partyMembers()
 	x.impliedStates()
 	x.releaseOfficials()
+	x.ourOffices()
 	for si := range x.sents {
 		s := &x.sents[si]
 		if s.table && !s.title {
