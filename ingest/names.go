@@ -1354,6 +1354,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		kind, lastHead = firstKind, true
 	}
 	// "Instituto Pampa de Estudos Rurais", "Bank Sepah Tejarat"
+	if (toks[a].lower == "los" || toks[a].lower == "las") && !lastHead && !x.romanceLinkIn(a+1, b) {
+		return // "Los Mochis", "Las Palmas": a town more often than a gang, and no person
+	}
 	if lk, ok := x.leadHead(toks[a].lower); ok && b-a >= 2 && !lastHead {
 		kind, lastHead = lk, true
 	}
@@ -1845,8 +1848,17 @@ func (x *doc) geoLeadAt(si, a, b int) bool {
 	if !geoLeads[x.toks[a].lower] || !x.toks[a].cap || b-a < 2 || !x.hasProperModifier(a+1, b) {
 		return false
 	}
-	if placeLeads[x.toks[a].lower] && x.isCommon(x.toks[b-1].lower) {
-		return false // "Ust-Tarva Bulk Terminal"
+	if placeLeads[x.toks[a].lower] {
+		if x.isCommon(x.toks[b-1].lower) {
+			return false // "Ust-Tarva Bulk Terminal"
+		}
+		// a person with a given name or surname of theirs ("Bahr
+		// Idriss Garda, the rebel commander, said"): streets, capes
+		// and palaces neither speak nor hold roles
+		s := &x.sents[si]
+		if x.roleAppositive(si, b) || x.personAppositive(s, b) || x.speechFollows(b, s.t1) {
+			return false
+		}
 	}
 	name := normText(x.spanText(a, b))
 	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: lowerKey("pl:", name), name: name, conf: 0.7, gzRole: -1})
@@ -2071,7 +2083,9 @@ var geoLeads = set("lake", "mount", "cape", "salar", "lago", "laguna", "cerro", 
 // Ethiopian title), "Ain" (a spring, but an Estonian given name) nor
 // "Bandar" (a port, and a given name). A name of theirs that ends in an
 // ordinary word is a body named after the place ("Ust-Tarva Bulk
-// Terminal"), left to the other readings.
+// Terminal"), and one followed by a person's role or a speech verb is a
+// person ("Bahr", "Calle", "Jalan" are names too): both are left to the
+// other readings.
 var placeLeads = set("cabo", "ust", "bahr", "qasr", "avenida", "calle", "rua", "jalan", "taman")
 
 // stormHeads name a storm before its name: "Cyclone X", "Hurricane X".
@@ -2961,9 +2975,24 @@ func frenchAdjective(w string) bool {
 	return false
 }
 
+// romanceLinkIn reports a lower-case Romance connector inside [a, b):
+// the Spanish plural articles of orgwords.txt open a group's name only
+// when it goes on past one ("Los Jaguares del Atlántico", "Las Panteras
+// de la Costa"); a bare "Los Mochis" or "Las Palmas" is a town as often
+// as a gang, and a spurious body costs more than a missed one.
+func (x *doc) romanceLinkIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &x.toks[k]; !t.cap && romanceConnectors[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // arabicArticles are the forms of the Arabic article written, lower case
-// and hyphened, before a word of a name ("al-Haq", "ash-Sham", "an-Nasr").
-var arabicArticles = set("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
+// and hyphened, before a word of a name ("al-Haq", "ash-Sham", "an-Nasr";
+// after a vowel "ut-", "ul-": "Hizb ut-Tahrir").
+var arabicArticles = set("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ut", "ul")
 
 // arabicArticleTail reports an Arabic article and a proper word at j
 // ("al-Din") inside the name of an armed group that opened with a

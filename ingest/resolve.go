@@ -839,7 +839,9 @@ var nicknameAdverbs = set("better", "also", "widely", "popularly", "commonly", "
 // ("the minister met Abu Layth") went to that entity. The person's name
 // must end right before the clause's comma or bracket, in the same
 // sentence, and both must be people: "the bloc, better known as IGAD"
-// and "the exercise known as Max Thunder" are left alone. It runs after
+// and "the exercise known as Max Thunder" are left alone. The nickname
+// must end the clause: "X, known as Y's aide" names a second person Y.
+// It runs after
 // lone surnames are resolved ("Brutus, who styles himself").
 func (x *doc) nicknameAliases() {
 	toks := x.toks
@@ -876,7 +878,8 @@ func (x *doc) nicknameAliases() {
 		pe := x.ments[pm].ent
 		// the nickname: a mention, or a run of capitalised words the
 		// recogniser left (a lone "Abu Layth" after "as" makes no person
-		// of its own)
+		// of its own). Either must end the clause: "known as Tarek
+		// Hamdi's aide" names another person, who is no nickname.
 		nick := ""
 		if a := x.mentionStartAt(q); a >= 0 {
 			if x.ments[a].sent != x.ments[pm].sent {
@@ -885,13 +888,16 @@ func (x *doc) nicknameAliases() {
 			if ae := x.ments[a].ent; ae >= 0 && x.ents[ae].typ != TypePerson {
 				continue
 			}
+			if e := x.ments[a].t1; e < len(toks) && (toks[e].kind == tkWord || toks[e].kind == tkPoss) {
+				continue
+			}
 			nick = x.ments[a].name
 		} else {
 			e := q
 			for e < len(toks) && e < q+4 && toks[e].cap && toks[e].kind == tkWord && x.tokMent[e] < 0 {
 				e++
 			}
-			if e-q < 2 || e < len(toks) && toks[e].kind == tkWord {
+			if e-q < 2 || e < len(toks) && (toks[e].kind == tkWord || toks[e].kind == tkPoss) {
 				continue
 			}
 			nick = normText(x.spanText(q, e))

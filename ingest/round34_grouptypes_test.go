@@ -32,6 +32,13 @@ func TestGroupWordsRound34(t *testing.T) {
 		{"de los in a surname", "Ana María De Los Tarvos said the port would reopen.", "Ana María De Los Tarvos", TypePerson},
 		{"los angeles stays a place", "The mayor of Los Angeles said the port would reopen.", "Los Angeles", TypePlace},
 		{"no lone group word", "The Treasury designated Kataib Rahmat al-Din and its commander on Friday.", "Kataib", ""},
+		{"hizb with ut-", "Hizb ut-Tahrir denied any part in the protests near the border.", "Hizb ut-Tahrir", TypeInstitution},
+		{"a dairy after molkerei", "Molkerei Tarvobach, a German dairy, said milk prices had fallen.", "Molkerei Tarvobach", TypeInstitution},
+		{"a state firm after polski", "Gas moved through Polski Tarvo Naftowy at a slower rate.", "Polski Tarvo Naftowy", TypeInstitution},
+		// review rfG: a bare "Los X" or "Las X" is a town as often as a
+		// gang; it makes no body (and no person)
+		{"a town after los", "Residents of Los Tarvinos said the water had run out.", "Los Tarvinos", ""},
+		{"a town after las, after a preposition", "Flights from Las Verdalas were delayed by the storm.", "Las Verdalas", ""},
 	})
 }
 
@@ -49,6 +56,10 @@ func TestPlaceLeadsRound34(t *testing.T) {
 		{"a body named after the cape", "Fátima Orvela heads the Cabo Verdelho Displaced Persons Network.", "Cabo Verdelho Displaced Persons Network", TypeInstitution},
 		{"a terminal at the river mouth", "Kestrel Holdings bought the operator, Ust-Tarva Bulk Terminal, two years ago.", "Ust-Tarva Bulk Terminal", TypeInstitution},
 		{"a person called Park", "Lisa Park said the plan would cut costs.", "Lisa Park", TypePerson},
+		// review rfG: "Bahr", "Calle" are names too; a role or a speech
+		// verb after the name makes it a person's
+		{"a person named bahr", "Bahr Idriss Korami, the rebel commander, said on Monday that talks had failed.", "Bahr Idriss Korami", TypePerson},
+		{"a person named calle", "Calle Menvaro, a lawyer, said the case was weak.", "Calle Menvaro", TypePerson},
 	})
 }
 
@@ -73,6 +84,10 @@ func TestNicknamesRound34(t *testing.T) {
 		// after the person's
 		{"a body's short name", "The regional body, widely known as IGAD, made no comment.", "IGAD", ""},
 		{"not after the person", "Orvil Ménard met the man police described as Gwo Lapli.", "Gwo Lapli", ""},
+		// review rfG: a possessive after the name makes it another
+		// person, no nickname
+		{"another person's aide", "Layla Korvesi, known as Tarek Hamdi's closest aide, met Tarek Hamdi in Geneva.", "Tarek Hamdi", ""},
+		{"another person's successor", "Omar Faris, who styles himself Ahmed Korvani's successor, said he would stand.", "Ahmed Korvani", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := run(t, "Gang leaders listed\n\nThe hearing opened on Tuesday. "+tc.text+"\n")
