@@ -55,10 +55,16 @@ var clauseStarters = set("and", "but", "or", "nor", "as", "because", "when", "wh
 // when a relative clause "it said/describes/called …" follows the
 // imposer's name. It runs after sanctions(si).
 func (x *doc) designatorSpeech(si, relStart int) {
+	// most sentences impose no measure: nothing to credit, and their
+	// words need not be read
+	if !x.anySanctionSince(si, relStart) {
+		return
+	}
 	s := &x.sents[si]
 	v := -1
 	for k := s.t0 + 2; k < s.t1; k++ {
-		if designatorVerbs[x.toks[k].lower] && (x.toks[k-1].lower == "it" || x.toks[k-1].lower == "they") && x.relativeIt(si, k-1) && !x.insideQuote(si, k) {
+		// the pronoun before is tested before the verb set is hashed
+		if (x.toks[k-1].lower == "it" || x.toks[k-1].lower == "they") && designatorVerbs[x.toks[k].lower] && x.relativeIt(si, k-1) && !x.insideQuote(si, k) {
 			v = k
 			break
 		}
@@ -159,6 +165,17 @@ func (x *doc) clauseBreakBetween(si, relStart, e, a, p int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// anySanctionSince reports a SANCTIONED relation of sentence si among
+// those found from relStart on.
+func (x *doc) anySanctionSince(si, relStart int) bool {
+	for i := relStart; i < len(x.rels); i++ {
+		if x.rels[i].Type == RelSanctioned && x.rels[i].Sentence == si {
+			return true
 		}
 	}
 	return false

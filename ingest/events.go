@@ -9,10 +9,10 @@ import (
 
 // eventGates are the gates (see wordGate) of the head-word sets that the
 // lower-case detectors of eventPass and namedEventAt look up first (and of
-// eventHeads, which eventPass looks up after them).
-// eventPass asks each detector about every lower-case word, and most
-// words share no (length, first letter) pair with any head, so the gate
-// turns them away before the map is hashed. The sets are fixed literals, so the gates are built
+// eventHeads, which eventPass looks up after them). eventPass asks each
+// detector about every lower-case word, and most words share no (length,
+// first letter) pair with any head, so the gate turns them away before
+// the map is hashed. The sets are fixed literals, so the gates are built
 // once with the package.
 var eventGates = struct {
 	datedHeads, placeEvents, partiesHeads, placeTalkHeads, datedNouns, exerciseWords, eventHeads wordGate

@@ -18,10 +18,7 @@ var imposerNouns = set("department", "ministry", "office", "agency", "treasury",
 // imposed", "they have frozen"), or -1.
 func (x *doc) anaphorSubject(si, k int) int {
 	s := &x.sents[si]
-	q := k - 1
-	for q > s.t0 && (auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower]) {
-		q--
-	}
+	q := x.beforeAux(si, k)
 	if q < s.t0 || x.tokMent[q] >= 0 {
 		return -1
 	}

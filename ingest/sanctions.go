@@ -597,10 +597,7 @@ func (x *doc) sanctions(si int) {
 			}
 			if e < 0 {
 				// "it would impose", "it was freezing", "it has also added"
-				q := k - 1
-				for q > s.t0 && (auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower]) {
-					q--
-				}
+				q := x.beforeAux(si, k)
 				if q < k-1 && q >= s.t0 && (x.toks[q].lower == "it" || x.toks[q].lower == "they") {
 					e, _ = x.refAt(si, q)
 				} else if mi := x.mentionEndAt(q); q < k-1 && q >= s.t0 && mi >= 0 && x.isActor(x.ments[mi].ent) {
@@ -2246,6 +2243,18 @@ func (x *doc) auxBefore(si, k int) int {
 	return aux
 }
 
+// beforeAux returns the token before the verb at k and all of its
+// auxiliaries and adverbs ("it would impose", "it has also added",
+// "prosecutors in X have frozen"), not past the sentence's first token:
+// where the verb's subject ends.
+func (x *doc) beforeAux(si, k int) int {
+	q, t0 := k-1, x.sents[si].t0
+	for q > t0 && (auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower]) {
+		q--
+	}
+	return q
+}
+
 // namedAsFrom returns the first token after "as" in "named them as A and
 // B", "named both firms as A, …", when a sanctions statement of the
 // last three sentences left its targets unnamed; else -1.
@@ -2803,10 +2812,7 @@ func (x *doc) sanctionNounAt(si, k, n int) bool {
 // and" not followed by "of".
 func (x *doc) assetsOfBefore(si, k int) []int {
 	s := &x.sents[si]
-	aux := k - 1 // the participle's own auxiliaries: "were frozen"
-	for aux > s.t0 && (auxVerbs[x.toks[aux].lower] || auxAdverbs[x.toks[aux].lower]) {
-		aux--
-	}
+	aux := x.beforeAux(si, k) // past the participle's own auxiliaries: "were frozen"
 	// the window spans an appositive after the owner: "the assets of X,
 	// a Limassol-registered firm that chartered the tankers, were frozen
 	// by Y"
@@ -2815,7 +2821,7 @@ func (x *doc) assetsOfBefore(si, k int) []int {
 		if l == "of" && (x.toks[q-1].lower == "assets" || x.toks[q-1].lower == "property") {
 			return x.targetsAfter(si, q+1, k-q-1)
 		}
-		if x.toks[q].text == ";" || clauseBreaks[l] || q <= aux && finiteBe[l] {
+		if x.toks[q].text == ";" || freezeClauseBreaks[l] || q <= aux && finiteBe[l] {
 			break
 		}
 		if x.toks[q].text == "," && (x.toks[q+1].lower == "and" || x.toks[q+1].lower == "but") && (q+2 >= k || x.toks[q+2].lower != "of") {
@@ -2825,9 +2831,10 @@ func (x *doc) assetsOfBefore(si, k int) []int {
 	return nil
 }
 
-// clauseBreaks open another clause before a passive freeze
-// (assetsOfBefore).
-var clauseBreaks = set("but", "although", "though", "whereas", "while", "said", "says")
+// freezeClauseBreaks open another clause before a passive freeze
+// (assetsOfBefore). itselfBreaks, which end itselfTargets' list of
+// targets, share the contrast words.
+var freezeClauseBreaks = set("but", "although", "though", "whereas", "while", "said", "says")
 
 // finiteBe is a finite "be" that makes a clause of its own.
 var finiteBe = set("was", "were", "is", "are")
@@ -2867,10 +2874,7 @@ var stateAuthorities = set("authorities", "prosecutors", "regulators", "investig
 // when the words before the verb are not of that shape.
 func (x *doc) authoritiesIn(si, k int) []int {
 	s := &x.sents[si]
-	q := k - 1
-	for q > s.t0 && (auxVerbs[x.toks[q].lower] || auxAdverbs[x.toks[q].lower]) {
-		q--
-	}
+	q := x.beforeAux(si, k)
 	var out []int
 	for n := 0; n < 4 && q > s.t0; n++ {
 		mi := x.mentionEndAt(q)
