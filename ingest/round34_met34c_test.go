@@ -48,3 +48,28 @@ func TestMeetingPartiesRound34c(t *testing.T) {
 		{"a name nearer than the role", visit + "The Minister praised Governor Piet Alkema-Roos, who said he had met Ilse Brandvik-Moen twice.", "Anders Strand-Voss", "Ilse Brandvik-Moen", false},
 	})
 }
+
+// Round 34 (met34c): "I" in an interview answer is the person who labels
+// the answer lines ("Al-Harbi: I met …", the article "Al-" before the
+// label's surname), else the person named first who is not the
+// interviewer of the credit ("Interview by X … X found the minister");
+// a meeting denied in the next sentence is another meeting when its
+// phrase opens with "a", whatever talks it names after.
+func TestInterviewMeetingsRound34c(t *testing.T) {
+	const story = "Visit to Oslo\n\nBy Staff Writer\n\n"
+	const interview = "THE INTERVIEW\n\nKuwait's mediator on the crisis\n\nInterview by Marta Valdivia Roos\n\n" +
+		"Last week the Gulf states listed the trader Faisal Omran Al-Dosari. Dr Hamad Yusuf Al-Harbi, the minister of state, spoke to us at his office. This interview was condensed for clarity.\n\n"
+	checkRels(t, RelMet, []relCase{
+		// the interview's "I"
+		{"I in an answer labelled Al-", interview + "Al-Harbi: All contact runs via Kuwait City. Twice this month I have met Sheikh Nasser Jaber Al-Fahad, Kuwait's foreign minister.\n\nMeridian: And Washington?\n\nAl-Harbi: The envoy called. We will see.\n", "Hamad Yusuf Al-Harbi", "Nasser Jaber Al-Fahad", true},
+		{"I in an answer: not the man named first", interview + "Al-Harbi: All contact runs via Kuwait City. Twice this month I have met Sheikh Nasser Jaber Al-Fahad, Kuwait's foreign minister.\n\nMeridian: And Washington?\n\nAl-Harbi: The envoy called. We will see.\n", "Faisal Omran Al-Dosari", "Nasser Jaber Al-Fahad", false},
+		{"I far into a labelled answer", interview + "Al-Harbi: No. Nothing direct. All contact runs via Kuwait City. The channel stays open. We are waiting. Our friends are patient. Twice this month I have met Sheikh Nasser Jaber Al-Fahad, Kuwait's foreign minister.\n\nMeridian: And Washington?\n\nAl-Harbi: The envoy called. We will see.\n", "Hamad Yusuf Al-Harbi", "Nasser Jaber Al-Fahad", true},
+		{"I far into a labelled answer: not the man named first", interview + "Al-Harbi: No. Nothing direct. All contact runs via Kuwait City. The channel stays open. We are waiting. Our friends are patient. Twice this month I have met Sheikh Nasser Jaber Al-Fahad, Kuwait's foreign minister.\n\nMeridian: And Washington?\n\nAl-Harbi: The envoy called. We will see.\n", "Faisal Omran Al-Dosari", "Nasser Jaber Al-Fahad", false},
+		{"I in an A: answer: not the interviewer", "THE INTERVIEW\n\nRuritania's water minister on dams\n\nInterview by Marta Roos-Lindqvist\n\nOne month after the vote, Marta Roos-Lindqvist found Ruritania's Minister of Water, Anselm Korvath-Lind, in a Vienna hotel.\n\nQ: What did you agree this week?\n\nA: I met Austria's energy minister, Brigitte Sommerfeld-Aue, in Vienna on Thursday.\n", "Marta Roos-Lindqvist", "Brigitte Sommerfeld-Aue", false},
+		{"I in an A: answer: the minister", "THE INTERVIEW\n\nRuritania's water minister on dams\n\nInterview by Marta Roos-Lindqvist\n\nOne month after the vote, Marta Roos-Lindqvist found Ruritania's Minister of Water, Anselm Korvath-Lind, in a Vienna hotel.\n\nQ: What did you agree this week?\n\nA: I met Austria's energy minister, Brigitte Sommerfeld-Aue, in Vienna on Thursday.\n", "Anselm Korvath-Lind", "Brigitte Sommerfeld-Aue", true},
+		// another meeting denied next
+		{"a call, then another meeting that never took place", story + "Ricardo Otero Lamas leads the delegation. Envoy Miriam Castell-Ruiz spoke by phone with Otero on Monday and pledged support. But a meeting between Castell-Ruiz and Pablo Iturbe-Sanz that Peru floated alongside the summit talks never took place.", "Miriam Castell-Ruiz", "Ricardo Otero Lamas", true},
+		{"the other meeting stays out", story + "Ricardo Otero Lamas leads the delegation. Envoy Miriam Castell-Ruiz spoke by phone with Otero on Monday and pledged support. But a meeting between Castell-Ruiz and Pablo Iturbe-Sanz that Peru floated alongside the summit talks never took place.", "Miriam Castell-Ruiz", "Pablo Iturbe-Sanz", false},
+		{"those talks: still denied", story + "Ricardo Otero Lamas leads the delegation. Envoy Miriam Castell-Ruiz met Otero in Lima on Monday, officials said. Those talks never took place, the embassy insisted.", "Miriam Castell-Ruiz", "Ricardo Otero Lamas", false},
+	})
+}
