@@ -3,6 +3,7 @@ package ingest
 // Affiliations: who holds which role at which institution.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -1743,16 +1744,22 @@ func (x *doc) resolveRole(r *roleSpan, before int) int {
 		}
 		lo := x.sents[si].t0
 		for k := hi - 1; k >= lo; k-- {
-			mi := x.tokMent[k]
-			if mi < 0 || x.ments[mi].t0 != k {
-				continue
+			e := -1
+			if mi := x.tokMent[k]; mi >= 0 && x.ments[mi].t0 == k {
+				e = x.ments[mi].ent
+			} else if rj := x.tokRole[k]; mi < 0 && rj >= 0 && x.roles[rj].t0 == k && x.roles[rj].text == r.text {
+				// "the Foreign Minister toured X. … Later the Foreign
+				// Minister saw Y": the same phrase read earlier names
+				// the same person, nearer than the name itself
+				if p, ok := x.roleRef[int(rj)]; ok {
+					e = p
+				}
 			}
-			e := x.ments[mi].ent
-			if !x.isPerson(e) {
+			if e < 0 || !x.isPerson(e) {
 				continue
 			}
 			pe := x.ents[e]
-			if !roleCompatible(r.head, pe.roles) {
+			if !roleCompatible(r.head, pe.roles) || !x.rankFits(r, pe.roles) {
 				continue
 			}
 			if state != "" && len(pe.states) > 0 && !contains(pe.states, state) {
@@ -1772,6 +1779,72 @@ func (x *doc) resolveRole(r *roleSpan, before int) int {
 		}
 	}
 	return first
+}
+
+// rankWords turn an office into another one: a vice or deputy
+// minister, a prime minister, a vice-president are not "the minister"
+// or "the president" of a text.
+var rankWords = []string{"vice", "deputy", "prime", "chief", "associate", "assistant", "under", "junior"}
+
+// rankFits reports that one of roles the role phrase r is compatible
+// with carries no rank word the phrase lacks: "the Foreign Minister" is
+// not a vice foreign minister named since, nor "the Minister" a prime
+// minister. A rank word that is itself of the phrase's
+// family ("the premier", a prime minister) does not count.
+func (x *doc) rankFits(r *roleSpan, roles []string) bool {
+	fam, ok := roleFamilies[r.head]
+	if !ok {
+		fam = []string{r.head}
+	}
+	if slices.Contains(fam, "") {
+		return true // "the official" is of any rank
+	}
+	for _, w := range rankWords {
+		// the lexicon may read "Deputy Ambassador X" as two roles,
+		// "deputy" and "ambassador": the rank is the person's own
+		if slices.Contains(roles, w) && !hasWord(r.text, w) && !slices.Contains(fam, w) {
+			return false
+		}
+	}
+	for _, role := range roles {
+		fit := false
+		for _, f := range fam {
+			if f == "" || strings.Contains(role, f) {
+				fit = true
+				break
+			}
+		}
+		if !fit {
+			continue
+		}
+		for _, w := range rankWords {
+			if hasWord(role, w) && !hasWord(r.text, w) && !slices.Contains(fam, w) {
+				fit = false
+				break
+			}
+		}
+		if fit {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports w a whole word of s, words parted by spaces or hyphens
+// ("vice-president" has "vice").
+func hasWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(w)
+		if (a == 0 || s[a-1] == ' ' || s[a-1] == '-') && (b == len(s) || s[b] == ' ' || s[b] == '-') {
+			return true
+		}
+		i = a + 1
+	}
+	return false
 }
 
 func contains(ss []string, s string) bool {

@@ -152,14 +152,21 @@ func (x *doc) findInterviewee() int {
 		// name ("Kovac: We met …") need the interview's credit
 		return -1
 	}
-	first := -1
+	if e := x.answerLabel(); e >= 0 {
+		return e
+	}
+	first, credit := -1, -1
 	for i := range x.ments {
 		m := &x.ments[i]
 		if m.ent < 0 || !x.isPerson(m.ent) || m.dead {
 			continue
 		}
 		if m.t0 > 0 && x.toks[m.t0-1].lower == "by" && (m.t0 < 2 || x.toks[m.t0-2].lower == "interview" || x.toks[m.t0-1].text == "By") {
+			credit = m.ent
 			continue // the credit "Interview by X" or "By X" names the interviewer
+		}
+		if m.ent == credit {
+			continue // the interviewer again, or a piece of the credit's name
 		}
 		s := &x.sents[m.sent]
 		if s.title {
@@ -175,6 +182,32 @@ func (x *doc) findInterviewee() int {
 		}
 	}
 	return first
+}
+
+// answerLabel returns the person whose name labels the most lines of
+// the interview, at least two and more than anyone else ("Al-Harbi:
+// No. …"): the one who answers, even when the introduction names
+// another person first. Else -1.
+func (x *doc) answerLabel() int {
+	best, n, tie := -1, 0, false
+	counts := map[int]int{}
+	for si := range x.sents {
+		e, _ := x.labelSpeaker(si)
+		if e < 0 || !x.isPerson(e) {
+			continue
+		}
+		counts[e]++
+		switch c := counts[e]; {
+		case c > n:
+			best, n, tie = e, c, false
+		case c == n && e != best:
+			tie = true
+		}
+	}
+	if n < 2 || tie {
+		return -1
+	}
+	return best
 }
 
 // interviewRef resolves "I" in an answer and "you" in a statement put by
@@ -246,6 +279,9 @@ func (x *doc) labelSpeaker(si int) (int, int) {
 		if x.toks[k].text == "." {
 			k++
 		}
+	}
+	if k+2 < s.t1 && (x.toks[k].lower == "al" || x.toks[k].lower == "el") && x.toks[k+1].text == "-" && !x.toks[k+1].space && !x.toks[k+2].space && x.mentionStartAt(k) < 0 {
+		k += 2 // "Al-Nuaimi: …": the surname is named without its article
 	}
 	mi := x.mentionStartAt(k)
 	if mi < 0 || !x.isActor(x.ments[mi].ent) || x.ments[mi].weak {

@@ -210,7 +210,11 @@ func (x *doc) deniesMeeting(si, from int, next bool) bool {
 				for j := n.t0; j < k; j++ {
 					if meetNouns[x.toks[j].lower] {
 						if next && x.indefiniteBefore(si, j) {
-							continue
+							// "A meeting of A and C planned beside
+							// the summit talks never took place":
+							// the talks named after it belong to
+							// the other meeting's phrase, not denied
+							break
 						}
 						return true
 					}

@@ -34,10 +34,45 @@ func (x *doc) resolvePronounIn(si, k, lo int) int {
 		if mi := x.tokMent[j]; mi >= 0 && x.pronounFits(x.ments[mi].ent, -1, g) {
 			return x.ments[mi].ent
 		}
+		if e := x.definiteRoleAt(j); e >= 0 && x.pronounFits(e, -1, g) && !x.personBefore(si, j) {
+			// "The Minister then toured a plant, where he met X":
+			// the person the definite role stands for, not a name
+			// from the sentence before; only a role that opens the
+			// sentence's parties ("X received the Minister, and he …"
+			// keeps the older reading)
+			return e
+		}
 	}
 	// "On 9 March she travelled to Riga, where X greeted her. The next morning
 	// she …": the same person as that "she"
 	return x.earlierPerson(qs, lo, -1, g, func(sj, j int) int { return x.resolvePronounIn(sj, j, lo) })
+}
+
+// definiteRoleAt returns the person a definite role phrase standing
+// alone (not before or after a name) at token j was resolved to: "the
+// Minister", "the ambassador". Else -1.
+func (x *doc) definiteRoleAt(j int) int {
+	ri := x.tokRole[j]
+	if ri < 0 || x.tokMent[j] >= 0 || x.roles[ri].t0 != j || x.roles[ri].plural || j == 0 || x.toks[j-1].lower != "the" {
+		return -1
+	}
+	if r := &x.roles[ri]; r.t1 < len(x.toks) && x.tokMent[r.t1] >= 0 {
+		return -1 // "the Minister Y": the name stands there
+	}
+	if p, ok := x.roleRef[int(ri)]; ok {
+		return p
+	}
+	return -1
+}
+
+// personBefore reports a person named in sentence si before token j.
+func (x *doc) personBefore(si, j int) bool {
+	for q := x.sents[si].t0; q < j; q++ {
+		if mi := x.tokMent[q]; mi >= 0 && x.isPerson(x.ments[mi].ent) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteBefore bounds the search for the person a pronoun at k stands
