@@ -2229,8 +2229,15 @@ func barItems(line string, segs []string) []string {
 // capitalWordsAt is stateWordsAt for a state's capital ("manama", "new
 // delhi"): the state's key and the capital's length in words.
 func (lx *lexicon) capitalWordsAt(toks []token, j int) (string, int) {
+	return lx.statePhraseAt(toks, j, gzCapital, gzCapital)
+}
+
+// statePhraseAt returns the key and length in words of a state's
+// gazetteer phrase of role r1 or r2 written at toks[j], or "": the one
+// match that stateWordsAt and capitalWordsAt share.
+func (lx *lexicon) statePhraseAt(toks []token, j int, r1, r2 int) (string, int) {
 	for _, p := range lx.gz[toks[j].lower] {
-		if p.entry.kind != "state" || p.role != gzCapital || j+len(p.toks) > len(toks) {
+		if p.entry.kind != "state" || p.role != r1 && p.role != r2 || j+len(p.toks) > len(toks) {
 			continue
 		}
 		ok := true
@@ -3608,19 +3615,7 @@ func (lx *lexicon) governmentNamed(toks []token, alone bool) string {
 // stateWordsAt returns the key and length of a state's name or demonym
 // written at toks[j], or "".
 func (lx *lexicon) stateWordsAt(toks []token, j int) (string, int) {
-	for _, p := range lx.gz[toks[j].lower] {
-		if p.entry.kind != "state" || p.role != gzName && p.role != gzDemonym || j+len(p.toks) > len(toks) {
-			continue
-		}
-		ok := true
-		for i, w := range p.toks {
-			ok = ok && toks[j+i].lower == w
-		}
-		if ok {
-			return p.entry.key, len(p.toks)
-		}
-	}
-	return "", 0
+	return lx.statePhraseAt(toks, j, gzName, gzDemonym)
 }
 
 // honourableName returns the name on a masthead line printed for a
