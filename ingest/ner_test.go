@@ -83,13 +83,7 @@ func TestResolution(t *testing.T) {
 		if e == nil || e.Mentions < 2 {
 			t.Fatalf("Orlov not merged\n%s", dump(res))
 		}
-		n := 0
-		for _, x := range res.Entities {
-			if x.Type == TypePerson {
-				n++
-			}
-		}
-		if n != 1 {
+		if n := countType(res, TypePerson); n != 1 {
 			t.Errorf("%d people, want 1\n%s", n, dump(res))
 		}
 	})

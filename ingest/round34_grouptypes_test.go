@@ -101,13 +101,7 @@ func TestNicknamesRound34(t *testing.T) {
 			if e == nil || e.Name != tc.person {
 				t.Errorf("%q not an alias of %q\n%s", tc.nick, tc.person, dump(res))
 			}
-			n := 0
-			for _, x := range res.Entities {
-				if x.Type == TypePerson {
-					n++
-				}
-			}
-			if n != 1 {
+			if n := countType(res, TypePerson); n != 1 {
 				t.Errorf("%d people, want 1\n%s", n, dump(res))
 			}
 		})
