@@ -804,6 +804,8 @@ func clean(src string) cleaned {
 			// "Daily · Region · Sport", "Issue 112 | date", a ministry's
 			// name, "THE X BRIEF" over a tagline: furniture above it
 			if (isSegmentList(line) || isOrgMasthead(line) || isCapsMasthead(line) && isHeadFurniture(next) || isIssueLine(line) ||
+				// the inner headBelow() fills head before its ending is read;
+				// the outer one is the test every other branch also needs
 				isIssueLine(next) && isMetaOnly(next) && headBelow() && !strings.HasSuffix(head, ".")) && headBelow() {
 				c.noteMasthead(line)
 				continue // also "Release No. 12" and a tagline over "Issue #57 | date"

@@ -555,6 +555,11 @@ func (x *doc) lowerNouns(k, end int) int {
 	return n
 }
 
+// mentionEndingAt returns the live mention of the sentence being read
+// whose end (exclusive) is token i, or -1. It scans the mentions made so
+// far, so it works while eventPass is still adding them, before tokMent
+// is filled; mentionEndAt in relations.go is the later, indexed lookup
+// by last token (inclusive).
 func (x *doc) mentionEndingAt(i int) int {
 	for k := len(x.ments) - 1; k >= 0 && x.ments[k].sent == x.ments[len(x.ments)-1].sent; k-- {
 		if x.ments[k].t1 == i && !x.ments[k].dead {
@@ -564,6 +569,7 @@ func (x *doc) mentionEndingAt(i int) int {
 	return -1
 }
 
+// mentionStartingAt is mentionEndingAt for a mention's first token.
 func (x *doc) mentionStartingAt(i int) int {
 	for k := len(x.ments) - 1; k >= 0 && x.ments[k].sent == x.ments[len(x.ments)-1].sent; k-- {
 		if x.ments[k].t0 == i && !x.ments[k].dead {

@@ -25,7 +25,9 @@ func (x *doc) isActor(ei int) bool {
 
 func (x *doc) isPerson(ei int) bool { return ei >= 0 && x.ents[ei].typ == TypePerson }
 
-// mentionEndAt returns the mention whose last token is k, or -1.
+// mentionEndAt returns the mention whose last token is k, or -1, through
+// tokMent (filled once recognition is done; see mentionEndingAt in
+// events.go for the scan used while mentions are still being made).
 func (x *doc) mentionEndAt(k int) int32 {
 	if k < 0 || k >= len(x.toks) {
 		return -1
@@ -37,6 +39,7 @@ func (x *doc) mentionEndAt(k int) int32 {
 	return -1
 }
 
+// mentionStartAt returns the mention whose first token is k, or -1.
 func (x *doc) mentionStartAt(k int) int32 {
 	if k < 0 || k >= len(x.toks) {
 		return -1
