@@ -558,6 +558,24 @@ func (x *doc) adverbial(k int) bool {
 	return skipBeforeVerb[t.lower] || t.kind == tkWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }
 
+// fromBefore reports "from" (or "from the") right before token q.
+func (x *doc) fromBefore(si, q int) bool {
+	s := &x.sents[si]
+	p := q - 1
+	if p > s.t0 && x.toks[p].lower == "the" {
+		p--
+	}
+	return p >= s.t0 && x.toks[p].lower == "from"
+}
+
+// relAfterwards reports "afterwards"/"afterward" right before a verb
+// ("X, who afterwards insisted …"): a time adverb like "later", stepped
+// over only next to the verb, since elsewhere it may end a clause ("met
+// afterwards, and X said").
+func relAfterwards(l string) bool {
+	return l == "afterwards" || l == "afterward"
+}
+
 // maxSubjectDepth bounds how deeply subjectOf may call itself through
 // refAt: a subject "it" is resolved through its speech verb's subject,
 // and a rule that asks about the same "it" again would otherwise recurse
@@ -584,10 +602,11 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 	s := &x.sents[si]
 	k := v - 1
 	jumps := 0
+	relative := false // the verb opens a relative clause: "X, which called …"
 	for k >= s.t0 {
 		t := &x.toks[k]
 		l := t.lower
-		if x.tokMent[k] < 0 && x.tokRole[k] < 0 && x.adverbial(k) {
+		if x.tokMent[k] < 0 && x.tokRole[k] < 0 && (x.adverbial(k) || relAfterwards(x.toks[k].lower) && k+1 == v) {
 			k--
 			continue
 		}
@@ -628,6 +647,15 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 			// right before the relative pronoun
 			if mi := x.mentionEndAt(k - 1); mi >= 0 && x.isPerson(x.ments[mi].ent) {
 				return x.ments[mi].ent, x.ments[mi].conf
+			}
+		}
+		if t.text == "," && jumps == 0 && relative {
+			// "according to a statement from China's Ministry of Commerce,
+			// which accused …": the body right after "from" is the
+			// antecedent, even when an earlier comma would read the
+			// phrase as an appositive
+			if mi := x.mentionEndAt(k - 1); mi >= 0 && !x.ments[mi].weak && x.isActor(x.ments[mi].ent) && x.fromBefore(si, x.ments[mi].t0) {
+				return x.ments[mi].ent, x.ments[mi].conf * 0.9
 			}
 		}
 		if t.text == "," && jumps < 3 {
@@ -686,6 +714,7 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 		}
 		// relative clause: "X, who met …"
 		if (l == "who" || l == "which") && k-1 >= s.t0 && x.toks[k-1].text == "," {
+			relative = true
 			k-- // land on the comma: the appositive logic finds the head
 			continue
 		}
@@ -721,7 +750,12 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 				p = x.ments[mj].t0 - 1
 			}
 		}
-		if p > s.t0 && (x.toks[p].lower == "in" || x.toks[p].lower == "at" || x.toks[p].lower == "from") {
+		// "a rebuke from China, which called the curbs …", "a statement
+		// from the ministry, which accused …": the relative pronoun takes
+		// the body itself as its antecedent; "from" there names whose
+		// words they are, not where a head noun sits. "in"/"at" still lead
+		// back to a head ("the embassy in Bern, which said").
+		if p > s.t0 && (x.toks[p].lower == "in" || x.toks[p].lower == "at" || x.toks[p].lower == "from" && !relative) {
 			k = p - 1
 			t = &x.toks[k]
 		}
