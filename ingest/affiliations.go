@@ -1977,11 +1977,32 @@ func (x *doc) itsReferent(r *roleSpan, its int) int {
 				}
 			}
 		}
-		if si == r.sent && its > s.t0 {
+		if si == r.sent && its > s.t0 && !x.itsOpensClause(s.t0, its) {
 			return -1 // a sentence with no body before "its": not a clause subject
 		}
 	}
 	return -1
+}
+
+// itsOpensClause reports whether the words before "its" at token its
+// (from lo) leave "its" to a body of an earlier sentence, as at the
+// opening of a sentence: the holder's name in apposition ("Caught in the
+// middle is Kuwait. X, its minister of state, …") or words that name
+// nothing ("On Tuesday its envoy"). Any other mention before it, or a
+// name not set off by a comma, may be what "its" stands for.
+func (x *doc) itsOpensClause(lo, its int) bool {
+	for k := lo; k < its; k++ {
+		mi := x.tokMent[k]
+		if mi < 0 {
+			continue
+		}
+		m := &x.ments[mi]
+		if !x.isPerson(m.ent) || m.t1 != its-1 || x.toks[its-1].text != "," {
+			return false
+		}
+		k = m.t1 - 1
+	}
+	return true
 }
 
 // coordinatedBody returns the body named right before "and its" or

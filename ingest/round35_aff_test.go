@@ -31,3 +31,23 @@ func TestSeatedBodyRound35(t *testing.T) {
 		{"body-bare-counter", "Fighting went on near the lake. Aminata Koulibaly-Traore, head of the UN mission, said patrols would resume.", "Aminata Koulibaly-Traore", "United Nations", true},
 	})
 }
+
+// TestItsOpensClauseRound35: "its" after words that name nothing, or
+// after the holder's own name in apposition, stands for a body of an
+// earlier sentence as "its" opening a sentence does ("Wedged between the
+// two camps is Kuwait. X, its chief negotiator, …"; "On Tuesday its
+// chief negotiator, X, …"; a quotation, "said X, its chief negotiator").
+// Counter-examples: a place or another person named before "its" may be
+// what it stands for, and a name not set off by a comma right before
+// "its" is no apposition: no affiliation to the earlier body (each fails
+// without the guard).
+func TestItsOpensClauseRound35(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"apposition", "The bloc is split over the embargo. Wedged between the two camps is Kuwait. Fahad Salem al-Rashidi, its chief negotiator, has flown between the capitals for a month.", "Fahad Salem al-Rashidi", "Kuwait", true},
+		{"adverbial", "Ostend was not the only port to protest. Norway, which fishes the same stocks, was angry too. On Tuesday its chief negotiator, Sigrid Aamodt-Lund, held talks in Brussels.", "Sigrid Aamodt-Lund", "Norway", true},
+		{"quotation", "Kenya, which relies on the lake for power, also refused to sign. \"We want terms all sides can accept,\" said Wanjiru Kamau-Otieno, its chief negotiator.", "Wanjiru Kamau-Otieno", "Kenya", true},
+		{"place-before-counter", "Norway, which fishes the same stocks, was angry too. Fishermen in Bergen said its chief negotiator, Sigrid Aamodt-Lund, had ignored them.", "Sigrid Aamodt-Lund", "Norway", false},
+		{"other-person-counter", "Norway, which fishes the same stocks, was angry too. Lars Vindheim-Berg met its chief negotiator, Sigrid Aamodt-Lund, in Bergen.", "Sigrid Aamodt-Lund", "Norway", false},
+		{"no-comma-counter", "Norway, which fishes the same stocks, was angry too. Later Lars Vindheim-Berg and its chief negotiator, Sigrid Aamodt-Lund, met in Bergen.", "Sigrid Aamodt-Lund", "Norway", false},
+	})
+}
