@@ -2219,6 +2219,9 @@ func (lx *lexicon) mastheadHome(masthead string) string {
 				toks = append(toks, token{lower: w})
 			}
 			for j := 0; j < len(toks); j++ {
+				if toks[j].lower == "us" && j > 0 && usPronounAfter[toks[j-1].lower] {
+					continue // "about us", "contact us": the pronoun, not the U.S.
+				}
 				k, n := lx.stateWordsAt(toks, j)
 				if k == "" {
 					k, n = lx.capitalWordsAt(toks, j)
@@ -2239,6 +2242,12 @@ func (lx *lexicon) mastheadHome(masthead string) string {
 	}
 	return key
 }
+
+// usPronounAfter holds the words after which a masthead's lower-case
+// "us" is the pronoun of a footer link ("about us", "contact us",
+// "follow us"), not the United States: read as a state, it vetoes the
+// state the paper does name ("the nairobi sentinel … | about us").
+var usPronounAfter = set("about", "contact", "follow", "join", "email", "e-mail", "call", "write", "support", "with")
 
 // authorNote reports whether a masthead line (lower case) is the note on
 // the story's author kept from the foot ("X is a former correspondent in

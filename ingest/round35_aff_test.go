@@ -32,6 +32,24 @@ func TestSeatedBodyRound35(t *testing.T) {
 	})
 }
 
+// TestMastheadUsRound35: a footer link's "us" ("about us", "contact
+// us") is the pronoun: it no longer vetoes the state the masthead names.
+// Counter-examples: "us" after another word still reads as the U.S. and
+// two states give none; a masthead with no state gives none.
+func TestMastheadUsRound35(t *testing.T) {
+	lx := getLexicon()
+	for _, tc := range []struct{ name, masthead, want string }{
+		{"about-us", "the lakeside herald\n© 2011 herald media ltd. | about us | jobs | contact us\nkisumu and nairobi, kenya\n", "st:kenya"},
+		{"contact-us-capital", "© 2015 steppe daily llc. astana. contact us | jobs\n", "st:kazakhstan"},
+		{"us-edition-counter", "the harbour post\nus and kenya edition\n", ""},
+		{"no-state-counter", "the harbour post | about us | contact us\n", ""},
+	} {
+		if got := lx.mastheadHome(tc.masthead); got != tc.want {
+			t.Errorf("%s: mastheadHome = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestItsOpensClauseRound35: "its" after words that name nothing, or
 // after the holder's own name in apposition, stands for a body of an
 // earlier sentence as "its" opening a sentence does ("Wedged between the
