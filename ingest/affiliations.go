@@ -1572,26 +1572,36 @@ var clauseWords = set("who", "whose", "which", "that", "is", "was", "are", "were
 // by a possessive or by one to three lower-case words, and then a named
 // body that is not a state must start; then the body's first token is
 // returned. Otherwise q: without a body after it the place is what the
-// phrase names ("an official at the Madrid ministry").
+// phrase names ("an official at the Madrid ministry"). The seat may also
+// be a state's possessive with such words ("head of Russia's food safety
+// watchdog Y"), a demonym in a compound ("the Chinese-led Y") or another
+// body with such words ("head of the UN peacekeeping mission Y"): without
+// this the qualifier stops at the seat and gives its state or body.
 func (x *doc) seatedBody(q, end int) int {
 	mi := x.mentionStartAt(q)
+	if mi < 0 && q > 0 && articleLike[x.toks[q-1].lower] {
+		mi = x.mentionStartAt(q - 1) // a mention that took its article: "the UN"
+	}
 	if mi < 0 {
 		return q
 	}
 	m := &x.ments[mi]
-	if m.ent < 0 || x.ents[m.ent].typ != TypePlace && x.ents[m.ent].kind != "state" {
+	if m.ent < 0 || x.ents[m.ent].typ != TypePlace && x.ents[m.ent].typ != TypeInstitution {
 		return q
 	}
+	// a body that is not a state seats another only through a description
+	// ("the UN peacekeeping mission Y"): "the UN's Y", "the UN Y" name
+	// its own parts
+	body := x.ents[m.ent].typ == TypeInstitution && x.ents[m.ent].kind != "state"
 	k := m.t1
-	if k < end && x.toks[k].kind == tkPoss {
+	if k < end && x.toks[k].kind == tkPoss && !body {
 		k++
+		k = x.seatWords(k, end) // "Russia's food safety watchdog Y"
 	} else {
-		for n := 0; n < 3 && k < end && x.seatNoun(k); n++ {
-			k++
-			if k+1 < end && x.toks[k].text == "-" && !x.toks[k].space && x.seatNoun(k+1) {
-				k += 2 // "think-tank"
-			}
+		if k+1 < end && x.toks[k].text == "-" && !x.toks[k].space && seatCompounds[x.toks[k+1].lower] {
+			k += 2 // "the Chinese-led Y": a description, not the owner
 		}
+		k = x.seatWords(k, end)
 		if k == m.t1 {
 			return q
 		}
@@ -1605,6 +1615,28 @@ func (x *doc) seatedBody(q, end int) int {
 	}
 	if o := x.ments[oj].ent; o < 0 || x.ents[o].typ != TypeInstitution || x.ents[o].kind == "state" {
 		return q
+	}
+	return k
+}
+
+// seatCompounds are the words of a compound that turns a state or a
+// place before a body into its description: "the Chinese-led Y", "the
+// Qatari-owned Y", "a Norwegian-backed Y".
+var seatCompounds = set("led", "owned", "backed", "run", "funded", "controlled")
+
+// seatWords skips from k the lower-case words that describe a body after
+// its seat (seatNoun: "law firm", "think-tank", "catering and logistics
+// firm"; "and" only between two such words) and returns the token after
+// them, k when there are none.
+func (x *doc) seatWords(k, end int) int {
+	for n := 0; n < 4 && k < end && x.seatNoun(k); n++ {
+		k++
+		if k+1 < end && x.toks[k].text == "-" && !x.toks[k].space && x.seatNoun(k+1) {
+			k += 2 // "think-tank"
+		}
+		if k+1 < end && x.toks[k].lower == "and" && x.seatNoun(k+1) {
+			k++ // "catering and logistics firm"
+		}
 	}
 	return k
 }
@@ -1945,11 +1977,32 @@ func (x *doc) itsReferent(r *roleSpan, its int) int {
 				}
 			}
 		}
-		if si == r.sent && its > s.t0 {
+		if si == r.sent && its > s.t0 && !x.itsOpensClause(s.t0, its) {
 			return -1 // a sentence with no body before "its": not a clause subject
 		}
 	}
 	return -1
+}
+
+// itsOpensClause reports whether the words before "its" at token its
+// (from lo) leave "its" to a body of an earlier sentence, as at the
+// opening of a sentence: the holder's name in apposition ("Caught in the
+// middle is Kuwait. X, its minister of state, …") or words that name
+// nothing ("On Tuesday its envoy"). Any other mention before it, or a
+// name not set off by a comma, may be what "its" stands for.
+func (x *doc) itsOpensClause(lo, its int) bool {
+	for k := lo; k < its; k++ {
+		mi := x.tokMent[k]
+		if mi < 0 {
+			continue
+		}
+		m := &x.ments[mi]
+		if !x.isPerson(m.ent) || m.t1 != its-1 || x.toks[its-1].text != "," {
+			return false
+		}
+		k = m.t1 - 1
+	}
+	return true
 }
 
 // coordinatedBody returns the body named right before "and its" or
@@ -2166,6 +2219,9 @@ func (lx *lexicon) mastheadHome(masthead string) string {
 				toks = append(toks, token{lower: w})
 			}
 			for j := 0; j < len(toks); j++ {
+				if toks[j].lower == "us" && j > 0 && usPronounAfter[toks[j-1].lower] {
+					continue // "about us", "contact us": the pronoun, not the U.S.
+				}
 				k, n := lx.stateWordsAt(toks, j)
 				if k == "" {
 					k, n = lx.capitalWordsAt(toks, j)
@@ -2186,6 +2242,12 @@ func (lx *lexicon) mastheadHome(masthead string) string {
 	}
 	return key
 }
+
+// usPronounAfter holds the words after which a masthead's lower-case
+// "us" is the pronoun of a footer link ("about us", "contact us",
+// "follow us"), not the United States: read as a state, it vetoes the
+// state the paper does name ("the nairobi sentinel … | about us").
+var usPronounAfter = set("about", "contact", "follow", "join", "email", "e-mail", "call", "write", "support", "with")
 
 // authorNote reports whether a masthead line (lower case) is the note on
 // the story's author kept from the foot ("X is a former correspondent in
