@@ -474,7 +474,7 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 			return out // "…, Lena Varga, the agency's head, told reporters"
 		}
 		if x.toks[j-1].lower == "and" && x.subjectOfNext(si, mi) {
-			return out // "… on Belarusian officials, and London added X to its list"
+			return out // "… on Eritrean officers, and Paris listed X in turn"
 		}
 		if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
 			out = append(out, e)
@@ -486,7 +486,7 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 
 // subjectOfNext reports a name at mention mi, read after a list's "and",
 // that a sanctions verb follows: it opens a clause of its own as that
-// verb's subject ("sanctions on Belarusian officials, and London added X
+// verb's subject ("sanctions on Eritrean officers, and Paris listed X
 // to its list": London imposes, it is no target).
 func (x *doc) subjectOfNext(si int, mi int32) bool {
 	t1 := x.ments[mi].t1
@@ -768,18 +768,18 @@ func (x *doc) sanctions(si int) {
 					}
 					r := q + 1
 					if w := x.skipWhen(si, r); w+1 < s.t1 && (x.toks[w].lower == "against" || x.toks[w].lower == "on") {
-						r = w // "announced measures on Monday against …"
+						r = w // "adopted measures in May against …"
 					}
 					if r+1 < s.t1 && (x.toks[r].lower == "against" || x.toks[r].lower == "on") {
 						r++
 						if x.companyAnaphor(si, r) >= 0 || x.measuredGroup(si, r) {
-							n = q // "imposed like measures on the company", "on 55 Venezuelan officials"
+							n = q // "imposed like measures on the company", "on 40 Malian officers"
 						}
 						if x.toks[r].lower == "the" {
 							r++
 						}
-						if mi := x.mentionStartAt(r); mi >= 0 && x.isActor(x.ments[mi].ent) {
-							n = q
+						if mi := x.mentionStartAt(r); mi >= 0 && x.isActor(x.ments[mi].ent) && (x.ments[mi].gzRole != gzDemonym || x.measuredGroup(si, r)) {
+							n = q // a demonym only before a group of people or firms: not "measures on Chinese steel"
 						}
 					}
 					break
@@ -921,7 +921,7 @@ func (x *doc) sanctions(si int) {
 		case (l == "sanctions" || l == "embargo") && k+1 < s.t1 && (x.toks[k+1].lower == "on" || x.toks[k+1].lower == "against") ||
 			l == "measures" && k+1 < s.t1 && x.toks[k+1].lower == "against":
 			// "U.S. sanctions on Russia", "the European Union's sanctions on X";
-			// "the EU's measures against Russia" (only "against": "the EU's
+			// "Brussels' measures against Minsk" (only "against": "the EU's
 			// measures on steel" or "on climate" are no sanction)
 			q := k - 1
 			if q >= s.t0 && x.toks[q].kind == tkPoss {
@@ -1228,7 +1228,7 @@ func (x *doc) sanctions(si int) {
 			targets = []int{tg}
 		case l == "under" && k+2 < s.t1:
 			// "X has been under Swiss sanctions for two years", "X has
-			// been under a European Union travel ban since April"
+			// been under an EU entry ban for a year"
 			q := k + 1
 			if x.toks[q].lower == "a" || x.toks[q].lower == "an" {
 				q++
@@ -1242,7 +1242,7 @@ func (x *doc) sanctions(si int) {
 				q++
 			}
 			if q+1 < s.t1 && underModifiers[x.toks[q].lower] && underMeasures[x.toks[q+1].lower] {
-				q++ // "a European Union travel ban", "a UN asset freeze"
+				q++ // "an EU entry ban", "a UN asset freeze"
 			} else if q >= s.t1 || x.toks[q].lower != "sanctions" && x.toks[q].lower != "sanction" {
 				continue
 			}
@@ -1251,9 +1251,9 @@ func (x *doc) sanctions(si int) {
 			}
 			v := k
 			if p := k - 1; p > s.t0 && remainVerbs[x.toks[p].lower] {
-				v = p // "Pyongyang remains under UN sanctions"
+				v = p // "Eritrea remains under UN sanctions"
 			} else if p > s.t0 && reflexives[x.toks[p].lower] {
-				v = p // "X has himself been under …"
+				v = p // "X has itself been under …"
 			}
 			if p := k - 1; p > s.t0 && (x.toks[p].lower == "placed" || x.toks[p].lower == "put") {
 				if aux := x.auxBefore(si, p); aux >= 0 && isPassiveAux(x.toks[aux].lower) {
@@ -1283,8 +1283,8 @@ func (x *doc) sanctions(si int) {
 }
 
 // underModifiers and underMeasures name a measure a target is under,
-// besides sanctions: "under a European Union travel ban", "under a UN
-// asset freeze", "under a U.S. arms embargo".
+// besides sanctions: "under an EU entry ban", "under a UN asset
+// freeze", "under an American arms embargo".
 var (
 	underModifiers = set("travel", "entry", "visa", "asset", "assets", "arms")
 	underMeasures  = set("ban", "bans", "freeze", "embargo")
@@ -1294,7 +1294,7 @@ var (
 // under UN sanctions" says, as "X is under …" does, that the measure holds.
 var remainVerbs = set("remains", "remained", "remain", "stays", "stayed", "stay")
 
-// reflexives stand between an auxiliary and "under": "has himself been".
+// reflexives stand between an auxiliary and "under": "has itself been".
 var reflexives = set("himself", "herself", "itself", "themselves")
 
 // pronounListings are the verbs whose object "him" or "her" may be a
@@ -1523,8 +1523,8 @@ func (x *doc) supplyBan(si, k int) (buyers []int, state int, pron, ok bool) {
 }
 
 // measuredGroup reports an unnamed group of a state's people or bodies at
-// r, the object of "measures on" or "measures against": "55 Venezuelan
-// officials", "a separate group of Burundian officials". "Measures" alone
+// r, the object of "measures on" or "measures against": "40 Malian
+// officers", "a small group of Togolese officials". "Measures" alone
 // is a weak sanctions word, so only a group of people or firms (groupNouns)
 // makes it one: measures on Chinese steel imports are trade defence, and
 // measures against Russian hackers police crime, neither a sanction.
@@ -1557,9 +1557,9 @@ func (x *doc) measuredGroup(si, r int) bool {
 
 // measuresAgainst reports "measures against" as a sanction: the weak
 // word needs a named imposer at mention mi ("U.S. measures", "the EU's
-// measures"; a demonym's "Ukrainian measures against the Russian
+// measures"; a demonym's "Polish measures against the Czech
 // supplier" may be any regulator's) and at r a named target ("against
-// the government of Nicaragua") or a state's group of people or firms
+// the rulers of Eritrea") or a state's group of people or firms
 // (measuredGroup); "measures against Russian hackers" police crime.
 func (x *doc) measuresAgainst(si int, mi int32, r int) bool {
 	if x.ments[mi].weak || !x.isActor(x.ments[mi].ent) {
@@ -3245,8 +3245,8 @@ func (x *doc) decisionToSanction(si int) {
 		if k-2 >= s.t0 && x.toks[k-1].kind == tkPoss {
 			mi = x.mentionEndAt(k - 2)
 		} else if x.toks[k-1].lower == "the" && x.toks[k+1].lower == "of" {
-			// "the decision of the Council of the European Union (of 23
-			// August) to freeze the assets of X": the body after "of"
+			// "the decision of the UN Security Council (of 2 May) to
+			// freeze all accounts of X": the body after "of"
 			if mi = x.mentionStartAt(k + 2); mi < 0 && k+3 < s.t1 && x.toks[k+2].lower == "the" {
 				mi = x.mentionStartAt(k + 3)
 			}
@@ -3269,7 +3269,7 @@ func (x *doc) decisionToSanction(si int) {
 					targets = buyers
 				}
 			} else {
-				// "decision to ban imports of Australian timber"
+				// "decision to ban imports of Chilean grapes"
 				targets = x.demonymBan(si, q+1, false)
 			}
 		} else if decisionSanctionVerbs[v] {
@@ -3277,7 +3277,7 @@ func (x *doc) decisionToSanction(si int) {
 		} else if v == "freeze" {
 			targets = x.frozenOwner(si, q+2)
 		} else if v == "include" || v == "add" {
-			// "to include X in the Specially Designated Nationals list"
+			// "to include X in its SDN list"
 			targets = x.includedInList(si, q+2)
 		}
 		if len(targets) > 0 {
@@ -3286,9 +3286,9 @@ func (x *doc) decisionToSanction(si int) {
 	}
 }
 
-// pastDecisionDate returns the token after a decision's date at q ("of 23
-// August", "of 20 May 2029"), or q: "the decision of the Council of 23
-// August to …".
+// pastDecisionDate returns the token after a decision's date at q ("of 2
+// May", "of 4 March 2030"), or q: "the decision of the bloc's foreign
+// ministers of 2 May to …".
 func (x *doc) pastDecisionDate(si, q int) int {
 	s := &x.sents[si]
 	if q+1 >= s.t1 || x.toks[q].lower != "of" {
@@ -3305,7 +3305,7 @@ func (x *doc) pastDecisionDate(si, q int) int {
 }
 
 // frozenOwner returns the owner of the assets a bare "freeze" at q
-// names: "to freeze the assets of X", "to freeze X's accounts". nil for
+// names: "to freeze all accounts of X", "to freeze X's funds". nil for
 // anything else ("to freeze the talks").
 func (x *doc) frozenOwner(si, q int) []int {
 	s := &x.sents[si]
