@@ -178,6 +178,9 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 			q++
 		}
 		if mi := x.mentionStartAt(q); mi >= 0 {
+			if x.subjectOfNext(si, mi) {
+				continue // ", and London added X to its list": a clause of its own
+			}
 			if q > 0 && x.toks[q-1].lower == "the" {
 				// ", and the X Foundation, a non-profit" ends a list; ", and
 				// the European Union froze …" starts a clause
@@ -470,6 +473,9 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 		if x.trailingSpeaker(si, &x.ments[mi]) {
 			return out // "…, Lena Varga, the agency's head, told reporters"
 		}
+		if x.toks[j-1].lower == "and" && x.subjectOfNext(si, mi) {
+			return out // "… on Eritrean officers, and Paris listed X in turn"
+		}
 		if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
 			out = append(out, e)
 		}
@@ -477,6 +483,22 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 	}
 	return out
 }
+
+// subjectOfNext reports a name at mention mi, read after a list's "and",
+// that a sanctions verb follows: it opens a clause of its own as that
+// verb's subject ("sanctions on Eritrean officers, and Paris listed X
+// to its list": London imposes, it is no target).
+func (x *doc) subjectOfNext(si int, mi int32) bool {
+	t1 := x.ments[mi].t1
+	if t1 >= x.sents[si].t1 {
+		return false
+	}
+	v := x.toks[t1].lower
+	return x.lx.sanction[v] || x.lx.impose[v] || listingVerbs[v]
+}
+
+// listingVerbs put a target on a sanctions list: "London added X".
+var listingVerbs = set("added", "listed", "designated", "named")
 
 // stateAnaphor resolves "the small island state", "the country" after
 // token k to the nearest state named before it that is not among
@@ -744,16 +766,20 @@ func (x *doc) sanctions(si int) {
 						}
 						continue
 					}
-					if r := q + 1; r+1 < s.t1 && (x.toks[r].lower == "against" || x.toks[r].lower == "on") {
+					r := q + 1
+					if w := x.skipWhen(si, r); w+1 < s.t1 && (x.toks[w].lower == "against" || x.toks[w].lower == "on") {
+						r = w // "adopted measures in May against …"
+					}
+					if r+1 < s.t1 && (x.toks[r].lower == "against" || x.toks[r].lower == "on") {
 						r++
-						if x.companyAnaphor(si, r) >= 0 {
-							n = q // "imposed like measures on the company"
+						if x.companyAnaphor(si, r) >= 0 || x.measuredGroup(si, r) {
+							n = q // "imposed like measures on the company", "on 40 Malian officers"
 						}
 						if x.toks[r].lower == "the" {
 							r++
 						}
-						if mi := x.mentionStartAt(r); mi >= 0 && x.isActor(x.ments[mi].ent) {
-							n = q
+						if mi := x.mentionStartAt(r); mi >= 0 && x.isActor(x.ments[mi].ent) && (x.ments[mi].gzRole != gzDemonym || x.measuredGroup(si, r)) {
+							n = q // a demonym only before a group of people or firms: not "measures on Chinese steel"
 						}
 					}
 					break
@@ -892,13 +918,19 @@ func (x *doc) sanctions(si int) {
 				imposers = []int{x.ments[mi].ent}
 				targets = x.targetsAfter(si, k+3, 5)
 			}
-		case (l == "sanctions" || l == "embargo") && k+1 < s.t1 && (x.toks[k+1].lower == "on" || x.toks[k+1].lower == "against"):
-			// "U.S. sanctions on Russia", "the European Union's sanctions on X"
+		case (l == "sanctions" || l == "embargo") && k+1 < s.t1 && (x.toks[k+1].lower == "on" || x.toks[k+1].lower == "against") ||
+			l == "measures" && k+1 < s.t1 && x.toks[k+1].lower == "against":
+			// "U.S. sanctions on Russia", "the European Union's sanctions on X";
+			// "Brussels' measures against Minsk" (only "against": "the EU's
+			// measures on steel" or "on climate" are no sanction)
 			q := k - 1
 			if q >= s.t0 && x.toks[q].kind == tkPoss {
 				q--
 			}
 			if mi := x.mentionEndAt(q); mi >= 0 && q >= s.t0 {
+				if l == "measures" && !x.measuresAgainst(si, mi, k+2) {
+					continue
+				}
 				imposers = []int{x.ments[mi].ent}
 				targets = x.targetsAfter(si, k+2, 5)
 			}
@@ -1195,8 +1227,12 @@ func (x *doc) sanctions(si int) {
 			imposers = subj()
 			targets = []int{tg}
 		case l == "under" && k+2 < s.t1:
-			// "X has been under Swiss sanctions for two years"
+			// "X has been under Swiss sanctions for two years", "X has
+			// been under an EU entry ban for a year"
 			q := k + 1
+			if x.toks[q].lower == "a" || x.toks[q].lower == "an" {
+				q++
+			}
 			mi := x.mentionStartAt(q)
 			if mi < 0 || !x.isActor(x.ments[mi].ent) {
 				continue
@@ -1205,13 +1241,20 @@ func (x *doc) sanctions(si int) {
 			if q < s.t1 && x.toks[q].kind == tkPoss {
 				q++
 			}
-			if q >= s.t1 || x.toks[q].lower != "sanctions" && x.toks[q].lower != "sanction" {
+			if q+1 < s.t1 && underModifiers[x.toks[q].lower] && underMeasures[x.toks[q+1].lower] {
+				q++ // "an EU entry ban", "a UN asset freeze"
+			} else if q >= s.t1 || x.toks[q].lower != "sanctions" && x.toks[q].lower != "sanction" {
 				continue
 			}
 			if q+1 < s.t1 && x.lx.impose[x.toks[q+1].lower] {
 				continue // "under EU sanctions imposed on …": the verb's case
 			}
 			v := k
+			if p := k - 1; p > s.t0 && remainVerbs[x.toks[p].lower] {
+				v = p // "Eritrea remains under UN sanctions"
+			} else if p > s.t0 && reflexives[x.toks[p].lower] {
+				v = p // "X has itself been under …"
+			}
 			if p := k - 1; p > s.t0 && (x.toks[p].lower == "placed" || x.toks[p].lower == "put") {
 				if aux := x.auxBefore(si, p); aux >= 0 && isPassiveAux(x.toks[aux].lower) {
 					v = aux // "She was then placed under UN sanctions"
@@ -1238,6 +1281,21 @@ func (x *doc) sanctions(si int) {
 	}
 	x.sanctionFrame(si)
 }
+
+// underModifiers and underMeasures name a measure a target is under,
+// besides sanctions: "under an EU entry ban", "under a UN asset
+// freeze", "under an American arms embargo".
+var (
+	underModifiers = set("travel", "entry", "visa", "asset", "assets", "arms")
+	underMeasures  = set("ban", "bans", "freeze", "embargo")
+)
+
+// remainVerbs keep a target under a measure already in force: "X remains
+// under UN sanctions" says, as "X is under …" does, that the measure holds.
+var remainVerbs = set("remains", "remained", "remain", "stays", "stayed", "stay")
+
+// reflexives stand between an auxiliary and "under": "has itself been".
+var reflexives = set("himself", "herself", "itself", "themselves")
 
 // pronounListings are the verbs whose object "him" or "her" may be a
 // sanctions target.
@@ -1462,6 +1520,62 @@ func (x *doc) supplyBan(si, k int) (buyers []int, state int, pron, ok bool) {
 		}
 	}
 	return nil, state, objPronouns[x.toks[f+2].lower], true
+}
+
+// measuredGroup reports an unnamed group of a state's people or bodies at
+// r, the object of "measures on" or "measures against": "40 Malian
+// officers", "a small group of Togolese officials". "Measures" alone
+// is a weak sanctions word, so only a group of people or firms (groupNouns)
+// makes it one: measures on Chinese steel imports are trade defence, and
+// measures against Russian hackers police crime, neither a sanction.
+func (x *doc) measuredGroup(si, r int) bool {
+	s := &x.sents[si]
+	for q := r; q < s.t1 && q <= r+5; q++ {
+		mi := x.tokMent[q]
+		if mi < 0 {
+			if x.toks[q].kind != tkWord && x.toks[q].kind != tkNum || x.toks[q].cap {
+				return false
+			}
+			continue // "a separate group of", "some 300"
+		}
+		m := &x.ments[mi]
+		if m.gzRole != gzDemonym || m.ent < 0 || x.ents[m.ent].kind != "state" {
+			return false
+		}
+		for h := m.t1; h < s.t1 && h <= m.t1+2; h++ {
+			if groupNouns[x.toks[h].lower] {
+				return true
+			}
+			if x.toks[h].kind != tkWord || x.toks[h].cap || x.tokMent[h] >= 0 {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// measuresAgainst reports "measures against" as a sanction: the weak
+// word needs a named imposer at mention mi ("U.S. measures", "the EU's
+// measures"; a demonym's "Polish measures against the Czech
+// supplier" may be any regulator's) and at r a named target ("against
+// the rulers of Eritrea") or a state's group of people or firms
+// (measuredGroup); "measures against Russian hackers" police crime.
+func (x *doc) measuresAgainst(si int, mi int32, r int) bool {
+	if x.ments[mi].weak || !x.isActor(x.ments[mi].ent) {
+		return false
+	}
+	s := &x.sents[si]
+	if r < s.t1 && x.toks[r].lower == "the" {
+		r++
+	}
+	if r >= s.t1 {
+		return false
+	}
+	if m := x.tokMent[r]; m >= 0 && x.ments[m].gzRole == gzDemonym {
+		return x.measuredGroup(si, r)
+	}
+	return true
 }
 
 // objPronouns stand for a buyer named before: "from selling it parts".
@@ -3122,31 +3236,109 @@ func (x *doc) passiveAfterAdverb(si, k int) bool {
 // sanction" give nothing).
 func (x *doc) decisionToSanction(si int) {
 	s := &x.sents[si]
-	for k := s.t0 + 2; k+3 < s.t1; k++ {
-		if x.toks[k].lower != "decision" || x.toks[k-1].kind != tkPoss {
+	for k := s.t0 + 1; k+3 < s.t1; k++ {
+		if x.toks[k].lower != "decision" {
 			continue
 		}
-		mi := x.mentionEndAt(k - 2)
+		var mi int32 = -1
+		q := k + 1
+		if k-2 >= s.t0 && x.toks[k-1].kind == tkPoss {
+			mi = x.mentionEndAt(k - 2)
+		} else if x.toks[k-1].lower == "the" && x.toks[k+1].lower == "of" {
+			// "the decision of the UN Security Council (of 2 May) to
+			// freeze all accounts of X": the body after "of"
+			if mi = x.mentionStartAt(k + 2); mi < 0 && k+3 < s.t1 && x.toks[k+2].lower == "the" {
+				mi = x.mentionStartAt(k + 3)
+			}
+			if mi >= 0 {
+				q = x.pastDecisionDate(si, x.ments[mi].t1)
+			}
+		}
 		if mi < 0 || !x.isActor(x.ments[mi].ent) {
 			continue
 		}
-		q := x.skipWhen(si, k+1)
+		q = x.skipWhen(si, q)
 		if q+2 >= s.t1 || x.toks[q].lower != "to" {
 			continue
 		}
 		var targets []int
 		if v := x.toks[q+1].lower; v == "ban" || v == "bar" {
 			// "decision to ban U.S. firms from selling to X"
-			if buyers, state, _, _ := x.supplyBan(si, q+1); x.ownFirms(si, q+1, []int{x.ments[mi].ent}, state) {
-				targets = buyers
+			if buyers, state, _, ok := x.supplyBan(si, q+1); ok {
+				if x.ownFirms(si, q+1, []int{x.ments[mi].ent}, state) {
+					targets = buyers
+				}
+			} else {
+				// "decision to ban imports of Chilean grapes"
+				targets = x.demonymBan(si, q+1, false)
 			}
 		} else if decisionSanctionVerbs[v] {
 			targets = x.targetsAfter(si, q+2, 6)
+		} else if v == "freeze" {
+			targets = x.frozenOwner(si, q+2)
+		} else if v == "include" || v == "add" {
+			// "to include X in its SDN list"
+			targets = x.includedInList(si, q+2)
 		}
 		if len(targets) > 0 {
 			x.sanctionPairs(si, q+1, []int{x.ments[mi].ent}, targets, 0.75, 0.65)
 		}
 	}
+}
+
+// pastDecisionDate returns the token after a decision's date at q ("of 2
+// May", "of 4 March 2030"), or q: "the decision of the bloc's foreign
+// ministers of 2 May to …".
+func (x *doc) pastDecisionDate(si, q int) int {
+	s := &x.sents[si]
+	if q+1 >= s.t1 || x.toks[q].lower != "of" {
+		return q
+	}
+	r := q + 1
+	for r < s.t1 && r <= q+4 && (x.toks[r].kind == tkNum || monthWords[x.toks[r].lower]) {
+		r++
+	}
+	if r == q+1 {
+		return q
+	}
+	return r
+}
+
+// frozenOwner returns the owner of the assets a bare "freeze" at q
+// names: "to freeze all accounts of X", "to freeze X's funds". nil for
+// anything else ("to freeze the talks").
+func (x *doc) frozenOwner(si, q int) []int {
+	s := &x.sents[si]
+	for r := q; r < s.t1 && r <= q+3; r++ {
+		if !heldWealth[x.toks[r].lower] && x.toks[r].lower != "funds" {
+			continue
+		}
+		if r+2 < s.t1 && x.toks[r+1].lower == "of" {
+			return x.targetsAfter(si, r+2, 6)
+		}
+		return x.wealthOwner(si, r)
+	}
+	return nil
+}
+
+// includedInList returns the targets a decision "to include X in" (or "to
+// add X to") a sanctions list names, starting at q; nil when the list
+// after "in" or "to" is no sanctions list ("to include X in the talks").
+func (x *doc) includedInList(si, q int) []int {
+	s := &x.sents[si]
+	targets := x.targetsAfter(si, q, 8)
+	if len(targets) == 0 {
+		return nil
+	}
+	for r := q; r < s.t1 && r <= q+12; r++ {
+		if l := x.toks[r].lower; (l == "in" || l == "to" || l == "on") && x.tokMent[r] < 0 {
+			if x.namesSanctionList(si, r+1) {
+				return targets
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // decisionSanctionVerbs are the bare verbs after "decision to" that list
