@@ -3051,11 +3051,12 @@ var signedDocs = map[string]bool{
 }
 
 // passiveBefore reports "was", "were" or "been" just before the verb at
-// k, past one adverb ("was formally signed").
+// k, past one adverb ("was formally signed"). A bare "be" ("will be
+// signed", "is to be signed") tells a signing still to come.
 func passiveBefore(toks []token, t0, k int) bool {
 	for q := k - 1; q >= t0 && q >= k-2; q-- {
 		switch toks[q].lower {
-		case "was", "were", "been", "be":
+		case "was", "were", "been":
 			return true
 		}
 		if toks[q].kind != tkWord || !strings.HasSuffix(toks[q].lower, "ly") {

@@ -19,6 +19,7 @@ func TestSignedTogetherRound35(t *testing.T) {
 		// counter-examples
 		{"passive: one signer alone", "The treaty was signed by President Arnaldo Quispe in the capital, and Helga Brandt welcomed it.", "Arnaldo Quispe", "Helga Brandt", false},
 		{"a contract with a company", "Senator Petra Lindqvist signed a contract with Baltic Timber Ltd on Friday, and Oskar Hein objected.", "Petra Lindqvist", "Oskar Hein", false},
+		{"passive: still to come", "The new loan is to be signed in Benguela by Finance Minister Domingos Quissanga and Zhao Peilin on Friday.", "Domingos Quissanga", "Zhao Peilin", false},
 		{"planned signing", "Rexhep Dushi is expected to sign the protocol with Greece's prime minister, Eleni Marangou, next month.", "Rexhep Dushi", "Eleni Marangou", false},
 		{"signed it, no partner", "Tevita Raluvo signed it in Suva on Friday, Gao Minrui said.", "Tevita Raluvo", "Gao Minrui", false},
 		{"a person, not a paper, before the passive", "Goran Mitic was signed by Fatmir Rexha and Lena Vogt as an adviser in May.", "Fatmir Rexha", "Lena Vogt", false},
