@@ -833,6 +833,9 @@ func (x *doc) affiliate(ri int, np bool) {
 				// "defence minister, Col. X", "foreign minister, Dr. X",
 				// "Minister of Roads, Bridges and Ports, Dr. X"
 				person = x.appositivePerson(r.sent, k, 0)
+				if person >= 0 && x.quoteSourceAfter(r, k) {
+					return // "Y met the ambassador of S in Kyiv, X said": X is the source, not the holder
+				}
 				if person < 0 {
 					person = x.describedHolder(r.sent, k+1) // "its owner, Maltese trader X"
 				}
@@ -4156,4 +4159,16 @@ func (x *doc) isDescriber(a, b int, aux bool) bool {
 		}
 	}
 	return head || aux && a == b
+}
+
+// quoteSourceAfter reports that the person after the comma at k is the
+// source of a report ("Y met the ambassador of S in Kyiv, X said"), not
+// the role's holder, when the role r stands after the start of its
+// sentence. A role that opens the sentence ("The chief executive, X
+// said") is a loose apposition and keeps its holder.
+func (x *doc) quoteSourceAfter(r *roleSpan, k int) bool {
+	if p, _ := x.npStart(r); p <= x.sents[r.sent].t0 {
+		return false
+	}
+	return x.sourceAfterComma(r.sent, k)
 }

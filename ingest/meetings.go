@@ -326,7 +326,11 @@ func (x *doc) personBehind(si int, m *mention) int {
 			}
 		}
 	}
-	return x.appositivePerson(si, q, 6)
+	p := x.appositivePerson(si, q, 6)
+	if p >= 0 && int(m.t0) > s.t0 && x.sourceAfterComma(si, q) {
+		return -1 // "Y met Ukraine's ambassador in Kyiv, X said": X is the source
+	}
+	return p
 }
 
 // plainApostrophe reports a bare apostrophe at q closing a plural-looking
@@ -534,6 +538,12 @@ func (x *doc) objectsAfter(si, k int) []int {
 					e = p // "exiled Belarusian opposition figure X": the demonym describes X
 				}
 			}
+			if e == m.ent && m.weak && x.unnamedOfficial(si, m) {
+				// "met the Russian ambassador", "met his Romanian
+				// counterpart": one official, neither named nor known from
+				// before, is not his state, which did not meet anyone
+				break
+			}
 			if e == m.ent && x.ents[e].typ == TypeInstitution {
 				if p := x.personBehind(si, m); p >= 0 {
 					e = p
@@ -548,12 +558,12 @@ func (x *doc) objectsAfter(si, k int) []int {
 				} else if p := m.t0 - 1; p-1 > s.t0 && x.toks[p].lower == "the" && (x.toks[p-1].lower == "of" || x.toks[p-1].lower == "at") && x.tokRole[p-2] >= 0 {
 					// "the commander of the Northern Fleet, Adm. X", "the
 					// Envoy of the Nordic Council in Y, X"
-					if pe := x.appositivePerson(si, x.postingEnd(si, m.t1), 2); pe >= 0 {
+					if pe := x.postedHolder(si, m); pe >= 0 {
 						e = pe
 					}
 				} else if p := m.t0 - 1; p > s.t0 && (x.toks[p].lower == "of" || x.toks[p].lower == "at") && x.tokRole[p-1] >= 0 {
 					// "the chief of Denmark's Baltic Squadron, Adm. X"
-					if pe := x.appositivePerson(si, x.postingEnd(si, m.t1), 2); pe >= 0 {
+					if pe := x.postedHolder(si, m); pe >= 0 {
 						e = pe
 					} else if ps := x.rolePeopleAfter(si, k, m); len(ps) > 0 {
 						out = append(out, ps...)
@@ -1494,7 +1504,11 @@ func (x *doc) meetings(si int) {
 					bs = x.coordinatedWith(si, a, k)
 				}
 			} else {
-				bs = x.peopleIn(x.objectsAfter(si, w+1))
+				if bs = x.peopleIn(x.objectsAfter(si, w+1)); len(bs) == 0 {
+					if p := x.personObject(si, w+1); p >= 0 {
+						bs = []int{p} // "with the Faroese fisheries minister, Y"
+					}
+				}
 			}
 			conf = 0.7
 		case l == "discussed":
@@ -1652,6 +1666,9 @@ func (x *doc) meetings(si int) {
 				if x.toks[q].lower == "on" && x.toks[q+1].lower == "hold" {
 					planned = true // "was put on hold", in the meeting's own clause
 				}
+				if ql := x.toks[q].lower; ql == "put" && x.toks[q+1].lower == "off" || ql == "delayed" || ql == "deferred" || ql == "shelved" || ql == "scrapped" {
+					planned = true // "were put off until the autumn", "were shelved"
+				}
 			}
 			if planned {
 				continue
@@ -1728,17 +1745,29 @@ func (x *doc) meetings(si int) {
 			}
 			bs = []int{p}
 			conf = 0.7
-		case l == "signed":
+		case l == "signed" || l == "initialled" || l == "initialed":
 			// "Araghchi and Grossi signed an agreement": signing together
 			// is meeting (people only; states sign by proxy)
-			doc := false
-			for q := k + 1; q < s.t1 && q <= k+4; q++ {
-				switch x.toks[q].lower {
-				case "agreement", "deal", "accord", "memorandum", "treaty", "declaration", "agreements", "deals", "pact":
-					doc = true
+			doc := -1
+			for q := k + 1; q < s.t1 && q <= k+5; q++ { // "initialled a 15-point text"
+				if signedDocs[x.toks[q].lower] {
+					doc = q
+					break
 				}
 			}
-			if !doc {
+			if passiveBefore(x.toks, s.t0, k) {
+				// "the protocol was signed in Rome by X and Y": the
+				// signers stand after "by", two at least
+				if a, bs = x.passiveSigners(si, k); a < 0 {
+					continue
+				}
+				conf = 0.65
+				break
+			}
+			if doc < 0 && k+2 < s.t1 && x.toks[k+1].lower == "it" && x.toks[k+2].lower == "with" {
+				doc = k + 1 // "signed it with the fisheries minister, Y"
+			}
+			if doc < 0 {
 				continue
 			}
 			a, _ = x.subjectOf(si, k)
@@ -1748,6 +1777,16 @@ func (x *doc) meetings(si int) {
 			for _, c := range append(x.coordinatedWith(si, a, k), x.coordinated(si, k)...) {
 				if x.isPerson(c) {
 					bs = append(bs, c)
+				}
+			}
+			if w := x.withAfterDoc(si, doc); len(bs) == 0 && w > 0 {
+				// "X signed the protocol with Italy's prime minister, Y":
+				// the one signed with, a person only ("signed a contract
+				// with a Chinese firm" names no second signer)
+				if bs = x.peopleIn(x.objectsAfter(si, w+1)); len(bs) == 0 {
+					if p := x.personObject(si, w+1); p >= 0 {
+						bs = []int{p} // "with the Faroese fisheries minister, Y"
+					}
 				}
 			}
 			conf = 0.65
@@ -2760,8 +2799,8 @@ func (x *doc) rolePeopleAfter(si, k int, m *mention) []int {
 		}
 	}
 	p := x.appositivePerson(si, end, 2)
-	if p < 0 {
-		return nil
+	if p < 0 || x.sourceAfterComma(si, end) {
+		return nil // "met the ambassador of S, X said": the source
 	}
 	out := []int{p}
 	for q := end + 1; q < s.t1 && q < end+12; q++ {
@@ -3000,4 +3039,145 @@ func (x *doc) passiveSides(si, aux, by int) (int, []int) {
 		return -1, nil
 	}
 	return -1, nil
+}
+
+// signedDocs are the papers whose signing by two people, side by side,
+// is annotated as a meeting ("signed the protocol", "initialled a
+// 15-point text", "signed the handover documents").
+var signedDocs = map[string]bool{
+	"agreement": true, "deal": true, "accord": true, "memorandum": true, "treaty": true, "declaration": true,
+	"agreements": true, "deals": true, "pact": true, "protocol": true, "contract": true, "communique": true,
+	"communiqué": true, "documents": true, "text": true, "accords": true, "treaties": true,
+}
+
+// passiveBefore reports "was", "were" or "been" just before the verb at
+// k, past one adverb ("was formally signed"). A bare "be" ("will be
+// signed", "is to be signed") tells a signing still to come.
+func passiveBefore(toks []token, t0, k int) bool {
+	for q := k - 1; q >= t0 && q >= k-2; q-- {
+		switch toks[q].lower {
+		case "was", "were", "been":
+			return true
+		}
+		if toks[q].kind != tkWord || !strings.HasSuffix(toks[q].lower, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveSigners returns the signers in "The document was signed at the
+// palace by X and Y": the people after the first "by" within ten tokens
+// of the verb at k, in the same clause, when there are two or more (one
+// signer alone met no one) and the subject is a paper (signedDocs), not
+// a person or a body.
+func (x *doc) passiveSigners(si, k int) (int, []int) {
+	s := &x.sents[si]
+	paper := false
+	for q := k - 1; q >= s.t0 && q >= k-6; q-- {
+		if x.tokMent[q] >= 0 || x.toks[q].text == "," {
+			break
+		}
+		if signedDocs[x.toks[q].lower] || x.toks[q].lower == "facility" || x.toks[q].lower == "document" || x.toks[q].lower == "loan" {
+			paper = true
+			break
+		}
+	}
+	if !paper {
+		return -1, nil
+	}
+	for q := k + 1; q < s.t1 && q <= k+10; q++ {
+		l := x.toks[q].lower
+		if l == ";" || l == "and" && x.tokMent[q] < 0 && q+1 < s.t1 && x.tokMent[q+1] < 0 && x.tokRole[q+1] < 0 {
+			break
+		}
+		if l != "by" {
+			continue
+		}
+		ps := x.peopleIn(x.objectsAfter(si, q+1))
+		if len(ps) < 2 {
+			return -1, nil
+		}
+		return ps[0], ps[1:]
+	}
+	return -1, nil
+}
+
+// withAfterDoc returns the "with" that follows the paper named at doc,
+// past its modifiers ("signed the protocol on fisheries with Y"), or -1
+// at a comma or after six tokens.
+func (x *doc) withAfterDoc(si, doc int) int {
+	s := &x.sents[si]
+	for q := doc + 1; q < s.t1 && q <= doc+6; q++ {
+		if x.toks[q].lower == "with" {
+			return q
+		}
+		if x.toks[q].kind == tkPunct || x.tokMent[q] >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unnamedOfficial reports a demonym mention m ("Russian") that qualifies
+// one official after it, a singular role or "counterpart", whose holder
+// is not named in apposition: "the Russian ambassador", "his Romanian
+// counterpart for talks". Plural roles ("Iranian officials") stand for
+// the state and are left alone.
+func (x *doc) unnamedOfficial(si int, m *mention) bool {
+	s := &x.sents[si]
+	q := int(m.t1)
+	if q >= s.t1 || x.personBehind(si, m) >= 0 {
+		return false
+	}
+	end := q + 1
+	if ri := x.tokRole[q]; ri >= 0 {
+		if x.roles[ri].plural {
+			return false
+		}
+		end = x.roles[ri].t1
+	} else if x.toks[q].lower != "counterpart" {
+		return false
+	}
+	if end < s.t1 && (x.tokMent[end] >= 0 || x.toks[end].text == "," || x.toks[end].lower == "of") {
+		return false // "the Russian ambassador, X", "the Chilean minister of trade"
+	}
+	return true
+}
+
+// postedHolder returns the person named in apposition after the body m
+// and its posting ("the ambassador of S in Kyiv, X"), or -1. A name
+// that a speech verb follows is the quote's source, not the holder: "Y
+// met the ambassador of S in Kyiv, X said" (the state stays the party).
+func (x *doc) postedHolder(si int, m *mention) int {
+	q := x.postingEnd(si, m.t1)
+	p := x.appositivePerson(si, q, 2)
+	if p >= 0 && x.sourceAfterComma(si, q) {
+		return -1
+	}
+	return p
+}
+
+// sourceAfterComma reports that the person named after the first comma
+// from token q (past a title: "Dr.") is followed by a speech verb: "…
+// the ambassador of S in Kyiv, X said". X is then the source of the
+// report, not the holder named in apposition.
+func (x *doc) sourceAfterComma(si, q int) bool {
+	s := &x.sents[si]
+	for k := q; k < s.t1 && k < q+14; k++ {
+		if x.toks[k].text != "," {
+			continue
+		}
+		j := k + 1
+		for j < s.t1 && x.tokRole[j] >= 0 && x.tokMent[j] < 0 {
+			j = x.roles[x.tokRole[j]].t1
+		}
+		mi := x.mentionStartAt(j)
+		if mi < 0 || !x.isPerson(x.ments[mi].ent) {
+			return false
+		}
+		t1 := int(x.ments[mi].t1)
+		return t1 < s.t1 && x.lx.speech[x.toks[t1].lower]
+	}
+	return false
 }
