@@ -116,8 +116,11 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		out = x.describedTargets(si, k, out)
 	}
 	if len(out) == 0 {
-		if e := x.companyAnaphor(si, k); e >= 0 {
+		if e := x.sanctionedCompany(si, k); e >= 0 {
 			return []int{e} // "banned the company from its waters"
+		}
+		if g := x.countedGroup(si, k); g != nil {
+			return g // "blacklisted the two brothers"
 		}
 		// "sanctions on five people and two firms held responsible
 		// for abuses in Belarus": unnamed people or bodies of a state
@@ -689,12 +692,24 @@ func (x *doc) sanctions(si int) {
 			}
 		}
 		listed := x.listedPronoun(si, k)
+		var both []int
+		if listed < 0 && k+1 < s.t1 && x.toks[k+1].lower == "them" && (pronounListings[l] || l == "barred") {
+			both = x.bothPair(si, -1) // "Both remain under a ban, and X listed them"
+		}
 		var halted []int
 		if exportHalts[l] && !x.invertedIf(si, k) {
 			// "Had Chile halted exports to Peru, …" is a condition
 			halted = x.haltedExports(si, k)
 		}
 		switch c := x.colonList(si, k); {
+		case len(both) > 0:
+			// the pair a "Both" subject stands for (bothPair), when a
+			// sanctioning body does the listing
+			if imposers = subj(); len(imposers) > 0 && x.frameImposer(imposers[0]) {
+				targets = both
+			} else {
+				imposers = nil
+			}
 		case listed >= 0:
 			// "Oslo listed him weeks afterwards": the person the pronoun
 			// stands for, when a sanctioning body does the listing
@@ -1153,8 +1168,15 @@ func (x *doc) sanctions(si int) {
 					// "A, a tanker operator, and B were added": every
 					// conjunct of the subject
 					targets = x.passiveSubjects(si, e, aux)
-				} else {
-					targets = x.includedBefore(si, k)
+				} else if targets = x.includedBefore(si, k); targets == nil {
+					// "Both firms had been put on Canada's list"
+					if targets = x.bothPair(si, aux); targets == nil {
+						// "The Serbian contractor was put on Canada's
+						// list": the subject opens the sentence
+						if e := x.sanctionedCompany(si, s.t0); e >= 0 && x.pastDemonym(s.t0+1) == x.beforeAux(si, k) {
+							targets = []int{e}
+						}
+					}
 				}
 				break
 			}

@@ -307,17 +307,24 @@ func (x *doc) runAfter(si, q int, ok func(t *token, r int) bool) int {
 
 // companyNouns name a firm by what it is: "the company", "the operator".
 var companyNouns = set("company", "firm", "operator", "trader", "shipper", "carrier", "exporter", "importer",
-	"producer", "manufacturer", "broadcaster", "channel", "lender")
+	"producer", "manufacturer", "broadcaster", "channel", "lender", "conglomerate", "contractor")
 
 // companyAnaphor returns the company that "the company" (or "the firm",
-// "the operator") at k stands for: the only company named in this
+// "the operator", "the Serbian contractor": a demonym says where the firm
+// is from, not which) at k stands for: the only company named in this
 // sentence before k and the two sentences before it. -1 when k holds no
 // such noun phrase, a name follows the noun ("the company X" is named),
 // or two companies could be meant (a customer or a victim named beside
 // the target).
 func (x *doc) companyAnaphor(si, k int) int {
 	s := &x.sents[si]
-	if k+1 >= s.t1 || x.toks[k].lower != "the" || !companyNouns[x.toks[k+1].lower] || x.tokMent[k+1] >= 0 {
+	if k+1 >= s.t1 || x.toks[k].lower != "the" {
+		return -1
+	}
+	if n := x.pastDemonym(k + 1); n > k+1 && n < s.t1 && companyNouns[x.toks[n].lower] {
+		k = n - 1 // "the Serbian contractor"
+	}
+	if !companyNouns[x.toks[k+1].lower] || x.tokMent[k+1] >= 0 {
 		return -1
 	}
 	if k+2 < s.t1 && (x.toks[k+2].cap || x.toks[k+2].kind == tkPoss) {
@@ -491,4 +498,71 @@ func (x *doc) sanctionNear(si int) bool {
 		}
 	}
 	return false
+}
+
+// pastDemonym returns the token after a one-word demonym at p ("Serbian"
+// in "the Serbian contractor"), or p when p holds none.
+func (x *doc) pastDemonym(p int) int {
+	mi := x.tokMent[p]
+	if mi < 0 {
+		return p
+	}
+	m := &x.ments[mi]
+	if m.t0 != p || m.t1 != p+1 || !m.weak || m.ent < 0 || x.ents[m.ent].kind != "state" {
+		return p
+	}
+	return p + 1
+}
+
+// sanctionedCompany returns the company "the company" (or "the
+// conglomerate", …) at k stands for as the target of a sanctions
+// statement: companyAnaphor's, or, when no company is named in its
+// window at all, the one company that a SANCTIONED relation of the four
+// sentences before si targets: a story opens with a freeze on X, "a
+// mining conglomerate", names its directors and the rules of a second
+// state, then tells that a third state "blacklisted the conglomerate last
+// year". Two such companies give -1, and so does a person the
+// recogniser typed a firm.
+func (x *doc) sanctionedCompany(si, k int) int {
+	s := &x.sents[si]
+	if k+1 >= s.t1 || x.toks[k].lower != "the" {
+		return -1
+	}
+	if e := x.companyAnaphor(si, k); e >= 0 {
+		if x.isPerson(e) {
+			return -1 // a person, whatever kind the name was given
+		}
+		return e
+	}
+	n := x.pastDemonym(k + 1)
+	if n >= s.t1 || !companyNouns[x.toks[n].lower] || x.tokMent[n] >= 0 || n+1 < s.t1 && (x.toks[n+1].cap || x.toks[n+1].kind == tkPoss) {
+		return -1
+	}
+	for q := x.sents[max(si-2, 0)].t0; q < k; q++ {
+		if mi := x.tokMent[q]; mi >= 0 && x.ments[mi].ent >= 0 && x.ents[x.ments[mi].ent].kind == "company" {
+			return -1 // companyAnaphor found two: in doubt
+		}
+	}
+	found := -1
+	for i := len(x.rels) - 1; i >= 0; i-- {
+		r := &x.rels[i]
+		if r.Sentence >= si {
+			continue
+		}
+		if r.Sentence < si-4 {
+			break
+		}
+		if r.Type != RelSanctioned {
+			continue
+		}
+		e := x.relEnds[i][1]
+		if e < 0 || x.ents[e].kind != "company" || x.isPerson(e) || e == found {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
