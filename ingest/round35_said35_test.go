@@ -23,3 +23,27 @@ func TestRelativeSpeakersRound35(t *testing.T) {
 		{"from a state, which declined to comment", "A\nThe grain levy drew no reply from Brazil, which declined to comment.", "Brazil", "", false},
 	})
 }
+
+// Round 35 review: "who" names a person, so a state or body right after
+// "from" is where the speaker comes from, not the speaker ("a visitor from
+// Germany, who said …"); a role before "from" still leads to its body as
+// before. "announced" with an object that only compares a body's measures
+// with others' or says there are none ("has announced no such curbs",
+// "announced similar steps", "has announced its own package") lists deeds,
+// not words; an announcement with content of its own stays a statement.
+// People, firms and the ministry are invented; states are real.
+func TestSpeechReviewRound35(t *testing.T) {
+	checkRels(t, RelSaid, []relCase{
+		{"who after a visitor from a state", "A\nThe festival drew a visitor from Germany, who said the crowds were \"enormous\".", "Germany", "", false},
+		{"who after a tourist from a state", "A\nThe council heard from a tourist from France, who told reporters she would return next year.", "France", "", false},
+		{"who after a role from a body, as before", "A\nThe grain levy drew a spokesman from the Ruritanian Ministry of Agriculture, who said the tax would stay.", "Ruritanian Ministry of Agriculture", "", true},
+		{"which after from still names the body", "A\nThe grain levy drew a sharp protest from Brazil, which called it \"a tax on bread\".", "Brazil", "", true},
+		{"announced its own package", "A\nSpain has announced its own support package for its fishing fleet.", "Spain", "", false},
+		{"announced no such curbs", "A\nFrance has announced no such curbs on its trawlers.", "France", "", false},
+		{"announced similar steps", "A\nPortugal announced similar steps last week.", "Portugal", "", false},
+		{"announced a similar package", "A\nChile has announced a similar package for its copper miners.", "Chile", "", false},
+		{"announced no date", "A\nChile announced no date for its referendum.", "Chile", "", false},
+		{"announced that: a statement", "A\nPortugal announced that it would extend the support package to small boats.", "Portugal", "", true},
+		{"announced its own tariffs: a statement", "A\nBrazil announced new tariffs on Ruritanian grain on Monday.", "Brazil", "", true},
+	})
+}

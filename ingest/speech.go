@@ -174,7 +174,7 @@ func (x *doc) speech(si int) {
 			if (l == "reaffirmed" || l == "reaffirms") && !x.reaffirmedStance(si, k) {
 				continue // "the Senate reaffirmed the sanctions in a vote": a deed
 			}
-			if x.actedResponse(si, k) || x.announcedMeasures(si, k) || x.rejectedRequest(si, k) || x.declaredDeed(si, k) {
+			if x.actedResponse(si, k) || x.announcedMeasures(si, k) || x.announcedLikeOthers(si, k) || x.rejectedRequest(si, k) || x.declaredDeed(si, k) {
 				continue // "Moscow responded by barring X": a deed
 			}
 		case (l == "called" || l == "calls") && k+1 < s.t1:
@@ -572,6 +572,36 @@ func (x *doc) announcedMeasures(si, k int) bool {
 		if t.kind != tkWord || x.tokMent[q] >= 0 || t.lower == "that" {
 			return false
 		}
+	}
+	return false
+}
+
+// likeOthersWords open an object that compares a body's deeds with
+// another's or denies any: "has announced no such curbs", "announced
+// no date", "announced similar steps", "announced its own measures".
+var likeOthersWords = set("no", "nothing", "similar", "such", "parallel", "matching", "comparable")
+
+// announcedLikeOthers reports "announced" whose object (after at most an
+// article) only compares the body's measures with others' or says there
+// are none: the sentence lists what states did, not what one said. An
+// announcement with its own content ("announced that …", "announced
+// entry bans on …") stays a statement.
+func (x *doc) announcedLikeOthers(si, k int) bool {
+	s := &x.sents[si]
+	if l := x.toks[k].lower; l != "announced" && l != "announces" {
+		return false
+	}
+	q := k + 1
+	if q < s.t1 && (x.toks[q].lower == "a" || x.toks[q].lower == "an") {
+		q++
+	}
+	if q >= s.t1 {
+		return false
+	}
+	if l := x.toks[q].lower; likeOthersWords[l] {
+		return true
+	} else if (l == "its" || l == "their") && q+1 < s.t1 && x.toks[q+1].lower == "own" {
+		return true
 	}
 	return false
 }

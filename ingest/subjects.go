@@ -602,7 +602,7 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 	s := &x.sents[si]
 	k := v - 1
 	jumps := 0
-	relative := false // the verb opens a relative clause: "X, which called …"
+	relative := false // the verb opens a "which" clause: "X, which called …"
 	for k >= s.t0 {
 		t := &x.toks[k]
 		l := t.lower
@@ -714,7 +714,9 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 		}
 		// relative clause: "X, who met …"
 		if (l == "who" || l == "which") && k-1 >= s.t0 && x.toks[k-1].text == "," {
-			relative = true
+			// only "which" takes a body as its antecedent: in "a visitor
+			// from Germany, who said" the person, not the state, speaks
+			relative = l == "which"
 			k-- // land on the comma: the appositive logic finds the head
 			continue
 		}
