@@ -57,6 +57,7 @@ func TestGatesHoldTheirSets(t *testing.T) {
 		{"frameVerb", frameVerbGate, []map[string]bool{frameVerbs}},
 		{"frameNoun", frameNounGate, []map[string]bool{frameNouns}},
 		{"meetTrigger", meetTriggerGate, []map[string]bool{meetTriggerWords}},
+		{"exportHalts", exportHaltsGate, []map[string]bool{exportHalts}},
 	} {
 		for _, m := range tc.sets {
 			for w := range m {
