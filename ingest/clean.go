@@ -1081,14 +1081,20 @@ func hasDateline(s string) bool {
 }
 
 // furnitureByFirst holds furniturePrefixes by their first byte, so that
-// each line is compared with the few that could match.
-var furnitureByFirst = func() map[byte][]string {
-	m := map[byte][]string{}
-	for _, p := range furniturePrefixes {
+// each line is compared with the few that could match; an array indexed
+// by the byte, as every line of every article asks.
+var furnitureByFirst = byFirstByte(furniturePrefixes)
+
+// weakByFirst holds weakFurniturePrefixes by their first byte.
+var weakByFirst = byFirstByte(weakFurniturePrefixes)
+
+// byFirstByte groups prefixes by their first byte, keeping their order.
+func byFirstByte(prefixes []string) (m [256][]string) {
+	for _, p := range prefixes {
 		m[p[0]] = append(m[p[0]], p)
 	}
 	return m
-}()
+}
 
 // weakFurniturePrefixes start furniture only on short lines: a long
 // paragraph that happens to begin "Copyright …" or "Newsletter …" is text.
@@ -1138,7 +1144,7 @@ func hasFurniturePrefix(line, key string) bool {
 			return true
 		}
 	}
-	for _, p := range weakFurniturePrefixes {
+	for _, p := range weakByFirst[key[0]] {
 		if strings.HasPrefix(key, p) && wordCount(line) <= 15 {
 			return true
 		}
