@@ -261,7 +261,7 @@ func isShareLine(key string) bool {
 func socialItems(key string) int {
 	n := 0
 	for key != "" {
-		i := strings.IndexAny(key, "|/,\u00b7\u2022")
+		i := indexAnyRune(key, "|/,\u00b7\u2022")
 		p := key
 		if i >= 0 {
 			p = key[:i]
@@ -1291,6 +1291,32 @@ var noticeWords = []string{"|", "\u00a9", "copyright", "terms", "privacy", "righ
 func hasNoticeAfter(s string) bool { return containsAnyOf(s, noticeWords) }
 
 // containsAnyOf reports whether s contains one of subs.
+// containsAnyRune is strings.ContainsAny(s, chars) for a set with marks
+// beyond ASCII: each rune of chars is searched for in s at once (its
+// bytes; a valid encoding found there is that rune in s, as no lead byte
+// can be read as part of another rune), where ContainsAny would look each
+// rune of s up in chars. The line checks of clean ask it of every line.
+func containsAnyRune(s, chars string) bool {
+	for _, r := range chars {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexAnyRune is strings.IndexAny(s, chars) found the way
+// containsAnyRune finds it: the first of the runes' own first places.
+func indexAnyRune(s, chars string) int {
+	first := -1
+	for _, r := range chars {
+		if i := strings.IndexRune(s, r); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
+}
+
 func containsAnyOf(s string, subs []string) bool {
 	for _, w := range subs {
 		if strings.Contains(s, w) {
@@ -1744,7 +1770,7 @@ func signedPercent(tok string) bool {
 // "Inflation rose 0.3% in May." is a sentence.
 func isWidgetLine(line string) bool {
 	if len(line) > 200 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "!") ||
-		strings.IndexAny(line, "%/\u00b0\u25b2\u25bc\u25b3\u25bd\u2191\u2193") < 0 {
+		!containsAnyRune(line, "%/\u00b0\u25b2\u25bc\u25b3\u25bd\u2191\u2193") {
 		return false
 	}
 	marks, signed, lower, words, money := 0, 0, 0, 0, false
@@ -1857,7 +1883,7 @@ func isButtonRow(line string) bool {
 // isFurnitureBar reports a bar of links each of which is furniture on
 // its own: "Unsubscribe | Update your details | Sign up".
 func isFurnitureBar(line string) bool {
-	if len(line) > 160 || !strings.ContainsAny(line, "|/-\u00b7\u2022\u2013\u2014\u00bb\u203a>") {
+	if len(line) > 160 || !containsAnyRune(line, "|/-\u00b7\u2022\u2013\u2014\u00bb\u203a>") {
 		return false
 	}
 	parts := segments(line)
