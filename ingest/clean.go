@@ -261,7 +261,7 @@ func isShareLine(key string) bool {
 func socialItems(key string) int {
 	n := 0
 	for key != "" {
-		i := strings.IndexAny(key, "|/,\u00b7\u2022")
+		i := indexAnyRune(key, "|/,\u00b7\u2022")
 		p := key
 		if i >= 0 {
 			p = key[:i]
@@ -1081,14 +1081,20 @@ func hasDateline(s string) bool {
 }
 
 // furnitureByFirst holds furniturePrefixes by their first byte, so that
-// each line is compared with the few that could match.
-var furnitureByFirst = func() map[byte][]string {
-	m := map[byte][]string{}
-	for _, p := range furniturePrefixes {
+// each line is compared with the few that could match; an array indexed
+// by the byte, as every line of every article asks.
+var furnitureByFirst = byFirstByte(furniturePrefixes)
+
+// weakByFirst holds weakFurniturePrefixes by their first byte.
+var weakByFirst = byFirstByte(weakFurniturePrefixes)
+
+// byFirstByte groups prefixes by their first byte, keeping their order.
+func byFirstByte(prefixes []string) (m [256][]string) {
+	for _, p := range prefixes {
 		m[p[0]] = append(m[p[0]], p)
 	}
 	return m
-}()
+}
 
 // weakFurniturePrefixes start furniture only on short lines: a long
 // paragraph that happens to begin "Copyright …" or "Newsletter …" is text.
@@ -1138,7 +1144,7 @@ func hasFurniturePrefix(line, key string) bool {
 			return true
 		}
 	}
-	for _, p := range weakFurniturePrefixes {
+	for _, p := range weakByFirst[key[0]] {
 		if strings.HasPrefix(key, p) && wordCount(line) <= 15 {
 			return true
 		}
@@ -1285,6 +1291,32 @@ var noticeWords = []string{"|", "\u00a9", "copyright", "terms", "privacy", "righ
 func hasNoticeAfter(s string) bool { return containsAnyOf(s, noticeWords) }
 
 // containsAnyOf reports whether s contains one of subs.
+// containsAnyRune is strings.ContainsAny(s, chars) for a set with marks
+// beyond ASCII: each rune of chars is searched for in s at once (its
+// bytes; a valid encoding found there is that rune in s, as no lead byte
+// can be read as part of another rune), where ContainsAny would look each
+// rune of s up in chars. The line checks of clean ask it of every line.
+func containsAnyRune(s, chars string) bool {
+	for _, r := range chars {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexAnyRune is strings.IndexAny(s, chars) found the way
+// containsAnyRune finds it: the first of the runes' own first places.
+func indexAnyRune(s, chars string) int {
+	first := -1
+	for _, r := range chars {
+		if i := strings.IndexRune(s, r); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
+}
+
 func containsAnyOf(s string, subs []string) bool {
 	for _, w := range subs {
 		if strings.Contains(s, w) {
@@ -1738,7 +1770,7 @@ func signedPercent(tok string) bool {
 // "Inflation rose 0.3% in May." is a sentence.
 func isWidgetLine(line string) bool {
 	if len(line) > 200 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") || strings.HasSuffix(line, "!") ||
-		strings.IndexAny(line, "%/\u00b0\u25b2\u25bc\u25b3\u25bd\u2191\u2193") < 0 {
+		!containsAnyRune(line, "%/\u00b0\u25b2\u25bc\u25b3\u25bd\u2191\u2193") {
 		return false
 	}
 	marks, signed, lower, words, money := 0, 0, 0, 0, false
@@ -1851,7 +1883,7 @@ func isButtonRow(line string) bool {
 // isFurnitureBar reports a bar of links each of which is furniture on
 // its own: "Unsubscribe | Update your details | Sign up".
 func isFurnitureBar(line string) bool {
-	if len(line) > 160 || !strings.ContainsAny(line, "|/-\u00b7\u2022\u2013\u2014\u00bb\u203a>") {
+	if len(line) > 160 || !containsAnyRune(line, "|/-\u00b7\u2022\u2013\u2014\u00bb\u203a>") {
 		return false
 	}
 	parts := segments(line)

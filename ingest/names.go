@@ -444,8 +444,10 @@ func (x *doc) chunkPass(si int) {
 		if t := &toks[i]; !proper && t.cap && t.kind == tkWord && !x.used[i] && x.lx.first[t.lower] && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
 			// a given name that is also a word, starting a sentence:
 			// "Marine Le Pen", "Grant Shapps"
-		} else if !proper && i+1 < s.t1 && x.isProper(i+1) && x.monthGiven(si, i, i, x.properRunEnd(si, i+1)) {
+		} else if !proper && toks[i].cap && !x.used[i] && i+1 < s.t1 && x.isProper(i+1) && x.monthGiven(si, i, i, x.properRunEnd(si, i+1)) {
 			// "Jan Verhoeck said": a given name that is also a month
+			// (monthGiven wants a free capitalised word at i; testing
+			// that first spares most words the name-run scan)
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !stopCaps[t.lower] && x.firmHeadAhead(si, i+1) {
 			// an ordinary word opening a line, inside a firm's name: "- Tulpar
 			// Horizon Holding, the parent"

@@ -83,11 +83,18 @@ func (x *doc) spanText(t0, t1 int) string {
 	return x.text[x.toks[t0].start:x.toks[t1-1].end]
 }
 
-// normText collapses internal white space (names may wrap lines).
+// normText collapses internal white space (names may wrap lines). Bytes
+// above the space other than 0xC2 (which opens a no-break space) cannot
+// start a run to collapse, and they are almost all of a text: they are
+// passed over with one test (evidence normalises every sentence that
+// carries a relation).
 func normText(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c > ' ' && c != 0xC2 {
+			continue
+		}
 		if c == '\n' || c == '\t' || c == '\r' || c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
 			clean = false
 			break

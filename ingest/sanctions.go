@@ -697,7 +697,7 @@ func (x *doc) sanctions(si int) {
 			both = x.bothPair(si, -1) // "Both remain under a ban, and X listed them"
 		}
 		var halted []int
-		if exportHalts[l] && !x.invertedIf(si, k) {
+		if exportHaltsGate.may(l) && exportHalts[l] && !x.invertedIf(si, k) {
 			// "Had Chile halted exports to Peru, …" is a condition
 			halted = x.haltedExports(si, k)
 		}
@@ -3042,6 +3042,10 @@ func (x *doc) authoritiesIn(si, k int) []int {
 
 // exportHalts stop a state's sales or links to another (haltedExports).
 var exportHalts = set("suspended", "halted", "stopped", "prohibited", "blocked", "cut")
+
+// exportHaltsGate is exportHalts' gate (see wordGate): sanctions asks
+// about every word of every sentence.
+var exportHaltsGate = gateOf(exportHalts)
 
 // exportGoods head what haltedExports stops: sales, exports and links.
 var exportGoods = set("exports", "export", "sales", "shipments", "deliveries", "links")

@@ -39,6 +39,9 @@ func isLetterRune(r rune) bool {
 		r >= utf8.RuneSelf && unicode.IsLetter(r)
 }
 
+// asciiSpace holds the ASCII bytes isSpaceRune accepts.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
+
 func isSpaceRune(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
@@ -76,8 +79,13 @@ func tokenize(text string, dst []token) []token {
 	n := len(text)
 	space, nl := true, true
 	for i := 0; i < n; {
-		r, w := decode(text, i)
-		if isSpaceRune(r) {
+		// decode and isSpaceRune, with ASCII (almost every byte of a
+		// text) tested in line: the two calls cost more than the test
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && isSpaceRune(r) {
 			space = true
 			if r == '\n' || r == '\r' {
 				nl = true
@@ -129,6 +137,9 @@ func isWordByte(s string, i int) bool {
 // dottedEnd returns the end of a dotted abbreviation ("U.S.", "D.C.",
 // "e.g.") starting at i, or 0.
 func dottedEnd(s string, i int) int {
+	if s[i] < utf8.RuneSelf && (i+1 >= len(s) || s[i+1] != '.') {
+		return 0 // an ASCII letter without a dot after it: most words
+	}
 	j := i
 	count := 0
 	for j < len(s) {
@@ -164,9 +175,13 @@ func wordEnd(s string, i int) int {
 	for i < n {
 		// ASCII letters and digits, most of a word's bytes, without
 		// decoding (isWordRune takes them all)
-		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' {
+			break // other ASCII (a space, a mark) ends the word, as below
 		}
 		r, w := decode(s, i)
 		if isWordRune(r) {
@@ -248,30 +263,25 @@ func fillCase(t *token) {
 		}
 	}
 	if !ascii {
+		// the whole word again, rune by rune (an ASCII word is done)
 		hasUpper, hasLower, letters, first = false, false, 0, true
 		t.cap = false
-	}
-	for _, r := range t.text {
-		if ascii {
-			break
-		}
-		if r >= utf8.RuneSelf {
-			ascii = false
-		}
-		if unicode.IsUpper(r) {
-			hasUpper = true
-			letters++
-			if first {
-				t.cap = true
+		for _, r := range t.text {
+			if unicode.IsUpper(r) {
+				hasUpper = true
+				letters++
+				if first {
+					t.cap = true
+				}
+			} else if unicode.IsLower(r) {
+				hasLower = true
+				letters++
 			}
-		} else if unicode.IsLower(r) {
-			hasLower = true
-			letters++
-		}
-		if first && unicode.IsLetter(r) {
-			first = false
-		} else if first && unicode.IsDigit(r) {
-			first = false
+			if first && unicode.IsLetter(r) {
+				first = false
+			} else if first && unicode.IsDigit(r) {
+				first = false
+			}
 		}
 	}
 	t.upper = hasUpper && !hasLower && letters >= 2

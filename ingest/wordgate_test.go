@@ -1,10 +1,14 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWordGate checks that a gate lets every word of its set through (a
 // gate that turned a member away would silently drop a cue) and turns
-// away words whose length or first letter no member shares.
+// away words whose length and first letter, or length and last letter,
+// no member shares.
 func TestWordGate(t *testing.T) {
 	g := gateOf(set("tariff", "quota", "levy"))
 	for _, tc := range []struct {
@@ -14,9 +18,11 @@ func TestWordGate(t *testing.T) {
 		{"tariff", true},
 		{"quota", true},
 		{"levy", true},
-		{"lend", true},     // same length and first letter as "levy": the map decides
+		{"lazy", true},     // same length, first and last letter as "levy": the map decides
+		{"lend", false},    // "levy"'s length and first letter, but no four-letter member ends in "d"
 		{"tariffs", false}, // one letter longer than any "t" word
-		{"query", true},
+		{"quota", true},
+		{"query", false}, // "quota"'s length and first letter, not its last
 		{"duty", false},
 		{"", false},
 		{"l", false},
@@ -25,8 +31,8 @@ func TestWordGate(t *testing.T) {
 			t.Errorf("may(%q) = %v, want %v", tc.w, got, tc.want)
 		}
 	}
-	long := "a" + string(make([]byte, 40))
-	if g2 := gateOf(map[string]bool{long: true}); !g2.may(long) || !g2.may(long+"a") {
+	long := "a" + strings.Repeat("b", 40)
+	if g2 := gateOf(map[string]bool{long: true}); !g2.may(long) || !g2.may(long+"b") {
 		t.Errorf("words longer than the gate's table share its last row")
 	}
 }
@@ -51,6 +57,7 @@ func TestGatesHoldTheirSets(t *testing.T) {
 		{"frameVerb", frameVerbGate, []map[string]bool{frameVerbs}},
 		{"frameNoun", frameNounGate, []map[string]bool{frameNouns}},
 		{"meetTrigger", meetTriggerGate, []map[string]bool{meetTriggerWords}},
+		{"exportHalts", exportHaltsGate, []map[string]bool{exportHalts}},
 	} {
 		for _, m := range tc.sets {
 			for w := range m {
