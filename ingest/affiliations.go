@@ -1572,7 +1572,7 @@ var clauseWords = set("who", "whose", "which", "that", "is", "was", "are", "were
 // named at q as the seat of the body that follows: "a partner at the
 // Lisbon law firm Y", "an analyst at the Prague consultancy Y", "head of
 // research at Oslo's Y", "a lawyer of Athens firm Y". The place is followed
-// by a possessive or by one to three lower-case words, and then a named
+// by a possessive or by one to four lower-case words (seatWords), and then a named
 // body that is not a state must start; then the body's first token is
 // returned. Otherwise q: without a body after it the place is what the
 // phrase names ("an official at the Madrid ministry"). The seat may also
@@ -1992,9 +1992,24 @@ func (x *doc) itsReferent(r *roleSpan, its int) int {
 // opening of a sentence: the holder's name in apposition ("Caught in the
 // middle is Kuwait. X, its minister of state, …") or words that name
 // nothing ("On Tuesday its envoy"). Any other mention before it, or a
-// name not set off by a comma, may be what "its" stands for.
+// name not set off by a comma, may be what "its" stands for; so may a
+// common noun with its article outside a quotation ("Ghana and the IMF
+// reached a deal. The fund said its mission chief, X, …": the fund, not
+// the earlier sentence's first body).
 func (x *doc) itsOpensClause(lo, its int) bool {
+	// the words after the sentence's last quotation mark are the
+	// narrator's; a quotation may open in an earlier sentence
+	free := lo
+	for k := its - 1; k >= lo; k-- {
+		if t := x.toks[k].text; t == "\"" || t == "\u201c" || t == "\u201d" {
+			free = k + 1
+			break
+		}
+	}
 	for k := lo; k < its; k++ {
+		if k >= free && nounArticles[x.toks[k].lower] {
+			return false
+		}
 		mi := x.tokMent[k]
 		if mi < 0 {
 			continue
@@ -2007,6 +2022,10 @@ func (x *doc) itsOpensClause(lo, its int) bool {
 	}
 	return true
 }
+
+// nounArticles open a common noun that may be what a later "its" stands
+// for ("the fund said its …").
+var nounArticles = set("a", "an", "the")
 
 // coordinatedBody returns the body named right before "and its" or
 // "(,) together with its" at token its: "the tribunal fined Vantor

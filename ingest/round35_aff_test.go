@@ -66,6 +66,11 @@ func TestItsOpensClauseRound35(t *testing.T) {
 		{"quotation", "Kenya, which relies on the lake for power, also refused to sign. \"We want terms all sides can accept,\" said Wanjiru Kamau-Otieno, its chief negotiator.", "Wanjiru Kamau-Otieno", "Kenya", true},
 		{"place-before-counter", "Norway, which fishes the same stocks, was angry too. Fishermen in Bergen said its chief negotiator, Sigrid Aamodt-Lund, had ignored them.", "Sigrid Aamodt-Lund", "Norway", false},
 		{"other-person-counter", "Norway, which fishes the same stocks, was angry too. Lars Vindheim-Berg met its chief negotiator, Sigrid Aamodt-Lund, in Bergen.", "Sigrid Aamodt-Lund", "Norway", false},
+		// a common noun with its article is the clause's own subject: "its"
+		// is the fund's, not the earlier sentence's first body (Ghana)
+		{"article-noun-counter", "Ghana reached a staff-level accord with the IMF on Tuesday. The fund said its mission chief, Tobias Ferrante-Lund, would return to Accra in May.", "Tobias Ferrante-Lund", "Ghana", false},
+		{"quoted-article", "Kenya, which relies on the lake for power, also refused to sign. \"The terms favour the upstream states,\" said Wanjiru Kamau-Otieno, its chief negotiator.", "Wanjiru Kamau-Otieno", "Kenya", true},
+		{"quote-opened-earlier", "Kenya, which relies on the lake for power, also refused to sign. \"Nobody here is hostile to the plan. We still need a fair deal for the upstream states,\" said Wanjiru Kamau-Otieno, its chief negotiator.", "Wanjiru Kamau-Otieno", "Kenya", true},
 		{"no-comma-counter", "Norway, which fishes the same stocks, was angry too. Later Lars Vindheim-Berg and its chief negotiator, Sigrid Aamodt-Lund, met in Bergen.", "Sigrid Aamodt-Lund", "Norway", false},
 	})
 }
