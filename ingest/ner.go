@@ -125,6 +125,8 @@ func (x *doc) recognize() {
 	x.joinTreatyTitles()
 	x.joinNumberedSummits()
 	x.joinHostSummits()
+	x.joinHeadlineSummits()
+	x.unheldHeadlineTalks()
 	x.companyShortNames()
 	x.acronymsOfLongForms()
 	x.bareForeignOrgans()
