@@ -1239,6 +1239,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		if x.instHeadBefore(a, k) || x.instHeadEnds(a, k, b) {
 			break // "Institute for the Study of War", "Central Election Commission" are institutions
 		}
+		if x.venueEnds(k, b) {
+			return // "the Karvia International Conference Centre": a building, not scored
+		}
 		if cls == "exchange" && k > a && !swapNouns[toks[k-1].lower] && (k == b-1 || exchangeTail(toks[k+1].lower) || toks[k-1].lower == "stock" && x.placeOfEnds(k+1, b)) {
 			// "the Tulpar Exchange", "Tulpar Exchange Co.", "the Stock
 			// Exchange of Karvia": a legal form, or "of" and a name that
@@ -1514,7 +1517,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	}
 	// Event named by what follows: "the Riverside incident".
 	if b < s.t1 {
-		if cls, ok := eventHeads[toks[b].lower]; ok && !toks[b].cap && (cls == "attack" || cls == "summit" || cls == "treaty") && b-a <= 3 {
+		// "Press conference" opening a line (a live blog's entry) is
+		// the press's, never a named meeting
+		if cls, ok := eventHeads[toks[b].lower]; ok && !toks[b].cap && (cls == "attack" || cls == "summit" || cls == "treaty") && b-a <= 3 && !(b-a == 1 && pressWords[toks[a].lower] && toks[b].lower == "conference") {
 			name := normText(x.spanText(a, b)) + " " + toks[b].lower
 			x.addMention(mention{t0: a, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: lowerKey("ev:"+cls+":", toks[a].text), name: name, conf: 0.7, gzRole: -1})
 			return

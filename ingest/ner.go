@@ -132,6 +132,8 @@ func (x *doc) recognize() {
 	x.joinTreatyTitles()
 	x.joinNumberedSummits()
 	x.joinHostSummits()
+	x.joinHeadlineSummits()
+	x.unheldHeadlineTalks()
 	x.companyShortNames()
 	x.acronymsOfLongForms()
 	x.bareForeignOrgans()
