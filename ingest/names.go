@@ -491,6 +491,7 @@ func (x *doc) chunkPass(si int) {
 		hasHead := false
 		firm := false   // partners' surnames joined by "&": a firm
 		french := false // a French body's name in lower case after its head
+		legal := false  // a firm's name closed by an undotted legal form
 		if _, ok := instHeads[toks[i].lower]; ok {
 			hasHead = true
 		}
@@ -722,7 +723,31 @@ func (x *doc) chunkPass(si int) {
 				j = k // "National Estonian Tanker Company", "Port of Tallinn Authority"
 				continue
 			}
+			if x.bareLegalFormAt(si, start, j) {
+				legal = true // "Brekke Fisk AS", "Hvalbakur hf", "Drina Promet d.o.o."
+				j++
+			}
 			break
+		}
+		if !firm && !french && j-start >= 2 && bareLegalForms[toks[j-1].text] && toks[j-1].kind == tkWord && !toks[j-2].upper {
+			legal = true // "Tamme Vedu OÜ": a capitalised form the run took
+		}
+		if legal {
+			if k := start - 1; k >= s.t0 && x.toks[k].cap && x.used[k] {
+				// "Tartu Vedu OÜ": a town's name opens the firm's; the
+				// gazetteer took it as a place and cut the run
+				if g := x.mentionEndingAt(start); g >= 0 && x.ments[g].t0 == k && x.ments[g].typ == TypePlace {
+					x.ments[g].dead = true
+					x.used[k] = false
+					start = k
+				}
+			}
+			name := normText(x.spanText(start, j))
+			// the key leaves the legal form out, as for a dotted one
+			key := lowerKey("org:", normText(x.spanText(start, j-1)))
+			x.addMention(mention{t0: start, t1: j, sent: si, typ: TypeInstitution, kind: "company", key: key, name: name, conf: 0.8, gzRole: -1})
+			i = j - 1
+			continue
 		}
 		if firm {
 			name := normText(x.spanText(start, j))
@@ -1597,6 +1622,14 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			return
 		}
 	}
+	if b-a >= 3 && !s.heading && !s.table && x.capsCodeAt(a, b) && !(r != nil && (r.tp.title || r.tp.honor)) && x.capsCodeAlone(si, a, b) {
+		// "ZANU-PF", "VMRO-DPMNE": capitals joined by hyphens are a
+		// body's short form, not a person's hyphenated surname; as a
+		// lone acronym, it becomes a body when its context shows one
+		text := x.spanText(a, b)
+		x.addMention(mention{t0: a, t1: b, sent: si, key: "acr:" + text, name: text, conf: 0.6, acronym: true, gzRole: -1})
+		return
+	}
 	if words-tails > 4 {
 		if !firstName {
 			return
@@ -1624,7 +1657,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeInstitution, kind: "organization", key: "org:" + t.lower, name: t.text, conf: 0.7, acronym: true, gzRole: -1})
 			return
 		}
-		if t.upper && len(t.text) >= 2 && len(t.text) <= 6 && !titled {
+		if (t.upper || letterNumber(t)) && len(t.text) >= 2 && len(t.text) <= 6 && !titled {
 			x.addMention(mention{t0: a, t1: b, sent: si, key: "acr:" + t.text, name: t.text, conf: 0.6, acronym: true, gzRole: -1})
 			return
 		}
@@ -1721,6 +1754,13 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			return
 		}
 	}
+	if conf < 0.9 && !titled && b < s.t1 && localityNouns[toks[b].text] && toks[b].kind == tkWord {
+		// "the Koro Bandi market", "Malu Kesa district": an unknown
+		// name before a lower-case word for a locality or a site is a
+		// place, not a person
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: lowerKey("pl:", name), name: name, conf: 0.5, gzRole: -1})
+		return
+	}
 	if x.letterPairIn(a, b) {
 		return // "S&P Global", "P&O Ferries": letters joined by "&" name no person
 	}
@@ -1728,6 +1768,59 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		return // "Atlanto-Scandian herring", "Sino-Tarvian trade"
 	}
 	x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePerson, key: lowerKey("per:", name), name: name, conf: conf, titled: titled, gzRole: -1})
+}
+
+// localityNouns are lower-case words for a locality, an area or a site
+// that a place's name opens ("the Koro Bandi market", "Malu Kesa
+// district", "the Tarsin and Oued Kelma plants"). An untitled person's
+// name stands before such a word only with a possessive, which ends the
+// chunk first; a titled one is left to the person reading. Matched as
+// written: in capitals the word belongs to a body's or a place's name
+// ("Koro Bandi Market Authority").
+var localityNouns = set("market", "palace", "village", "villages", "town", "county", "counties", "district", "districts",
+	"province", "region", "settlement", "plant", "plants", "refinery")
+
+// capsCodeAt reports a run [a, b) of words in capitals joined by hyphens
+// without spaces ("ZANU-PF", "VMRO-DPMNE"), the shape capsShortForm
+// (resolve.go) gives a body's short form. People's names in body text
+// are not written so; a headline or a table is left out by the caller.
+func (x *doc) capsCodeAt(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &x.toks[k]
+		if k > a && t.space || t.kind == tkWord && !t.upper || t.kind != tkWord && t.text != "-" {
+			return false
+		}
+	}
+	return x.toks[a].kind == tkWord && x.toks[b-1].kind == tkWord
+}
+
+// capsCodeAlone reports that the capitals of [a, b) stand among words in
+// ordinary case: a transcript's speaker label ("[CLIP] WIŚNIAK-HALAS:")
+// and a line or phrase set in capitals ("SENATOR ODUYA-BELL, speaking")
+// write a person's name so.
+func (x *doc) capsCodeAlone(si, a, b int) bool {
+	s := &x.sents[si]
+	if b < s.t1 && x.toks[b].text == ":" {
+		return false
+	}
+	if p := a - 1; p >= s.t0 && x.toks[p].kind == tkWord && x.toks[p].upper {
+		return false
+	}
+	return b >= s.t1 || x.toks[b].kind != tkWord || !x.toks[b].upper
+}
+
+// letterNumber reports a capital letter followed by digits only ("M23",
+// "G7"): a group's or a forum's code, never a person's name.
+func letterNumber(t *token) bool {
+	if t.kind != tkWord || len(t.text) < 2 || t.text[0] < 'A' || t.text[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(t.text); i++ {
+		if t.text[i] < '0' || t.text[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // combiningForms are the Latin forms of a region's or people's name
@@ -2069,6 +2162,36 @@ func (x *doc) stateGovernment(si, a, b int) int {
 // "S.A.", "S.A.C.", "C.A.", "N.V.", "S.p.A.".
 var corpForms = set("sa", "sac", "saa", "ca", "sas", "sab", "nv", "bv", "srl", "spa", "kk", "sl", "as", "doo", "ltda", "sarl", "gmbh")
 
+// bareLegalForms are the legal forms of firms in the Nordic, Baltic and
+// Balkan states that follow the name as a word of their own, undotted or
+// in lower case: Norwegian and Estonian "AS", "ASA", Estonian "OÜ",
+// Finnish "Oy", "Oyj", Swedish "AB", Danish "ApS", Lithuanian "UAB",
+// Icelandic "hf", "ehf". The chunker stopped before them ("AS" is the
+// word "as", "hf" is in lower case), so "Brekke Fisk AS" was read as a
+// person "Brekke Fisk" and "Hvalbakur Útgerð hf" lost its form. They are matched with their case as written: "As", "Ab" or
+// "HF" are other words.
+var bareLegalForms = set("AS", "ASA", "OÜ", "Oy", "Oyj", "AB", "ApS", "UAB", "hf", "ehf")
+
+// bareLegalFormAt reports a legal form at j closing the run of one to
+// three proper words [a, j): an undotted one of bareLegalForms, or a
+// dotted one written in lower case ("d.o.o.", which the chunker does not
+// take as a capitalised word). The run must not be in capitals ("OUR
+// PILOTS AS WELL AS ..."), and no proper word may follow the form (the
+// form would be inside a longer name, or another word).
+func (x *doc) bareLegalFormAt(si, a, j int) bool {
+	s := &x.sents[si]
+	if j <= a || j-a > 3 || j >= s.t1 || x.used[j] {
+		return false
+	}
+	if !x.legalFormAt(j) {
+		return false
+	}
+	if p := &x.toks[j-1]; !p.cap || p.upper || p.kind != tkWord {
+		return false
+	}
+	return j+1 >= s.t1 || !x.isProper(j+1)
+}
+
 // geoHeads end names of natural features and of a few man-made sites (a
 // canal, a manor), which are places even after a given name ("Thomas
 // Shoal", "Lake Victoria" aside).
@@ -2101,9 +2224,12 @@ var stormHeads = set("cyclone", "hurricane", "typhoon", "storm")
 // weaponNouns after "Typhoon" or "Storm" make it a machine: "Typhoon jets".
 var weaponNouns = set("jet", "jets", "fighter", "fighters", "missile", "missiles", "aircraft", "drone", "drones")
 
-// legalFormAt reports a dotted legal form at k: "S.A.", "N.V.".
+// legalFormAt reports a dotted legal form at k ("S.A.", "N.V.") or an
+// undotted one of bareLegalForms ("Oy", "OÜ"), which the chunker takes
+// as a proper word: "Tamme Vedu OÜ" is a firm, not a person.
 func (x *doc) legalFormAt(k int) bool {
-	return x.toks[k].dotted && corpForms[strings.ReplaceAll(x.toks[k].lower, ".", "")]
+	t := &x.toks[k]
+	return t.dotted && corpForms[strings.ReplaceAll(t.lower, ".", "")] || bareLegalForms[t.text] && t.kind == tkWord
 }
 
 // regnalTitles are part of a single-name person's name.
