@@ -21,14 +21,17 @@ var bothVerbs = set("face", "faced", "remain", "remained")
 // bothPair returns the two actors a sentence-opening "Both" (or "Both
 // men", "Both companies") stands for: the two nearest distinct named
 // people (or, after a firm noun, firms) before it, in this sentence's
-// two predecessors only. It returns nil when the sentence does not open
-// so, when "Both" is a determiner of something else ("Both sides",
-// "Both countries") or when fewer than two fitting names are found. end
-// is where the subject must have ended (the verb or its auxiliary); the
-// words between "Both" and end may only be the noun and adverbs. With
-// end < 0 the pair is the object of a later clause ("Both remain under a
-// travel ban, and Norway has now listed them too"): the word after the
-// subject must then be a verb of standing measures or an auxiliary.
+// two predecessors only (nearestOfClass). A bare "Both" takes the class
+// of the nearest person or firm named: after "A and B own the mills. C
+// Ltd and D Inc sell seed." it is the firms. It returns nil when the
+// sentence does not open so, when "Both" is a determiner of something
+// else ("Both sides", "Both countries") or when fewer than two fitting
+// names are found. end is where the subject must have ended (the verb
+// or its auxiliary); the words between "Both" and end may only be the
+// noun and adverbs. With end < 0 the pair is the object of a later
+// clause ("Both remain under a travel ban, and Norway has now listed
+// them too"): the word after the subject must then be a verb of
+// standing measures or an auxiliary.
 func (x *doc) bothPair(si, end int) []int {
 	s := &x.sents[si]
 	k := s.t0
@@ -41,6 +44,8 @@ func (x *doc) bothPair(si, end int) []int {
 		firms, q = true, q+1
 	} else if bothPeople[l] {
 		q++
+	} else {
+		firms = x.nearestIsFirm(si, k)
 	}
 	if end < 0 {
 		if q >= s.t1 || !bothVerbs[x.toks[q].lower] && !auxAdverbs[x.toks[q].lower] && !auxVerbs[x.toks[q].lower] {
@@ -57,11 +62,15 @@ func (x *doc) bothPair(si, end int) []int {
 
 // nearestOfClass returns the n nearest distinct named people (or, with
 // firms, companies) before token k, in sentence si and the two before
-// it; nil when fewer are named there.
+// it; nil when fewer are named there, or when one more of them is named
+// earlier in the sentence that holds the farthest of the n: in "A and B
+// met C in Riga. Both men were listed" (or "A and B run the militia,
+// prosecutor C said") the nearest two are not the pair, and which two
+// are cannot be told.
 func (x *doc) nearestOfClass(si, k, n int, firms bool) []int {
 	var out []int
 	from := x.sents[max(si-2, 0)].t0
-	for j := k - 1; j >= from && len(out) < n; j-- {
+	for j := k - 1; j >= from; j-- {
 		mi := x.tokMent[j]
 		if mi < 0 {
 			continue
@@ -75,12 +84,40 @@ func (x *doc) nearestOfClass(si, k, n int, firms bool) []int {
 		if firms && x.ents[e].kind != "company" || !firms && !x.isPerson(e) {
 			continue
 		}
+		if len(out) == n {
+			return nil // one too many in the farthest one's sentence
+		}
 		out = append(out, e)
+		if len(out) == n {
+			from = x.sents[x.sentOf(j)].t0
+		}
 	}
 	if len(out) < n {
 		return nil
 	}
 	return out
+}
+
+// nearestIsFirm reports whether the nearest named person or company
+// before token k (in sentence si and the two before it) is a company.
+func (x *doc) nearestIsFirm(si, k int) bool {
+	for j := k - 1; j >= x.sents[max(si-2, 0)].t0; j-- {
+		mi := x.tokMent[j]
+		if mi < 0 {
+			continue
+		}
+		m := &x.ments[mi]
+		j = m.t0
+		if e := m.ent; !m.weak && x.isActor(e) {
+			if x.isPerson(e) {
+				return false
+			}
+			if x.ents[e].kind == "company" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countedWords give the size of a group named by a definite count.

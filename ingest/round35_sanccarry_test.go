@@ -28,15 +28,26 @@ func TestCarriedTargetsRound35(t *testing.T) {
 		{"the two companies", lead + "Analysts named Halvard Grain Ltd. and Oskel Oilseeds Inc. as likely winners. Washington blacklisted the two companies in May.", "United States", "Oskel Oilseeds Inc", true},
 		{"the conglomerate, a sanctioned firm further back", lead + kestrel + "Washington had already slapped penalties on the conglomerate in March.", "United States", "Kestrel Gems Holdings", true},
 		// counter-examples: the guards
-		{"a pair that met", lead + "Pavel Orlin and Ivo Brankov met in Vienna on Friday. Both men praised the talks.", "Austria", "Pavel Orlin", false},
+		{"a pair on a guest list", lead + "Pavel Orlin and Ivo Brankov met in Vienna on Friday. Both men were added to the guest list for the gala.", "Austria", "Pavel Orlin", false},
 		{"lifted measures on both men", lead + "Pavel Orlin and Ivo Brankov met in Vienna on Friday. Ottawa lifted its penalties on both men.", "Canada", "Pavel Orlin", false},
 		{"measures only under study", lead + "Pavel Orlin and Ivo Brankov met in Vienna on Friday. Ottawa is weighing penalties on the two men.", "Canada", "Ivo Brankov", false},
 		{"both sides", lead + "Veldra Fisheries AS and Norsund Krill Ltd traded accusations. Both sides had since been added to Canada's sanctions list.", "Canada", "Veldra Fisheries", false},
 		{"the two firms' customers", lead + "Halvard Grain Ltd. and Oskel Oilseeds Inc. sell seed abroad. Norway froze all accounts of the two firms' customers.", "Norway", "Halvard Grain Ltd", false},
 		{"one firm named, the other only counted", lead + "Halvard Grain Ltd. lost its licence a year ago. Washington blacklisted the two companies in May.", "United States", "Halvard Grain Ltd", false},
 		{"two sanctioned firms: the conglomerate is in doubt", lead + "Britain froze all assets of Kestrel Gems Holdings and Corvane Mining Group. Ottawa's rules bar dealings with them. Officials spoke of a long campaign. Washington had already slapped penalties on the conglomerate in March.", "United States", "Corvane Mining Group", false},
-		{"also listed, no sanctions", lead + "The conference agenda also listed Jorun Velsing and Tamsin Ulloway as speakers. Both were named honorary members by the Latvian Chamber of Commerce.", "Latvian Chamber of Commerce", "Jorun Velsing", false},
-		{"a lifted lead, then both firms", lead + "Ottawa lifted its penalties on Halvard Grain Ltd. and Oskel Oilseeds Inc. in May. Both firms welcomed the decision and resumed their sales.", "Canada", "Oskel Oilseeds Inc", false},
-		{"a lifted lead, then both", lead + "Ottawa lifted its penalties on Tomas Rensky and Ilse Varga a week ago. Both praised the decision.", "Canada", "Ilse Varga", false},
+		{"also listed, no sanctions", lead + "The conference agenda also listed Jorun Velsing and Tamsin Ulloway as speakers. Both remain members, and the chamber listed them as donors.", "Latvia", "Jorun Velsing", false},
+		{"a lifted lead, then both firms", lead + "Ottawa lifted its penalties on Halvard Grain Ltd. and Oskel Oilseeds Inc. in May. Both firms welcomed the decision, and the Toronto exchange listed them again.", "Canada", "Oskel Oilseeds Inc", false},
+		{"a lifted lead, then both", lead + "Ottawa lifted its penalties on Tomas Rensky and Ilse Varga a week ago. Both remain free, and the local football club barred them from its grounds.", "Canada", "Ilse Varga", false},
+		// review (r35 rfC): a third person or firm of the class named in
+		// the pair's sentence leaves the pair unknown
+		{"both men after a meeting with a third", lead + "Pavel Orlin and Ivo Brankov met the envoy Lena Marsh in Vienna. Both men were added to Canada's sanctions list on Monday.", "Canada", "Lena Marsh", false},
+		{"the two brothers after a quoted prosecutor", lead + "Pavel Orlin and Ivo Daskal command the port militia, the prosecutor Lena Marsh said. Britain on Tuesday imposed a funds freeze on the two brothers.", "United Kingdom", "Lena Marsh", false},
+		{"the two men, the speaker named first", lead + "Pavel Orlin and Ivo Daskal command the port militia. Lena Marsh, the foreign secretary, said London had frozen all accounts of the two men.", "United Kingdom", "Lena Marsh", false},
+		{"the two brothers among three", lead + "Pavel Orlin, Ivo Daskal and Mirek Sova command the port militia. Britain on Tuesday imposed a funds freeze on the two brothers.", "United Kingdom", "Mirek Sova", false},
+		// a bare "Both" takes the class of the nearest name
+		{"bare both after two firms", lead + "Pavel Orlin and Ivo Daskal own the mills. Halvard Grain Ltd. and Oskel Oilseeds Inc. sell their seed abroad. Both were added to Canada's sanctions list on Monday.", "Canada", "Oskel Oilseeds Inc", true},
+		{"bare both after two firms, not their owners", lead + "Pavel Orlin and Ivo Daskal own the mills. Halvard Grain Ltd. and Oskel Oilseeds Inc. sell their seed abroad. Both were added to Canada's sanctions list on Monday.", "Canada", "Pavel Orlin", false},
+		// another firm named after the earlier measure
+		{"the company after other firm news", lead + "Washington on Friday blacklisted Halvard Grain Ltd in May. Oskel Oilseeds Inc. reported record profits on Monday. Its shares rose sharply. Analysts were pleased. Britain then froze all accounts of the company.", "United Kingdom", "Halvard Grain Ltd", false},
 	})
 }

@@ -521,8 +521,8 @@ func (x *doc) pastDemonym(p int) int {
 // sentences before si targets: a story opens with a freeze on X, "a
 // mining conglomerate", names its directors and the rules of a second
 // state, then tells that a third state "blacklisted the conglomerate last
-// year". Two such companies give -1, and so does a person the
-// recogniser typed a firm.
+// year". Two such companies give -1, and so do another company named in
+// those four sentences and a person the recogniser typed a firm.
 func (x *doc) sanctionedCompany(si, k int) int {
 	s := &x.sents[si]
 	if k+1 >= s.t1 || x.toks[k].lower != "the" {
@@ -563,6 +563,16 @@ func (x *doc) sanctionedCompany(si, k int) int {
 			return -1
 		}
 		found = e
+	}
+	if found >= 0 {
+		// "X was blacklisted. Y Inc. posted record profits. … Britain
+		// froze the assets of the company": a firm named after the
+		// measure (or beside it) may be the one meant
+		for q := x.sents[max(si-4, 0)].t0; q < x.sents[max(si-2, 0)].t0; q++ {
+			if mi := x.tokMent[q]; mi >= 0 && x.ments[mi].ent >= 0 && x.ments[mi].ent != found && x.ents[x.ments[mi].ent].kind == "company" {
+				return -1
+			}
+		}
 	}
 	return found
 }
