@@ -182,7 +182,9 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		}
 		if mi := x.mentionStartAt(q); mi >= 0 {
 			if x.subjectOfNext(si, mi) {
-				continue // ", and London added X to its list": a clause of its own
+				// ", and London added X to its list": a clause of its own,
+				// whose object is no target of this one either
+				break
 			}
 			if q > 0 && x.toks[q-1].lower == "the" {
 				// ", and the X Foundation, a non-profit" ends a list; ", and
@@ -197,6 +199,35 @@ func (x *doc) targetsAfter(si, k, limit int) []int {
 		}
 	}
 	return x.itselfTargets(si, k, end, out)
+}
+
+// inDescription reports the "and" at j inside a description that follows
+// a target after a comma, with no comma of its own before it: "sanctions
+// on Belarus, a decision criticised by Hungary and Slovakia", "sanctioned
+// X, a fund based in Cyprus and Malta", "an arms embargo on South Sudan,
+// a move opposed by Russia and China". The name after it belongs with
+// the description's own name, it is no target. A list's ", and" is never
+// read so ("on X, a Dubai trader, and on Y").
+func (x *doc) inDescription(si, k, j int) bool {
+	s := &x.sents[si]
+	if j-1 <= k || x.toks[j-1].kind == tkPunct {
+		return false
+	}
+	for c := j - 2; c > k && c >= j-14; c-- {
+		t := &x.toks[c]
+		if t.text == ";" || t.text == "." || t.text == ":" {
+			return false
+		}
+		if t.text != "," {
+			continue
+		}
+		if c+2 >= s.t1 || x.tokMent[c-1] < 0 {
+			return false // the comma must close a name: "on Belarus, a …"
+		}
+		n := x.toks[c+1].lower
+		return n == "a" || n == "an" || n == "the" && x.tokMent[c+2] < 0 && !x.toks[c+2].cap
+	}
+	return false
 }
 
 // itselfTargets adds the body that "the <noun> itself" in the list of
@@ -476,8 +507,10 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 		if x.trailingSpeaker(si, &x.ments[mi]) {
 			return out // "…, Lena Varga, the agency's head, told reporters"
 		}
-		if x.toks[j-1].lower == "and" && x.subjectOfNext(si, mi) {
-			return out // "… on Eritrean officers, and Paris listed X in turn"
+		if (x.toks[j-1].lower == "and" || x.toks[j-1].lower == "the" && j-2 >= q && x.toks[j-2].lower == "and") && x.subjectOfNext(si, mi) {
+			// "… on Eritrean officers, and Paris listed X in turn", "…
+			// sanctioned X and the European Union imposed a ban on Y"
+			return out
 		}
 		if e := x.ments[mi].ent; x.isActor(e) && !x.ments[mi].weak && !contains2(out, e) {
 			out = append(out, e)
@@ -489,19 +522,51 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 
 // subjectOfNext reports a name at mention mi, read after a list's "and",
 // that a sanctions verb follows: it opens a clause of its own as that
-// verb's subject ("sanctions on Eritrean officers, and Paris listed X
-// to its list": London imposes, it is no target).
+// verb's subject ("sanctions on Eritrean officers, and Paris listed X in
+// turn": Paris imposes, it is no target). After a comma's "and" any past
+// verb does ("…, and Canada followed suit"). A verb with a preposition
+// right after it is a participle that ends the list item instead ("the
+// EU sanctions on Syria and Iran imposed in 2012", "on Venezuela and Cuba
+// listed as hostile states"): the name stays a target.
 func (x *doc) subjectOfNext(si int, mi int32) bool {
+	s := &x.sents[si]
 	t1 := x.ments[mi].t1
-	if t1 >= x.sents[si].t1 {
+	if t1 >= s.t1 || x.toks[t1].kind != tkWord || x.toks[t1].cap {
+		return false
+	}
+	if n := t1 + 1; n < s.t1 && x.toks[n].kind == tkWord && !x.toks[n].cap && (prepositions[x.toks[n].lower] || x.toks[n].lower == "as" || x.toks[n].lower == "until") {
 		return false
 	}
 	v := x.toks[t1].lower
-	return x.lx.sanction[v] || x.lx.impose[v] || listingVerbs[v]
+	if x.lx.sanction[v] || x.lx.impose[v] || listingVerbs[v] {
+		return true
+	}
+	t0 := x.ments[mi].t0
+	return t0-2 >= s.t0 && x.toks[t0-1].lower == "and" && x.toks[t0-2].text == "," && (strings.HasSuffix(v, "ed") || v == "said")
 }
 
-// listingVerbs put a target on a sanctions list: "London added X".
-var listingVerbs = set("added", "listed", "designated", "named")
+// sanctionObject reports mention mi as the object of a sanctions verb
+// right before it ("the United States sanctioned X and Britain froze the
+// assets of Y"): X is a target of the first clause, never a co-subject
+// of the second verb.
+func (x *doc) sanctionObject(si int, mi int32) bool {
+	if mi < 0 {
+		return false
+	}
+	p := x.ments[mi].t0 - 1
+	if p > x.sents[si].t0 && x.toks[p].lower == "the" {
+		p--
+	}
+	if p < x.sents[si].t0 || x.tokMent[p] >= 0 {
+		return false
+	}
+	v := x.toks[p].lower
+	return x.lx.sanction[v] && v != "sanctions" || listingVerbs[v]
+}
+
+// listingVerbs put a target on a sanctions list or under a measure:
+// "London added X", "Britain placed an asset freeze on X".
+var listingVerbs = set("added", "listed", "designated", "named", "placed")
 
 // stateAnaphor resolves "the small island state", "the country" after
 // token k to the nearest state named before it that is not among
@@ -667,7 +732,11 @@ func (x *doc) sanctions(si int) {
 				return nil
 			}
 			out := []int{e}
-			out = append(out, x.coordinatedWith(si, e, k)...)
+			for _, c := range x.coordinatedWith(si, e, k) {
+				if !x.sanctionObject(si, x.mentionBefore(si, c, k)) {
+					out = append(out, c)
+				}
+			}
 			return out
 		}
 		pendingList := false
@@ -1578,11 +1647,11 @@ func (x *doc) measuredGroup(si, r int) bool {
 }
 
 // measuresAgainst reports "measures against" as a sanction: the weak
-// word needs a named imposer at mention mi ("U.S. measures", "the EU's
-// measures"; a demonym's "Polish measures against the Czech
-// supplier" may be any regulator's) and at r a named target ("against
-// the rulers of Eritrea") or a state's group of people or firms
-// (measuredGroup); "measures against Russian hackers" police crime.
+// word needs an imposer at mention mi that is no weak mention ("U.S.
+// measures", "the EU's measures") and at r a named target ("against the
+// rulers of Eritrea") or a state's group of people or firms
+// (measuredGroup): "measures against Russian hackers" police crime, and
+// "Polish measures against the Czech supplier" may be any regulator's.
 func (x *doc) measuresAgainst(si int, mi int32, r int) bool {
 	if x.ments[mi].weak || !x.isActor(x.ments[mi].ent) {
 		return false
