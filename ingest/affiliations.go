@@ -4184,10 +4184,11 @@ func (x *doc) isDescriber(a, b int, aux bool) bool {
 // source of a report ("Y met the ambassador of S in Kyiv, X said"), not
 // the role's holder, when the role r stands after the start of its
 // sentence. A role that opens the sentence ("The chief executive, X
-// said") is a loose apposition and keeps its holder.
+// said") or its clause after an opening phrase ("On Tuesday, S's
+// foreign minister, X said") is a loose apposition and keeps its holder.
 func (x *doc) quoteSourceAfter(r *roleSpan, k int) bool {
-	if p, _ := x.npStart(r); p <= x.sents[r.sent].t0 {
-		return false
+	if p, _ := x.npStart(r); p <= x.sents[r.sent].t0 || x.toks[p-1].text == "," {
+		return false // "On Tuesday, S's foreign minister, X said": after an opening phrase
 	}
 	return x.sourceAfterComma(r.sent, k)
 }

@@ -662,6 +662,9 @@ func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, col
 		if !x.isActor(e) || m.weak && (meet || !x.demonymGroup(si, m)) || contains2(excluded, e) || m.typ == TypePlace || contains2(out, e) {
 			continue // (an unnamed group from a state is the state: "three Russian defence firms")
 		}
+		if meet && m.t0 > k && m.t1 < s.t1 && clauseMeetVerbs[x.toks[m.t1].lower] {
+			return out, false // "A met B, and C met D": C opens a clause of its own
+		}
 		if m.t1 < s.t1 && (x.toks[m.t1].kind == tkPoss || meet && x.toks[m.t1].text == "'" || x.lx.speech[x.toks[m.t1].lower] || x.toks[m.t1].text == "-" || x.tokRole[m.t1] >= 0 && x.tokMent[m.t1] < 0) {
 			continue // "Silk Meridian's founder", "the EU says", "a Malta-registered firm", "a Tehran court judge"
 		}

@@ -379,6 +379,9 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 		if next == "with" {
 			return k, k + 2
 		}
+		if (l == "met" || l == "meets") && x.metIdiomObject(si, k+1) {
+			return -1, -1 // "met the deadline, unlike Y": no one was met
+		}
 		if l != "met" && l != "meets" && l != "briefed" && x.personObject(si, k+1) < 0 && !x.objectPronounAt(si, k+1) && !(k+3 < s.t1 && x.toks[k+2].lower == "two" && twoNouns[x.toks[k+3].lower]) && !x.forJointTalks(si, k) && x.sidesAt(si, k+1) < 0 {
 			return -1, -1 // "welcomed the deal", "hosted rounds of talks"
 		}
@@ -1573,4 +1576,39 @@ func (x *doc) handshake(si, k int) bool {
 		}
 	}
 	return true
+}
+
+// metIdiomNouns are the objects of "met" that are no party: a goal or a
+// duty fulfilled ("met the deadline", "met every condition", "has met
+// its targets"). "the opposition" is left out: "met the opposition" is
+// a meeting with a party.
+var metIdiomNouns = set("deadline", "deadlines", "target", "targets", "demand", "demands", "requirement", "requirements",
+	"condition", "conditions", "criteria", "criterion", "expectations", "goal", "goals", "standard", "standards", "quota",
+	"quotas", "obligation", "obligations", "threshold", "benchmark", "benchmarks", "commitment", "commitments", "pledge",
+	"costs", "needs", "fate", "end", "terms", "payment", "payments", "challenge")
+
+// metIdiomDeterminers may stand between "met" and an idiom noun: "met
+// the deadline", "met all its obligations", "met every condition".
+var metIdiomDeterminers = set("the", "its", "their", "his", "her", "our", "my", "your", "a", "an", "all", "every", "each",
+	"any", "this", "these", "those", "most", "some", "both", "new", "revised", "key", "agreed")
+
+// metIdiomObject reports that the object of "met" starting at q is a
+// goal or duty (metIdiomNouns) after at most two determiners, so that
+// the people named later in the sentence ("met the deadline, which Y
+// did not") are not read as those met.
+func (x *doc) metIdiomObject(si, q int) bool {
+	s := &x.sents[si]
+	for j := q; j < s.t1 && j <= q+2; j++ {
+		if x.tokMent[j] >= 0 || x.tokRole[j] >= 0 {
+			return false
+		}
+		l := x.toks[j].lower
+		if metIdiomNouns[l] {
+			return true
+		}
+		if !metIdiomDeterminers[l] {
+			return false
+		}
+	}
+	return false
 }

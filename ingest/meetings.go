@@ -513,6 +513,9 @@ func (x *doc) objectsAfter(si, k int) []int {
 			if !x.isActor(e) || m.t0 > s.t0 && x.toks[m.t0-1].text == "," && m.t1 < s.t1 && x.lx.speech[x.toks[m.t1].lower] {
 				break // "spent an hour with his lawyers, X said": the source
 			}
+			if len(out) > 0 && m.t1 < s.t1 && clauseMeetVerbs[x.toks[m.t1].lower] {
+				break // "A met B, and C met D": C opens a clause of its own
+			}
 			if e == m.ent && m.weak && m.t1 < s.t1 && x.tokRole[m.t1] >= 0 {
 				if p := x.roleObject(si, int(x.tokRole[m.t1])); p >= 0 {
 					e = p // "rang the Chilean president": the leader named before
@@ -1417,6 +1420,9 @@ func (x *doc) meetings(si int) {
 			for q < s.t1 && (x.toks[q].lower == "with" || skipBeforeVerb[x.toks[q].lower]) {
 				q++
 			}
+			if x.metIdiomObject(si, q) {
+				continue // "met the deadline, which Y did not", "met every condition set by Y"
+			}
 			if q < s.t1 && (x.toks[q].lower == "in" || x.toks[q].lower == "at") {
 				// "met in the Chilean port city": a place, unless "with"
 				// follows ("met in Geneva with X")
@@ -1666,7 +1672,7 @@ func (x *doc) meetings(si int) {
 				if x.toks[q].lower == "on" && x.toks[q+1].lower == "hold" {
 					planned = true // "was put on hold", in the meeting's own clause
 				}
-				if ql := x.toks[q].lower; ql == "put" && x.toks[q+1].lower == "off" || ql == "delayed" || ql == "deferred" || ql == "shelved" || ql == "scrapped" {
+				if ql := x.toks[q].lower; (ql == "put" && x.toks[q+1].lower == "off" || ql == "delayed" || ql == "deferred" || ql == "shelved" || ql == "scrapped") && x.talksPutOff(si, k, q) {
 					planned = true // "were put off until the autumn", "were shelved"
 				}
 			}
@@ -1753,6 +1759,9 @@ func (x *doc) meetings(si int) {
 				if signedDocs[x.toks[q].lower] {
 					doc = q
 					break
+				}
+				if signedNotDoc(x.toks[q].lower) {
+					break // "signed an order suspending the agreement with Y": the paper is another's
 				}
 			}
 			if passiveBefore(x.toks, s.t0, k) {
@@ -2448,6 +2457,9 @@ func (x *doc) coordinatedWith(si, a, v int) []int {
 			if !x.isActor(e) || e == a || x.inPrepPhrase(si, at) {
 				break
 			}
+			if p := x.itemStart(si, x.ments[prev].t0) - 1; p >= s.t0 && clauseMeetVerbs[x.toks[p].lower] {
+				break // "A met B, and C met D": B is the first verb's object, not C's co-subject
+			}
 			out = append(out, e)
 			start = x.itemStart(si, x.ments[prev].t0)
 			if sep == "and" && (start-1 < s.t0 || x.toks[start-1].text != ",") {
@@ -3103,13 +3115,33 @@ func (x *doc) passiveSigners(si, k int) (int, []int) {
 	return -1, nil
 }
 
+// signedNotDoc reports a word between "signed" and a paper that shows the
+// paper is not what was signed: another document ("signed an order
+// suspending the agreement with Y", "signed into law the pact with Y")
+// or a participle that governs the paper ("a decree ending the pact").
+// Adjectives in -ing ("the founding treaty", "a binding accord") pass.
+func signedNotDoc(l string) bool {
+	switch l {
+	case "order", "orders", "decree", "decrees", "law", "laws", "bill", "bills", "ordinance", "letter", "petition", "into":
+		return true
+	case "founding", "binding", "lasting", "sweeping", "outstanding", "existing", "standing":
+		return false
+	}
+	return len(l) > 4 && strings.HasSuffix(l, "ing")
+}
+
 // withAfterDoc returns the "with" that follows the paper named at doc,
 // past its modifiers ("signed the protocol on fisheries with Y"), or -1
-// at a comma or after six tokens.
+// at punctuation, a name or after six tokens, and when what follows
+// "with" cannot open a person ("signed it with a flourish as Y looked
+// on": a name, a role or "the/his/her" must come next).
 func (x *doc) withAfterDoc(si, doc int) int {
 	s := &x.sents[si]
 	for q := doc + 1; q < s.t1 && q <= doc+6; q++ {
 		if x.toks[q].lower == "with" {
+			if n := q + 1; n >= s.t1 || x.tokMent[n] < 0 && x.tokRole[n] < 0 && x.toks[n].lower != "the" && x.toks[n].lower != "his" && x.toks[n].lower != "her" {
+				return -1
+			}
 			return q
 		}
 		if x.toks[q].kind == tkPunct || x.tokMent[q] >= 0 {
@@ -3181,3 +3213,27 @@ func (x *doc) sourceAfterComma(si, q int) bool {
 	}
 	return false
 }
+
+// talksPutOff reports that the verb at q ("put off", "delayed",
+// "shelved") is the predicate of the talks before k: a passive auxiliary
+// stands before it ("were put off", "were finally shelved") and no
+// relative pronoun opens a clause of its own between k and q. A
+// participle or a relative clause tells the talks' past ("talks between
+// X and Y, delayed by a storm, opened on Monday", "which had been delayed
+// twice, ended with a deal"): they were held.
+func (x *doc) talksPutOff(si, k, q int) bool {
+	if !passiveBefore(x.toks, k+1, q) {
+		return false
+	}
+	for j := k + 1; j < q; j++ {
+		if l := x.toks[j].lower; l == "which" || l == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseMeetVerbs are finite meeting verbs that, right after a name in
+// a list of those met, show the name is the subject of a new clause: "A
+// met B, and C met D" (A did not meet C or D).
+var clauseMeetVerbs = set("met", "meets", "held", "holds", "spoke", "talked", "hosted", "received", "visited", "saw")

@@ -76,3 +76,45 @@ func TestTalksPutOffRound35(t *testing.T) {
 		{"put forward, not off", "Talks between Jonas Berger and Petra Novak put forward a plan for the port on Monday.", "Jonas Berger", "Petra Novak", true},
 	})
 }
+
+// Round 35 review (rfM): counter-rows for the signing, put-off and
+// quote-source rules. A paper governed by another paper or a participle
+// ("signed an order suspending the agreement with Y") was not signed
+// with Y; "signed it with" needs a person after "with" ("with a
+// flourish" is a manner); talks that a participle or a relative clause
+// calls delayed ("delayed by a storm, finally opened") were held; and a
+// role after an opening phrase ("On Tuesday, S's foreign minister, X
+// said") keeps its holder.
+func TestMeetingsReviewRound35(t *testing.T) {
+	checkRels(t, RelMet, []relCase{
+		{"an order suspending the agreement", "President Arvo Kelmets signed an order suspending the agreement with Belarusian leader Viktor Sapega on Monday.", "Arvo Kelmets", "Viktor Sapega", false},
+		{"a decree ending the pact", "Minister Egle Sabaite signed a decree ending the pact with Polish minister Piotr Zielny last week.", "Egle Sabaite", "Piotr Zielny", false},
+		{"signed it with a flourish", "Jonas Petrauskis signed it with a flourish as Tomas Vaitkunas looked on.", "Jonas Petrauskis", "Tomas Vaitkunas", false},
+		{"delayed by a storm, then held", "Talks between Rasa Dovydenaite and Ilze Berzkalne, delayed by a storm, finally opened in Riga on Wednesday.", "Rasa Dovydenaite", "Ilze Berzkalne", true},
+		{"which had been delayed, then held", "Talks between Rasa Dovydenaite and Piotr Zielny, which had been delayed twice, ended with a deal on Thursday.", "Rasa Dovydenaite", "Piotr Zielny", true},
+		{"a founding treaty signed with", "Rexhep Dushaj signed the founding treaty with Greece's prime minister, Eleni Marangaki, in Athens on Monday.", "Rexhep Dushaj", "Eleni Marangaki", true},
+		{"deferred", "Talks between Jonas Bergmark and Petra Novakova were deferred after the vote.", "Jonas Bergmark", "Petra Novakova", false},
+	})
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"a role after an opening phrase keeps its holder", "On Tuesday, Latvia's foreign minister, Ilze Berzkalne said she would not attend the summit.", "Ilze Berzkalne", "Latvia", true},
+	})
+}
+
+// Round 35 (rfM): "met" whose object is a goal or a duty ("met the
+// deadline", "met every condition set by Y") met no one, so a person
+// named later in the sentence is no party; and in "A met B, and C met
+// D" C opens a clause of its own, so A did not meet D. A name after
+// such an object ("met Y and the deadline passed") and "the opposition"
+// as a party still meet.
+func TestMetIdiomRound35(t *testing.T) {
+	checkRels(t, RelMet, []relCase{
+		{"met the deadline, unlike Y", "Pieter van Dalen met the deadline for the budget, which Friedrich Albrecht did not.", "Pieter van Dalen", "Friedrich Albrecht", false},
+		{"met every condition set by Y", "Oskar Lindvall met every condition set by Maria Holtberg in the spring.", "Oskar Lindvall", "Maria Holtberg", false},
+		{"met all the conditions laid down by Y", "Oskar Lindvall met all the conditions laid down by Maria Holtberg last year.", "Oskar Lindvall", "Maria Holtberg", false},
+		{"A met B, and C met D", "Mark Brownlee met Rachel Hapeti, and Dalton Tagaloa met Daniel Crowley in Suva.", "Mark Brownlee", "Daniel Crowley", false},
+		// counter-examples
+		{"met Y, then the deadline", "Oskar Lindvall met Maria Holtberg and the deadline passed without a deal.", "Oskar Lindvall", "Maria Holtberg", true},
+		{"the opposition leader met", "Oskar Lindvall met the opposition leader, Maria Holtberg, on Monday.", "Oskar Lindvall", "Maria Holtberg", true},
+		{"A met B and C", "Mark Brownlee met Rachel Hapeti and Dalton Tagaloa in Suva on Monday.", "Mark Brownlee", "Dalton Tagaloa", true},
+	})
+}
