@@ -11,14 +11,14 @@ import "strings"
 
 // imposerNouns name a sanctioning body by what it is.
 var imposerNouns = set("department", "ministry", "office", "agency", "treasury", "bloc", "union", "council",
-	"committee", "commission", "government", "administration")
+	"committee", "commission", "government", "administration", "body")
 
 // anaphorSubject returns the body that the pronoun or role-noun subject of
 // the sanctions verb at k stands for ("it penalized", "the bloc also
 // imposed", "they have frozen"), or -1.
 func (x *doc) anaphorSubject(si, k int) int {
 	s := &x.sents[si]
-	q := x.beforeAux(si, k)
+	q := x.beforeTimeAux(si, k)
 	if q < s.t0 || x.tokMent[q] >= 0 {
 		return -1
 	}
@@ -31,7 +31,16 @@ func (x *doc) anaphorSubject(si, k int) int {
 		if q-1 > s.t0 && sanctionNouns[x.toks[q-1].lower] {
 			// "the fishing ban and penalties it put on Karvia": the
 			// nearest such body before the noun
-			return x.fittingBodyBefore(si, si, q-1, l)
+			if e := x.fittingBodyBefore(si, si, q-1, l); e >= 0 {
+				return e
+			}
+			// "The regional body kept in place the travel ban and
+			// asset freeze it imposed on X": the role noun that opens
+			// the sentence, when it is the subject of a verb right after
+			if r := x.openingRoleNoun(si); r >= 0 {
+				return x.roleNounBody(si, r)
+			}
+			return -1
 		}
 		// "Norway stated that week it had also frozen …": the body
 		// opening the sentence (when no semicolon opened another
@@ -44,15 +53,143 @@ func (x *doc) anaphorSubject(si, k int) int {
 			return e
 		}
 	}
+	if pronoun {
+		if im := x.recentImposer(si); im >= 0 && x.imposerFits(im, l) {
+			return im
+		}
+		return -1
+	}
+	return x.roleNounBody(si, q)
+}
+
+// openingRoleNoun returns the role noun of a definite subject that opens
+// sentence si ("The regional body kept …", "The bloc also extended …"),
+// a word of imposerNouns after "the" and at most one lower-case modifier,
+// followed by a lower-case word that is no preposition (its verb); else
+// -1. "The body of the trader was found" and "The council's envoy"
+// open with no such subject.
+func (x *doc) openingRoleNoun(si int) int {
+	s := &x.sents[si]
+	for q := s.t0 + 1; q < s.t1-1 && q <= s.t0+2; q++ {
+		if !imposerNouns[x.toks[q].lower] || x.tokMent[q] >= 0 || x.toks[s.t0].lower != "the" || !x.definiteNoun(si, q) {
+			continue
+		}
+		n := &x.toks[q+1]
+		if n.kind != tkWord || n.cap || prepositions[n.lower] || n.lower == "and" || n.lower == "or" {
+			return -1
+		}
+		return q
+	}
+	return -1
+}
+
+// roleNounBody returns the body that the definite role noun at q ("the
+// bloc", "the regional body", "the ministry") stands for: the body that
+// last imposed sanctions when it fits the noun, else the nearest fitting
+// body named before, in this sentence or the three before it, else for
+// "the ministry" the one state named there; -1 when there is none.
+func (x *doc) roleNounBody(si, q int) int {
+	l := x.toks[q].lower
 	if im := x.recentImposer(si); im >= 0 && x.imposerFits(im, l) {
 		return im
 	}
-	if pronoun {
-		return -1
-	}
 	// "the department", "the bloc": the nearest such body named before,
 	// in this sentence or the three before it
-	return x.fittingBodyBefore(si, si-3, q, l)
+	if e := x.fittingBodyBefore(si, si-3, q, l); e >= 0 {
+		return e
+	}
+	switch l {
+	case "bloc", "body", "union":
+		// "The regional body kept …" after a summit paragraph and a
+		// quotation: a wider look back, three more sentences, when one
+		// body alone fits there
+		return x.soleFittingBefore(si, si-6, q, l)
+	case "ministry":
+	default:
+		return -1
+	}
+	// "The ministry last week banned X" with no ministry or government
+	// named: an unnamed ministry acts for its state (guidelines: an
+	// unnamed part of a state acts for it), when one state alone is named
+	// in this sentence and the three before it
+	return x.soleStateBefore(si, si-3, q)
+}
+
+// soleStateBefore returns the one state named (not by a demonym) before
+// token k of sentence si, back to sentence from, or -1 when there is
+// none or more than one: "the ministry" of an article about two states
+// stays unread.
+func (x *doc) soleStateBefore(si, from, k int) int {
+	st := -1
+	for sj := si; sj >= 0 && sj >= from; sj-- {
+		hi := x.sents[sj].t1
+		if sj == si {
+			hi = k
+		}
+		for j := x.sents[sj].t0; j < hi; j++ {
+			mi := x.tokMent[j]
+			if mi < 0 {
+				continue
+			}
+			m := &x.ments[mi]
+			if m.ent < 0 || m.weak || m.gzRole == gzDemonym {
+				continue
+			}
+			if e := m.ent; x.ents[e].kind == "state" && x.ents[e].typ == TypeInstitution {
+				if st >= 0 && st != e {
+					return -1
+				}
+				st = e
+			}
+		}
+	}
+	return st
+}
+
+// soleFittingBefore returns the one body that the word w can stand for
+// named before token k of sentence si, back to sentence from, or -1 when
+// there is none or more than one.
+func (x *doc) soleFittingBefore(si, from, k int, w string) int {
+	one := -1
+	for sj := si; sj >= 0 && sj >= from; sj-- {
+		hi := x.sents[sj].t1
+		if sj == si {
+			hi = k
+		}
+		for j := x.sents[sj].t0; j < hi; j++ {
+			mi := x.tokMent[j]
+			if mi < 0 || x.ments[mi].weak || x.ments[mi].ent < 0 {
+				continue
+			}
+			if e := x.ments[mi].ent; x.imposerFits(e, w) {
+				if one >= 0 && one != e {
+					return -1
+				}
+				one = e
+			}
+		}
+	}
+	return one
+}
+
+// beforeTimeAux is beforeAux that also steps back over a time phrase
+// between a role-noun subject and its verb, as subjectOf does for named
+// subjects: "the ministry last week banned", "the bloc on Monday froze",
+// "the council in March extended".
+func (x *doc) beforeTimeAux(si, k int) int {
+	q, t0 := k-1, x.sents[si].t0
+	for q > t0 && x.tokMent[q] < 0 && x.tokRole[q] < 0 {
+		l := x.toks[q].lower
+		switch {
+		case auxVerbs[l] || auxAdverbs[l] || x.adverbial(q):
+			q--
+		case monthWords[l] && x.toks[q-1].lower == "in":
+			q -= 2
+		default:
+			return q
+		}
+	}
+	return q
 }
 
 // committeeOwner reads a committee that is the subject of the sanctions
@@ -143,7 +280,7 @@ func (x *doc) imposerFits(e int, w string) bool {
 		return pronoun || w == "government" || w == "administration"
 	case "international":
 		switch w {
-		case "bloc", "union", "council", "committee", "commission":
+		case "bloc", "union", "council", "committee", "commission", "body":
 			return true
 		}
 		return pronoun
@@ -330,4 +467,34 @@ func (x *doc) theAcrossOne(k, lo int, skip func(int) bool) bool {
 		return true
 	}
 	return k-2 >= lo && skip(k-1) && x.toks[k-2].lower == "the"
+}
+
+// alsoAdded reports "also added X" at k with a named actor right after
+// the verb (or after a descriptor), no "to" anywhere after it in the
+// sentence ("also added X to its board" is read elsewhere or is no
+// sanction) and a sanctions noun after the object ("…, imposing a travel
+// ban and an asset freeze on him"): a listing told without its list.
+func (x *doc) alsoAdded(si, k int) bool {
+	s := &x.sents[si]
+	if k-1 <= s.t0 || x.toks[k-1].lower != "also" || k+1 >= s.t1 {
+		return false
+	}
+	q := k + 1
+	if d := x.afterDescriptor(si, q); d > q {
+		q = d
+	}
+	mi := x.mentionStartAt(q)
+	if mi < 0 || x.ments[mi].weak || !x.isActor(x.ments[mi].ent) {
+		return false
+	}
+	noun := false
+	for j := x.ments[mi].t1; j < s.t1; j++ {
+		switch l := x.toks[j].lower; {
+		case l == "to":
+			return false
+		case sanctionNouns[l] && l != "measures":
+			noun = true
+		}
+	}
+	return noun
 }

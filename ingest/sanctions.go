@@ -796,6 +796,15 @@ func (x *doc) sanctions(si int) {
 			} else {
 				pendingList = true
 			}
+		case l == "added" && x.alsoAdded(si, k):
+			// "The committee also added X, a trader, imposing a travel
+			// ban on him": one more target of the body that has just
+			// imposed sanctions, when it is this verb's subject
+			if imposers = subj(); len(imposers) == 0 || imposers[0] != x.recentImposer(si) {
+				imposers = nil
+			} else {
+				targets = x.targetsAfter(si, k+1, 6)
+			}
 		case (l == "targeted" || l == "listed") && x.bareListing(si, k):
 			// "Last spring the ministry targeted A, B and C", "the
 			// committee on Wednesday listed X and Y": a sanctioning
