@@ -997,12 +997,14 @@ func (x *doc) joinHostSummits() {
 // must hold exactly one other summit-kind event that is itself called a
 // summit, conference or meeting: with two ("the Kazan summit", "the G8
 // summit") or with only talks ("the Barbados talks") the headline may
-// mean either or neither, and it is left alone.
+// mean either or neither, and it is left alone. The title's first word
+// (its host or body) must recur in the body (wordInBody).
 func (x *doc) joinHeadlineSummits() {
 	if len(x.sents) == 0 || !x.sents[0].title {
 		return
 	}
 	var head, body string
+	first := -1
 	for mi := range x.ments {
 		m := &x.ments[mi]
 		if m.dead || m.typ != TypeEvent || m.kind != "summit" {
@@ -1012,7 +1014,7 @@ func (x *doc) joinHeadlineSummits() {
 			if w := x.toks[m.t1-1].lower; w != "summit" && w != "conference" || x.toks[m.t1-1].cap || head != "" && head != m.key {
 				return
 			}
-			head = m.key
+			head, first = m.key, m.t0
 			continue
 		}
 		if !x.anyWordIn(m.t0, m.t1, summitNames) || body != "" && body != m.key {
@@ -1020,7 +1022,7 @@ func (x *doc) joinHeadlineSummits() {
 		}
 		body = m.key
 	}
-	if head == "" || body == "" || head == body {
+	if head == "" || body == "" || head == body || !x.wordInBody(first) {
 		return
 	}
 	for mi := range x.ments {
@@ -1029,6 +1031,21 @@ func (x *doc) joinHeadlineSummits() {
 		}
 	}
 	x.rekeyEvents(map[string]string{head: body})
+}
+
+// wordInBody reports the title's word at i written again after the title:
+// the host or body that names a headline's summit ("Nouakchott energy
+// summit", "EU summit") recurs in an article about that summit, while a
+// title's "Lima summit" over a body that only names a conference in
+// Quito is some other meeting (joinHeadlineSummits).
+func (x *doc) wordInBody(i int) bool {
+	w := x.toks[i].lower
+	for q := x.sents[0].t1; q < len(x.toks); q++ {
+		if x.toks[q].lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // summitNames are the heads that call an event a meeting of leaders or
@@ -1169,6 +1186,9 @@ func (x *doc) referendumEvent(si, i int) bool {
 	if toks[i].lower != "referendum" || i+1 < s.t1 && nounAfterDated(toks[i+1].lower) {
 		return false
 	}
+	if x.referendumOfYear(si, i) || x.referendumOnName(si, i) {
+		return true
+	}
 	if mi := x.mentionEndingAt(i); mi >= 0 {
 		m := &x.ments[mi]
 		if !m.weak && m.gzRole == gzName && (m.typ == TypePlace || m.kind == "state" && m.typ == TypeInstitution) && x.theBefore(si, m.t0) {
@@ -1188,6 +1208,82 @@ func (x *doc) referendumEvent(si, i int) bool {
 	date, name := normText(x.spanText(i+2, end)), normText(x.spanText(i, end))
 	short := date + " referendum"
 	x.addMention(mention{t0: i, t1: end, sent: si, typ: TypeEvent, kind: "election", key: lowerKey("ev:election:", short), name: name, short: short, conf: 0.6, gzRole: -1})
+	return true
+}
+
+// referendumOfYear takes "the referendum of 2019", "the independence
+// referendum of 1991", "the Annan Plan referendum of April 2004": the
+// article and a year (or a month and year) after "of" single out one vote
+// as a day does (referendumEvent). The name keeps the date; what precedes
+// the noun (a plain word, or a capitalised name after "the") stays in
+// the name and gives the short form ("Annan Plan referendum"), the form
+// articles repeat. A referendum "of" anything but a date is left, and
+// so is a bare "the referendum of March 2031" (a month with no day,
+// round 32's counter-example) unless a word or name before the noun
+// says which vote it was.
+func (x *doc) referendumOfYear(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if i+2 >= s.t1 || toks[i+1].lower != "of" {
+		return false
+	}
+	e := i + 2
+	month := false
+	if _, ok := monthNames[toks[e].lower]; ok && e+1 < s.t1 {
+		e, month = e+1, true
+	}
+	if !isYear(toks[e].text) {
+		return false
+	}
+	e++
+	a := i
+	switch {
+	case x.theBefore(si, i):
+	case i-1 > s.t0 && x.openWord(i-1) && x.theBefore(si, i-1):
+		a = i - 1 // "the independence referendum of 1991"
+	default:
+		for a > s.t0 && toks[a-1].cap && toks[a-1].kind == tkWord {
+			a--
+		}
+		if a == i || !x.theBefore(si, a) {
+			return false
+		}
+		// "the Annan Plan referendum of April 2004"
+	}
+	if month && a == i {
+		return false // "the referendum of March 2031": a month without its day is left, as referendumEvent leaves it
+	}
+	name, short := normText(x.spanText(a, e)), ""
+	if a < i {
+		short = normText(x.spanText(a, i+1))
+	}
+	x.addMention(mention{t0: i, t1: e, sent: si, typ: TypeEvent, kind: "election", key: lowerKey("ev:election:", name), name: name, short: short, conf: 0.6, gzRole: -1})
+	return true
+}
+
+// referendumOnName takes "the referendum on the Day of Karvia": after
+// the article (or a possessive: "last May's referendum on the ..."), a subject that is itself a capitalised name ("the", then
+// capitalised words joined by "of") makes the vote one known to the
+// reader. "a referendum on EU membership" (no article, a common subject)
+// stays a topic (referendumEvent).
+func (x *doc) referendumOnName(si, i int) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if i+3 >= s.t1 || toks[i+1].lower != "on" || toks[i+2].lower != "the" || !x.theBefore(si, i) && !(i-1 > s.t0 && toks[i-1].kind == tkPoss) || !toks[i+3].cap || toks[i+3].kind != tkWord {
+		return false
+	}
+	e := i + 4
+	for e < s.t1 {
+		if toks[e].cap && toks[e].kind == tkWord {
+			e++
+		} else if toks[e].lower == "of" && e+1 < s.t1 && toks[e+1].cap && toks[e+1].kind == tkWord {
+			e += 2
+		} else {
+			break
+		}
+	}
+	name := normText(x.spanText(i, e))
+	x.addMention(mention{t0: i, t1: e, sent: si, typ: TypeEvent, kind: "election", key: lowerKey("ev:election:", name), name: name, conf: 0.6, gzRole: -1})
 	return true
 }
 
@@ -1681,8 +1777,23 @@ func (x *doc) headlineTalks(si, a, i int) bool {
 			return false
 		}
 	}
-	return i+1 >= s.t1 || !talksAsVerb[x.toks[i+1].lower]
+	if i+1 >= s.t1 {
+		return true
+	}
+	if n := i + 1; n+1 < s.t1 && x.openWord(n) && !talksOutcomes[x.toks[n].lower] && talksPartner[x.toks[n+1].lower] {
+		return false // "Brussels talks climate with Beijing": the city talks a topic with a partner
+	}
+	return !talksAsVerb[x.toks[i+1].lower]
 }
+
+// talksOutcomes are what talks do in a headline ("Lima talks end with a
+// deal"); any other plain word between "talks" and a partner is the
+// topic the city talks about (headlineTalks).
+var talksOutcomes = set("end", "ends", "open", "opens", "close", "closes", "resume", "resumes", "stall", "stalls",
+	"collapse", "collapses", "fail", "fails", "start", "starts", "begin", "begins", "conclude", "concludes", "continue", "continues")
+
+// talksPartner open the party a city talks with (headlineTalks).
+var talksPartner = set("with", "to")
 
 // unheldHeadlineTalks drops the headline's "<city> talks" (headlineTalks)
 // that no sentence of the body holds in that city: "Two days of talks

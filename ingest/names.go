@@ -1542,8 +1542,8 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	}
 	// Event named by what follows: "the Riverside incident".
 	if b < s.t1 {
-		// "Press conference" opening a line (a live blog's entry) is
-		// the press's, never a named meeting
+		// "Press conference" (a capital "Press" opens a sentence or a
+		// live blog's entry line) is the press's, never a named meeting
 		if cls, ok := eventHeads[toks[b].lower]; ok && !toks[b].cap && (cls == "attack" || cls == "summit" || cls == "treaty") && b-a <= 3 && !(b-a == 1 && pressWords[toks[a].lower] && toks[b].lower == "conference") {
 			name := normText(x.spanText(a, b)) + " " + toks[b].lower
 			x.addMention(mention{t0: a, t1: b + 1, sent: si, typ: TypeEvent, kind: cls, key: lowerKey("ev:"+cls+":", toks[a].text), name: name, conf: 0.7, gzRole: -1})

@@ -37,7 +37,7 @@ func TestHeadlineSummitsRound35(t *testing.T) {
 func TestConferenceCentresRound35(t *testing.T) {
 	checkEnts(t, []entCase{
 		{"a centre after the summit", "Leaders met at the summit at the Tarnwick International Conference Centre in Dakar, Orsola Benn said.", "Tarnwick International Conference", ""},
-		{"no summit named by the building", "Leaders met at the summit at the Tarnwick International Conference Centre in Dakar, Orsola Benn said.", "Tarnwick International Conference Centre summit", ""},
+		{"a centre with no summit", "Orsola Benn spoke at the Tarnwick International Conference Centre on Monday.", "Tarnwick International Conference", ""},
 		// counter-example: the conference itself stays an event
 		{"the conference held there", "Orsola Benn opened the Tarnwick Ocean Conference in Maputo on Monday.", "Tarnwick Ocean Conference", TypeEvent},
 	})
@@ -72,5 +72,49 @@ func TestHeadlineTalksRound35(t *testing.T) {
 		if e := entityByName(res, "Accra talks"); e != nil && e.Type == TypeEvent {
 			t.Errorf("no talks event expected\n%s\n%s", text, dump(res))
 		}
+	}
+}
+
+// Round 35 review (rfE): counter-rows for the headline joins.
+func TestHeadlineJoinsReviewRound35(t *testing.T) {
+	// the title's host never recurs in the body: a conference elsewhere
+	// is not the title's summit
+	res := run(t, "Lima summit: ministers back a shared grid\n\nEnergy ministers from nine states gathered in Quito on Monday for the Andes Energy Conference ahead of next month's vote, Orsola Benn said.\n")
+	if e := entityByName(res, "Andes Energy Conference"); e != nil && e == entityByName(res, "Lima summit") {
+		t.Errorf("a body conference in another city should not take the title's summit\n%s", dump(res))
+	}
+	// "<city> talks <topic> with <partner>": the city is the speaker
+	res = run(t, "Brussels talks climate with Beijing\n\nThe European Commission confirmed that talks in Brussels with Chinese envoys on emissions would resume in March, Orsola Benn said.\n")
+	if e := entityByName(res, "Brussels talks"); e != nil && e.Type == TypeEvent {
+		t.Errorf("a city talking a topic with a partner is no talks event\n%s", dump(res))
+	}
+	// counter-example: talks that end with a deal are still talks
+	res = run(t, "Lima talks end with deal on fishing quotas\n\nTwo days of talks in Lima between Peru and Chile ended on Friday with a deal, Orsola Benn said.\n")
+	if e := entityByName(res, "Lima talks"); e == nil || e.Type != TypeEvent {
+		t.Errorf("headline talks ending with a deal should be an event\n%s", dump(res))
+	}
+}
+
+// Round 35 (rfE): a referendum singled out by a year after "of" or by a
+// capitalised subject after "on the" is an event; one with neither
+// article nor possessive, a subject that is no name, or "of" and no date
+// stays a topic.
+func TestReferendumNamesRound35(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"article and year", "Dalvin Ruse said the referendum of 1998 had split the coastal towns.", "referendum of 1998", TypeEvent},
+		{"plain modifier and year", "Orsola Benn recalled the independence referendum of 1991 when she met farmers.", "independence referendum of 1991", TypeEvent},
+		{"a named plan, month and year", "Tarnwick voters rejected the Harlan Plan referendum of May 2006, Orsola Benn said.", "Harlan Plan referendum of May 2006", TypeEvent},
+		{"a named subject", "Dalvin Ruse defended the referendum on the Charter of Tarnwick Province before the court.", "referendum on the Charter of Tarnwick Province", TypeEvent},
+		{"a possessive before", "Dalvin Ruse defended last spring's referendum on the Charter of Tarnwick Province before the court.", "referendum on the Charter of Tarnwick Province", TypeEvent},
+		// counter-examples
+		{"no article", "Orsola Benn called for a referendum of 1998 style on the border.", "referendum of 1998", ""},
+		{"of and no date", "Dalvin Ruse said the referendum of the decade would settle the border.", "referendum of the decade", ""},
+		{"a common subject", "Dalvin Ruse opposed a referendum on the Charter of Tarnwick Province.", "referendum on the Charter of Tarnwick Province", ""},
+		{"a lower-case subject", "Dalvin Ruse defended the referendum on the new charter before the court.", "referendum on the new charter", ""},
+	})
+	// the short form is an alias of the dated name
+	res := run(t, "Talks resume\n\nTarnwick voters rejected the Harlan Plan referendum of May 2006, Orsola Benn said.\n")
+	if e := entityByName(res, "Harlan Plan referendum"); e == nil || e != entityByName(res, "Harlan Plan referendum of May 2006") {
+		t.Errorf("the short form should be an alias of the dated referendum\n%s", dump(res))
 	}
 }
