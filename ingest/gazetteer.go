@@ -210,6 +210,9 @@ func hasLowerRune(s string) bool {
 func (x *doc) phraseAt(i, end int, s *sentence) *gzPhrase {
 	toks := x.toks
 	t := &toks[i]
+	if !x.lx.gate.gz.may(t.lower) {
+		return nil // most words open no phrase: no map lookup
+	}
 	for _, p := range x.lx.gz[t.lower] {
 		n := len(p.toks)
 		if i+n > s.t1 || end > 0 && i+n != end || !x.wordsFollow(i, p.toks) {

@@ -52,6 +52,42 @@ type lexGates struct {
 	meet     wordGate
 	meetWith wordGate
 	titles   wordGate // first words of titles
+	gz       wordBits // first words of gazetteer phrases
+}
+
+// wordBits is a finer gate than wordGate for a large set: one bit per
+// hash of a word's length and its first two and last two bytes, so that
+// a word outside the set is almost always turned away without hashing
+// the whole word for a map (the gazetteer's first words are too many
+// for wordGate, which lets most words through).
+type wordBits [1 << 10]uint64
+
+// wordBitsHash mixes what wordBits keeps of w into 16 bits.
+func wordBitsHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<24 ^ uint32(w[n-1])<<16
+	if n > 1 {
+		h ^= uint32(w[1])<<8 ^ uint32(w[n-2])
+	}
+	h *= 0x85EBCA6B
+	return h >> 16
+}
+
+// add lets w through the gate.
+func (g *wordBits) add(w string) {
+	if w != "" {
+		h := wordBitsHash(w)
+		g[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// may reports whether w can be in the gate's set; false means it is not.
+func (g *wordBits) may(w string) bool {
+	if w == "" {
+		return false
+	}
+	h := wordBitsHash(w)
+	return g[h>>6]>>(h&63)&1 != 0
 }
 
 func newLexGates(lx *lexicon) lexGates {
@@ -62,6 +98,9 @@ func newLexGates(lx *lexicon) lexGates {
 	g.titles = gateOf(lx.titles)
 	for w := range lx.phrasal {
 		g.speech.add(w)
+	}
+	for w := range lx.gz {
+		g.gz.add(w)
 	}
 	return g
 }

@@ -78,3 +78,41 @@ func TestGatesHoldTheirSets(t *testing.T) {
 		}
 	}
 }
+
+// TestWordBitsHoldGazetteer checks the gazetteer's first-word gate: every
+// first word of a phrase passes it (phraseAt would otherwise lose the
+// phrase), no phrase opens with the empty word (which the gate turns
+// away), and most ordinary words are turned away before the map.
+func TestWordBitsHoldGazetteer(t *testing.T) {
+	lx := getLexicon()
+	if len(lx.gz[""]) > 0 {
+		t.Fatalf("a gazetteer phrase opens with the empty word")
+	}
+	for w := range lx.gz {
+		if !lx.gate.gz.may(w) {
+			t.Errorf("gazetteer word %q fails its gate", w)
+		}
+	}
+	var g wordBits
+	for _, w := range []string{"tariff", "quota", "a", "levy"} {
+		g.add(w)
+	}
+	for _, w := range []string{"tariff", "quota", "a", "levy"} {
+		if !g.may(w) {
+			t.Errorf("may(%q) = false for a member", w)
+		}
+	}
+	if g.may("") {
+		t.Errorf("may(\"\") = true")
+	}
+	out := 0
+	words := strings.Fields("the envoy said on monday that talks would resume after a pause of several weeks in the capital")
+	for _, w := range words {
+		if !g.may(w) {
+			out++
+		}
+	}
+	if out < len(words)-3 {
+		t.Errorf("only %d of %d words turned away by a four-word gate", out, len(words))
+	}
+}
