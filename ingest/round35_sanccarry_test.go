@@ -20,7 +20,7 @@ func TestCarriedTargetsRound35(t *testing.T) {
 	const kestrel = "Britain on Thursday froze all assets of Kestrel Gems Holdings, a conglomerate with jade mines in the north. London also listed two of its directors, Tomas Rensky and Ilse Varga. Ottawa's rules bar Canadian banks from serving the conglomerate. "
 	checkRels(t, RelSanctioned, []relCase{
 		{"both companies, passive listing", lead + twoFirms + "Both firms had since been added to Canada's sanctions list.", "Canada", "Norsund Krill Ltd", true},
-		{"both companies, the other one", lead + twoFirms + "Both firms had since been added to Canada's sanctions list.", "Canada", "Veldra Fisheries", true},
+		{"both companies, the other one", lead + twoFirms + "Both firms had since been added to Canada's sanctions list.", "Canada", "Veldra Fisheries AS", true},
 		{"both, then them", lead + gang + "Both already face American penalties: the Office of Foreign Assets Control blacklisted them last spring.", "Office of Foreign Assets Control", "Jorun Velsing", true},
 		{"both, then barred them", lead + officers + "Both face frozen accounts, while the State Department, in a separate step, barred them from travel to America.", "United States Department of State", "Aiga Ostrova", true},
 		{"the two brothers", lead + "Pavel Orlin and his half-brother Ivo Daskal command the port militia. Britain on Tuesday imposed a funds freeze on the two brothers.", "United Kingdom", "Ivo Daskal", true},
@@ -31,7 +31,7 @@ func TestCarriedTargetsRound35(t *testing.T) {
 		{"a pair that met", lead + "Pavel Orlin and Ivo Brankov met in Vienna on Friday. Both men praised the talks.", "Austria", "Pavel Orlin", false},
 		{"lifted measures on both men", lead + "Pavel Orlin and Ivo Brankov met in Vienna on Friday. Ottawa lifted its penalties on both men.", "Canada", "Pavel Orlin", false},
 		{"measures only under study", lead + "Pavel Orlin and Ivo Brankov met in Vienna on Friday. Ottawa is weighing penalties on the two men.", "Canada", "Ivo Brankov", false},
-		{"both sides", lead + "Veldra Fisheries AS and Norsund Krill Ltd traded accusations. Both sides had since been added to Canada's sanctions list.", "Canada", "Veldra Fisheries", false},
+		{"both sides", lead + "Veldra Fisheries AS and Norsund Krill Ltd traded accusations. Both sides had since been added to Canada's sanctions list.", "Canada", "Veldra Fisheries AS", false},
 		{"the two firms' customers", lead + "Halvard Grain Ltd. and Oskel Oilseeds Inc. sell seed abroad. Norway froze all accounts of the two firms' customers.", "Norway", "Halvard Grain Ltd", false},
 		{"one firm named, the other only counted", lead + "Halvard Grain Ltd. lost its licence a year ago. Washington blacklisted the two companies in May.", "United States", "Halvard Grain Ltd", false},
 		{"two sanctioned firms: the conglomerate is in doubt", lead + "Britain froze all assets of Kestrel Gems Holdings and Corvane Mining Group. Ottawa's rules bar dealings with them. Officials spoke of a long campaign. Washington had already slapped penalties on the conglomerate in March.", "United States", "Corvane Mining Group", false},
