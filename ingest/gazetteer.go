@@ -47,6 +47,13 @@ func (x *doc) gazetteerPass(si int) {
 			// chunker and resolved as the body's short form
 			continue
 		}
+		if e.typ == TypeInstitution && e.kind != "state" && e.kind != "media" && x.ofNameFollows(i, i+n, s) {
+			// "the state Department of Environmental Quality", "the
+			// State Department of Labor": a listed head's short name
+			// opening a longer "of" name is another body (a US state's
+			// department); the chunker takes the whole name
+			continue
+		}
 		if e.typ == TypeInstitution && e.kind != "state" && e.kind != "media" && x.longerNameFollows(i+n, s) {
 			// "United Nations Military Observer Group", "Senate Foreign
 			// Relations Committee": the chunker takes the whole name
@@ -430,6 +437,28 @@ func (x *doc) longerNameFollows(j int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// ofNameFollows reports a listed body's name [i, j) of two or more words
+// ending in an institution head ("State Department") and followed by
+// "of" and a capitalised word that is no state's or place's name: the
+// words open a longer name. "the Foreign Ministry of Russia" keeps its
+// reading.
+func (x *doc) ofNameFollows(i, j int, s *sentence) bool {
+	if j-i < 2 || j+1 >= s.t1 || x.toks[j].lower != "of" {
+		return false
+	}
+	if _, ok := instHeads[x.toks[j-1].lower]; !ok {
+		return false
+	}
+	t := &x.toks[j+1]
+	if t.kind != tkWord || !t.cap || x.used[j+1] || determiners[t.lower] {
+		return false
+	}
+	if p := x.phraseAt(j+1, 0, s); p != nil && (p.entry.kind == "state" || p.entry.typ == TypePlace) {
+		return false
+	}
+	return true
 }
 
 // demonymInstitution turns "Russian Foreign Ministry", "the Russian

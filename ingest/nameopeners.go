@@ -145,7 +145,16 @@ func (x *doc) roleAfterComma(si, b int, loose bool) bool {
 			continue
 		}
 		if tps := x.lx.titles[l]; len(tps) > 0 && tps[len(tps)-1].title {
-			return true
+			// the lexicon keys a title by its first word: "state" of
+			// "state secretary" or "national" of "national security
+			// adviser" opens no title in ", the state copper company",
+			// whose noun is a body's (orgAppositive); ", a fisheries
+			// spokeswoman" keeps its reading ("spokeswoman" is the role
+			// pass's, so the loop would pass it as used)
+			if r != nil || oneWordTitle(tps) || !x.orgAppositive(s, b) {
+				return true
+			}
+			continue
 		}
 		for _, w := range []string{"minister", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "adviser", "representative", "president", "official", "diplomat", "director", "chief", "head"} {
 			if strings.HasSuffix(l, w) {
@@ -160,6 +169,17 @@ func (x *doc) roleAfterComma(si, b int, loose bool) bool {
 			continue
 		}
 		break
+	}
+	return false
+}
+
+// oneWordTitle reports a title of one word among the phrases the lexicon
+// keys by that word ("secretary", not only "state secretary").
+func oneWordTitle(tps []*titlePhrase) bool {
+	for _, tp := range tps {
+		if tp.title && len(tp.toks) == 1 {
+			return true
+		}
 	}
 	return false
 }

@@ -736,7 +736,10 @@ func (x *doc) chunkPass(si int) {
 			if k := start - 1; k >= s.t0 && x.toks[k].cap && x.used[k] {
 				// "Tartu Vedu OÜ": a town's name opens the firm's; the
 				// gazetteer took it as a place and cut the run
-				if g := x.mentionEndingAt(start); g >= 0 && x.ments[g].t0 == k && x.ments[g].typ == TypePlace {
+				// a capital's name ("Oslo Energi AS", "Riga Transport AS")
+				// was taken as its state acting: it opens the firm's
+				// name just the same
+				if g := x.mentionEndingAt(start); g >= 0 && x.ments[g].t0 == k && (x.ments[g].typ == TypePlace || x.ments[g].gzRole == gzCapital) {
 					x.ments[g].dead = true
 					x.used[k] = false
 					start = k
@@ -1754,7 +1757,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			return
 		}
 	}
-	if conf < 0.9 && !titled && b < s.t1 && localityNouns[toks[b].text] && toks[b].kind == tkWord {
+	if conf < 0.9 && !titled && b < s.t1 && localityNouns[toks[b].text] && toks[b].kind == tkWord && !x.townHallAt(b, s.t1) {
 		// "the Koro Bandi market", "Malu Kesa district": an unknown
 		// name before a lower-case word for a locality or a site is a
 		// place, not a person
@@ -1779,6 +1782,13 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 // ("Koro Bandi Market Authority").
 var localityNouns = set("market", "palace", "village", "villages", "town", "county", "counties", "district", "districts",
 	"province", "region", "settlement", "plant", "plants", "refinery")
+
+// townHallAt reports "town hall" at b: a meeting with voters or a
+// council's building, named after the person who holds it ("a Tarek
+// Zoubir town hall"), so the name before it is no place.
+func (x *doc) townHallAt(b, end int) bool {
+	return x.toks[b].text == "town" && b+1 < end && (x.toks[b+1].lower == "hall" || x.toks[b+1].lower == "halls")
+}
 
 // capsCodeAt reports a run [a, b) of words in capitals joined by hyphens
 // without spaces ("ZANU-PF", "VMRO-DPMNE"), the shape capsShortForm

@@ -116,3 +116,54 @@ func TestLocalityNounsRound35(t *testing.T) {
 			map[string]string{"Amina Yusuf": TypePerson}, nil},
 	})
 }
+
+// TestNamesReviewRound35 holds the review's counter-rows: a capital's
+// name opening a firm's name before its legal form joins the name (it
+// was taken as its state acting and cut the firm to "Energi AS"), and
+// "town hall" after a person's name is a meeting, not a locality.
+func TestNamesReviewRound35(t *testing.T) {
+	const inst = TypeInstitution
+	checkR35Names(t, []r35NameCase{
+		{"a capital opens the firm's name",
+			"Power supplier fined\n\nThe regulator fined Haldor Kraft AS and Bergmoen Energi AS on Monday. Riga Transport AS was cleared.\n",
+			map[string]string{"Riga Transport AS": inst}, []string{"Latvia", "Transport AS"}},
+		{"a Finnish capital before Oy",
+			"Bus fares rise\n\nThe operator Helsinki Linjat Oy said on Tuesday that fares would rise by a tenth from March.\n",
+			map[string]string{"Helsinki Linjat Oy": inst}, []string{"Finland", "Linjat Oy"}},
+		{"a town hall is no place",
+			"Voters vent anger\n\nVoters packed a Tarek Zoubir town hall in Ohio on Tuesday night. Zoubir told them taxes would fall.\n",
+			map[string]string{"Tarek Zoubir": TypePerson}, nil},
+	})
+}
+
+// TestNamePrecisionRound35 holds the rows of the review's second part,
+// on invented pages: a listed body's short name opening a longer "of"
+// name (ofNameFollows) is another body, and a lone name before an
+// apposition whose first words open a longer title ("the state copper
+// company": "state" of "state secretary") is a body, not a titled person
+// (roleAfterComma, oneWordTitle). Counter-examples: the listed body
+// alone or before "of" and a state, and a person before a whole title.
+func TestNamePrecisionRound35(t *testing.T) {
+	const inst = TypeInstitution
+	checkR35Names(t, []r35NameCase{
+		{"a US state's department",
+			"Permit pending\n\nThe state Department of Environmental Quality must still approve the quarry's water permit, spokesperson Kellan Ebbots said.\n",
+			map[string]string{"Department of Environmental Quality": inst}, []string{"United States Department of State"}},
+		{"a capitalised state's department",
+			"Jobs grow\n\nThe State Department of Labor reported 900 new jobs in the county in March.\n",
+			map[string]string{"State Department of Labor": inst}, []string{"United States Department of State"}},
+		{"a state firm in apposition",
+			"Mine unaffected\n\nVelmora, the state copper company, said its nearby operations were unaffected by the blockade.\n",
+			map[string]string{"Velmora": inst}, nil},
+		{"a national firm in apposition",
+			"Mine unaffected\n\nKorvash, the national oil company, said output would recover within a week.\n",
+			map[string]string{"Korvash": inst}, nil},
+		// counter-examples
+		{"the State Department alone",
+			"Visa rules\n\nThe State Department said on Tuesday that visa fees would rise in June.\n",
+			map[string]string{"United States Department of State": inst}, nil},
+		{"a whole title in apposition",
+			"Prices to fall\n\nIlse Marten, the state secretary, said on Monday that fuel prices would fall.\n",
+			map[string]string{"Ilse Marten": TypePerson}, nil},
+	})
+}
