@@ -505,6 +505,16 @@ func (x *doc) frameImposerAt(si, k, kind int, passive bool) (imposer, from int, 
 		if !x.frameImposer(e) {
 			e = -1
 		}
+	} else if o, ok := x.committeeOwner(si, k); ok {
+		// "The UN Security Council's committee on Somalia on Monday
+		// sanctioned X": the committee acts for the body owning it, as in
+		// sanctions(); the state of its remit is no subject (subjectOf
+		// would step back over "on Monday" to it). A committee of a body
+		// that imposes nothing imposes nothing.
+		if o < 0 {
+			return -1, from, false
+		}
+		e = o
 	} else {
 		e, _ = x.subjectOf(si, k)
 		if !x.frameImposer(e) {

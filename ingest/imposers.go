@@ -472,8 +472,11 @@ func (x *doc) theAcrossOne(k, lo int, skip func(int) bool) bool {
 // alsoAdded reports "also added X" at k with a named actor right after
 // the verb (or after a descriptor), no "to" anywhere after it in the
 // sentence ("also added X to its board" is read elsewhere or is no
-// sanction) and a sanctions noun after the object ("…, imposing a travel
-// ban and an asset freeze on him"): a listing told without its list.
+// sanction) and a sanctions noun after the object that is put on someone
+// ("…, imposing a travel ban and an asset freeze on him"): a listing told
+// without its list. A noun with no target of its own is no such listing:
+// "also added Norway and Japan as sponsors of the ban", "also added
+// Norway, which chairs the sanctions committee, as a member".
 func (x *doc) alsoAdded(si, k int) bool {
 	s := &x.sents[si]
 	if k-1 <= s.t0 || x.toks[k-1].lower != "also" || k+1 >= s.t1 {
@@ -492,7 +495,7 @@ func (x *doc) alsoAdded(si, k int) bool {
 		switch l := x.toks[j].lower; {
 		case l == "to":
 			return false
-		case sanctionNouns[l] && l != "measures":
+		case sanctionNouns[l] && l != "measures" && x.nounTakesTargets(si, j):
 			noun = true
 		}
 	}
