@@ -2203,12 +2203,46 @@ func (x *doc) impliedStates() {
 				st = -1
 			}
 		}
-		if st < 0 || st == person {
+		if st < 0 || st == person || x.counterpartOf(person, st) {
 			continue
 		}
 		x.affs = append(x.affs, affiliation{person: person, inst: st, role: r.text, sent: r.sent, conf: 0.6})
 		x.ents[person].states = append(x.ents[person].states, x.ents[st].key)
 	}
+}
+
+// counterpartOf reports whether person p meets or calls "his Ostrian
+// counterpart" anywhere in the article, st being Ostria: the holder of
+// the same office in another state, so p is not Ostria's ("Mr X met his
+// Indonesian counterpart"). An office whose state the article leaves
+// implied goes most often to the partner the story names most, which
+// is exactly the state such a sentence rules out. Only the holder's own
+// clause counts: the walk from the name stops at the next person, so
+// "X said Y had met his Ostrian counterpart" is Y's.
+func (x *doc) counterpartOf(p, st int) bool {
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.ent != p {
+			continue
+		}
+		end := min(x.sents[m.sent].t1, m.t1+16)
+		for k := m.t1; k+2 < end; k++ {
+			if mj := x.tokMent[k]; mj >= 0 && x.isPerson(x.ments[mj].ent) && x.ments[mj].ent != p {
+				break
+			}
+			if w := x.toks[k].lower; w != "his" && w != "her" {
+				continue
+			}
+			mj := x.mentionStartAt(k + 1)
+			if mj < 0 || x.ments[mj].ent != st {
+				continue
+			}
+			if c := x.ments[mj].t1; c < end && (x.toks[c].lower == "counterpart" || x.toks[c].lower == "counterparts") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mastheadHome returns the key of the one state the lines above the
@@ -2533,6 +2567,9 @@ func (x *doc) meetingSeat(ri int) int {
 		}
 	}
 	if seat == "" {
+		seat = x.visitSeatBefore(r.sent, v)
+	}
+	if seat == "" {
 		return -1
 	}
 	st := x.entityByKey(seat)
@@ -2549,6 +2586,76 @@ func (x *doc) meetingSeat(ri int) int {
 	}
 	return st
 }
+
+// visitSeatBefore returns the state key of the capital where the
+// sentence before si, on the same line, puts a visit ("The envoy spent
+// two days in Lisbon. He met Deputy Foreign Minister X", "In Lisbon the
+// mood was warmer. W held talks with Y", "W flew to Lisbon three times.
+// He held talks with Y"), or "": the one met there at home is the host,
+// as meetingSeat reads a capital in the meeting's own clause. Only when
+// the meeting sentence opens with its visitor (a pronoun or a person,
+// no other name before the verb at v), when the sentence before names
+// one capital and no other state, and when that capital is where
+// someone travels or stays (a verb of travel, or "In Lisbon" opening the
+// sentence); a capital named in passing ("the embassy in Lisbon said")
+// is no visit.
+func (x *doc) visitSeatBefore(si, v int) string {
+	if si == 0 || !x.continuesLine(si) {
+		return ""
+	}
+	s := &x.sents[si]
+	if v-s.t0 > 12 {
+		return ""
+	}
+	visitor := false
+	for k := s.t0; k < v; k++ {
+		if mi := x.tokMent[k]; mi >= 0 {
+			if !x.isPerson(x.ments[mi].ent) {
+				return ""
+			}
+			visitor = true
+		} else if w := x.toks[k].lower; w == "he" || w == "she" || w == "they" {
+			visitor = true
+		}
+	}
+	if !visitor {
+		return ""
+	}
+	p := &x.sents[si-1]
+	seat, travel, opens := "", false, false
+	for k := p.t0; k < p.t1; k++ {
+		mi := x.tokMent[k]
+		if mi < 0 {
+			if travelWords[x.toks[k].lower] {
+				travel = true
+			}
+			continue
+		}
+		m := &x.ments[mi]
+		if m.t0 != k {
+			continue
+		}
+		if m.seat != "" {
+			in := k - 1
+			if in < p.t0 || seat != "" || x.toks[in].lower != "in" && x.toks[in].lower != "to" {
+				return ""
+			}
+			seat, opens = m.seat, x.toks[in].lower == "in" && x.opensSentence(p.t0, in)
+			continue
+		}
+		if e := m.ent; e >= 0 && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
+			return "" // "the Ostrian envoy spent two days in Lisbon": whose host is unclear
+		}
+	}
+	if seat == "" || !travel && !opens {
+		return ""
+	}
+	return seat
+}
+
+// travelWords put a visitor in the capital the sentence names ("spent
+// two days in", "arrived in", "flew to").
+var travelWords = set("spent", "arrived", "flew", "travelled", "traveled", "stayed", "landed", "visited")
 
 // hostBefore reports a host of state st (the state with key seat) named
 // before role r, in its sentence or the one before it on the line: the
