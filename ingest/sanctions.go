@@ -507,7 +507,7 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 		if x.trailingSpeaker(si, &x.ments[mi]) {
 			return out // "…, Lena Varga, the agency's head, told reporters"
 		}
-		if (x.toks[j-1].lower == "and" || x.toks[j-1].lower == "the" && j-2 >= q && x.toks[j-2].lower == "and") && x.subjectOfNext(si, mi) {
+		if x.andBefore(j, q) >= 0 && x.subjectOfNext(si, mi) {
 			// "… on Eritrean officers, and Paris listed X in turn", "…
 			// sanctioned X and the European Union imposed a ban on Y"
 			return out
@@ -543,6 +543,21 @@ func (x *doc) subjectOfNext(si int, mi int32) bool {
 	}
 	t0 := x.ments[mi].t0
 	return t0-2 >= s.t0 && x.toks[t0-1].lower == "and" && x.toks[t0-2].text == "," && (strings.HasSuffix(v, "ed") || v == "said")
+}
+
+// andBefore returns the "and" right before token t0, or before the
+// article there ("and the European Union froze …"), when it stands at
+// lo or after; else -1. A name after it may open a clause of its own
+// (subjectOfNext) or continue a description (inDescription).
+func (x *doc) andBefore(t0, lo int) int {
+	p := t0 - 1
+	if p >= lo && x.toks[p].lower == "the" {
+		p--
+	}
+	if p >= lo && x.toks[p].lower == "and" {
+		return p
+	}
+	return -1
 }
 
 // sanctionObject reports mention mi as the object of a sanctions verb
