@@ -3048,11 +3048,8 @@ func (x *doc) passiveSides(si, aux, by int) (int, []int) {
 // signedDocs are the papers whose signing by two people, side by side,
 // is annotated as a meeting ("signed the protocol", "initialled a
 // 15-point text", "signed the handover documents").
-var signedDocs = map[string]bool{
-	"agreement": true, "deal": true, "accord": true, "memorandum": true, "treaty": true, "declaration": true,
-	"agreements": true, "deals": true, "pact": true, "protocol": true, "contract": true, "communique": true,
-	"communiqué": true, "documents": true, "text": true, "accords": true, "treaties": true,
-}
+var signedDocs = set("agreement", "deal", "accord", "memorandum", "treaty", "declaration", "agreements", "deals", "pact",
+	"protocol", "contract", "communique", "communiqué", "documents", "text", "accords", "treaties")
 
 // passiveBefore reports "was", "were" or "been" just before the verb at
 // k, past one adverb ("was formally signed"). A bare "be" ("will be

@@ -3346,11 +3346,15 @@ func (x *doc) passiveAfterAdverb(si, k int) bool {
 	return k-2 >= s.t0 && auxAdverbs[x.toks[k-1].lower] && isPassiveAux(x.toks[k-2].lower)
 }
 
-// decisionToSanction finds a possessor's decision to sanction a target:
+// decisionToSanction finds a body's decision to sanction a target:
 // "Ottawa's decision in May to sanction X (and four of its
-// officers)", or to ban its own firms from selling to one (supplyBan). A
-// decision a state is known by was taken, so the sanction is real; only
-// the possessor right before "decision" imposes it ("the expected
+// officers)", "the decision of the UN Security Council of 2 May to
+// freeze all accounts of X", or to ban its own firms from selling to one
+// (supplyBan), to ban a state's goods (demonymBan), to freeze a target's
+// wealth (frozenOwner) or to include a target in a sanctions list
+// (includedInList). A decision a state is known by was taken, so the
+// sanction is real; only the possessor right before "decision", or the
+// body right after "the decision of", imposes it ("the expected
 // decision", "a decision not to sanction", "a decision on whether to
 // sanction" give nothing).
 func (x *doc) decisionToSanction(si int) {
