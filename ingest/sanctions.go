@@ -1368,7 +1368,7 @@ func (x *doc) sanctions(si int) {
 			if p := k - 1; p > s.t0 && remainVerbs[x.toks[p].lower] {
 				v = p // "Eritrea remains under UN sanctions"
 			} else if p > s.t0 && reflexives[x.toks[p].lower] {
-				v = p // "X has itself been under …"
+				v = p // "the firms, themselves under UN sanctions, …"
 			}
 			if p := k - 1; p > s.t0 && (x.toks[p].lower == "placed" || x.toks[p].lower == "put") {
 				if aux := x.auxBefore(si, p); aux >= 0 && isPassiveAux(x.toks[aux].lower) {
@@ -1409,7 +1409,10 @@ var (
 // under UN sanctions" says, as "X is under …" does, that the measure holds.
 var remainVerbs = set("remains", "remained", "remain", "stays", "stayed", "stay")
 
-// reflexives stand between an auxiliary and "under": "has itself been".
+// reflexives may stand right before "under" with no verb: "the firms,
+// themselves under UN sanctions, …" (the subject is read from before
+// them). In "has itself been under" the word before "under" is "been",
+// and findSubject steps over "itself" as it does any skipBeforeVerb word.
 var reflexives = set("himself", "herself", "itself", "themselves")
 
 // pronounListings are the verbs whose object "him" or "her" may be a
