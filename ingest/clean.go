@@ -1290,7 +1290,6 @@ var noticeWords = []string{"|", "\u00a9", "copyright", "terms", "privacy", "righ
 // hasNoticeAfter reports a page notice in s.
 func hasNoticeAfter(s string) bool { return containsAnyOf(s, noticeWords) }
 
-// containsAnyOf reports whether s contains one of subs.
 // containsAnyRune is strings.ContainsAny(s, chars) for a set with marks
 // beyond ASCII: each rune of chars is searched for in s at once (its
 // bytes; a valid encoding found there is that rune in s, as no lead byte
@@ -1317,6 +1316,7 @@ func indexAnyRune(s, chars string) int {
 	return first
 }
 
+// containsAnyOf reports whether s contains one of subs.
 func containsAnyOf(s string, subs []string) bool {
 	for _, w := range subs {
 		if strings.Contains(s, w) {

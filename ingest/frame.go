@@ -654,20 +654,15 @@ func (x *doc) regionActors(si, k int, excluded []int, meet bool) (out []int, col
 		m := &x.ments[mi]
 		j = m.t1 - 1
 		e := m.ent
-		if p := m.t0 - 1; !meet && j > k && p > s.t0 && (x.toks[p].lower == "and" || x.toks[p].lower == "the" && x.toks[p-1].lower == "and") && x.subjectOfNext(si, mi) {
+		if !meet && j > k && x.andBefore(m.t0, s.t0+1) >= 0 && x.subjectOfNext(si, mi) {
 			// "sanctioned X and Britain froze the assets of Y": a clause
 			// of its own, with its own imposer and targets
 			return out, false
 		}
-		if a := m.t0 - 1; !meet && a > k {
-			if x.toks[a].lower == "the" {
-				a--
-			}
-			if a > k && x.toks[a].lower == "and" && x.inDescription(si, k, a) {
-				// "sanctions on Belarus, a step welcomed by Lithuania and
-				// Poland": the description's second name, no target
-				continue
-			}
+		if a := x.andBefore(m.t0, k+1); !meet && a >= 0 && x.inDescription(si, k, a) {
+			// "sanctions on Belarus, a step welcomed by Lithuania and
+			// Poland": the description's second name, no target
+			continue
 		}
 		if !x.isActor(e) || m.weak && (meet || !x.demonymGroup(si, m)) || contains2(excluded, e) || m.typ == TypePlace || contains2(out, e) {
 			continue // (an unnamed group from a state is the state: "three Russian defence firms")

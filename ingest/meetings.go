@@ -1510,11 +1510,7 @@ func (x *doc) meetings(si int) {
 					bs = x.coordinatedWith(si, a, k)
 				}
 			} else {
-				if bs = x.peopleIn(x.objectsAfter(si, w+1)); len(bs) == 0 {
-					if p := x.personObject(si, w+1); p >= 0 {
-						bs = []int{p} // "with the Faroese fisheries minister, Y"
-					}
-				}
+				bs = x.peopleWith(si, w)
 			}
 			conf = 0.7
 		case l == "discussed":
@@ -1792,11 +1788,7 @@ func (x *doc) meetings(si int) {
 				// "X signed the protocol with Italy's prime minister, Y":
 				// the one signed with, a person only ("signed a contract
 				// with a Chinese firm" names no second signer)
-				if bs = x.peopleIn(x.objectsAfter(si, w+1)); len(bs) == 0 {
-					if p := x.personObject(si, w+1); p >= 0 {
-						bs = []int{p} // "with the Faroese fisheries minister, Y"
-					}
-				}
+				bs = x.peopleWith(si, w)
 			}
 			conf = 0.65
 		case (l == "presented" || l == "handed") && k+3 < s.t1:
@@ -3056,11 +3048,8 @@ func (x *doc) passiveSides(si, aux, by int) (int, []int) {
 // signedDocs are the papers whose signing by two people, side by side,
 // is annotated as a meeting ("signed the protocol", "initialled a
 // 15-point text", "signed the handover documents").
-var signedDocs = map[string]bool{
-	"agreement": true, "deal": true, "accord": true, "memorandum": true, "treaty": true, "declaration": true,
-	"agreements": true, "deals": true, "pact": true, "protocol": true, "contract": true, "communique": true,
-	"communiqué": true, "documents": true, "text": true, "accords": true, "treaties": true,
-}
+var signedDocs = set("agreement", "deal", "accord", "memorandum", "treaty", "declaration", "agreements", "deals", "pact",
+	"protocol", "contract", "communique", "communiqué", "documents", "text", "accords", "treaties")
 
 // passiveBefore reports "was", "were" or "been" just before the verb at
 // k, past one adverb ("was formally signed"). A bare "be" ("will be
@@ -3237,3 +3226,17 @@ func (x *doc) talksPutOff(si, k, q int) bool {
 // a list of those met, show the name is the subject of a new clause: "A
 // met B, and C met D" (A did not meet C or D).
 var clauseMeetVerbs = set("met", "meets", "held", "holds", "spoke", "talked", "hosted", "received", "visited", "saw")
+
+// peopleWith returns the people named after the "with" at w ("spent the
+// day with X and Y", "signed the protocol with Italy's prime minister,
+// Y"): the people among objectsAfter's, else the one personObject reads
+// from a role and its holder ("with the Faroese fisheries minister, Y").
+func (x *doc) peopleWith(si, w int) []int {
+	if bs := x.peopleIn(x.objectsAfter(si, w+1)); len(bs) > 0 {
+		return bs
+	}
+	if p := x.personObject(si, w+1); p >= 0 {
+		return []int{p}
+	}
+	return nil
+}

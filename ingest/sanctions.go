@@ -507,7 +507,7 @@ func (x *doc) listAfter(si, q int, out []int) []int {
 		if x.trailingSpeaker(si, &x.ments[mi]) {
 			return out // "…, Lena Varga, the agency's head, told reporters"
 		}
-		if (x.toks[j-1].lower == "and" || x.toks[j-1].lower == "the" && j-2 >= q && x.toks[j-2].lower == "and") && x.subjectOfNext(si, mi) {
+		if x.andBefore(j, q) >= 0 && x.subjectOfNext(si, mi) {
 			// "… on Eritrean officers, and Paris listed X in turn", "…
 			// sanctioned X and the European Union imposed a ban on Y"
 			return out
@@ -543,6 +543,21 @@ func (x *doc) subjectOfNext(si int, mi int32) bool {
 	}
 	t0 := x.ments[mi].t0
 	return t0-2 >= s.t0 && x.toks[t0-1].lower == "and" && x.toks[t0-2].text == "," && (strings.HasSuffix(v, "ed") || v == "said")
+}
+
+// andBefore returns the "and" right before token t0, or before the
+// article there ("and the European Union froze …"), when it stands at
+// lo or after; else -1. A name after it may open a clause of its own
+// (subjectOfNext) or continue a description (inDescription).
+func (x *doc) andBefore(t0, lo int) int {
+	p := t0 - 1
+	if p >= lo && x.toks[p].lower == "the" {
+		p--
+	}
+	if p >= lo && x.toks[p].lower == "and" {
+		return p
+	}
+	return -1
 }
 
 // sanctionObject reports mention mi as the object of a sanctions verb
@@ -1353,7 +1368,7 @@ func (x *doc) sanctions(si int) {
 			if p := k - 1; p > s.t0 && remainVerbs[x.toks[p].lower] {
 				v = p // "Eritrea remains under UN sanctions"
 			} else if p > s.t0 && reflexives[x.toks[p].lower] {
-				v = p // "X has itself been under …"
+				v = p // "the firms, themselves under UN sanctions, …"
 			}
 			if p := k - 1; p > s.t0 && (x.toks[p].lower == "placed" || x.toks[p].lower == "put") {
 				if aux := x.auxBefore(si, p); aux >= 0 && isPassiveAux(x.toks[aux].lower) {
@@ -1394,7 +1409,10 @@ var (
 // under UN sanctions" says, as "X is under …" does, that the measure holds.
 var remainVerbs = set("remains", "remained", "remain", "stays", "stayed", "stay")
 
-// reflexives stand between an auxiliary and "under": "has itself been".
+// reflexives may stand right before "under" with no verb: "the firms,
+// themselves under UN sanctions, …" (the subject is read from before
+// them). In "has itself been under" the word before "under" is "been",
+// and findSubject steps over "itself" as it does any skipBeforeVerb word.
 var reflexives = set("himself", "herself", "itself", "themselves")
 
 // pronounListings are the verbs whose object "him" or "her" may be a
@@ -3331,11 +3349,15 @@ func (x *doc) passiveAfterAdverb(si, k int) bool {
 	return k-2 >= s.t0 && auxAdverbs[x.toks[k-1].lower] && isPassiveAux(x.toks[k-2].lower)
 }
 
-// decisionToSanction finds a possessor's decision to sanction a target:
+// decisionToSanction finds a body's decision to sanction a target:
 // "Ottawa's decision in May to sanction X (and four of its
-// officers)", or to ban its own firms from selling to one (supplyBan). A
-// decision a state is known by was taken, so the sanction is real; only
-// the possessor right before "decision" imposes it ("the expected
+// officers)", "the decision of the UN Security Council of 2 May to
+// freeze all accounts of X", or to ban its own firms from selling to one
+// (supplyBan), to ban a state's goods (demonymBan), to freeze a target's
+// wealth (frozenOwner) or to include a target in a sanctions list
+// (includedInList). A decision a state is known by was taken, so the
+// sanction is real; only the possessor right before "decision", or the
+// body right after "the decision of", imposes it ("the expected
 // decision", "a decision not to sanction", "a decision on whether to
 // sanction" give nothing).
 func (x *doc) decisionToSanction(si int) {

@@ -606,7 +606,7 @@ func (x *doc) findSubject(si, v int) (int, float64) {
 	for k >= s.t0 {
 		t := &x.toks[k]
 		l := t.lower
-		if x.tokMent[k] < 0 && x.tokRole[k] < 0 && (x.adverbial(k) || relAfterwards(x.toks[k].lower) && k+1 == v) {
+		if x.tokMent[k] < 0 && x.tokRole[k] < 0 && (x.adverbial(k) || relAfterwards(l) && k+1 == v) {
 			k--
 			continue
 		}

@@ -317,17 +317,7 @@ var companyNouns = set("company", "firm", "operator", "trader", "shipper", "carr
 // or two companies could be meant (a customer or a victim named beside
 // the target).
 func (x *doc) companyAnaphor(si, k int) int {
-	s := &x.sents[si]
-	if k+1 >= s.t1 || x.toks[k].lower != "the" {
-		return -1
-	}
-	if n := x.pastDemonym(k + 1); n > k+1 && n < s.t1 && companyNouns[x.toks[n].lower] {
-		k = n - 1 // "the Serbian contractor"
-	}
-	if !companyNouns[x.toks[k+1].lower] || x.tokMent[k+1] >= 0 {
-		return -1
-	}
-	if k+2 < s.t1 && (x.toks[k+2].cap || x.toks[k+2].kind == tkPoss) {
+	if x.companyNounAt(si, k) < 0 {
 		return -1
 	}
 	from := x.sents[max(si-2, 0)].t0
@@ -348,6 +338,24 @@ func (x *doc) companyAnaphor(si, k int) int {
 		found = e
 	}
 	return found
+}
+
+// companyNounAt returns the noun of an unnamed firm at k, "the company"
+// or "the Serbian contractor" (a one-word demonym may stand between, as
+// pastDemonym reads it), or -1: k must hold "the", the noun must be a
+// company noun that is no part of a name, and neither a name nor a
+// possessive may follow it ("the company X" is named, "the firm's
+// owner" is someone else).
+func (x *doc) companyNounAt(si, k int) int {
+	s := &x.sents[si]
+	if k+1 >= s.t1 || x.toks[k].lower != "the" {
+		return -1
+	}
+	n := x.pastDemonym(k + 1)
+	if n >= s.t1 || !companyNouns[x.toks[n].lower] || x.tokMent[n] >= 0 || n+1 < s.t1 && (x.toks[n+1].cap || x.toks[n+1].kind == tkPoss) {
+		return -1
+	}
+	return n
 }
 
 // alsoListedVerbs say that one more target joined the sanctions action
@@ -524,8 +532,7 @@ func (x *doc) pastDemonym(p int) int {
 // year". Two such companies give -1, and so do another company named in
 // those four sentences and a person the recogniser typed a firm.
 func (x *doc) sanctionedCompany(si, k int) int {
-	s := &x.sents[si]
-	if k+1 >= s.t1 || x.toks[k].lower != "the" {
+	if x.companyNounAt(si, k) < 0 {
 		return -1
 	}
 	if e := x.companyAnaphor(si, k); e >= 0 {
@@ -533,10 +540,6 @@ func (x *doc) sanctionedCompany(si, k int) int {
 			return -1 // a person, whatever kind the name was given
 		}
 		return e
-	}
-	n := x.pastDemonym(k + 1)
-	if n >= s.t1 || !companyNouns[x.toks[n].lower] || x.tokMent[n] >= 0 || n+1 < s.t1 && (x.toks[n+1].cap || x.toks[n+1].kind == tkPoss) {
-		return -1
 	}
 	for q := x.sents[max(si-2, 0)].t0; q < k; q++ {
 		if mi := x.tokMent[q]; mi >= 0 && x.ments[mi].ent >= 0 && x.ents[x.ments[mi].ent].kind == "company" {
