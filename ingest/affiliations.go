@@ -2230,6 +2230,11 @@ func (x *doc) counterpartOf(p, st int) bool {
 			if mj := x.tokMent[k]; mj >= 0 && x.isPerson(x.ments[mj].ent) && x.ments[mj].ent != p {
 				break
 			}
+			if ri := x.tokRole[k]; ri >= 0 && x.tokMent[k] < 0 {
+				if q, ok := x.roleRef[int(ri)]; !ok || q != p {
+					break // "X said the president had met his Ostrian counterpart"
+				}
+			}
 			if w := x.toks[k].lower; w != "his" && w != "her" {
 				continue
 			}
@@ -2594,11 +2599,16 @@ func (x *doc) meetingSeat(ri int) int {
 // He held talks with Y"), or "": the one met there at home is the host,
 // as meetingSeat reads a capital in the meeting's own clause. Only when
 // the meeting sentence opens with its visitor (a pronoun or a person,
-// no other name before the verb at v), when the sentence before names
-// one capital and no other state, and when that capital is where
-// someone travels or stays (a verb of travel, or "In Lisbon" opening the
-// sentence); a capital named in passing ("the embassy in Lisbon said")
-// is no visit.
+// no other name and no "home" before the verb at v), when the sentence
+// before names one capital and no state at all (not even the capital's
+// own: "W, Valdonia's envoy, arrived in Lisbon"), and when that capital
+// is where someone travels or stays (a verb of travel, or "In Lisbon"
+// opening the sentence); a capital named in passing ("the embassy in
+// Lisbon said") is no visit. A trip is the visitor's only when a
+// visitor named before the verb is named in the sentence before too
+// ("Z flew to Lisbon. W met Y" is Z's trip, W may be anywhere); a
+// capital opening the sentence before sets the scene for whoever
+// follows.
 func (x *doc) visitSeatBefore(si, v int) string {
 	if si == 0 || !x.continuesLine(si) {
 		return ""
@@ -2607,24 +2617,29 @@ func (x *doc) visitSeatBefore(si, v int) string {
 	if v-s.t0 > 12 {
 		return ""
 	}
-	visitor := false
+	visitor, named := false, -1
 	for k := s.t0; k < v; k++ {
 		if mi := x.tokMent[k]; mi >= 0 {
 			if !x.isPerson(x.ments[mi].ent) {
 				return ""
 			}
-			visitor = true
+			visitor, named = true, x.ments[mi].ent
 		} else if w := x.toks[k].lower; w == "he" || w == "she" || w == "they" {
-			visitor = true
+			visitor, named = true, -1 // "Z said she met Y": she is the one who travelled
+		} else if w == "home" {
+			return "" // "Back home, she met X": not where she travelled
 		}
 	}
 	if !visitor {
 		return ""
 	}
 	p := &x.sents[si-1]
-	seat, travel, opens := "", false, false
+	seat, travel, opens, traveller := "", false, false, named < 0
 	for k := p.t0; k < p.t1; k++ {
 		mi := x.tokMent[k]
+		if mi >= 0 && x.ments[mi].ent == named {
+			traveller = true
+		}
 		if mi < 0 {
 			if travelWords[x.toks[k].lower] {
 				travel = true
@@ -2647,7 +2662,7 @@ func (x *doc) visitSeatBefore(si, v int) string {
 			return "" // "the Ostrian envoy spent two days in Lisbon": whose host is unclear
 		}
 	}
-	if seat == "" || !travel && !opens {
+	if seat == "" || !travel && !opens || !traveller && !opens {
 		return ""
 	}
 	return seat
