@@ -120,7 +120,25 @@ func (x *doc) roleNounBody(si, q int) int {
 // none or more than one: "the ministry" of an article about two states
 // stays unread.
 func (x *doc) soleStateBefore(si, from, k int) int {
-	st := -1
+	return x.soleBefore(si, from, k, func(m *mention) bool {
+		e := m.ent
+		return m.gzRole != gzDemonym && x.ents[e].kind == "state" && x.ents[e].typ == TypeInstitution
+	})
+}
+
+// soleFittingBefore returns the one body that the word w can stand for
+// named before token k of sentence si, back to sentence from, or -1 when
+// there is none or more than one.
+func (x *doc) soleFittingBefore(si, from, k int, w string) int {
+	return x.soleBefore(si, from, k, func(m *mention) bool { return x.imposerFits(m.ent, w) })
+}
+
+// soleBefore is the look-back both of them share: the one entity whose
+// strong mention passes fits before token k of sentence si, back to
+// sentence from, or -1 when none or two different ones do. A role noun
+// binds only when its antecedent is unambiguous.
+func (x *doc) soleBefore(si, from, k int, fits func(m *mention) bool) int {
+	one := -1
 	for sj := si; sj >= 0 && sj >= from; sj-- {
 		hi := x.sents[sj].t1
 		if sj == si {
@@ -132,41 +150,13 @@ func (x *doc) soleStateBefore(si, from, k int) int {
 				continue
 			}
 			m := &x.ments[mi]
-			if m.ent < 0 || m.weak || m.gzRole == gzDemonym {
+			if m.ent < 0 || m.weak || !fits(m) {
 				continue
 			}
-			if e := m.ent; x.ents[e].kind == "state" && x.ents[e].typ == TypeInstitution {
-				if st >= 0 && st != e {
-					return -1
-				}
-				st = e
+			if one >= 0 && one != m.ent {
+				return -1
 			}
-		}
-	}
-	return st
-}
-
-// soleFittingBefore returns the one body that the word w can stand for
-// named before token k of sentence si, back to sentence from, or -1 when
-// there is none or more than one.
-func (x *doc) soleFittingBefore(si, from, k int, w string) int {
-	one := -1
-	for sj := si; sj >= 0 && sj >= from; sj-- {
-		hi := x.sents[sj].t1
-		if sj == si {
-			hi = k
-		}
-		for j := x.sents[sj].t0; j < hi; j++ {
-			mi := x.tokMent[j]
-			if mi < 0 || x.ments[mi].weak || x.ments[mi].ent < 0 {
-				continue
-			}
-			if e := x.ments[mi].ent; x.imposerFits(e, w) {
-				if one >= 0 && one != e {
-					return -1
-				}
-				one = e
-			}
+			one = m.ent
 		}
 	}
 	return one
