@@ -11,7 +11,7 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev47: development sets, each the test set of one round and the
+//   - dev1 … dev49: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
 //   - any other directory with a gold.json (such as a new held-out "test"
 //     set): not tuned on; held to defaultFloor until its figures are known.
@@ -43,7 +43,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.933 / 0.955 / 0.784, no must-not.
 	// round 21: 0.940 / 0.960 / 0.784, no must-not.
 	// round 22: 0.943 / 0.960 / 0.792, no must-not.
-	"dev2": {0.95, 0.95, 0.82, 0, 0},
+	"dev2": {0.95, 0.95, 0.83, 0, 0},
 	// round 16: 0.939 / 0.927 / 0.772, no must-not.
 	// round 18: 0.944 / 0.927 / 0.814, no must-not.
 	// round 19: 0.953 / 0.940 / 0.831, no must-not.
@@ -76,7 +76,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.899 / 0.926 / 0.741, no must-not.
 	// round 22: 0.908 / 0.930 / 0.768, no must-not.
 	// round 23: 0.915 / 0.933 / 0.768, no must-not.
-	"dev7": {0.95, 0.94, 0.87, 0, 0},
+	"dev7": {0.95, 0.94, 0.88, 0, 0},
 	// never tuned on: measured once with the round-8 extractor (entity
 	// 0.850 / relation 0.752 / affiliation 0.659, 6 must-not). Its floors
 	// hold today's figures so that a change that makes unseen news worse
@@ -103,7 +103,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.915 / 0.886 / 0.777, no must-not.
 	// round 22: 0.931 / 0.893 / 0.794, no must-not.
 	// round 23: 0.938 / 0.903 / 0.794, no must-not.
-	"dev8": {0.96, 0.90, 0.84, 0, 0},
+	"dev8": {0.96, 0.93, 0.84, 0, 0},
 	// the held-out set of round 10, measured once untuned (0.850 / 0.669 /
 	// 0.676, 2 must-not, no negative relation, SANCTIONED recall 0.19);
 	// tuned on in round 11 (0.863 / 0.739 / 0.676, SANCTIONED recall 0.41).
@@ -114,7 +114,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.907 / 0.857 / 0.795, no must-not.
 	// round 21: 0.909 / 0.860 / 0.795, no must-not.
 	// round 22: 0.913 / 0.864 / 0.819, no must-not.
-	"dev9": {0.93, 0.91, 0.83, 0, 0},
+	"dev9": {0.94, 0.92, 0.83, 0, 0},
 	// the held-out set of round 11, measured once untuned (0.879 / 0.683 /
 	// 0.774, 1 must-not, 1 negative relation, SANCTIONED recall 0.14);
 	// tuned on in round 12 (0.879 / 0.728 / 0.774, recall 0.30).
@@ -124,7 +124,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.916 / 0.860 / 0.803, no must-not.
 	// round 19: 0.925 / 0.867 / 0.803, no must-not.
 	// round 22: 0.932 / 0.871 / 0.811, no must-not.
-	"dev10": {0.95, 0.89, 0.82, 0, 0},
+	"dev10": {0.95, 0.90, 0.82, 0, 0},
 	// the held-out set of round 12, measured once untuned (0.895 / 0.609 /
 	// 0.579, no must-not, 1 negative relation, SANCTIONED recall 0.22);
 	// tuned on in round 13 (relation 0.633, MET recall 0.50).
@@ -136,7 +136,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.945 / 0.805 / 0.756, no must-not.
 	// round 22: 0.948 / 0.814 / 0.771, no must-not.
 	// round 23: 0.952 / 0.814 / 0.771, no must-not.
-	"dev11": {0.97, 0.83, 0.86, 0, 0},
+	"dev11": {0.97, 0.84, 0.86, 0, 0},
 	// the held-out set of round 13, measured once untuned (0.884 / 0.762 /
 	// 0.681, 4 must-not, 1 negative relation, MET recall 0.47).
 	// tuned on in round 14: 0.927 / 0.897 / 0.710, MET recall 0.75,
@@ -185,7 +185,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.932 / 0.953 / 0.884, 6 must-not.
 	// round 22: 0.943 / 0.953 / 0.892, 2 must-not.
 	// round 23: 0.945 / 0.958 / 0.892, 1 must-not.
-	"dev16": {0.94, 0.96, 0.94, 0, 0},
+	"dev16": {0.95, 0.96, 0.95, 0, 0},
 	// the held-out set written at the end of round 17, measured once
 	// untuned (round 15's, 16's and 17's extractors: 0.830 / 0.830 /
 	// 0.833, relation 0.849, affiliation 0.653 / 0.667 / 0.667, titles
@@ -193,7 +193,7 @@ var setFloors = map[string]floor{
 	// round 18: 0.942 / 0.941 / 0.906, 4 must-not.
 	// round 22: 0.960 / 0.955 / 0.906, no must-not.
 	// round 23: 0.960 / 0.961 / 0.906, no must-not.
-	"dev17": {0.96, 0.96, 0.92, 0, 0},
+	"dev17": {0.96, 0.97, 0.92, 0, 0},
 	// the held-out set written during round 18, measured once untuned
 	// (round 17's extractor 0.812 / 0.933 / 0.541, 3/10 titles; round
 	// 18's 0.824 / 0.933 / 0.591, 4/10 titles; 3 must-not and no negative
@@ -203,7 +203,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.906 / 0.944 / 0.746, no must-not.
 	// round 22: 0.914 / 0.948 / 0.775, no must-not.
 	// round 23: 0.931 / 0.948 / 0.785, no must-not.
-	"dev18": {0.95, 0.96, 0.87, 0, 0},
+	"dev18": {0.95, 0.96, 0.88, 0, 0},
 	// the held-out set written at the end of round 18, measured once
 	// untuned (round 17's extractor 0.820 / 0.806 / 0.629, 3/10 titles;
 	// round 18's 0.833 / 0.817 / 0.667, 3/10; round 18b's 0.845 / 0.817 /
@@ -211,7 +211,7 @@ var setFloors = map[string]floor{
 	// round 19: 0.880 / 0.939 / 0.679, 2 must-not.
 	// round 20: 0.880 / 0.939 / 0.691, 2 must-not.
 	// round 22: 0.902 / 0.944 / 0.730, no must-not.
-	"dev19": {0.95, 0.97, 0.77, 0, 0},
+	"dev19": {0.95, 0.97, 0.78, 0, 0},
 	// the held-out set written during round 19, measured once untuned
 	// (round 17's extractor 0.789 / 0.816 / 0.642, 2/10 titles, 4
 	// must-not; round 18b's and round 19's 0.802 / 0.812 / 0.673, 5/10, 3
@@ -220,20 +220,20 @@ var setFloors = map[string]floor{
 	// round 21: 0.824 / 0.831 / 0.690, 3 must-not.
 	// round 22: 0.857 / 0.837 / 0.735, no must-not.
 	// round 23: 0.860 / 0.837 / 0.735, no must-not.
-	"dev20": {0.92, 0.90, 0.83, 0, 0},
+	"dev20": {0.92, 0.90, 0.84, 0, 0},
 	// the held-out set written during round 20, measured once untuned
 	// (round 17's extractor 0.869 / 0.778 / 0.614, 1/10 titles; round
 	// 18b's 0.887 / 0.782 / 0.674, 6/10; rounds 19 and 20 0.892 / 0.791 /
 	// 0.674, 7/10; 1 must-not and no negative relation with each).
 	// round 22: 0.910 / 0.844 / 0.702, no must-not.
-	"dev21": {0.95, 0.89, 0.82, 0, 0},
+	"dev21": {0.95, 0.90, 0.82, 0, 0},
 	// the held-out set written during round 21, measured once untuned
 	// (round 17's extractor 0.779 / 0.725 / 0.653, 7/10 titles, 8
 	// must-not; round 20's and 21's 0.827 / 0.732 / 0.757, 9/10, 9
 	// must-not; 2 negative relations with each: alleged meetings, fixed
 	// after the measurement, relation 0.740).
 	// round 22: 0.854 / 0.753 / 0.777, 4 must-not.
-	"dev22": {0.93, 0.85, 0.91, 1, 0},
+	"dev22": {0.93, 0.86, 0.92, 1, 0},
 	// the held-out set written during round 22, measured once untuned
 	// (round 17's extractor 0.846 / 0.751 / 0.679, 5/10 titles; round
 	// 21's 0.870 / 0.773 / 0.732, 7/10; round 22's 0.874 / 0.773 / 0.765,
@@ -260,7 +260,7 @@ var setFloors = map[string]floor{
 	// 0.849 / 0.809 / 0.680, 6/10, 4; round 23's 0.851 / 0.809 / 0.680,
 	// 6/10, 4; no negative relation with any). Two title furniture kinds
 	// added after the measurement give 8/10.
-	"dev25": {0.95, 0.91, 0.82, 1, 0},
+	"dev25": {0.95, 0.91, 0.85, 1, 0},
 	// the first held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.802 / 0.750 / 0.588, 2/10 titles;
 	// round 21's 0.836 / 0.765 / 0.685, 3/10; round 22's 0.845 / 0.765 /
@@ -271,7 +271,7 @@ var setFloors = map[string]floor{
 	// 0.709). The negative relation left, the customs sense of "declared"
 	// in "the firm had declared oil worth …" giving the firm a statement,
 	// was fixed in round 28.
-	"dev26": {0.90, 0.83, 0.85, 0, 0},
+	"dev26": {0.90, 0.83, 0.86, 0, 0},
 	// the second held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.774 / 0.738 / 0.626, 3/10 titles, 6
 	// must-not; round 21's 0.821 / 0.769 / 0.717, 6/10, 6; round 22's
@@ -282,7 +282,7 @@ var setFloors = map[string]floor{
 	// "declined to comment on the case, saying ..." (a negative SAID in
 	// the gold), was fixed in round 28: a refusal before ", saying" makes
 	// no statement.
-	"dev27": {0.93, 0.88, 0.86, 0, 0},
+	"dev27": {0.93, 0.89, 0.86, 0, 0},
 	// the first held-out set written during round 25, measured once
 	// untuned (round 17's extractor stopped with a stack overflow on one
 	// article, fixed since; round 21's 0.846 / 0.810 / 0.706, 6/10
@@ -292,14 +292,14 @@ var setFloors = map[string]floor{
 	// relation with each). The negative, a meeting that "had been
 	// scheduled" and was postponed, read through the auxiliary "had",
 	// was fixed after the measurement (relation 0.828).
-	"dev28": {0.93, 0.89, 0.89, 0, 0},
+	"dev28": {0.93, 0.90, 0.89, 0, 0},
 	// the second held-out set written during round 25, measured once
 	// untuned (round 17's extractor 0.807 / 0.771 / 0.621, 3/10 titles, 6
 	// must-not; round 21's 0.825 / 0.768 / 0.709, 7/10, 6; rounds 22-24
 	// 0.832-0.835 / 0.775-0.779 / 0.743, 7/10, 5; round 25's 0.846 /
 	// 0.779 / 0.765, 8/10, 3; 1 negative relation with each: "had asked
 	// for a meeting", fixed after the measurement, relation 0.783).
-	"dev29": {0.91, 0.88, 0.83, 0, 0},
+	"dev29": {0.91, 0.88, 0.84, 0, 0},
 	// the first held-out set written during round 26, measured once
 	// untuned (round 21's 0.904 / 0.832 / 0.667, 7/10 titles, 3 must-not,
 	// 1 negative relation; round 22's 0.910 / 0.832 / 0.673; round 23's
@@ -312,7 +312,7 @@ var setFloors = map[string]floor{
 	// and 23's 0.862 / 0.753 / 0.748, 9/10; round 24's 0.867 / 0.768 /
 	// 0.769; round 25's 0.872 / 0.789 / 0.769; round 26's 0.879 / 0.789 /
 	// 0.780, 9/10; 3 must-not and no negative relation with each).
-	"dev31": {0.95, 0.89, 0.86, 0, 0},
+	"dev31": {0.95, 0.90, 0.86, 0, 0},
 	// the first held-out set written during round 27, measured once
 	// untuned (round 21's 0.856 / 0.762 / 0.712, 5/10 titles, 5 must-not;
 	// rounds 22-24 0.860-0.870 / 0.768-0.772 / 0.723-0.733, 6/10, 2;
@@ -323,19 +323,19 @@ var setFloors = map[string]floor{
 	// tolerated is a gold call: the firm "which says it has lost orders"
 	// makes a statement by GUIDELINES.md, but its gold SAID is negative
 	// because it did not respond to the reporter.
-	"dev32": {0.94, 0.90, 0.81, 1, 1},
+	"dev32": {0.94, 0.90, 0.82, 1, 1},
 	// the second held-out set written during round 27, measured once
 	// untuned (round 21's 0.822 / 0.790 / 0.628, 7/10 titles; rounds 22-25
 	// 0.833-0.842 / 0.796 / 0.661-0.688; round 26's 0.850 / 0.808 /
 	// 0.714; round 27's 0.852 / 0.812 / 0.724, 7/10; 1 must-not and no
 	// negative relation with each).
-	"dev33": {0.92, 0.85, 0.78, 0, 0},
+	"dev33": {0.92, 0.86, 0.79, 0, 0},
 	// the first held-out set written during round 28, measured once
 	// untuned (round 21's 0.866 / 0.743 / 0.756, 5/10 titles; rounds 22-23
 	// 0.869-0.871 / 0.743 / 0.766, 6-7/10; rounds 24-27 0.878-0.882 /
 	// 0.752 / 0.766, 7-9/10; round 28's 0.886 / 0.752 / 0.766, 9/10; 4
 	// must-not and no negative relation with each).
-	"dev34": {0.92, 0.86, 0.81, 0, 0},
+	"dev34": {0.92, 0.87, 0.82, 0, 0},
 	// the second held-out set written during round 28, measured once
 	// untuned (round 21's 0.863 / 0.829 / 0.761, 5/10 titles, 6 must-not,
 	// 3 negative relations; rounds 22-24 0.873-0.876 / 0.829-0.838 /
@@ -343,7 +343,7 @@ var setFloors = map[string]floor{
 	// 0.814-0.824, 7/10, 4-5, 1; round 28's 0.903 / 0.877 / 0.824, 7/10,
 	// 4 must-not, 1 negative relation: a meeting "cancelled" past a long
 	// title, fixed after the measurement, relation 0.882).
-	"dev35": {0.94, 0.92, 0.85, 2, 0},
+	"dev35": {0.94, 0.93, 0.86, 2, 0},
 	// the first held-out set written during round 29, measured once
 	// untuned (round 21's 0.841 / 0.853 / 0.741, 8/10 titles, 4 must-not,
 	// 1 negative relation; rounds 22-23 0.856-0.861 / 0.867-0.875 /
@@ -356,7 +356,7 @@ var setFloors = map[string]floor{
 	// rounds 22-27 0.859-0.876 / 0.780-0.791 / 0.710-0.752, 9/10, 3
 	// must-not; round 28's 0.882 / 0.791 / 0.764; round 29's 0.882 /
 	// 0.798 / 0.764, 9/10, 3 must-not, no negative relation with each).
-	"dev37": {0.93, 0.89, 0.85, 1, 0},
+	"dev37": {0.93, 0.91, 0.85, 1, 0},
 	// the first held-out set written during round 30, measured once
 	// untuned (round 21's 0.836 / 0.746 / 0.716, 6/10 titles, 6 must-not,
 	// 1 negative relation; rounds 22-24 0.846-0.863 / 0.750-0.771 /
@@ -364,7 +364,7 @@ var setFloors = map[string]floor{
 	// / 0.800-0.811 / 0.775-0.807, 8/10, 3-4 must-not, no negative; round
 	// 28's 0.901 / 0.821 / 0.817; round 29's 0.903 / 0.825 / 0.817; round
 	// 30's 0.909 / 0.825 / 0.817, 8/10, 3 must-not, no negative).
-	"dev38": {0.93, 0.86, 0.84, 2, 0},
+	"dev38": {0.93, 0.87, 0.87, 2, 0},
 	// the second held-out set written during round 30, measured once
 	// untuned (round 21's 0.856 / 0.829 / 0.631, 8/10 titles, 2 must-not,
 	// 1 negative relation; rounds 22-24 0.854-0.870 / 0.839-0.848 /
@@ -379,7 +379,7 @@ var setFloors = map[string]floor{
 	// 26-29 0.860-0.865 / 0.822-0.828 / 0.713, 3 must-not; round 30's
 	// 0.870 / 0.828 / 0.724; round 31's 0.870 / 0.832 / 0.724, 7/10, 3
 	// must-not, no negative relation with any).
-	"dev40": {0.89, 0.87, 0.76, 3, 0},
+	"dev40": {0.90, 0.87, 0.76, 3, 0},
 	// the second held-out set written during round 31, measured once
 	// untuned (round 21's 0.865 / 0.802 / 0.636, 5/10 titles, 6 must-not,
 	// 1 negative relation; rounds 22-27 0.868-0.883 / 0.808 / 0.648, 6/10,
@@ -388,7 +388,7 @@ var setFloors = map[string]floor{
 	// 8/10, 4 must-not). Its one negative relation is made by every
 	// extractor from round 21 on and is not fixed yet: it is tolerated
 	// until a round tunes on the set.
-	"dev41": {0.91, 0.87, 0.72, 2, 1},
+	"dev41": {0.92, 0.88, 0.72, 2, 1},
 	// the first held-out set written during round 32, measured once
 	// untuned (round 21's 0.813 / 0.726 / 0.610, 9/10 titles, 6 must-not,
 	// 1 negative relation; rounds 22-24 0.818-0.822 / 0.722 / 0.623-0.636,
@@ -397,7 +397,7 @@ var setFloors = map[string]floor{
 	// 0.648; round 32's 0.845 / 0.744 / 0.673, 10/10, 5 must-not, no
 	// negative relation). Round 33's page-foot headline boxes removed four
 	// of the five must-not names.
-	"dev42": {0.88, 0.77, 0.68, 0, 0},
+	"dev42": {0.89, 0.77, 0.70, 0, 0},
 	// the second held-out set written during round 32, measured once
 	// untuned (round 21's 0.814 / 0.618 / 0.762, 7/10 titles, no must-not,
 	// 2 negative relations; rounds 22-29 0.816-0.840 / 0.625-0.656 /
@@ -419,7 +419,7 @@ var setFloors = map[string]floor{
 	// from round 21 on, and the must-not name (a name in the page
 	// furniture) by every one from round 23; both are tolerated until a
 	// round tunes on the set. Round 34 tuned on it and still makes both.
-	"dev44": {0.88, 0.76, 0.73, 1, 1},
+	"dev44": {0.89, 0.79, 0.74, 1, 1},
 	// the second held-out set written during round 33, measured once
 	// untuned (round 21's 0.871 / 0.727 / 0.683, 7/10 titles, 1 must-not,
 	// 2 negative relations; rounds 22-28 0.876-0.883 / 0.727-0.740 /
@@ -439,7 +439,7 @@ var setFloors = map[string]floor{
 	// 3 must-not, no negative relation). The three must-not names (page
 	// furniture) are found by every extractor since round 26 and are
 	// tolerated until a round tunes on the set.
-	"dev46": {0.86, 0.79, 0.73, 3, 0},
+	"dev46": {0.88, 0.81, 0.74, 3, 0},
 	// the second held-out set written during round 34, measured once
 	// untuned (round 21's 0.816 / 0.764 / 0.633, 7/10 titles, 5 must-not;
 	// rounds 22-29 0.815-0.853 / 0.764-0.794 / 0.633-0.667, 3 must-not
@@ -447,7 +447,24 @@ var setFloors = map[string]floor{
 	// 0.661-0.667, 9/10 from round 30; round 34's 0.873 / 0.810 / 0.683,
 	// 9/10, 3 must-not, no negative relation). The three must-not names
 	// are tolerated until a round tunes on the set.
-	"dev47": {0.86, 0.80, 0.67, 3, 0},
+	"dev47": {0.87, 0.81, 0.70, 3, 0},
+	// the held-out set written during round 35, measured once untuned
+	// (round 21's 0.828 / 0.670 / 0.644, 7/10 titles, 2 must-not, 3
+	// negative relations; rounds 22-33 0.844-0.885 / 0.673-0.739 /
+	// 0.655-0.726, 9/10 from round 30, 2 negative from round 28; round
+	// 34's and round 35's 0.889 / 0.743 / 0.730, 9/10, 2 must-not, 2
+	// negative). The two must-not names (page furniture) and the two
+	// negative relations are found by every extractor since round 28 and
+	// are tolerated until a round tunes on the set.
+	"dev48": {0.87, 0.73, 0.72, 2, 2},
+	// the second held-out set written during round 35, measured once
+	// untuned (round 21's 0.843 / 0.763 / 0.651, 6/10 titles, 5
+	// must-not; rounds 22-33 0.851-0.894 / 0.772-0.812 / 0.672-0.741,
+	// 7/10 from round 30, 2 must-not from round 30, 1 negative from round
+	// 32; round 34's 0.894 / 0.812 / 0.735; round 35's 0.894 / 0.820 /
+	// 0.735, 7/10, 2 must-not, 1 negative). The must-not names and the
+	// negative relation are tolerated until a round tunes on the set.
+	"dev49": {0.88, 0.81, 0.72, 2, 1},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
