@@ -2007,7 +2007,9 @@ func (x *doc) itsOpensClause(lo, its int) bool {
 		}
 	}
 	for k := lo; k < its; k++ {
-		if k >= free && nounArticles[x.toks[k].lower] {
+		// an article opens a common noun that may be what "its" stands for
+		// ("the fund said its …")
+		if k >= free && articles[x.toks[k].lower] {
 			return false
 		}
 		mi := x.tokMent[k]
@@ -2022,10 +2024,6 @@ func (x *doc) itsOpensClause(lo, its int) bool {
 	}
 	return true
 }
-
-// nounArticles open a common noun that may be what a later "its" stands
-// for ("the fund said its …").
-var nounArticles = set("a", "an", "the")
 
 // coordinatedBody returns the body named right before "and its" or
 // "(,) together with its" at token its: "the tribunal fined Vantor

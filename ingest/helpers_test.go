@@ -172,3 +172,41 @@ func eventCount(t *testing.T, word, text string) int {
 	n, _ := eventsNamed(t, []string{word}, text)
 	return n
 }
+
+// nameCase is one article with the entities it must yield (name → type;
+// an empty type accepts any) and the names it must not.
+type nameCase struct {
+	name string
+	text string
+	want map[string]string
+	gone []string
+}
+
+// checkNames extracts each row's text and checks that every wanted name
+// is an entity's own name (not only an alias) with the wanted type, and
+// that no unwanted name is an entity's name or alias.
+func checkNames(t *testing.T, cases []nameCase) {
+	t.Helper()
+	for _, tc := range cases {
+		res := run(t, tc.text)
+		for w, typ := range tc.want {
+			var e *Entity
+			for i := range res.Entities {
+				if strings.EqualFold(res.Entities[i].Name, w) {
+					e = &res.Entities[i]
+					break
+				}
+			}
+			if e == nil {
+				t.Errorf("%s: no entity %q\n%s", tc.name, w, dump(res))
+			} else if typ != "" && e.Type != typ {
+				t.Errorf("%s: %q is a %s, want %s\n%s", tc.name, w, e.Type, typ, dump(res))
+			}
+		}
+		for _, g := range tc.gone {
+			if entityByName(res, g) != nil {
+				t.Errorf("%s: unwanted entity %q\n%s", tc.name, g, dump(res))
+			}
+		}
+	}
+}

@@ -27,7 +27,7 @@ func TestSeatedBodyRound35(t *testing.T) {
 		{"no-body-counter", "The ban was extended on Monday. Oleg Varentsov, head of Russia's plant health service, said the rules were clear.", "Oleg Varentsov", "Russia", true},
 		{"led-no-body-counter", "The bid was opened in La Paz. Marco Dellavalle, chairman of the Italian-led consortium, said the offer stood.", "Marco Dellavalle", "Italy", true},
 		{"person-after-counter", "Talks went on late. Ilya Kuznetsov-Reiss, an adviser to Russia's trade minister Pavel Gromyko-Lents, said little.", "Ilya Kuznetsov-Reiss", "Russia", true},
-		{"body-possessive-counter", "Fighting went on near the lake. Aminata Koulibaly-Traore, head of the UN's stabilisation work, said patrols would resume.", "Aminata Koulibaly-Traore", "United Nations", true},
+		{"body-possessive-counter", "Fighting went on near the lake. Aminata Koulibaly-Traore, head of the UN's World Food Programme, said patrols would resume.", "Aminata Koulibaly-Traore", "United Nations", true},
 		{"body-bare-counter", "Fighting went on near the lake. Aminata Koulibaly-Traore, head of the UN mission, said patrols would resume.", "Aminata Koulibaly-Traore", "United Nations", true},
 	})
 }

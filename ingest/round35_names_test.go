@@ -4,33 +4,6 @@ import "testing"
 
 // r35NameCase is one invented article: the names that must be entities
 // of the given type, and names that must be no entity's name or alias.
-type r35NameCase struct {
-	name string
-	text string
-	want map[string]string // name → type
-	gone []string
-}
-
-func checkR35Names(t *testing.T, cases []r35NameCase) {
-	t.Helper()
-	for _, tc := range cases {
-		res := run(t, tc.text)
-		for w, typ := range tc.want {
-			e := entityByName(res, w)
-			if e == nil {
-				t.Errorf("%s: no entity %q\n%s", tc.name, w, dump(res))
-			} else if e.Type != typ {
-				t.Errorf("%s: %q is a %s, want %s\n%s", tc.name, w, e.Type, typ, dump(res))
-			}
-		}
-		for _, g := range tc.gone {
-			if entityByName(res, g) != nil {
-				t.Errorf("%s: unwanted entity %q\n%s", tc.name, g, dump(res))
-			}
-		}
-	}
-}
-
 // TestBareLegalFormsRound35 checks bareLegalFormAt and legalFormAt: a
 // Nordic, Baltic or Balkan legal form written as a word of its own
 // ("AS", "hf", "OÜ", "d.o.o.") ends a firm's name, which is a body, not
@@ -38,7 +11,7 @@ func checkR35Names(t *testing.T, cases []r35NameCase) {
 // ("OUR PILOTS AS WELL AS ..."), where "AS" is the word.
 func TestBareLegalFormsRound35(t *testing.T) {
 	const inst = TypeInstitution
-	checkR35Names(t, []r35NameCase{
+	checkNames(t, []nameCase{
 		{"Norwegian AS",
 			"Salmon exporter fined\n\nNorway's food agency fined Brekke Fisk AS over labelling errors, the agency said on Tuesday.\n",
 			map[string]string{"Brekke Fisk AS": inst}, []string{"Brekke Fisk"}},
@@ -64,7 +37,7 @@ func TestBareLegalFormsRound35(t *testing.T) {
 // transcript's speaker label in capitals and a name after a title in
 // capitals stay the person's; a short form in brackets joins its body.
 func TestCapsCodesRound35(t *testing.T) {
-	checkR35Names(t, []r35NameCase{
+	checkNames(t, []nameCase{
 		{"hyphenated capitals before a role",
 			"Opposition walks out\n\nVMRO-DPMNE leader Petar Ilievski called the deal a mistake as his deputies left the chamber.\n",
 			map[string]string{"Petar Ilievski": TypePerson}, []string{"VMRO-DPMNE"}},
@@ -94,7 +67,7 @@ func TestCapsCodesRound35(t *testing.T) {
 // person's possessive, a titled person, and the word in capitals inside
 // a body's name.
 func TestLocalityNounsRound35(t *testing.T) {
-	checkR35Names(t, []r35NameCase{
+	checkNames(t, []nameCase{
 		{"a market",
 			"Prices soar\n\nTraders at the Koro Bandi market said the price of rice had doubled since the border closed.\n",
 			map[string]string{"Koro Bandi": TypePlace}, nil},
@@ -123,7 +96,7 @@ func TestLocalityNounsRound35(t *testing.T) {
 // "town hall" after a person's name is a meeting, not a locality.
 func TestNamesReviewRound35(t *testing.T) {
 	const inst = TypeInstitution
-	checkR35Names(t, []r35NameCase{
+	checkNames(t, []nameCase{
 		{"a capital opens the firm's name",
 			"Power supplier fined\n\nThe regulator fined Haldor Kraft AS and Bergmoen Energi AS on Monday. Riga Transport AS was cleared.\n",
 			map[string]string{"Riga Transport AS": inst}, []string{"Latvia", "Transport AS"}},
@@ -145,7 +118,7 @@ func TestNamesReviewRound35(t *testing.T) {
 // alone or before "of" and a state, and a person before a whole title.
 func TestNamePrecisionRound35(t *testing.T) {
 	const inst = TypeInstitution
-	checkR35Names(t, []r35NameCase{
+	checkNames(t, []nameCase{
 		{"a US state's department",
 			"Permit pending\n\nThe state Department of Environmental Quality must still approve the quarry's water permit, spokesperson Kellan Ebbots said.\n",
 			map[string]string{"Department of Environmental Quality": inst}, []string{"United States Department of State"}},

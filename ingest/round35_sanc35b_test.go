@@ -52,7 +52,7 @@ func TestStandingUnderRound35(t *testing.T) {
 		{"sanctions that may come", lead + "Halden Varro Shipping could come under US sanctions, its lawyers said.", "United States", "Halden Varro Shipping", false},
 		{"a conditional stay", lead + "Halden Varro Shipping would remain under US sanctions if the deal failed.", "United States", "Halden Varro Shipping", false},
 		{"a sports body's ban", lead + "Dunmore Rovers remain under a FIFA transfer ban this season.", "FIFA", "Dunmore Rovers", false},
-		{"a smoking ban", lead + "The Geneva bars of Orlan Vesk have been under a cantonal smoking ban since May.", "Switzerland", "Orlan Vesk", false},
+		{"a smoking ban", lead + "The Geneva bars of Orlan Vesk have been under a Swiss smoking ban since May.", "Switzerland", "Orlan Vesk", false},
 	})
 }
 

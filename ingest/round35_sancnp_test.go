@@ -46,6 +46,6 @@ func TestSanctionsNounPhraseRound35(t *testing.T) {
 		{"two bodies fit far back", lead + "The African Union and the Arab League met in Cairo. \"We want calm,\" one envoy said. \"We will act.\" Nobody else spoke. The regional body maintained its asset freeze on Colonel Yasir Haddad Omer.", "African Union", "Yasir Haddad Omer", false},
 		{"two bodies fit far back, the other", lead + "The African Union and the Arab League met in Cairo. \"We want calm,\" one envoy said. \"We will act.\" Nobody else spoke. The regional body maintained its asset freeze on Colonel Yasir Haddad Omer.", "Arab League", "Yasir Haddad Omer", false},
 		{"also added with no sanction told", lead + "On Wednesday the United Nations Security Council put Harbor Gate Remit Ltd on its sanctions list for moving cash to militias. The committee also added Yusuf Abdi Warsan, a livestock exporter, as a witness.", "United Nations Security Council", "Yusuf Abdi Warsan", false},
-		{"the body of a person", lead + "Peru raised its tariffs again on Tuesday. The body of Luis Ortega Paz was found near a mine whose owner, Cordillera Plata SAC, is under a freeze.", "Peru", "Luis Ortega Paz", false},
+		{"the body of something", au + "The body of the accord kept the entry ban and the freeze it imposed in June on Colonel Yasir Haddad Omer.", "African Union", "Yasir Haddad Omer", false},
 	})
 }
