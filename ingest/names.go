@@ -278,6 +278,15 @@ func (x *doc) freeTitleInName(si, i int) {
 	}
 }
 
+// generalHeadAt reports a body's head joined to "-General" at a, before
+// a connector and within end: "Directorate-General of ...",
+// "Inspectorate-General for ...".
+func (x *doc) generalHeadAt(a, end int) bool {
+	toks := x.toks
+	return a+4 < end && generalBodies[toks[a].lower] && toks[a].cap && toks[a+1].text == "-" && !toks[a+1].space && !toks[a+2].space &&
+		toks[a+2].lower == "general" && toks[a+2].cap && connectors[toks[a+3].lower] && toks[a+3].lower != "and"
+}
+
 // rankAdjectives are one-word titles that are also words opening
 // bodies' names: "General Court", "General Staff", "Official Gazette",
 // "Representative Office", "Premier League". Before an institution head
@@ -709,6 +718,14 @@ func (x *doc) chunkPass(si int) {
 				// "Marie-Claire St. Aubin": a saint's abbreviation that
 				// opens a surname after a given name
 				j++
+				continue
+			}
+			if hasHead && x.generalHeadAt(j-1, s.t1) && x.isProper(j+3) {
+				// "Directorate-General of Merchant Marine": a body's head
+				// with "-General" is one head, not a rank; the run used to
+				// stop at the hyphen and keep only the remit, as a firm
+				// ("Merchant Marine"). A name must follow the connector.
+				j += 2
 				continue
 			}
 			if t.text == "-" && !t.space && j+1 < s.t1 && !toks[j+1].space && (x.isProper(j+1) ||
@@ -1383,7 +1400,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		kind, lastHead = "company", true
 	}
 	firstKind, firstHead := instHeads[toks[a].lower]
-	if firstHead && b-a >= 3 && connectors[toks[a+1].lower] && firstKind != "media" && x.hasProperModifier(a+2, b) {
+	hk := a + 1 // the connector after the head
+	if firstHead && x.generalHeadAt(a, b) {
+		hk = a + 3 // "Directorate-General of Customs of Turkey"
+	}
+	if firstHead && b-hk >= 2 && connectors[toks[hk].lower] && firstKind != "media" && x.hasProperModifier(hk+1, b) {
 		kind, lastHead = firstKind, true
 	}
 	// "Instituto Pampa de Estudos Rurais", "Bank Sepah Tejarat"

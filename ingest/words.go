@@ -90,6 +90,12 @@ var instHeads = map[string]string{
 	"management": "company", "bullion": "company",
 }
 
+// generalBodies are institution heads that take "-General" as part of
+// the head ("Directorate-General", "Inspectorate-General",
+// "Secretariat-General"); each names a body, never a person, unlike
+// "Secretary-General" or "Inspector-General".
+var generalBodies = set("directorate", "inspectorate", "secretariat")
+
 // leadHeads make a name an institution when they stand first, as in
 // Romance languages and some company styles: "Instituto Cerrado de
 // Estudos Globais", "Banco do Sul", "Bank Sepah".
