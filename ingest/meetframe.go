@@ -118,6 +118,15 @@ func (x *doc) meetFrame(si int) {
 				bs = []int{p}
 			}
 		}
+		if len(bs) == 0 && from >= 0 {
+			// "had an audience with the prime minister", "called on the
+			// chief minister": the holder of that title named before
+			if ri := x.theRoleAt(si, from); ri >= 0 && strings.IndexByte(x.roles[ri].tp.phrase, ' ') > 0 {
+				if p := x.roleObject(si, ri); p >= 0 && p != a {
+					bs = []int{p}
+				}
+			}
+		}
 		if len(bs) == 0 {
 			bs = x.coordinated(si, v)
 			if a >= 0 && len(bs) == 0 {
@@ -391,8 +400,11 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 	case l == "called" && next == "on":
 		// "called on X at his office", not "called on X to …"
 		for q := k + 2; q < s.t1 && q <= k+12; q++ {
-			if x.toks[q].lower == "to" || x.toks[q].lower == "for" || x.toks[q].lower == "the" && q == k+2 {
-				return -1, -1
+			if x.toks[q].text == "," && q+1 < s.t1 && (x.toks[q+1].lower == "and" || x.toks[q+1].lower == "but") {
+				break // "called on X last week, and Y is expected to …": a new clause
+			}
+			if x.toks[q].lower == "to" || x.toks[q].lower == "for" || x.toks[q].lower == "the" && q == k+2 && x.theRoleAt(si, q) < 0 {
+				return -1, -1 // "called on the government": a demand, not a visit
 			}
 		}
 		return k, k + 2
@@ -415,6 +427,20 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 		return k, -1
 	}
 	return -1, -1
+}
+
+// theRoleAt returns the role span of a bare definite role phrase at q
+// ("the prime minister", no name in it), or -1.
+func (x *doc) theRoleAt(si, q int) int {
+	s := &x.sents[si]
+	if q+1 >= s.t1 || x.toks[q].lower != "the" || x.tokMent[q+1] >= 0 {
+		return -1
+	}
+	ri := x.tokRole[q+1]
+	if ri < 0 || x.roles[ri].t0 != q+1 || x.roles[ri].plural || x.roles[ri].tp == nil {
+		return -1
+	}
+	return int(ri)
 }
 
 // seatVerb reports a sitting verb at k ("sat", "seated", "sitting",
@@ -496,7 +522,7 @@ func (x *doc) nounVerb(si, k int) int {
 		if x.toks[q+1].text == "-" || q > s.t0 && x.toks[q-1].text == "-" {
 			continue // "a closed-door meeting"
 		}
-		if t.kind == tkWord && !t.cap && (len(t.lower) > 3 && t.lower[len(t.lower)-2:] == "ed" || t.lower == "had" || t.lower == "held" || t.lower == "hold" || t.lower == "holds" || t.lower == "for") {
+		if t.kind == tkWord && !t.cap && (len(t.lower) > 3 && t.lower[len(t.lower)-2:] == "ed" || t.lower == "had" || t.lower == "held" || t.lower == "hold" || t.lower == "holds" || t.lower == "for" || x.gotMeeting(si, q)) {
 			if t.lower == "for" {
 				for p := q - 1; p >= s.t0 && p >= q-8; p-- {
 					if pl := x.toks[p].lower; x.toks[p].kind == tkWord && !x.toks[p].cap && len(pl) > 3 && pl[len(pl)-2:] == "ed" {
@@ -509,6 +535,19 @@ func (x *doc) nounVerb(si, k int) int {
 		}
 	}
 	return k
+}
+
+// gotMeeting reports "got" or an emphatic "did get" at q before a meeting
+// noun ("got an audience with", "did get a meeting with"): a meeting had.
+// A bare "get" is a wish or a plan ("hoped to get an audience").
+func (x *doc) gotMeeting(si, q int) bool {
+	switch x.toks[q].lower {
+	case "got":
+		return true
+	case "get":
+		return q > x.sents[si].t0 && x.toks[q-1].lower == "did"
+	}
+	return false
 }
 
 // meetUnreal reports a meeting word that is negated, modal, planned,

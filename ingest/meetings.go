@@ -736,6 +736,11 @@ func (x *doc) heldBefore(p int, phrase string, si int) bool {
 		if mi := x.mentionStartAt(r.t1); mi >= 0 && x.ments[mi].ent == p {
 			return true // "Prime Minister X"
 		}
+		if n := r.t1; n+1 < x.sents[r.sent].t1 && x.toks[n].text == "," {
+			if mi := x.mentionStartAt(n + 1); mi >= 0 && x.ments[mi].ent == p {
+				return true // "The Chief Minister, X, …": the appositive names the holder as surely as a prefix title
+			}
+		}
 		q := r.t0 - 1
 		if q >= 0 && x.toks[q].lower == "the" {
 			q--
