@@ -228,6 +228,13 @@ func (x *doc) speech(si int) {
 				x.addRel(RelSaid, e, -1, si, 0.7*(0.5+c/2), x.quoteIn(si, k))
 			}
 			continue
+		case (l == "wishes" || l == "wish") && k+2 < s.t1 && x.toks[k+1].lower == "to" && wishedSpeech[x.toks[k+2].lower]:
+			// "The Ministry wishes to stress that …", "the Government
+			// wishes to clarify": the formal voice of a communiqué
+			if negatedBefore(x.toks, k, s.t0) {
+				continue
+			}
+			conf = 0.75
 		case (l == "informed" || l == "briefed") && x.thatWithin(si, k+1, 4):
 			// "X informed the meeting that …", "briefed reporters that"
 			if k-1 > s.t0 && passiveAux[x.toks[k-1].lower] {
@@ -349,7 +356,7 @@ func (x *doc) speech(si int) {
 		if x.memberOfStatelessBody(si, k, e) {
 			continue // "Austrian MEPs said": members, not their state
 		}
-		if x.ents[e].kind == "state" && strings.HasSuffix(l, "s") && k+1 < s.t1 {
+		if x.ents[e].kind == "state" && strings.HasSuffix(l, "s") && k+1 < s.t1 && !x.governmentOfBefore(si, k, e) {
 			// "Moscow stresses sovereignty": a state's standing stance in
 			// the present tense, not a statement it made; "Moscow says
 			// that …", quotes and the verbs of claim and charge ("Tokyo
@@ -1746,4 +1753,34 @@ func (x *doc) reader(si, k int) int {
 		return x.entOfMention(x.mentionEndAt(k - 1))
 	}
 	return -1
+}
+
+// wishedSpeech are the verbs a communiqué's "wishes to" takes before its
+// words ("The Ministry wishes to stress …", "… wishes to inform the
+// public"); "wishes to meet", "wishes to buy" are no statement.
+var wishedSpeech = set("state", "clarify", "inform", "stress", "reiterate", "emphasise", "emphasize", "underline",
+	"assure", "recall", "reaffirm", "express", "note", "point", "announce", "confirm", "deny", "thank", "welcome", "condemn")
+
+// governmentOfBefore reports the state e written as "the Government of
+// X" right before the verb at k (an adverb like "further" or "also" may
+// come between): "The Government of Portugal welcomes the offer …",
+// "The Government of Chile also reaffirms its support …". That is the
+// formal voice of a communiqué speaking now, not a standing stance of a
+// capital ("Moscow stresses sovereignty"), which speech otherwise leaves
+// out in the present tense.
+func (x *doc) governmentOfBefore(si, k, e int) bool {
+	t0 := x.sents[si].t0
+	q := k - 1
+	if q > t0 && auxAdverbs[x.toks[q].lower] {
+		q--
+	}
+	mi := x.mentionEndAt(q)
+	if mi < 0 || x.ments[mi].ent != e {
+		return false
+	}
+	m := &x.ments[mi]
+	if x.toks[m.t0].lower == "government" && m.t0+1 < m.t1 && x.toks[m.t0+1].lower == "of" {
+		return true // the mention is "Government of Portugal" itself
+	}
+	return m.t0-2 >= t0 && x.toks[m.t0-1].lower == "of" && x.toks[m.t0-2].lower == "government"
 }

@@ -312,7 +312,21 @@ func (x *doc) refAt(si, k int) (int, float64) {
 		return x.nearestMemberBody(si, k, l), 0.6
 	}
 	if k-1 >= x.sents[si].t0 && x.toks[k-1].lower == "the" && genericInstNouns[l] {
-		if e := x.nearestInstitutionNamed(si, k, l); e >= 0 || l != "ministry" {
+		e := x.nearestInstitutionNamed(si, k, l)
+		if x.toks[k].cap {
+			// "the Commission said" ten sentences after "the European
+			// Commission": a capitalised head word is a body's short
+			// name, read over the whole article when exactly one body
+			// named before it ends in that word; two that do ("the
+			// Lake Basin Commission and the European Commission") leave
+			// "the Commission" unread, however near one of them is
+			if one := x.soleBody(x.toks[k:k+1], x.toks[k].start, true, true); one >= 0 {
+				e = one
+			} else if e >= 0 && x.headShared(x.toks[k:k+1], x.toks[k].start) {
+				e = -1
+			}
+		}
+		if e >= 0 || l != "ministry" {
 			return e, 0.6
 		}
 	}
@@ -360,6 +374,15 @@ func (x *doc) refAt(si, k int) (int, float64) {
 			// "a spokesman for the ministry said"
 			if inst, _, _ := x.qualifier(r); inst >= 0 && r.t1 < x.sents[si].t1 && (x.toks[r.t1].lower == "for" || x.toks[r.t1].lower == "of" || x.toks[r.t1].lower == "at") {
 				return inst, 0.55
+			}
+		}
+		// "a Commission spokesperson said", "a Fund spokesman told
+		// reporters": an unnamed official of a body called by its
+		// head word speaks for the one body named before with that last
+		// word (headWordOwner, unnamedHeadOwner)
+		if !strings.Contains(r.text, "former") && !r.tp.occup && !r.tp.honor && !r.tp.diplo && !x.quantified(si, r) {
+			if e := x.unnamedHeadOwner(r); e >= 0 {
+				return e, 0.55
 			}
 		}
 		if !strings.Contains(r.text, "former") && !r.tp.occup && !r.tp.honor && !x.quantified(si, r) {
@@ -1119,4 +1142,49 @@ func familyNameFirst(name string) bool {
 	given := name[sp+1:]
 	h := strings.IndexByte(given, '-')
 	return h > 0 && h+1 < len(given) && given[0] >= 'A' && given[0] <= 'Z' && given[h+1] >= 'a' && given[h+1] <= 'z'
+}
+
+// unnamedHeadOwner is headWordOwner for a role that names nobody ("a
+// Commission spokesperson said"), which also takes a capitalised "Fund",
+// "Bank" or "Union" written alone right before the role ("a Fund
+// spokesman" once the IMF is named in full): capitalised and
+// bare, these are a body's short name, not a trade ("fund manager",
+// "union leader", "a bank spokesman" of an unnamed lender stay
+// unresolved). The capitalised word must not open the sentence, where
+// capitals say nothing, nor end a longer capitalised run.
+func (x *doc) unnamedHeadOwner(r *roleSpan) int {
+	if e := x.headWordOwner(r); e >= 0 {
+		return e
+	}
+	lo := x.sents[r.sent].t0
+	k := r.h0 - 1
+	if k < r.t0 || !x.toks[k].cap {
+		k = r.t0 - 1
+	}
+	if k <= lo || x.toks[k].kind != tkWord || !x.toks[k].cap || x.tokMent[k] >= 0 || !capitalHeads[x.toks[k].lower] {
+		return -1
+	}
+	if p := &x.toks[k-1]; p.kind == tkWord && p.cap && !articleLike[p.lower] || p.kind == tkPoss {
+		return -1 // "World Bank spokesman", "Ghana's Bank official"
+	}
+	return x.soleBody(x.toks[k:k+1], x.toks[r.t0].start, true, true)
+}
+
+// capitalHeads are the head words unnamedHeadOwner adds to bodyHeads
+// when capitalised.
+var capitalHeads = set("fund", "bank", "union")
+
+// headShared reports two institutions (not states) named before byte
+// offset before whose names both end in the words of run: the short name
+// fits either.
+func (x *doc) headShared(run []token, before int) bool {
+	n := 0
+	for _, en := range x.ents {
+		if en.typ == TypeInstitution && en.kind != "state" && !en.weak && len(en.spans) > 0 && en.spans[0].Start < before && nameEndsWith(en.name, run) {
+			if n++; n > 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
