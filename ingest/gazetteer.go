@@ -802,7 +802,7 @@ func (x *doc) capitalIsPlace(i, j int, s *sentence) bool {
 // "Hello from Dakar". Other words keep "pressure from Moscow" and "a
 // message from Washington" the state's.
 var fromTravelWords = set("flight", "flights", "flew", "flown", "flying", "travelled", "traveled", "travelling",
-	"traveling", "came", "returned", "returning", "arrived", "arriving", "trip", "journey", "drove", "trucks",
+	"traveling", "returned", "returning", "arrived", "arriving", "trip", "journey", "drove", "trucks",
 	"lorries", "report", "reports", "reporting", "hello", "greetings", "dispatch", "live")
 
 // travelFrom reports "from" at p (or "from a rainy", "from a very warm":
