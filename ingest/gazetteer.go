@@ -718,6 +718,9 @@ func (x *doc) capitalIsPlace(i, j int, s *sentence) bool {
 	if p >= s.t0 && toks[p].lower == "the" {
 		p--
 	}
+	if x.travelFrom(p, s) {
+		return true
+	}
 	if p >= s.t0 {
 		switch toks[p].lower {
 		case "in", "at", "near", "outside", "across", "around", "via", "into", "inside", "toward", "towards",
@@ -791,6 +794,40 @@ func (x *doc) capitalIsPlace(i, j int, s *sentence) bool {
 		}
 	}
 	return x.compassOf(i, s) || x.inPlaceName(i, j, s)
+}
+
+// fromTravelWords, up to four words before "from", make the capital
+// after it where a journey or a report starts, not a government acting:
+// "a flight from Athens", "flew in from Dhaka", "reporting from Bangkok",
+// "Hello from Dakar". Other words keep "pressure from Moscow" and "a
+// message from Washington" the state's.
+var fromTravelWords = set("flight", "flights", "flew", "flown", "flying", "travelled", "traveled", "travelling",
+	"traveling", "returned", "returning", "arrived", "arriving", "trip", "journey", "drove", "trucks",
+	"lorries", "report", "reports", "reporting", "hello", "greetings", "dispatch", "live")
+
+// travelFrom reports "from" at p (or "from a rainy", "from a very warm":
+// an article and up to two lower-case words before the capital) after a
+// fromTravelWords word of the same clause.
+func (x *doc) travelFrom(p int, s *sentence) bool {
+	toks := x.toks
+	for k := p; k >= s.t0 && k >= p-2 && toks[k].kind == tkWord && !toks[k].cap && toks[k].lower != "from"; k-- {
+		if toks[k].lower == "a" || toks[k].lower == "an" {
+			p = k - 1
+			break
+		}
+	}
+	if p < s.t0 || toks[p].lower != "from" {
+		return false
+	}
+	for k := p - 1; k >= s.t0 && k >= p-4; k-- {
+		if toks[k].kind == tkPunct && toks[k].text != "-" {
+			return false
+		}
+		if fromTravelWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // venueNouns after a capital name what was held or signed there, not

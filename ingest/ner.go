@@ -568,7 +568,7 @@ var orgApposNouns = set("company", "firm", "corporation", "conglomerate", "group
 	"fund", "consultancy", "importer", "refiner", "supplier", "wholesaler", "processor", "partnership",
 	"cartel", "institute", "tank", "watchdog", "regulator", "plant", "mill", "factory", "refinery", "app",
 	"website", "portal", "magazine", "weekly", "channel", "station", "publisher", "brand", "holding", "venture",
-	"unit", "monthly", "union", "campaign", "movement", "club")
+	"unit", "monthly", "union", "campaign", "movement", "club", "outfit")
 
 // personOrgNouns head appositions of bodies and of people alike ("a cocoa
 // trader", "a film producer"): they describe a body only with a body's
@@ -664,8 +664,38 @@ func (x *doc) orgPossessive(s *sentence, b int) bool {
 // word that is the first word of a body named in full joins that body.
 func (x *doc) orgEvidence() {
 	x.retypeShaped(func(s *sentence, m *mention) bool {
-		return x.orgAppositive(s, m.t1) || x.orgPossessive(s, m.t1) || x.orgBefore(s, m)
+		return x.orgAppositive(s, m.t1) || x.orgPossessive(s, m.t1) || x.orgBefore(s, m) || x.orgRelative(s, m.t1)
 	}, x.retypeAsBody)
+}
+
+// firmRelativeVerbs, in the present tense right after ", which", say what
+// a firm does: "X, which operates the pipeline", "X, which owns the
+// refinery". A person takes "who"; ", which" after a person's name is
+// about the event just told and is in the past ("met X, which was their
+// first meeting").
+var firmRelativeVerbs = set("operates", "owns", "runs", "makes", "produces", "manufactures", "supplies", "exports",
+	"imports", "ships", "sells", "builds", "employs", "manages", "refines", "mines", "processes", "distributes",
+	"transports", "insures", "leases", "charters", "markets", "trades", "controls")
+
+// firmPassives after ", which is" / ", which was" say how a firm is
+// held or placed: "X, which is owned by …", "X, which is based in …".
+var firmPassives = set("owned", "based", "headquartered", "registered", "listed", "controlled", "incorporated",
+	"operated", "majority-owned", "state-owned", "domiciled")
+
+// orgRelative reports a relative clause only a firm takes right after a
+// name ending at b: ", which operates …", ", which is owned by …"
+// (round 36: foreign firm names without a firm word, "Ibergas Transporte",
+// were read as people by their shape).
+func (x *doc) orgRelative(s *sentence, b int) bool {
+	toks := x.toks
+	if b+2 >= s.t1 || toks[b].text != "," || toks[b+1].lower != "which" {
+		return false
+	}
+	v := toks[b+2].lower
+	if firmRelativeVerbs[v] {
+		return true
+	}
+	return (v == "is" || v == "was") && b+3 < s.t1 && firmPassives[toks[b+3].lower]
 }
 
 // toldOutlets types as media outlets the names recognised only by their

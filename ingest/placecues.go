@@ -125,5 +125,18 @@ func (x *doc) placePreposition(m *mention) (prep, trigger bool) {
 	if !placePreps[w] {
 		return false, false
 	}
+	if w == "at" {
+		return true, p-1 >= s.t0 && atSites[x.toks[p-1].lower]
+	}
 	return true, placeTriggers[w] && (p-1 < s.t0 || !inHolders[x.toks[p-1].lower])
 }
+
+// atSites before "at" make it a place's "at" (round 36): a site, a
+// clash or a gathering is somewhere ("the extraction plant at X", "border
+// clashes at X", "students rallied at X", "talks at X", "trucks still
+// cross at X"), where a person's "at" follows an aim or a look ("a swipe
+// at X", "looked at X") and people work at firms ("an analyst at X").
+var atSites = set("plant", "plants", "mine", "mines", "camp", "camps", "base", "bases", "office", "offices", "site",
+	"facility", "terminal", "checkpoint", "post", "crossing", "clash", "clashes", "fighting", "battle", "skirmish",
+	"skirmishes", "rallied", "rally", "protest", "protests", "protested", "gathered", "talks", "summit", "ceremony",
+	"cross", "crossed", "landed", "docked", "anchored", "moored", "stranded", "queued", "residence", "compound", "dam")

@@ -25,6 +25,9 @@ var abbrevs = map[string]bool{
 	// abbreviated given names and styles: "Ma. Luisa", "Md. Rahman", "Eng. Ali"
 	"ma": true, "md": true, "mohd": true, "wm": true, "jos": true, "fco": true, "chas": true, "thos": true,
 	"eng": true, "engr": true,
+	// styles of other systems before a name (round 36): Australian
+	// councillors ("Cr."), Ethiopian married women ("Wzo.")
+	"cr": true, "wzo": true,
 }
 
 // abbreviations that also often end a sentence ("… Acme Inc. The …").

@@ -152,10 +152,12 @@ var turkicPatronymWords = []string{"oglu", "ogly", "kyzy", "qizi", "uulu", "uly"
 var turkicPatronyms = set(turkicPatronymWords...)
 
 // nameParticles may sit inside a person's name: surname particles, the
-// Catalan and Spanish joins of two surnames, Turkic patronymic words.
+// Catalan and Spanish joins of two surnames, Turkic patronymic words, and
+// the "son of" of Kalenjin ("Daniel arap Moi") and Hassaniya names
+// ("Mohamed ould Abdel Aziz"), which else cut the name in two.
 var nameParticles = set(append([]string{"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos",
 	"del", "di", "abu", "den", "los", "las", "ter", "ten", "della", "degli", "binti", "bint", "dela", "delos", "í", "við",
-	"vid", "i", "y"}, turkicPatronymWords...)...)
+	"vid", "i", "y", "arap", "ould"}, turkicPatronymWords...)...)
 
 // connectors may sit inside an institution or event name.
 var connectors = set("of", "on", "for", "and", "&")
