@@ -50,13 +50,17 @@ func (x *doc) lowerSurnames() {
 	}
 }
 
+// stopCapsBits is the gate (see wordBits) of stopCaps, which isProper
+// asks about every capitalised word, many times over in chunkPass.
+var stopCapsBits = bitsOf(stopCaps)
+
 // isProper says whether token i can be part of a name.
 func (x *doc) isProper(i int) bool {
 	t := &x.toks[i]
 	if x.used[i] || t.kind != tkWord || !t.cap {
 		return false
 	}
-	if stopCaps[t.lower] || x.lx.gate.speech.may(t.lower) && x.lx.speech[t.lower] {
+	if stopCapsBits.may(t.lower) && stopCaps[t.lower] || x.lx.gate.speech.may(t.lower) && x.lx.speech[t.lower] {
 		return false
 	}
 	if x.tc[i] && x.isCommon(t.lower) {
@@ -118,7 +122,7 @@ func (x *doc) lowerNameEnd(si, i int) int {
 	}
 	r := x.roleBefore(i)
 	titled := r != nil && r.tp.title && !r.plural
-	if !titled && !x.lx.first[x.toks[i].lower] {
+	if !titled && !x.lx.isFirst(x.toks[i].lower) {
 		return -1
 	}
 	words, e := 0, i
@@ -441,7 +445,7 @@ func (x *doc) chunkPass(si int) {
 			x.rankRoleInName(si, i) // "Sahel Horizon General Trading LLC" after a place
 		}
 		proper := x.isProper(i)
-		if t := &toks[i]; !proper && t.cap && t.kind == tkWord && !x.used[i] && x.lx.first[t.lower] && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
+		if t := &toks[i]; !proper && t.cap && t.kind == tkWord && !x.used[i] && x.lx.isFirst(t.lower) && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
 			// a given name that is also a word, starting a sentence:
 			// "Marine Le Pen", "Grant Shapps"
 		} else if !proper && toks[i].cap && !x.used[i] && i+1 < s.t1 && x.isProper(i+1) && x.monthGiven(si, i, i, x.properRunEnd(si, i+1)) {
@@ -471,7 +475,7 @@ func (x *doc) chunkPass(si int) {
 			}
 			// (the cheap checks of the next token first: most lower-case
 			// words are followed by no name, and need no lookup)
-			if !(t.kind == tkWord && !t.cap && !x.used[i] && i+1 < s.t1 && (titledLower || x.isProper(i+1)) && x.lx.first[t.lower] && !x.lx.isCommon(t.lower)) {
+			if !(t.kind == tkWord && !t.cap && !x.used[i] && i+1 < s.t1 && (titledLower || x.isProper(i+1)) && x.lx.isFirst(t.lower) && !x.lx.isCommon(t.lower)) {
 				if e := x.lowerNameEnd(si, i); e > 0 {
 					x.addLowerName(si, i, e)
 					i = e - 1
@@ -1260,8 +1264,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	// Event with its head inside: "Cold War", "Cuban Missile Crisis",
 	// cut after the head ("Cold War Détente" → "Cold War").
 	for k := a; k < b && !exchangeFirm; k++ {
-		cls, ok := eventHeads[toks[k].lower]
-		if !ok || !toks[k].cap {
+		if !toks[k].cap {
+			continue
+		}
+		cls, ok := gatedLookup(&eventGates.eventHeads, eventHeads, toks[k].lower)
+		if !ok {
 			continue
 		}
 		if x.instHeadBefore(a, k) || x.instHeadEnds(a, k, b) {
