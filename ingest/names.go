@@ -1212,6 +1212,11 @@ func (x *doc) roleCovering(k int) *roleSpan {
 	return nil
 }
 
+// nameParticlesGate and regionAdjectivesGate are the gates (see
+// wordGate) of nameParticles and regionAdjectives, which classifyChunk
+// asks about every word of a person's name.
+var nameParticlesGate, regionAdjectivesGate = gateOf(nameParticles), gateOf(regionAdjectives)
+
 func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	toks := x.toks
 	s := &x.sents[si]
@@ -1563,7 +1568,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			return
 		}
 	}
-	if (venueHeads[toks[last].lower] || geoHeads[toks[last].lower] || facilityHeads[toks[last].lower]) && b-a >= 2 && x.hasProperModifier(a, last) && (geoHeads[toks[last].lower] || facilityHeads[toks[last].lower] || !x.lx.first[toks[a].lower] && !(a+2 < b && toks[a+1].text == "-" && !toks[a+2].cap)) {
+	if b-a >= 2 && (venueHeads[toks[last].lower] || geoHeads[toks[last].lower] || facilityHeads[toks[last].lower]) && x.hasProperModifier(a, last) && (geoHeads[toks[last].lower] || facilityHeads[toks[last].lower] || !x.lx.first[toks[a].lower] && !(a+2 < b && toks[a+1].text == "-" && !toks[a+2].cap)) {
 		name := normText(x.spanText(a, b))
 		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: lowerKey("pl:", name), name: name, conf: 0.7, gzRole: -1})
 		return
@@ -1610,7 +1615,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			a++
 		}
 	}
-	for b > a && (toks[b-1].kind != tkWord || nameParticles[toks[b-1].lower]) {
+	for b > a && (toks[b-1].kind != tkWord || nameParticlesGate.may(toks[b-1].lower) && nameParticles[toks[b-1].lower]) {
 		b--
 	}
 	// "Ferdinand Marcos Jr.": the suffix and its dot are part of the name
@@ -1622,13 +1627,13 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	}
 	words, tails := 0, 0
 	for k := a; k < b; k++ {
-		if toks[k].kind == tkWord && !nameParticles[toks[k].lower] {
+		if toks[k].kind == tkWord && !(nameParticlesGate.may(toks[k].lower) && nameParticles[toks[k].lower]) {
 			words++
 		}
 		if x.hyphenTail(k) {
 			tails++ // "Cruz-Yap" is one surname
 		}
-		if regionAdjectives[toks[k].lower] && !firstName && !x.hyphenMate(k) { // ("Okalu-West" is a surname)
+		if regionAdjectivesGate.may(toks[k].lower) && regionAdjectives[toks[k].lower] && !firstName && !x.hyphenMate(k) { // ("Okalu-West" is a surname)
 			return
 		}
 	}
@@ -1732,7 +1737,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	parts := make([]string, 0, words)
 	for k := a; k < b; k++ {
 		if toks[k].kind == tkWord {
-			if nameParticles[toks[k].lower] {
+			if nameParticlesGate.may(toks[k].lower) && nameParticles[toks[k].lower] {
 				parts = append(parts, toks[k].text)
 			} else {
 				parts = append(parts, titleCaseWord(toks[k].text))

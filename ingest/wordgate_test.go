@@ -62,6 +62,10 @@ func TestGatesHoldTheirSets(t *testing.T) {
 		{"stopCaps", &stopCapsBits, []map[string]bool{stopCaps}},
 		{"fairHeads", &fairHeadsGate, []map[string]bool{fairHeads}},
 		{"monthVotes", &monthVotesGate, []map[string]bool{monthVotes}},
+		{"partyPlurals", &partyPluralsGate, []map[string]bool{partyPlurals}},
+		{"modalMarkers", &modalMarkersBits, []map[string]bool{modalMarkers}},
+		{"nameParticles", &nameParticlesGate, []map[string]bool{nameParticles}},
+		{"regionAdjectives", &regionAdjectivesGate, []map[string]bool{regionAdjectives}},
 	} {
 		for _, m := range tc.sets {
 			for w := range m {
@@ -69,6 +73,11 @@ func TestGatesHoldTheirSets(t *testing.T) {
 					t.Errorf("%s gate turns away its member %q", tc.name, w)
 				}
 			}
+		}
+	}
+	for w := range partyWords {
+		if !partyWordsGate.may(w) {
+			t.Errorf("partyWords gate turns away its member %q", w)
 		}
 	}
 	for w := range lx.phrasal {
