@@ -2866,6 +2866,10 @@ var showTrades = set("farm", "farmers", "agricultural", "agriculture", "agri", "
 	"food", "wine", "fashion", "mining", "energy", "industrial", "industry", "defence", "defense", "aerospace",
 	"marine", "fishing", "equipment", "home", "building", "construction", "truck")
 
+// fairHeadsGate is the gate (see wordGate) of fairHeads: eventPass asks
+// fairEvent about every capitalised word.
+var fairHeadsGate = gateOf(fairHeads)
+
 // fairEvent takes a trade fair named by one to four capitalised words
 // before its head at token i ("Show" only with a trade word among them); a place, capital or state opening them
 // belongs to the name ("Lima International Mining Expo"), and a word the
@@ -2873,10 +2877,6 @@ var showTrades = set("farm", "farmers", "agricultural", "agriculture", "agri", "
 // Trade Expo", "Polls Show Support") and a name that goes on after the
 // head ("Trade Expo Lodria 2031", "Expo 2031 —", often a sponsor's
 // notice) are left alone.
-// fairHeadsGate is the gate (see wordGate) of fairHeads: eventPass asks
-// fairEvent about every capitalised word.
-var fairHeadsGate = gateOf(fairHeads)
-
 func (x *doc) fairEvent(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks

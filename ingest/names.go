@@ -452,10 +452,10 @@ func (x *doc) chunkPass(si int) {
 			// "Jan Verhoeck said": a given name that is also a month
 			// (monthGiven wants a free capitalised word at i; testing
 			// that first spares most words the name-run scan)
-		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !stopCaps[t.lower] && x.firmHeadAhead(si, i+1) {
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !(stopCapsBits.may(t.lower) && stopCaps[t.lower]) && x.firmHeadAhead(si, i+1) {
 			// an ordinary word opening a line, inside a firm's name: "- Tulpar
 			// Horizon Holding, the parent"
-		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && regionAdjectives[t.lower] && x.bodyHeadAhead(si, i+1) {
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && regionAdjectivesGate.may(t.lower) && regionAdjectives[t.lower] && x.bodyHeadAhead(si, i+1) {
 			// a region's adjective opening a sentence, inside a body's
 			// name: "Northern Shield P&I Club, which insured the tankers"
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.particleOpensName(si, i) {
@@ -464,7 +464,7 @@ func (x *doc) chunkPass(si int) {
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.wordOpensName(si, i) {
 			// "Saw Eh Klo Htoo, a spokesman", ", Do Thi Thanh Ha,": a word
 			// opening a name the lexicon knows no word of
-		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && stormHeads[t.lower] && i+2 < s.t1 && x.isProper(i+1) && !x.isProper(i+2) {
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && stormHeadsGate.may(t.lower) && stormHeads[t.lower] && i+2 < s.t1 && x.isProper(i+1) && !x.isProper(i+2) {
 			// "Cyclone Ilsa struck": a storm's name opening a sentence
 		} else if !proper {
 			// "donald Trump": a lower-case given name before a capitalised word
@@ -2242,6 +2242,10 @@ var placeLeads = set("cabo", "ust", "bahr", "qasr", "avenida", "calle", "rua", "
 
 // stormHeads name a storm before its name: "Cyclone X", "Hurricane X".
 var stormHeads = set("cyclone", "hurricane", "typhoon", "storm")
+
+// stormHeadsGate is stormHeads' gate (see wordGate): chunkPass asks it
+// about capitalised words that open no name.
+var stormHeadsGate = gateOf(stormHeads)
 
 // weaponNouns after "Typhoon" or "Storm" make it a machine: "Typhoon jets".
 var weaponNouns = set("jet", "jets", "fighter", "fighters", "missile", "missiles", "aircraft", "drone", "drones")

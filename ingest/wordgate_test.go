@@ -66,6 +66,9 @@ func TestGatesHoldTheirSets(t *testing.T) {
 		{"modalMarkers", &modalMarkersBits, []map[string]bool{modalMarkers}},
 		{"nameParticles", &nameParticlesGate, []map[string]bool{nameParticles}},
 		{"regionAdjectives", &regionAdjectivesGate, []map[string]bool{regionAdjectives}},
+		{"stormHeads", &stormHeadsGate, []map[string]bool{stormHeads}},
+		{"issuerHeads", &issuerHeadsGate, []map[string]bool{issuerHeads}},
+		{"placePreps", &placePrepsGate, []map[string]bool{placePreps}},
 	} {
 		for _, m := range tc.sets {
 			for w := range m {
