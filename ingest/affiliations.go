@@ -3657,6 +3657,10 @@ func (x *doc) holderList(si, q int) (people, own []int, next int) {
 // segment: a sports menu ends in "Republic of Ostria" too.
 var issuerHeads = set("government", "ministry", "department", "republic", "kingdom")
 
+// issuerHeadsGate is issuerHeads' gate (see wordGate): mastheadCue asks
+// it about every word of the lines above an article.
+var issuerHeadsGate = gateOf(issuerHeads)
+
 // releaseIssuer reads the lines above an article's first paragraph (a
 // page's masthead, menu and breadcrumbs) for the government that issues
 // the page and for the ministers it is printed for ("The Hon X MP",
@@ -3765,7 +3769,7 @@ func (lx *lexicon) mastheadCue(line string) bool {
 			}
 			b[i] = c
 		}
-		if issuerHeads[string(b)] || lx.honourableTitle(lx.titles[string(b)]) {
+		if issuerHeadsGate.may(string(b)) && issuerHeads[string(b)] || lx.gate.titles.may(string(b)) && lx.honourableTitle(lx.titles[string(b)]) {
 			return true
 		}
 	}

@@ -2052,6 +2052,10 @@ func (x *doc) kindElection(si, i int) bool {
 // survey as often as a vote.
 var monthVotes = set("election", "elections", "primary", "primaries", "runoff")
 
+// monthVotesGate is the gate (see wordGate) of monthVotes: eventPass asks
+// monthElection about every lower-case word after a capitalised one.
+var monthVotesGate = gateOf(monthVotes)
+
 // monthElection takes a vote dated by its month alone at token i: "the
 // July election", "Karvia's October elections". The article's month
 // makes it the one vote it reports (round 34: missed in dev23 and
@@ -2071,7 +2075,7 @@ func (x *doc) monthElection(si, i int) bool {
 	t := &x.toks[i]
 	// the capitalised word before comes first: eventPass asks every
 	// lower-case word, and the map lookup costs more
-	if i-1 < s.t0 || !x.toks[i-1].cap || !monthVotes[t.lower] || t.cap || x.used[i] || !x.monthAlone(si, i-1) ||
+	if i-1 < s.t0 || !x.toks[i-1].cap || !monthVotesGate.may(t.lower) || !monthVotes[t.lower] || t.cap || x.used[i] || !x.monthAlone(si, i-1) ||
 		i+1 < s.t1 && nounAfterDated(x.toks[i+1].lower) {
 		return false
 	}
@@ -2862,6 +2866,10 @@ var showTrades = set("farm", "farmers", "agricultural", "agriculture", "agri", "
 	"food", "wine", "fashion", "mining", "energy", "industrial", "industry", "defence", "defense", "aerospace",
 	"marine", "fishing", "equipment", "home", "building", "construction", "truck")
 
+// fairHeadsGate is the gate (see wordGate) of fairHeads: eventPass asks
+// fairEvent about every capitalised word.
+var fairHeadsGate = gateOf(fairHeads)
+
 // fairEvent takes a trade fair named by one to four capitalised words
 // before its head at token i ("Show" only with a trade word among them); a place, capital or state opening them
 // belongs to the name ("Lima International Mining Expo"), and a word the
@@ -2873,7 +2881,7 @@ func (x *doc) fairEvent(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
 	t := &toks[i]
-	if !t.cap || !fairHeads[t.lower] || x.tc[i] || i+1 < s.t1 && (toks[i+1].cap && toks[i+1].kind == tkWord || toks[i+1].kind == tkNum || isDigits(toks[i+1].text)) {
+	if !t.cap || !fairHeadsGate.may(t.lower) || !fairHeads[t.lower] || x.tc[i] || i+1 < s.t1 && (toks[i+1].cap && toks[i+1].kind == tkWord || toks[i+1].kind == tkNum || isDigits(toks[i+1].text)) {
 		return false
 	}
 	week := t.lower == "week"

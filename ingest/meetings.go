@@ -7,6 +7,11 @@ import (
 
 // MET: meetings and talks that actually happened.
 
+// modalMarkersBits is the gate (see wordBits) of modalMarkers, which
+// modalBefore asks about up to twelve words before each verb it is
+// asked about.
+var modalMarkersBits = bitsOf(modalMarkers)
+
 // modalBefore reports words before v in its clause that make an event
 // unreal: planned, proposed, postponed, cancelled, conditional, denied.
 func (x *doc) modalBefore(si, v int) bool {
@@ -21,7 +26,7 @@ func (x *doc) modalBefore(si, v int) bool {
 			// the present: "The itinerary is not final: X meets Y")
 			break
 		}
-		if modalMarkers[l] && x.tokMent[k] < 0 && !x.inRelativeAside(si, k, v) && !(l == "may" && x.toks[k].cap && k > s.t0) {
+		if modalMarkersBits.may(l) && modalMarkers[l] && x.tokMent[k] < 0 && !x.inRelativeAside(si, k, v) && !(l == "may" && x.toks[k].cap && k > s.t0) {
 			// (a capitalised "May" inside a sentence is the month)
 			return true
 		}

@@ -50,13 +50,17 @@ func (x *doc) lowerSurnames() {
 	}
 }
 
+// stopCapsBits is the gate (see wordBits) of stopCaps, which isProper
+// asks about every capitalised word, many times over in chunkPass.
+var stopCapsBits = bitsOf(stopCaps)
+
 // isProper says whether token i can be part of a name.
 func (x *doc) isProper(i int) bool {
 	t := &x.toks[i]
 	if x.used[i] || t.kind != tkWord || !t.cap {
 		return false
 	}
-	if stopCaps[t.lower] || x.lx.gate.speech.may(t.lower) && x.lx.speech[t.lower] {
+	if stopCapsBits.may(t.lower) && stopCaps[t.lower] || x.lx.gate.speech.may(t.lower) && x.lx.speech[t.lower] {
 		return false
 	}
 	if x.tc[i] && x.isCommon(t.lower) {
@@ -118,7 +122,7 @@ func (x *doc) lowerNameEnd(si, i int) int {
 	}
 	r := x.roleBefore(i)
 	titled := r != nil && r.tp.title && !r.plural
-	if !titled && !x.lx.first[x.toks[i].lower] {
+	if !titled && !x.lx.isFirst(x.toks[i].lower) {
 		return -1
 	}
 	words, e := 0, i
@@ -450,17 +454,17 @@ func (x *doc) chunkPass(si int) {
 			x.rankRoleInName(si, i) // "Sahel Horizon General Trading LLC" after a place
 		}
 		proper := x.isProper(i)
-		if t := &toks[i]; !proper && t.cap && t.kind == tkWord && !x.used[i] && x.lx.first[t.lower] && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
+		if t := &toks[i]; !proper && t.cap && t.kind == tkWord && !x.used[i] && x.lx.isFirst(t.lower) && !stopCaps[t.lower] && i+1 < s.t1 && (x.isProper(i+1) || nameParticles[toks[i+1].lower] && i+2 < s.t1 && x.isProper(i+2)) {
 			// a given name that is also a word, starting a sentence:
 			// "Marine Le Pen", "Grant Shapps"
 		} else if !proper && toks[i].cap && !x.used[i] && i+1 < s.t1 && x.isProper(i+1) && x.monthGiven(si, i, i, x.properRunEnd(si, i+1)) {
 			// "Jan Verhoeck said": a given name that is also a month
 			// (monthGiven wants a free capitalised word at i; testing
 			// that first spares most words the name-run scan)
-		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !stopCaps[t.lower] && x.firmHeadAhead(si, i+1) {
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && !(stopCapsBits.may(t.lower) && stopCaps[t.lower]) && x.firmHeadAhead(si, i+1) {
 			// an ordinary word opening a line, inside a firm's name: "- Tulpar
 			// Horizon Holding, the parent"
-		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && regionAdjectives[t.lower] && x.bodyHeadAhead(si, i+1) {
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.tc[i] && regionAdjectivesGate.may(t.lower) && regionAdjectives[t.lower] && x.bodyHeadAhead(si, i+1) {
 			// a region's adjective opening a sentence, inside a body's
 			// name: "Northern Shield P&I Club, which insured the tankers"
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.particleOpensName(si, i) {
@@ -469,7 +473,7 @@ func (x *doc) chunkPass(si int) {
 		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && x.wordOpensName(si, i) {
 			// "Saw Eh Klo Htoo, a spokesman", ", Do Thi Thanh Ha,": a word
 			// opening a name the lexicon knows no word of
-		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && stormHeads[t.lower] && i+2 < s.t1 && x.isProper(i+1) && !x.isProper(i+2) {
+		} else if !proper && t.cap && t.kind == tkWord && !x.used[i] && stormHeadsGate.may(t.lower) && stormHeads[t.lower] && i+2 < s.t1 && x.isProper(i+1) && !x.isProper(i+2) {
 			// "Cyclone Ilsa struck": a storm's name opening a sentence
 		} else if !proper {
 			// "donald Trump": a lower-case given name before a capitalised word
@@ -480,7 +484,7 @@ func (x *doc) chunkPass(si int) {
 			}
 			// (the cheap checks of the next token first: most lower-case
 			// words are followed by no name, and need no lookup)
-			if !(t.kind == tkWord && !t.cap && !x.used[i] && i+1 < s.t1 && (titledLower || x.isProper(i+1)) && x.lx.first[t.lower] && !x.lx.isCommon(t.lower)) {
+			if !(t.kind == tkWord && !t.cap && !x.used[i] && i+1 < s.t1 && (titledLower || x.isProper(i+1)) && x.lx.isFirst(t.lower) && !x.lx.isCommon(t.lower)) {
 				if e := x.lowerNameEnd(si, i); e > 0 {
 					x.addLowerName(si, i, e)
 					i = e - 1
@@ -1225,6 +1229,11 @@ func (x *doc) roleCovering(k int) *roleSpan {
 	return nil
 }
 
+// nameParticlesGate and regionAdjectivesGate are the gates (see
+// wordGate) of nameParticles and regionAdjectives, which classifyChunk
+// asks about every word of a person's name.
+var nameParticlesGate, regionAdjectivesGate = gateOf(nameParticles), gateOf(regionAdjectives)
+
 func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	toks := x.toks
 	s := &x.sents[si]
@@ -1277,8 +1286,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	// Event with its head inside: "Cold War", "Cuban Missile Crisis",
 	// cut after the head ("Cold War Détente" → "Cold War").
 	for k := a; k < b && !exchangeFirm; k++ {
-		cls, ok := eventHeads[toks[k].lower]
-		if !ok || !toks[k].cap {
+		if !toks[k].cap {
+			continue
+		}
+		cls, ok := gatedLookup(&eventGates.eventHeads, eventHeads, toks[k].lower)
+		if !ok {
 			continue
 		}
 		if x.instHeadBefore(a, k) || x.instHeadEnds(a, k, b) {
@@ -1577,7 +1589,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			return
 		}
 	}
-	if (venueHeads[toks[last].lower] || geoHeads[toks[last].lower] || facilityHeads[toks[last].lower]) && b-a >= 2 && x.hasProperModifier(a, last) && (geoHeads[toks[last].lower] || facilityHeads[toks[last].lower] || !x.lx.first[toks[a].lower] && !(a+2 < b && toks[a+1].text == "-" && !toks[a+2].cap)) {
+	if b-a >= 2 && (venueHeads[toks[last].lower] || geoHeads[toks[last].lower] || facilityHeads[toks[last].lower]) && x.hasProperModifier(a, last) && (geoHeads[toks[last].lower] || facilityHeads[toks[last].lower] || !x.lx.first[toks[a].lower] && !(a+2 < b && toks[a+1].text == "-" && !toks[a+2].cap)) {
 		name := normText(x.spanText(a, b))
 		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: lowerKey("pl:", name), name: name, conf: 0.7, gzRole: -1})
 		return
@@ -1624,7 +1636,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			a++
 		}
 	}
-	for b > a && (toks[b-1].kind != tkWord || nameParticles[toks[b-1].lower]) {
+	for b > a && (toks[b-1].kind != tkWord || nameParticlesGate.may(toks[b-1].lower) && nameParticles[toks[b-1].lower]) {
 		b--
 	}
 	// "Ferdinand Marcos Jr.": the suffix and its dot are part of the name
@@ -1636,13 +1648,13 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	}
 	words, tails := 0, 0
 	for k := a; k < b; k++ {
-		if toks[k].kind == tkWord && !nameParticles[toks[k].lower] {
+		if toks[k].kind == tkWord && !(nameParticlesGate.may(toks[k].lower) && nameParticles[toks[k].lower]) {
 			words++
 		}
 		if x.hyphenTail(k) {
 			tails++ // "Cruz-Yap" is one surname
 		}
-		if regionAdjectives[toks[k].lower] && !firstName && !x.hyphenMate(k) { // ("Okalu-West" is a surname)
+		if regionAdjectivesGate.may(toks[k].lower) && regionAdjectives[toks[k].lower] && !firstName && !x.hyphenMate(k) { // ("Okalu-West" is a surname)
 			return
 		}
 	}
@@ -1746,7 +1758,7 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	parts := make([]string, 0, words)
 	for k := a; k < b; k++ {
 		if toks[k].kind == tkWord {
-			if nameParticles[toks[k].lower] {
+			if nameParticlesGate.may(toks[k].lower) && nameParticles[toks[k].lower] {
 				parts = append(parts, toks[k].text)
 			} else {
 				parts = append(parts, titleCaseWord(toks[k].text))
@@ -2251,6 +2263,10 @@ var placeLeads = set("cabo", "ust", "bahr", "qasr", "avenida", "calle", "rua", "
 
 // stormHeads name a storm before its name: "Cyclone X", "Hurricane X".
 var stormHeads = set("cyclone", "hurricane", "typhoon", "storm")
+
+// stormHeadsGate is stormHeads' gate (see wordGate): chunkPass asks it
+// about capitalised words that open no name.
+var stormHeadsGate = gateOf(stormHeads)
 
 // weaponNouns after "Typhoon" or "Storm" make it a machine: "Typhoon jets".
 var weaponNouns = set("jet", "jets", "fighter", "fighters", "missile", "missiles", "aircraft", "drone", "drones")

@@ -452,7 +452,7 @@ func (x *doc) partyPass(si int) {
 			x.addMention(m)
 			continue
 		}
-		canon := partyWords[t.lower]
+		canon, _ := gatedLookup(&partyWordsGate, partyWords, t.lower)
 		if canon == "" || x.tc[i] && i == s.t0 && s.heading {
 			continue
 		}
@@ -470,6 +470,11 @@ func (x *doc) partyPass(si int) {
 // that party ("the Conservatives"); any other is its own entity, keyed by
 // the word.
 var partyPlurals = set("greens", "nationals", "liberals", "socialists", "conservatives")
+
+// partyWordsGate and partyPluralsGate are the gates (see wordGate) of
+// partyWords and partyPlurals: partyPass asks both about every free
+// capitalised word.
+var partyWordsGate, partyPluralsGate = gateOf(partyWords), gateOf(partyPlurals)
 
 // partyForCues come before "for the" when the plural after it is a party:
 // a member's role or a candidate's verb ("an MEP for the Greens", "stood
@@ -498,7 +503,7 @@ func (x *doc) partyPlural(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
 	t := &toks[i]
-	if !t.cap || t.upper || x.used[i] || !partyPlurals[t.lower] || s.heading || i-1 >= s.t0 && toks[i-1].cap && toks[i-1].kind == tkWord {
+	if !t.cap || t.upper || x.used[i] || !partyPluralsGate.may(t.lower) || !partyPlurals[t.lower] || s.heading || i-1 >= s.t0 && toks[i-1].cap && toks[i-1].kind == tkWord {
 		return false
 	}
 	if x.titleAhead(i+1, s.t1) && i+2 < s.t1 && toks[i+2].cap && toks[i+2].kind == tkWord {

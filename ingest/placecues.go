@@ -100,6 +100,10 @@ func (x *doc) placePrefixed(m *mention, prep bool) bool {
 	return m.t1-m.t0 > 1 && x.toks[m.t0+1].space && placePrefixes[x.toks[m.t0].lower] && (prep || !m.speaker)
 }
 
+// placePrepsGate is placePreps' gate (see wordGate): placePreposition
+// asks it about the word before every place mention.
+var placePrepsGate = gateOf(placePreps)
+
 // placePreposition reports whether a preposition of place (placePreps)
 // comes right before m and m ends its phrase (placeTails, a past tense,
 // punctuation, the end of the sentence; not "in Kavala's view" or "in
@@ -122,7 +126,7 @@ func (x *doc) placePreposition(m *mention) (prep, trigger bool) {
 		}
 	}
 	w := x.toks[p].lower
-	if !placePreps[w] {
+	if !placePrepsGate.may(w) || !placePreps[w] {
 		return false, false
 	}
 	if w == "at" {

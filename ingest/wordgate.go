@@ -47,12 +47,18 @@ func gateOf[V any](sets ...map[string]V) wordGate {
 // lexGates are the gates of the lexicon's word sets, built once the
 // lexicon is loaded (the sets never change afterwards).
 type lexGates struct {
-	speech   wordGate // speech, speechWk, phrasal and issueVerbs: the per-word cues of (*doc).speech
+	// speech and titles are gated with wordBits, not wordGate: their
+	// many words share (length, first letter, last letter) triples with
+	// a good part of ordinary text ("said" with "sand", "seed"), which
+	// wordGate lets through to the map; wordBits.may costs a call (it
+	// is not inlined), which the small sets would not repay.
+	speech   wordBits // speech, speechWk, phrasal and issueVerbs: the per-word cues of (*doc).speech
 	impose   wordGate
 	meet     wordGate
 	meetWith wordGate
-	titles   wordGate // first words of titles
+	titles   wordBits // first words of titles
 	gz       wordBits // first words of gazetteer phrases
+	first    wordBits // given names (lx.first): asked of most words by the name stage
 }
 
 // wordBits is a finer gate than wordGate for a large set: one bit per
@@ -90,19 +96,41 @@ func (g *wordBits) may(w string) bool {
 	return g[h>>6]>>(h&63)&1 != 0
 }
 
+// bitsOf builds the wordBits gate of the union of sets, words being the
+// map keys.
+func bitsOf[V any](sets ...map[string]V) (g wordBits) {
+	for _, m := range sets {
+		for w := range m {
+			g.add(w)
+		}
+	}
+	return g
+}
+
 func newLexGates(lx *lexicon) lexGates {
 	var g lexGates
-	g.speech = gateOf(lx.speech, lx.speechWk, issueVerbs)
+	g.speech = bitsOf(lx.speech, lx.speechWk, issueVerbs)
 	g.impose = gateOf(lx.impose)
 	g.meet, g.meetWith = gateOf(lx.meet), gateOf(lx.meetWith)
-	g.titles = gateOf(lx.titles)
+	g.titles = bitsOf(lx.titles)
 	for w := range lx.phrasal {
 		g.speech.add(w)
 	}
 	for w := range lx.gz {
 		g.gz.add(w)
 	}
+	for w := range lx.first {
+		g.first.add(w)
+	}
 	return g
+}
+
+// isFirst reports whether w is a known given name (lx.first[w]), asking
+// the gate first: the name stage asks it of nearly every lower-case word
+// (lowerNameEnd) and of capitalised words, and about a thousand names
+// are too many for wordGate.
+func (lx *lexicon) isFirst(w string) bool {
+	return lx.gate.first.may(w) && lx.first[w]
 }
 
 // titlesAt returns the titles whose first word is w, asking the gate

@@ -43,21 +43,32 @@ func TestGatesHoldTheirSets(t *testing.T) {
 	lx := getLexicon()
 	for _, tc := range []struct {
 		name string
-		gate wordGate
+		gate interface{ may(string) bool } // a *wordGate or a *wordBits
 		sets []map[string]bool
 	}{
-		{"speech", lx.gate.speech, []map[string]bool{lx.speech, lx.speechWk, issueVerbs}},
-		{"impose", lx.gate.impose, []map[string]bool{lx.impose}},
-		{"meet", lx.gate.meet, []map[string]bool{lx.meet}},
-		{"meetWith", lx.gate.meetWith, []map[string]bool{lx.meetWith}},
-		{"designation", designationGate, []map[string]bool{designationNouns}},
-		{"listVerb", listVerbGate, []map[string]bool{listVerbs}},
-		{"closeVerb", closeVerbGate, []map[string]bool{closeVerbs}},
-		{"restriction", restrictionGate, []map[string]bool{restrictionNouns}},
-		{"frameVerb", frameVerbGate, []map[string]bool{frameVerbs}},
-		{"frameNoun", frameNounGate, []map[string]bool{frameNouns}},
-		{"meetTrigger", meetTriggerGate, []map[string]bool{meetTriggerWords}},
-		{"exportHalts", exportHaltsGate, []map[string]bool{exportHalts}},
+		{"speech", &lx.gate.speech, []map[string]bool{lx.speech, lx.speechWk, issueVerbs}},
+		{"impose", &lx.gate.impose, []map[string]bool{lx.impose}},
+		{"meet", &lx.gate.meet, []map[string]bool{lx.meet}},
+		{"meetWith", &lx.gate.meetWith, []map[string]bool{lx.meetWith}},
+		{"designation", &designationGate, []map[string]bool{designationNouns}},
+		{"listVerb", &listVerbGate, []map[string]bool{listVerbs}},
+		{"closeVerb", &closeVerbGate, []map[string]bool{closeVerbs}},
+		{"restriction", &restrictionGate, []map[string]bool{restrictionNouns}},
+		{"frameVerb", &frameVerbGate, []map[string]bool{frameVerbs}},
+		{"frameNoun", &frameNounGate, []map[string]bool{frameNouns}},
+		{"meetTrigger", &meetTriggerGate, []map[string]bool{meetTriggerWords}},
+		{"exportHalts", &exportHaltsGate, []map[string]bool{exportHalts}},
+		{"first", &lx.gate.first, []map[string]bool{lx.first}},
+		{"stopCaps", &stopCapsBits, []map[string]bool{stopCaps}},
+		{"fairHeads", &fairHeadsGate, []map[string]bool{fairHeads}},
+		{"monthVotes", &monthVotesGate, []map[string]bool{monthVotes}},
+		{"partyPlurals", &partyPluralsGate, []map[string]bool{partyPlurals}},
+		{"modalMarkers", &modalMarkersBits, []map[string]bool{modalMarkers}},
+		{"nameParticles", &nameParticlesGate, []map[string]bool{nameParticles}},
+		{"regionAdjectives", &regionAdjectivesGate, []map[string]bool{regionAdjectives}},
+		{"stormHeads", &stormHeadsGate, []map[string]bool{stormHeads}},
+		{"issuerHeads", &issuerHeadsGate, []map[string]bool{issuerHeads}},
+		{"placePreps", &placePrepsGate, []map[string]bool{placePreps}},
 	} {
 		for _, m := range tc.sets {
 			for w := range m {
@@ -65,6 +76,11 @@ func TestGatesHoldTheirSets(t *testing.T) {
 					t.Errorf("%s gate turns away its member %q", tc.name, w)
 				}
 			}
+		}
+	}
+	for w := range partyWords {
+		if !partyWordsGate.may(w) {
+			t.Errorf("partyWords gate turns away its member %q", w)
 		}
 	}
 	for w := range lx.phrasal {
