@@ -2164,23 +2164,34 @@ func (x *doc) impliedStates() {
 			}
 			st = dominant
 			filed := false
-			if st < 0 && x.datelineKey != "" {
+			if dk := x.filedFrom(); st < 0 && dk != "" {
 				// the state of the capital in the dateline: a story
 				// filed from Tbilisi about Georgia's "Prime Minister X"
-				st = x.entityByKey(x.datelineKey)
+				st = x.entityByKey(dk)
 				filed = true
 				if st >= 0 && 2*len(x.ents[st].spans) < top {
 					// a story filed from Kingston that names Jamaica
 					// twice and Haiti five times is about Haiti
 					st = -1
 				}
+				if st >= 0 && x.datelineKey == "" && !x.namedMost(st) {
+					// a second city is weaker evidence than a capital:
+					// "BATUMI –" over a story that names Turkey as
+					// often as Georgia leaves the minister's state open
+					st = -1
+				}
 			}
-			if st < 0 && x.datelineKey == "" && x.issuerKey == "" {
+			if st < 0 && x.filedFrom() == "" && x.issuerKey == "" {
 				// no dateline: the state the publication's masthead
 				// names ("Bahrain's independent daily", "THE NICOSIA
 				// CHRONICLE"), read like a dateline
 				if home == "-" {
 					home = x.lx.mastheadHome(x.masthead)
+					if home == "" {
+						// "Bergen 7°C, drizzle" over the headline: the
+						// weather box of a paper at home there
+						home = x.weatherKey
+					}
 				}
 				if home != "" && home != usKey {
 					if st = x.entityByKey(home); st >= 0 && 2*len(x.ents[st].spans) < top {
@@ -2207,6 +2218,31 @@ func (x *doc) impliedStates() {
 		x.affs = append(x.affs, affiliation{person: person, inst: st, role: r.text, sent: r.sent, conf: 0.6})
 		x.ents[person].states = append(x.ents[person].states, x.ents[st].key)
 	}
+}
+
+// filedFrom returns the key of the state the article's dateline places
+// it in: the capital's (datelineKey), else that of a well-known city
+// lying in one state ("ISTANBUL, May 3 –": Turkey), or "". A wire story
+// filed from a state's second city is as much its home story as one
+// filed from the capital.
+func (x *doc) filedFrom() string {
+	if x.datelineKey != "" {
+		return x.datelineKey
+	}
+	return x.datelineCity
+}
+
+// namedMost reports whether state st is named more often than any other
+// state in the article: the test a dateline's second city must pass
+// (ISTANBUL over a story naming Georgia and Turkey once each says
+// nothing of whose minister speaks).
+func (x *doc) namedMost(st int) bool {
+	for e := range x.ents {
+		if e != st && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" && len(x.ents[e].spans) >= len(x.ents[st].spans) {
+			return false
+		}
+	}
+	return true
 }
 
 // counterpartOf reports whether person p meets or calls "his Ostrian
@@ -2259,7 +2295,10 @@ func (x *doc) counterpartOf(p, st int) bool {
 // (authorNote); so is a state that makes up a whole item of a menu
 // ("News | Politics | North Korea | World": a beat the site files
 // stories under) or a whole line (the rubric "NORTH KOREA" over a
-// headline). Two states named give none.
+// headline). Two states named give none. A local paper names its town
+// ("Bergens Avis", "The Kaunas Courier"): a well-known city that lies in
+// one state counts too: a local paper's officials are its state's as
+// much as a national paper's are.
 func (lx *lexicon) mastheadHome(masthead string) string {
 	key := ""
 	var buf [24]token
@@ -2284,6 +2323,9 @@ func (lx *lexicon) mastheadHome(masthead string) string {
 				k, n := lx.stateWordsAt(toks, j)
 				if k == "" {
 					k, n = lx.capitalWordsAt(toks, j)
+				}
+				if k == "" {
+					k, n = lx.cityWordsAt(toks, j)
 				}
 				if k == "" {
 					continue

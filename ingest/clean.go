@@ -17,6 +17,10 @@ type cleaned struct {
 	// dateline is the place opening a header line dropped for its date
 	// ("LIMA, March 11, 2014" gives "LIMA"), or ""
 	dateline string
+	// weather is the place a weather box above the headline names
+	// ("Bergen 7°C, drizzle" gives "Bergen"), or "": a local paper's
+	// home town
+	weather string
 	// masthead holds, in lower case, the dropped lines that name the
 	// publisher: the masthead, site name and section bars above the
 	// headline; the rights notice, imprint, contacts bar and author's note
@@ -630,6 +634,9 @@ func clean(src string) cleaned {
 			line = htmlEntities.Replace(line) // scraped text keeps some
 		}
 		key := lineKey(line)
+		if c.weather == "" && bodyWords == 0 && lines <= headWindow && strings.Contains(line, "\u00b0") {
+			c.weather = weatherPlace(line)
+		}
 		if !accountBar && bodyWords == 0 && lines <= 3 && isAccountBar(line) {
 			accountBar = true
 		}
@@ -1760,6 +1767,46 @@ func widgetMark(tok string) bool {
 func signedPercent(tok string) bool {
 	r, w := utf8.DecodeRuneInString(tok)
 	return (r == '+' || r == '-' || r == '\u2212') && len(tok) > w+1 && tok[w] >= '0' && tok[w] <= '9' && strings.HasSuffix(tok, "%")
+}
+
+// weatherPlace returns the one to three capitalised words a weather box
+// prints before its temperature ("Bergen 7°C Rain | Fri 2 May" and
+// "News | Sport | Kazan 21°C" give "Bergen" and "Kazan"), or "": the
+// words after the last bar, bullet or wide gap, stripped of symbols.
+func weatherPlace(line string) string {
+	i := strings.Index(line, "\u00b0")
+	if i < 0 {
+		return ""
+	}
+	head := strings.TrimRight(line[:i], "0123456789.,+-\u2212")
+	if head == line[:i] {
+		return "" // "°" not after a number
+	}
+	head = strings.TrimRightFunc(head, unicode.IsSpace)
+	for _, sep := range [...]string{"|", "\u00b7", "\u2022", "  "} {
+		if j := strings.LastIndex(head, sep); j >= 0 {
+			head = head[j+len(sep):]
+		}
+	}
+	n := 0
+	for w := range strings.FieldsSeq(head) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			if n > 0 {
+				return ""
+			}
+			head = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(head), w))
+			continue // "☀ Kazan"
+		}
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
+			return ""
+		}
+		n++
+	}
+	if n == 0 || n > 3 {
+		return ""
+	}
+	return strings.TrimSpace(head)
 }
 
 // isWidgetLine reports a weather or market widget line ("Moscow 12°C

@@ -20,6 +20,14 @@ type doc struct {
 	// datelineKey is the state key of the capital opening the article's
 	// dateline ("TBILISI, March 8 –"), or "".
 	datelineKey string
+	// datelineCity is the state key of a well-known city that is not a
+	// capital opening the dateline ("ISTANBUL, May 3 –"), read only where
+	// no capital opens it: the state of a bare title the story leaves
+	// implied, as datelineKey is.
+	datelineCity string
+	// weatherKey is the state key of the capital or well-known city a
+	// weather box above the headline names (cleaned.weather), or "".
+	weatherKey string
 	// issuerKey is the state key of the government whose release the
 	// article is, by its masthead, or ""; issuerNames are the ministers
 	// the masthead names ("The Hon X MP").
@@ -137,12 +145,24 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 		x.ref = d
 	}
 	x.datelineKey = lx.capitalKey(c.dateline)
+	x.datelineCity, x.weatherKey = "", ""
+	if c.weather != "" {
+		if x.weatherKey = lx.capitalKey(c.weather); x.weatherKey == "" {
+			x.weatherKey = lx.cityKey(c.weather)
+		}
+	}
+	if x.datelineKey == "" {
+		x.datelineCity = lx.cityKey(c.dateline)
+	}
 	x.issuerKey, x.issuerNames = lx.releaseIssuer(src)
 	x.toks = tokenize(x.text, x.toks)
 	x.sents = splitSentences(x.text, x.toks, x.sents)
 	if c.hasTitle && len(x.sents) > 0 {
 		x.sents[0].title = true
 		x.sents[0].heading = true
+	}
+	if x.datelineKey == "" && x.datelineCity == "" {
+		x.datelineCity = x.ledeCity()
 	}
 	x.tc = titleContext(x.toks, x.sents, x.tc)
 	// a word the article writes in lower case at least twice is an
@@ -354,4 +374,30 @@ func (x *doc) forgetUnresolved() {
 			x.tokMent[k] = -1
 		}
 	}
+}
+
+// ledeCity returns the state key of a well-known non-capital city
+// (cities.txt) written in capitals at the start of a line that opens
+// one of the first four sentences, before a comma, a bracket or a dash
+// ("ALMATY, June 3 (Wire) - …", "ISTANBUL - …"): a wire lede's
+// dateline. Else "".
+func (x *doc) ledeCity() string {
+	for si := 0; si < len(x.sents) && si <= 3; si++ {
+		s := &x.sents[si]
+		if s.t0 >= s.t1 {
+			continue
+		}
+		if t := &x.toks[s.t0]; !t.nl || !t.upper {
+			continue
+		}
+		k, n := x.lx.cityWordsAt(x.toks[s.t0:s.t1], 0)
+		if k == "" || s.t0+n >= s.t1 {
+			continue
+		}
+		switch x.toks[s.t0+n].text {
+		case ",", "(", "-", "\u2013", "\u2014":
+			return k
+		}
+	}
+	return ""
 }

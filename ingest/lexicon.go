@@ -4,9 +4,12 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The gazetteers are general knowledge kept as data so that they can be
@@ -77,13 +80,14 @@ type lexicon struct {
 	meetObj   map[string]bool
 	sanction  map[string]bool
 	impose    map[string]bool
-	states    map[string]*gzEntry // key → state entry
-	demonymOf map[string]string   // state key → demonym
-	orgs      map[string]*gzEntry // lower canonical name → entry (for implied institutions)
-	capitals  map[string]bool     // lower capital names
-	orgLead   map[string]string   // foreign body words that open a name → kind
-	orgTail   map[string]string   // foreign body words that end a name → kind
-	gate      lexGates            // quick pre-tests of the sets above, for the per-token loops
+	states    map[string]*gzEntry     // key → state entry
+	demonymOf map[string]string       // state key → demonym
+	orgs      map[string]*gzEntry     // lower canonical name → entry (for implied institutions)
+	capitals  map[string]bool         // lower capital names
+	cities    map[string][]cityPhrase // well-known non-capital cities by first word (cities.txt)
+	orgLead   map[string]string       // foreign body words that open a name → kind
+	orgTail   map[string]string       // foreign body words that end a name → kind
+	gate      lexGates                // quick pre-tests of the sets above, for the per-token loops
 }
 
 var (
@@ -289,6 +293,26 @@ func loadLexicon() (*lexicon, error) {
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := readLines("cities.txt", func(l string, _ int) error {
+		f := strings.Split(l, "|")
+		if len(f) != 2 || lx.states["st:"+strings.ToLower(f[0])] == nil {
+			return fmt.Errorf("want a state of countries.txt|cities: %q", l)
+		}
+		key := "st:" + strings.ToLower(f[0])
+		if lx.cities == nil {
+			lx.cities = map[string][]cityPhrase{}
+		}
+		for _, c := range splitList(f[1]) {
+			toks := slices.Collect(cityWords(c))
+			if len(toks) == 0 {
+				return fmt.Errorf("empty city in %q", l)
+			}
+			lx.cities[toks[0]] = append(lx.cities[toks[0]], cityPhrase{toks: toks, key: key})
+		}
+		return nil
+	}); err != nil {
 		return nil, err
 	}
 	if err := readLines("places.txt", func(l string, _ int) error {
@@ -507,4 +531,63 @@ func usShortForms(canon string) []string {
 	}
 	rest := canon[i+len(full):]
 	return []string{canon[:i] + "U.S. " + rest, canon[:i] + "US " + rest}
+}
+
+// cityPhrase is a well-known city that is not a capital, as the words
+// cityWords gives, with the key of the one state it lies in.
+type cityPhrase struct {
+	toks []string
+	key  string
+}
+
+// cityWords yields the lower-cased words of s, split at every rune that
+// is neither a letter nor a hyphen ("St. Petersburg" → "st",
+// "petersburg"): the words of a masthead line as mastheadHome reads them.
+func cityWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if !yield(strings.ToLower(w)) {
+				return
+			}
+		}
+	}
+}
+
+// cityWordsAt returns the state key and length in words of the
+// non-capital city (cities.txt) written at toks[j], or "".
+func (lx *lexicon) cityWordsAt(toks []token, j int) (string, int) {
+	for _, p := range lx.cities[toks[j].lower] {
+		if j+len(p.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range p.toks {
+			ok = ok && toks[j+i].lower == w
+		}
+		if ok {
+			return p.key, len(p.toks)
+		}
+	}
+	return "", 0
+}
+
+// cityKey returns the state key of the place of a dateline (doc's
+// clean.dateline) when the place is a well-known city that is not a
+// capital and lies in one state ("ISTANBUL, May 3 –"), or "".
+func (lx *lexicon) cityKey(place string) string {
+	var buf [8]token
+	toks := buf[:0]
+	for w := range cityWords(place) {
+		if len(toks) == cap(toks) {
+			return ""
+		}
+		toks = append(toks, token{lower: w})
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	if k, n := lx.cityWordsAt(toks, 0); n == len(toks) {
+		return k
+	}
+	return ""
 }

@@ -1,0 +1,80 @@
+package ingest
+
+import "testing"
+
+// TestCityDatelineRound36: a wire lede filed from a well-known city that
+// is not a capital but lies in one state ("ALMATY, March 3 (Wire) -")
+// gives a bare title the state the story leaves implied, as a capital's
+// dateline does, when that state is named in the story and more often
+// than any other.
+// Counter-examples: a story from Istanbul about Georgia that names
+// Turkey as often as Georgia (a bureau covers its neighbours), a city
+// whose name two states share (Valencia), a city of the United States
+// (host to foreign delegations all year), and a city whose state the
+// story never names give no state from the dateline.
+func TestCityDatelineRound36(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"almaty", "Grain exports to rise\n\nALMATY, March 3 (Wire) - Kazakhstan will raise its wheat export quota by a tenth next season, the agriculture ministry said on Monday. Kazakhstan harvested a record crop last year.\n\nAgriculture Minister Serik Tolebayev-Ormanov told reporters the quota would be reviewed in June.", "Serik Tolebayev-Ormanov", "Kazakhstan", true},
+		{"istanbul", "Ferry fares frozen\n\nISTANBUL, June 9 (Wire) - Turkey froze ferry fares on the Bosphorus until the end of December, officials said on Friday. Turkey's ferry operators had asked for a rise of a third.\n\nTransport Minister Okan Yeldirimci said the state would cover the cost of fuel.", "Okan Yeldirimci", "Turkey", true},
+		// counter-examples
+		{"neighbour-counter", "Gas transit deal signed\n\nISTANBUL, May 4 (Wire) - Georgia signed a gas transit deal with a Turkish pipeline operator on Thursday.\n\nEnergy Minister Levan Kipshidze-Beridze said the first deliveries would start in the spring.", "Levan Kipshidze-Beridze", "Turkey", false},
+		{"shared-name-counter", "Orange growers seek buyers\n\nVALENCIA, Nov 2 (Wire) - Spanish buyers cancelled orders for Venezuela's oranges this year after a dry summer, growers said. Spain had taken most of the crop.\n\nAgriculture Minister Tomas Irigoyen-Sala said the government would compensate small farms.", "Tomas Irigoyen-Sala", "Spain", false},
+		{"us-city-counter", "Wine exports reach new markets\n\nCHICAGO, March 2 (Wire) - Georgia signed a trade deal with a group of American importers on Thursday. American buyers took most of its wine last year.\n\nEconomy Minister Levan Kipshidze-Beridze said the agreement would double sales within three years.", "Levan Kipshidze-Beridze", "United States", false},
+	})
+}
+
+// TestMastheadCityRound36: a local paper names its town, not its state:
+// a well-known non-capital city in the masthead ("KLAIPEDA COURIER") or
+// in the weather box over the headline ("Tromsø 4°C, light snow") gives
+// a bare title the paper's state, as a masthead naming the state does.
+// Counter-examples: a story that names another state more than twice as
+// often as the paper's and a weather box of a city two states share
+// (Perth: Scotland's over a story of Australia's whisky duty) give no
+// state from the masthead.
+func TestMastheadCityRound36(t *testing.T) {
+	const klaipeda = "KLAIPEDA COURIER\nYour port. Your city.\nNews | Port | Sport | Opinion\n\nFerry line to add sailings\n\n"
+	const tromso = "THE NORTHERN LEDGER\nTromsø 4°C, light snow | Tuesday 5 March\nNews | Fisheries | Sport | Opinion\n\nQuota talks stall\n\n"
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"masthead-city", klaipeda + "A ferry operator will add two weekly sailings to Kiel from April, the port authority said. Lithuania wants more freight to move by sea, and Russia has closed a rail route.\n\nTransport Minister Arvydas Kalnenas-Vile said the state would pay for a new berth.", "Arvydas Kalnenas-Vile", "Lithuania", true},
+		{"weather-city", tromso + "Talks on next year's cod quota broke off on Monday, and Norway said it would set its own limit. Russia wants a larger share.\n\nFisheries Minister Sigrid Haldorsen-Vik said the talks would resume in December.", "Sigrid Haldorsen-Vik", "Norway", true},
+		// counter-examples
+		{"foreign-story-counter", "THE HARBOUR TIMES\nRotterdam 9°C Rain | Tuesday 4 March\nNews | Port | Business\n\nShipping line adds new route\n\nA Chinese shipping line will add a weekly service to the port from April. China wants closer trade with Europe, Chinese officials said, and the Netherlands welcomed the plan.\n\nCommerce Minister Wang Lihuan said China would send a delegation to Brussels.", "Wang Lihuan", "Netherlands", false},
+		{"shared-city-counter", "THE TAYSIDE LEDGER\nPerth 12°C Showers | Monday 3 March\nNews | Farming | Sport\n\nWhisky duty cut welcomed\n\nAustralia cut its duty on imported whisky on Monday, and Australian buyers placed large orders with distillers in Britain.\n\nTrade Minister Callum Brierley-Sands said the cut would save distillers millions.", "Callum Brierley-Sands", "Australia", false},
+	})
+}
+
+// TestWeatherPlaceRound36: the place a weather box prints before its
+// temperature, and the cities.txt lookup a dateline place goes through.
+func TestWeatherPlaceRound36(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Bergen 7°C Drizzle | Friday, May 2, 2031", "Bergen"},
+		{"☀ Kazan 21°C  ·  Sunday 8 June 2031  ·  Sign in", "Kazan"},
+		{"BERGENS KVELDSBLAD   Fredag 2. mai 2031  |  Bergen -1°C, sludd", "Bergen"},
+		{"Trondheim  −4°C  Fog  |  Sunset 16:21", "Trondheim"},
+		// counter-examples: no number before the degree sign, a sentence,
+		// more than three words
+		{"Turn the dial 90° to the right", ""},
+		{"temperatures reached 40°C in the north", ""},
+		{"The Greater Northern Coast Region 20°C", ""},
+	} {
+		if got := weatherPlace(tc.in); got != tc.want {
+			t.Errorf("weatherPlace(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	lx := getLexicon()
+	for _, tc := range []struct{ in, want string }{
+		{"ISTANBUL", "st:turkey"},
+		{"St. Petersburg", "st:russia"},
+		{"Ho Chi Minh City", "st:vietnam"},
+		// counter-examples: a capital (capitalKey's), shared names, a
+		// city followed by more words
+		{"Ankara", ""},
+		{"Valencia", ""},
+		{"Perth", ""},
+		{"Istanbul Airport", ""},
+	} {
+		if got := lx.cityKey(tc.in); got != tc.want {
+			t.Errorf("cityKey(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
