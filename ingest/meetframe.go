@@ -385,11 +385,14 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 		if k-1 >= s.t0 && isPassiveAux(x.toks[k-1].lower) {
 			return -1, -1 // the specific rules read "was received by"
 		}
+		if next == "among" {
+			return -1, -1 // "met among UN agency heads": one side's own people
+		}
+		if (l == "met" || l == "meets") && (x.metIdiomObject(si, k+1) || next == "with" && x.metIdiomObject(si, k+2)) {
+			return -1, -1 // "met the deadline, unlike Y", "met with criticism from Y": no one was met
+		}
 		if next == "with" {
 			return k, k + 2
-		}
-		if (l == "met" || l == "meets") && x.metIdiomObject(si, k+1) {
-			return -1, -1 // "met the deadline, unlike Y": no one was met
 		}
 		if l != "met" && l != "meets" && l != "briefed" && x.personObject(si, k+1) < 0 && !x.objectPronounAt(si, k+1) && !(k+3 < s.t1 && x.toks[k+2].lower == "two" && twoNouns[x.toks[k+3].lower]) && !x.forJointTalks(si, k) && x.sidesAt(si, k+1) < 0 {
 			return -1, -1 // "welcomed the deal", "hosted rounds of talks"
@@ -399,12 +402,24 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 		return k, k + 1 // "the two ministers joined X for a trilateral session"
 	case l == "called" && next == "on":
 		// "called on X at his office", not "called on X to …"
-		for q := k + 2; q < s.t1 && q <= k+12; q++ {
+		// A bare role object ("called on the prime minister") is read to
+		// the clause end: a demand often puts its "to" far off ("called on
+		// the prime minister and the chancellor, in a letter published
+		// today, again to quit") or says how it was made ("in a statement
+		// …, demanding an inquiry").
+		far := k + 12
+		if x.theRoleAt(si, k+2) >= 0 {
+			far = s.t1
+		}
+		for q := k + 2; q < s.t1 && q <= far; q++ {
 			if x.toks[q].text == "," && q+1 < s.t1 && (x.toks[q+1].lower == "and" || x.toks[q+1].lower == "but") {
 				break // "called on X last week, and Y is expected to …": a new clause
 			}
 			if x.toks[q].lower == "to" || x.toks[q].lower == "for" || x.toks[q].lower == "the" && q == k+2 && x.theRoleAt(si, q) < 0 {
 				return -1, -1 // "called on the government": a demand, not a visit
+			}
+			if far == s.t1 && demandCues[x.toks[q].lower] {
+				return -1, -1
 			}
 		}
 		return k, k + 2
@@ -428,6 +443,10 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 	}
 	return -1, -1
 }
+
+// demandCues in the clause of "called on the ROLE" tell a public demand,
+// not a visit: "in a statement", "in a letter", "demanding", "urging".
+var demandCues = set("statement", "statements", "letter", "demanding", "urging", "appeal", "petition")
 
 // theRoleAt returns the role span of a bare definite role phrase at q
 // ("the prime minister", no name in it), or -1.
@@ -1624,12 +1643,18 @@ func (x *doc) handshake(si, k int) bool {
 var metIdiomNouns = set("deadline", "deadlines", "target", "targets", "demand", "demands", "requirement", "requirements",
 	"condition", "conditions", "criteria", "criterion", "expectations", "goal", "goals", "standard", "standards", "quota",
 	"quotas", "obligation", "obligations", "threshold", "benchmark", "benchmarks", "commitment", "commitments", "pledge",
-	"costs", "needs", "fate", "end", "terms", "payment", "payments", "challenge")
+	"costs", "needs", "fate", "end", "terms", "payment", "payments", "challenge",
+	// a reception: "met with criticism from Y", "met with fierce resistance"
+	"criticism", "criticisms", "resistance", "scepticism", "skepticism", "approval", "disapproval", "outrage",
+	"anger", "protests", "condemnation", "backlash", "hostility", "derision", "ridicule", "praise", "applause",
+	"dismay", "indifference", "silence", "success", "suspicion", "disbelief", "objections", "response",
+	"reception", "reaction")
 
 // metIdiomDeterminers may stand between "met" and an idiom noun: "met
 // the deadline", "met all its obligations", "met every condition".
 var metIdiomDeterminers = set("the", "its", "their", "his", "her", "our", "my", "your", "a", "an", "all", "every", "each",
-	"any", "this", "these", "those", "most", "some", "both", "new", "revised", "key", "agreed")
+	"any", "this", "these", "those", "most", "some", "both", "new", "revised", "key", "agreed",
+	"fierce", "strong", "stiff", "sharp", "harsh", "widespread", "mixed", "little", "much", "broad", "lukewarm", "muted")
 
 // metIdiomObject reports that the object of "met" starting at q is a
 // goal or duty (metIdiomNouns) after at most two determiners, so that

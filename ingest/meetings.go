@@ -148,6 +148,9 @@ func (x *doc) reportDeniedNext(si int) bool {
 	if !reported {
 		return false
 	}
+	if x.neverMet(si+1) || x.reportFalse(si+1) {
+		return true // "… said the report was inaccurate and that the two had never met"
+	}
 	for k := n.t0; k+1 < n.t1; k++ {
 		switch x.toks[k].lower {
 		case "denied", "denies", "deny":
@@ -159,6 +162,29 @@ func (x *doc) reportDeniedNext(si int) bool {
 		}
 		if k+2 >= n.t1 || x.toks[k+2].kind == tkPunct || denialEnds[x.toks[k+2].lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// falseWords call a report untrue: "said the report was inaccurate".
+var falseWords = set("inaccurate", "false", "untrue", "baseless", "incorrect", "unfounded", "fabricated", "wrong")
+
+// reportFalse reports a report or claim called untrue in sentence si
+// ("Ventura said the report was inaccurate", "the claims were baseless"):
+// a falsity word at most three words after "report(s)" or "claim(s)".
+func (x *doc) reportFalse(si int) bool {
+	s := &x.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		switch x.toks[k].lower {
+		case "report", "reports", "claim", "claims":
+		default:
+			continue
+		}
+		for q := k + 1; q < s.t1 && q <= k+3; q++ {
+			if falseWords[x.toks[q].lower] {
+				return true
+			}
 		}
 	}
 	return false
@@ -732,31 +758,64 @@ func (x *doc) roleObject(si, ri int) int {
 // heldBefore reports that person p was named with a role ending with
 // phrase in a sentence before si ("Prime Minister X said …" before "met
 // the prime minister"): the roles a resolution itself gave p do not count.
+// A former holder ("Former Prime Minister Y spoke") is not "the prime
+// minister"; and when another person also held that title before ("Chief
+// Minister X of Punjab … Chief Minister Y of Sindh"), a bare "the chief
+// minister" names neither of them surely.
 func (x *doc) heldBefore(p int, phrase string, si int) bool {
+	held := false
 	for ri := range x.roles {
 		r := &x.roles[ri]
-		if r.sent >= si || r.tp == nil || !strings.HasSuffix(r.tp.phrase, phrase) {
+		if r.sent >= si || r.tp == nil || !strings.HasSuffix(r.tp.phrase, phrase) || x.formerRole(r) {
 			continue
 		}
-		if mi := x.mentionStartAt(r.t1); mi >= 0 && x.ments[mi].ent == p {
-			return true // "Prime Minister X"
+		switch h := x.namedHolder(r); {
+		case h == p:
+			held = true
+		case h >= 0 && x.isPerson(h):
+			return false
 		}
-		if n := r.t1; n+1 < x.sents[r.sent].t1 && x.toks[n].text == "," {
-			if mi := x.mentionStartAt(n + 1); mi >= 0 && x.ments[mi].ent == p {
-				return true // "The Chief Minister, X, …": the appositive names the holder as surely as a prefix title
-			}
-		}
-		q := r.t0 - 1
-		if q >= 0 && x.toks[q].lower == "the" {
-			q--
-		}
-		if q >= 0 && x.toks[q].text == "," {
-			if mi := x.mentionEndAt(q - 1); mi >= 0 && x.ments[mi].ent == p {
-				return true // "X, the prime minister"
-			}
+	}
+	return held
+}
+
+// formerRole reports "former" or "ex" in the noun phrase of role r
+// ("Former Prime Minister Y", "the ex-chief minister").
+func (x *doc) formerRole(r *roleSpan) bool {
+	if strings.Contains(r.text, "former") {
+		return true
+	}
+	np, _ := x.npStart(r)
+	for k := np; k < r.t0; k++ {
+		if l := x.toks[k].lower; l == "former" || l == "ex" {
+			return true
 		}
 	}
 	return false
+}
+
+// namedHolder returns the person named with role r in its own sentence:
+// "Prime Minister X", "The Chief Minister, X, …" (the appositive names the
+// holder as surely as a prefix title) or "X, the prime minister"; else -1.
+func (x *doc) namedHolder(r *roleSpan) int {
+	if mi := x.mentionStartAt(r.t1); mi >= 0 {
+		return x.ments[mi].ent
+	}
+	if n := r.t1; n+1 < x.sents[r.sent].t1 && x.toks[n].text == "," {
+		if mi := x.mentionStartAt(n + 1); mi >= 0 {
+			return x.ments[mi].ent
+		}
+	}
+	q := r.t0 - 1
+	if q >= 0 && x.toks[q].lower == "the" {
+		q--
+	}
+	if q >= 0 && x.toks[q].text == "," {
+		if mi := x.mentionEndAt(q - 1); mi >= 0 {
+			return x.ments[mi].ent
+		}
+	}
+	return -1
 }
 
 // timeWords may stand between "spoke/talked by phone" and "with": "talked
@@ -1432,6 +1491,9 @@ func (x *doc) meetings(si int) {
 			}
 			if x.metIdiomObject(si, q) {
 				continue // "met the deadline, which Y did not", "met every condition set by Y"
+			}
+			if q < s.t1 && x.toks[q].lower == "among" && k+1 == q {
+				continue // "met among UN agency heads", "met among themselves": one side's own people
 			}
 			if q < s.t1 && (x.toks[q].lower == "in" || x.toks[q].lower == "at") {
 				// "met in the Chilean port city": a place, unless "with"

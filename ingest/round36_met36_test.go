@@ -35,3 +35,34 @@ func TestRoleNounPartyRound36(t *testing.T) {
 		{"a state joined the talks, no person met", mf + "Poland joined the talks on the treaty in March, the finance minister said.", "Poland", "Odile Marchetti", false},
 	})
 }
+
+// Review of the round-36 meeting frame: "the ROLE" stands for a holder only
+// when one current holder of that title was named before. A former holder
+// ("Former Prime Minister Y spoke") or two holders of one title ("Chief
+// Minister X of Punjab … Chief Minister Y of Sindh") give no pair. A
+// "called on the ROLE" read to the clause end is a demand when "to" or a
+// statement/letter cue comes late. "met with criticism from Y", "met among
+// agency heads" meet no one; a reported meeting that the next sentence
+// calls inaccurate or says never happened is no fact. People are invented.
+func TestRoleNounReviewRound36(t *testing.T) {
+	const pm = "Interior Minister Harlan Voss opened the session on Monday. "
+	checkRels(t, RelMet, []relCase{
+		{"one holder, bare call on the role", pm + "The trade envoy, Oskar Lindqvist, called on the interior minister at his residence on Tuesday.", "Oskar Lindqvist", "Harlan Voss", true},
+		{"got a meeting with a named person", "Gerda Ostlund got a meeting with Tobias Renner on Friday, her office said.", "Gerda Ostlund", "Tobias Renner", true},
+		{"met in a city and talked", "Gerda Ostlund met Tobias Renner in Vienna on Friday. Both sides called the talks useful.", "Gerda Ostlund", "Tobias Renner", true},
+		// counter-examples
+		{"former holder is not the prime minister", "Former Prime Minister Yusuf Brannigan addressed the rally. Later, the banker Petra Oyelaran met the prime minister over coffee.", "Petra Oyelaran", "Yusuf Brannigan", false},
+		{"two chief ministers: the chief minister is unsure", "Chief Minister Tariq Halvorsen of Punjab opened a canal on Monday, while Chief Minister Farid Okonkwo of Sindh stayed away. On Tuesday the visiting envoy, Greta Lindholm, had breakfast with the chief minister in Karachi.", "Greta Lindholm", "Farid Okonkwo", false},
+		{"call on the role, late 'to' past a letter", pm + "Mirela Danforth has called on the interior minister and his deputy, in a letter published today, again to quit.", "Mirela Danforth", "Harlan Voss", false},
+		{"call on the role in a statement, demanding", pm + "Mirela Danforth called on the interior minister in a written statement, demanding a public inquiry.", "Mirela Danforth", "Harlan Voss", false},
+		// the merged "got a meeting" rule keeps a hope for next week out (passes before and after this review)
+		{"hopes it got a meeting next week", "Gerda Ostlund hopes she got a meeting with Tobias Renner next week.", "Gerda Ostlund", "Tobias Renner", false},
+		{"met with criticism from a named person", "Harlan Voss met with criticism from Rosa Kettering on Monday.", "Harlan Voss", "Rosa Kettering", false},
+		{"met with strong criticism from an appositive", "Harlan Voss met with strong criticism from the mayor, Rosa Kettering, on Monday.", "Harlan Voss", "Rosa Kettering", false},
+		{"met with fierce resistance, a person later in the clause", pm + "The budget of Harlan Voss met with fierce resistance from farmers, whose leader, Rosa Kettering, staged a march.", "Harlan Voss", "Rosa Kettering", false},
+		// reaches the merged rule's guard (a bare "get" is no meeting had); the row "hoping to get" above passes without it
+		{"a bare get: habit, not a meeting", "Finance Minister Odile Marchetti has said the loan is close. Few bankers like Daniel Ferrer ever get a private audience with the finance minister.", "Daniel Ferrer", "Odile Marchetti", false},
+		{"met among agency heads", "The World Bank's country director, Olu Badejo, met among World Bank agency heads on Wednesday.", "Olu Badejo", "World Bank", false},
+		{"reported, then called inaccurate", "Shares rose after a weekly reported that Gerda Ostlund had secretly met Tobias Renner in Geneva. Her firm said the report was inaccurate and added the pair had never met.", "Gerda Ostlund", "Tobias Renner", false},
+	})
+}
