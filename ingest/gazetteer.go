@@ -187,6 +187,18 @@ func (x *doc) gazetteerPass(si int) {
 							key += " " + k
 						}
 					}
+					if cls == "summit" && t0 == i && e.typ == TypePlace {
+						// "the Russia-Africa Summit", "the China-Central Asia
+						// Summit": a region's summit with a side joined by an
+						// attached dash is that pair's summit; cut at the
+						// dash it was a false "Africa Summit" and the real one
+						// was lost (round 36: dev34, dev46, dev49). The sides
+						// keep their mentions; the whole name keys it.
+						if ns := x.joinedRegionsStart(si, i, hit.role == gzName); ns < i {
+							name = normText(x.spanText(ns, h+1))
+							key = lowerKey("ev:summit:", name)
+						}
+					}
 					m = mention{t0: t0, t1: h + 1, sent: si, typ: TypeEvent, kind: cls, key: key, name: name, short: short, conf: 0.75, gzRole: -1}
 					break
 				}

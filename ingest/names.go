@@ -1313,6 +1313,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			x.addMention(mention{t0: a, t1: b, sent: si, typ: TypeEvent, kind: cls, key: lowerKey("ev:treaty:", name), name: name, conf: 0.7, gzRole: -1})
 			return
 		}
+		if k == a && x.summitOfName(si, a, b) {
+			return
+		}
 		start := a
 		g := -1
 		joined := false
@@ -1359,7 +1362,11 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			}
 		}
 		ns, own := x.eventNameStart(si, start)
-		stateHost := g >= 0 && x.hostStateForum(g, cls, a, k)
+		// "the Astana International Forum": a forum named by its capital
+		// with a proper modifier between is the city's yearly show, not
+		// "the summit in Astana" that joinHostSummits joins to the city's
+		// key (round 36: dev34, two events merged)
+		stateHost := g >= 0 && (x.hostStateForum(g, cls, a, k) || x.ments[g].gzRole == gzCapital && toks[k].lower == "forum" && k > a && x.hasProperModifier(a, k))
 		if cls == "summit" {
 			ns = x.joinedRegionsStart(si, ns, g >= 0 && ns == x.ments[g].t0 && x.ments[g].typ == TypePlace && x.ments[g].gzRole == gzName)
 		}
