@@ -27,6 +27,14 @@ func TestShortNameSpeakersRound36(t *testing.T) {
 		{"fund managers are no Fund", "A\nThe International Monetary Fund sent a mission to Lusaka on Monday.\nSeveral fund managers said Zambian bonds were still cheap.", "International Monetary Fund", "", false},
 		{"a Union spokesman with two unions", "A\nThe Dock Workers Union began a strike on Monday. The European Union paid for the new terminal.\nA Union spokesman said the ships would wait.", "European Union", "", false},
 		{"a Union spokesman with two unions, nor the other", "A\nThe Dock Workers Union began a strike on Monday. The European Union paid for the new terminal.\nA Union spokesman said the ships would wait.", "Dock Workers Union", "", false},
+		// a body whose name has the word as its head before "of"/"on"
+		// is called by it too: beside one ending in it, none is taken
+		{"the Bank after a central bank of and a World Bank in passing", "A\nA World Bank report last month forecast slower growth for Nigeria.\nThe Central Bank of Nigeria kept its benchmark rate unchanged on Tuesday.\nThe Bank said inflation had started to ease.", "World Bank", "", false},
+		{"the Bank after a central bank of alone stays the nearest", "A\nGrowth slowed in the first quarter.\nThe Central Bank of Nigeria kept its benchmark rate unchanged on Tuesday.\nThe Bank said inflation had started to ease.", "Central Bank of Nigeria", "", true},
+		{"a Union spokesman after a union of and the EU", "A\nBrussels plans a levy on imported coal, and the European Union will vote on it in May.\nThe National Union of Mineworkers held a rally in Barnsley on Saturday.\nA Union spokesman said members backed the levy.", "European Union", "", false},
+		{"the Union after a union of and the EU", "A\nBrussels plans a levy on imported coal, and the European Union will vote on it in May.\nThe National Union of Mineworkers held a rally in Barnsley on Saturday.\nThe Union said it would lobby ministers.", "European Union", "", false},
+		{"the Commission after a commission on and the European Commission", "A\nThe European Commission sent observers to the vote in May.\nThe Commission on Elections ordered a recount in two provinces on Monday.\nThe Commission said the recount would begin next week.", "European Commission", "", false},
+		{"a Commission spokesman after a commission on and the European Commission", "A\nThe European Commission sent observers to the vote in May.\nThe Commission on Elections ordered a recount in two provinces on Monday.\nA Commission spokesman said the recount would begin next week.", "European Commission", "", false},
 		{"the Commission before the body is named", "A\nThe Commission said talks would resume in June.\nLater that day the European Commission opened a review of Ostrian nickel.", "European Commission", "", false},
 	})
 }
@@ -47,5 +55,32 @@ func TestCommuniqueVoiceRound36(t *testing.T) {
 		{"wishes to meet is no statement", "A\nThe Ostrian Ministry of Finance would like to see its bondholders in London next month, and wishes to meet them soon.", "Ostrian Ministry of Finance", "", false},
 		{"a capital's standing stance stays out", "A\nMoscow stresses sovereignty in every text on the region.", "Russia", "", false},
 		{"a capital welcomes a decision stays out", "A\nValletta welcomes tourists from every country in the summer.", "Malta", "", false},
+	})
+}
+
+// Round 36: speech words used for deeds. "called on" a person with no
+// demand is a courtesy visit; "called a strike" convenes an event; "was
+// told to leave" is spoken to; "X, 51, accused of fraud" is the accused.
+// Each has a counter-row where the same word is speech. People and
+// bodies are invented; states are real.
+func TestSpeechWordDeedsRound36(t *testing.T) {
+	checkRels(t, RelSaid, []relCase{
+		{"a courtesy call on a named premier", "A\nAmbassador Harald Oyelaran called on Prime Minister Dinesh Varathan at his office on Tuesday.", "Harald Oyelaran", "", false},
+		{"a courtesy call to present credentials", "A\nThe new envoy, Pieter Lindqvist, called on him in his residence to present his credentials.", "Pieter Lindqvist", "", false},
+		{"a courtesy call on an unnamed minister", "A\nGeneral Osei Brannum-Tetteh called on the defence minister last week in Accra.", "Osei Brannum-Tetteh", "", false},
+		{"a union convenes a strike", "A\nThe Baltic Dock Workers Union called a strike for Monday over pay, the second in a month.", "Baltic Dock Workers Union", "", false},
+		{"a union head convenes a 48-hour strike", "A\nThe drivers' leader, Kostas Ymeraj-Lund, called a 48-hour national transport strike from Thursday.", "Kostas Ymeraj-Lund", "", false},
+		{"a rival convenes a press conference", "A\nHer rival, Tomas Iturra, has called a press conference for midnight.", "Tomas Iturra", "", false},
+		{"spoken to, not speaking", "A\nHarbour pilot Marek Zielonka was told to leave his boat by coastguard officers before the gale.", "Marek Zielonka", "", false},
+		{"the accused, not the accuser", "A\nDmitri Valenko, 51, accused of breaching sanctions on 14 occasions, was sentenced to four years.", "Dmitri Valenko", "", false},
+		// counter-examples: the same words as speech
+		{"called on a person to resign is an appeal", "A\nSenator Ruth Kamande-Ole called on the premier to resign over the fuel deal.", "Ruth Kamande-Ole", "", true},
+		{"called on a person with a quoted demand", "A\nOpposition leader Marta Usoro called on Prime Minister Dinesh Varathan to \"stop hiding behind the lenders\".", "Marta Usoro", "", true},
+		{"called on a government is an appeal", "A\nUnion leader Kofi Brannum called on the cabinet to raise wages.", "Kofi Brannum", "", true},
+		{"what she called an election is her words", "A\nLena Vasquez-Oduya condemned what she called a rigged election in the north.", "Lena Vasquez-Oduya", "", true},
+		{"called the meeting with a verdict", "A\nKarin Aaltonen-Brisk called the meeting \"frank and useful\".", "Karin Aaltonen-Brisk", "", true},
+		{"told reporters is speech", "A\nMarek Zielonka told reporters that the pilots would not sail.", "Marek Zielonka", "", true},
+		{"whom a state accused of is an accusation", "A\nAmong those listed was Pavel Dorokhin, a regional governor whom Canada accused of organising the vote.", "Canada", "", true},
+		{"a company she accused of is her accusation", "A\nSenator Ines Marrow-Kalu said deputies would look at Brightwater Citrus, a company she accused of hiding its owners.", "Ines Marrow-Kalu", "", true},
 	})
 }

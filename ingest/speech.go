@@ -168,6 +168,14 @@ func (x *doc) speech(si int) {
 			if k-1 > s.t0 && strings.HasSuffix(l, "ed") && passiveAux[x.toks[k-1].lower] {
 				continue // "Iraq and Oman … were thanked": spoken to, not speaking
 			}
+			if l == "told" && k-1 > s.t0 && passiveAux[x.toks[k-1].lower] && k+1 < s.t1 && x.toks[k+1].lower == "to" {
+				// "Zielonka was told to leave his boat": an order given to
+				// the subject, who says nothing
+				continue
+			}
+			if l == "accused" && k+1 < s.t1 && x.toks[k+1].lower == "of" && !x.accusedOfActive(si, k) {
+				continue // "Valenko, 51, accused of breaching sanctions": the accused, not the accuser
+			}
 			if (l == "welcomed" || l == "welcomes") && x.personObject(si, k+1) >= 0 {
 				continue // hosting a visitor, not a statement
 			}
@@ -184,6 +192,12 @@ func (x *doc) speech(si int) {
 			}
 			if k-1 >= s.t0 && (x.toks[k-1].lower == "was" || x.toks[k-1].lower == "is" || x.toks[k-1].lower == "be" || x.toks[k-1].lower == "so") {
 				continue
+			}
+			if n == "on" && x.courtesyCall(si, k) {
+				continue // "the ambassador called on the prime minister": a visit
+			}
+			if (n == "a" || n == "an") && x.convenedEvent(si, k) {
+				continue // "the union called a strike": convened, not said
 			}
 			conf = 0.75
 		case (l == "calling" || l == "urging") && k-1 >= s.t0 && x.toks[k-1].lower == "by" && k+1 < s.t1 && (x.toks[k+1].lower == "on" || x.toks[k+1].lower == "for" || l == "urging"):
@@ -1783,4 +1797,124 @@ func (x *doc) governmentOfBefore(si, k, e int) bool {
 		return true // the mention is "Government of Portugal" itself
 	}
 	return m.t0-2 >= t0 && x.toks[m.t0-1].lower == "of" && x.toks[m.t0-2].lower == "government"
+}
+
+// courtesyCall reports "called on" at k whose object is a person ("called
+// on Prime Minister X at his office", "called on him", "called on the
+// minister last week") with no demand after it: a courtesy visit, not
+// an appeal. An infinitive other than a visit's purpose before the
+// clause ends ("called on the minister to resign") keeps the appeal;
+// "to discuss", "to present his credentials" do not. Bodies ("called on
+// the government") are always appeals.
+func (x *doc) courtesyCall(si, k int) bool {
+	s := &x.sents[si]
+	o := k + 2
+	if o >= s.t1 {
+		return false
+	}
+	switch l := x.toks[o].lower; {
+	case l == "him" || l == "her":
+	case x.personObject(si, o) >= 0:
+		if mi := x.tokMent[o]; mi < 0 && x.tokRole[o] < 0 && l != "the" {
+			return false // "called on parties to free X": the person comes later
+		}
+	case l == "the" && o+1 < s.t1 && x.tokRole[o+1] >= 0 && x.tokMent[o+1] < 0:
+		if r := &x.roles[x.tokRole[o+1]]; r.t1 < s.t1 && x.toks[r.t1].lower == "of" {
+			return false // "the minister of X" may be a body's voice; keep the appeal
+		}
+	default:
+		return false
+	}
+	for j := o + 1; j < s.t1; j++ {
+		t := &x.toks[j]
+		if t.kind == tkPunct && (t.text == "\"" || t.text == "\u201c") {
+			return false // "called on him to "step aside""
+		}
+		if t.kind != tkWord || x.tokMent[j] >= 0 {
+			continue
+		}
+		switch t.lower {
+		case "and", "but", "while", "where", "whom", "who":
+			return true
+		case "to":
+			return j+1 < s.t1 && visitPurposes[x.toks[j+1].lower]
+		case "for":
+			return false // "called on Mr X for restraint"
+		}
+	}
+	return true
+}
+
+// visitPurposes are the verbs of a courtesy call's purpose ("called on
+// the Secretary General to discuss …").
+var visitPurposes = set("discuss", "review", "exchange", "brief", "present", "deliver", "hand", "pay", "bid", "introduce",
+	"congratulate", "convey", "explore", "follow", "assess", "see", "meet")
+
+// convenedEvent reports "called a/an" at k whose object is an event the
+// subject convenes ("called a 24-hour general strike", "called a press
+// conference for Monday", "called a snap election"): a deed, not a
+// statement. A few plain modifiers may come before the event noun;
+// a quotation ("called a "sham" election") or "what … called a …" (the
+// subject's words for something) keep the speech.
+func (x *doc) convenedEvent(si, k int) bool {
+	s := &x.sents[si]
+	for j := k - 1; j >= s.t0 && j >= k-3; j-- {
+		if x.toks[j].lower == "what" {
+			return false
+		}
+	}
+	for j := k + 2; j < s.t1 && j <= k+7; j++ { // "a 24-hour general strike" is six tokens
+		t := &x.toks[j]
+		if t.kind == tkPunct && t.text != "-" || x.tokMent[j] >= 0 {
+			return false
+		}
+		if t.kind == tkWord && convenedEvents[t.lower] {
+			return j+1 >= s.t1 || x.toks[j+1].text != "\"" && x.toks[j+1].text != "\u201c"
+		}
+	}
+	return false
+}
+
+// convenedEvents are the events a subject calls into being ("called a
+// strike", "called an election", "called a news conference").
+var convenedEvents = set("strike", "strikes", "walkout", "stoppage", "election", "elections", "poll", "referendum", "vote",
+	"meeting", "session", "summit", "conference", "rally", "protest", "march", "boycott", "recess", "shutdown")
+
+// accusedOfActive reports "accused of" at k said by a subject: with no
+// object between them that is only so in a relative clause whose object
+// went before it ("whom Ottawa accused of …", "a firm she accused of …",
+// "the firms it accused of …"). Otherwise "accused of" is a participle
+// on the noun before it ("Valenko, 51, accused of breaching sanctions",
+// "two companies accused of supplying …", "a former governor of the
+// Central Bank accused of …"): that noun is accused, no one speaks.
+func (x *doc) accusedOfActive(si, k int) bool {
+	t0 := x.sents[si].t0
+	p := k - 1
+	if p < t0 {
+		return false
+	}
+	switch x.toks[p].lower {
+	case "it", "he", "she", "they", "we", "i", "who", "which", "that":
+		return true
+	}
+	mi := x.mentionEndAt(p)
+	if mi < 0 {
+		return false
+	}
+	q := x.ments[mi].t0 - 1
+	if q >= t0 && x.toks[q].lower == "the" {
+		q--
+	}
+	if q < t0 {
+		return false
+	}
+	t := &x.toks[q]
+	switch t.lower {
+	case "whom", "that", "which", "who":
+		return true
+	case "of", "a", "an", "the", "and", "or", "by", "for", "with", "to", "in", "on", "at", "from":
+		return false
+	}
+	// "the firms Ottawa accused of …": a noun, then the subject
+	return t.kind == tkWord && !t.cap && x.tokMent[q] < 0
 }

@@ -319,11 +319,16 @@ func (x *doc) refAt(si, k int) (int, float64) {
 			// name, read over the whole article when exactly one body
 			// named before it ends in that word; two that do ("the
 			// Lake Basin Commission and the European Commission") leave
-			// "the Commission" unread, however near one of them is
-			if one := x.soleBody(x.toks[k:k+1], x.toks[k].start, true, true); one >= 0 {
-				e = one
-			} else if e >= 0 && x.headShared(x.toks[k:k+1], x.toks[k].start) {
+			// "the Commission" unread, however near one of them is.
+			// A body whose name has the word as its head before
+			// "of"/"on"/"for" ("the Central Bank of Nigeria", "the
+			// Commission on Elections") is also called so: beside one
+			// that ends in it ("the World Bank" named in passing) the
+			// short name fits either and none is taken
+			if x.headShared(x.toks[k:k+1], x.toks[k].start) {
 				e = -1
+			} else if one := x.soleBody(x.toks[k:k+1], x.toks[k].start, true, true); one >= 0 {
+				e = one
 			}
 		}
 		if e >= 0 || l != "ministry" {
@@ -1154,6 +1159,10 @@ func familyNameFirst(name string) bool {
 // capitals say nothing, nor end a longer capitalised run.
 func (x *doc) unnamedHeadOwner(r *roleSpan) int {
 	if e := x.headWordOwner(r); e >= 0 {
+		lo := x.sents[r.sent].t0
+		if k := r.t0 - 1; k > lo && x.toks[k].cap && x.capRunStart(lo, k, true) == k && x.headShared(x.toks[k:k+1], x.toks[r.t0].start) {
+			return -1 // "a Commission spokesman" after the Commission on Elections too
+		}
 		return e
 	}
 	lo := x.sents[r.sent].t0
@@ -1167,6 +1176,9 @@ func (x *doc) unnamedHeadOwner(r *roleSpan) int {
 	if p := &x.toks[k-1]; p.kind == tkWord && p.cap && !articleLike[p.lower] || p.kind == tkPoss {
 		return -1 // "World Bank spokesman", "Ghana's Bank official"
 	}
+	if x.headShared(x.toks[k:k+1], x.toks[r.t0].start) {
+		return -1 // "a Union spokesman" after the National Union of Mineworkers and the EU
+	}
 	return x.soleBody(x.toks[k:k+1], x.toks[r.t0].start, true, true)
 }
 
@@ -1175,16 +1187,37 @@ func (x *doc) unnamedHeadOwner(r *roleSpan) int {
 var capitalHeads = set("fund", "bank", "union")
 
 // headShared reports two institutions (not states) named before byte
-// offset before whose names both end in the words of run: the short name
-// fits either.
+// offset before whose names both end in the words of run, or, for one
+// word, have it as their head before "of", "on" or "for" ("Central Bank
+// of Nigeria", "National Union of Mineworkers", "Commission on
+// Elections"): the short name fits either.
 func (x *doc) headShared(run []token, before int) bool {
 	n := 0
 	for _, en := range x.ents {
-		if en.typ == TypeInstitution && en.kind != "state" && !en.weak && len(en.spans) > 0 && en.spans[0].Start < before && nameEndsWith(en.name, run) {
+		if en.typ == TypeInstitution && en.kind != "state" && !en.weak && len(en.spans) > 0 && en.spans[0].Start < before &&
+			(nameEndsWith(en.name, run) || len(run) == 1 && nameHeadBeforeOf(en.name, run[0].text)) {
 			if n++; n > 1 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// nameHeadBeforeOf reports word w (case aside) inside name right before
+// "of", "on" or "for": the head of "Central Bank of Nigeria".
+func nameHeadBeforeOf(name, w string) bool {
+	for rest := name; ; {
+		word, tail, ok := strings.Cut(rest, " ")
+		if !ok {
+			return false
+		}
+		if strings.EqualFold(word, w) {
+			next, _, _ := strings.Cut(tail, " ")
+			if next == "of" || next == "on" || next == "for" {
+				return true
+			}
+		}
+		rest = tail
+	}
 }
