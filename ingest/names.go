@@ -291,6 +291,39 @@ func (x *doc) generalHeadAt(a, end int) bool {
 		toks[a+2].lower == "general" && toks[a+2].cap && connectors[toks[a+3].lower] && toks[a+3].lower != "and"
 }
 
+// generalRemitAt reports the remit after "Directorate-General of" at q:
+// a name ("of Merchant Marine") or "the" and a name ("of the Armed
+// Forces", "of the Treasury"). A body's short form the lexicon took there
+// ("Treasury") is the remit, not that body: its mention is dropped so the
+// run goes on through it, else "Directorate-General of the Treasury" was
+// cut to the United States Treasury and "of the Armed Forces" to the
+// forces. A state or place there stays for the state link ("of the
+// Netherlands").
+func (x *doc) generalRemitAt(q, end int) bool {
+	if x.isProper(q) {
+		return true
+	}
+	if x.toks[q].lower != "the" || q+1 >= end {
+		return false
+	}
+	q++
+	if x.isProper(q) {
+		return true
+	}
+	if !x.used[q] || !x.toks[q].cap {
+		return false
+	}
+	g := x.mentionStartingAt(q)
+	if g < 0 || x.ments[g].typ != TypeInstitution || x.ments[g].kind == "state" || x.ments[g].t1 > end {
+		return false
+	}
+	x.ments[g].dead = true
+	for k := x.ments[g].t0; k < x.ments[g].t1; k++ {
+		x.used[k] = false
+	}
+	return true
+}
+
 // rankAdjectives are one-word titles that are also words opening
 // bodies' names: "General Court", "General Staff", "Official Gazette",
 // "Representative Office", "Premier League". Before an institution head
@@ -724,7 +757,7 @@ func (x *doc) chunkPass(si int) {
 				j++
 				continue
 			}
-			if hasHead && x.generalHeadAt(j-1, s.t1) && x.isProper(j+3) {
+			if hasHead && x.generalHeadAt(j-1, s.t1) && x.generalRemitAt(j+3, s.t1) {
 				// "Directorate-General of Merchant Marine": a body's head
 				// with "-General" is one head, not a rank; the run used to
 				// stop at the hyphen and keep only the remit, as a firm

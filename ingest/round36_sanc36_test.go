@@ -24,6 +24,13 @@ func TestSanctionsImposerExtentRound36(t *testing.T) {
 		{"the state after the remit is no imposer", lead + "The Inspectorate-General of Ports of Greece on Monday banned Halvorsen Shipping from its ports, officials said.", "Greece", "Halvorsen Shipping", false},
 		{"a secretary-general is no body", lead + "A Secretary-General of the Council on Monday banned Halvorsen Shipping from its ports, officials said.", "Secretary-General of the Council", "Halvorsen Shipping", false},
 		{"a tariff by a directorate-general is no sanction", lead + "The Directorate-General of Customs of Turkey on Monday raised tariffs on Halvorsen Shipping cargoes, officials said.", "Directorate-General of Customs of Turkey", "Halvorsen Shipping", false},
+		// "of the" and a remit: the name goes on through "the", and a
+		// body's short form there ("the Treasury") is the remit, not the
+		// United States Treasury (review-and-fix, round 36)
+		{"a directorate-general of the remit", lead + "The Inspectorate-General of the Armed Forces on Monday banned Halvorsen Shipping from its ports, officials said.", "Inspectorate-General of the Armed Forces", "Halvorsen Shipping", true},
+		{"the remit after the is no imposer", lead + "The Inspectorate-General of the Armed Forces on Monday banned Halvorsen Shipping from its ports, officials said.", "Armed Forces", "Halvorsen Shipping", false},
+		{"a directorate-general of the Treasury", lead + "The Directorate-General of the Treasury froze the accounts of Halvorsen Shipping last week, officials said.", "Directorate-General of the Treasury", "Halvorsen Shipping", true},
+		{"another state's treasury is not the US one", lead + "The Directorate-General of the Treasury froze the accounts of Halvorsen Shipping last week, officials said.", "United States Department of the Treasury", "Halvorsen Shipping", false},
 		{"a lifted ban by a directorate-general is no sanction", lead + "The Directorate-General of Coastal Marine on Monday lifted its ban on Halvorsen Shipping, officials said.", "Directorate-General of Coastal Marine", "Halvorsen Shipping", false},
 	})
 }

@@ -28,7 +28,7 @@ func (x *doc) strayTarget(si, k, tg int) bool {
 		return false
 	}
 	for j := s.t0; j < k; j++ {
-		if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].ent == tg {
+		if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].ent == tg && !x.datelineMention(si, &x.ments[mi]) {
 			return false
 		}
 	}
@@ -46,7 +46,7 @@ func (x *doc) strayTarget(si, k, tg int) bool {
 		if p := m.t0 - 1; p > s.t0 && x.toks[p].text == "(" && x.tokMent[p-1] >= 0 && x.ments[x.tokMent[p-1]].ent == tg {
 			continue // "the Alliance for X (AFX)": the short form goes with the name
 		}
-		if !x.personsBody(si, m) && !x.nextClauseSubject(si, m) {
+		if !x.personsBody(si, m) && !x.nextClauseSubject(si, m) && !x.modifierState(si, m) {
 			return false
 		}
 		seen = true

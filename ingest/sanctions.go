@@ -362,10 +362,13 @@ func (x *doc) possessedBody(si int, mi int32) int32 {
 // banks and X").
 func (x *doc) namedAfterDemonym(si int, mi int32) int32 {
 	m := &x.ments[mi]
-	if m.gzRole != gzDemonym {
+	from := m.t1 - 1
+	if m.ent >= 0 && x.ents[m.ent].kind == "state" && x.stateCompound(m.t1, x.sents[si].t1) {
+		from = m.t1 + 1 // "Cyprus-registered X", "Malaysian-owned Y" (round 36)
+	} else if m.gzRole != gzDemonym {
 		return -1
 	}
-	r := x.runAfter(si, m.t1-1, func(t *token, r int) bool {
+	r := x.runAfter(si, from, func(t *token, r int) bool {
 		return t.kind == tkWord && !t.cap && x.tokMent[r] < 0 && !stopCaps[t.lower]
 	})
 	if r == m.t1 || r >= x.sents[si].t1 {
