@@ -68,6 +68,10 @@ func (x *doc) meetFrame(si int) {
 		if x.handshake(si, k) {
 			continue
 		}
+		if p, me := x.calledMe(si, k); p >= 0 {
+			x.addRel(RelMet, p, me, si, 0.55, "") // "X called me" in an answer
+			continue
+		}
 		v, from := x.meetTrigger(si, k)
 		if v < 0 {
 			v, from = x.goBetween(si, k) // "shuttled between their delegations"
@@ -77,9 +81,11 @@ func (x *doc) meetFrame(si int) {
 		}
 		// "both governors (together) held a meeting with X"
 		a, two := -1, []int(nil)
-		dash := false
+		dash, bare := false, false
 		if g := x.groupBefore(si, v); len(g) > 0 {
 			a, two = g[0], g[1:]
+		} else if g := x.bareGroupBefore(si, v); len(g) > 0 && from >= 0 {
+			a, two, bare = g[0], g[1:], true // "The two later sat down with Y"
 		} else if g := x.dashListSubject(si, v); len(g) > 0 {
 			// "the three ministers — A, B and C — sat across the same
 			// table": the list is the subject and its people the parties
@@ -170,7 +176,7 @@ func (x *doc) meetFrame(si int) {
 		for i := 0; i < len(parts); i++ {
 			for j := i + 1; j < len(parts); j++ {
 				p, q := parts[i], parts[j]
-				if i >= nsub && (separate || each || !x.listed(si, from, p, q, joint)) || dash && j < nsub && apart || !x.meetParties(p, q) {
+				if i >= nsub && (separate || each || !x.listed(si, from, p, q, joint)) || dash && j < nsub && apart || bare && j < nsub || !x.meetParties(p, q) {
 					continue
 				}
 				x.addRel(RelMet, p, q, si, 0.55, "")
@@ -432,7 +438,7 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 			if ql == "with" || ql == "to" && (l == "spoke" || l == "talked" || l == "spoken") {
 				return k, q + 1
 			}
-			if x.toks[q].kind == tkPunct && x.toks[q].text != "-" || x.tokMent[q] >= 0 || ql == "about" || ql == "at" && l == "spoke" {
+			if x.toks[q].kind == tkPunct && x.toks[q].text != "-" || x.tokMent[q] >= 0 || ql == "about" || ql == "at" && l == "spoke" && !(q+1 < s.t1 && x.toks[q+1].lower == "length") {
 				break
 			}
 		}
@@ -1675,4 +1681,121 @@ func (x *doc) metIdiomObject(si, q int) bool {
 		}
 	}
 	return false
+}
+
+// bareGroupWords are the bare group nouns a meeting's subject may be
+// after "the": "The two later sat down with X", "where the pair met Y".
+var bareGroupWords = set("two", "pair")
+
+// bareGroupOpeners may stand before a bare "the two"/"the pair" subject
+// (besides the sentence start and a comma): a clause opener.
+var bareGroupOpeners = set("where", "when", "and", "but", "then", "after", "as", "while", "so")
+
+// bareGroupBefore returns the two people a bare "the two" or "the pair"
+// right before the verb at v (past adverbs) stands for, when the verb
+// has a party of its own to meet (the caller checks the object region):
+// the last two people named before it, in this sentence and the two
+// before. Round 36: "The two later sat down with EAC's secretary
+// general", "travelled with X, where the pair met the trade minister"
+// were lost (groupBefore wants a noun: "the two men"). Since "the two"
+// may as well stand for two states or bodies ("Chad and Niger … the two
+// held talks with the AU"), nil when two or more non-person actors are
+// named (two distinct entities) between the later of the two people
+// and the phrase, or when
+// "the two" is itself an object ("met the two").
+func (x *doc) bareGroupBefore(si, v int) []int {
+	s := &x.sents[si]
+	q := v - 1
+	for q > s.t0 && x.tokMent[q] < 0 && x.adverbial(q) {
+		q--
+	}
+	if q-1 < s.t0 || !bareGroupWords[x.toks[q].lower] || x.toks[q-1].lower != "the" {
+		return nil
+	}
+	if q-1 > s.t0 {
+		if o := &x.toks[q-2]; o.text != "," && !bareGroupOpeners[o.lower] {
+			return nil
+		}
+	}
+	g := x.lastPeople(si, q-1, 2, -1, false, 2)
+	if len(g) != 2 {
+		return nil
+	}
+	other := -1 // the first non-person actor met; a second one is too many
+	for sj := si; sj >= 0 && sj >= si-2; sj-- {
+		hi, done := x.sents[sj].t1, false
+		if sj == si {
+			hi = q - 1
+		}
+		for j := hi - 1; j >= x.sents[sj].t0; j-- {
+			mi := x.tokMent[j]
+			if mi < 0 || int(x.ments[mi].t0) != j {
+				continue
+			}
+			e := x.ments[mi].ent
+			if done = e == g[0] || e == g[1]; done {
+				break // the later of the two
+			}
+			if x.isActor(e) && !x.isPerson(e) && e != other {
+				if other >= 0 {
+					return nil
+				}
+				other = e
+			}
+		}
+		if done {
+			break
+		}
+	}
+	return g
+}
+
+// callVerbs make a call when their object is "me": "X called me".
+var callVerbs = set("called", "phoned", "telephoned", "rang")
+
+// callMeNext may follow "called me" when it was a call: the end of the
+// clause, a time or a purpose ("called me at midnight", "called me to
+// say", "rang me back"); "called me a liar" or "called me names" is
+// naming, and "called me in" a summons.
+var callMeNext = set(",", ".", ";", "at", "on", "to", "last", "this", "yesterday", "twice", "again", "back", "after",
+	"before", "from", "early", "late", "that", "when", "the", "every", "and")
+
+// callDayWords may follow "called me the": "called me the day it began".
+var callDayWords = set("day", "night", "morning", "evening", "week", "next", "same", "following")
+
+// calledMe returns the caller and the interviewee of "X called me" (or
+// phoned, telephoned, rang) at k in an interview answer, else -1, -1.
+// Round 36: a call is a meeting (GUIDELINES: talked by phone), and in
+// an interview "me" is the one answering ("Defence Minister X called me
+// the day the blockade began"), which the frame's object pronouns (him,
+// her) never read. A modal or negated call ("would have called me",
+// "never called me") and someone else's quoted "me" are none.
+func (x *doc) calledMe(si, k int) (int, int) {
+	s := &x.sents[si]
+	if !callVerbs[x.toks[k].lower] || k+2 >= s.t1 || x.toks[k+1].lower != "me" || x.tokMent[k] >= 0 {
+		return -1, -1
+	}
+	n := x.toks[k+2].lower
+	if !callMeNext[n] || n == "the" && (k+3 >= s.t1 || !callDayWords[x.toks[k+3].lower]) {
+		return -1, -1
+	}
+	me := -1
+	ls := si
+	for ls > 0 && x.sents[ls].start > 0 && x.text[x.sents[ls].start-1] != '\n' {
+		ls--
+	}
+	if ls >= si-4 {
+		me, _ = x.labelSpeaker(ls) // "Al-Mannai: … X called me …"
+	}
+	if me < 0 && x.interviewee >= 0 && x.lineLabel(si) == 'A' {
+		me = x.interviewee
+	}
+	if !x.isPerson(me) || x.quotedI(si, k+1) || x.meetUnreal(si, k, k) {
+		return -1, -1
+	}
+	a, _ := x.subjectOf(si, k)
+	if !x.isActor(a) || a == me || !x.meetParties(a, me) {
+		return -1, -1
+	}
+	return a, me
 }
