@@ -682,6 +682,8 @@ func (x *doc) sanctions(si int) {
 			// "barred imports of X-made soap": a stop on a supplier's
 			// goods is an import ban, read as "banned" is
 			l = "banned"
+		} else if x.measureBan(si, k) {
+			l = "banned" // "suspended the export licences of X" (measures.go)
 		} else if l == "barred" && x.barredNamed(si, k) && !x.invertedIf(si, k) {
 			// "the bureau barred X, a cheese maker, from all Kenyan
 			// shops": a named firm or person kept out of a market, a
@@ -3646,8 +3648,8 @@ func (x *doc) barredFromTrade(si, q int) bool {
 	if q >= s.t1 {
 		return false
 	}
-	if barFromVerbs[x.toks[q].lower] {
-		return true
+	if barFromVerbs[x.toks[q].lower] || x.debarredFrom(si, q) {
+		return true // debarredFrom: "from public tenders" (measures.go)
 	}
 	det := false
 	if l := x.toks[q].lower; l == "the" || l == "all" || l == "any" || l == "its" || l == "their" {
