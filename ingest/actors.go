@@ -172,3 +172,67 @@ func (x *doc) listStart(t0 int, s *sentence, states bool) int {
 		p = x.ments[mi].t0 - 1
 	}
 }
+
+// eventOnlyBodies drops the bodies named only as the opening words of an
+// event's name: "the ASEAN Regional Forum", "the G7 finance ministers'
+// meeting", "the Pacific Islands Forum leaders' meeting". The gathering
+// is the entity; the body that convenes it does nothing in the article
+// (round 36: spurious institutions in 9 dev sets). A body with any other
+// mention, or that a relation needs, is kept; states are left to
+// placeOnlyStates.
+func (x *doc) eventOnlyBodies() {
+	const (
+		unseen = iota
+		inEvent
+		elsewhere
+	)
+	var status []uint8
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		e := m.ent
+		if e < 0 {
+			continue
+		}
+		en := x.ents[e]
+		if en.typ != TypeInstitution || en.kind == "state" || en.used {
+			continue
+		}
+		if status == nil {
+			status = make([]uint8, len(x.ents))
+		}
+		if status[e] == elsewhere {
+			continue
+		}
+		if x.opensEventName(m) {
+			status[e] = inEvent
+		} else {
+			status[e] = elsewhere
+		}
+	}
+	for e, st := range status {
+		if st == inEvent {
+			x.ents[e].weak = true
+		}
+	}
+}
+
+// opensEventName reports an event's mention of two or more words right
+// after m whose name starts with m's words ("ASEAN" before "Regional
+// Forum", "G7" before "finance ministers' meeting"). The body's own
+// "summit" or "meeting" in one word ("the Non-Aligned Movement summit")
+// is the body meeting, and the annotation keeps the body.
+func (x *doc) opensEventName(m *mention) bool {
+	if m.t1 >= len(x.toks) {
+		return false
+	}
+	ei := x.tokMent[m.t1]
+	if ei < 0 {
+		return false
+	}
+	ev := &x.ments[ei]
+	if ev.typ != TypeEvent || ev.t0 != m.t1 || ev.t1-ev.t0 < 2 || ev.sent != m.sent {
+		return false
+	}
+	w := x.spanText(m.t0, m.t1)
+	return len(ev.name) > len(w) && strings.HasPrefix(ev.name, w) && ev.name[len(w)] == ' '
+}

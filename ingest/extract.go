@@ -198,6 +198,7 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	x.forgetUnresolved()
 	x.relations()
 	x.placeOnlyStates()
+	x.eventOnlyBodies()
 	words := 0
 	for i := range x.toks {
 		if x.toks[i].kind == tkWord || x.toks[i].kind == tkNum {

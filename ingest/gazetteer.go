@@ -817,6 +817,19 @@ var fromTravelWords = set("flight", "flights", "flew", "flown", "flying", "trave
 	"traveling", "returned", "returning", "arrived", "arriving", "trip", "journey", "drove", "trucks",
 	"lorries", "report", "reports", "reporting", "hello", "greetings", "dispatch", "live")
 
+// fromActorNouns between a travel word and "from" make the capital the
+// source of a reaction, a demand or help, which its government gives:
+// "the trip drew sharp criticism from Beijing", "returned with
+// assurances from Washington".
+var fromActorNouns = set("criticism", "rebuke", "rebukes", "condemnation", "protest", "protests", "complaint",
+	"complaints", "objection", "objections", "pressure", "warning", "warnings", "threat", "threats", "message",
+	"messages", "call", "calls", "demand", "demands", "request", "requests", "response", "reaction", "reply",
+	"approval", "permission", "consent", "support", "backing", "assurance", "assurances", "guarantee", "guarantees",
+	"pledge", "pledges", "promise", "promises", "offer", "offers", "invitation", "order", "orders", "signal",
+	"signals", "backlash", "pushback", "aid", "help", "funding", "sanctions", "retaliation", "praise",
+	"congratulations", "condolences", "letter", "statement", "summons", "veto", "opposition", "envoy", "envoys",
+	"delegation", "delegations", "officials", "diplomats", "ministers")
+
 // travelFrom reports "from" at p (or "from a rainy", "from a very warm":
 // an article and up to two lower-case words before the capital) after a
 // fromTravelWords word of the same clause.
@@ -832,7 +845,7 @@ func (x *doc) travelFrom(p int, s *sentence) bool {
 		return false
 	}
 	for k := p - 1; k >= s.t0 && k >= p-4; k-- {
-		if toks[k].kind == tkPunct && toks[k].text != "-" {
+		if toks[k].kind == tkPunct && toks[k].text != "-" || fromActorNouns[toks[k].lower] {
 			return false
 		}
 		if fromTravelWords[toks[k].lower] {

@@ -1588,8 +1588,10 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 			return
 		}
 	}
-	// A named body followed by its kind: "the Mercosur trade bloc".
-	if b < s.t1 && b-a <= 4 && !s.heading {
+	// A named body followed by its kind: "the Mercosur trade bloc". After
+	// "a" or "an" the name says where a firm is from: "a Colorado
+	// company", "a Siem Reap property firm" (placeBeforeKind).
+	if b < s.t1 && b-a <= 4 && !s.heading && !x.placeBeforeKind(s, a, b) {
 		k := b
 		if k+1 < s.t1 && !toks[k].cap && toks[k].kind == tkWord && orgNouns[toks[k+1].lower] != "" && !orgNoun(toks[k].lower) {
 			k++ // one modifier: "customs union", "trade bloc"
@@ -3238,3 +3240,23 @@ func (x *doc) arabicArticleTail(si, start, j int) bool {
 // given name first does not make the name a person's, as it does before
 // "Park" or "Hall" ("Lisa Park").
 var facilityHeads = set("airport", "palace", "stadium", "cathedral", "mosque", "museum", "hospital", "bhawan", "bhavan")
+
+// placeBeforeKind reports a name [a, b) after "a" or "an" and before a
+// firm's kind noun: it only says where the firm is from ("a Hrubieszów
+// company", "an Ohio bank"; round 36: towns, states and islands typed as
+// companies in four dev sets). One lower-case modifier may come before
+// the kind noun ("a Siem Reap property firm"). Other kinds keep the body
+// ("a Pheu Thai party lawmaker"), and so does "the" ("the Mercosur trade
+// bloc"; "the Cincinnati law firm Haldane & Voss" is left alone, for the
+// affiliation finder reaches the firm's name through it).
+func (x *doc) placeBeforeKind(s *sentence, a, b int) bool {
+	toks := x.toks
+	k := b
+	if k+1 < s.t1 && !toks[k].cap && toks[k].kind == tkWord && orgNouns[toks[k].lower] != "company" {
+		k++
+	}
+	if k >= s.t1 || toks[k].cap || orgNouns[toks[k].lower] != "company" {
+		return false
+	}
+	return a-1 >= s.t0 && (toks[a-1].lower == "a" || toks[a-1].lower == "an") && !toks[a-1].cap
+}

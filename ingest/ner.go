@@ -687,6 +687,13 @@ var firmRelativeVerbs = set("operates", "owns", "runs", "makes", "produces", "ma
 var firmPassives = set("owned", "based", "headquartered", "registered", "listed", "controlled", "incorporated",
 	"operated", "majority-owned", "state-owned", "domiciled")
 
+// eventObjects after ", which makes", ", which runs" or ", which is
+// based" make the clause about the event just told, which may follow a
+// person's name: "the prize went to X, which makes her the first …",
+// "promoted X, which runs counter to …", "X, which is based on …".
+var eventObjects = set("it", "her", "him", "them", "this", "that", "us", "me", "counter", "contrary", "sense",
+	"on", "upon", "up")
+
 // orgRelative reports a relative clause only a firm takes right after a
 // name ending at b: ", which operates …", ", which is owned by …"
 // (round 36: foreign firm names without a firm word, "Ibergas Transporte",
@@ -698,9 +705,9 @@ func (x *doc) orgRelative(s *sentence, b int) bool {
 	}
 	v := toks[b+2].lower
 	if firmRelativeVerbs[v] {
-		return true
+		return b+3 >= s.t1 || !eventObjects[toks[b+3].lower]
 	}
-	return (v == "is" || v == "was") && b+3 < s.t1 && firmPassives[toks[b+3].lower]
+	return (v == "is" || v == "was") && b+4 < s.t1 && firmPassives[toks[b+3].lower] && !eventObjects[toks[b+4].lower]
 }
 
 // toldOutlets types as media outlets the names recognised only by their
@@ -956,9 +963,35 @@ func (x *doc) orgBefore(s *sentence, m *mention) bool {
 		return false
 	}
 	if x.toks[a-1].lower == "the" {
+		if x.venueAt(s, a) {
+			return false
+		}
 		return !x.nounAfterName(s, m.t1)
 	}
 	return x.bodyWordsBefore(s, a)
+}
+
+// workAtWords before "at the" say that someone works, studies or holds
+// money there, or name a body's own business (a vote, a hearing,
+// trading), which makes the name after it a body: "worked at the X", "a
+// job at the X", "the vote at the X", "trading at the X".
+var workAtWords = set("work", "works", "worked", "working", "job", "jobs", "post", "posts", "role", "stint", "career",
+	"employed", "employee", "employees", "staff", "studied", "study", "studies", "student", "students", "stake",
+	"shares", "shareholder", "shareholders", "investor", "investors", "intern", "internship", "trainee", "vote",
+	"votes", "voting", "debate", "debates", "hearing", "hearings", "session", "sessions", "trading", "traded",
+	"listing", "listed", "ruling", "case", "cases", "trial", "deposits", "account", "accounts", "loan", "loans")
+
+// venueAt reports "at the" before a name at a that no role or work word
+// leads to: "told reporters at the X", "talks at the X", "laid a wreath
+// at the X" say where something took place, and the name is a building
+// or a site, not a body (round 36: palaces, halls and ministries'
+// buildings typed as companies in 8 dev sets). "an economist at the X"
+// (bodyWordsBefore) and "worked at the X" keep the body.
+func (x *doc) venueAt(s *sentence, a int) bool {
+	if a-3 < s.t0 || x.toks[a-2].lower != "at" || workAtWords[x.toks[a-3].lower] || x.toks[a-3].kind != tkWord {
+		return false
+	}
+	return !x.bodyWordsBefore(s, a)
 }
 
 // bodyWordsBefore reports words right before a name at a that only a body

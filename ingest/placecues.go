@@ -126,6 +126,10 @@ func (x *doc) placePreposition(m *mention) (prep, trigger bool) {
 		}
 	}
 	w := x.toks[p].lower
+	if w == "the" && p-1 >= s.t0 && x.toks[p-1].lower == "at" {
+		// "told reporters at the X": a building or a site (venueAt)
+		return true, x.venueAt(s, m.t0)
+	}
 	if !placePrepsGate.may(w) || !placePreps[w] {
 		return false, false
 	}

@@ -66,6 +66,9 @@ func (x *doc) rolePass(si int) {
 		if i-1 >= s.t0 && t.cap && patronymLinks[toks[i-1].lower] && !toks[i-1].cap {
 			continue // "Talal bin Sultan", "Rusli bin Haji Omar": the father's name
 		}
+		if styleAbbrevs[t.lower] && !x.styleAbbrevAt(i, s) {
+			continue // "Rs 300 cr Reliance", "traces of Cr. Nickel": a unit or a symbol
+		}
 		if acronymTitles[t.lower] && i+n < s.t1 && toks[i+n].cap && !x.acronymTitleName(si, i, i+n) {
 			continue // "the MSP Kaseya hack": a firm's acronym before a name
 		}
@@ -125,6 +128,26 @@ func (x *doc) honouredNoun(k, end int) bool {
 	}
 	w := x.toks[k].lower
 	return instHeads[w] != "" || honouredNouns[w]
+}
+
+// styleAbbrevs are styles of other systems spelt as two or three letters
+// that are also units or symbols: "Cr" (an Australian councillor) is the
+// Indian crore ("Rs 300 cr") and chromium ("traces of Cr").
+var styleAbbrevs = set("cr", "wzo")
+
+// styleAbbrevAt reports a style abbreviation at i used as one: written
+// with its capital, not after a number (a unit) nor after "of", "and" or
+// "or" (a symbol in a list: "traces of Cr. Nickel levels").
+func (x *doc) styleAbbrevAt(i int, s *sentence) bool {
+	t := &x.toks[i]
+	if !t.cap || t.upper {
+		return false
+	}
+	if i-1 < s.t0 {
+		return true
+	}
+	p := &x.toks[i-1]
+	return p.kind != tkNum && p.lower != "of" && p.lower != "and" && p.lower != "or"
 }
 
 // acronymTitles are titles written as acronyms that other trades use too

@@ -125,3 +125,50 @@ func TestAtSitesRound36(t *testing.T) {
 			map[string]string{"Ilir Gashiqi": TypePerson}, nil},
 	})
 }
+
+// TestNames36CounterRowsRound36 adds counter-examples found in review:
+// the style "Cr" is also the Indian crore and chromium's symbol
+// (styleAbbrevs: capital required, not after a number, "of", "and" or
+// "or"; "Cr." may end a sentence before a sentence starter); a reaction
+// noun between a travel word and "from" keeps the capital the state's
+// (fromActorNouns); ", which makes her …", ", which runs counter to …" and
+// ", which is based on …" after a person's name are about the event
+// (eventObjects). Each row fails without its guard.
+func TestNames36CounterRowsRound36(t *testing.T) {
+	const pers = TypePerson
+	checkNames(t, []nameCase{
+		{"crore before a firm",
+			"Grid bid\n\nAnalysts said the Rs 300 cr Dhanvarsha deal was small beside the grid tender.\n",
+			nil, []string{"Dhanvarsha"}},
+		{"crore ends a sentence",
+			"Road builder raises funds\n\nPune-based Sahyadri Roadways raised Rs 1,200 Cr. The money will go to the coastal highway, chief executive Vikram Joshi said.\n",
+			map[string]string{"Vikram Joshi": pers}, []string{"Cr. The"}},
+		{"chromium's symbol",
+			"Water tests\n\nThe wells held traces of Cr. Cobalt readings were normal, said Meera Pillai of the state laboratory.\n",
+			map[string]string{"Meera Pillai": pers}, []string{"Cobalt"}},
+		{"a councillor still",
+			"Council vote\n\nCr Bronwyn Tallis moved the motion on Tuesday night.\n",
+			map[string]string{"Bronwyn Tallis": pers}, []string{"Cr Bronwyn Tallis"}},
+		{"which makes her",
+			"Award\n\nThe prize went to Adaeze Okonkwo-Bello, which makes her the first engineer to win it.\n",
+			map[string]string{"Adaeze Okonkwo-Bello": pers}, nil},
+		{"which runs counter",
+			"Promotion\n\nThe board promoted Tunde Adeyemi-Cole, which runs counter to its usual practice of hiring outsiders.\n",
+			map[string]string{"Tunde Adeyemi-Cole": pers}, nil},
+		{"which is based on",
+			"Delay sought\n\nLawyers for Ngozi Eze-Ibekwe, which is based on an old complaint, asked for a delay.\n",
+			map[string]string{"Ngozi Eze-Ibekwe": pers}, nil},
+	})
+	cases := []struct {
+		name, text, state string
+	}{
+		{"criticism after a trip", "Visit row\n\nThe minister's trip drew sharp criticism from Beijing on Monday.\n", "China"},
+		{"assurances after a return", "Aid continues\n\nThe delegation returned with assurances from Washington that aid would continue.\n", "United States"},
+	}
+	for _, tc := range cases {
+		res := run(t, tc.text)
+		if e := entityByName(res, tc.state); e == nil || e.Type != TypeInstitution {
+			t.Errorf("%s: state %q should act\n%s", tc.name, tc.state, dump(res))
+		}
+	}
+}

@@ -30,8 +30,9 @@ var abbrevs = map[string]bool{
 	"cr": true, "wzo": true,
 }
 
-// abbreviations that also often end a sentence ("… Acme Inc. The …").
-var abbrevCanEnd = map[string]bool{"jr": true, "sr": true, "inc": true, "corp": true, "ltd": true, "co": true, "etc": true, "al": true, "md": true, "ma": true}
+// abbreviations that also often end a sentence ("… Acme Inc. The …",
+// "… raised Rs 1,200 Cr. The …": crore).
+var abbrevCanEnd = map[string]bool{"jr": true, "sr": true, "inc": true, "corp": true, "ltd": true, "co": true, "etc": true, "al": true, "md": true, "ma": true, "cr": true}
 
 // sentenceStarters are words that begin sentences far more often than
 // they continue a name, so "U.S. The" is a boundary but "U.S. President"
