@@ -1694,7 +1694,7 @@ var bareGroupOpeners = set("where", "when", "and", "but", "then", "after", "as",
 // bareGroupBefore returns the two people a bare "the two" or "the pair"
 // right before the verb at v (past adverbs) stands for, when the verb
 // has a party of its own to meet (the caller checks the object region):
-// the last two people named before it, in this sentence and the two
+// the last two people named before it, in this sentence and the one
 // before. Round 36: "The two later sat down with EAC's secretary
 // general", "travelled with X, where the pair met the trade minister"
 // were lost (groupBefore wants a noun: "the two men"). Since "the two"
@@ -1702,7 +1702,11 @@ var bareGroupOpeners = set("where", "when", "and", "but", "then", "after", "as",
 // held talks with the AU"), nil when two or more non-person actors are
 // named (two distinct entities) between the later of the two people
 // and the phrase, or when
-// "the two" is itself an object ("met the two").
+// "the two" is itself an object ("met the two"). Only this sentence and
+// the one before are searched, and a person named as the source of a
+// statement ("said analyst C") is a reporter of the two, not one of
+// them: both make nil, since a third person or a pair of ships may stand
+// between the two and the phrase.
 func (x *doc) bareGroupBefore(si, v int) []int {
 	s := &x.sents[si]
 	q := v - 1
@@ -1717,12 +1721,12 @@ func (x *doc) bareGroupBefore(si, v int) []int {
 			return nil
 		}
 	}
-	g := x.lastPeople(si, q-1, 2, -1, false, 2)
+	g := x.lastPeople(si, q-1, 1, -1, false, 2)
 	if len(g) != 2 {
 		return nil
 	}
 	other := -1 // the first non-person actor met; a second one is too many
-	for sj := si; sj >= 0 && sj >= si-2; sj-- {
+	for sj := si; sj >= 0 && sj >= si-1; sj-- {
 		hi, done := x.sents[sj].t1, false
 		if sj == si {
 			hi = q - 1
@@ -1733,6 +1737,9 @@ func (x *doc) bareGroupBefore(si, v int) []int {
 				continue
 			}
 			e := x.ments[mi].ent
+			if (e == g[0] || e == g[1]) && x.attributedTo(sj, int(mi)) {
+				return nil // "A and B feud, said analyst C. The two met Y"
+			}
 			if done = e == g[0] || e == g[1]; done {
 				break // the later of the two
 			}
@@ -1760,8 +1767,25 @@ var callVerbs = set("called", "phoned", "telephoned", "rang")
 var callMeNext = set(",", ".", ";", "at", "on", "to", "last", "this", "yesterday", "twice", "again", "back", "after",
 	"before", "from", "early", "late", "that", "when", "the", "every", "and")
 
-// callDayWords may follow "called me the": "called me the day it began".
-var callDayWords = set("day", "night", "morning", "evening", "week", "next", "same", "following")
+// callDayWords may follow "called me the": "called me the day it began";
+// after "the next", "the same", "the following", "that", "this", "last"
+// or "every" one of them must come ("called me the next morning"), since
+// "called me the next prime minister", "called me the same names" and
+// "called me that" are naming.
+var callDayWords = set("day", "night", "morning", "evening", "week", "month", "afternoon", "weekend", "year", "time")
+
+// callDayOpeners need a callDayWords word (or a weekday) after them.
+var callDayOpeners = set("next", "same", "following")
+
+// callSummons after "called me to" makes a summons, not a call: "called
+// me to the stand", "called me to his office", "called me to testify".
+var callSummons = set("testify", "appear", "account", "order", "attention", "task")
+
+// callAfterDay reports a time word at q: a callDayWords word or a weekday.
+func (x *doc) callAfterDay(q int) bool {
+	l := x.toks[q].lower
+	return callDayWords[l] || dayWords[l]
+}
 
 // calledMe returns the caller and the interviewee of "X called me" (or
 // phoned, telephoned, rang) at k in an interview answer, else -1, -1.
@@ -1776,8 +1800,44 @@ func (x *doc) calledMe(si, k int) (int, int) {
 		return -1, -1
 	}
 	n := x.toks[k+2].lower
-	if !callMeNext[n] || n == "the" && (k+3 >= s.t1 || !callDayWords[x.toks[k+3].lower]) {
+	if !callMeNext[n] {
 		return -1, -1
+	}
+	n3 := ""
+	if k+3 < s.t1 {
+		n3 = x.toks[k+3].lower
+	}
+	switch n {
+	case "the":
+		if !callDayWords[n3] && !(callDayOpeners[n3] && k+4 < s.t1 && x.callAfterDay(k+4)) {
+			return -1, -1
+		}
+	case "that", "this", "last", "every":
+		if n3 == "" || !x.callAfterDay(k+3) {
+			return -1, -1 // "called me that", not "called me that night"
+		}
+	case "to":
+		if determiners[n3] || callSummons[n3] {
+			return -1, -1 // "called me to the stand", "called me to testify"
+		}
+	case "on":
+		if n3 == "it" || n3 == "that" || n3 == "this" {
+			return -1, -1 // "called me on it": a challenge
+		}
+	case "and":
+		if determiners[n3] {
+			return -1, -1 // "called me and my husband liars"
+		}
+	}
+	for q := k + 2; q+1 < s.t1; q++ {
+		// "rang me twice, but I did not pick up": the call never got through
+		if x.toks[q].lower == "but" && x.toks[q+1].text == "I" {
+			for r := q + 2; r < s.t1 && r <= q+4; r++ {
+				if negWords[x.toks[r].lower] || x.toks[r].lower == "missed" || x.toks[r].lower == "asleep" {
+					return -1, -1
+				}
+			}
+		}
 	}
 	me := -1
 	ls := si
@@ -1798,4 +1858,24 @@ func (x *doc) calledMe(si, k int) (int, int) {
 		return -1, -1
 	}
 	return a, me
+}
+
+// attributedTo reports the mention mi in sentence si as the source of a
+// statement: after "said", "says" or "according to" (past a role:
+// "said analyst C") or right before "said"/"says".
+func (x *doc) attributedTo(si, mi int) bool {
+	s := &x.sents[si]
+	m := &x.ments[mi]
+	if t := int(m.t1); t < s.t1 && (x.toks[t].lower == "said" || x.toks[t].lower == "says") {
+		return true
+	}
+	for j, n := int(m.t0)-1, 0; j >= s.t0 && n < 4; j, n = j-1, n+1 {
+		switch l := x.toks[j].lower; {
+		case l == "said" || l == "says" || l == "to" && j > s.t0 && x.toks[j-1].lower == "according":
+			return true
+		case x.toks[j].kind != tkWord || x.tokRole[j] < 0 && !determiners[l]:
+			return false
+		}
+	}
+	return false
 }

@@ -21,6 +21,9 @@ func TestBareGroupMeetsRound36(t *testing.T) {
 		{"two-states-counter", lead + "Kenya and Uganda have quarrelled over milk for weeks. The two then held talks with the continental envoy, Jonas Mtei.", "Rose Nabwire", "Jonas Mtei", false},
 		{"object-counter", lead + "Officials said Colin Yates met the two on Friday before flying to Nairobi.", "Rose Nabwire", "Colin Yates", false},
 		{"negated-counter", lead + "The two have not met Colin Yates since May.", "Amos Kiberu", "Colin Yates", false},
+		{"speaker-counter", "Ivan Rudko and Marta Pelc have feuded for years, said analyst Dora Weil. The two met Governor Ansel Brook on Friday.", "Dora Weil", "Ansel Brook", false},
+		{"speaker-counter-pair", "Ivan Rudko and Marta Pelc have feuded for years, said analyst Dora Weil. The two met Governor Ansel Brook on Friday.", "Marta Pelc", "Ansel Brook", false},
+		{"far-back-counter", "Mayor Anselm Fry and Senator Hugh Dale toured the port in May. The tankers Grey Heron and Blue Kite ran aground off Tema in June. The pair met harbour master Kofi Asante on Friday.", "Hugh Dale", "Kofi Asante", false},
 		{"co-travellers-counter", "Ms Halloran drove to Perth in March with growers' chair Dan Pritchett, where the pair met Commerce Minister Colin Yates to ask for help.", "Halloran", "Dan Pritchett", false},
 	})
 }
@@ -44,9 +47,20 @@ func TestCalledMeRound36(t *testing.T) {
 		{"refused-counter", meInterview + "Defence Minister Emre Aydinli asked to call me, but I refused.\n", "Emre Aydinli", "Tomas Varnel", false},
 		{"naming-counter", meInterview + "Nadia Koval called me a traitor in parliament.\n", "Nadia Koval", "Tomas Varnel", false},
 		{"never-counter", meInterview + "Oskar Brandt never called me.\n", "Oskar Brandt", "Tomas Varnel", false},
-		{"modal-counter", meInterview + "Lena Ortiz would have called me if she could.\n", "Lena Ortiz", "Tomas Varnel", false},
+		{"modal-counter", meInterview + "Lena Ortiz would have called me on Sunday if she could.\n", "Lena Ortiz", "Tomas Varnel", false},
 		{"summons-counter", meInterview + "Ivo Marek called me in for questioning.\n", "Ivo Marek", "Tomas Varnel", false},
 		{"quoted-counter", meInterview + "\"Petra Holm called me at midnight,\" my deputy, Jan Sova, told me.\n", "Petra Holm", "Tomas Varnel", false},
+		{"next-pm-counter", meInterview + "Nadia Koval called me the next prime minister in jest.\n", "Nadia Koval", "Tomas Varnel", false},
+		{"same-names-counter", meInterview + "Nadia Koval called me the same names as always.\n", "Nadia Koval", "Tomas Varnel", false},
+		{"next-morning", meInterview + "Nadia Koval called me the next morning to apologise.\n", "Nadia Koval", "Tomas Varnel", true},
+		{"that-night", meInterview + "Nadia Koval called me that night from the airport.\n", "Nadia Koval", "Tomas Varnel", true},
+		{"that-counter", meInterview + "Nadia Koval called me that, and worse.\n", "Nadia Koval", "Tomas Varnel", false},
+		{"stand-counter", meInterview + "Judge Ivo Marek called me to the witness stand in 2019.\n", "Ivo Marek", "Tomas Varnel", false},
+		{"testify-counter", meInterview + "Senator Ivo Marek called me to testify before his panel.\n", "Ivo Marek", "Tomas Varnel", false},
+		{"to-say", meInterview + "Senator Ivo Marek called me to say the vote was lost.\n", "Ivo Marek", "Tomas Varnel", true},
+		{"on-it-counter", meInterview + "Oskar Brandt called me on it when I got the figure wrong.\n", "Oskar Brandt", "Tomas Varnel", false},
+		{"and-my-counter", meInterview + "Oskar Brandt called me and my wife liars.\n", "Oskar Brandt", "Tomas Varnel", false},
+		{"missed-counter", meInterview + "Oskar Brandt rang me twice, but I did not pick up.\n", "Oskar Brandt", "Tomas Varnel", false},
 		{"radio-counter", meInterview + "I phoned in to a radio show on Sunday. Pavel Dusek phoned in too.\n", "Pavel Dusek", "Tomas Varnel", false},
 	})
 }
