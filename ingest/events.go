@@ -1444,6 +1444,9 @@ func (x *doc) bodySummit(si, i int) bool {
 	if m.typ != TypeInstitution || m.kind == "state" || m.kind == "media" || m.acronym {
 		return false
 	}
+	if n := i + 1; n < x.sents[si].t1 && summitClassNouns[x.toks[n].lower] {
+		return false // "the Iberia summit hotel group", "the Visegrad Group summit season" (summitModifier)
+	}
 	name := m.name + " summit"
 	if a := m.t0 - 1; a >= x.sents[si].t0 && summitAdjectives[x.toks[a].lower] && !x.used[a] {
 		// "the extraordinary AU Bureau summit": the adjective makes it one
@@ -3715,10 +3718,17 @@ var summitMembers = set("heads", "head", "leaders", "ministers", "presidents")
 // "Summit of leaders ends" is no name) and the subject must be a
 // capitalised word that is no month ("the Summit of May" is a date).
 // Members after "of" ("the Summit of Heads of State") name no summit of
-// their own.
+// their own. A building's or a body's head ending the chunk makes the
+// whole name that building or body ("the Summit of the Americas Hotel",
+// "the Summit of the Americas Secretariat"), not the summit.
 func (x *doc) summitOfName(si, a, b int) bool {
 	toks := x.toks
 	if toks[a].lower != "summit" || !toks[a].cap || b-a < 3 || b-a > 6 || !x.theBefore(si, a) {
+		return false
+	}
+	if last := toks[b-1].lower; venueHeads[last] || venueCentres[last] {
+		return false
+	} else if _, ok := instHeads[last]; ok {
 		return false
 	}
 	if p := toks[a+1].lower; p != "of" && p != "for" {
@@ -3749,8 +3759,11 @@ func (x *doc) summitOfName(si, a, b int) bool {
 // word as a body; a council that meets in a named city, after "the", is
 // the yearly meeting of the ministers, as "the ministerial in Belgrade"
 // would be. Without the host ("the OSCE Ministerial Council adopted a
-// decision") it stays the body. The place keeps its mention; the name
-// with it is an alias.
+// decision") it stays the body, and so it does as the subject of a verb
+// after the city ("the OSCE Ministerial Council in Vienna decided to
+// extend the mission", "... in Vienna will review"), unless the verb
+// says it is held ("... in Vienna opened on Monday"). The place keeps its
+// mention; the name with it is an alias.
 func (x *doc) ministerialCouncilHeld(si int) {
 	s := &x.sents[si]
 	toks := x.toks
@@ -3763,6 +3776,11 @@ func (x *doc) ministerialCouncilHeld(si int) {
 		pm := x.mentionStartingAt(m.t1 + 1)
 		if pm < 0 || x.ments[pm].gzRole < 0 || !(x.ments[pm].typ == TypePlace || x.ments[pm].gzRole == gzCapital) {
 			continue
+		}
+		if v := x.ments[pm].t1; v < s.t1 && toks[v].kind == tkWord && !toks[v].cap && !x.heldMeeting(s, m.t0, v) {
+			if w := toks[v].lower; x.lx.speech[w] || finiteVerb(w) || auxVerbs[w] || finiteModals[w] {
+				continue // the body acts
+			}
 		}
 		name := normText(x.spanText(m.t0, m.t1))
 		m.typ, m.kind, m.key, m.name, m.acronym = TypeEvent, "summit", lowerKey("ev:summit:", name), name, false

@@ -147,7 +147,7 @@ func (x *doc) gazetteerPass(si int) {
 			for h := m.t1; h < s.t1 && h <= m.t1+2; h++ {
 				ht := &toks[h]
 				cls, ok := eventHeads[ht.lower]
-				if ok && (!ht.cap || h == m.t1) && (cls == "summit" || cls == "exchange" && x.swapAfterPlace(m.t1, h, s.t1) || cls == "treaty" && h == m.t1 && (ht.cap || hit.role == gzCapital) || cls == "attack" && (e.typ == TypePlace || hit.role == gzCapital)) {
+				if ok && (!ht.cap || h == m.t1) && (cls == "summit" && !x.summitModifier(si, i, h, e.typ == TypePlace && hit.role != gzCapital) || cls == "exchange" && x.swapAfterPlace(m.t1, h, s.t1) || cls == "treaty" && h == m.t1 && (ht.cap || hit.role == gzCapital) || cls == "attack" && (e.typ == TypePlace || hit.role == gzCapital)) {
 					name, short := normText(x.spanText(i, h+1)), ""
 					mod := toks[i].lower
 					t0 := i
@@ -1190,6 +1190,49 @@ func (x *doc) usTreasuryContext() bool {
 			if k > 0 && x.toks[k-1].lower == "treasury" || k+3 < len(x.toks) && x.toks[k+1].lower == "of" && x.toks[k+2].lower == "the" && x.toks[k+3].lower == "treasury" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// summitClassNouns after "summit" make it a modifier of a kind of thing,
+// not one summit: "the Asia summit circuit", "the Latin America summit
+// season", "the Europe summit hopping of leaders", or the top of a
+// mountain ("the Europe summit finish", "a summit hut").
+var summitClassNouns = set("season", "seasons", "circuit", "circuits", "series", "calendar", "calendars", "fatigue",
+	"format", "formats", "industry", "business", "hotel", "hotels", "brand", "brands", "culture", "tourism", "hopping",
+	"tour", "tours", "finish", "trail", "route", "stage", "hut", "ridge", "climb")
+
+// summitModifier reports a place's or a body's "summit" at h (the name
+// opening at i) that is no summit: a building's or a body's head after
+// it makes the whole a name ("the Africa Summit Hotel", "the Asia Summit
+// Secretariat"), a noun of a kind after it a class ("the Asia summit
+// circuit", "the Asia Pacific Summit Series", the mountain's "Europe
+// summit finish"), and for a place (not a capital, which holds summits of its
+// own) an unknown capitalised word right before it, inside the sentence,
+// a brand's name ("FabLine Asia Summit 2023", an industry show).
+// Round 36: invented text typed all of these as events; a date, a place,
+// "in", "on" or a verb after the summit keep it ("the Africa Summit in
+// Addis Ababa", "the Asia summit opened").
+func (x *doc) summitModifier(si, i, h int, place bool) bool {
+	s := &x.sents[si]
+	toks := x.toks
+	if toks[h].lower != "summit" {
+		return false // "the North Atlantic Seafood Forum" is the forum's own name
+	}
+	if n := h + 1; n < s.t1 && toks[n].kind == tkWord {
+		w := toks[n].lower
+		// a capitalised "Summit" names one whose series or season it is
+		// ("the Asia Steel Summit series") unless the noun is in the name
+		if _, ok := instHeads[w]; toks[n].cap && (ok || venueHeads[w] || venueCentres[w]) || summitClassNouns[w] && (!toks[h].cap || toks[n].cap) {
+			return true
+		}
+	}
+	if p := i - 1; place && p > s.t0 && toks[p].cap && toks[p].kind == tkWord && !stopCaps[toks[p].lower] {
+		// not a known name ending there: "the Brussels Africa summit"
+		// is held in Brussels
+		if mi := x.mentionEndingAt(i); mi < 0 || x.ments[mi].gzRole < 0 && x.ments[mi].typ == "" {
+			return true
 		}
 	}
 	return false

@@ -1388,6 +1388,9 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 		} else {
 			g = -1
 		}
+		if cls == "summit" && g >= 0 && x.summitModifier(si, x.ments[g].t0, k, x.ments[g].typ == TypePlace && x.ments[g].gzRole != gzCapital) {
+			break // "the Africa Summit Hotel", "FabLine Asia Summit 2023"
+		}
 		if g >= 0 {
 			x.ments[g].dead = true
 			for q := x.ments[g].t0; q < x.ments[g].t1; q++ {

@@ -104,3 +104,35 @@ func TestDatedCapitalRound36(t *testing.T) {
 		{"a capital after in", "Orsola Benn was cleared over the 2011 border clashes in Lima last year.", "2011 border clashes", TypeEvent},
 	})
 }
+
+// Round 36 review (rfE): a place's or a body's "summit" that modifies a
+// building, a body or a kind of thing is no summit; a "Summit of ..."
+// name ending in a building's or a body's head is that building or body;
+// a body's "Ministerial Council" placed in a city and then acting ("...
+// in Athens decided") is the body.
+func TestSummitModifiersRound36(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"a verb after the summit", "The Asia summit opened in Bangkok on Monday, Orsola Benn said.", "Asia summit", TypeEvent},
+		{"a named summit's series", "Orsola Benn praised the Asia Steel Summit series for its panels.", "Asia Steel Summit", TypeEvent},
+		{"a forum after a compass word", "Orsola Benn will address the North Atlantic Trawler Forum in Tromso on Friday.", "North Atlantic Trawler Forum", TypeEvent},
+		{"a summit held in a city", "Dalvin Ruse praised the Summit of the Americas on Monday, Orsola Benn said.", "Summit of the Americas", TypeEvent},
+	})
+	// counter-examples: a building, a kind of thing, a brand
+	noEventPrefix(t, "Orsola Benn booked rooms at the Africa Summit Hotel for March.", "Africa Summit")
+	noEventPrefix(t, "Orsola Benn said the Asia summit circuit had grown crowded.", "Asia summit")
+	noEventPrefix(t, "The Latin America summit season opens in May, Orsola Benn said.", "Latin America summit")
+	noEventPrefix(t, "Delegates signed up for Dravik Asia Summit 2025, Orsola Benn said.", "Asia Summit")
+	noEventPrefix(t, "Orsola Benn mocked the Europe summit hopping of her rivals.", "Europe summit")
+	noEventPrefix(t, "Orsola Benn said the Visegrad Group summit season was short.", "Visegrad Group summit")
+	noEventPrefix(t, "Aides to Orsola Benn booked the Summit of the Americas Hotel for May.", "Summit of the Americas")
+	noEventPrefix(t, "Orsola Benn wrote to the Summit of the Americas Secretariat on Monday.", "Summit of the Americas")
+}
+
+func TestMinisterialCouncilActsRound36(t *testing.T) {
+	checkEnts(t, []entCase{
+		{"held after its city", "The BSEC Ministerial Council in Athens opened on Friday, Orsola Benn said.", "BSEC Ministerial Council", TypeEvent},
+		// counter-examples: the council as the subject of a verb after its city
+		{"decides after its city", "The BSEC Ministerial Council in Athens decided to extend the mission, Orsola Benn said.", "BSEC Ministerial Council", TypeInstitution},
+		{"a modal after its city", "The BSEC Ministerial Council in Athens will review the mandate, Orsola Benn said.", "BSEC Ministerial Council", TypeInstitution},
+	})
+}
