@@ -189,7 +189,7 @@ func (x *doc) debarredFrom(si, q int) bool {
 		return false
 	}
 	if tenderEntries[x.toks[q].lower] {
-		// the entry's object within five words: "taking part in future
+		// the entry's object within six words: "taking part in future
 		// licence rounds", "bidding for state contracts"
 		for r := q + 1; r < s.t1 && r <= q+6; r++ {
 			if x.toks[r].kind != tkWord {
