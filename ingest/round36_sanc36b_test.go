@@ -43,3 +43,24 @@ func TestMeasuresRound36(t *testing.T) {
 		{"barred from the contracts it signed", lead + "Georgia's Ministry of Finance barred Tamsin Builders Ltd from contracts it had signed with Velta Bank." + tail, "Georgian Finance Ministry", "Tamsin Builders Ltd", false},
 	})
 }
+
+// Round 36 review (rfL) of measures.go: a party deregistered by an
+// election commission, a university's registration suspended and a
+// company board suspending a unit's licence are no bans, while a media
+// regulator, a port authority and a tax service acting on a firm still
+// are. People and firms are invented; states and bodies are real.
+func TestMeasuresReviewRound36(t *testing.T) {
+	const lead = "Officials move against several licence holders\n\nBy Staff Reporter\n\n"
+	const tail = "\n\nNone of the firms named replied to requests for comment."
+	const board = lead + "Ghana's Minerals Commission said on Thursday it had issued new permits to three miners. The board then suspended the trading licence of Wenchi Bullion Ltd, its former subsidiary, after a quarrel among shareholders." + tail
+	const service = lead + "Peru's National Superintendency of Customs and Tax Administration said on Monday that copper shipments grew. The service suspended the export registration of Quillay Copper Trading for unpaid duties." + tail
+	checkRels(t, RelSanctioned, []relCase{
+		{"a media regulator", lead + "The Communications Authority of Kenya revoked the broadcasting licence of Mlango Vision TV on Monday over its campaign coverage." + tail, "Communications Authority of Kenya", "Mlango Vision TV", true},
+		{"a port authority", lead + "The National Port Authority of Peru revoked the operating permits of Chimbote Tug Lines after inspectors found forged crew papers." + tail, "National Port Authority of Peru", "Chimbote Tug Lines", true},
+		{"the service after its agency", service, "Customs and Tax Administration", "Quillay Copper Trading", true},
+		// counter-rows: each fails without the review's guards
+		{"a firm's board", board, "Minerals Commission", "Wenchi Bullion Ltd", false},
+		{"a party deregistered", lead + "The Election Commission of Bangladesh cancelled the registration of the Sonali Unity Front on Sunday, saying it had held no internal vote for years." + tail, "Election Commission of Bangladesh", "Sonali Unity Front", false},
+		{"a university's registration", lead + "The University Grants Commission of Bangladesh suspended the registration of Karnaphuli Private University over unqualified teaching staff." + tail, "University Grants Commission of Bangladesh", "Karnaphuli Private University", false},
+	})
+}
