@@ -2174,10 +2174,14 @@ func (x *doc) impliedStates() {
 					// twice and Haiti five times is about Haiti
 					st = -1
 				}
-				if st >= 0 && x.datelineKey == "" && !x.namedMost(st) {
+				if st >= 0 && x.datelineKey == "" && (!x.namedMost(st) || x.sentenceNamesOther(ri, st)) {
 					// a second city is weaker evidence than a capital:
 					// "BATUMI –" over a story that names Turkey as
-					// often as Georgia leaves the minister's state open
+					// often as Georgia leaves the minister's state open,
+					// and so does a host city named most for hosting
+					// talks when the holder's own sentence names another
+					// state ("ISTANBUL – … Foreign Minister X said the
+					// ports of Ukraine need guarantees")
 					st = -1
 				}
 			}
@@ -2230,6 +2234,28 @@ func (x *doc) filedFrom() string {
 		return x.datelineKey
 	}
 	return x.datelineCity
+}
+
+// sentenceNamesOther reports whether the sentence of role ri names a
+// state other than st anywhere, the holder's own words included, except
+// as the state of another person's title: the test a second city's
+// dateline must pass, since a city that hosts talks is named for the
+// hosting while the holder speaks of home.
+func (x *doc) sentenceNamesOther(ri, st int) bool {
+	s := &x.sents[x.roles[ri].sent]
+	for k := s.t0; k < s.t1; k++ {
+		mi := x.mentionStartAt(k)
+		if mi < 0 {
+			continue
+		}
+		if e := x.ments[mi].ent; e >= 0 && e != st && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
+			if rj, _ := x.qualifiesOther(mi, ri); rj >= 0 && x.heldByOther(rj, ri) {
+				continue // "met Valdonian Foreign Secretary Y": Y's state
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // namedMost reports whether state st is named more often than any other
