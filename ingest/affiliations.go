@@ -2174,10 +2174,14 @@ func (x *doc) impliedStates() {
 					// twice and Haiti five times is about Haiti
 					st = -1
 				}
-				if st >= 0 && x.datelineKey == "" && !x.namedMost(st) {
+				if st >= 0 && x.datelineKey == "" && (!x.namedMost(st) || x.sentenceNamesOther(ri, st)) {
 					// a second city is weaker evidence than a capital:
 					// "BATUMI –" over a story that names Turkey as
-					// often as Georgia leaves the minister's state open
+					// often as Georgia leaves the minister's state open,
+					// and so does a host city named most for hosting
+					// talks when the holder's own sentence names another
+					// state ("ISTANBUL – … Foreign Minister X said the
+					// ports of Ukraine need guarantees")
 					st = -1
 				}
 			}
@@ -2200,7 +2204,7 @@ func (x *doc) impliedStates() {
 					filed = true
 				}
 			}
-			if st >= 0 && (x.otherStateNamed(ri, st, otherPerson, filed) || x.twinOffice(ri) || x.pairedAbroad(ri, st)) {
+			if st >= 0 && (x.otherStateNamed(ri, st, otherPerson, filed) || x.twinOffice(ri) || x.pairedAbroad(ri, st) || x.travelsTo(ri, st)) {
 				st = -1
 			}
 		}
@@ -2230,6 +2234,28 @@ func (x *doc) filedFrom() string {
 		return x.datelineKey
 	}
 	return x.datelineCity
+}
+
+// sentenceNamesOther reports whether the sentence of role ri names a
+// state other than st anywhere, the holder's own words included, except
+// as the state of another person's title: the test a second city's
+// dateline must pass, since a city that hosts talks is named for the
+// hosting while the holder speaks of home.
+func (x *doc) sentenceNamesOther(ri, st int) bool {
+	s := &x.sents[x.roles[ri].sent]
+	for k := s.t0; k < s.t1; k++ {
+		mi := x.mentionStartAt(k)
+		if mi < 0 {
+			continue
+		}
+		if e := x.ments[mi].ent; e >= 0 && e != st && x.ents[e].typ == TypeInstitution && x.ents[e].kind == "state" {
+			if rj, _ := x.qualifiesOther(mi, ri); rj >= 0 && x.heldByOther(rj, ri) {
+				continue // "met Valdonian Foreign Secretary Y": Y's state
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // namedMost reports whether state st is named more often than any other
@@ -2894,6 +2920,7 @@ func (x *doc) discourseState(ri int) int {
 		return -1
 	}
 	st, quoted := -1, false
+	cpName := -1 // where the counterpart's name may start
 	for k := lo; k < x.statementStart(r); k++ {
 		if k >= r.t0 && k < r.t1 {
 			continue
@@ -2902,6 +2929,16 @@ func (x *doc) discourseState(ri int) int {
 		if mi < 0 {
 			switch x.toks[k].text {
 			case "counterpart", "counterparts":
+				if k-1 >= lo && x.toks[k-1].kind == tkWord && x.tokMent[k-1] >= 0 && x.counterpartState(x.tokMent[k-1]) {
+					// "his Ukrainian counterpart, Borys X": the state is
+					// skipped below, and the name after it is the
+					// counterpart's
+					cpName = k + 1
+					if cpName < len(x.toks) && x.toks[cpName].text == "," {
+						cpName++
+					}
+					continue
+				}
 				return -1
 			case "\"":
 				quoted = !quoted
@@ -2916,10 +2953,19 @@ func (x *doc) discourseState(ri int) int {
 			continue // the speaker's words, not the paragraph's actor
 		}
 		e := x.ments[mi].ent
+		if k == cpName && x.isPerson(e) {
+			continue
+		}
 		if k >= x.sents[r.sent].t0 && x.isPerson(e) && e != x.roleRef[ri] {
 			return -1 // "X called on Prime Minister Y": two people, two states
 		}
 		if e < 0 || x.ents[e].typ != TypeInstitution || x.ents[e].kind != "state" {
+			continue
+		}
+		if k >= r.t1 && x.counterpartState(mi) {
+			// "Foreign Minister X spoke with his Ukrainian
+			// counterpart": the one state X is not (counterpartOf
+			// keeps it from X), no rival to the state before
 			continue
 		}
 		if k >= r.t1 {
@@ -2941,6 +2987,56 @@ func (x *doc) discourseState(ri int) int {
 		st = e
 	}
 	return st
+}
+
+// travelsTo reports whether the sentence of role ri names state st as
+// where someone goes ("Former Prime Minister X, who fled to Ostria",
+// "on a visit to Ostria", "Prime Minister X arrived in Ostria"): the
+// article's main state reached by travel is seldom the holder's own.
+func (x *doc) travelsTo(ri, st int) bool {
+	s := &x.sents[x.roles[ri].sent]
+	for k := s.t0 + 1; k < s.t1; k++ {
+		if mi := x.mentionStartAt(k); mi >= 0 && x.ments[mi].ent == st {
+			if k-2 < s.t0 {
+				continue
+			}
+			switch p, v := x.toks[k-1].lower, x.toks[k-2].lower; {
+			case (p == "to" || p == "into") && goesAbroad[v], p == "in" && arrivesIn[v]:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// goesAbroad holds the words that, before "to X", send someone abroad
+// ("fled to Ostria", "a visit to Ostria"); "flew back to X" or
+// "ambassador to X" do not count.
+var goesAbroad = set("fled", "flee", "flees", "fleeing", "flew", "fly", "flies", "flying", "travelled", "traveled", "travel",
+	"travels", "travelling", "traveling", "visit", "visits", "trip", "trips", "journey", "went", "go", "goes", "going",
+	"moved", "defected", "escaped", "emigrated", "relocated", "exile", "exiled", "mission")
+
+// arrivesIn holds the words that, before "in X", bring a visitor to X
+// ("Prime Minister X arrived in Ostria").
+var arrivesIn = set("arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing")
+
+// counterpartState reports whether mention mi is a state qualifying a
+// counterpart ("his Ukrainian counterpart", "her Japanese
+// counterparts"): the state of the other side, which rules that state
+// out for the holder and names no rival for the holder's own.
+func (x *doc) counterpartState(mi int32) bool {
+	m := &x.ments[mi]
+	if m.ent < 0 || x.ents[m.ent].typ != TypeInstitution || x.ents[m.ent].kind != "state" || m.t1 >= len(x.toks) || m.t0 < 1 {
+		return false
+	}
+	if w := x.toks[m.t1].lower; w != "counterpart" && w != "counterparts" {
+		return false
+	}
+	switch x.toks[m.t0-1].lower {
+	case "his", "her", "their", "its":
+		return true
+	}
+	return false
 }
 
 // statementState returns the state that opens the statement of the

@@ -17,6 +17,9 @@ type cleaned struct {
 	// dateline is the place opening a header line dropped for its date
 	// ("LIMA, March 11, 2014" gives "LIMA"), or ""
 	dateline string
+	// datelineRest is the rest of that line after the place's comma
+	// ("Fla., May 3, 2031"): the state a city of two states' names is in
+	datelineRest string
 	// weather is the place a weather box above the headline names
 	// ("Bergen 7°C, drizzle" gives "Bergen"), or "": a local paper's
 	// home town
@@ -600,7 +603,8 @@ func clean(src string) cleaned {
 	skipList := false
 	adNext := false // the line before was an ad slot's label
 	crumbTitle := ""
-	overNav := false // the title line stood over a navigation bar
+	weatherLine := "" // the line c.weather was read from
+	overNav := false  // the title line stood over a navigation bar
 	// the line below the title is the site's slogan over its menu: the
 	// title is the site's name (isSiteNameOverMenu)
 	taglineNext := false
@@ -635,7 +639,7 @@ func clean(src string) cleaned {
 		}
 		key := lineKey(line)
 		if c.weather == "" && bodyWords == 0 && lines <= headWindow && strings.Contains(line, "\u00b0") {
-			c.weather = weatherPlace(line)
+			c.weather, weatherLine = weatherPlace(line), line
 		}
 		if !accountBar && bodyWords == 0 && lines <= 3 && isAccountBar(line) {
 			accountBar = true
@@ -767,7 +771,10 @@ func clean(src string) cleaned {
 					c.published = d
 				}
 				if c.dateline == "" {
-					c.dateline = datelinePlace(line)
+					if c.dateline = datelinePlace(line); c.dateline != "" {
+						_, c.datelineRest, _ = strings.Cut(line, ",")
+						c.datelineRest = strings.TrimSpace(c.datelineRest)
+					}
 				}
 				if lines > 0 || !strings.ContainsAny(line, "\"\u201c\u201d") {
 					continue
@@ -930,6 +937,11 @@ func clean(src string) cleaned {
 		}
 	}
 	c.title = stripWireTag(dropKindLabel(c.title, crumbTitle), c.text, c.hasTitle)
+	if c.weather != "" && (c.title != "" && strings.Contains(weatherLine, c.title) || strings.Contains(c.text, weatherLine)) {
+		// the line was kept: a headline or a sentence that names a
+		// temperature ("Seville 46°C: Spain swelters"), not a weather box
+		c.weather = ""
+	}
 	return c
 }
 
@@ -1772,14 +1784,32 @@ func signedPercent(tok string) bool {
 // weatherPlace returns the one to three capitalised words a weather box
 // prints before its temperature ("Bergen 7°C Rain | Fri 2 May" and
 // "News | Sport | Kazan 21°C" give "Bergen" and "Kazan"), or "": the
-// words after the last bar, bullet or wide gap, stripped of symbols.
+// words after the last bar, bullet or wide gap, stripped of symbols. A
+// strip of several places ("Tokyo 18°C | Sydney 22°C | Mumbai 31°C") is
+// an international site's, home to none of them, and gives "".
 func weatherPlace(line string) string {
-	i := strings.Index(line, "\u00b0")
-	if i < 0 {
-		return ""
+	place := ""
+	for off := 0; ; {
+		i := strings.Index(line[off:], "\u00b0")
+		if i < 0 {
+			return place
+		}
+		p := weatherPlaceBefore(line[:off+i])
+		if p != "" && place != "" && p != place {
+			return ""
+		}
+		if place == "" {
+			place = p
+		}
+		off += i + len("\u00b0")
 	}
-	head := strings.TrimRight(line[:i], "0123456789.,+-\u2212")
-	if head == line[:i] {
+}
+
+// weatherPlaceBefore returns the place weatherPlace reads before one
+// degree sign, head being the line up to that sign, or "".
+func weatherPlaceBefore(line string) string {
+	head := strings.TrimRight(line, "0123456789.,+-\u2212")
+	if head == line {
 		return "" // "°" not after a number
 	}
 	head = strings.TrimRightFunc(head, unicode.IsSpace)

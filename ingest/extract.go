@@ -153,6 +153,9 @@ func Extract(ctx context.Context, d Document) (res Result, err error) {
 	}
 	if x.datelineKey == "" {
 		x.datelineCity = lx.cityKey(c.dateline)
+		if x.datelineCity != "" && c.datelineRest != "" && !lx.datelineLeadsOn(tokenize(c.datelineRest, nil), x.datelineCity) {
+			x.datelineCity = "" // "MELBOURNE, Fla., May 3, 2031"
+		}
 	}
 	x.issuerKey, x.issuerNames = lx.releaseIssuer(src)
 	x.toks = tokenize(x.text, x.toks)
@@ -396,9 +399,31 @@ func (x *doc) ledeCity() string {
 			continue
 		}
 		switch x.toks[s.t0+n].text {
-		case ",", "(", "-", "\u2013", "\u2014":
+		case ",":
+			if x.lx.datelineLeadsOn(x.toks[s.t0+n+1:s.t1], k) {
+				return k
+			}
+		case "(", "-", "\u2013", "\u2014":
 			return k
 		}
 	}
 	return ""
+}
+
+// datelineLeadsOn reports whether the words after the comma of a
+// dateline opened by a city of state k lead on as a dateline does: to a
+// date ("ALMATY, June 3"), a weekday or the city's own state ("BERGEN,
+// Norway"). "MILAN, a docker for thirty years" is a profile's subject in
+// capitals, and "MELBOURNE, Fla." or "VANCOUVER, Wash." a city of the
+// same name in another state.
+func (lx *lexicon) datelineLeadsOn(toks []token, k string) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	t := &toks[0]
+	if _, month := monthNames[t.lower]; month || hasWeekday(t.lower) || t.text[0] >= '0' && t.text[0] <= '9' {
+		return true
+	}
+	sk, _ := lx.stateWordsAt(toks, 0)
+	return sk == k
 }

@@ -78,3 +78,64 @@ func TestWeatherPlaceRound36(t *testing.T) {
 		}
 	}
 }
+
+// TestCityGuardsRound36: the review of the city rules above. A weather
+// strip of several places is an international site's, a headline or
+// sentence that names a temperature is no weather box, a host city is
+// named most for hosting, and a city dateline's comma must lead to a
+// date or the city's own state.
+// Positive rows: a dateline "KAZAN, Russia" and a weather box that names
+// one place twice keep the city's state. Each counter-row gives a false
+// state with its guard removed.
+func TestCityGuardsRound36(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"own-state-after-comma", "Tram fares rise\n\nKAZAN, Russia (Wire) - The city raised tram fares by a tenth on Monday, and Russia's regions may follow. Russia has frozen fares in the capital.\n\nTransport Minister Gleb Ustyuzhanin-Rak said the rise would pay for new carriages.", "Gleb Ustyuzhanin-Rak", "Russia", true},
+		// counter-examples
+		{"weather-strip-counter", "WORLD DESK DAILY\nOsaka 19°C | Lagos 31°C | Lima 17°C\nWorld | Markets | Opinion\n\nCoffee levy lifted\n\nColombia lifted its levy on green coffee on Friday, exporters said. Japan and Colombia signed a trade pact last year, and Peru is a rival grower.\n\nAgriculture Minister Jorge Ibarguen-Sota said the levy had hurt small farms. Japan welcomed the step.", "Jorge Ibarguen-Sota", "Japan", false},
+		{"weather-headline-counter", "THE MORNING PAGE\nSeville 45°C: Spain bakes as record falls\n\nSpain set a heat record on Saturday, and Portugal shut three forest parks. Portugal's fire crews were on alert, and Portugal asked for help from its neighbours.\n\nInterior Minister Rui Ituarte-Gil urged hikers to stay home.", "Rui Ituarte-Gil", "Spain", false},
+		{"host-city-counter", "Pipeline talks resume\n\nISTANBUL, June 2 (Wire) - Azerbaijan's negotiators came back to talks on a gas pipeline on Monday at a villa lent by Turkey. Turkey has offered to guarantee the transit fees.\n\nEnergy Minister Rauf Aliyarli-Gen said his team needed a fixed tariff for the gas of Azerbaijan first. Turkey said a new round would follow.", "Rauf Aliyarli-Gen", "Turkey", false},
+		{"profile-caps-counter", "Shipyard closes\n\nGENOA, a welder for twenty years, lost his job on Friday when the yard shut. Italy's shipbuilders have lost orders, Italy's unions say, and Italy and Croatia compete for the same buyers. Croatia has cut its prices twice.\n\nEconomy Minister Ante Bralic-Kos said the yards of the Adriatic would bid for the work.", "Ante Bralic-Kos", "Italy", false},
+		{"namesake-lede-counter", "Satellite launch deal\n\nMELBOURNE, Fla. (Wire) - A launch firm on the Space Coast signed a deal to put weather satellites in orbit for Australia, officials said on Monday. Australia will pay for three launches. A rival offer came from India.\n\nSpace Minister Arvind Kulkarni-Rao said the rival offer had been cheaper.", "Arvind Kulkarni-Rao", "Australia", false},
+		{"namesake-dateline-counter", "Satellite launch deal\n\nMELBOURNE, Fla., June 4, 2031\n\nA launch firm on the Space Coast signed a deal to put weather satellites in orbit for Australia, officials said on Monday. Australia will pay for three launches. A rival offer came from India.\n\nSpace Minister Arvind Kulkarni-Rao said the rival offer had been cheaper.", "Arvind Kulkarni-Rao", "Australia", false},
+	})
+	for _, tc := range []struct{ in, want string }{
+		{"Bergen 7°C, high 9°C low 3°C | Friday", "Bergen"},
+		// counter-example: a strip of several places
+		{"Tokyo 18°C | Sydney 22°C | Mumbai 31°C", ""},
+	} {
+		if got := weatherPlace(tc.in); got != tc.want {
+			t.Errorf("weatherPlace(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCounterpartStateRound36: "his Ukrainian counterpart" names the
+// one state the holder is not, so it no longer stops the look for the
+// state the line names as actor just before the holder, and the name
+// after it is the counterpart's, not a second person with a state of
+// their own.
+// Counter-examples: the actor before the holder is the counterpart's
+// state (Norway, then "her Norwegian counterpart": counterpartOf keeps it
+// from the holder), and a second person
+// who is not the counterpart (a prime minister called later) leaves the
+// state open.
+func TestCounterpartStateRound36(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"counterpart-named", "Canal work halted\n\nDredging stopped\n\nChisinau wants the dredging stopped until experts have seen the plans. Foreign Minister Radu Ceban-Vint phoned his Ukrainian counterpart, Petro Hnatiuk-Sol, late on Sunday and asked for a pause.", "Radu Ceban-Vint", "Moldova", true},
+		// counter-examples
+		{"counterpart-own-state-counter", "Quota talks\n\nNorway asked for new talks on the cod quota on Monday. Fisheries Minister Cecilie Myrbakk-Oll met her Norwegian counterpart in a harbour town and said a deal was close.", "Cecilie Myrbakk-Oll", "Norway", false},
+		{"counterpart-second-person-counter", "Rail link talks\n\nLatvia wants the rail link finished by 2030. Transport Minister Inese Kalnina-Rog met her Estonian counterpart and later Prime Minister Kaja Tamm-Oru on Friday.", "Inese Kalnina-Rog", "Latvia", false},
+	})
+}
+
+// TestTravelsToRound36: the state an article names most is not the
+// holder's when the holder's own sentence has someone go there ("who
+// fled to Ostria", "arrived in Ostria"); "flew back to" is going home.
+func TestTravelsToRound36(t *testing.T) {
+	checkRels(t, RelAffiliatedWith, []relCase{
+		{"flew-back", "Leader home after tour\n\nKenya's president came home on Sunday after a week of talks abroad. Kenya signed three trade deals on the trip, and Kenya's tea growers will gain from one.\n\nPresident Samuel Kiprono-Wek, who flew back to Kenya overnight, said the deals would bring jobs. Uganda welcomed them.", "Samuel Kiprono-Wek", "Kenya", true},
+		// counter-examples
+		{"fled-to-counter", "Tape leaked\n\nKYIV, Feb 2 (Wire) - A tape of a call between an aide and a Russian tycoon leaked online on Wednesday. Russia's state television aired it for two days, and Russia's tabloids printed a transcript. Ukraine called the tape a fake.\n\nFormer Prime Minister Taras Hordiienko-Pal, who fled to Russia in 2014, said the tape proved nothing.", "Taras Hordiienko-Pal", "Russia", false},
+		{"arrived-in-counter", "Premier's visit\n\nDHAKA, March 9 (Wire) - Prime Minister Rajan Mehrotra-Sil arrived in Bangladesh on Friday for a two-day round of talks. Bangladesh and India signed four deals on power and rivers, and Bangladesh will buy more electricity.\n\nBangladesh said the visit opened a new chapter.", "Rajan Mehrotra-Sil", "Bangladesh", false},
+	})
+}
