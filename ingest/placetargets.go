@@ -21,7 +21,9 @@ import "strings"
 //   - one person or body: "a Beirut exchange house", "a former U.S.
 //     congressman" (singleDemonym reads a demonym so);
 //   - a clause or a date of its own: "days before Lebanon holds
-//     elections", "before Lebanon's elections".
+//     elections", "before Lebanon's elections", once the measure has
+//     named or described a target before the clause (a measure with none,
+//     "sanctions on Monday after Syria's shelling", is on that state).
 //
 // A capital in the upper-case dateline before the trigger ("LONDON/
 // TRIPOLI, March 17 —") no longer keeps the state as a target named
@@ -57,9 +59,9 @@ var stateClauseOpeners = set("before", "after", "until", "while", "when", "since
 var firmGroupNouns = set("companies", "firms", "entities", "banks", "lenders", "exporters", "importers", "producers",
 	"suppliers", "makers", "manufacturers", "houses", "operators", "shippers", "refiners", "insurers", "charities", "groups")
 
-// modifierState reports a state's mention m after a sanctions trigger
-// that only describes a named or later-named target (see above).
-func (x *doc) modifierState(si int, m *mention) bool {
+// modifierState reports a state's mention m after the sanctions trigger
+// at k that only describes a named or later-named target (see above).
+func (x *doc) modifierState(si, k int, m *mention) bool {
 	if m.ent < 0 || x.ents[m.ent].kind != "state" {
 		return false
 	}
@@ -70,7 +72,11 @@ func (x *doc) modifierState(si int, m *mention) bool {
 		return false // "Russia's central bank": read elsewhere
 	}
 	if p := m.t0 - 1; p > s.t0 && stateClauseOpeners[toks[p].lower] && (toks[q].kind == tkPoss || toks[q].kind == tkWord && !toks[q].cap && !prepositions[toks[q].lower]) {
-		return true // "before Lebanon holds elections", "before Lebanon's vote"
+		// "before Lebanon holds elections", "before Lebanon's vote": only
+		// when the measure names its targets before the clause; "imposed
+		// sanctions on Monday after Syria's shelling" names none, and the
+		// state whose act it answers is its target
+		return x.mentionBetween(k, p)
 	}
 	if x.describesName(si, m.t0) {
 		return true // "X, a Prague trading company"
@@ -101,11 +107,22 @@ func (x *doc) modifierState(si int, m *mention) bool {
 	if !pluralWord(head) && !groupNouns[head] && x.oneBefore(si, m.t0) {
 		return true // "a Beirut exchange house", "a former U.S. congressman"
 	}
-	if x.namedBodyAt(h) {
+	if h < s.t1 && x.namedBodyAt(h) {
 		return true // "the Iranian shipping firm X"
 	}
 	n := x.countBefore(si, m.t0)
 	return n > 0 && (pluralWord(head) || groupNouns[head]) && x.namedNext(si, firmGroupNouns[head], n)
+}
+
+// mentionBetween reports a mention of an entity strictly between tokens
+// a and b: the measure at a has a named or described target before b.
+func (x *doc) mentionBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if mi := x.tokMent[j]; mi >= 0 && x.ments[mi].ent >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBodyAt reports a named actor other than a state opening at token

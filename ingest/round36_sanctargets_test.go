@@ -32,5 +32,18 @@ func TestSanctionsPlaceModifierRound36(t *testing.T) {
 		{"an unnamed owner compound stays the state", lead + "Washington sanctioned six Iranian-owned tankers on Thursday that carried crude to Syria.", "United States", "Iran", true},
 		{"unnamed firms of a state", lead + "Lithuania in March banned imports from Belarusian timber firms over the crackdown.", "Lithuania", "Belarus", true},
 		{"the state itself before a clause about it", lead + "The European Union imposed sanctions on Russia on Monday after Russia's strike on a Kyiv hospital.", "European Union", "Russia", true},
+		// review-and-fix, round 36: a clause's state is left out only when
+		// the measure names its targets before the clause; with none named
+		// the state whose act it answers is the target
+		{"a measure with no target before the clause keeps its state", lead + "The European Union imposed new sanctions on Monday after Belarus's arrest of two Lithuanian truck drivers.", "European Union", "Belarus", true},
+		{"the same after a comma and a time", lead + "Washington imposed sanctions on Wednesday, days after Iran's drone strike on a tanker.", "United States", "Iran", true},
+		{"a named target before the clause still drops the state", lead + "The EU sanctioned Kandar Holding on Monday after Iran's drone strike on a tanker.", "European Union", "Iran", false},
+		{"the named target stays before the clause", lead + "The EU sanctioned Kandar Holding on Monday after Iran's drone strike on a tanker.", "European Union", "Kandar Holding", true},
+		// the state is a target of its own next to names it describes
+		{"the state and firms based in it", lead + "Washington widened its sanctions to Iran and to three Iran-based firms that it said sold drone engines.", "United States", "Iran", true},
+		{"the bank of its capital is named", lead + "Brussels froze Syrian state assets and those of a Damascus bank, Qasr Commercial Bank, over militia funding.", "European Union", "Qasr Commercial Bank", true},
+		{"the state and its owned tankers", lead + "Britain sanctioned Russia and two Russian-owned tankers on Wednesday over the grain thefts.", "United Kingdom", "Russia", true},
+		{"a firm based in the state, then the state", lead + "Canada sanctioned Russia-based Volkhov Metals and Russia over the drone attacks.", "Canada", "Russia", true},
+		{"a group of firms unnamed", lead + "London has now frozen the funds of three Chinese firms it said shipped chips to Moscow.", "United Kingdom", "China", true},
 	})
 }

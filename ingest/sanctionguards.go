@@ -46,7 +46,7 @@ func (x *doc) strayTarget(si, k, tg int) bool {
 		if p := m.t0 - 1; p > s.t0 && x.toks[p].text == "(" && x.tokMent[p-1] >= 0 && x.ments[x.tokMent[p-1]].ent == tg {
 			continue // "the Alliance for X (AFX)": the short form goes with the name
 		}
-		if !x.personsBody(si, m) && !x.nextClauseSubject(si, m) && !x.modifierState(si, m) {
+		if !x.personsBody(si, m) && !x.nextClauseSubject(si, m) && !x.modifierState(si, k, m) {
 			return false
 		}
 		seen = true
