@@ -346,6 +346,11 @@ func (x *doc) speech(si int) {
 			continue
 		}
 		e, c := x.subjectOf(si, k)
+		if a, topic := x.statementSubject(si, k); a >= 0 {
+			e, c = a, 0.8 // "A BDF statement said": the issuer speaks
+		} else if topic {
+			continue // "a statement on Iran said": Iran says nothing
+		}
 		if e < 0 {
 			if g := x.governmentSpeaker(si, k); g >= 0 {
 				e, c = g, 0.6
