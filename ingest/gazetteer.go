@@ -54,6 +54,12 @@ func (x *doc) gazetteerPass(si int) {
 			// department); the chunker takes the whole name
 			continue
 		}
+		if e.typ == TypeInstitution && e.kind != "state" && i+n < s.t1 && toks[i+n].cap && buildingWords[toks[i+n].lower] {
+			// "the Treasury Building", "the Pentagon Building": the
+			// capitalised word makes the whole a building's name, a
+			// place, which no body needs to act in; the chunker takes it
+			continue
+		}
 		if e.typ == TypeInstitution && e.kind != "state" && e.kind != "media" && x.longerNameFollows(i+n, s) {
 			// "United Nations Military Observer Group", "Senate Foreign
 			// Relations Committee": the chunker takes the whole name
@@ -1237,3 +1243,7 @@ func (x *doc) summitModifier(si, i, h int, place bool) bool {
 	}
 	return false
 }
+
+// buildingWords, capitalised after a known body's name, name the building
+// it sits in ("the Treasury Building"): a venue, not the body.
+var buildingWords = set("building", "buildings")

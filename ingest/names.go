@@ -1593,8 +1593,17 @@ func (x *doc) classifyChunk(si, a, b int, lowerFirst bool) {
 	}
 	// A named body followed by its kind: "the Mercosur trade bloc". After
 	// "a" or "an" the name says where a firm is from: "a Colorado
-	// company", "a Siem Reap property firm" (placeBeforeKind).
-	if b < s.t1 && b-a <= 4 && !s.heading && !x.placeBeforeKind(s, a, b) {
+	// company", "a Siem Reap property firm" (placeBeforeKind). That name
+	// is taken as a place here, for a parent firm's unknown name would
+	// else fall to the person's shape below ("a Berkshire Hathaway
+	// company" is no person). A given name first leaves a person's name
+	// to the person's shape ("a Donald Trump company").
+	if b < s.t1 && b-a <= 4 && !s.heading && x.placeBeforeKind(s, a, b) && !x.lx.first[toks[a].lower] {
+		name := normText(x.spanText(a, b))
+		x.addMention(mention{t0: a, t1: b, sent: si, typ: TypePlace, kind: "place", key: lowerKey("pl:", name), name: name, conf: 0.5, gzRole: -1})
+		return
+	}
+	if b < s.t1 && b-a <= 4 && !s.heading {
 		k := b
 		if k+1 < s.t1 && !toks[k].cap && toks[k].kind == tkWord && orgNouns[toks[k+1].lower] != "" && !orgNoun(toks[k].lower) {
 			k++ // one modifier: "customs union", "trade bloc"

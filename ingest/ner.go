@@ -974,12 +974,17 @@ func (x *doc) orgBefore(s *sentence, m *mention) bool {
 // workAtWords before "at the" say that someone works, studies or holds
 // money there, or name a body's own business (a vote, a hearing,
 // trading), which makes the name after it a body: "worked at the X", "a
-// job at the X", "the vote at the X", "trading at the X".
+// job at the X", "the vote at the X", "trading at the X". Teaching,
+// serving or training there is work too ("who teaches at the X", "serves
+// at the X"); "served" is left out, for "drinks were served at the X"
+// names a venue.
 var workAtWords = set("work", "works", "worked", "working", "job", "jobs", "post", "posts", "role", "stint", "career",
 	"employed", "employee", "employees", "staff", "studied", "study", "studies", "student", "students", "stake",
 	"shares", "shareholder", "shareholders", "investor", "investors", "intern", "internship", "trainee", "vote",
 	"votes", "voting", "debate", "debates", "hearing", "hearings", "session", "sessions", "trading", "traded",
-	"listing", "listed", "ruling", "case", "cases", "trial", "deposits", "account", "accounts", "loan", "loans")
+	"listing", "listed", "ruling", "case", "cases", "trial", "deposits", "account", "accounts", "loan", "loans",
+	"teaches", "taught", "teaching", "lectures", "lectured", "lecturing", "serves", "serving", "volunteers",
+	"volunteered", "volunteering", "based", "trained", "enrolled")
 
 // venueAt reports "at the" before a name at a that no role or work word
 // leads to: "told reporters at the X", "talks at the X", "laid a wreath

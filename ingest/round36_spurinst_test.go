@@ -77,3 +77,35 @@ func TestPlaceBeforeKindRound36(t *testing.T) {
 			map[string]string{"Andara": inst}, nil},
 	})
 }
+
+// TestVenueGuardsReviewRound36 checks the review of the venue guards.
+// Teaching, serving or volunteering at a place is work there (venueAt
+// keeps the body), but "drinks were served at" still names a venue; a
+// known body's name before a capitalised "Building" names the building,
+// not the body, while "the Treasury building" in lower case keeps it; and
+// a parent firm's unknown name before "company" (placeBeforeKind) is no
+// person.
+func TestVenueGuardsReviewRound36(t *testing.T) {
+	const inst, place = TypeInstitution, TypePlace
+	checkNames(t, []nameCase{
+		{"teaches at",
+			"Fees\n\nMirela Sandoval, who teaches at the Colegio Tavira, expects tuition to double by autumn.\n",
+			map[string]string{"Colegio Tavira": inst}, nil},
+		{"volunteers at",
+			"Winter appeal\n\nOtto Brenkel, who volunteers at the Cruz Orvane, warned that blankets were running short.\n",
+			map[string]string{"Cruz Orvane": inst}, nil},
+		{"a building named after a known body",
+			"Customs deal\n\nFinance officials from five countries gathered at the Treasury Building in Jakarta to share customs data.\n",
+			map[string]string{"Treasury Building": place}, []string{"United States Department of the Treasury"}},
+		{"a parent firm's name before company",
+			"Plant planned\n\nVelmar Chips, a Brannock Hathley company, plans to open a wafer plant near the port.\n",
+			map[string]string{"Velmar Chips": inst, "Brannock Hathley": place}, nil},
+		// counter-examples
+		{"drinks were served at",
+			"Reception\n\nCold drinks were served at the Palacio Morvedre after the ceremony ended.\n",
+			map[string]string{"Palacio Morvedre": place}, nil},
+		{"the Treasury building in lower case",
+			"Briefing\n\nReporters waited outside the Treasury building while Treasury officials weighed new curbs on Iranian tankers.\n",
+			map[string]string{"United States Department of the Treasury": inst}, nil},
+	})
+}
