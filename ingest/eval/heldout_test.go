@@ -11,7 +11,7 @@ import (
 // the project by people other than the extractor's authors, each annotated
 // by shared/eval/GUIDELINES.md before the extractor was run on it:
 //
-//   - dev1 … dev49: development sets, each the test set of one round and the
+//   - dev1 … dev51: development sets, each the test set of one round and the
 //     development set of a later one (so their figures are optimistic);
 //   - any other directory with a gold.json (such as a new held-out "test"
 //     set): not tuned on; held to defaultFloor until its figures are known.
@@ -55,12 +55,12 @@ var setFloors = map[string]floor{
 	// round 20: 0.960 / 0.923 / 0.884, no must-not.
 	// round 22: 0.962 / 0.933 / 0.884, no must-not.
 	// round 23: 0.978 / 0.943 / 0.884, no must-not.
-	"dev4": {0.98, 0.93, 0.90, 0, 0}, // the test set of round 4, tuned on in round 5; round 12: relation 0.907
+	"dev4": {0.98, 0.94, 0.90, 0, 0}, // the test set of round 4, tuned on in round 5; round 12: relation 0.907
 	// round 16: 0.885 / 0.880 / 0.822, no must-not.
 	// round 18: 0.892 / 0.906 / 0.874, no must-not.
 	// round 22: 0.901 / 0.912 / 0.882, no must-not.
 	// round 23: 0.913 / 0.912 / 0.882, no must-not.
-	"dev5": {0.94, 0.94, 0.91, 0, 0}, // the test set of round 5, tuned on in round 6
+	"dev5": {0.95, 0.94, 0.91, 0, 0}, // the test set of round 5, tuned on in round 6
 	// round 16: 0.923 / 0.882 / 0.709, no must-not.
 	// round 18: 0.935 / 0.895 / 0.774, no must-not.
 	// round 19: 0.941 / 0.892 / 0.779, no must-not.
@@ -76,7 +76,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.899 / 0.926 / 0.741, no must-not.
 	// round 22: 0.908 / 0.930 / 0.768, no must-not.
 	// round 23: 0.915 / 0.933 / 0.768, no must-not.
-	"dev7": {0.95, 0.94, 0.88, 0, 0},
+	"dev7": {0.95, 0.95, 0.88, 0, 0},
 	// never tuned on: measured once with the round-8 extractor (entity
 	// 0.850 / relation 0.752 / affiliation 0.659, 6 must-not). Its floors
 	// hold today's figures so that a change that makes unseen news worse
@@ -103,7 +103,7 @@ var setFloors = map[string]floor{
 	// round 20: 0.915 / 0.886 / 0.777, no must-not.
 	// round 22: 0.931 / 0.893 / 0.794, no must-not.
 	// round 23: 0.938 / 0.903 / 0.794, no must-not.
-	"dev8": {0.96, 0.93, 0.84, 0, 0},
+	"dev8": {0.96, 0.94, 0.84, 0, 0},
 	// the held-out set of round 10, measured once untuned (0.850 / 0.669 /
 	// 0.676, 2 must-not, no negative relation, SANCTIONED recall 0.19);
 	// tuned on in round 11 (0.863 / 0.739 / 0.676, SANCTIONED recall 0.41).
@@ -211,7 +211,7 @@ var setFloors = map[string]floor{
 	// round 19: 0.880 / 0.939 / 0.679, 2 must-not.
 	// round 20: 0.880 / 0.939 / 0.691, 2 must-not.
 	// round 22: 0.902 / 0.944 / 0.730, no must-not.
-	"dev19": {0.95, 0.97, 0.78, 0, 0},
+	"dev19": {0.96, 0.97, 0.78, 0, 0},
 	// the held-out set written during round 19, measured once untuned
 	// (round 17's extractor 0.789 / 0.816 / 0.642, 2/10 titles, 4
 	// must-not; round 18b's and round 19's 0.802 / 0.812 / 0.673, 5/10, 3
@@ -220,7 +220,7 @@ var setFloors = map[string]floor{
 	// round 21: 0.824 / 0.831 / 0.690, 3 must-not.
 	// round 22: 0.857 / 0.837 / 0.735, no must-not.
 	// round 23: 0.860 / 0.837 / 0.735, no must-not.
-	"dev20": {0.92, 0.90, 0.84, 0, 0},
+	"dev20": {0.92, 0.91, 0.84, 0, 0},
 	// the held-out set written during round 20, measured once untuned
 	// (round 17's extractor 0.869 / 0.778 / 0.614, 1/10 titles; round
 	// 18b's 0.887 / 0.782 / 0.674, 6/10; rounds 19 and 20 0.892 / 0.791 /
@@ -260,7 +260,7 @@ var setFloors = map[string]floor{
 	// 0.849 / 0.809 / 0.680, 6/10, 4; round 23's 0.851 / 0.809 / 0.680,
 	// 6/10, 4; no negative relation with any). Two title furniture kinds
 	// added after the measurement give 8/10.
-	"dev25": {0.95, 0.91, 0.85, 1, 0},
+	"dev25": {0.95, 0.91, 0.86, 1, 0},
 	// the first held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.802 / 0.750 / 0.588, 2/10 titles;
 	// round 21's 0.836 / 0.765 / 0.685, 3/10; round 22's 0.845 / 0.765 /
@@ -271,7 +271,7 @@ var setFloors = map[string]floor{
 	// 0.709). The negative relation left, the customs sense of "declared"
 	// in "the firm had declared oil worth …" giving the firm a statement,
 	// was fixed in round 28.
-	"dev26": {0.90, 0.83, 0.86, 0, 0},
+	"dev26": {0.91, 0.83, 0.87, 0, 0},
 	// the second held-out set written during round 24, measured once
 	// untuned (round 17's extractor 0.774 / 0.738 / 0.626, 3/10 titles, 6
 	// must-not; round 21's 0.821 / 0.769 / 0.717, 6/10, 6; round 22's
@@ -292,7 +292,7 @@ var setFloors = map[string]floor{
 	// relation with each). The negative, a meeting that "had been
 	// scheduled" and was postponed, read through the auxiliary "had",
 	// was fixed after the measurement (relation 0.828).
-	"dev28": {0.93, 0.90, 0.89, 0, 0},
+	"dev28": {0.94, 0.90, 0.90, 0, 0},
 	// the second held-out set written during round 25, measured once
 	// untuned (round 17's extractor 0.807 / 0.771 / 0.621, 3/10 titles, 6
 	// must-not; round 21's 0.825 / 0.768 / 0.709, 7/10, 6; rounds 22-24
@@ -306,13 +306,13 @@ var setFloors = map[string]floor{
 	// 0.915 / 0.842 / 0.673; round 24's 0.920 / 0.847 / 0.722, each 7/10,
 	// 3, 1; round 25's 0.920 / 0.856 / 0.722, 7/10, 3, none; round 26's
 	// 0.922 / 0.856 / 0.734, 8/10, 2 must-not, no negative).
-	"dev30": {0.94, 0.89, 0.77, 1, 0},
+	"dev30": {0.94, 0.90, 0.78, 1, 0},
 	// the second held-out set written during round 26, measured once
 	// untuned (round 21's 0.857 / 0.746 / 0.719, 7/10 titles; round 22's
 	// and 23's 0.862 / 0.753 / 0.748, 9/10; round 24's 0.867 / 0.768 /
 	// 0.769; round 25's 0.872 / 0.789 / 0.769; round 26's 0.879 / 0.789 /
 	// 0.780, 9/10; 3 must-not and no negative relation with each).
-	"dev31": {0.95, 0.90, 0.86, 0, 0},
+	"dev31": {0.95, 0.91, 0.86, 0, 0},
 	// the first held-out set written during round 27, measured once
 	// untuned (round 21's 0.856 / 0.762 / 0.712, 5/10 titles, 5 must-not;
 	// rounds 22-24 0.860-0.870 / 0.768-0.772 / 0.723-0.733, 6/10, 2;
@@ -323,13 +323,13 @@ var setFloors = map[string]floor{
 	// tolerated is a gold call: the firm "which says it has lost orders"
 	// makes a statement by GUIDELINES.md, but its gold SAID is negative
 	// because it did not respond to the reporter.
-	"dev32": {0.94, 0.90, 0.82, 1, 1},
+	"dev32": {0.95, 0.90, 0.82, 1, 1},
 	// the second held-out set written during round 27, measured once
 	// untuned (round 21's 0.822 / 0.790 / 0.628, 7/10 titles; rounds 22-25
 	// 0.833-0.842 / 0.796 / 0.661-0.688; round 26's 0.850 / 0.808 /
 	// 0.714; round 27's 0.852 / 0.812 / 0.724, 7/10; 1 must-not and no
 	// negative relation with each).
-	"dev33": {0.92, 0.86, 0.79, 0, 0},
+	"dev33": {0.93, 0.86, 0.79, 0, 0},
 	// the first held-out set written during round 28, measured once
 	// untuned (round 21's 0.866 / 0.743 / 0.756, 5/10 titles; rounds 22-23
 	// 0.869-0.871 / 0.743 / 0.766, 6-7/10; rounds 24-27 0.878-0.882 /
@@ -356,7 +356,7 @@ var setFloors = map[string]floor{
 	// rounds 22-27 0.859-0.876 / 0.780-0.791 / 0.710-0.752, 9/10, 3
 	// must-not; round 28's 0.882 / 0.791 / 0.764; round 29's 0.882 /
 	// 0.798 / 0.764, 9/10, 3 must-not, no negative relation with each).
-	"dev37": {0.93, 0.91, 0.85, 1, 0},
+	"dev37": {0.94, 0.91, 0.85, 1, 0},
 	// the first held-out set written during round 30, measured once
 	// untuned (round 21's 0.836 / 0.746 / 0.716, 6/10 titles, 6 must-not,
 	// 1 negative relation; rounds 22-24 0.846-0.863 / 0.750-0.771 /
@@ -364,7 +364,7 @@ var setFloors = map[string]floor{
 	// / 0.800-0.811 / 0.775-0.807, 8/10, 3-4 must-not, no negative; round
 	// 28's 0.901 / 0.821 / 0.817; round 29's 0.903 / 0.825 / 0.817; round
 	// 30's 0.909 / 0.825 / 0.817, 8/10, 3 must-not, no negative).
-	"dev38": {0.93, 0.87, 0.87, 2, 0},
+	"dev38": {0.94, 0.88, 0.88, 2, 0},
 	// the second held-out set written during round 30, measured once
 	// untuned (round 21's 0.856 / 0.829 / 0.631, 8/10 titles, 2 must-not,
 	// 1 negative relation; rounds 22-24 0.854-0.870 / 0.839-0.848 /
@@ -372,7 +372,7 @@ var setFloors = map[string]floor{
 	// 0.678-0.689, 1-2 must-not, no negative; rounds 28-29 0.878 / 0.892 /
 	// 0.700, 1 must-not; round 30's 0.883 / 0.892 / 0.700, 8/10, no
 	// must-not, no negative).
-	"dev39": {0.91, 0.93, 0.76, 0, 0},
+	"dev39": {0.91, 0.94, 0.76, 0, 0},
 	// the first held-out set written during round 31, measured once
 	// untuned (round 21's 0.833 / 0.804 / 0.713, 6/10 titles, 4 must-not;
 	// rounds 22-25 0.838-0.852 / 0.810-0.822 / 0.702-0.713, 7/10; rounds
@@ -388,7 +388,7 @@ var setFloors = map[string]floor{
 	// 8/10, 4 must-not). Its one negative relation is made by every
 	// extractor from round 21 on and is not fixed yet: it is tolerated
 	// until a round tunes on the set.
-	"dev41": {0.92, 0.88, 0.72, 2, 1},
+	"dev41": {0.93, 0.89, 0.72, 2, 1},
 	// the first held-out set written during round 32, measured once
 	// untuned (round 21's 0.813 / 0.726 / 0.610, 9/10 titles, 6 must-not,
 	// 1 negative relation; rounds 22-24 0.818-0.822 / 0.722 / 0.623-0.636,
@@ -397,7 +397,7 @@ var setFloors = map[string]floor{
 	// 0.648; round 32's 0.845 / 0.744 / 0.673, 10/10, 5 must-not, no
 	// negative relation). Round 33's page-foot headline boxes removed four
 	// of the five must-not names.
-	"dev42": {0.89, 0.77, 0.70, 0, 0},
+	"dev42": {0.89, 0.79, 0.70, 0, 0},
 	// the second held-out set written during round 32, measured once
 	// untuned (round 21's 0.814 / 0.618 / 0.762, 7/10 titles, no must-not,
 	// 2 negative relations; rounds 22-29 0.816-0.840 / 0.625-0.656 /
@@ -408,7 +408,7 @@ var setFloors = map[string]floor{
 	// webinar sponsor in the page furniture, found since round 32's
 	// trade words) is new; both are tolerated until a round tunes on the
 	// set. Round 33 removed one of the two negative relations.
-	"dev43": {0.88, 0.75, 0.82, 1, 1},
+	"dev43": {0.88, 0.76, 0.82, 1, 1},
 	// the first held-out set written during round 33, measured once
 	// untuned (round 21's 0.824 / 0.736 / 0.726, 7/10 titles, 4 must-not,
 	// 1 negative relation; rounds 22-29 0.827-0.847 / 0.736-0.740 /
@@ -419,7 +419,7 @@ var setFloors = map[string]floor{
 	// from round 21 on, and the must-not name (a name in the page
 	// furniture) by every one from round 23; both are tolerated until a
 	// round tunes on the set. Round 34 tuned on it and still makes both.
-	"dev44": {0.89, 0.79, 0.74, 1, 1},
+	"dev44": {0.90, 0.82, 0.77, 1, 1},
 	// the second held-out set written during round 33, measured once
 	// untuned (round 21's 0.871 / 0.727 / 0.683, 7/10 titles, 1 must-not,
 	// 2 negative relations; rounds 22-28 0.876-0.883 / 0.727-0.740 /
@@ -430,7 +430,7 @@ var setFloors = map[string]floor{
 	// furniture) is found by every extractor from round 21 on and is
 	// tolerated until a round tunes on the set. Round 34 tuned on it and
 	// still finds it.
-	"dev45": {0.91, 0.83, 0.76, 1, 0},
+	"dev45": {0.92, 0.85, 0.77, 1, 0},
 	// the first held-out set written during round 34, measured once
 	// untuned (round 21's 0.829 / 0.761 / 0.655, 6/10 titles, 5 must-not;
 	// rounds 22-29 0.829-0.859 / 0.761-0.786 / 0.678-0.684, 8/10 from
@@ -439,7 +439,7 @@ var setFloors = map[string]floor{
 	// 3 must-not, no negative relation). The three must-not names (page
 	// furniture) are found by every extractor since round 26 and are
 	// tolerated until a round tunes on the set.
-	"dev46": {0.88, 0.81, 0.74, 3, 0},
+	"dev46": {0.89, 0.82, 0.76, 3, 0},
 	// the second held-out set written during round 34, measured once
 	// untuned (round 21's 0.816 / 0.764 / 0.633, 7/10 titles, 5 must-not;
 	// rounds 22-29 0.815-0.853 / 0.764-0.794 / 0.633-0.667, 3 must-not
@@ -447,7 +447,7 @@ var setFloors = map[string]floor{
 	// 0.661-0.667, 9/10 from round 30; round 34's 0.873 / 0.810 / 0.683,
 	// 9/10, 3 must-not, no negative relation). The three must-not names
 	// are tolerated until a round tunes on the set.
-	"dev47": {0.87, 0.81, 0.70, 3, 0},
+	"dev47": {0.89, 0.89, 0.70, 3, 0},
 	// the held-out set written during round 35, measured once untuned
 	// (round 21's 0.828 / 0.670 / 0.644, 7/10 titles, 2 must-not, 3
 	// negative relations; rounds 22-33 0.844-0.885 / 0.673-0.739 /
@@ -456,7 +456,7 @@ var setFloors = map[string]floor{
 	// negative). The two must-not names (page furniture) and the two
 	// negative relations are found by every extractor since round 28 and
 	// are tolerated until a round tunes on the set.
-	"dev48": {0.87, 0.73, 0.72, 2, 2},
+	"dev48": {0.91, 0.83, 0.75, 2, 2},
 	// the second held-out set written during round 35, measured once
 	// untuned (round 21's 0.843 / 0.763 / 0.651, 6/10 titles, 5
 	// must-not; rounds 22-33 0.851-0.894 / 0.772-0.812 / 0.672-0.741,
@@ -464,7 +464,23 @@ var setFloors = map[string]floor{
 	// 32; round 34's 0.894 / 0.812 / 0.735; round 35's 0.894 / 0.820 /
 	// 0.735, 7/10, 2 must-not, 1 negative). The must-not names and the
 	// negative relation are tolerated until a round tunes on the set.
-	"dev49": {0.88, 0.81, 0.72, 2, 1},
+	"dev49": {0.90, 0.83, 0.72, 2, 1},
+	// the first held-out set written during round 36, measured once
+	// untuned (round 21's 0.847 / 0.771 / 0.667, 4/10 titles, 5
+	// must-not; rounds 22-34 0.863-0.907 / 0.771-0.821 / 0.691-0.780,
+	// 7/10 from round 25, 2 must-not from round 26, no negative from
+	// round 33; rounds 35 and 36 both 0.907 / 0.827 / 0.780, 7/10, 2
+	// must-not). The two must-not names (page furniture) are tolerated
+	// until a round tunes on the set.
+	"dev50": {0.89, 0.81, 0.77, 2, 0},
+	// the second held-out set written during round 36, measured once
+	// untuned (round 21's 0.809 / 0.649 / 0.558, 5/10 titles, 4
+	// must-not, 1 negative; rounds 22-34 0.814-0.871 / 0.649-0.698 /
+	// 0.566-0.643, 7/10 from round 31, 1 must-not from round 26; rounds
+	// 35 and 36 both 0.874 / 0.705 / 0.643, 7/10, 1 must-not, 1
+	// negative). The must-not name and the negative relation are
+	// tolerated until a round tunes on the set.
+	"dev51": {0.86, 0.69, 0.63, 1, 1},
 }
 
 // defaultFloor holds a set that has no entry in setFloors (a new unseen
