@@ -68,15 +68,14 @@ type lexGates struct {
 // for wordGate, which lets most words through).
 type wordBits [1 << 10]uint64
 
-// wordBitsHash mixes what wordBits keeps of w into 16 bits.
+// wordBitsHash mixes what wordBits keeps of w into 16 bits; w is not
+// empty. The second and second-last bytes are taken at min and max rather
+// than behind a test of the length so that (*wordBits).may stays within
+// the inlining budget: a one-letter word mixes its letter in four times,
+// which the gate only needs to do the same way in add and may.
 func wordBitsHash(w string) uint32 {
 	n := len(w)
-	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<24 ^ uint32(w[n-1])<<16
-	if n > 1 {
-		h ^= uint32(w[1])<<8 ^ uint32(w[n-2])
-	}
-	h *= 0x85EBCA6B
-	return h >> 16
+	return (uint32(n)*0x9E3779B1 ^ uint32(w[0])<<24 ^ uint32(w[n-1])<<16 ^ uint32(w[min(1, n-1)])<<8 ^ uint32(w[max(n-2, 0)])) * 0x85EBCA6B >> 16
 }
 
 // add lets w through the gate.
