@@ -8,8 +8,8 @@ import (
 	"testing"
 )
 
-// TestLowerEventGate checks that lowerEventGate lists every head word of
-// eventPass's lower-case detectors: the repository's articles (golden and
+// TestLowerEventGate checks that lowerEventGate and namedEventGate list
+// every head word of eventPass's detectors: the repository's articles (golden and
 // development sets) must extract the same with the gate shut as with it
 // open (every word let through to the detectors). A detector whose heads
 // are missing from the gate loses its events here.
@@ -35,15 +35,15 @@ func TestLowerEventGate(t *testing.T) {
 		return out
 	}
 	gated := extractAll()
-	saved := lowerEventGate
-	defer func() { lowerEventGate = saved }()
+	saved, savedNamed := lowerEventGate, namedEventGate
+	defer func() { lowerEventGate, namedEventGate = saved, savedNamed }()
 	for k := range lowerEventGate {
-		lowerEventGate[k] = ^uint64(0)
+		lowerEventGate[k], namedEventGate[k] = ^uint64(0), ^uint64(0)
 	}
 	open := extractAll()
 	for k := range files {
 		if !reflect.DeepEqual(gated[k], open[k]) {
-			t.Errorf("%s: the gate changes the extraction: a detector's head word is missing from lowerEventGate", files[k])
+			t.Errorf("%s: the gate changes the extraction: a detector's head word is missing from lowerEventGate or namedEventGate", files[k])
 		}
 	}
 }
