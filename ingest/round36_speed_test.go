@@ -9,11 +9,24 @@ import (
 )
 
 // TestLowerEventGate checks that lowerEventGate and namedEventGate list
-// every head word of eventPass's detectors: the repository's articles (golden and
-// development sets) must extract the same with the gate shut as with it
-// open (every word let through to the detectors). A detector whose heads
-// are missing from the gate loses its events here.
+// every head word of eventPass's detectors: the repository's articles
+// (golden and development sets) must extract the same with the gates
+// shut as with them open (every word let through to the detectors). A
+// detector whose heads are missing from a gate loses its events here.
 func TestLowerEventGate(t *testing.T) {
+	checkGateOpenShut(t, "lowerEventGate or namedEventGate", &lowerEventGate, &namedEventGate)
+}
+
+// TestMeetFrameGate checks meetFrameGate as TestLowerEventGate checks the
+// event gates.
+func TestMeetFrameGate(t *testing.T) {
+	checkGateOpenShut(t, "meetFrameGate", &meetFrameGate)
+}
+
+// checkGateOpenShut extracts the golden and development articles with the
+// gates as built and with them open, and fails on any difference.
+func checkGateOpenShut(t *testing.T, what string, gates ...*wordBits) {
+	t.Helper()
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
 	dev, _ := filepath.Glob(filepath.Join("..", "testdata", "eval", "dev*", "*.txt"))
 	files = append(files, dev...)
@@ -35,15 +48,17 @@ func TestLowerEventGate(t *testing.T) {
 		return out
 	}
 	gated := extractAll()
-	saved, savedNamed := lowerEventGate, namedEventGate
-	defer func() { lowerEventGate, namedEventGate = saved, savedNamed }()
-	for k := range lowerEventGate {
-		lowerEventGate[k], namedEventGate[k] = ^uint64(0), ^uint64(0)
+	for _, g := range gates {
+		saved := *g
+		defer func() { *g = saved }()
+		for k := range g {
+			g[k] = ^uint64(0)
+		}
 	}
 	open := extractAll()
 	for k := range files {
 		if !reflect.DeepEqual(gated[k], open[k]) {
-			t.Errorf("%s: the gate changes the extraction: a detector's head word is missing from lowerEventGate or namedEventGate", files[k])
+			t.Errorf("%s: the gate changes the extraction: a head word is missing from %s", files[k], what)
 		}
 	}
 }
