@@ -23,6 +23,12 @@ func TestMeetFrameGate(t *testing.T) {
 	checkGateOpenShut(t, "meetFrameGate", &meetFrameGate)
 }
 
+// TestFrameTriggerGate checks frameTriggerGate as TestLowerEventGate
+// checks the event gates.
+func TestFrameTriggerGate(t *testing.T) {
+	checkGateOpenShut(t, "frameTriggerGate", &frameTriggerGate)
+}
+
 // checkGateOpenShut extracts the golden and development articles with the
 // gates as built and with them open, and fails on any difference.
 func checkGateOpenShut(t *testing.T, what string, gates ...*wordBits) {
