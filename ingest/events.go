@@ -26,7 +26,7 @@ var eventGates = struct {
 // instructions before the gate). A detector added to the chain must add its head words
 // here; TestLowerEventGate extracts the repository's articles with the
 // gate open and shut and fails when they differ.
-var lowerEventGate = func() (g wordBits) {
+var lowerEventGate = func() (g smallBits) {
 	for _, m := range []map[string]string{datedNouns, datedHeads, placeEvents, partiesHeads} {
 		for w := range m {
 			g.add(w)
@@ -47,7 +47,7 @@ var lowerEventGate = func() (g wordBits) {
 // lowerEventGate does for the chain after them: it lets through only the
 // words their cases test for (the dash of "the Karvia-2031 talks"
 // included). A case added to them must add its head words here.
-var namedEventGate = func() (g wordBits) {
+var namedEventGate = func() (g smallBits) {
 	for _, m := range []map[string]bool{exerciseWords, fairHeads, set(
 		"summit", "summits", "election", "elections", "point", "party", "-", "meeting", "session")} {
 		for w := range m {

@@ -107,7 +107,7 @@ func agencyName(name string) bool {
 // spares the call for the others. A word frameTrigger comes to read must
 // be added here; TestFrameTriggerGate extracts the repository's articles
 // with the gate open and shut.
-var frameTriggerGate = func() (g wordBits) {
+var frameTriggerGate = func() (g smallBits) {
 	for _, m := range []map[string]bool{frameNouns, frameVerbs, set("sanction", "blacklist", "designate", "blacklisting", "sanctioning")} {
 		for w := range m {
 			g.add(w)

@@ -347,7 +347,7 @@ var meetTriggerWords = func() map[string]bool {
 // here, so the other words skip four calls after one hash. A head added
 // to one of them must be added here; TestMeetFrameGate extracts the
 // repository's articles with the gate open and shut.
-var meetFrameGate = func() (g wordBits) {
+var meetFrameGate = func() (g smallBits) {
 	for _, m := range []map[string]bool{meetTriggerWords, set(
 		"met", "talked", "conferred", "negotiated", "spoke", "sat", "held", "had", // groupPredicate
 		"shook", "shaking", // handshake

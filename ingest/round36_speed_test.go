@@ -31,7 +31,7 @@ func TestFrameTriggerGate(t *testing.T) {
 
 // checkGateOpenShut extracts the golden and development articles with the
 // gates as built and with them open, and fails on any difference.
-func checkGateOpenShut(t *testing.T, what string, gates ...*wordBits) {
+func checkGateOpenShut(t *testing.T, what string, gates ...*smallBits) {
 	t.Helper()
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
 	dev, _ := filepath.Glob(filepath.Join("..", "testdata", "eval", "dev*", "*.txt"))
