@@ -50,8 +50,9 @@ type lexGates struct {
 	// speech and titles are gated with wordBits, not wordGate: their
 	// many words share (length, first letter, last letter) triples with
 	// a good part of ordinary text ("said" with "sand", "seed"), which
-	// wordGate lets through to the map; wordBits.may costs a call (it
-	// is not inlined), which the small sets would not repay.
+	// wordGate lets through to the map; wordBits.may costs a hash of
+	// five bytes and an 8 KB table, which the small sets would not repay
+	// (a small set a loop asks of every word takes smallBits instead).
 	speech   wordBits // speech, speechWk, phrasal and issueVerbs: the per-word cues of (*doc).speech
 	impose   wordGate
 	meet     wordGate
