@@ -284,17 +284,7 @@ func (x *doc) roleNamesBody(r *roleSpan) bool {
 // in an answer, else the issuer of a government release; -1 when none has
 // a state.
 func (x *doc) ourState(si int) int {
-	sp := -1
-	ls := si
-	for ls > 0 && x.sents[ls].start > 0 && x.text[x.sents[ls].start-1] != '\n' {
-		ls--
-	}
-	if ls >= si-4 {
-		sp, _ = x.labelSpeaker(ls)
-	}
-	if sp < 0 && x.interviewee >= 0 && x.lineLabel(si) == 'A' {
-		sp = x.interviewee
-	}
+	sp := x.answerSpeaker(si)
 	if sp < 0 {
 		if x.issuerKey != "" {
 			return x.entityByKey(x.issuerKey)

@@ -210,19 +210,43 @@ func (x *doc) answerLabel() int {
 	return best
 }
 
+// lineSpeaker returns the speaker named in the label of the transcript
+// line holding sentence si ("Al-Mannai: … I …"), when that line opens at
+// most four sentences before si; else -1. The scan back stops there: a
+// long unbroken paragraph costs no more than five steps.
+func (x *doc) lineSpeaker(si int) int {
+	ls := si
+	for ls > 0 && ls >= si-4 && x.sents[ls].start > 0 && x.text[x.sents[ls].start-1] != '\n' {
+		ls--
+	}
+	if ls < si-4 {
+		return -1
+	}
+	e, _ := x.labelSpeaker(ls)
+	return e
+}
+
+// answerSpeaker returns who speaks in sentence si of a transcript or an
+// interview: the speaker of its labelled line (lineSpeaker), else the
+// interviewee in an answer; else -1. "me", "our" and the like stand for
+// that person.
+func (x *doc) answerSpeaker(si int) int {
+	if e := x.lineSpeaker(si); e >= 0 {
+		return e
+	}
+	if x.interviewee >= 0 && x.lineLabel(si) == 'A' {
+		return x.interviewee
+	}
+	return -1
+}
+
 // interviewRef resolves "I" in an answer and "you" in a statement put by
 // the interviewer.
 func (x *doc) interviewRef(si, k int) int {
 	if x.toks[k].text == "I" {
 		// "I" on a transcript line labelled with its speaker
-		ls := si
-		for ls > 0 && x.sents[ls].start > 0 && x.text[x.sents[ls].start-1] != '\n' {
-			ls--
-		}
-		if ls >= si-4 {
-			if e, _ := x.labelSpeaker(ls); e >= 0 {
-				return e
-			}
+		if e := x.lineSpeaker(si); e >= 0 {
+			return e
 		}
 	}
 	if x.author < 0 && x.interviewee < 0 {

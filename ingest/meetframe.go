@@ -1264,7 +1264,9 @@ func (x *doc) firstMentionOf(si, e int) int {
 var twoNouns = set("men", "women", "leaders", "ministers", "presidents", "envoys", "diplomats", "negotiators",
 	"counterparts", "officials", "heads", "premiers", "chancellors")
 
-// groupSizes are the sizes a group phrase may give: "the three ministers".
+// groupSizes are the sizes a group phrase may give: "the three ministers"
+// (and countBefore's groups small enough to be named in full in the next
+// sentence: "two Lebanese businessmen").
 var groupSizes = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
 
 // theGroup returns the people "the two men" or "the three foreign
@@ -1860,17 +1862,7 @@ func (x *doc) calledMe(si, k int) (int, int) {
 			}
 		}
 	}
-	me := -1
-	ls := si
-	for ls > 0 && x.sents[ls].start > 0 && x.text[x.sents[ls].start-1] != '\n' {
-		ls--
-	}
-	if ls >= si-4 {
-		me, _ = x.labelSpeaker(ls) // "Al-Mannai: … X called me …"
-	}
-	if me < 0 && x.interviewee >= 0 && x.lineLabel(si) == 'A' {
-		me = x.interviewee
-	}
+	me := x.answerSpeaker(si) // "Al-Mannai: … X called me …"
 	if !x.isPerson(me) || x.quotedI(si, k+1) || x.meetUnreal(si, k, k) {
 		return -1, -1
 	}

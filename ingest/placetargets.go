@@ -140,12 +140,8 @@ func (x *doc) namedBodyAt(h int) bool {
 // up to two modifiers ("a former", "a small"): one person or body is
 // described, as singleDemonym reads a demonym there.
 func (x *doc) oneBefore(si, t0 int) bool {
-	s := &x.sents[si]
-	p := t0 - 1
-	for n := 0; n < 2 && p > s.t0 && x.demonymModifier(p); n++ {
-		p--
-	}
-	return p >= s.t0 && (x.toks[p].lower == "a" || x.toks[p].lower == "an")
+	p := x.modifiersBefore(si, t0)
+	return p >= x.sents[si].t0 && (x.toks[p].lower == "a" || x.toks[p].lower == "an")
 }
 
 // datelineMention reports a mention in a story's upper-case dateline
@@ -173,10 +169,7 @@ func (x *doc) datelineMention(si int, m *mention) bool {
 // main Kosovo Serb party", "Z s.r.o., a Brno firm".
 func (x *doc) describesName(si, t0 int) bool {
 	s := &x.sents[si]
-	p := t0 - 1
-	for n := 0; n < 2 && p > s.t0 && x.demonymModifier(p); n++ {
-		p-- // "the main", "a small"
-	}
+	p := x.modifiersBefore(si, t0) // past "the main", "a small"
 	if p-2 < s.t0 || !articles[x.toks[p].lower] || x.toks[p-1].text != "," {
 		return false
 	}
@@ -196,12 +189,8 @@ func (x *doc) countBefore(si, t0 int) int {
 	if p < s.t0 {
 		return 0
 	}
-	return smallCounts[x.toks[p].lower]
+	return groupSizes[x.toks[p].lower]
 }
-
-// smallCounts are the number words of a group small enough to be named
-// in full in the next sentence.
-var smallCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
 
 // namedNext reports that the sentence after si names n new people (firms,
 // when firms) for the first time, and it or the next speaks of the

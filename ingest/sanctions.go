@@ -422,10 +422,7 @@ func (x *doc) singleDemonym(si int, mi int32) bool {
 		return false
 	}
 	s := &x.sents[si]
-	p := m.t0 - 1
-	for n := 0; n < 2 && p > s.t0 && x.demonymModifier(p); n++ {
-		p-- // "a retired", "a former senior"
-	}
+	p := x.modifiersBefore(si, m.t0) // past "a retired", "a former senior"
 	if p < s.t0 {
 		return false
 	}
@@ -455,6 +452,19 @@ func (x *doc) demonymModifier(p int) bool {
 	l := t.lower
 	return t.kind == tkWord && !t.cap && x.tokMent[p] < 0 && !articles[l] && !possDets[l] && !prepositions[l] && l != "and" &&
 		!frameNouns[l] && !frameVerbs[l] && !relativeWords[l] && l != "that" && !strings.HasSuffix(l, "ing")
+}
+
+// modifiersBefore returns the token before a mention opening at t0,
+// past up to two demonymModifier words ("a former senior Latvian", "the
+// main Kosovo Serb party"): where its article or possessive stands
+// (singleDemonym, describesName, oneBefore), or below the sentence.
+func (x *doc) modifiersBefore(si, t0 int) int {
+	s := &x.sents[si]
+	p := t0 - 1
+	for n := 0; n < 2 && p > s.t0 && x.demonymModifier(p); n++ {
+		p--
+	}
+	return p
 }
 
 // pluralWord reports a plural-looking word ("branches"; not "business").

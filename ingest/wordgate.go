@@ -144,9 +144,7 @@ func newLexGates(lx *lexicon) lexGates {
 	for w := range lx.gz {
 		g.gz.add(w)
 	}
-	for w := range lx.first {
-		g.first.add(w)
-	}
+	g.first = bitsOf(lx.first)
 	return g
 }
 
