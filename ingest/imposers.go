@@ -235,6 +235,14 @@ func (x *doc) committeeOwner(si, k int) (owner int, ok bool) {
 // fittingBodyBefore returns the nearest body before token k of sentence
 // si, back to sentence from, that the word w can stand for, or -1.
 func (x *doc) fittingBodyBefore(si, from, k int, w string) int {
+	return x.nearestBodyBefore(si, from, k, func(e int) bool { return x.imposerFits(e, w) })
+}
+
+// nearestBodyBefore returns the entity of the nearest strong mention
+// before token k of sentence si, back to sentence from, that fits, or
+// -1: the one backward walk the imposer readings share, each with its
+// own test of what may stand there.
+func (x *doc) nearestBodyBefore(si, from, k int, fits func(e int) bool) int {
 	for sj := si; sj >= 0 && sj >= from; sj-- {
 		hi := x.sents[sj].t1
 		if sj == si {
@@ -245,7 +253,7 @@ func (x *doc) fittingBodyBefore(si, from, k int, w string) int {
 			if mi < 0 || x.ments[mi].weak {
 				continue
 			}
-			if e := x.ments[mi].ent; x.imposerFits(e, w) {
+			if e := x.ments[mi].ent; fits(e) {
 				return e
 			}
 			j = x.ments[mi].t0

@@ -146,23 +146,9 @@ func (x *doc) regulatorSubject(si, k int) int {
 	}
 	// else the nearest state body named in this sentence or the one
 	// before ("The General Administration of Customs said …")
-	for sj := si; sj >= 0 && sj >= si-1; sj-- {
-		hi := x.sents[sj].t1
-		if sj == si {
-			hi = q
-		}
-		for j := hi - 1; j >= x.sents[sj].t0; j-- {
-			mi := x.tokMent[j]
-			if mi < 0 || x.ments[mi].weak {
-				continue
-			}
-			if e := x.ments[mi].ent; e >= 0 && x.ents[e].kind != "state" && x.barImposer(e) {
-				return e
-			}
-			j = int(x.ments[mi].t0)
-		}
-	}
-	return -1
+	return x.nearestBodyBefore(si, si-1, q, func(e int) bool {
+		return e >= 0 && x.ents[e].kind != "state" && x.barImposer(e)
+	})
 }
 
 // tenderWords name the public work a debarred firm is kept out of.

@@ -33,12 +33,7 @@ func TestFrameTriggerGate(t *testing.T) {
 // gates as built and with them open, and fails on any difference.
 func checkGateOpenShut(t *testing.T, what string, gates ...*smallBits) {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	dev, _ := filepath.Glob(filepath.Join("..", "testdata", "eval", "dev*", "*.txt"))
-	files = append(files, dev...)
-	if len(files) < 100 {
-		t.Fatalf("only %d articles found", len(files))
-	}
+	files := goldenAndDevArticles(t)
 	ctx := context.Background()
 	extractAll := func() []Result {
 		out := make([]Result, len(files))

@@ -18,12 +18,7 @@ func TestTruncatedArticles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts every prefix of every article")
 	}
-	files, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	dev, _ := filepath.Glob(filepath.Join("..", "testdata", "eval", "dev*", "*.txt"))
-	files = append(files, dev...)
-	if len(files) < 100 {
-		t.Fatalf("only %d articles found", len(files))
-	}
+	files := goldenAndDevArticles(t)
 	ctx := context.Background()
 	cuts := 0
 	for _, f := range files {
@@ -45,4 +40,18 @@ func TestTruncatedArticles(t *testing.T) {
 	if cuts < 10000 {
 		t.Fatalf("only %d cuts: articles missing?", cuts)
 	}
+}
+
+// goldenAndDevArticles lists the golden articles and every development
+// set's articles, the real text the whole-corpus checks run over; fewer
+// than 100 means the test runs from the wrong directory.
+func goldenAndDevArticles(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	dev, _ := filepath.Glob(filepath.Join("..", "testdata", "eval", "dev*", "*.txt"))
+	files = append(files, dev...)
+	if len(files) < 100 {
+		t.Fatalf("only %d articles found", len(files))
+	}
+	return files
 }
