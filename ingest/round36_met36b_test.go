@@ -38,6 +38,9 @@ const meInterview = "INTERVIEWS\n\n\"We will hold firm\": Ruritania's minister o
 // Counter-examples: a call asked for and refused, naming ("called me a
 // traitor"), a call never made or only wished, a summons ("called me
 // in"), someone else's quoted "me", and "phoned in to a radio show".
+// The "refused" and "radio" rows never reach calledMe (no call verb
+// before "me"): they are regression rows that fail only if a broader
+// call reading is added, not checks of calledMe's own guards.
 func TestCalledMeRound36(t *testing.T) {
 	checkRels(t, RelMet, []relCase{
 		{"called-me-day", meInterview + "Defence Minister Emre Aydinli rang me the night the crisis began.\n", "Emre Aydinli", "Tomas Varnel", true},

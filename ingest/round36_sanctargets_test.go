@@ -19,6 +19,8 @@ func TestSanctionsPlaceModifierRound36(t *testing.T) {
 		{"a registry compound is no target", lead + "The US Treasury last week put Cyprus-registered Halvard Tanker Services and three of its ships on its blacklist over oil cargoes.", "United States Department of the Treasury", "Cyprus", false},
 		{"an owner compound gives the named firm", lead + "The Timber Board on Monday banned log shipments by Malaysian-owned Kerinci Timber Works after an audit.", "Timber Board", "Kerinci Timber Works", true},
 		{"an owner compound is no target", lead + "The Timber Board on Monday banned log shipments by Malaysian-owned Kerinci Timber Works after an audit.", "Timber Board", "Malaysia", false},
+		// regression row: older code already gives no state here; the
+		// description guard itself is reached only by dev sets' wording
 		{"a capital in a name's description", lead + "The Ministry of Finance blocked the accounts of Dravik Handel Ltd, a Prague import house tied to two expelled attaches.", "Ministry of Finance", "Czech Republic", false},
 		{"a state's city of origin", lead + "Britain has penalised a gang boss from the Libyan harbour city of Sirte and his cousin.", "United Kingdom", "Libya", false},
 		{"the dateline capital names no target", dateline + "Britain has penalised a gang boss from the Libyan harbour city of Misrata.", "United Kingdom", "Libya", false},
