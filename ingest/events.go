@@ -1352,10 +1352,11 @@ func (x *doc) referendumOfYear(si, i int) bool {
 }
 
 // referendumOnName takes "the referendum on the Day of Karvia": after
-// the article (or a possessive: "last May's referendum on the ..."), a subject that is itself a capitalised name ("the", then
-// capitalised words joined by "of") makes the vote one known to the
-// reader. "a referendum on EU membership" (no article, a common subject)
-// stays a topic (referendumEvent).
+// the article (or a possessive: "last May's referendum on the ..."), a
+// subject that is itself a capitalised name ("the", then capitalised
+// words joined by "of") makes the vote one known to the reader. "a
+// referendum on EU membership" (no article, a common subject) stays a
+// topic (referendumEvent).
 func (x *doc) referendumOnName(si, i int) bool {
 	s := &x.sents[si]
 	toks := x.toks
@@ -3815,17 +3816,21 @@ func (x *doc) ministerialCouncilHeld(si int) {
 			toks[m.t1-1].lower != "council" || toks[m.t1-2].lower != "ministerial" || !toks[m.t1-2].cap || toks[m.t1].lower != "in" {
 			continue
 		}
-		pm := x.mentionStartingAt(m.t1 + 1)
-		if pm < 0 || x.ments[pm].gzRole < 0 || !(x.ments[pm].typ == TypePlace || x.ments[pm].gzRole == gzCapital) {
+		pi := x.mentionStartingAt(m.t1 + 1)
+		if pi < 0 {
 			continue
 		}
-		if v := x.ments[pm].t1; v < s.t1 && toks[v].kind == tkWord && !toks[v].cap && !x.heldMeeting(s, m.t0, v) {
+		pm := &x.ments[pi]
+		if pm.gzRole < 0 || !(pm.typ == TypePlace || pm.gzRole == gzCapital) {
+			continue
+		}
+		if v := pm.t1; v < s.t1 && toks[v].kind == tkWord && !toks[v].cap && !x.heldMeeting(s, m.t0, v) {
 			if w := toks[v].lower; x.lx.speech[w] || finiteVerb(w) || auxVerbs[w] || finiteModals[w] {
 				continue // the body acts
 			}
 		}
 		name := normText(x.spanText(m.t0, m.t1))
 		m.typ, m.kind, m.key, m.name, m.acronym = TypeEvent, "summit", lowerKey("ev:summit:", name), name, false
-		m.short = name + " in " + x.hostName(&x.ments[pm])
+		m.short = name + " in " + x.hostName(pm)
 	}
 }

@@ -562,7 +562,10 @@ func (lx *lexicon) cityWordsAt(toks []token, j int) (string, int) {
 		}
 		ok := true
 		for i, w := range p.toks {
-			ok = ok && toks[j+i].lower == w
+			if toks[j+i].lower != w {
+				ok = false
+				break
+			}
 		}
 		if ok {
 			return p.key, len(p.toks)

@@ -789,10 +789,10 @@ func (x *doc) chunkPass(si int) {
 		if legal {
 			if k := start - 1; k >= s.t0 && x.toks[k].cap && x.used[k] {
 				// "Tartu Vedu OÜ": a town's name opens the firm's; the
-				// gazetteer took it as a place and cut the run
-				// a capital's name ("Oslo Energi AS", "Riga Transport AS")
-				// was taken as its state acting: it opens the firm's
-				// name just the same
+				// gazetteer took it as a place and cut the run. A
+				// capital's name ("Oslo Energi AS", "Riga Transport AS"),
+				// taken as its state acting, opens the firm's name just
+				// the same
 				if g := x.mentionEndingAt(start); g >= 0 && x.ments[g].t0 == k && (x.ments[g].typ == TypePlace || x.ments[g].gzRole == gzCapital) {
 					x.ments[g].dead = true
 					x.used[k] = false
@@ -1909,15 +1909,7 @@ func (x *doc) capsCodeAlone(si, a, b int) bool {
 // letterNumber reports a capital letter followed by digits only ("M23",
 // "G7"): a group's or a forum's code, never a person's name.
 func letterNumber(t *token) bool {
-	if t.kind != tkWord || len(t.text) < 2 || t.text[0] < 'A' || t.text[0] > 'Z' {
-		return false
-	}
-	for i := 1; i < len(t.text); i++ {
-		if t.text[i] < '0' || t.text[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return t.kind == tkWord && len(t.text) >= 2 && t.text[0] >= 'A' && t.text[0] <= 'Z' && isDigits(t.text[1:])
 }
 
 // combiningForms are the Latin forms of a region's or people's name
