@@ -47,10 +47,8 @@ func (x *doc) bothPair(si, end int) []int {
 	} else {
 		firms = x.nearestIsFirm(si, k)
 	}
-	if end < 0 {
-		if q >= s.t1 || !bothVerbs[x.toks[q].lower] && !auxAdverbs[x.toks[q].lower] && !auxVerbs[x.toks[q].lower] {
-			return nil
-		}
+	if end < 0 && (q >= s.t1 || !bothVerbs[x.toks[q].lower] && !auxAdverbs[x.toks[q].lower] && !auxVerbs[x.toks[q].lower]) {
+		return nil
 	}
 	for ; q < end; q++ {
 		if !auxAdverbs[x.toks[q].lower] && !auxVerbs[x.toks[q].lower] {
@@ -139,7 +137,7 @@ func (x *doc) countedGroup(si, k int) []int {
 		return nil
 	}
 	n := countedWords[x.toks[q].lower]
-	if n == 0 || x.toks[q].lower == "both" && q != k || x.toks[q].lower != "both" && q == k {
+	if n == 0 || (x.toks[q].lower == "both") != (q == k) {
 		return nil // "the two", "both"; not "two firms" (indefinite) or "the both"
 	}
 	l := x.toks[q+1].lower

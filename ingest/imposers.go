@@ -70,8 +70,11 @@ func (x *doc) anaphorSubject(si, k int) int {
 // open with no such subject.
 func (x *doc) openingRoleNoun(si int) int {
 	s := &x.sents[si]
+	if x.toks[s.t0].lower != "the" {
+		return -1
+	}
 	for q := s.t0 + 1; q < s.t1-1 && q <= s.t0+2; q++ {
-		if !imposerNouns[x.toks[q].lower] || x.tokMent[q] >= 0 || x.toks[s.t0].lower != "the" || !x.definiteNoun(si, q) {
+		if !imposerNouns[x.toks[q].lower] || x.tokMent[q] >= 0 || !x.definiteNoun(si, q) {
 			continue
 		}
 		n := &x.toks[q+1]
@@ -105,14 +108,13 @@ func (x *doc) roleNounBody(si, q int) int {
 		// body alone fits there
 		return x.soleFittingBefore(si, si-6, q, l)
 	case "ministry":
-	default:
-		return -1
+		// "The ministry last week banned X" with no ministry or
+		// government named: an unnamed ministry acts for its state
+		// (guidelines: an unnamed part of a state acts for it), when one
+		// state alone is named in this sentence and the three before it
+		return x.soleStateBefore(si, si-3, q)
 	}
-	// "The ministry last week banned X" with no ministry or government
-	// named: an unnamed ministry acts for its state (guidelines: an
-	// unnamed part of a state acts for it), when one state alone is named
-	// in this sentence and the three before it
-	return x.soleStateBefore(si, si-3, q)
+	return -1
 }
 
 // soleStateBefore returns the one state named (not by a demonym) before

@@ -40,7 +40,8 @@ var paperNouns = set("licence", "licences", "license", "licenses", "permit", "pe
 var paperKinds = set("export", "import", "operating", "fishing", "trading", "business", "mining", "landing",
 	"broadcasting", "exploration", "shipping")
 
-// revokedPapers reports an active past verb at k that withdraws the
+// revokedPapers reports an active past verb at k (a paperVerbs word, as
+// measureBan has checked) that withdraws the
 // licence, permit or registration of a named firm or body (not a state,
 // not a person: "revoked the licence of Dr X" is a professional matter),
 // when the subject may impose a ban (barImposer: a state, a ministry, an
@@ -53,9 +54,6 @@ var paperKinds = set("export", "import", "operating", "fishing", "trading", "bus
 // (hazardHalt) is left alone, as for halted imports.
 func (x *doc) revokedPapers(si, k int) bool {
 	s := &x.sents[si]
-	if !paperVerbs[x.toks[k].lower] {
-		return false
-	}
 	if a := x.auxBefore(si, k); a >= 0 && isPassiveAux(x.toks[a].lower) {
 		return false // "the licence was suspended": the passive has no named imposer here
 	}

@@ -217,11 +217,7 @@ func (x *doc) namedNext(si int, firms bool, n int) bool {
 		if !x.isActor(e) || x.ents[e].kind == "state" || x.isPerson(e) == firms || x.mentionedBefore(e, si+1) {
 			continue
 		}
-		dup := false
-		for _, f := range seen[:found] {
-			dup = dup || f == e
-		}
-		if dup {
+		if contains2(seen[:found], e) {
 			continue
 		}
 		seen[found] = e

@@ -1380,10 +1380,8 @@ func (x *doc) sanctions(si int) {
 				continue // "under EU sanctions imposed on …": the verb's case
 			}
 			v := k
-			if p := k - 1; p > s.t0 && remainVerbs[x.toks[p].lower] {
-				v = p // "Eritrea remains under UN sanctions"
-			} else if p > s.t0 && reflexives[x.toks[p].lower] {
-				v = p // "the firms, themselves under UN sanctions, …"
+			if p := k - 1; p > s.t0 && (remainVerbs[x.toks[p].lower] || reflexives[x.toks[p].lower]) {
+				v = p // "Eritrea remains under UN sanctions", "the firms, themselves under UN sanctions, …"
 			}
 			if p := k - 1; p > s.t0 && (x.toks[p].lower == "placed" || x.toks[p].lower == "put") {
 				if aux := x.auxBefore(si, p); aux >= 0 && isPassiveAux(x.toks[aux].lower) {

@@ -320,8 +320,16 @@ func (x *doc) companyAnaphor(si, k int) int {
 	if x.companyNounAt(si, k) < 0 {
 		return -1
 	}
+	e, _ := x.onlyCompanyBefore(si, k)
+	return e
+}
+
+// onlyCompanyBefore returns the only company named in sentence si before
+// token k and the two sentences before it, or -1 with two set when two
+// are named there (-1 and false: none is).
+func (x *doc) onlyCompanyBefore(si, k int) (found int, two bool) {
 	from := x.sents[max(si-2, 0)].t0
-	found := -1
+	found = -1
 	for q := k - 1; q >= from; q-- {
 		mi := x.tokMent[q]
 		if mi < 0 {
@@ -333,11 +341,11 @@ func (x *doc) companyAnaphor(si, k int) int {
 			continue
 		}
 		if found >= 0 {
-			return -1
+			return -1, true
 		}
 		found = e
 	}
-	return found
+	return found, false
 }
 
 // companyNounAt returns the noun of an unnamed firm at k, "the company"
@@ -535,16 +543,15 @@ func (x *doc) sanctionedCompany(si, k int) int {
 	if x.companyNounAt(si, k) < 0 {
 		return -1
 	}
-	if e := x.companyAnaphor(si, k); e >= 0 {
+	e, two := x.onlyCompanyBefore(si, k) // companyAnaphor's reading
+	if e >= 0 {
 		if x.isPerson(e) {
 			return -1 // a person, whatever kind the name was given
 		}
 		return e
 	}
-	for q := x.sents[max(si-2, 0)].t0; q < k; q++ {
-		if mi := x.tokMent[q]; mi >= 0 && x.ments[mi].ent >= 0 && x.ents[x.ments[mi].ent].kind == "company" {
-			return -1 // companyAnaphor found two: in doubt
-		}
+	if two {
+		return -1 // two companies named: in doubt
 	}
 	found := -1
 	for i := len(x.rels) - 1; i >= 0; i-- {
