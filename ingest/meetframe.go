@@ -436,15 +436,15 @@ func (x *doc) triggerAs(si, k int, l string) (v, from int) {
 		// the prime minister and the chancellor, in a letter published
 		// today, again to quit") or says how it was made ("in a statement
 		// …, demanding an inquiry").
-		far := k + 12
-		if x.theRoleAt(si, k+2) >= 0 {
+		far, bareRole := k+12, x.theRoleAt(si, k+2) >= 0
+		if bareRole {
 			far = s.t1
 		}
 		for q := k + 2; q < s.t1 && q <= far; q++ {
 			if x.toks[q].text == "," && q+1 < s.t1 && (x.toks[q+1].lower == "and" || x.toks[q+1].lower == "but") {
 				break // "called on X last week, and Y is expected to …": a new clause
 			}
-			if x.toks[q].lower == "to" || x.toks[q].lower == "for" || x.toks[q].lower == "the" && q == k+2 && x.theRoleAt(si, q) < 0 {
+			if x.toks[q].lower == "to" || x.toks[q].lower == "for" || x.toks[q].lower == "the" && q == k+2 && !bareRole {
 				return -1, -1 // "called on the government": a demand, not a visit
 			}
 			if far == s.t1 && demandCues[x.toks[q].lower] {

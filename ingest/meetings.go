@@ -1856,11 +1856,13 @@ func (x *doc) meetings(si int) {
 					bs = append(bs, c)
 				}
 			}
-			if w := x.withAfterDoc(si, doc); len(bs) == 0 && w > 0 {
-				// "X signed the protocol with Italy's prime minister, Y":
-				// the one signed with, a person only ("signed a contract
-				// with a Chinese firm" names no second signer)
-				bs = x.peopleWith(si, w)
+			if len(bs) == 0 {
+				if w := x.withAfterDoc(si, doc); w > 0 {
+					// "X signed the protocol with Italy's prime minister, Y":
+					// the one signed with, a person only ("signed a contract
+					// with a Chinese firm" names no second signer)
+					bs = x.peopleWith(si, w)
+				}
 			}
 			conf = 0.65
 		case (l == "presented" || l == "handed") && k+3 < s.t1:

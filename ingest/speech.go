@@ -1823,7 +1823,7 @@ func (x *doc) courtesyCall(si, k int) bool {
 	switch l := x.toks[o].lower; {
 	case l == "him" || l == "her":
 	case x.personObject(si, o) >= 0:
-		if mi := x.tokMent[o]; mi < 0 && x.tokRole[o] < 0 && l != "the" {
+		if x.tokMent[o] < 0 && x.tokRole[o] < 0 && l != "the" {
 			return false // "called on parties to free X": the person comes later
 		}
 	case l == "the" && o+1 < s.t1 && x.tokRole[o+1] >= 0 && x.tokMent[o+1] < 0:

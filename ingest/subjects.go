@@ -381,16 +381,16 @@ func (x *doc) refAt(si, k int) (int, float64) {
 				return inst, 0.55
 			}
 		}
-		// "a Commission spokesperson said", "a Fund spokesman told
-		// reporters": an unnamed official of a body called by its
-		// head word speaks for the one body named before with that last
-		// word (headWordOwner, unnamedHeadOwner)
-		if !strings.Contains(r.text, "former") && !r.tp.occup && !r.tp.honor && !r.tp.diplo && !x.quantified(si, r) {
-			if e := x.unnamedHeadOwner(r); e >= 0 {
-				return e, 0.55
-			}
-		}
 		if !strings.Contains(r.text, "former") && !r.tp.occup && !r.tp.honor && !x.quantified(si, r) {
+			// "a Commission spokesperson said", "a Fund spokesman told
+			// reporters": an unnamed official of a body called by its
+			// head word speaks for the one body named before with that
+			// last word (headWordOwner, unnamedHeadOwner)
+			if !r.tp.diplo {
+				if e := x.unnamedHeadOwner(r); e >= 0 {
+					return e, 0.55
+				}
+			}
 			if q := r.t0 - 1; q >= x.sents[si].t0 {
 				if x.toks[q].kind == tkPoss {
 					q--
@@ -1158,14 +1158,13 @@ func familyNameFirst(name string) bool {
 // unresolved). The capitalised word must not open the sentence, where
 // capitals say nothing, nor end a longer capitalised run.
 func (x *doc) unnamedHeadOwner(r *roleSpan) int {
+	lo := x.sents[r.sent].t0
 	if e := x.headWordOwner(r); e >= 0 {
-		lo := x.sents[r.sent].t0
 		if k := r.t0 - 1; k > lo && x.toks[k].cap && x.capRunStart(lo, k, true) == k && x.headShared(x.toks[k:k+1], x.toks[r.t0].start) {
 			return -1 // "a Commission spokesman" after the Commission on Elections too
 		}
 		return e
 	}
-	lo := x.sents[r.sent].t0
 	k := r.h0 - 1
 	if k < r.t0 || !x.toks[k].cap {
 		k = r.t0 - 1
