@@ -1598,8 +1598,7 @@ func (x *doc) seatedBody(q, end int) int {
 	body := x.ents[m.ent].typ == TypeInstitution && x.ents[m.ent].kind != "state"
 	k := m.t1
 	if k < end && x.toks[k].kind == tkPoss && !body {
-		k++
-		k = x.seatWords(k, end) // "Russia's food safety watchdog Y"
+		k = x.seatWords(k+1, end) // "Russia's food safety watchdog Y"
 	} else {
 		if k+1 < end && x.toks[k].text == "-" && !x.toks[k].space && seatCompounds[x.toks[k+1].lower] {
 			k += 2 // "the Chinese-led Y": a description, not the owner
@@ -2102,8 +2101,9 @@ func (x *doc) cabinetSecretary(r *roleSpan) bool {
 // holder speaks for in a sentence of its own when the article backs it
 // (spokenState, spokenBacked).
 func (x *doc) impliedStates() {
-	dominant, top := -2, 0 // top: mentions of the state named most often
-	home := "-"            // mastheadHome, read when first needed
+	dominant, top := -2, 0   // top: mentions of the state named most often
+	home := "-"              // mastheadHome, read when first needed
+	fromKey := x.filedFrom() // the dateline's state: its capital's or its city's
 	for ri := range x.roles {
 		r := &x.roles[ri]
 		person, ok := x.roleRef[ri]
@@ -2164,10 +2164,10 @@ func (x *doc) impliedStates() {
 			}
 			st = dominant
 			filed := false
-			if dk := x.filedFrom(); st < 0 && dk != "" {
+			if st < 0 && fromKey != "" {
 				// the state of the capital in the dateline: a story
 				// filed from Tbilisi about Georgia's "Prime Minister X"
-				st = x.entityByKey(dk)
+				st = x.entityByKey(fromKey)
 				filed = true
 				if st >= 0 && 2*len(x.ents[st].spans) < top {
 					// a story filed from Kingston that names Jamaica
@@ -2185,7 +2185,7 @@ func (x *doc) impliedStates() {
 					st = -1
 				}
 			}
-			if st < 0 && x.filedFrom() == "" && x.issuerKey == "" {
+			if st < 0 && fromKey == "" && x.issuerKey == "" {
 				// no dateline: the state the publication's masthead
 				// names ("Bahrain's independent daily", "THE NICOSIA
 				// CHRONICLE"), read like a dateline
@@ -2271,12 +2271,13 @@ func (x *doc) namedMost(st int) bool {
 	return true
 }
 
-// counterpartOf reports whether person p meets or calls "his Ostrian
-// counterpart" anywhere in the article, st being Ostria: the holder of
-// the same office in another state, so p is not Ostria's ("Mr X met his
-// Indonesian counterpart"). An office whose state the article leaves
-// implied goes most often to the partner the story names most, which
-// is exactly the state such a sentence rules out. Only the holder's own
+// counterpartOf reports whether "his Ostrian counterpart" (or "her")
+// follows a mention of person p anywhere in the article, whatever the
+// verb, st being Ostria: the holder of the same office in another state,
+// so p is not Ostria's ("Mr X met his Indonesian counterpart"). An
+// office whose state the article leaves implied goes most often to the
+// partner the story names most, which is exactly the state such a
+// sentence rules out. Only the holder's own
 // clause counts: the walk from the name stops at the next person, so
 // "X said Y had met his Ostrian counterpart" is Y's.
 func (x *doc) counterpartOf(p, st int) bool {
@@ -2995,11 +2996,8 @@ func (x *doc) discourseState(ri int) int {
 // article's main state reached by travel is seldom the holder's own.
 func (x *doc) travelsTo(ri, st int) bool {
 	s := &x.sents[x.roles[ri].sent]
-	for k := s.t0 + 1; k < s.t1; k++ {
+	for k := s.t0 + 2; k < s.t1; k++ {
 		if mi := x.mentionStartAt(k); mi >= 0 && x.ments[mi].ent == st {
-			if k-2 < s.t0 {
-				continue
-			}
 			switch p, v := x.toks[k-1].lower, x.toks[k-2].lower; {
 			case (p == "to" || p == "into") && goesAbroad[v], p == "in" && arrivesIn[v]:
 				return true

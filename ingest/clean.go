@@ -1806,7 +1806,7 @@ func weatherPlace(line string) string {
 }
 
 // weatherPlaceBefore returns the place weatherPlace reads before one
-// degree sign, head being the line up to that sign, or "".
+// degree sign, line being the line up to that sign, or "".
 func weatherPlaceBefore(line string) string {
 	head := strings.TrimRight(line, "0123456789.,+-\u2212")
 	if head == line {

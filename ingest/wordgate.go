@@ -141,9 +141,7 @@ func newLexGates(lx *lexicon) lexGates {
 	for w := range lx.phrasal {
 		g.speech.add(w)
 	}
-	for w := range lx.gz {
-		g.gz.add(w)
-	}
+	g.gz = bitsOf(lx.gz)
 	g.first = bitsOf(lx.first)
 	return g
 }
